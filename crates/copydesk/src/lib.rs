@@ -1,0 +1,194 @@
+//! copydesk turns one English news article into a structured, offset-anchored record: title,
+//! byline, date, sections, paragraphs and sentences; the page furniture it removed; the people,
+//! organisations, places and amounts it names, one entity per real-world thing; and who said what.
+//!
+//! ```
+//! let article = copydesk::parse_article(
+//!     "Mayor Opens New Bridge\n\n\
+//!      The mayor of Springfield, Ana Lopez, opened the bridge on Monday. \
+//!      \"It connects two halves of one town,\" Lopez said.\n",
+//! );
+//! assert_eq!(article.span_text(article.title.unwrap()), "Mayor Opens New Bridge");
+//! ```
+//!
+//! Inside Rust every offset is a byte [`Span`] into [`Article::text`]; the serialised record
+//! ([`record::Record`], and `serde` on [`Article`]) speaks Unicode code points, as the schema says.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod article;
+pub mod entities;
+mod error;
+pub mod quotes;
+pub mod record;
+pub mod sentences;
+mod span;
+pub mod structure;
+
+pub use article::{
+    Article, Boilerplate, BoilerplateKind, DatePrecision, Entity, Label, Paragraph, Published,
+    Quote, QuoteKind, Section, Speaker,
+};
+pub use error::Error;
+pub use span::Span;
+
+use std::sync::OnceLock;
+
+/// A configured parser: built once (gazetteers compiled), then reused from any thread.
+///
+/// # Example
+/// ```
+/// use copydesk::{Label, Parser};
+/// let parser = Parser::builder().entity("Acme Widgets", Label::Org).build().unwrap();
+/// let article = parser.parse("Hiring Picks Up\n\nAcme Widgets said on Tuesday it would hire 40 people.\n");
+/// assert!(article.entities.iter().any(|e| e.name == "Acme Widgets" && e.label == Label::Org));
+/// ```
+#[derive(Debug)]
+pub struct Parser {
+    recognizer: entities::Recognizer,
+    options: Options,
+}
+
+#[derive(Debug, Clone, Copy)]
+#[allow(clippy::struct_excessive_bools)]
+struct Options {
+    entities: bool,
+    quotes: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            entities: true,
+            quotes: true,
+        }
+    }
+}
+
+/// Builds a [`Parser`] with options and user gazetteers.
+#[derive(Debug, Default, Clone)]
+pub struct ParserBuilder {
+    user_entities: Vec<(String, Label)>,
+    options: Options,
+}
+
+impl ParserBuilder {
+    /// Add a name the parser must know, with its label (an analyst's watch list). User entries
+    /// take precedence over the built-in gazetteers.
+    #[must_use]
+    pub fn entity(mut self, name: impl Into<String>, label: Label) -> Self {
+        self.user_entities.push((name.into(), label));
+        self
+    }
+
+    /// Add many names at once.
+    #[must_use]
+    pub fn entities<I, S>(mut self, entries: I) -> Self
+    where
+        I: IntoIterator<Item = (S, Label)>,
+        S: Into<String>,
+    {
+        self.user_entities
+            .extend(entries.into_iter().map(|(n, l)| (n.into(), l)));
+        self
+    }
+
+    /// Turn entity recognition on or off (on by default). Quotes then have no resolved speakers.
+    #[must_use]
+    pub fn with_entities(mut self, yes: bool) -> Self {
+        self.options.entities = yes;
+        self
+    }
+
+    /// Turn quote extraction on or off (on by default).
+    #[must_use]
+    pub fn with_quotes(mut self, yes: bool) -> Self {
+        self.options.quotes = yes;
+        self
+    }
+
+    /// Compile the gazetteers and build the parser.
+    ///
+    /// # Errors
+    /// [`Error::Gazetteer`] when a user entry is empty or unusable.
+    pub fn build(self) -> Result<Parser, Error> {
+        let recognizer = entities::Recognizer::new(&self.user_entities)?;
+        Ok(Parser {
+            recognizer,
+            options: self.options,
+        })
+    }
+}
+
+impl Parser {
+    /// A builder for a configured parser.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// The shared default parser, built on first use.
+    pub fn global() -> &'static Parser {
+        static GLOBAL: OnceLock<Parser> = OnceLock::new();
+        GLOBAL.get_or_init(|| {
+            ParserBuilder::default()
+                .build()
+                .expect("the built-in gazetteers always compile")
+        })
+    }
+
+    /// Parse one article given as plain text. Never fails and never panics: any input gives an
+    /// [`Article`], possibly empty.
+    pub fn parse(&self, text: &str) -> Article {
+        let layout = structure::analyze(text);
+        let mut article = Article {
+            id: None,
+            text: text.to_owned(),
+            title: layout.title,
+            subtitle: layout.subtitle,
+            byline: layout.byline,
+            authors: layout.authors,
+            published: layout.published,
+            sections: layout.sections,
+            boilerplate: layout.boilerplate,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        };
+        if self.options.entities {
+            article.entities = self.recognizer.extract(&article);
+        }
+        if self.options.quotes {
+            article.quotes = quotes::extract(&article);
+        }
+        article
+    }
+}
+
+/// Parse one article given as plain text with the default [`Parser`].
+///
+/// Never fails and never panics: empty or odd input gives an empty or partial [`Article`].
+///
+/// # Example
+/// ```
+/// let article = copydesk::parse_article("");
+/// assert!(article.sections.is_empty());
+/// ```
+pub fn parse_article(text: &str) -> Article {
+    Parser::global().parse(text)
+}
+
+#[cfg(doctest)]
+#[doc = include_str!("../../../README.md")]
+struct ReadmeDoctests;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn oibits() {
+        assert_send_sync::<Parser>();
+        assert_send_sync::<Article>();
+    }
+}

@@ -1,0 +1,326 @@
+//! The JSON record of the schema: the same article with offsets in Unicode code points.
+//!
+//! This is the face the command line, the Python package and the scorer see. Every span that
+//! carries `text` satisfies `record.text[start:end] == span.text` in code points (Python slicing).
+
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+use crate::article::{Article, Label, QuoteKind};
+
+/// A code-point span with its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text covered.
+    pub text: String,
+}
+
+/// A code-point span without its text (sentences, quote pieces).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+}
+
+/// The publication date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PublishedRecord {
+    /// ISO 8601 date, as precise as stated.
+    pub iso: String,
+    /// The date as written.
+    pub raw: String,
+    /// `year`, `month` or `day`.
+    pub precision: crate::article::DatePrecision,
+}
+
+/// A paragraph with its sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ParagraphRecord {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The paragraph text.
+    pub text: String,
+    /// Sentence ranges.
+    pub sentences: Vec<Range>,
+}
+
+/// A section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionRecord {
+    /// The heading, if any.
+    pub heading: Option<TextSpan>,
+    /// The paragraphs.
+    pub paragraphs: Vec<ParagraphRecord>,
+}
+
+/// Removed page furniture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoilerplateRecord {
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// What kind of furniture (`comments`, `related`, `share`, ...).
+    pub kind: String,
+}
+
+/// An entity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRecord {
+    /// `E1`, `E2`, ...
+    pub id: String,
+    /// `PERSON`, `ORG`, ...
+    pub label: Label,
+    /// The fullest name.
+    pub name: String,
+    /// Other names used.
+    pub aliases: Vec<String>,
+    /// Every mention.
+    pub mentions: Vec<TextSpan>,
+    /// Descriptions the article gives.
+    pub descriptions: Vec<String>,
+}
+
+/// A quote's speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerRecord {
+    /// The entity id, if resolved.
+    pub entity: Option<String>,
+    /// The entity's name or the unnamed speaker's words.
+    pub name: String,
+    /// Where the speaker is named in the attribution.
+    pub mention: Option<TextSpan>,
+}
+
+/// A quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuoteRecord {
+    /// `Q1`, `Q2`, ...
+    pub id: String,
+    /// `direct`, `partial` or `indirect`.
+    pub kind: QuoteKind,
+    /// The quoted words, marks excluded, pieces joined by a space.
+    pub text: String,
+    /// The pieces.
+    pub spans: Vec<Range>,
+    /// Who said it.
+    pub speaker: Option<SpeakerRecord>,
+    /// The reporting word.
+    pub cue: Option<TextSpan>,
+    /// How sure the attribution is.
+    pub confidence: f32,
+}
+
+/// The article record of the schema, offsets in code points.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Echoed input id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The article text.
+    pub text: String,
+    /// Headline.
+    pub title: Option<TextSpan>,
+    /// Dek / standfirst.
+    pub subtitle: Option<TextSpan>,
+    /// Byline.
+    pub byline: Option<TextSpan>,
+    /// Authors from the byline.
+    pub authors: Vec<String>,
+    /// Publication date.
+    pub published: Option<PublishedRecord>,
+    /// Body sections.
+    pub sections: Vec<SectionRecord>,
+    /// Removed furniture.
+    pub boilerplate: Vec<BoilerplateRecord>,
+    /// Entities.
+    pub entities: Vec<EntityRecord>,
+    /// Quotes.
+    pub quotes: Vec<QuoteRecord>,
+}
+
+impl Record {
+    /// Convert an [`Article`] (byte spans) to the record (code points).
+    pub fn from_article(a: &Article) -> Record {
+        let map = OffsetMap::new(&a.text);
+        let text = &a.text;
+        let ts = |s: Span| TextSpan {
+            start: map.char_offset(s.start),
+            end: map.char_offset(s.end),
+            text: s.as_str(text).to_owned(),
+        };
+        let range = |s: Span| Range {
+            start: map.char_offset(s.start),
+            end: map.char_offset(s.end),
+        };
+        Record {
+            id: a.id.clone(),
+            text: a.text.clone(),
+            title: a.title.map(ts),
+            subtitle: a.subtitle.map(ts),
+            byline: a.byline.map(ts),
+            authors: a.authors.clone(),
+            published: a.published.as_ref().map(|p| PublishedRecord {
+                iso: p.iso.clone(),
+                raw: p.span.as_str(text).to_owned(),
+                precision: p.precision,
+            }),
+            sections: a
+                .sections
+                .iter()
+                .map(|s| SectionRecord {
+                    heading: s.heading.map(ts),
+                    paragraphs: s
+                        .paragraphs
+                        .iter()
+                        .map(|p| ParagraphRecord {
+                            start: map.char_offset(p.span.start),
+                            end: map.char_offset(p.span.end),
+                            text: p.span.as_str(text).to_owned(),
+                            sentences: p.sentences.iter().map(|&s| range(s)).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            boilerplate: a
+                .boilerplate
+                .iter()
+                .map(|b| BoilerplateRecord {
+                    start: map.char_offset(b.span.start),
+                    end: map.char_offset(b.span.end),
+                    kind: b.kind.as_str().to_owned(),
+                })
+                .collect(),
+            entities: a
+                .entities
+                .iter()
+                .map(|e| EntityRecord {
+                    id: e.id.clone(),
+                    label: e.label,
+                    name: e.name.clone(),
+                    aliases: e.aliases.clone(),
+                    mentions: e.mentions.iter().map(|&m| ts(m)).collect(),
+                    descriptions: e.descriptions.clone(),
+                })
+                .collect(),
+            quotes: a
+                .quotes
+                .iter()
+                .map(|q| QuoteRecord {
+                    id: q.id.clone(),
+                    kind: q.kind,
+                    text: q.text(text),
+                    spans: q.spans.iter().map(|&s| range(s)).collect(),
+                    speaker: q.speaker.as_ref().map(|s| SpeakerRecord {
+                        entity: s.entity.clone(),
+                        name: s.name.clone(),
+                        mention: s.mention.map(ts),
+                    }),
+                    cue: q.cue.map(ts),
+                    confidence: q.confidence,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Converts byte offsets of one text to code-point offsets in O(1) amortised per lookup.
+///
+/// It keeps the code-point count at the start of every 64-byte block (1/16 of the text's size in
+/// memory at most) and counts the rest of the block on demand. ASCII text needs no table at all.
+#[derive(Debug, Clone)]
+pub struct OffsetMap<'t> {
+    text: &'t [u8],
+    /// `None` for pure ASCII text, where bytes and code points agree.
+    blocks: Option<Vec<u32>>,
+}
+
+const BLOCK: usize = 64;
+
+impl<'t> OffsetMap<'t> {
+    /// Index `text`.
+    pub fn new(text: &'t str) -> OffsetMap<'t> {
+        let bytes = text.as_bytes();
+        if bytes.is_ascii() {
+            return OffsetMap {
+                text: bytes,
+                blocks: None,
+            };
+        }
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut count: u32 = 0;
+        for chunk in bytes.chunks(BLOCK) {
+            blocks.push(count);
+            count += chunk.iter().filter(|&&b| !is_continuation(b)).count() as u32;
+        }
+        OffsetMap {
+            text: bytes,
+            blocks: Some(blocks),
+        }
+    }
+
+    /// The code-point offset of byte offset `byte` (clamped to the text's length).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        let byte = byte.min(self.text.len());
+        match &self.blocks {
+            None => byte,
+            Some(blocks) => {
+                let b = byte / BLOCK;
+                let base = blocks.get(b).copied().unwrap_or(0) as usize;
+                let from = b * BLOCK;
+                base + self.text[from..byte]
+                    .iter()
+                    .filter(|&&c| !is_continuation(c))
+                    .count()
+            }
+        }
+    }
+}
+
+#[inline]
+fn is_continuation(b: u8) -> bool {
+    (b & 0xC0) == 0x80
+}
+
+/// The byte offset of code-point offset `cp` in `text` (clamped to its end).
+pub fn byte_offset(text: &str, cp: usize) -> usize {
+    text.char_indices().nth(cp).map_or(text.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_agree_with_char_indices() {
+        let text = "Ça va? 日本語 ok 🎉 e\u{301} ".repeat(20);
+        let map = OffsetMap::new(&text);
+        for (cp, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_offset(byte), cp, "byte {byte}");
+        }
+        assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        let map = OffsetMap::new("plain ascii");
+        assert_eq!(map.char_offset(5), 5);
+        assert_eq!(map.char_offset(500), 11);
+    }
+
+    #[test]
+    fn byte_offset_inverts() {
+        let text = "añb🎉c";
+        assert_eq!(byte_offset(text, 2), 3);
+        assert_eq!(byte_offset(text, 4), 8);
+        assert_eq!(byte_offset(text, 99), text.len());
+    }
+}

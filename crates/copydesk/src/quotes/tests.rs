@@ -1,0 +1,1 @@
+//! Attribution patterns, end to end through the parser.

@@ -19,6 +19,8 @@ pub(crate) enum Pattern {
     AfterAccordingTo,
     /// `"…" — X`
     DashSignOff,
+    /// `"…" to drive up the price, she said.`
+    SentenceFinal,
     /// `X said: "…"`
     BeforeColon,
     /// `X said, "…"`, `X said the plan was "…"`
@@ -46,7 +48,7 @@ impl Pattern {
             Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst => 0.95,
             Pattern::BeforeColon | Pattern::AfterAccordingTo | Pattern::BeforeAccordingTo => 0.9,
             Pattern::BeforeCue => 0.85,
-            Pattern::DashSignOff | Pattern::IntroParagraph => 0.8,
+            Pattern::DashSignOff | Pattern::IntroParagraph | Pattern::SentenceFinal => 0.8,
             Pattern::Participle => 0.75,
             Pattern::SpeakerColon | Pattern::Continuation => 0.7,
             Pattern::Possessive => 0.6,
@@ -406,6 +408,53 @@ const MODIFIERS: &[&str] = &[
     "financial",
     "economic",
 ];
+const TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "last",
+    "next",
+    "early",
+    "late",
+    "weekend",
+    "day",
+    "hours",
+    "minutes",
+    "time",
+];
 const SUBORDINATORS: &[&str] = &[
     "before", "after", "while", "by", "when", "in", "without", "also", "and", "then", "even",
 ];
@@ -431,6 +480,13 @@ const LEADING: &[&str] = &[
     "today",
 ];
 const PREPOSITIONS_LEADING: &[&str] = &[
+    "contrary",
+    "regarding",
+    "asked",
+    "pressed",
+    "citing",
+    "noting",
+    "in",
     "in",
     "on",
     "at",
@@ -521,6 +577,10 @@ impl Reader<'_> {
             return None;
         }
         Some(form)
+    }
+
+    pub(crate) fn is_cue(&self, i: usize) -> bool {
+        self.cue(i).is_some()
     }
 
     pub(crate) fn span(&self, (a, b): (usize, usize)) -> Span {
@@ -739,7 +799,12 @@ impl Reader<'_> {
                 || w.ends_with("al")
                 || w.ends_with("ic")
                 || w.ends_with("an");
-            if !ok {
+            // "the letter", "a narrator": a noun right after a determiner
+            let after_det = a >= floor + 2
+                && self.word(a - 2)
+                && in_list(DETERMINERS, &self.lower(a - 2))
+                && !in_list(STOP, &w);
+            if !ok && !after_det {
                 break;
             }
             // a possessive ends the phrase only at its own end ("Trump’s campaign")
@@ -792,10 +857,13 @@ impl Reader<'_> {
         };
         let inner = (self.inner)(piece).trim_end_matches(['”', '’', '"', '\'']);
         let last = inner.chars().last().unwrap_or(' ');
-        // dash sign-off at the end of the paragraph
-        if self.punct(i, "—–--") {
+        // dash sign-off: `"…" — Commissioner Jane Roe`
+        if self.punct(i, "—–--―") {
             if let Some((a, b)) = self.np_forward(i + 1, n) {
-                let tail_ok = b == n || self.punct(b, ".,(") || (b + 1 == n);
+                let tail_ok = b == n
+                    || self.punct(b, ".,(")
+                    || b + 1 == n
+                    || matches!(self.toks[b].kind, Kind::Quote(_));
                 if tail_ok && (a..b).any(|k| self.cap(k)) {
                     return Some(Found {
                         speaker: (a, b),
@@ -813,13 +881,24 @@ impl Reader<'_> {
         }
         let direct_end = matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…' | ':');
         let period_end = matches!(last, '.');
-        if !(direct_end
+        let tight = direct_end
             || comma_after
             || (period_end && !self.cap(i))
-            || (period_end && self.cue_ahead(i)))
-        {
+            || (period_end && self.cue_ahead(i));
+        if tight {
+            if let Some(f) = self.after_tight(i) {
+                return Some(f);
+            }
+        }
+        if period_end || matches!(last, '?' | '!') {
             return None;
         }
+        self.sentence_final(i)
+    }
+
+    /// `X said` or `said X` right after the quotation (and its comma).
+    fn after_tight(&self, i: usize) -> Option<Found> {
+        let n = self.toks.len();
         // "according to X"
         if self.word(i)
             && self.lower(i) == "according"
@@ -856,32 +935,112 @@ impl Reader<'_> {
         // speaker first: X said
         let limit = (i + 30).min(n);
         let mut c = i;
+        let mut depth = 0u32;
         while c < limit {
-            if self.toks[c].kind != Kind::Word && !self.punct(c, ",()-") {
-                return None;
-            }
-            if let Some(form) = self.cue(c) {
-                if form == Form::Participle {
+            if self.punct(c, "(") {
+                depth += 1;
+            } else if self.punct(c, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 {
+                if self.toks[c].kind != Kind::Word && !self.punct(c, ",-") {
                     return None;
                 }
-                break;
+                if let Some(form) = self.cue(c) {
+                    if form == Form::Participle {
+                        return None;
+                    }
+                    break;
+                }
             }
             c += 1;
         }
         if c >= limit || c == i {
             return None;
         }
-        let (a, b) = self.np_backward(c, i)?;
-        // the phrase must begin where the attribution begins, or after an aside-free start
-        if a != i && !self.np_covers_from(i, a) {
+        let mut e = c;
+        while e > i + 1 && self.word(e - 1) && in_list(SKIP, &self.lower(e - 1)) {
+            e -= 1;
+        }
+        let has_comma = (i..e).any(|k| self.punct(k, ","));
+        let first = self.lower(i);
+        let speaker = if !has_comma
+            && e - i <= 10
+            && (self.cap(i)
+                || in_list(DETERMINERS, &first)
+                || is_pronoun(&first)
+                || in_list(ROLES, &first))
+            && (i..e).all(|k| {
+                !self.word(k) || {
+                    let w = self.lower(k);
+                    !in_list(STOP, &w)
+                        || matches!(
+                            w.as_str(),
+                            "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"
+                        )
+                        || (k == i && is_pronoun(&w))
+                }
+            }) {
+            (i, e)
+        } else {
+            let (a, b) = self.np_backward(c, i)?;
+            if a != i && !self.np_covers_from(i, a) {
+                return None;
+            }
+            (a, b)
+        };
+        if self.is_time(speaker) {
             return None;
         }
         Some(Found {
-            speaker: (a, b),
+            speaker,
             cue: Some(self.toks[c].span),
             pattern: Pattern::AfterSpeakerFirst,
             end: c + 1,
         })
+    }
+
+    /// `"…" to drive up the price, she said.`: the sentence ends with `, X said`.
+    fn sentence_final(&self, i: usize) -> Option<Found> {
+        let n = self.toks.len();
+        let limit = (i + 40).min(n);
+        let mut c = i;
+        while c < limit && !self.punct(c, ".!?;:") {
+            if self.punct(c, ",") && c + 2 < n {
+                // ", X said" / ", X said Friday" then the sentence's end
+                let mut k = c + 1;
+                while k < limit && k - c <= 8 && self.word(k) && self.cue(k).is_none() {
+                    k += 1;
+                }
+                if k < limit && k > c + 1 {
+                    if let Some(form) = self.cue(k) {
+                        let mut e = k + 1;
+                        while e < n && e - k <= 4 && self.word(e) {
+                            e += 1;
+                        }
+                        let ends = e >= n || self.punct(e, ".!?");
+                        if form == Form::Finite && ends {
+                            let np = self.np_forward(c + 1, k).filter(|&(_, b)| {
+                                b == k || (b < k && in_list(SKIP, &self.lower(b)))
+                            })?;
+                            let w = self.lower(np.0);
+                            if !(self.cap(np.0) || is_pronoun(&w) || in_list(DETERMINERS, &w))
+                                || self.is_time(np)
+                            {
+                                return None;
+                            }
+                            return Some(Found {
+                                speaker: np,
+                                cue: Some(self.toks[k].span),
+                                pattern: Pattern::SentenceFinal,
+                                end: k + 1,
+                            });
+                        }
+                    }
+                }
+            }
+            c += 1;
+        }
+        None
     }
 
     fn cue_ahead(&self, i: usize) -> bool {
@@ -905,67 +1064,52 @@ impl Reader<'_> {
             return None;
         }
         let colon = self.punct(end - 1, ":");
-        let mut c = end;
+        // The outermost (leftmost) reporting verb of the sentence names the speaker:
+        // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’.
         let mut tried = 0;
-        while c > s && tried < 3 {
-            c -= 1;
+        for c in s..end {
+            if tried >= 3 {
+                break;
+            }
             if !self.word(c) {
                 continue;
             }
             let w = self.lower(c);
             if w == "according" && self.word(c + 1) && self.lower(c + 1) == "to" {
-                let np = self.np_forward(c + 2, end)?;
-                return Some(Found {
-                    speaker: np,
-                    cue: Some(Span::new(
-                        self.toks[c].span.start,
-                        self.toks[c + 1].span.end,
-                    )),
-                    pattern: Pattern::BeforeAccordingTo,
-                    end,
-                });
-            }
-            if cues::noun(&w) && c > s && self.word(c - 1) && is_possessive(&self.lower(c - 1)) {
-                if let Some(np) = self.np_plain_back(c, s) {
+                if let Some(np) = self.np_forward(c + 2, end).filter(|&np| !self.is_time(np)) {
                     return Some(Found {
                         speaker: np,
-                        cue: Some(self.toks[c].span),
-                        pattern: Pattern::Possessive,
+                        cue: Some(Span::new(
+                            self.toks[c].span.start,
+                            self.toks[c + 1].span.end,
+                        )),
+                        pattern: Pattern::BeforeAccordingTo,
                         end,
                     });
+                }
+                continue;
+            }
+            if cues::noun(&w) && c > s && self.word(c - 1) {
+                let p = self.lower(c - 1);
+                if is_possessive(&p) || matches!(p.as_str(), "his" | "her" | "their" | "its") {
+                    let np = if is_possessive(&p) {
+                        self.np_plain_back(c, s)
+                    } else {
+                        Some((c - 1, c))
+                    };
+                    if let Some(np) = np {
+                        return Some(Found {
+                            speaker: np,
+                            cue: Some(self.toks[c].span),
+                            pattern: Pattern::Possessive,
+                            end,
+                        });
+                    }
                 }
             }
             let Some(form) = self.cue(c) else { continue };
             tried += 1;
-            let prev_is_clause_break = c == s
-                || self.punct(c - 1, ",;—–")
-                || (self.word(c - 1) && in_list(SUBORDINATORS, &self.lower(c - 1)));
-            let speaker = if form == Form::Participle && prev_is_clause_break {
-                let mut lim = c;
-                while lim > s
-                    && (self.punct(lim - 1, ",;—–")
-                        || (self.word(lim - 1) && in_list(SUBORDINATORS, &self.lower(lim - 1))))
-                {
-                    lim -= 1;
-                }
-                self.subject(s, lim)
-            } else if form == Form::Participle {
-                // "footage of Hillary Clinton asking"; "is calling": the clause's subject
-                let mut k = c;
-                while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
-                    k -= 1;
-                }
-                if k < c {
-                    self.np_backward(k, s)
-                } else {
-                    self.np_plain_back(c, s)
-                        .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
-                }
-            } else {
-                self.np_backward(c, s)
-            };
-            if let Some(sp) = speaker {
-                // a relative pronoun stands for the phrase before it
+            if let Some(sp) = self.speaker_of_cue(c, form, s) {
                 let pattern = if form == Form::Participle {
                     Pattern::Participle
                 } else if colon {
@@ -994,6 +1138,62 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
+    fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
+        let clause_break = |k: usize| {
+            self.punct(k, ",;—–") || (self.word(k) && in_list(SUBORDINATORS, &self.lower(k)))
+        };
+        let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {
+            let mut lim = c;
+            while lim > s && clause_break(lim - 1) {
+                lim -= 1;
+            }
+            self.subject(s, lim)
+        } else if form == Form::Participle {
+            // "footage of Hillary Clinton asking"; "is calling": the clause's subject
+            let mut k = c;
+            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+                k -= 1;
+            }
+            if k < c {
+                self.np_backward(k, s)
+            } else {
+                self.np_plain_back(c, s)
+                    .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
+                    .filter(|&np| !self.is_time(np))
+                    .or_else(|| self.subject(s, c))
+            }
+        } else {
+            // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
+            let mut k = c;
+            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+                k -= 1;
+            }
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "who" | "which") {
+                return Some((k - 1, k));
+            }
+            self.np_backward(c, s)
+        };
+        sp.filter(|&np| !self.is_time(np))
+    }
+
+    /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
+    pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
+        (a..b).all(|k| {
+            let w = self.lower(k);
+            in_list(TIME, &w) || in_list(DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
+        })
+    }
+
+    /// The phrase a relative pronoun at `k` stands for: "Stevie Wonder, who ...".
+    pub(crate) fn antecedent(&self, k: usize) -> Option<(usize, usize)> {
+        if k == 0 {
+            return None;
+        }
+        let end = if self.punct(k - 1, ",") { k - 1 } else { k };
+        self.np_plain_back(end, end.saturating_sub(12))
     }
 
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).

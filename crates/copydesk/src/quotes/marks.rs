@@ -105,7 +105,7 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             }
             '\'' if matches!(it.peek(), Some((_, '\''))) => {
                 it.next();
-                (Family::Tex, Role::Close, 2)
+                (Family::Tex, Role::Either, 2)
             }
             _ => {
                 prev = Some(c);
@@ -134,6 +134,8 @@ struct Open {
     /// Whether the quote's first mark opened its paragraph.
     at_para_start: bool,
     nested: u32,
+    /// Marks of another family seen inside.
+    saw_other: u32,
 }
 
 fn piece(
@@ -156,6 +158,63 @@ fn piece(
     })
 }
 
+fn pair(
+    text: &str,
+    pi: usize,
+    lead: usize,
+    ms: &[Mark],
+    mut state: Option<Open>,
+    out: &mut Vec<RawQuote>,
+) -> Option<Open> {
+    for &m in ms {
+        match state.as_mut() {
+            None => {
+                // `”` typed as an opening mark: at a word's start, nothing open.
+                let reversed = m.role == Role::Close && m.can_open && !m.can_close;
+                if m.opens() || reversed {
+                    state = Some(Open {
+                        mark: m,
+                        done: Vec::new(),
+                        at_para_start: m.span.start == lead,
+                        nested: 0,
+                        saw_other: 0,
+                    });
+                }
+            }
+            Some(open) if m.family != open.mark.family => {
+                // A mark of another family inside a quote is a quote within the quote.
+                open.saw_other += 1;
+                if m.role == Role::Open || (m.role == Role::Either && m.can_open && !m.can_close) {
+                    open.nested += 1;
+                } else if m.closes() && open.nested > 0 {
+                    open.nested -= 1;
+                }
+            }
+            Some(open) => {
+                if m.closes() {
+                    let mut o = state.take().expect("state is Some here");
+                    if let Some(p) = piece(text, pi, o.mark.span, m.span.start, m.span.end, true) {
+                        o.done.push(p);
+                    }
+                    if !o.done.is_empty() {
+                        out.push(RawQuote { pieces: o.done });
+                    }
+                } else {
+                    // A second opening mark: the first was never closed. Drop it, start over.
+                    *open = Open {
+                        mark: m,
+                        done: Vec::new(),
+                        at_para_start: false,
+                        nested: 0,
+                        saw_other: 0,
+                    };
+                }
+            }
+        }
+    }
+    state
+}
+
 fn first_non_space(text: &str, para: Span) -> usize {
     let s = para.as_str(text);
     para.start + (s.len() - s.trim_start().len())
@@ -173,7 +232,7 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
         // A quote left open in the previous paragraph goes on when this one opens with a mark.
         if let Some(p) = pending.take() {
             match iter.peek() {
-                Some(m) if m.span.start == lead && m.opens() => {
+                Some(m) if m.span.start == lead && m.opens() && m.family == p.mark.family => {
                     let m = *m;
                     iter.next();
                     state = Some(Open {
@@ -181,6 +240,7 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                         done: p.done,
                         at_para_start: p.at_para_start,
                         nested: 0,
+                        saw_other: 0,
                     });
                 }
                 _ => {
@@ -190,49 +250,19 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 }
             }
         }
-        for m in iter {
-            match state.as_mut() {
-                None => {
-                    if m.opens() {
-                        state = Some(Open {
-                            mark: m,
-                            done: Vec::new(),
-                            at_para_start: m.span.start == lead,
-                            nested: 0,
-                        });
-                    }
-                }
-                Some(open) if m.family != open.mark.family => {
-                    // A mark of another family inside a quote is a quote within the quote.
-                    if m.role == Role::Open
-                        || (m.role == Role::Either && m.can_open && !m.can_close)
-                    {
-                        open.nested += 1;
-                    } else if m.closes() && open.nested > 0 {
-                        open.nested -= 1;
-                    }
-                }
-                Some(open) => {
-                    if m.closes() {
-                        let mut o = state.take().expect("state is Some here");
-                        if let Some(p) =
-                            piece(text, pi, o.mark.span, m.span.start, m.span.end, true)
-                        {
-                            o.done.push(p);
-                        }
-                        if !o.done.is_empty() {
-                            out.push(RawQuote { pieces: o.done });
-                        }
-                    } else {
-                        // A second opening mark: the first was never closed. Drop it, start over.
-                        *open = Open {
-                            mark: m,
-                            done: Vec::new(),
-                            at_para_start: false,
-                            nested: 0,
-                        };
-                    }
-                }
+        let ms: Vec<Mark> = iter.collect();
+        let first_open = state.is_none();
+        state = pair(text, pi, lead, &ms, state, &mut out);
+        // A stray mark opening the paragraph, never closed, with whole quotations of another
+        // family inside: the mark is stray, the inner quotations are the quotes.
+        if let Some(o) = &state {
+            if first_open
+                && o.done.is_empty()
+                && o.saw_other > 0
+                && o.mark.span.start == lead
+                && ms.first().is_some_and(|m| m.span == o.mark.span)
+            {
+                state = pair(text, pi, usize::MAX, &ms[1..], None, &mut out);
             }
         }
         if let Some(mut o) = state {
@@ -286,6 +316,9 @@ mod tests {
         straight: "\"We won,\" she said. \"Again.\"" => [["We won,"], ["Again."]];
         guillemets: "« Bonjour », dit-il." => [["Bonjour"]];
         tex: "``Fine,'' he said." => [["Fine,"]];
+        doubled_apostrophes: "''Fine,'' he said. ''Really.''" => [["Fine,"], ["Really."]];
+        reversed_curly_open: "”Odd marks,” he said." => [["Odd marks,"]];
+        other_family_does_not_continue: "\"Not closed\n\n“Closed,” she said." => [["Not closed"], ["Closed,"]];
         inner_single: "“He told me ‘no’ twice,” she said." => [["He told me ‘no’ twice,"]];
         apostrophes: "Jones’ band played rock ’n’ roll in the ’90s. “Loud,” he said." => [["Loud,"]];
         straight_apostrophe: "It's Jones' turn, \"finally,\" he said." => [["finally,"]];
@@ -295,6 +328,7 @@ mod tests {
         unclosed_at_end: "“We are open\n\nNext paragraph." => [["We are open"]];
         unclosed_mid_paragraph_dropped: "He said “we are\n\nNext “ok” here." => [["ok"]];
         stray_second_open: "“One “Two,” he said." => [["Two,"]];
+        stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
         stray_close: "Nothing” here “but this”." => [["but this"]];
         empty_quote: "An “” empty." => [];
     }

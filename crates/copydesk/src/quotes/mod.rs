@@ -144,7 +144,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let mut pattern = None;
         let mut person = false;
         if let Some((f, para, r)) = found {
-            let (sp, is_person) = resolver.resolve(r.span(f.speaker), prev.as_ref(), para);
+            let (sp, is_person) = resolve(&resolver, r, &f, prev.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
             cue = f.cue;
@@ -157,7 +157,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             person = p.person;
             pattern = Some(Pattern::Continuation);
         } else if let Some(f) = ra.sentence_subject(ta) {
-            let (sp, is_person) = resolver.resolve(ra.span(f.speaker), prev.as_ref(), pa);
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev.as_ref(), pa);
             speaker = Some(sp);
             person = is_person;
             pattern = Some(f.pattern);
@@ -213,6 +213,26 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     out
 }
 
+/// The speaker a rule found; a relative pronoun ("Stevie Wonder, who joked") keeps its own
+/// mention and takes its antecedent's name.
+fn resolve(
+    resolver: &speaker::Resolver<'_>,
+    r: &Reader<'_>,
+    f: &Found,
+    prev: Option<&speaker::Prev>,
+    para: usize,
+) -> (Speaker, bool) {
+    let (a, b) = f.speaker;
+    if b == a + 1 && matches!(r.toks[a].lower(r.text).as_str(), "who" | "which") {
+        if let Some(ant) = r.antecedent(a) {
+            let (mut sp, person) = resolver.resolve(r.span(ant), prev, para);
+            sp.mention = Some(r.span(f.speaker));
+            return (sp, person);
+        }
+    }
+    resolver.resolve(r.span(f.speaker), prev, para)
+}
+
 /// Whether the quotations after `qi` in paragraph `para`, from token `end` on, continue it:
 /// `"…," he said. "…"` (only a few words between, ending in punctuation, and no attribution of
 /// their own). Returns the index of the last quotation to merge.
@@ -240,7 +260,18 @@ fn merge_candidate(
     if !r.toks[tc - 1].is_punct(r.text, ".,:;") {
         return None;
     }
-    if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_))) {
+    if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_cue(k)) {
+        return None;
+    }
+    // the next quotation must be a whole statement: "…," he said. "It is."
+    let next_inner = raw[next]
+        .pieces
+        .last()
+        .map_or("", |p| p.inner.as_str(r.text));
+    if !next_inner
+        .trim_end_matches(['”', '’', '"', '\''])
+        .ends_with(['.', ',', '?', '!', '…', '—', '-'])
+    {
         return None;
     }
     // the next quotation has an attribution of its own: a new quote

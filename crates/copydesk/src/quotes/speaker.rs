@@ -361,7 +361,16 @@ impl<'a> Resolver<'a> {
     pub(crate) fn resolve(&self, span: Span, prev: Option<&Prev>, para: usize) -> (Speaker, bool) {
         let text = &self.article.text;
         let words = span.as_str(text);
-        let lower = words.to_lowercase();
+        let mut lower = words.to_lowercase();
+        if let Some(p) = match lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        } {
+            lower = p.to_string();
+        }
         if super::attribution::is_pronoun(&lower) {
             return self.pronoun(&lower, span, prev, para);
         }

@@ -1064,7 +1064,22 @@ impl Reader<'_> {
             return None;
         }
         let colon = self.punct(end - 1, ":");
-        // The outermost (leftmost) reporting verb of the sentence names the speaker:
+        // A participle introducing the quote ("…, stating, “…”") takes its clause's subject.
+        let mut c = end;
+        while c > s && end - c < 4 {
+            c -= 1;
+            if self.cue(c) == Some(Form::Participle) && c > s && self.punct(c - 1, ",;—–") {
+                if let Some(sp) = self.speaker_of_cue(c, Form::Participle, s) {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[c].span),
+                        pattern: Pattern::Participle,
+                        end,
+                    });
+                }
+            }
+        }
+        // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
         // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’.
         let mut tried = 0;
         for c in s..end {

@@ -424,7 +424,7 @@ impl<'a> Resolver<'a> {
         } else {
             &[Label::Org, Label::Norp, Label::Gpe]
         };
-        let from_prev = prev.filter(|p| p.person == personal && para.saturating_sub(p.para) <= 3);
+        let from_prev = prev.filter(|p| p.person == personal && para.saturating_sub(p.para) <= 1);
         let from_entities = self.latest_before(span.start, labels);
         let use_prev = match (from_prev, from_entities) {
             (Some(p), Some((at, _))) => {

@@ -567,6 +567,9 @@ impl Reader<'_> {
             return None;
         }
         let w = self.lower(i);
+        if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
+            return Some(Form::Finite);
+        }
         let (form, _) = cues::verb(&w)?;
         // "a post", "the call", "her answer": a noun after a determiner.
         if i > 0 && self.word(i - 1) && in_list(DETERMINERS, &self.lower(i - 1)) {
@@ -596,7 +599,6 @@ impl Reader<'_> {
                     && (i + 1 >= self.toks.len()
                         || self.cap(i + 1)
                         || matches!(self.toks[i + 1].kind, Kind::Quote(_)))
-                    && !(i + 2 < self.toks.len() && self.cue(i + 2).is_some())
                     && !(i + 1 < self.toks.len() && self.cue(i + 1).is_some())
             }
             Kind::Word => false,
@@ -605,7 +607,7 @@ impl Reader<'_> {
 
     /// The first token of the sentence holding token `end` (exclusive bound `end`).
     pub(crate) fn sentence_start(&self, end: usize) -> usize {
-        let floor = end.saturating_sub(80);
+        let floor = end.saturating_sub(160);
         let mut k = end;
         while k > floor {
             if self.ends_sentence(k - 1) {
@@ -708,28 +710,61 @@ impl Reader<'_> {
         if j <= floor {
             return None;
         }
-        // `X, who replaced Y in July, said` / `the mayor, Ana Lopez, said`
-        if self.punct(j - 1, ",") {
-            let close = j - 1;
-            let mut k = close;
-            while k > floor && !self.punct(k - 1, ",—–(") && close - k < 20 {
-                k -= 1;
+        // `X, who replaced Y in July, said` / `the mayor, Ana Lopez, said` /
+        // `Donna Rawlings, 59, of Ashton, Md., who watched, said`: a chain of comma-separated
+        // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
+        if self.punct(j - 1, ",—–") {
+            let mut chunks: Vec<(usize, usize)> = Vec::new();
+            let mut close = j - 1;
+            while chunks.len() < 6 {
+                let mut k = close;
+                while k > floor && !self.punct(k - 1, ",—–(;:") && close - k < 25 {
+                    k -= 1;
+                }
+                if k == close {
+                    break;
+                }
+                chunks.push((k, close));
+                if k > floor && self.punct(k - 1, ",—–") && k - 1 > floor {
+                    close = k - 1;
+                } else {
+                    break;
+                }
             }
-            if k == close {
-                return None;
+            let mut named = None;
+            let mut phrase = None;
+            for &(k, close) in &chunks {
+                let head = self.lower(k);
+                if matches!(head.as_str(), "who" | "which" | "whose" | "where" | "whom" | "when")
+                    || in_list(PREPOSITIONS_LEADING, &head)
+                    || matches!(head.as_str(), "of" | "to" | "and" | "but")
+                    || head.chars().next().is_some_and(char::is_numeric)
+                {
+                    continue;
+                }
+                let covered = self.np_forward(k, close).filter(|&(_, b)| b == close);
+                let np = covered.or_else(|| {
+                    // the chunk's tail: "In a statement Friday, the agency said" has no tail NP
+                    None
+                });
+                let Some(np) = np else { continue };
+                if self.is_time(np) {
+                    continue;
+                }
+                if self.cap(k) && !in_list(DETERMINERS, &head) {
+                    named = Some(np);
+                } else {
+                    phrase = Some(np);
+                }
             }
-            let head = self.lower(k);
-            let aside = matches!(head.as_str(), "who" | "which" | "whose" | "where" | "whom")
-                || (in_list(DETERMINERS, &head) && !self.cap(k))
-                || self.lower(k).chars().next().is_some_and(char::is_numeric);
-            if aside && k > floor + 1 && self.punct(k - 1, ",") {
-                return self.np_plain_back(k - 1, floor);
+            if let Some(np) = named.or(phrase) {
+                return Some(np);
             }
-            // an appositive name closing before the verb
-            return self
-                .np_forward(k, close)
-                .filter(|&(_, b)| b == close)
-                .or_else(|| self.np_plain_back(close, floor));
+            // the first chunk may end in a phrase: "In Ohio on Friday the mayor, 45, said"
+            if let Some(&(k, close)) = chunks.last() {
+                return self.np_plain_back(close, k.max(floor));
+            }
+            return None;
         }
         self.np_plain_back(j, floor)
     }
@@ -1068,6 +1103,19 @@ impl Reader<'_> {
         let mut c = end;
         while c > s && end - c < 4 {
             c -= 1;
+            let adjacent = c + 1 == end
+                || (c + 2 == end && self.punct(c + 1, ",:"))
+                || (c + 3 == end && self.word(c + 1) && self.lower(c + 1) == "it" && self.punct(c + 2, ",:"));
+            if adjacent && self.cue(c).is_some_and(|f| f != Form::Participle) {
+                if let Some(sp) = self.speaker_of_cue(c, Form::Finite, s) {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[c].span),
+                        pattern: if colon { Pattern::BeforeColon } else { Pattern::BeforeCue },
+                        end,
+                    });
+                }
+            }
             if self.cue(c) == Some(Form::Participle) && c > s && self.punct(c - 1, ",;—–") {
                 if let Some(sp) = self.speaker_of_cue(c, Form::Participle, s) {
                     return Some(Found {

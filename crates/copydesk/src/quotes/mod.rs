@@ -163,10 +163,11 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             pattern = Some(f.pattern);
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.
-        let strong = matches!(
-            pattern,
-            Some(Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst | Pattern::BeforeColon)
-        );
+        let strong = kind == QuoteKind::Direct
+            && matches!(
+                pattern,
+                Some(Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst | Pattern::BeforeColon)
+            );
         if spans.len() == 1 && !strong && kinds::is_title(ra, ta, q_inner) {
             continue;
         }
@@ -254,10 +255,10 @@ fn merge_candidate(
         return None;
     };
     let r = &readers[para];
-    if pc != para || tc < end || tc - end > 12 || tc == 0 {
+    if pc != para || tc < end || tc - end > 40 || tc == 0 {
         return None;
     }
-    if !r.toks[tc - 1].is_punct(r.text, ".,:;") {
+    if !r.toks[tc - 1].is_punct(r.text, ".,:;") || (tc - end > 12 && !r.toks[tc - 1].is_punct(r.text, ".")) {
         return None;
     }
     if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_cue(k)) {

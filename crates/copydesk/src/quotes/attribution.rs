@@ -861,11 +861,16 @@ impl Reader<'_> {
                 i += 1;
             }
         }
-        if i < limit && self.word(i) && {
-            let w = self.lower(i);
-            in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
-        } {
-            // skip the leading phrase up to its comma
+        // skip leading phrases up to their comma: "On Thursday, after a long wait, Warren ..."
+        let mut rounds = 0;
+        while rounds < 3
+            && i < limit
+            && self.word(i)
+            && {
+                let w = self.lower(i);
+                in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
+            }
+        {
             let mut k = i;
             while k < limit && !self.punct(k, ",") {
                 k += 1;
@@ -874,6 +879,7 @@ impl Reader<'_> {
                 return None;
             }
             i = k + 1;
+            rounds += 1;
         }
         let np = self.np_forward(i, limit)?;
         // The phrase must be followed by a verb-ish word, not by a comma list.
@@ -977,7 +983,10 @@ impl Reader<'_> {
             } else if self.punct(c, ")") {
                 depth = depth.saturating_sub(1);
             } else if depth == 0 {
-                if self.toks[c].kind != Kind::Word && !self.punct(c, ",-") {
+                let abbrev_dot = self.punct(c, ".")
+                    && c + 1 < n
+                    && (self.punct(c + 1, ",") || (self.word(c + 1) && !self.cap(c + 1)));
+                if self.toks[c].kind != Kind::Word && !self.punct(c, ",-") && !abbrev_dot {
                     return None;
                 }
                 if let Some(form) = self.cue(c) {
@@ -1080,9 +1089,14 @@ impl Reader<'_> {
 
     fn cue_ahead(&self, i: usize) -> bool {
         // "X said" right after a quote ending in a period: `"…." Lopez said.`
-        (i..(i + 5).min(self.toks.len()))
-            .any(|k| self.cue(k).is_some_and(|f| f != Form::Participle))
-            && (i..(i + 5).min(self.toks.len())).all(|k| self.toks[k].kind == Kind::Word)
+        let mut k = i;
+        while k < self.toks.len() && k < i + 6 && self.word(k) {
+            if self.cue(k).is_some_and(|f| f != Form::Participle) {
+                return k > i;
+            }
+            k += 1;
+        }
+        false
     }
 
     fn np_covers_from(&self, i: usize, a: usize) -> bool {
@@ -1189,8 +1203,11 @@ impl Reader<'_> {
             }
         }
         if colon {
-            if let Some((a, b)) = self.np_forward(s, end - 1) {
-                if b == end - 1 && (a..b).any(|k| self.cap(k)) && b - a <= 6 {
+            if let Some((a, b)) = self.np_plain_back(end - 1, s) {
+                if (a == s || self.punct(a - 1, "—–--―"))
+                    && (a..b).any(|k| self.cap(k))
+                    && b - a <= 6
+                {
                     return Some(Found {
                         speaker: (a, b),
                         cue: Some(self.toks[end - 1].span),
@@ -1237,6 +1254,14 @@ impl Reader<'_> {
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "who" | "which") {
                 return Some((k - 1, k));
             }
+            // "The email went on to say", "declined to say"
+            if form == Form::Base && k > s && self.word(k - 1) && self.lower(k - 1) == "to" {
+                let mut m = k - 1;
+                while m > s && k - 1 - m < 3 && self.word(m - 1) && !self.cap(m - 1) && !in_list(DETERMINERS, &self.lower(m - 1)) {
+                    m -= 1;
+                }
+                return self.np_backward(m, s);
+            }
             self.np_backward(c, s)
         };
         sp.filter(|&np| !self.is_time(np))
@@ -1244,10 +1269,11 @@ impl Reader<'_> {
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
-        (a..b).all(|k| {
-            let w = self.lower(k);
-            in_list(TIME, &w) || in_list(DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
-        })
+        (a..b).any(|k| in_list(TIME, &self.lower(k)))
+            && (a..b).all(|k| {
+                let w = self.lower(k);
+                in_list(TIME, &w) || in_list(DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
+            })
     }
 
     /// The phrase a relative pronoun at `k` stands for: "Stevie Wonder, who ...".

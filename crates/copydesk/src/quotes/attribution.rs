@@ -592,7 +592,12 @@ impl Reader<'_> {
 
     fn ends_sentence(&self, i: usize) -> bool {
         match self.toks[i].kind {
-            Kind::Punct => self.punct(i, ".!?;"),
+            Kind::Punct => {
+                self.punct(i, "!?;")
+                    || (self.punct(i, ".")
+                        && !(i + 1 < self.toks.len()
+                            && (self.punct(i + 1, "),") || (self.word(i + 1) && !self.cap(i + 1)))))
+            }
             Kind::Quote(n) => {
                 let s = (self.inner)(n).trim_end_matches(['”', '’', '"', '\'', ')']);
                 s.ends_with(['.', '!', '?', '…'])
@@ -718,7 +723,7 @@ impl Reader<'_> {
             let mut close = j - 1;
             while chunks.len() < 6 {
                 let mut k = close;
-                while k > floor && !self.punct(k - 1, ",—–(;:") && close - k < 25 {
+                while k > floor && !self.punct(k - 1, ",—–;:") && close - k < 25 {
                     k -= 1;
                 }
                 if k == close {
@@ -733,28 +738,51 @@ impl Reader<'_> {
             }
             let mut named = None;
             let mut phrase = None;
-            for &(k, close) in &chunks {
+            for (ci, &(k, close)) in chunks.iter().enumerate() {
                 let head = self.lower(k);
-                if matches!(head.as_str(), "who" | "which" | "whose" | "where" | "whom" | "when")
-                    || in_list(PREPOSITIONS_LEADING, &head)
+                if matches!(
+                    head.as_str(),
+                    "who" | "which" | "whose" | "where" | "whom" | "when"
+                ) || in_list(PREPOSITIONS_LEADING, &head)
                     || matches!(head.as_str(), "of" | "to" | "and" | "but")
                     || head.chars().next().is_some_and(char::is_numeric)
                 {
                     continue;
                 }
-                let covered = self.np_forward(k, close).filter(|&(_, b)| b == close);
-                let np = covered.or_else(|| {
-                    // the chunk's tail: "In a statement Friday, the agency said" has no tail NP
-                    None
-                });
-                let Some(np) = np else { continue };
+                let Some(np) = self.np_forward(k, close).filter(|&(_, b)| b == close) else {
+                    continue;
+                };
                 if self.is_time(np) {
                     continue;
                 }
                 if self.cap(k) && !in_list(DETERMINERS, &head) {
-                    named = Some(np);
-                } else {
+                    // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
+                    let place = chunks.get(ci + 1).is_some_and(|&(pk, _)| {
+                        matches!(self.lower(pk).as_str(), "of" | "from" | "in")
+                    });
+                    if !place {
+                        named = Some(np);
+                        break;
+                    }
+                } else if phrase.is_none() {
                     phrase = Some(np);
+                }
+            }
+            if named.is_none() {
+                // no name: the farthest phrase
+                for &(k, close) in chunks.iter().rev() {
+                    let head = self.lower(k);
+                    if in_list(PREPOSITIONS_LEADING, &head)
+                        || matches!(head.as_str(), "who" | "which" | "of" | "to" | "and" | "but")
+                    {
+                        continue;
+                    }
+                    if let Some(np) = self.np_forward(k, close).filter(|&(_, b)| b == close) {
+                        if !self.is_time(np) {
+                            phrase = Some(np);
+                            break;
+                        }
+                    }
                 }
             }
             if let Some(np) = named.or(phrase) {
@@ -863,14 +891,10 @@ impl Reader<'_> {
         }
         // skip leading phrases up to their comma: "On Thursday, after a long wait, Warren ..."
         let mut rounds = 0;
-        while rounds < 3
-            && i < limit
-            && self.word(i)
-            && {
-                let w = self.lower(i);
-                in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
-            }
-        {
+        while rounds < 3 && i < limit && self.word(i) && {
+            let w = self.lower(i);
+            in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
+        } {
             let mut k = i;
             while k < limit && !self.punct(k, ",") {
                 k += 1;
@@ -1119,13 +1143,20 @@ impl Reader<'_> {
             c -= 1;
             let adjacent = c + 1 == end
                 || (c + 2 == end && self.punct(c + 1, ",:"))
-                || (c + 3 == end && self.word(c + 1) && self.lower(c + 1) == "it" && self.punct(c + 2, ",:"));
+                || (c + 3 == end
+                    && self.word(c + 1)
+                    && self.lower(c + 1) == "it"
+                    && self.punct(c + 2, ",:"));
             if adjacent && self.cue(c).is_some_and(|f| f != Form::Participle) {
                 if let Some(sp) = self.speaker_of_cue(c, Form::Finite, s) {
                     return Some(Found {
                         speaker: sp,
                         cue: Some(self.toks[c].span),
-                        pattern: if colon { Pattern::BeforeColon } else { Pattern::BeforeCue },
+                        pattern: if colon {
+                            Pattern::BeforeColon
+                        } else {
+                            Pattern::BeforeCue
+                        },
                         end,
                     });
                 }
@@ -1166,6 +1197,30 @@ impl Reader<'_> {
                 }
                 continue;
             }
+            let Some(form) = self.cue(c) else { continue };
+            tried += 1;
+            if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                let pattern = if form == Form::Participle {
+                    Pattern::Participle
+                } else if colon {
+                    Pattern::BeforeColon
+                } else {
+                    Pattern::BeforeCue
+                };
+                return Some(Found {
+                    speaker: sp,
+                    cue: Some(self.toks[c].span),
+                    pattern,
+                    end,
+                });
+            }
+        }
+        // "Trump’s claim that “…”", "his remarks": a noun carrying someone's words
+        for c in s..end {
+            if !self.word(c) {
+                continue;
+            }
+            let w = self.lower(c);
             if cues::noun(&w) && c > s && self.word(c - 1) {
                 let p = self.lower(c - 1);
                 if is_possessive(&p) || matches!(p.as_str(), "his" | "her" | "their" | "its") {
@@ -1183,23 +1238,6 @@ impl Reader<'_> {
                         });
                     }
                 }
-            }
-            let Some(form) = self.cue(c) else { continue };
-            tried += 1;
-            if let Some(sp) = self.speaker_of_cue(c, form, s) {
-                let pattern = if form == Form::Participle {
-                    Pattern::Participle
-                } else if colon {
-                    Pattern::BeforeColon
-                } else {
-                    Pattern::BeforeCue
-                };
-                return Some(Found {
-                    speaker: sp,
-                    cue: Some(self.toks[c].span),
-                    pattern,
-                    end,
-                });
             }
         }
         if colon {
@@ -1230,7 +1268,17 @@ impl Reader<'_> {
             while lim > s && clause_break(lim - 1) {
                 lim -= 1;
             }
-            self.subject(s, lim)
+            // "Nefzi said, adding, “…”": the finite cue's speaker
+            let mut f = lim;
+            let mut from_cue = None;
+            while f > s && lim - f < 12 {
+                f -= 1;
+                if self.cue(f).is_some_and(|x| x != Form::Participle) {
+                    from_cue = self.np_backward(f, s);
+                    break;
+                }
+            }
+            from_cue.or_else(|| self.subject(s, lim))
         } else if form == Form::Participle {
             // "footage of Hillary Clinton asking"; "is calling": the clause's subject
             let mut k = c;
@@ -1254,10 +1302,19 @@ impl Reader<'_> {
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "who" | "which") {
                 return Some((k - 1, k));
             }
+            // "X looked up and said": the clause's subject
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "and" | "but") {
+                return self.subject(s, k - 1).filter(|&np| !self.is_time(np));
+            }
             // "The email went on to say", "declined to say"
             if form == Form::Base && k > s && self.word(k - 1) && self.lower(k - 1) == "to" {
                 let mut m = k - 1;
-                while m > s && k - 1 - m < 3 && self.word(m - 1) && !self.cap(m - 1) && !in_list(DETERMINERS, &self.lower(m - 1)) {
+                while m > s
+                    && k - 1 - m < 3
+                    && self.word(m - 1)
+                    && !self.cap(m - 1)
+                    && !in_list(DETERMINERS, &self.lower(m - 1))
+                {
                     m -= 1;
                 }
                 return self.np_backward(m, s);

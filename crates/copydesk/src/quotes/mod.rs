@@ -96,7 +96,15 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let after = if closed { rb.after(tb) } else { None };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
         let mut used_after = false;
-        if at_start || spans.len() > 1 {
+        // A direct quote after a colon or comma, with "he told X" right after it, is his.
+        let introduced = ta > 0 && ra.toks[ta - 1].is_punct(text, ":,");
+        let tight_after = after.is_some_and(|f| {
+            matches!(
+                f.pattern,
+                Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
+            )
+        });
+        if at_start || spans.len() > 1 || (introduced && tight_after) {
             if let Some(f) = after {
                 found = Some((f, pb, rb));
                 used_after = true;
@@ -258,7 +266,9 @@ fn merge_candidate(
     if pc != para || tc < end || tc - end > 40 || tc == 0 {
         return None;
     }
-    if !r.toks[tc - 1].is_punct(r.text, ".,:;") || (tc - end > 12 && !r.toks[tc - 1].is_punct(r.text, ".")) {
+    if !r.toks[tc - 1].is_punct(r.text, ".,:;")
+        || (tc - end > 12 && !r.toks[tc - 1].is_punct(r.text, "."))
+    {
         return None;
     }
     if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_cue(k)) {

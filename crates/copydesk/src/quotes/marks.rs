@@ -215,6 +215,16 @@ fn pair(
     state
 }
 
+/// Whether the last piece ends like a finished statement (a paragraph of quoted speech does).
+fn ends_statement(text: &str, done: &[Piece]) -> bool {
+    done.last().is_some_and(|p| {
+        p.inner
+            .as_str(text)
+            .trim_end_matches(['”', '’', '"', '\'', ')'])
+            .ends_with(['.', '!', '?', '…', ':', '—', '-', ';'])
+    })
+}
+
 fn first_non_space(text: &str, para: Span) -> usize {
     let s = para.as_str(text);
     para.start + (s.len() - s.trim_start().len())
@@ -232,7 +242,12 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
         // A quote left open in the previous paragraph goes on when this one opens with a mark.
         if let Some(p) = pending.take() {
             match iter.peek() {
-                Some(m) if m.span.start == lead && m.opens() && m.family == p.mark.family => {
+                Some(m)
+                    if m.span.start == lead
+                        && m.opens()
+                        && m.family == p.mark.family
+                        && ends_statement(text, &p.done) =>
+                {
                     let m = *m;
                     iter.next();
                     state = Some(Open {

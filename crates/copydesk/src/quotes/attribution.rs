@@ -582,8 +582,8 @@ impl Reader<'_> {
         Some(form)
     }
 
-    pub(crate) fn is_cue(&self, i: usize) -> bool {
-        self.cue(i).is_some()
+    pub(crate) fn is_finite_cue(&self, i: usize) -> bool {
+        self.cue(i).is_some_and(|f| f != Form::Participle)
     }
 
     pub(crate) fn span(&self, (a, b): (usize, usize)) -> Span {
@@ -837,7 +837,10 @@ impl Reader<'_> {
                 }
                 break;
             }
-            if matches!(w.as_str(), "of" | "for" | "at") {
+            if matches!(
+                w.as_str(),
+                "of" | "for" | "at" | "along" | "in" | "from" | "near"
+            ) {
                 if a < end
                     && a > floor + 1
                     && self.word(a - 2)
@@ -924,19 +927,20 @@ impl Reader<'_> {
         let last = inner.chars().last().unwrap_or(' ');
         // dash sign-off: `"…" — Commissioner Jane Roe`
         if self.punct(i, "—–--―") {
-            if let Some((a, b)) = self.np_forward(i + 1, n) {
-                let tail_ok = b == n
-                    || self.punct(b, ".,(")
-                    || b + 1 == n
-                    || matches!(self.toks[b].kind, Kind::Quote(_));
-                if tail_ok && (a..b).any(|k| self.cap(k)) {
-                    return Some(Found {
-                        speaker: (a, b),
-                        cue: Some(self.toks[i].span),
-                        pattern: Pattern::DashSignOff,
-                        end: b,
-                    });
-                }
+            let a = i + 1;
+            let mut b = a;
+            while b < n && b - a < 10 && self.word(b) && self.cue(b).is_none() {
+                b += 1;
+            }
+            let tail_ok =
+                b == n || self.punct(b, ".,(") || matches!(self.toks[b].kind, Kind::Quote(_));
+            if b > a && tail_ok && (a..b).any(|k| self.cap(k)) {
+                return Some(Found {
+                    speaker: (a, b),
+                    cue: Some(self.toks[i].span),
+                    pattern: Pattern::DashSignOff,
+                    end: b,
+                });
             }
             return None;
         }
@@ -1173,7 +1177,33 @@ impl Reader<'_> {
             }
         }
         // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
-        // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’.
+        // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
+        // earlier quotation in the sentence, the clause after it comes first ("Critics called it
+        // “…,” and its star, Nadia Karim, said “…”").
+        if let Some(last_q) = (s..end)
+            .rev()
+            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
+        {
+            for c in last_q + 1..end {
+                if let Some(form) = self.cue(c) {
+                    if let Some(sp) = self.speaker_of_cue(c, form, last_q + 1) {
+                        return Some(Found {
+                            speaker: sp,
+                            cue: Some(self.toks[c].span),
+                            pattern: if form == Form::Participle {
+                                Pattern::Participle
+                            } else if colon {
+                                Pattern::BeforeColon
+                            } else {
+                                Pattern::BeforeCue
+                            },
+                            end,
+                        });
+                    }
+                    break;
+                }
+            }
+        }
         let mut tried = 0;
         for c in s..end {
             if tried >= 3 {

@@ -215,6 +215,57 @@ fn pair(
     state
 }
 
+/// The open quote at a paragraph's end becomes a pending piece.
+fn finish(text: &str, pi: usize, para: Span, state: Option<Open>) -> Option<Open> {
+    let mut o = state?;
+    if let Some(p) = piece(text, pi, o.mark.span, para.end, para.end, false) {
+        o.done.push(p);
+    }
+    Some(o)
+}
+
+/// An unclosed piece holding `…, Name said` or `…, he said`: the closing mark was forgotten
+/// before the attribution. The piece is cut before the comma.
+fn repair(text: &str, p: Piece) -> Option<Piece> {
+    let s = p.inner.as_str(text);
+    let mut from = 0;
+    while let Some(k) = s[from..].find(", ") {
+        let at = from + k;
+        let rest = &s[at + 2..];
+        let mut words = rest.split_whitespace();
+        let mut n = 0;
+        let mut ok = false;
+        for w in words.by_ref().take(5) {
+            let w = w.trim_end_matches(['.', ',']);
+            let lower = w.to_lowercase();
+            if n > 0
+                && super::cues::verb(&lower)
+                    .is_some_and(|(f, _)| f != super::cues::Form::Participle)
+            {
+                ok = true;
+                break;
+            }
+            let named = w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(lower.as_str(), "he" | "she" | "they");
+            if !named {
+                break;
+            }
+            n += 1;
+        }
+        if ok && at > 0 {
+            let inner = Span::new(p.inner.start, p.inner.start + at + 1).trim(text);
+            return Some(Piece {
+                inner,
+                outer: Span::new(p.outer.start, inner.end),
+                closed: true,
+                ..p
+            });
+        }
+        from = at + 2;
+    }
+    None
+}
+
 /// Whether the last piece ends like a finished statement (a paragraph of quoted speech does).
 fn ends_statement(text: &str, done: &[Piece]) -> bool {
     done.last().is_some_and(|p| {
@@ -239,8 +290,20 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
         let lead = first_non_space(text, para);
         let mut state: Option<Open> = None;
         let mut iter = ms.into_iter().peekable();
-        // A quote left open in the previous paragraph goes on when this one opens with a mark.
-        if let Some(p) = pending.take() {
+        // A quote left open in the previous paragraph goes on when this one opens with a mark,
+        // unless its closing mark was forgotten before an attribution ("…, Dale Torres said").
+        if let Some(mut p) = pending.take() {
+            if let Some(fixed) = p.done.last().and_then(|last| repair(text, *last)) {
+                if let Some(last) = p.done.last_mut() {
+                    *last = fixed;
+                }
+                out.push(RawQuote { pieces: p.done });
+                let ms = marks(text, para);
+                let lead = first_non_space(text, para);
+                let state = pair(text, pi, lead, &ms, None, &mut out);
+                pending = finish(text, pi, para, state);
+                continue;
+            }
             match iter.peek() {
                 Some(m)
                     if m.span.start == lead
@@ -280,15 +343,15 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 state = pair(text, pi, usize::MAX, &ms[1..], None, &mut out);
             }
         }
-        if let Some(mut o) = state {
-            if let Some(p) = piece(text, pi, o.mark.span, para.end, para.end, false) {
-                o.done.push(p);
-            }
-            pending = Some(o);
-        }
+        pending = finish(text, pi, para, state);
     }
-    if let Some(p) = pending {
-        if p.at_para_start && !p.done.is_empty() {
+    if let Some(mut p) = pending {
+        if let Some(fixed) = p.done.last().and_then(|last| repair(text, *last)) {
+            if let Some(last) = p.done.last_mut() {
+                *last = fixed;
+            }
+            out.push(RawQuote { pieces: p.done });
+        } else if p.at_para_start && !p.done.is_empty() {
             out.push(RawQuote { pieces: p.done });
         }
     }
@@ -343,6 +406,7 @@ mod tests {
         unclosed_at_end: "“We are open\n\nNext paragraph." => [["We are open"]];
         unclosed_mid_paragraph_dropped: "He said “we are\n\nNext “ok” here." => [["ok"]];
         stray_second_open: "“One “Two,” he said." => [["Two,"]];
+        forgotten_close: "\"No generator, Dale Torres said as he left.\n\n\"Next,\" he added." => [["No generator,"], ["Next,"]];
         stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
         stray_close: "Nothing” here “but this”." => [["but this"]];
         empty_quote: "An “” empty." => [];

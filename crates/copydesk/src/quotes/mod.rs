@@ -185,7 +185,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         {
             continue;
         }
-        if pattern == Some(Pattern::Subject)
+        if (speaker.is_none() || pattern == Some(Pattern::Subject))
+            && spans.len() == 1
             && kinds::is_short(q_inner)
             && kinds::title_case(q_inner)
         {
@@ -271,7 +272,7 @@ fn merge_candidate(
     {
         return None;
     }
-    if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_cue(k)) {
+    if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_finite_cue(k)) {
         return None;
     }
     // the next quotation must be a whole statement: "…," he said. "It is."

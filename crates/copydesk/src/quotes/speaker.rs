@@ -196,22 +196,29 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
         while j < ws.len()
             && (cap(ws[j]) || (CONNECTORS.contains(&ws[j]) && j + 1 < ws.len() && cap(ws[j + 1])))
         {
-            if is_possessive_word(ws[j - 1]) {
-                break;
-            }
             j += 1;
         }
         best = Some((i, j));
         i = j;
     }
     let (a, b) = best?;
-    if a > 0 && PREPOSITIONS.contains(&ws[a - 1].to_lowercase().as_str()) && !cap(ws[0]) {
+    if a > 0
+        && (PREPOSITIONS.contains(&ws[a - 1].to_lowercase().as_str())
+            || matches!(
+                ws[a - 1],
+                "along" | "near" | "outside" | "inside" | "across"
+            ))
+    {
         return None;
     }
     if is_possessive_word(ws[b - 1]) && b < ws.len() {
         return None;
     }
     let run = &ws[a..b];
+    // "Miller's Road", "Trump's campaign": something owned, not someone
+    if run[..run.len() - 1].iter().any(|w| is_possessive_word(w)) {
+        return None;
+    }
     let last = run[run.len() - 1].to_lowercase();
     let org = ORG_HEADS.contains(&last.as_str());
     let mut start = 0;

@@ -202,7 +202,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                     speaker: sp.clone(),
                     person,
                     para: pb,
-                    at: sp.mention.map_or(0, |m| m.start),
+                    at: sp.mention.map_or(0, |m| m.end),
                 });
             } else if let Some(p) = prev.as_mut() {
                 p.para = pb;

@@ -364,6 +364,45 @@ impl<'a> Resolver<'a> {
             .next()
     }
 
+    /// Whether a personal name seems to stand between two points of the text (two capitalised
+    /// words in a row, or a title and a capitalised word), outside quotation marks.
+    fn name_between(&self, from: usize, to: usize) -> bool {
+        let text = &self.article.text;
+        if from >= to
+            || to > text.len()
+            || !text.is_char_boundary(from)
+            || !text.is_char_boundary(to)
+        {
+            return false;
+        }
+        let mut inside = false;
+        let mut prev_cap = false;
+        let mut prev_title = false;
+        for w in text[from..to].split_whitespace() {
+            let opens = w.starts_with(['“', '"']);
+            let closes =
+                w.ends_with(['”', '"']) || w.trim_end_matches([',', '.']).ends_with(['”', '"']);
+            if opens {
+                inside = true;
+            }
+            if !inside {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                let cap = core.chars().next().is_some_and(char::is_uppercase);
+                let title = TITLES.contains(&core.to_lowercase().as_str());
+                if cap && (prev_cap || prev_title) && !title {
+                    return true;
+                }
+                let ends = w.ends_with(['.', '!', '?', ',']);
+                prev_cap = cap && !ends;
+                prev_title = title && !w.ends_with(',');
+            }
+            if closes {
+                inside = false;
+            }
+        }
+        false
+    }
+
     /// Resolve a speaker mention (`words` at `span`) to a [`Speaker`].
     pub(crate) fn resolve(&self, span: Span, prev: Option<&Prev>, para: usize) -> (Speaker, bool) {
         let text = &self.article.text;
@@ -440,7 +479,8 @@ impl<'a> Resolver<'a> {
                         .entity
                         .is_some_and_eq(from_entities.map(|x| x.1), self)
             }
-            (Some(_), None) => true,
+            // no entities to compare with: only when no other name stands in between
+            (Some(p), None) => !self.name_between(p.at, span.start),
             _ => false,
         };
         if use_prev {

@@ -408,6 +408,50 @@ const MODIFIERS: &[&str] = &[
     "financial",
     "economic",
 ];
+/// Cue forms that are also plural nouns ("reports", "claims").
+const NOUNISH: &[&str] = &[
+    "reports",
+    "claims",
+    "notes",
+    "tweets",
+    "posts",
+    "calls",
+    "charges",
+    "comments",
+    "answers",
+    "questions",
+    "orders",
+    "remarks",
+    "quotes",
+    "statements",
+    "promises",
+    "warnings",
+    "texts",
+    "emails",
+    "chants",
+    "objects",
+    "signals",
+    "highlights",
+    "pledges",
+    "vows",
+    "demands",
+    "estimates",
+    "forecasts",
+    "protests",
+    "challenges",
+    "commands",
+    "reads",
+    "points",
+    "states",
+    "reasons",
+    "laughs",
+    "cries",
+    "sighs",
+    "answers",
+    "replies",
+    "responses",
+    "counters",
+];
 const TIME: &[&str] = &[
     "monday",
     "tuesday",
@@ -579,7 +623,39 @@ impl Reader<'_> {
         if self.cap(i) && i > 0 && self.word(i - 1) {
             return None;
         }
+        // "initial reports", "of Republican claims": a plural noun, not a verb
+        if in_list(NOUNISH, &w) && i > 0 {
+            let before = if self.word(i - 1) {
+                self.lower(i - 1)
+            } else {
+                String::new()
+            };
+            let before2 = if i > 1 && self.word(i - 2) {
+                self.lower(i - 2)
+            } else {
+                String::new()
+            };
+            let named_subject = is_pronoun(&before)
+                || in_list(ROLES, &before)
+                || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
+            if !named_subject
+                || matches!(
+                    before2.as_str(),
+                    "of" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                )
+                || before2.chars().next().is_some_and(|c| c.is_numeric())
+            {
+                return None;
+            }
+        }
         Some(form)
+    }
+
+    fn quote_ends_with_comma(&self, k: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Quote(n) => (self.inner)(n).ends_with(','),
+            _ => false,
+        }
     }
 
     pub(crate) fn is_finite_cue(&self, i: usize) -> bool {
@@ -633,6 +709,12 @@ impl Reader<'_> {
             return Some((i, i + 1));
         }
         if (in_list(STOP, &first) && !in_list(DETERMINERS, &first)) || self.cue(i).is_some() {
+            return None;
+        }
+        if !self.cap(i)
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            && !in_list(ROLES, &first)
+        {
             return None;
         }
         let mut j = i;
@@ -706,11 +788,30 @@ impl Reader<'_> {
     /// A noun phrase ending just before token `end`, not before `floor`.
     pub(crate) fn np_backward(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
         let mut j = end;
-        while j > floor && self.word(j - 1) && {
-            let w = self.lower(j - 1);
-            in_list(SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
-        } {
-            j -= 1;
+        loop {
+            while j > floor && self.word(j - 1) && {
+                let w = self.lower(j - 1);
+                in_list(SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+            } {
+                j -= 1;
+            }
+            // "who in 2010 said", "Lopez on Monday said"
+            if j >= floor + 3
+                && self.word(j - 1)
+                && self.word(j - 2)
+                && {
+                    let w = self.lower(j - 1);
+                    in_list(TIME, &w) || w.chars().all(|c| c.is_numeric())
+                }
+                && matches!(
+                    self.lower(j - 2).as_str(),
+                    "in" | "on" | "at" | "last" | "this" | "earlier" | "later" | "early" | "late"
+                )
+            {
+                j -= 2;
+                continue;
+            }
+            break;
         }
         if j <= floor {
             return None;
@@ -899,7 +1000,7 @@ impl Reader<'_> {
             in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
         } {
             let mut k = i;
-            while k < limit && !self.punct(k, ",") {
+            while k < limit && !self.punct(k, ",") && !self.quote_ends_with_comma(k) {
                 k += 1;
             }
             if k >= limit {
@@ -907,6 +1008,9 @@ impl Reader<'_> {
             }
             i = k + 1;
             rounds += 1;
+            while i < limit && self.word(i) && in_list(LEADING, &self.lower(i)) {
+                i += 1;
+            }
         }
         let np = self.np_forward(i, limit)?;
         // The phrase must be followed by a verb-ish word, not by a comma list.
@@ -1186,7 +1290,17 @@ impl Reader<'_> {
         {
             for c in last_q + 1..end {
                 if let Some(form) = self.cue(c) {
-                    if let Some(sp) = self.speaker_of_cue(c, form, last_q + 1) {
+                    if let Some(sp) = self.speaker_of_cue(c, form, last_q + 1).filter(|&(a, _)| {
+                        let w = self.lower(a);
+                        self.cap(a)
+                            || is_pronoun(&w)
+                            || in_list(DETERMINERS, &w)
+                            || in_list(ROLES, &w)
+                            || matches!(
+                                w.as_str(),
+                                "who" | "which" | "his" | "her" | "their" | "its"
+                            )
+                    }) {
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),
@@ -1324,6 +1438,13 @@ impl Reader<'_> {
                     .or_else(|| self.subject(s, c))
             }
         } else {
+            // "Said Ellis: “…”": the verb first, at the sentence start
+            if c == s {
+                return self
+                    .np_forward(c + 1, c + 12)
+                    .filter(|&(a, _)| self.cap(a))
+                    .filter(|&np| !self.is_time(np));
+            }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
             let mut k = c;
             while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {

@@ -651,6 +651,50 @@ impl Reader<'_> {
         Some(form)
     }
 
+    /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
+    fn base_is_reporting(&self, c: usize) -> bool {
+        if c == 0 || !self.word(c - 1) {
+            return false;
+        }
+        let p = self.lower(c - 1);
+        if matches!(
+            p.as_str(),
+            "would"
+                | "will"
+                | "did"
+                | "does"
+                | "do"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "also"
+                | "later"
+                | "then"
+        ) {
+            if p == "to" {
+                return c >= 2
+                    && self.word(c - 2)
+                    && matches!(
+                        self.lower(c - 2).as_str(),
+                        "on" | "continued"
+                            | "went"
+                            | "began"
+                            | "wanted"
+                            | "going"
+                            | "had"
+                            | "has"
+                            | "have"
+                    );
+            }
+            return true;
+        }
+        false
+    }
+
     fn quote_ends_with_comma(&self, k: usize) -> bool {
         match self.toks[k].kind {
             Kind::Quote(n) => (self.inner)(n).ends_with(','),
@@ -997,7 +1041,9 @@ impl Reader<'_> {
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) && {
             let w = self.lower(i);
-            in_list(PREPOSITIONS_LEADING, &w) || w.ends_with("ing")
+            in_list(PREPOSITIONS_LEADING, &w)
+                || w.ends_with("ing")
+                || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
         } {
             let mut k = i;
             while k < limit && !self.punct(k, ",") && !self.quote_ends_with_comma(k) {
@@ -1280,6 +1326,36 @@ impl Reader<'_> {
                 }
             }
         }
+        // `When Trump said X, Rubio fired back: “…”`: the clause before the colon speaks.
+        if colon {
+            let clause = (s..end - 1)
+                .rev()
+                .find(|&k| self.punct(k, ",;") || self.quote_ends_with_comma(k))
+                .map_or(s, |k| k + 1);
+            if clause > s {
+                if let Some(c) = (clause..end - 1).find(|&c| self.cue(c).is_some()) {
+                    let form = self.cue(c).unwrap_or(Form::Finite);
+                    if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                        return Some(Found {
+                            speaker: sp,
+                            cue: Some(self.toks[c].span),
+                            pattern: Pattern::BeforeColon,
+                            end,
+                        });
+                    }
+                } else if let Some(sp) = self
+                    .subject(clause, end - 1)
+                    .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
+                {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[end - 1].span),
+                        pattern: Pattern::SpeakerColon,
+                        end,
+                    });
+                }
+            }
+        }
         // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
         // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
         // earlier quotation in the sentence, the clause after it comes first ("Critics called it
@@ -1342,6 +1418,9 @@ impl Reader<'_> {
                 continue;
             }
             let Some(form) = self.cue(c) else { continue };
+            if form == Form::Base && !self.base_is_reporting(c) {
+                continue;
+            }
             tried += 1;
             if let Some(sp) = self.speaker_of_cue(c, form, s) {
                 let pattern = if form == Form::Participle {
@@ -1433,15 +1512,32 @@ impl Reader<'_> {
                 self.np_backward(k, s)
             } else {
                 self.np_plain_back(c, s)
-                    .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
+                    .filter(|&(a, _)| {
+                        let w = self.lower(a);
+                        self.cap(a) || is_pronoun(&w) || in_list(DETERMINERS, &w)
+                    })
                     .filter(|&np| !self.is_time(np))
                     .or_else(|| self.subject(s, c))
             }
         } else {
+            // "Sanders was asked by host Bill Maher": the agent speaks
+            if self.word(c + 1)
+                && self.lower(c + 1) == "by"
+                && c > s
+                && self.word(c - 1)
+                && matches!(
+                    self.lower(c - 1).as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "being"
+                )
+            {
+                return self
+                    .np_forward(c + 2, (c + 16).min(self.toks.len()))
+                    .filter(|&np| !self.is_time(np));
+            }
             // "Said Ellis: “…”": the verb first, at the sentence start
             if c == s {
                 return self
-                    .np_forward(c + 1, c + 12)
+                    .np_forward(c + 1, (c + 12).min(self.toks.len()))
                     .filter(|&(a, _)| self.cap(a))
                     .filter(|&np| !self.is_time(np));
             }

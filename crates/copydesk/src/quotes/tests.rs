@@ -216,3 +216,87 @@ fn pathological_marks_are_linear_and_safe() {
         a.validate().unwrap();
     }
 }
+
+mod prop {
+    use proptest::prelude::*;
+
+    /// Words, names, cues and every kind of mark, thrown together.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "''",
+            "``",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "—",
+            "-",
+            "--",
+            ",",
+            ".",
+            ":",
+            ";",
+            "(",
+            ")",
+            "?",
+            "!",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "says",
+            "told",
+            "according",
+            "to",
+            "stating",
+            "calling",
+            "who",
+            "which",
+            "he",
+            "she",
+            "they",
+            "it",
+            "his",
+            "Lopez",
+            "Ana",
+            "Mr.",
+            "Sen.",
+            "U.S.",
+            "the",
+            "a",
+            "spokesman",
+            "for",
+            "of",
+            "and",
+            "was",
+            "by",
+            "asked",
+            "Friday",
+            "claims",
+            "put",
+            "é",
+            "東京",
+            "🙂",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_hold(parts in prop::collection::vec(piece(), 0..120)) {
+            let text = format!("Title\n\n{}", parts.concat());
+            let a = crate::parse_article(&text);
+            prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
+            for q in &a.quotes {
+                prop_assert!(!q.spans.is_empty());
+                prop_assert!(q.spans.windows(2).all(|w| w[0].end <= w[1].start));
+            }
+        }
+    }
+}

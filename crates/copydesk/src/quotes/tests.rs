@@ -134,6 +134,15 @@ t! {
         "“We cannot wait,” Haverford said.\n\n“Every spring costs more,” she said.", []
         => [(Direct, "We cannot wait,", "Haverford", "said"),
             (Direct, "Every spring costs more,", "Haverford", "said")];
+    pronoun_prefers_nearer_subject_over_older_speaker:
+        "Ana Ruiz praised the deal, stating, “It took two years.”\n\nThe Harbor Board\n\nSam Okoro joined the board in 2019. After the vote, he thanked the staff, calling the plan “overdue and welcome.”",
+        [("Ana Ruiz", Person), ("Sam Okoro", Person)]
+        => [(Direct, "It took two years.", "Ana Ruiz", "stating"),
+            (Partial, "overdue and welcome.", "Sam Okoro", "calling")];
+    pronoun_after_other_name_stays_unresolved_without_entities:
+        "“We cannot wait,” Haverford said.\n\nCouncilman Rafael Ortiz voted no. He called the plan “a gamble.”", []
+        => [(Direct, "We cannot wait,", "Haverford", "said"),
+            (Partial, "a gamble.", "He", "called")];
     pronoun_unresolved_keeps_words:
         "“It is late,” he said.", []
         => [(Direct, "It is late,", "he", "said")];

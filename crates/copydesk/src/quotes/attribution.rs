@@ -706,6 +706,27 @@ impl Reader<'_> {
         self.cue(i).is_some_and(|f| f != Form::Participle)
     }
 
+    /// The cue with the auxiliaries and adverbs right before it, after the speaker's words:
+    /// "has said", "also told", "would later say".
+    pub(crate) fn cue_group(&self, cue: Span, (_, speaker_end): (usize, usize)) -> Span {
+        let Ok(c) = self.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+            return cue;
+        };
+        let mut a = c;
+        while a > speaker_end && a > 0 && c - a < 3 && self.word(a - 1) && {
+            let w = self.lower(a - 1);
+            matches!(
+                w.as_str(),
+                "has" | "had" | "have" | "also" | "later" | "would" | "will" | "then" | "was"
+                    | "is" | "again" | "previously" | "once" | "repeatedly" | "reportedly"
+                    | "further" | "earlier" | "did"
+            )
+        } {
+            a -= 1;
+        }
+        Span::new(self.toks[a].span.start, cue.end)
+    }
+
     pub(crate) fn span(&self, (a, b): (usize, usize)) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
     }

@@ -259,6 +259,8 @@ pub(crate) struct Prev {
     pub person: bool,
     pub para: usize,
     pub at: usize,
+    /// The cue of the quote that named the speaker.
+    pub cue: Option<Span>,
 }
 
 /// Resolves speaker mentions against the article's entities.

@@ -152,7 +152,7 @@ t! {
     continuation_paragraph:
         "“The first phase starts in May,” Haverford said.\n\n“The second phase follows a year later.”", []
         => [(Direct, "The first phase starts in May,", "Haverford", "said"),
-            (Direct, "The second phase follows a year later.", "Haverford", None)];
+            (Direct, "The second phase follows a year later.", "Haverford", "said")];
     intro_paragraph_with_colon:
         "Haverford told the council:\n\n“We have waited long enough.”", []
         => [(Direct, "We have waited long enough.", "Haverford", "told")];

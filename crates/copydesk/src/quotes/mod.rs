@@ -73,6 +73,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             text,
             toks: t,
             inner: &inner,
+            lows: t.iter().map(|k| k.lower(text)).collect(),
         })
         .collect();
 

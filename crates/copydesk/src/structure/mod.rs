@@ -1,0 +1,427 @@
+//! Structure from plain text: title, subtitle, byline, date, sections of paragraphs, and the page
+//! furniture removed on the way.
+//!
+//! The stage works on lines, in linear time:
+//! 1. [`lines`]: the text's non-blank lines (`\n`, `\r\n` and `\r` breaks; Unicode spaces,
+//!    zero-width and control characters trimmed), grouped into paragraph candidates: one line each,
+//!    hard-wrapped blocks re-joined.
+//! 2. Every candidate gets a prose score from its length, its share of function words, its closing
+//!    punctuation and its capitalisation ([`words`]); furniture lines ([`furniture`]) score low.
+//! 3. The body is the run of candidates with the greatest total score (a maximum-sum subarray),
+//!    cut at a trailer heading ("Comments", "Popular posts from this blog", "Related articles").
+//! 4. Before the body: the headline, subtitle, byline and date lines ([`header`]). Inside it:
+//!    section headings, paragraphs, and single furniture lines dropped one by one.
+//! 5. Sentences of every paragraph ([`crate::sentences`]).
+//!
+//! Everything left out is reported in [`Layout::boilerplate`] with its kind.
+
+mod furniture;
+mod header;
+mod lines;
+mod words;
+
+use crate::article::{Boilerplate, BoilerplateKind, Paragraph, Published, Section};
+use crate::{Span, sentences};
+use lines::Para;
+
+/// What the structure stage finds in a text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    /// Headline.
+    pub title: Option<Span>,
+    /// Dek / standfirst.
+    pub subtitle: Option<Span>,
+    /// Byline.
+    pub byline: Option<Span>,
+    /// Author names.
+    pub authors: Vec<String>,
+    /// Stated date.
+    pub published: Option<Published>,
+    /// Body sections with paragraphs and sentences.
+    pub sections: Vec<Section>,
+    /// Removed furniture.
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// Features of one paragraph candidate.
+#[derive(Debug, Clone, Copy)]
+struct Feat {
+    chars: usize,
+    words: usize,
+    terminal: bool,
+    bullet: bool,
+    upper_start: bool,
+    title_case: bool,
+    furniture: Option<BoilerplateKind>,
+    trailer: Option<furniture::Trailer>,
+    score: i64,
+}
+
+impl Feat {
+    fn of(text: &str, p: &Para) -> Feat {
+        let s = p.span.as_str(text);
+        let chars = lines::char_len(s);
+        let c = words::counts(s);
+        let terminal = lines::ends_terminal(s);
+        let bullet = lines::is_bullet(s);
+        let first = s
+            .trim_start_matches(['"', '\'', '“', '‘', '(', '['])
+            .chars()
+            .next();
+        let upper_start = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
+        let short = s.len() <= 700;
+        let furniture = if short { furniture::line_kind(s) } else { None };
+        let trailer = if short { furniture::trailer(s) } else { None };
+        let mut f = Feat {
+            chars,
+            words: c.words,
+            terminal,
+            bullet,
+            upper_start,
+            title_case,
+            furniture,
+            trailer,
+            score: 0,
+        };
+        f.score = f.prose_score(c.stop);
+        f
+    }
+
+    /// Positive for running text, negative for menus, buttons and furniture.
+    fn prose_score(&self, stop: usize) -> i64 {
+        if self.furniture.is_some() || self.trailer.is_some() {
+            return -20;
+        }
+        let chars = self.chars as i64;
+        let prose = (self.words >= 8 && stop * 5 >= self.words)
+            || (self.words >= 20 && stop * 10 >= self.words);
+        if prose && !(self.title_case && !self.terminal) {
+            if self.terminal { chars } else { chars / 2 }
+        } else if self.terminal && self.words >= 3 && stop >= 1 && !self.title_case {
+            chars / 2
+        } else {
+            -15
+        }
+    }
+
+    /// Could stand as a section heading: short, one line, no closing punctuation, not a list item.
+    fn heading_shape(&self, p: &Para) -> bool {
+        p.lines == 1
+            && !self.bullet
+            && !self.terminal
+            && self.upper_start
+            && (1..=16).contains(&self.words)
+            && self.chars <= 120
+            && self.furniture.is_none()
+            && self.trailer.is_none()
+    }
+}
+
+/// What a paragraph candidate became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Drop,
+    Title,
+    Subtitle,
+    Byline,
+    Date,
+    Heading,
+    Body,
+}
+
+/// Find the structure of `text`. Linear time; never panics.
+pub fn analyze(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    let ls = lines::lines(text);
+    let paras = lines::paragraphs(text, &ls);
+    drop(ls);
+    if paras.is_empty() {
+        return layout;
+    }
+    let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p)).collect();
+    let mut roles = vec![Role::Drop; paras.len()];
+    let (start, end, cut) = body_region(&feats);
+
+    // The head: headline, then byline, date and subtitle around the start of the body.
+    let title = choose_title(text, &paras, &feats, start);
+    if let Some((i, span)) = title {
+        roles[i] = Role::Title;
+        layout.title = Some(span);
+    }
+    let after_title = title.map_or(0, |(i, _)| i + 1);
+    let lo = after_title.max(start.saturating_sub(20));
+    let hi = (start + 3).min(end).max(lo);
+    let mut first_head = None;
+    for i in lo..hi {
+        if roles[i] != Role::Drop {
+            continue;
+        }
+        let s = paras[i].span.as_str(text);
+        if feats[i].chars > 200 {
+            if i >= start {
+                break;
+            }
+            continue;
+        }
+        if layout.byline.is_none() {
+            if let Some(authors) = header::byline(s) {
+                layout.byline = Some(paras[i].span);
+                layout.authors = authors;
+                roles[i] = Role::Byline;
+                if layout.published.is_none() {
+                    if let Some(d) = header::find_date(s) {
+                        layout.published = Some(header::published(paras[i].span, &d));
+                    }
+                }
+                first_head.get_or_insert(i);
+                continue;
+            }
+        }
+        if let Some(d) = header::date_line(s) {
+            if layout.published.is_none() {
+                layout.published = Some(header::published(paras[i].span, &d));
+            }
+            roles[i] = Role::Date;
+            first_head.get_or_insert(i);
+            continue;
+        }
+        if i >= start {
+            break;
+        }
+    }
+    // A standfirst: the line right after the headline, when a byline or date line follows it.
+    if let (Some((t, _)), Some(h)) = (title, first_head) {
+        let i = t + 1;
+        if i < h
+            && h - i <= 2
+            && roles[i] == Role::Drop
+            && feats[i].furniture.is_none()
+            && feats[i].words >= 4
+            && feats[i].chars <= 400
+        {
+            roles[i] = Role::Subtitle;
+            layout.subtitle = Some(paras[i].span);
+        }
+    }
+
+    // The body.
+    let body_start = first_head.map_or(start, |h| h.max(start)).min(end);
+    for i in body_start..end {
+        if roles[i] != Role::Drop {
+            continue;
+        }
+        if feats[i].furniture.is_some() || feats[i].trailer.is_some() {
+            continue;
+        }
+        roles[i] = Role::Body;
+    }
+    // Headings: heading-shaped lines followed by body text.
+    for i in body_start..end {
+        if roles[i] != Role::Body || !feats[i].heading_shape(&paras[i]) {
+            continue;
+        }
+        let next = (i + 1..end).find(|&j| roles[j] == Role::Body);
+        let Some(j) = next else { continue };
+        let nf = &feats[j];
+        let next_is_text = nf.score > 0 && !nf.heading_shape(&paras[j]) || nf.bullet;
+        let prev_heading = i > 0 && roles[i - 1] == Role::Heading;
+        if next_is_text && !prev_heading {
+            roles[i] = Role::Heading;
+        }
+    }
+
+    // Sections, paragraphs, sentences.
+    let mut section = Section::default();
+    for i in body_start..end {
+        match roles[i] {
+            Role::Heading => {
+                if section.heading.is_some() || !section.paragraphs.is_empty() {
+                    layout.sections.push(std::mem::take(&mut section));
+                }
+                section.heading = Some(paras[i].span);
+            }
+            Role::Body => section.paragraphs.push(Paragraph {
+                span: paras[i].span,
+                sentences: sentences::split(text, paras[i].span),
+            }),
+            _ => {}
+        }
+    }
+    if section.heading.is_some() || !section.paragraphs.is_empty() {
+        layout.sections.push(section);
+    }
+
+    // Boilerplate: every run of dropped candidates, with the kind of its first furniture line.
+    let mut i = 0;
+    while i < paras.len() {
+        if roles[i] != Role::Drop {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        let mut kind = None;
+        if cut == Some(i) {
+            kind = feats[i].trailer.map(|t| t.kind);
+            // Everything after a trailer is one piece.
+            let last = paras.len() - 1;
+            layout.boilerplate.push(Boilerplate {
+                span: Span::new(paras[i].span.start, paras[last].span.end),
+                kind: kind.unwrap_or(BoilerplateKind::Other),
+            });
+            break;
+        }
+        let inside = i >= body_start && i < end;
+        while i < paras.len() && roles[i] == Role::Drop && cut != Some(i) {
+            kind = kind
+                .or(feats[i].furniture)
+                .or(feats[i].trailer.map(|t| t.kind));
+            i += 1;
+            if inside {
+                break; // furniture inside the body is reported line by line
+            }
+        }
+        let kind = kind.unwrap_or(if run_start < body_start {
+            BoilerplateKind::Navigation
+        } else {
+            BoilerplateKind::Other
+        });
+        layout.boilerplate.push(Boilerplate {
+            span: Span::new(paras[run_start].span.start, paras[i - 1].span.end),
+            kind,
+        });
+    }
+    layout
+}
+
+/// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
+/// heading; also returns the index of the trailer it was cut at. Linear time.
+fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
+    let n = feats.len();
+    // Kadane: the maximum-sum run.
+    let (mut best, mut best_s, mut best_e) = (0i64, 0usize, 0usize);
+    let (mut cur, mut cur_s) = (0i64, 0usize);
+    for (i, f) in feats.iter().enumerate() {
+        if cur <= 0 {
+            cur = 0;
+            cur_s = i;
+        }
+        cur += f.score;
+        if cur > best {
+            best = cur;
+            best_s = cur_s;
+            best_e = i + 1;
+        }
+    }
+    if best <= 0 {
+        // No running text at all: keep everything but furniture.
+        let cut = feats
+            .iter()
+            .position(|f| f.trailer.is_some_and(|t| t.strong))
+            .filter(|&t| t > 0);
+        return (0, cut.unwrap_or(n), cut);
+    }
+    // Positive score before each index, for prose-before / prose-after tests at a trailer.
+    let mut pos = Vec::with_capacity(n + 1);
+    pos.push(0i64);
+    for f in feats {
+        pos.push(pos[pos.len() - 1] + f.score.max(0));
+    }
+    let (s, mut e) = (best_s, best_e);
+    let mut cut = None;
+    for t in s + 1..e {
+        let Some(tr) = feats[t].trailer else { continue };
+        let before = pos[t] - pos[s];
+        let after = pos[e] - pos[t + 1];
+        if before >= 150 && (tr.strong || after < before) {
+            cut = Some(t);
+            break;
+        }
+    }
+    if let Some(t) = cut {
+        // Re-trim the end: the best prefix of s..t.
+        let (mut run, mut best_run, mut best_end) = (0i64, i64::MIN, s + 1);
+        for (i, f) in feats.iter().enumerate().take(t).skip(s) {
+            run += f.score;
+            if run > best_run {
+                best_run = run;
+                best_end = i + 1;
+            }
+        }
+        e = best_end;
+    } else {
+        // A strong trailer right after the run still starts the trailing furniture.
+        cut = feats
+            .iter()
+            .enumerate()
+            .skip(e)
+            .find(|(_, f)| f.trailer.is_some_and(|t| t.strong))
+            .map(|(i, _)| i);
+    }
+    (s, e, cut)
+}
+
+/// The headline: the page title repeated near the body, else the first line when it looks like a
+/// headline (with a "| Site" suffix cut off). Returns its candidate index and span.
+fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Option<(usize, Span)> {
+    let f0 =
+        (0..paras.len()).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?;
+    let f = &feats[f0];
+    let first = paras[f0].span.as_str(text);
+    let headline_like = |f: &Feat, p: &Para| {
+        p.lines == 1
+            && (1..=30).contains(&f.words)
+            && f.chars <= 250
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && !f.bullet
+    };
+    if !headline_like(f, &paras[f0]) || (f0 >= start && f.score > 0 && f.terminal && f.words > 12) {
+        return None;
+    }
+    if f0 + 1 < start {
+        let scraped = start - f0 > 4;
+        let full = header::norm(first);
+        let main = header::norm(header::main_part(first, scraped));
+        let lo = (f0 + 1).max(start.saturating_sub(40));
+        let mut best: Option<(usize, f64)> = None;
+        for i in lo..start {
+            if !headline_like(&feats[i], &paras[i]) || feats[i].words < 2 {
+                continue;
+            }
+            let c = header::norm(paras[i].span.as_str(text));
+            let sim =
+                if c == full || c == main || (full.starts_with(&c) && c.len() * 2 >= main.len()) {
+                    2.0
+                } else {
+                    jaccard(&c, &main)
+                };
+            if sim >= 0.6 && best.is_none_or(|(_, b)| sim >= b) {
+                best = Some((i, sim));
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some((i, paras[i].span));
+        }
+        let part = header::main_part(first, scraped);
+        let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());
+        return Some((f0, span));
+    }
+    Some((f0, paras[f0].span))
+}
+
+fn jaccard(a: &str, b: &str) -> f64 {
+    let wa: Vec<&str> = a
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let wb: Vec<&str> = b
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let inter = wa.iter().filter(|w| wb.contains(w)).count();
+    inter as f64 / (wa.len() + wb.len() - inter) as f64
+}

@@ -2,20 +2,37 @@
 //! cookie notices, copyright lines, navigation crumbs, photo credits) and the trailer headings
 //! after which nothing is article text any more (comment sections, related and popular posts).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
 use crate::BoilerplateKind as K;
 
 /// A line lower-cased (ASCII), with curly apostrophes made straight, leading counts
 /// ("12 Comments") dropped and trailing punctuation and counts ("Comments (3)") cut.
 fn normal(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '’' | '‘' => out.push('\''),
-            '\u{a0}' => out.push(' '),
-            c => out.push(c.to_ascii_lowercase()),
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => {
+                out.push(b'\'');
+                i += 3;
+            }
+            0xC2 if b.get(i + 1) == Some(&0xA0) => {
+                out.push(b' ');
+                i += 2;
+            }
+            c => {
+                out.push(c.to_ascii_lowercase());
+                i += 1;
+            }
         }
     }
-    out
+    // Only whole UTF-8 sequences were replaced by ASCII bytes: still valid.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 fn core(l: &str) -> &str {
@@ -208,99 +225,215 @@ const PREFIX: &[(&str, K)] = &[
     ("this article was originally published", K::Other),
 ];
 
-const CREDIT_MARKS: &[&str] = &[
-    "getty images",
-    "ap photo",
-    "afp via getty",
-    "reuters/",
-    "/reuters",
-    "shutterstock",
-    "istock",
-    "(photo:",
-    "(photo by",
-    "(image:",
-    "(credit:",
-    "photo credit:",
-    "| photo:",
-    "/ap)",
-    "(ap)",
+/// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
+/// one for marks anywhere in the line (all ASCII case-insensitive).
+struct Matchers {
+    exact: HashMap<&'static str, K>,
+    trailers: HashMap<&'static str, Trailer>,
+    prefix: AhoCorasick,
+    marks: AhoCorasick,
+}
+
+/// Marks looked for anywhere in a line, by what they signal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Rights,
+    Cookie,
+    CookieCue,
+    Newsletter,
+    Credit,
+    Social,
+}
+
+const MARKS: &[(&str, Mark)] = &[
+    ("all rights reserved", Mark::Rights),
+    ("cookie", Mark::Cookie),
+    ("we use", Mark::CookieCue),
+    ("accept", Mark::CookieCue),
+    ("consent", Mark::CookieCue),
+    ("policy", Mark::CookieCue),
+    ("browsing", Mark::CookieCue),
+    ("settings", Mark::CookieCue),
+    ("newsletter", Mark::Newsletter),
+    ("inbox", Mark::Newsletter),
+    ("getty images", Mark::Credit),
+    ("ap photo", Mark::Credit),
+    ("afp via getty", Mark::Credit),
+    ("reuters/", Mark::Credit),
+    ("/reuters", Mark::Credit),
+    ("shutterstock", Mark::Credit),
+    ("istock", Mark::Credit),
+    ("(photo:", Mark::Credit),
+    ("(photo by", Mark::Credit),
+    ("(image:", Mark::Credit),
+    ("(credit:", Mark::Credit),
+    ("photo credit:", Mark::Credit),
+    ("| photo:", Mark::Credit),
+    ("/ap)", Mark::Credit),
+    ("(ap)", Mark::Credit),
+    ("share", Mark::Social),
+    ("facebook", Mark::Social),
+    ("twitter", Mark::Social),
+    ("tweet", Mark::Social),
+    ("linkedin", Mark::Social),
+    ("email", Mark::Social),
+    ("follow", Mark::Social),
+    ("whatsapp", Mark::Social),
 ];
 
-/// The kind of furniture a single line is, if it is furniture.
-pub(crate) fn line_kind(s: &str) -> Option<K> {
+fn matchers() -> &'static Matchers {
+    static M: OnceLock<Matchers> = OnceLock::new();
+    M.get_or_init(|| {
+        let build = |pats: Vec<&str>, anchored: bool| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(if anchored {
+                    MatchKind::LeftmostFirst
+                } else {
+                    MatchKind::Standard
+                })
+                .kind(Some(AhoCorasickKind::DFA))
+                .start_kind(if anchored {
+                    StartKind::Anchored
+                } else {
+                    StartKind::Unanchored
+                })
+                .build(pats)
+                .expect("furniture patterns compile")
+        };
+        let mut trailers = HashMap::new();
+        for &(p, kind) in WEAK {
+            trailers.insert(
+                p,
+                Trailer {
+                    kind,
+                    strong: false,
+                },
+            );
+        }
+        for &(p, kind) in STRONG {
+            trailers.insert(p, Trailer { kind, strong: true });
+        }
+        Matchers {
+            exact: EXACT.iter().copied().collect(),
+            trailers,
+            prefix: build(PREFIX.iter().map(|(p, _)| *p).collect(), true),
+            marks: build(MARKS.iter().map(|(p, _)| *p).collect(), false),
+        }
+    })
+}
+
+/// The furniture kind and the trailer a line announces, each if any.
+pub(crate) fn classify(s: &str) -> (Option<K>, Option<Trailer>) {
     if s.len() > 700 {
-        return None;
+        return (None, None);
     }
-    let l = normal(s);
-    let words = l.split_whitespace().count();
-    if l.contains("all rights reserved") && words <= 40 {
+    let l = if s.len() <= 80 {
+        normal(s)
+    } else {
+        String::new()
+    };
+    (kind_of(s, &l), trailer_of(s, &l))
+}
+
+/// The kind of furniture a single line is, if it is furniture.
+#[cfg(test)]
+pub(crate) fn line_kind(s: &str) -> Option<K> {
+    classify(s).0
+}
+
+/// `l` is `normal(s)` when `s` is at most 80 bytes long, else empty.
+fn kind_of(s: &str, l: &str) -> Option<K> {
+    let m = matchers();
+    let words = s.split_ascii_whitespace().count();
+    let mut found = [false; 6];
+    for hit in m.marks.find_overlapping_iter(s) {
+        found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+    }
+    let has = |k: Mark| found[k as usize];
+    if has(Mark::Rights) && words <= 40 {
         return Some(K::Copyright);
     }
-    if l.contains("cookie")
-        && words <= 80
-        && [
-            "we use",
-            "uses cookies",
-            "accept",
-            "consent",
-            "policy",
-            "browsing",
-            "settings",
-        ]
-        .iter()
-        .any(|m| l.contains(m))
-    {
+    if has(Mark::Cookie) && has(Mark::CookieCue) && words <= 80 {
         return Some(K::Cookie);
     }
     if words > 25 {
         return None;
     }
-    let c = core(&l);
-    if let Some(&(_, k)) = EXACT.iter().find(|(p, _)| *p == c) {
-        return Some(k);
+    if s.len() <= 80 {
+        if let Some(&k) = m.exact.get(core(l)) {
+            return Some(k);
+        }
+        if words <= 12 && has(Mark::Social) && is_social(l) {
+            return Some(K::Share);
+        }
+        if core(l).ends_with("min read") && words <= 4 {
+            return Some(K::Other);
+        }
     }
-    if let Some(&(_, k)) = PREFIX.iter().find(|(p, _)| l.starts_with(p)) {
-        return Some(k);
+    if let Some(hit) = m.prefix.find(Input::new(s).anchored(Anchored::Yes)) {
+        return Some(PREFIX[hit.pattern().as_usize()].1);
     }
-    if words <= 12 && (l.contains("newsletter") || l.contains("inbox")) {
+    if words <= 12 && has(Mark::Newsletter) {
         return Some(K::Newsletter);
     }
-    if c.ends_with("min read") && words <= 4 {
-        return Some(K::Other);
-    }
-    if words <= 12
-        && !c.is_empty()
-        && l.split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .filter(|w| !w.is_empty())
-            .all(|w| SOCIAL.contains(&w))
-        && (l.contains("share")
-            || l.contains("facebook")
-            || l.contains("twitter")
-            || l.contains("tweet")
-            || l.contains("linkedin")
-            || l.contains("email")
-            || l.contains("follow"))
-    {
-        return Some(K::Share);
-    }
-    if CREDIT_MARKS.iter().any(|m| l.contains(m)) {
+    if has(Mark::Credit) {
         // A credit alone, or a caption carrying its credit.
-        let credit_only = words <= 8 || l.starts_with(['(', '[']);
+        let credit_only = words <= 8 || s.starts_with(['(', '[']);
         return Some(if credit_only { K::Credit } else { K::Caption });
     }
-    if is_breadcrumb(s) {
+    if s.len() <= 240 && is_breadcrumb(s) {
         return Some(K::Navigation);
     }
     None
 }
 
+/// A row of share buttons: only social-network and sharing words.
+fn is_social(l: &str) -> bool {
+    let mut any = false;
+    let mut strong = false;
+    for w in l
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+    {
+        if !SOCIAL.contains(&w) {
+            return false;
+        }
+        any = true;
+        strong |= matches!(
+            w,
+            "share"
+                | "facebook"
+                | "twitter"
+                | "tweet"
+                | "linkedin"
+                | "email"
+                | "follow"
+                | "whatsapp"
+        );
+    }
+    any && strong
+}
+
 /// "Home > News > Politics": short parts joined by arrows.
 fn is_breadcrumb(s: &str) -> bool {
-    let seps = [" > ", " › ", " » ", " / ", " → ", " | "];
-    let Some(sep) = seps.iter().find(|p| s.matches(*p).count() >= 2) else {
+    const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
+    let b = s.as_bytes();
+    let mut counts = [0u8; 6];
+    for (i, &x) in b.iter().enumerate() {
+        if x != b' ' {
+            continue;
+        }
+        for (k, sep) in SEPS.iter().enumerate() {
+            if b[i..].starts_with(sep.as_bytes()) {
+                counts[k] = counts[k].saturating_add(1);
+            }
+        }
+    }
+    let Some(k) = counts.iter().position(|&c| c >= 2) else {
         return false;
     };
-    s.split(sep)
+    s.split(SEPS[k])
         .all(|part| part.split_whitespace().count() <= 6 && !super::lines::ends_terminal(part))
 }
 
@@ -389,14 +522,18 @@ const WEAK: &[(&str, K)] = &[
 ];
 
 /// The trailer a line announces, if any. Only short lines can be trailers.
+#[cfg(test)]
 pub(crate) fn trailer(s: &str) -> Option<Trailer> {
+    classify(s).1
+}
+
+fn trailer_of(s: &str, l: &str) -> Option<Trailer> {
     if s.len() > 80 {
         return None;
     }
-    let l = normal(s);
-    let c = core(&l);
-    if let Some(&(_, kind)) = STRONG.iter().find(|(p, _)| *p == c) {
-        return Some(Trailer { kind, strong: true });
+    let c = core(l);
+    if let Some(&t) = matchers().trailers.get(c) {
+        return Some(t);
     }
     if c.starts_with("thoughts on ")
         || c.starts_with("responses to ")
@@ -407,23 +544,12 @@ pub(crate) fn trailer(s: &str) -> Option<Trailer> {
             strong: true,
         });
     }
-    if let Some(&(_, kind)) = WEAK.iter().find(|(p, _)| *p == c) {
+    let related_lead = ["more from ", "more in ", "more on ", "also on "];
+    if related_lead.iter().any(|p| c.starts_with(p)) && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
-            kind,
+            kind: K::Related,
             strong: false,
         });
-    }
-    if c.starts_with("more from ")
-        || c.starts_with("more in ")
-        || c.starts_with("more on ")
-        || c.starts_with("also on ")
-    {
-        if c.split_whitespace().count() <= 6 {
-            return Some(Trailer {
-                kind: K::Related,
-                strong: false,
-            });
-        }
     }
     None
 }

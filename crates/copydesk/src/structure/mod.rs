@@ -71,8 +71,11 @@ impl Feat {
         let upper_start = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
         let short = s.len() <= 700;
-        let furniture = if short { furniture::line_kind(s) } else { None };
-        let trailer = if short { furniture::trailer(s) } else { None };
+        let (furniture, trailer) = if short {
+            furniture::classify(s)
+        } else {
+            (None, None)
+        };
         let mut f = Feat {
             chars,
             words: c.words,

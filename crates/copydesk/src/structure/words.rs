@@ -16,29 +16,35 @@ pub(crate) fn counts(s: &str) -> Counts {
     let b = s.as_bytes();
     let mut c = Counts::default();
     let mut i = 0;
-    while i < b.len() {
+    let n = b.len();
+    while i < n {
         if !is_word_byte(b[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < b.len()
-            && (is_word_byte(b[i])
-                || (b[i] == b'\'' && i + 1 < b.len() && b[i + 1].is_ascii_alphabetic()))
-        {
-            i += 1;
-        }
-        let w = &b[start..i];
-        c.words += 1;
-        if w[0].is_ascii_uppercase() {
-            c.capitalised += 1;
-        } else if w[0] >= 0x80 {
-            // Non-ASCII initial: look at the char.
-            if s[start..].chars().next().is_some_and(char::is_uppercase) {
-                c.capitalised += 1;
+        // The word's bytes, lower-cased and packed (the last 8 count), for the stop-word table.
+        let mut key = 0u64;
+        while i < n {
+            let x = b[i];
+            if is_word_byte(x) || (x == b'\'' && i + 1 < n && b[i + 1].is_ascii_alphabetic()) {
+                key = (key << 8) | u64::from(x | (u8::from(x.is_ascii_uppercase()) << 5));
+                i += 1;
+            } else {
+                break;
             }
         }
-        if w.len() <= 8 && is_stop(w) {
+        c.words += 1;
+        let first = b[start];
+        if first.is_ascii_uppercase()
+            || (first >= 0x80
+                && s.get(start..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase))
+        {
+            c.capitalised += 1;
+        }
+        if i - start <= 8 && first.is_ascii_alphabetic() && stop_key(key) {
             c.stop += 1;
         }
     }
@@ -50,131 +56,69 @@ fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-/// English function words, matched case-insensitively on ASCII.
+/// English function words, matched case-insensitively on ASCII: each packed into a `u64` and
+/// looked up in a sorted table.
+#[cfg(test)]
 pub(crate) fn is_stop(w: &[u8]) -> bool {
-    let mut buf = [0u8; 8];
-    if w.len() > 8 {
+    if w.is_empty() || w.len() > 8 {
         return false;
     }
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
+    let mut key = 0u64;
+    for &b in w {
+        key = (key << 8) | u64::from(b.to_ascii_lowercase());
     }
-    matches!(
-        &buf[..w.len()],
-        b"a" | b"an"
-            | b"the"
-            | b"of"
-            | b"to"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"by"
-            | b"for"
-            | b"from"
-            | b"with"
-            | b"about"
-            | b"into"
-            | b"over"
-            | b"after"
-            | b"before"
-            | b"between"
-            | b"under"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"nor"
-            | b"so"
-            | b"as"
-            | b"if"
-            | b"than"
-            | b"that"
-            | b"this"
-            | b"these"
-            | b"those"
-            | b"which"
-            | b"who"
-            | b"whom"
-            | b"whose"
-            | b"what"
-            | b"when"
-            | b"where"
-            | b"while"
-            | b"how"
-            | b"why"
-            | b"is"
-            | b"are"
-            | b"was"
-            | b"were"
-            | b"be"
-            | b"been"
-            | b"being"
-            | b"has"
-            | b"have"
-            | b"had"
-            | b"do"
-            | b"does"
-            | b"did"
-            | b"will"
-            | b"would"
-            | b"can"
-            | b"could"
-            | b"should"
-            | b"may"
-            | b"might"
-            | b"must"
-            | b"shall"
-            | b"not"
-            | b"no"
-            | b"it"
-            | b"its"
-            | b"he"
-            | b"she"
-            | b"they"
-            | b"we"
-            | b"you"
-            | b"i"
-            | b"his"
-            | b"her"
-            | b"their"
-            | b"our"
-            | b"your"
-            | b"my"
-            | b"him"
-            | b"them"
-            | b"us"
-            | b"me"
-            | b"there"
-            | b"here"
-            | b"also"
-            | b"said"
-            | b"says"
-            | b"more"
-            | b"most"
-            | b"some"
-            | b"all"
-            | b"any"
-            | b"each"
-            | b"other"
-            | b"such"
-            | b"only"
-            | b"just"
-            | b"very"
-            | b"then"
-            | b"now"
-            | b"up"
-            | b"out"
-            | b"one"
-            | b"because"
-            | b"until"
-            | b"since"
-            | b"through"
-            | b"during"
-            | b"against"
-            | b"without"
-            | b"within"
-            | b"among"
-    )
+    stop_key(key)
 }
+
+#[inline]
+fn stop_key(key: u64) -> bool {
+    let t = stop_table();
+    let mut i = slot(key);
+    loop {
+        match t[i] {
+            0 => return false,
+            k if k == key => return true,
+            _ => i = (i + 1) & (SLOTS - 1),
+        }
+    }
+}
+
+const SLOTS: usize = 1024;
+
+#[inline]
+fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SLOTS - 1)
+}
+
+/// An open-addressing table of the packed stop words (0 marks an empty slot).
+fn stop_table() -> &'static [u64; SLOTS] {
+    static T: std::sync::OnceLock<Box<[u64; SLOTS]>> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Box::new([0u64; SLOTS]);
+        for w in STOP {
+            let key = w.bytes().fold(0u64, |k, b| (k << 8) | u64::from(b));
+            let mut i = slot(key);
+            while t[i] != 0 && t[i] != key {
+                i = (i + 1) & (SLOTS - 1);
+            }
+            t[i] = key;
+        }
+        t
+    })
+}
+
+const STOP: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "about", "into",
+    "over", "after", "before", "between", "under", "and", "or", "but", "nor", "so", "as", "if",
+    "than", "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when",
+    "where", "while", "how", "why", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+    "must", "shall", "not", "no", "it", "its", "he", "she", "they", "we", "you", "i", "his", "her",
+    "their", "our", "your", "my", "him", "them", "us", "me", "there", "here", "also", "said",
+    "says", "more", "most", "some", "all", "any", "each", "other", "such", "only", "just", "very",
+    "then", "now", "up", "out", "one", "because", "until", "since", "through", "during", "against",
+    "without", "within", "among",
+];
 
 #[cfg(test)]
 mod tests {

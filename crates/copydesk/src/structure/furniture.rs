@@ -194,6 +194,7 @@ const PREFIX: &[(&str, K)] = &[
     ("copyright ", K::Copyright),
     ("copyright©", K::Copyright),
     ("skip to ", K::Navigation),
+    ("skip directly to ", K::Navigation),
     ("jump to ", K::Navigation),
     ("you are here:", K::Navigation),
     ("photo:", K::Credit),

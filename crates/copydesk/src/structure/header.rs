@@ -362,6 +362,7 @@ pub(crate) fn norm(s: &str) -> String {
 /// The headline part of a page title: "Headline | Site" gives "Headline"; "Headline - Site"
 /// gives "Headline" when `strip_dash` and the part after the dash is short.
 pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
+    let s = s.trim_end_matches([' ', '|']);
     if let Some(i) = s.find(" | ") {
         let head = s[..i].trim_end();
         if head.split_whitespace().count() >= 2 {

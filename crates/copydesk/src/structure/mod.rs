@@ -297,14 +297,11 @@ pub fn analyze(text: &str) -> Layout {
     layout
 }
 
-/// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
-/// heading; also returns the index of the trailer it was cut at. Linear time.
-fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
-    let n = feats.len();
-    // Kadane: the maximum-sum run.
-    let (mut best, mut best_s, mut best_e) = (0i64, 0usize, 0usize);
-    let (mut cur, mut cur_s) = (0i64, 0usize);
-    for (i, f) in feats.iter().enumerate() {
+/// The maximum-sum run of `feats[lo..hi]` (Kadane): `(start, end, sum)`.
+fn kadane(feats: &[Feat], lo: usize, hi: usize) -> (usize, usize, i64) {
+    let (mut best, mut best_s, mut best_e) = (0i64, lo, lo);
+    let (mut cur, mut cur_s) = (0i64, lo);
+    for (i, f) in feats.iter().enumerate().take(hi).skip(lo) {
         if cur <= 0 {
             cur = 0;
             cur_s = i;
@@ -316,44 +313,66 @@ fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
             best_e = i + 1;
         }
     }
-    if best <= 0 {
-        // No running text at all: keep everything but furniture.
-        let cut = feats
-            .iter()
-            .position(|f| f.trailer.is_some_and(|t| t.strong))
-            .filter(|&t| t > 0);
-        return (0, cut.unwrap_or(n), cut);
-    }
+    (best_s, best_e, best)
+}
+
+/// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
+/// heading; also returns the index of the trailer that starts the trailing furniture.
+///
+/// A trailer inside the run ends the article when enough prose stands before it (a strong
+/// trailer: unless three times as much follows; a weak one: unless more follows). When more
+/// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
+/// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
+fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
+    let n = feats.len();
     // Positive score before each index, for prose-before / prose-after tests at a trailer.
     let mut pos = Vec::with_capacity(n + 1);
     pos.push(0i64);
     for f in feats {
         pos.push(pos[pos.len() - 1] + f.score.max(0));
     }
-    let (s, mut e) = (best_s, best_e);
+    let (mut lo, mut hi) = (0, n);
     let mut cut = None;
-    for t in s + 1..e {
-        let Some(tr) = feats[t].trailer else { continue };
-        let before = pos[t] - pos[s];
-        let after = pos[e] - pos[t + 1];
-        if before >= 150 && (tr.strong || after < before) {
-            cut = Some(t);
+    let (mut s, mut e) = (0, 0);
+    for _round in 0..8 {
+        let (bs, be, best) = kadane(feats, lo, hi);
+        if best <= 0 {
+            if lo == 0 && cut.is_none() {
+                // No running text at all: keep everything but furniture, up to a strong trailer.
+                let c = feats
+                    .iter()
+                    .position(|f| f.trailer.is_some_and(|t| t.strong))
+                    .filter(|&t| t > 0);
+                return (0, c.unwrap_or(n), c);
+            }
             break;
         }
-    }
-    if let Some(t) = cut {
-        // Re-trim the end: the best prefix of s..t.
-        let (mut run, mut best_run, mut best_end) = (0i64, i64::MIN, s + 1);
-        for (i, f) in feats.iter().enumerate().take(t).skip(s) {
-            run += f.score;
-            if run > best_run {
-                best_run = run;
-                best_end = i + 1;
+        (s, e) = (bs, be);
+        let mut next = None;
+        for t in s + 1..e {
+            let Some(tr) = feats[t].trailer else { continue };
+            let before = pos[t] - pos[s];
+            let after = pos[e] - pos[t + 1];
+            let ends = before >= 150
+                && if tr.strong { before * 3 >= after } else { after < before };
+            if ends {
+                next = Some((lo, t, Some(t)));
+                break;
+            }
+            if after > 3 * before {
+                next = Some((t + 1, hi, cut));
+                break;
             }
         }
-        e = best_end;
-    } else {
-        // A strong trailer right after the run still starts the trailing furniture.
+        match next {
+            Some((l, h, c)) => {
+                (lo, hi, cut) = (l, h, c);
+            }
+            None => break,
+        }
+    }
+    if cut.is_none_or(|c| c < e) {
+        // A strong trailer after the run starts the trailing furniture.
         cut = feats
             .iter()
             .enumerate()
@@ -383,7 +402,7 @@ fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Opt
         return None;
     }
     if f0 + 1 < start {
-        let scraped = start - f0 > 4;
+        let scraped = start - f0 > 2;
         let full = header::norm(first);
         let main = header::norm(header::main_part(first, scraped));
         let lo = (f0 + 1).max(start.saturating_sub(40));
@@ -399,7 +418,7 @@ fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Opt
                 } else {
                     jaccard(&c, &main)
                 };
-            if sim >= 0.6 && best.is_none_or(|(_, b)| sim >= b) {
+            if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
                 best = Some((i, sim));
             }
         }

@@ -146,58 +146,60 @@ pub fn analyze(text: &str) -> Layout {
     let mut roles = vec![Role::Drop; paras.len()];
     let (start, end, cut) = body_region(&feats);
 
-    // The head: headline, then byline, date and subtitle around the start of the body.
-    let title = choose_title(text, &paras, &feats, start);
+    // The head: byline and date lines around the start of the body (up to 20 candidates before
+    // it and the first 3 of it), then the headline before them, then a standfirst between.
+    let lo = start.saturating_sub(20);
+    let hi = (start + 3).min(end).max(lo);
+    let mut first_head = None;
+    let mut last_head = None;
+    for i in lo..hi {
+        let s = paras[i].span.as_str(text);
+        if feats[i].chars > 200 || feats[i].furniture.is_some() {
+            continue;
+        }
+        let mut is_head = false;
+        if layout.byline.is_none() {
+            // "By Jane Doe", or a date line ending "by Jane Doe".
+            let by = header::byline(s).or_else(|| {
+                let k = s.find(" by ")?;
+                header::date_line(s)?;
+                header::byline(&s[k + 1..])
+            });
+            if let Some(authors) = by {
+                layout.byline = Some(paras[i].span);
+                layout.authors = authors;
+                roles[i] = Role::Byline;
+                is_head = true;
+            }
+        }
+        let date = if is_head {
+            header::find_date(s)
+        } else {
+            header::date_line(s)
+        };
+        if let Some(d) = date {
+            if layout.published.is_none() {
+                layout.published = Some(header::published(paras[i].span, &d));
+            }
+            if !is_head {
+                roles[i] = Role::Date;
+                is_head = true;
+            }
+        }
+        if is_head {
+            first_head.get_or_insert(i);
+            last_head = Some(i);
+        }
+    }
+    let title = choose_title(text, &paras, &feats, start, first_head);
     if let Some((i, span)) = title {
         roles[i] = Role::Title;
         layout.title = Some(span);
     }
-    let after_title = title.map_or(0, |(i, _)| i + 1);
-    let lo = after_title.max(start.saturating_sub(20));
-    let hi = (start + 3).min(end).max(lo);
-    let mut first_head = None;
-    for i in lo..hi {
-        if roles[i] != Role::Drop {
-            continue;
-        }
-        let s = paras[i].span.as_str(text);
-        if feats[i].chars > 200 {
-            if i >= start {
-                break;
-            }
-            continue;
-        }
-        if layout.byline.is_none() {
-            if let Some(authors) = header::byline(s) {
-                layout.byline = Some(paras[i].span);
-                layout.authors = authors;
-                roles[i] = Role::Byline;
-                if layout.published.is_none() {
-                    if let Some(d) = header::find_date(s) {
-                        layout.published = Some(header::published(paras[i].span, &d));
-                    }
-                }
-                first_head.get_or_insert(i);
-                continue;
-            }
-        }
-        if let Some(d) = header::date_line(s) {
-            if layout.published.is_none() {
-                layout.published = Some(header::published(paras[i].span, &d));
-            }
-            roles[i] = Role::Date;
-            first_head.get_or_insert(i);
-            continue;
-        }
-        if i >= start {
-            break;
-        }
-    }
-    // A standfirst: the line right after the headline, when a byline or date line follows it.
+    // A standfirst: the one line between the headline and the byline or date line.
     if let (Some((t, _)), Some(h)) = (title, first_head) {
         let i = t + 1;
-        if i < h
-            && h - i <= 2
+        if i + 1 == h
             && roles[i] == Role::Drop
             && feats[i].furniture.is_none()
             && feats[i].words >= 4
@@ -209,7 +211,10 @@ pub fn analyze(text: &str) -> Layout {
     }
 
     // The body.
-    let body_start = first_head.map_or(start, |h| h.max(start)).min(end);
+    let body_start = last_head
+        .filter(|&h| h >= start)
+        .map_or(start, |h| h + 1)
+        .min(end);
     for i in body_start..end {
         if roles[i] != Role::Drop {
             continue;
@@ -354,7 +359,11 @@ fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
             let before = pos[t] - pos[s];
             let after = pos[e] - pos[t + 1];
             let ends = before >= 150
-                && if tr.strong { before * 3 >= after } else { after < before };
+                && if tr.strong {
+                    before * 3 >= after
+                } else {
+                    after < before
+                };
             if ends {
                 next = Some((lo, t, Some(t)));
                 break;
@@ -383,14 +392,23 @@ fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
     (s, e, cut)
 }
 
-/// The headline: the page title repeated near the body, else the first line when it looks like a
-/// headline (with a "| Site" suffix cut off). Returns its candidate index and span.
-fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Option<(usize, Span)> {
-    let f0 =
-        (0..paras.len()).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?;
+/// The headline. In order of preference: the page title (first line) repeated, or nearly, just
+/// before the body; the headline-shaped line just before the byline or date line; the first
+/// line when it looks like a headline (with a "| Site" suffix cut off) and is not a menu item;
+/// the last headline-shaped line before the body. Returns its candidate index and span.
+fn choose_title(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    start: usize,
+    first_head: Option<usize>,
+) -> Option<(usize, Span)> {
+    let n = paras.len();
+    let f0 = (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?;
     let f = &feats[f0];
     let first = paras[f0].span.as_str(text);
-    let headline_like = |f: &Feat, p: &Para| {
+    let headline_like = |i: usize| {
+        let (f, p) = (&feats[i], &paras[i]);
         p.lines == 1
             && (1..=30).contains(&f.words)
             && f.chars <= 250
@@ -398,17 +416,21 @@ fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Opt
             && f.trailer.is_none()
             && !f.bullet
     };
-    if !headline_like(f, &paras[f0]) || (f0 >= start && f.score > 0 && f.terminal && f.words > 12) {
+    if f0 >= start && (f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0)) {
+        // The text opens with its body.
         return None;
     }
-    if f0 + 1 < start {
-        let scraped = start - f0 > 2;
+    let in_block = |i: usize| !paras[i].blank_before || (i + 1 < n && !paras[i + 1].blank_before);
+    let menu_item = in_block(f0) && f.words <= 3;
+    let before = start;
+    if f0 + 1 < before {
+        let scraped = before - f0 > 2;
         let full = header::norm(first);
         let main = header::norm(header::main_part(first, scraped));
-        let lo = (f0 + 1).max(start.saturating_sub(40));
+        let lo = (f0 + 1).max(before.saturating_sub(40));
         let mut best: Option<(usize, f64)> = None;
-        for i in lo..start {
-            if !headline_like(&feats[i], &paras[i]) || feats[i].words < 2 {
+        for i in lo..before {
+            if !headline_like(i) || feats[i].words < 2 || menu_item {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -425,11 +447,26 @@ fn choose_title(text: &str, paras: &[Para], feats: &[Feat], start: usize) -> Opt
         if let Some((i, _)) = best {
             return Some((i, paras[i].span));
         }
+    }
+    // The headline-shaped line just before the byline or date (a standfirst may stand between).
+    if let Some(h) = first_head {
+        let min_words = if menu_item { 2 } else { 3 };
+        for i in (h.saturating_sub(2)..h).rev() {
+            if i > f0 && headline_like(i) && !feats[i].terminal && feats[i].words >= min_words {
+                return Some((i, paras[i].span));
+            }
+        }
+    }
+    if !menu_item && headline_like(f0) {
+        let scraped = start.saturating_sub(f0) > 2;
         let part = header::main_part(first, scraped);
         let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());
         return Some((f0, span));
     }
-    Some((f0, paras[f0].span))
+    (start.saturating_sub(10).max(f0)..start)
+        .rev()
+        .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
+        .map(|i| (i, paras[i].span))
 }
 
 fn jaccard(a: &str, b: &str) -> f64 {

@@ -167,6 +167,8 @@ const EXACT: &[(&str, K)] = &[
     ("listen to this article", K::Share),
     ("listen", K::Share),
     ("reply", K::Comments),
+    ("read more", K::Related),
+    ("see more", K::Related),
 ];
 
 const PREFIX: &[(&str, K)] = &[
@@ -347,6 +349,12 @@ pub(crate) fn line_kind(s: &str) -> Option<K> {
 fn kind_of(s: &str, l: &str) -> Option<K> {
     let m = matchers();
     let words = s.split_ascii_whitespace().count();
+    if words == 1
+        && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+    {
+        // A bare address: the page's URL copied with its text.
+        return Some(K::Other);
+    }
     let mut found = [false; 6];
     for hit in m.marks.find_overlapping_iter(s) {
         found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
@@ -495,7 +503,6 @@ const WEAK: &[(&str, K)] = &[
     ("read next", K::Related),
     ("up next", K::Related),
     ("what to read next", K::Related),
-    ("read more", K::Related),
     ("keep reading", K::Related),
     ("further reading", K::Related),
     ("most popular", K::Related),

@@ -52,6 +52,8 @@ struct Feat {
     bullet: bool,
     upper_start: bool,
     title_case: bool,
+    /// A live-blog time stamp: "9:35 p.m.", "10:05 a.m. ET".
+    timestamp: bool,
     furniture: Option<BoilerplateKind>,
     trailer: Option<furniture::Trailer>,
     score: i64,
@@ -83,6 +85,7 @@ impl Feat {
             bullet,
             upper_start,
             title_case,
+            timestamp: s.len() <= 20 && is_timestamp(s),
             furniture,
             trailer,
             score: 0,
@@ -101,8 +104,14 @@ impl Feat {
             || (self.words >= 20 && stop * 10 >= self.words);
         if prose && !(self.title_case && !self.terminal) {
             if self.terminal { chars } else { chars / 2 }
-        } else if self.terminal && self.words >= 3 && stop >= 1 && !self.title_case {
+        } else if self.terminal
+            && (self.words >= 6 || (self.words >= 3 && stop >= 1 && !self.title_case))
+        {
+            // A short sentence, or a sentence full of names.
             chars / 2
+        } else if self.bullet && self.words >= 3 {
+            // A list item.
+            chars / 3
         } else {
             -15
         }
@@ -112,7 +121,7 @@ impl Feat {
     fn heading_shape(&self, p: &Para) -> bool {
         p.lines == 1
             && !self.bullet
-            && !self.terminal
+            && (!self.terminal || self.timestamp)
             && self.upper_start
             && (1..=16).contains(&self.words)
             && self.chars <= 120
@@ -270,13 +279,21 @@ pub fn analyze(text: &str) -> Layout {
         let run_start = i;
         let mut kind = None;
         if cut == Some(i) {
-            kind = feats[i].trailer.map(|t| t.kind);
-            // Everything after a trailer is one piece.
-            let last = paras.len() - 1;
-            layout.boilerplate.push(Boilerplate {
-                span: Span::new(paras[i].span.start, paras[last].span.end),
-                kind: kind.unwrap_or(BoilerplateKind::Other),
-            });
+            // Everything after the trailer is furniture: one piece per trailer heading.
+            let mut k = i;
+            while k < paras.len() {
+                let piece_start = k;
+                k += 1;
+                while k < paras.len() && feats[k].trailer.is_none() {
+                    k += 1;
+                }
+                layout.boilerplate.push(Boilerplate {
+                    span: Span::new(paras[piece_start].span.start, paras[k - 1].span.end),
+                    kind: feats[piece_start]
+                        .trailer
+                        .map_or(BoilerplateKind::Other, |t| t.kind),
+                });
+            }
             break;
         }
         let inside = i >= body_start && i < end;
@@ -362,7 +379,7 @@ fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
                 && if tr.strong {
                     before * 3 >= after
                 } else {
-                    after < before
+                    after * 3 < before
                 };
             if ends {
                 next = Some((lo, t, Some(t)));
@@ -469,6 +486,28 @@ fn choose_title(
         .map(|i| (i, paras[i].span))
 }
 
+/// "9:35 p.m.", "10:05 a.m. ET", "14:20": a time of day alone.
+fn is_timestamp(s: &str) -> bool {
+    let mut parts = s.split_whitespace();
+    let Some(clock) = parts.next() else {
+        return false;
+    };
+    let Some((h, m)) = clock.split_once(':') else {
+        return false;
+    };
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(h, 1..=2)
+        && digits(m, 2..=2)
+        && parts.all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a.m." | "p.m." | "am" | "pm" | "et" | "gmt" | "utc" | "bst" | "pt" | "ct"
+            )
+        })
+}
+
 fn jaccard(a: &str, b: &str) -> f64 {
     let wa: Vec<&str> = a
         .split(|c: char| !c.is_alphanumeric())
@@ -483,4 +522,169 @@ fn jaccard(a: &str, b: &str) -> f64 {
     }
     let inter = wa.iter().filter(|w| wb.contains(w)).count();
     inter as f64 / (wa.len() + wb.len() - inter) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a layout says, as text: title, byline, date, headings and paragraph texts.
+    fn outline(
+        text: &str,
+    ) -> (
+        Option<&str>,
+        Option<&str>,
+        Option<String>,
+        Vec<&str>,
+        Vec<&str>,
+    ) {
+        let l = analyze(text);
+        let t = |s: Span| s.as_str(text);
+        let headings = l.sections.iter().filter_map(|s| s.heading.map(t)).collect();
+        let paras = l
+            .sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(|p| t(p.span)))
+            .collect();
+        (
+            l.title.map(t),
+            l.byline.map(t),
+            l.published.map(|p| p.iso),
+            headings,
+            paras,
+        )
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $title:expr, $byline:expr, $date:expr, $heads:expr, $paras:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let text: &str = $input;
+                let (title, byline, date, heads, paras) = outline(text);
+                let want_heads: Vec<&str> = $heads;
+                let want_paras: Vec<&str> = $paras;
+                assert_eq!(title, $title, "title");
+                assert_eq!(byline, $byline, "byline");
+                assert_eq!(date.as_deref(), $date, "date");
+                assert_eq!(heads, want_heads, "headings");
+                assert_eq!(paras, want_paras, "paragraphs");
+            }
+        )*};
+    }
+
+    const P1: &str = "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
+    const P2: &str = "Critics said the money would be better spent on schools and roads in the poorer districts.";
+
+    t! {
+        empty: "" => None, None, None, vec![], vec![];
+        blank_only: "\n\n\r\n  \n" => None, None, None, vec![], vec![];
+        headline_and_body: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        byline_and_date: &format!("Council Approves Plan\n\nBy Jane Doe and John Roe\n\nUpdated 3:15 p.m. ET, Feb. 14, 2025\n\n{P1}\n")
+            => Some("Council Approves Plan"), Some("By Jane Doe and John Roe"), Some("2025-02-14"), vec![], vec![P1];
+        heading_between_paragraphs: &format!("Council Approves Plan\n\n{P1}\n\nWhat Comes Next\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec!["What Comes Next"], vec![P1, P2];
+        heading_needs_text_after: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nWhat Comes Next\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        list_items_are_not_headings: &format!("Council Approves Plan\n\n{P1}\n\n- More buses on weekends\n- Longer library hours\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, "- More buses on weekends", "- Longer library hours", P2];
+        sentence_line_is_not_heading: &format!("Council Approves Plan\n\n{P1}\n\nHe declined to comment.\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, "He declined to comment.", P2];
+        dateline_stays: "Plan Approved\n\nWASHINGTON (Reuters) - The council voted on Monday to approve the plan, ending two years of debate.\n"
+            => Some("Plan Approved"), None, None, vec![], vec!["WASHINGTON (Reuters) - The council voted on Monday to approve the plan, ending two years of debate."];
+        comments_stop: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nComments\n\nGreat article, thanks for writing it, I agree with every word of it.\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        advertisement_dropped_mid_article: &format!("Council Approves Plan\n\n{P1}\n\nAdvertisement\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
+    }
+
+    #[test]
+    fn boilerplate_starts_at_comments_with_kinds() {
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\nComments\n\nPopular posts from this blog\n\nTen Things About Porches\n"
+        );
+        let l = analyze(&text);
+        let kinds: Vec<(&str, &str)> = l
+            .boilerplate
+            .iter()
+            .map(|b| (b.kind.as_str(), b.span.as_str(&text)))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("comments", "Comments"),
+                (
+                    "related",
+                    "Popular posts from this blog\n\nTen Things About Porches"
+                ),
+            ]
+        );
+    }
+
+    fn check(text: &str) {
+        let l = analyze(text);
+        let ok = |s: Span| {
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "{s:?} out of bounds"
+            );
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        };
+        for s in [l.title, l.subtitle, l.byline].into_iter().flatten() {
+            ok(s);
+        }
+        let mut last = 0;
+        for sec in &l.sections {
+            if let Some(h) = sec.heading {
+                ok(h);
+                assert!(h.start >= last);
+                last = h.end;
+            }
+            for p in &sec.paragraphs {
+                ok(p.span);
+                assert!(p.span.start >= last && !p.span.is_empty());
+                assert_eq!(p.span, p.span.trim(text), "paragraph not trimmed");
+                last = p.span.end;
+                let mut s_last = p.span.start;
+                for &s in &p.sentences {
+                    ok(s);
+                    assert!(s.start >= s_last && p.span.contains(s) && !s.is_empty());
+                    s_last = s.end;
+                }
+            }
+        }
+        for b in &l.boilerplate {
+            ok(b.span);
+        }
+    }
+
+    #[test]
+    fn pathological_inputs_finish() {
+        check(&"word ".repeat(2_000_000)); // a 10 MB single line
+        check(&"\n".repeat(1_000_000));
+        check(&"\r\n".repeat(300_000));
+        check(&".!?…\"'“”—-".repeat(50_000));
+        check(&"A. ".repeat(100_000));
+        check(&"Capitalised Words Only Here ".repeat(30_000));
+        check("\u{0}\u{1}\u{7}\u{1b}\u{7f}\u{200b}\u{feff}\u{a0}");
+        check(&"x\n".repeat(200_000));
+        check(&"Comments\n\n".repeat(30_000));
+        check(&"By Jane Doe\n\nMarch 3, 2025\n\n".repeat(20_000));
+        check("مرحبا بالعالم. שלום עולם. 👍🏽 e\u{301}\u{301}.");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_keeps_invariants(s in "\\PC{0,400}") {
+            check(&s);
+        }
+
+        #[test]
+        fn any_lines_keep_invariants(lines in proptest::collection::vec("[A-Za-z .,!?\"“”’()\u{a0}\u{200b}-]{0,60}", 0..30), sep in "(\n|\r\n|\r|\n\n)") {
+            check(&lines.join(&sep));
+        }
+    }
 }

@@ -57,19 +57,7 @@ fn is_word_byte(b: u8) -> bool {
 }
 
 /// English function words, matched case-insensitively on ASCII: each packed into a `u64` and
-/// looked up in a sorted table.
-#[cfg(test)]
-pub(crate) fn is_stop(w: &[u8]) -> bool {
-    if w.is_empty() || w.len() > 8 {
-        return false;
-    }
-    let mut key = 0u64;
-    for &b in w {
-        key = (key << 8) | u64::from(b.to_ascii_lowercase());
-    }
-    stop_key(key)
-}
-
+/// looked up in an open-addressing table.
 #[inline]
 fn stop_key(key: u64) -> bool {
     let t = stop_table();

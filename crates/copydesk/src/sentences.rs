@@ -15,6 +15,7 @@
 use crate::Span;
 
 /// Sentences of the paragraph `para` of `text`, in order, trimmed, covering its words.
+#[allow(clippy::many_single_char_names)]
 pub fn split(text: &str, para: Span) -> Vec<Span> {
     let s = para.as_str(text);
     let b = s.as_bytes();

@@ -24,11 +24,6 @@ fn tokens(s: &str) -> Vec<(usize, &str)> {
 }
 
 fn month(w: &str) -> Option<u32> {
-    let w = w.trim_end_matches([',', '.']);
-    if w.len() < 3 || w.len() > 9 {
-        return None;
-    }
-    let l = w.to_ascii_lowercase();
     const M: [&str; 12] = [
         "january",
         "february",
@@ -43,6 +38,12 @@ fn month(w: &str) -> Option<u32> {
         "november",
         "december",
     ];
+
+    let w = w.trim_end_matches([',', '.']);
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    let l = w.to_ascii_lowercase();
     for (i, m) in M.iter().enumerate() {
         if l == *m || (l.len() >= 3 && m.starts_with(l.as_str()) && (l.len() == 3 || l == "sept")) {
             return Some(i as u32 + 1);
@@ -73,6 +74,7 @@ fn year(w: &str) -> Option<u32> {
     (1900..=2100).contains(&y).then_some(y)
 }
 
+#[allow(clippy::many_single_char_names)]
 fn numeric(w: &str) -> Option<(u32, u32, u32)> {
     let w = w.trim_end_matches([',', '.', ';', '|']);
     let w = w.split('T').next()?;

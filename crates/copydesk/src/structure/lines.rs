@@ -69,7 +69,7 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
 /// Number of chars in `s` (code points), counted on bytes.
 #[inline]
 pub(crate) fn char_len(s: &str) -> usize {
-    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+    s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
 }
 
 /// True when the line starts with a list marker: `-`, `*`, `•`, `·`, `–`, `▪`, `◦`, `>` then a space.

@@ -45,6 +45,7 @@ pub struct Layout {
 
 /// Features of one paragraph candidate.
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::struct_excessive_bools)]
 struct Feat {
     chars: usize,
     words: usize,
@@ -99,10 +100,10 @@ impl Feat {
         if self.furniture.is_some() || self.trailer.is_some() {
             return -20;
         }
-        let chars = self.chars as i64;
+        let chars = i64::try_from(self.chars).unwrap_or(i64::MAX);
         let prose = (self.words >= 8 && stop * 5 >= self.words)
             || (self.words >= 20 && stop * 10 >= self.words);
-        if prose && !(self.title_case && !self.terminal) {
+        if prose && (!self.title_case || self.terminal) {
             if self.terminal { chars } else { chars / 2 }
         } else if self.terminal
             && (self.words >= 6 || (self.words >= 3 && stop >= 1 && !self.title_case))
@@ -345,6 +346,7 @@ fn kadane(feats: &[Feat], lo: usize, hi: usize) -> (usize, usize, i64) {
 /// trailer: unless three times as much follows; a weak one: unless more follows). When more
 /// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
 /// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
+#[allow(clippy::many_single_char_names)]
 fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
     let n = feats.len();
     // Positive score before each index, for prose-before / prose-after tests at a trailer.
@@ -528,16 +530,16 @@ fn jaccard(a: &str, b: &str) -> f64 {
 mod tests {
     use super::*;
 
-    /// What a layout says, as text: title, byline, date, headings and paragraph texts.
-    fn outline(
-        text: &str,
-    ) -> (
-        Option<&str>,
-        Option<&str>,
+    type Outline<'t> = (
+        Option<&'t str>,
+        Option<&'t str>,
         Option<String>,
-        Vec<&str>,
-        Vec<&str>,
-    ) {
+        Vec<&'t str>,
+        Vec<&'t str>,
+    );
+
+    /// What a layout says, as text: title, byline, date, headings and paragraph texts.
+    fn outline(text: &str) -> Outline<'_> {
         let l = analyze(text);
         let t = |s: Span| s.as_str(text);
         let headings = l.sections.iter().filter_map(|s| s.heading.map(t)).collect();

@@ -12,6 +12,7 @@ pub(crate) struct Counts {
 }
 
 /// Count the words of `s`. Linear; only the first 64 bytes of a word are looked at.
+#[allow(clippy::many_single_char_names)]
 pub(crate) fn counts(s: &str) -> Counts {
     let b = s.as_bytes();
     let mut c = Counts::default();

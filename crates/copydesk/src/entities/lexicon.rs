@@ -534,7 +534,7 @@ pub(crate) fn connector(w: &str) -> Option<bool> {
         "bin" | "binti" | "bint" | "ibn" | "al" | "el" | "de" | "da" | "di" | "do" | "dos"
         | "das" | "del" | "della" | "der" | "den" | "van" | "von" | "du" | "la" | "le" | "ter"
         | "ten" | "y" | "abu" | "bte" | "ul" | "ud" | "Al" => Some(true),
-        "of" | "and" | "for" | "the" | "on" | "&" => Some(false),
+        "of" | "and" | "for" | "the" | "&" => Some(false),
         _ => None,
     }
 }
@@ -542,8 +542,14 @@ pub(crate) fn connector(w: &str) -> Option<bool> {
 /// Capitalised words that are never names by themselves: function words, pronouns, common
 /// sentence openers, and words capitalised only by position.
 pub(crate) fn is_stopword(w: &str) -> bool {
+    if w.contains('\u{2019}') {
+        return is_stopword(&w.replace('\u{2019}', "'"));
+    }
     matches!(
         w,
+            "No." | "I'm" | "I've" | "I'd" | "I'll" | "We've" | "We'll" | "They've" | "You're"
+            | "Let's" | "It'll" | "He'll" | "She'll" | "They'll" | "Highness" | "Majesty"
+            | "Excellency" |
         "A" | "An"
             | "The"
             | "This"
@@ -818,4 +824,43 @@ pub(crate) fn is_stopword(w: &str) -> bool {
             | "Based"
             | "Under,"
     )
+}
+
+/// All-capital abbreviations of common nouns, not names ("AI", "GDP", "NGO").
+pub(crate) fn is_common_acronym(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s'),
+        "AI" | "TB" | "HIV" | "AIDS" | "LNG" | "GDP" | "CPI" | "SMS" | "NGO" | "STEM" | "CEO" | "CFO"
+            | "COO" | "MP" | "MoU" | "MOU" | "NFT" | "EV" | "COVID" | "SARS" | "PhD" | "TV" | "ID"
+            | "IT" | "PM" | "OK" | "DNA" | "RNA" | "IVF" | "IPO" | "VAT" | "GST" | "FDI" | "SME"
+            | "UAV" | "FIR" | "ST" | "SUV" | "GPS" | "PDF" | "URL" | "USB" | "ATM" | "PIN" | "OTP"
+            | "QR" | "CCTV" | "LED" | "LPG" | "CNG" | "CO2" | "GMO" | "ICU" | "ER" | "BBQ" | "DIY"
+            | "FAQ" | "HR" | "PR" | "RSVP" | "AM" | "PM." | "BC" | "AD" | "CE" | "BCE" | "KM"
+            | "HQ" | "VIP" | "MBA" | "GPA" | "FY" | "YoY" | "Q1" | "Q2" | "Q3" | "Q4" | "H1"
+            | "H2" | "MW" | "GW" | "KW" | "KWH" | "UV" | "IQ" | "EU-" | "ESG" | "PPE" | "PCR"
+            | "OTT" | "SIM" | "APP" | "API" | "B2B" | "ISP" | "VPN" | "WIFI" | "LGBT" | "LGBTQ"
+            | "LGBTQI" | "MSc" | "BSc" | "MA" | "BA" | "MD" | "II" | "III" | "IV" | "VI" | "VII"
+            | "VIII" | "IX" | "XI" | "XII" | "EVs"
+    )
+}
+
+/// Capitalised words that are never an entity by themselves (they may be part of a longer name).
+pub(crate) fn never_alone(w: &str) -> bool {
+    w.chars().count() < 2
+        || is_title_head(w)
+        || is_common_acronym(w)
+        || matches!(
+            w,
+            "God" | "Allah" | "Covid" | "COVID" | "Internet" | "Web" | "Kingdom" | "Republic"
+                | "State" | "States" | "Government" | "Constitution" | "Article" | "Act" | "Bill"
+                | "Section" | "Chapter" | "Page" | "World" | "City" | "Women" | "Men" | "People"
+                | "Province" | "Region" | "District" | "County" | "Island" | "Islands" | "North"
+                | "South" | "East" | "West" | "Central" | "National" | "International" | "Global"
+                | "Federal" | "Minister" | "Ministers" | "MPs" | "Prime" | "Online" | "Day"
+                | "Year" | "Week" | "Month" | "Prize" | "Award" | "Cup" | "Games" | "Championship"
+                | "Olympics" | "Revolution" | "War" | "Festival" | "Summit" | "Agreement"
+                | "Treaty" | "Accord" | "Plan" | "Policy" | "Strategy" | "Law" | "Code" | "Rules"
+                | "Report" | "Index" | "Survey" | "Census" | "Budget" | "Vision" | "Mission"
+                | "Lord" | "Lady" | "Sir" | "Madam" | "Mister" | "Sheikh" | "Saint" | "Holy"
+        )
 }

@@ -373,8 +373,18 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
 pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = ctx.text;
     let mut a = a;
-    // Leading stopwords and doubtful sentence-initial words.
+    // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
+    // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
+        let run_text = &text[toks[a].start..toks[b].end];
+        if ctx
+            .lex
+            .gaz_ac
+            .find(run_text)
+            .is_some_and(|m| m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end()))
+        {
+            break;
+        }
         let w = toks[a].text(text);
         let doubtful_initial = toks[a].sent_start
             && a < b
@@ -577,7 +587,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let role_before = a > 0 && is_role_noun(prev);
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
-        if is_all_caps(first) && first.chars().count() <= 10 {
+        if lexicon::never_alone(first) {
+            return;
+        } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
         } else if role_before {
             (Some(Label::Person), MEDIUM)

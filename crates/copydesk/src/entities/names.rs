@@ -336,6 +336,19 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
                 b = j;
                 continue;
             }
+            // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
+            if toks[j].hyphen_before && toks[j].kind == Kind::Word && !toks[j].possessive
+                || toks[j].hyphen_before && toks[j].kind == Kind::Word
+            {
+                let x = toks[j].text(text);
+                if x.chars().count() <= 4
+                    && x.chars().all(char::is_lowercase)
+                    && !lexicon::is_hyphen_suffix(x)
+                {
+                    b = j;
+                    continue;
+                }
+            }
             // connector(s) followed by a capitalised word: "bin Salman", "Bank of England",
             // "Ministry of the Interior", "al-Assad".
             let wj = toks[j].text(text);
@@ -377,12 +390,9 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
         let run_text = &text[toks[a].start..toks[b].end];
-        if ctx
-            .lex
-            .gaz_ac
-            .find(run_text)
-            .is_some_and(|m| m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end()))
-        {
+        if ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
+            m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
+        }) {
             break;
         }
         let w = toks[a].text(text);
@@ -391,7 +401,10 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && ctx.lex.gazetteer(w).is_none()
             && !ctx.lex.first_names.contains(w)
             && ctx.lower_vocab.contains(lower(w).as_str());
-        if lexicon::is_stopword(w) || doubtful_initial || lexicon::connector(w).is_some() {
+        if lexicon::is_stopword(w)
+            || doubtful_initial
+            || (lexicon::connector(w).is_some() && !is_cap(w))
+        {
             a += 1;
         } else {
             break;
@@ -551,6 +564,26 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             }
         }
         if !pieces.is_empty() {
+            // "Movistar Venezuela", "Bangladesh Railway": a place with unknown words that are no
+            // person's names is an organisation named after the place.
+            let covered: usize = pieces.iter().map(|&(ta, tb, _)| tb + 1 - ta).sum();
+            let one_place = pieces.len() == 1 && ctx.lex.gaz[pieces[0].2].label == Label::Gpe;
+            let leftovers_plain = (a..=b)
+                .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                .all(|i| {
+                    let x = w(i);
+                    toks[i].kind == Kind::Word
+                        && is_cap(x)
+                        && !ctx.lex.first_names.contains(x)
+                        && !ctx.lex.surnames.contains(x)
+                        && !lexicon::is_title_modifier(x)
+                        && !lexicon::is_stopword(x)
+                        && !lexicon::never_alone(x)
+                });
+            if one_place && covered <= b - a && leftovers_plain {
+                push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                return;
+            }
             let mut pos = a;
             for (ta, tb, pat) in pieces {
                 if ta > pos {
@@ -572,7 +605,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let text = ctx.text;
     let w = |i: usize| toks[i].text(text);
     let mut a = a;
-    while a <= b && (lexicon::is_stopword(w(a)) || lexicon::connector(w(a)).is_some()) {
+    while a <= b
+        && (lexicon::is_stopword(w(a)) || (lexicon::connector(w(a)).is_some() && !is_cap(w(a))))
+    {
         a += 1;
     }
     if a > b {
@@ -602,6 +637,16 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (None, NONE)
         }
+    } else if toks[a..=b]
+        .iter()
+        .all(|t| t.kind != Kind::Word || lexicon::is_title_modifier(t.text(text)))
+    {
+        // A title alone ("Prime Minister") names no one.
+        return;
+    } else if lexicon::is_place_head(lastw) {
+        (Some(Label::Loc), WEAK)
+    } else if lexicon::is_thing_head(lastw) {
+        return;
     } else if ctx.first_name(first) && !is_all_caps(first) {
         (Some(Label::Person), MEDIUM)
     } else if role_before || speaks {

@@ -393,13 +393,18 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
             return false;
         }
         let s = c.span.as_str(text);
+        if lexicon::is_org_head(s) || lexicon::is_thing_head(s) || lexicon::is_place_head(s) || lexicon::never_alone(s) {
+            return false;
+        }
         c.label = Some(
             if ctx.lex.surnames.contains(s) || ctx.lex.first_names.contains(s) {
                 Label::Person
             } else if c.place_prep {
                 Label::Gpe
             } else {
-                Label::Org
+                // A lone capitalised word with no evidence: too often a common noun in Title
+                // Case, a product or a slogan to call it an organisation.
+                return false;
             },
         );
         true

@@ -59,6 +59,13 @@ def main():
             return
         if name not in rows:
             rows[name] = (label, canonical if canonical != name else "", capital_of)
+        # "The Netherlands" is mostly written "the Netherlands"; "Yukon Territory" as "Yukon".
+        for prefix in ("The ",):
+            if name.startswith(prefix):
+                add(name[len(prefix):], label, canonical or name, capital_of)
+        for suffix in (" Territory", " Province", " Region", " Governorate", " Prefecture"):
+            if name.endswith(suffix) and name.count(" ") == 1:
+                add(name[: -len(suffix)], label, canonical or name, capital_of)
 
     iso_name = {}
     for c in countries.values():

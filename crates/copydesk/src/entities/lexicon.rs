@@ -1318,3 +1318,31 @@ pub(crate) fn is_hyphen_suffix(w: &str) -> bool {
             | "at"
     )
 }
+
+/// Words naming a state before "of": "State of Qatar", "Islamic Republic of Iran".
+pub(crate) fn is_polity_head(w: &str) -> bool {
+    matches!(
+        w,
+        "State"
+            | "Republic"
+            | "Kingdom"
+            | "City"
+            | "Emirate"
+            | "Sultanate"
+            | "Principality"
+            | "Commonwealth"
+            | "Islamic Republic"
+            | "People's Republic"
+            | "Federal Republic"
+            | "Democratic Republic"
+            | "United Republic"
+            | "Kingdom of the"
+            | "Hashemite Kingdom"
+            | "Grand Duchy"
+            | "Union"
+            | "Federation"
+            | "Province"
+            | "Municipality"
+            | "Town"
+    )
+}

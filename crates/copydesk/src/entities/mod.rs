@@ -393,7 +393,11 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
             return false;
         }
         let s = c.span.as_str(text);
-        if lexicon::is_org_head(s) || lexicon::is_thing_head(s) || lexicon::is_place_head(s) || lexicon::never_alone(s) {
+        if lexicon::is_org_head(s)
+            || lexicon::is_thing_head(s)
+            || lexicon::is_place_head(s)
+            || lexicon::never_alone(s)
+        {
             return false;
         }
         c.label = Some(

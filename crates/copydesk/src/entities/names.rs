@@ -484,6 +484,18 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         push_gaz(ctx, toks, a, b, e, out);
         return;
     }
+    // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
+    if let Some(k) = (a + 1..b).find(|&i| w(i) == "of") {
+        let head = &text[toks[a].start..toks[k - 1].end];
+        let place = &text[toks[k + 1].start..toks[b].end];
+        if lexicon::is_polity_head(head) {
+            if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
+                let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
+                out[i].canonical = Some(e.canonical.to_string());
+                return;
+            }
+        }
+    }
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
     let last = w(b);
@@ -622,7 +634,14 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let role_before = a > 0 && is_role_noun(prev);
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
-        if lexicon::never_alone(first) {
+        if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
+            return;
+        } else if let Some(e) = all_caps_place(ctx, first) {
+            // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
+            let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
+            if e.canonical != e.name {
+                out[i].canonical = Some(e.canonical.to_string());
+            }
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
@@ -700,4 +719,24 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].start, toks[a - 1].end));
     }
+}
+
+/// "CAIRO" for Cairo: a place written in capitals (datelines).
+fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str) -> Option<&'l lexicon::GazEntry> {
+    if !is_all_caps(w) || w.len() < 4 {
+        return None;
+    }
+    let mut t = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first {
+            t.push(c);
+        } else {
+            t.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    ctx.lex
+        .gazetteer(&t)
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
 }

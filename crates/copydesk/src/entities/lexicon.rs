@@ -4,10 +4,10 @@
 //! Everything is built once per process ([`Lexicon::get`]) and shared by every
 //! [`Recognizer`](super::Recognizer).
 
-use std::collections::{HashMap, HashSet};
+use super::fxhash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::article::Label;
 
@@ -32,10 +32,12 @@ pub(crate) struct GazEntry {
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     pub gaz: Vec<GazEntry>,
-    pub gaz_index: HashMap<&'static str, usize>,
+    pub gaz_index: FxMap<&'static str, usize>,
     pub gaz_ac: AhoCorasick,
-    pub first_names: HashSet<&'static str>,
-    pub surnames: HashSet<&'static str>,
+    pub first_names: FxSet<&'static str>,
+    /// First words of gazetteer entries of several words ("New" for "New Zealand").
+    pub gaz_first_words: FxSet<&'static str>,
+    pub surnames: FxSet<&'static str>,
 }
 
 impl Lexicon {
@@ -47,7 +49,8 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let mut gaz: Vec<GazEntry> = Vec::with_capacity(6000);
-        let mut gaz_index: HashMap<&'static str, usize> = HashMap::with_capacity(6000);
+        let mut gaz_index: FxMap<&'static str, usize> =
+            FxMap::with_capacity_and_hasher(6000, Default::default());
         // Hand-written entries first: they win over generated ones with the same name.
         for line in HAND.lines().chain(PLACES.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -71,8 +74,10 @@ impl Lexicon {
                 capital_of,
             });
         }
+        // The contiguous NFA: quick to build, quick to search; it runs only over capitalised runs.
         let gaz_ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(gaz.iter().map(|e| e.name))
             .expect("built-in gazetteer compiles");
         let words = |s: &'static str| {
@@ -80,10 +85,20 @@ impl Lexicon {
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'))
         };
-        let first_names: HashSet<&'static str> =
+        let first_names: FxSet<&'static str> =
             words(FIRST_NAMES).chain(words(EXTRA_FIRST_NAMES)).collect();
-        let surnames: HashSet<&'static str> = words(SURNAMES).collect();
+        let surnames: FxSet<&'static str> = words(SURNAMES).collect();
+        let gaz_first_words: FxSet<&'static str> = gaz
+            .iter()
+            .filter_map(|e| {
+                e.name
+                    .split([' ', '-'])
+                    .next()
+                    .filter(|f| f.len() < e.name.len())
+            })
+            .collect();
         Lexicon {
+            gaz_first_words,
             gaz,
             gaz_index,
             gaz_ac,

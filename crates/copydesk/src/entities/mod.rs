@@ -16,12 +16,13 @@
 //! See `docs/design/entities.md` for the rules and their limits.
 
 mod describe;
+mod fxhash;
 mod lexicon;
 mod names;
 mod numbers;
 mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use fxhash::{FxMap, FxSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -109,13 +110,33 @@ impl Recognizer {
             }
         }
 
-        // Lower-case vocabulary of the document.
-        let mut lower_vocab: HashSet<&str> = HashSet::new();
+        // Sentence-initial capitalised words that the document also writes in lower case
+        // ("Sanctions" / "sanctions") are common words.
+        let mut initial: FxSet<String> = FxSet::default();
         for r in &regions {
-            for t in &r.toks {
-                let w = t.text(text);
-                if t.kind == Kind::Word && w.starts_with(|c: char| c.is_lowercase()) {
-                    lower_vocab.insert(w);
+            for (i, t) in r.toks.iter().enumerate() {
+                if t.sent_start
+                    && t.kind == Kind::Word
+                    && r.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                {
+                    let w = t.text(text);
+                    if tokens::is_cap(w) && !tokens::is_all_caps(w) {
+                        initial.insert(w.to_lowercase());
+                    }
+                }
+            }
+        }
+        let mut lower_vocab: FxSet<&str> = FxSet::default();
+        if !initial.is_empty() {
+            for r in &regions {
+                for t in &r.toks {
+                    let w = t.text(text);
+                    if t.kind == Kind::Word
+                        && w.starts_with(|c: char| c.is_lowercase())
+                        && initial.contains(w)
+                    {
+                        lower_vocab.insert(w);
+                    }
                 }
             }
         }
@@ -182,7 +203,11 @@ impl Recognizer {
         resolve(&ctx, &mut cands, &acronym_pairs);
 
         // 5. Headlines: only what the gazetteers or the body know.
-        let known = known_surfaces(text, &cands);
+        let known = if regions.iter().any(|r| r.headline) {
+            known_surfaces(text, &cands)
+        } else {
+            FxMap::default()
+        };
         for (r, claimed) in regions.iter().zip(&claimed_all) {
             if r.headline {
                 headline_names(&ctx, &r.toks, claimed, &known, &mut cands);
@@ -241,30 +266,35 @@ fn regions_of(article: &Article) -> Vec<Region> {
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
 fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
-    let words: Vec<&str> = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(text))
-        .collect();
-    if words.len() < 2 {
+    // One pass, no allocation: count words, and capitalised ones among the content words
+    // (four letters or more, the first word aside).
+    let (mut words, mut content, mut caps, mut all_cap) = (0usize, 0usize, 0usize, true);
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = t.text(text);
+        let cap = tokens::is_cap(w);
+        all_cap &= cap;
+        if words > 0 && w.len() >= 4 && w.chars().nth(3).is_some() {
+            content += 1;
+            caps += usize::from(cap);
+        }
+        words += 1;
+        if words > 20 && !declared_heading {
+            return false;
+        }
+    }
+    if words < 2 {
         return declared_heading;
     }
     let ends_sentence = toks.last().is_some_and(|t| {
         t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
     });
-    if !declared_heading && (words.len() > 20 || ends_sentence) {
+    if !declared_heading && ends_sentence {
         return false;
     }
-    let content: Vec<&&str> = words
-        .iter()
-        .skip(1)
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    if content.is_empty() {
-        return words.iter().all(|w| tokens::is_cap(w));
+    if content == 0 {
+        return all_cap;
     }
-    let caps = content.iter().filter(|w| tokens::is_cap(w)).count();
-    caps * 10 >= content.len() * 7
+    caps * 10 >= content * 7
 }
 
 fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
@@ -286,7 +316,7 @@ fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
     // Acronyms take their expansion's label and name.
-    let mut acronyms: HashMap<&str, (Label, String)> = HashMap::new();
+    let mut acronyms: FxMap<&str, (Label, String)> = FxMap::default();
     for &(i, acr_start) in acronym_pairs {
         let Some(label) = cands[i].label else {
             continue;
@@ -319,30 +349,39 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
     }
     // A name typed once keeps its type: the strongest evidence for each surface wins.
-    let mut best: HashMap<&str, (Label, u8, Option<String>)> = HashMap::new();
-    for c in cands.iter() {
-        let Some(label) = c.label else { continue };
-        let s = c.span.as_str(text);
-        let e = best
-            .entry(s)
-            .or_insert((label, c.strength, c.canonical.clone()));
-        if c.strength > e.1 {
-            *e = (label, c.strength, c.canonical.clone());
+    let mut best: FxMap<&str, usize> = FxMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.label.is_none() {
+            continue;
+        }
+        let e = best.entry(c.span.as_str(text)).or_insert(i);
+        if c.strength > cands[*e].strength {
+            *e = i;
         }
     }
-    for c in cands.iter_mut() {
-        if let Some((label, strength, canonical)) = best.get(c.span.as_str(text)) {
-            if *strength > c.strength || c.label.is_none() {
-                c.label = Some(*label);
-                c.strength = *strength;
-                if canonical.is_some() {
-                    c.canonical.clone_from(canonical);
-                }
+    let mut updates: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(&j) = best.get(c.span.as_str(text)) {
+            if cands[j].strength > c.strength || c.label.is_none() {
+                updates.push((i, j));
             }
         }
     }
+    for (i, j) in updates {
+        let (label, strength, canonical) = (
+            cands[j].label,
+            cands[j].strength,
+            cands[j].canonical.clone(),
+        );
+        let c = &mut cands[i];
+        c.label = label;
+        c.strength = strength;
+        if canonical.is_some() {
+            c.canonical = canonical;
+        }
+    }
     // Surname-only and first-name-only mentions join the full name.
-    let mut parts: HashMap<&str, Vec<(usize, usize)>> = HashMap::new(); // part -> (position, cand)
+    let mut parts: FxMap<&str, Vec<(usize, usize)>> = FxMap::default(); // part -> (position, cand)
     for (i, c) in cands.iter().enumerate() {
         if c.label == Some(Label::Person) && c.words >= 2 && c.strength < names::USER {
             for p in person_parts(text, c) {
@@ -416,8 +455,8 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
 }
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
-fn known_surfaces(text: &str, cands: &[Cand]) -> HashMap<String, (Label, Option<String>)> {
-    let mut known = HashMap::new();
+fn known_surfaces(text: &str, cands: &[Cand]) -> FxMap<String, (Label, Option<String>)> {
+    let mut known = FxMap::default();
     for c in cands {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Money | Label::Percent) {
@@ -439,7 +478,7 @@ fn headline_names(
     ctx: &Ctx,
     toks: &[Tok],
     claimed: &[bool],
-    known: &HashMap<String, (Label, Option<String>)>,
+    known: &FxMap<String, (Label, Option<String>)>,
     out: &mut Vec<Cand>,
 ) {
     let text = ctx.text;
@@ -517,26 +556,28 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         kept.push(c);
     }
     // Countries named in the article, for capitals standing for their governments.
-    let countries: HashSet<String> = kept
+    let countries: FxSet<&str> = kept
         .iter()
         .filter(|c| c.label == Some(Label::Gpe))
         .map(|c| {
             c.canonical
-                .clone()
-                .unwrap_or_else(|| c.span.as_str(text).to_string())
+                .as_deref()
+                .unwrap_or_else(|| c.span.as_str(text))
         })
         .collect();
-    let mut index: HashMap<(u8, String), usize> = HashMap::new();
+    let region_spans: Vec<Span> = regions.iter().map(|r| r.span).collect();
+    let mut index: FxMap<(u8, &str), usize> = FxMap::default();
     let mut entities: Vec<Entity> = Vec::new();
-    let mut names_of: Vec<Vec<(String, bool)>> = Vec::new();
+    // Per entity: the surfaces of its mentions (deduplicated, in order).
+    let mut names_of: Vec<Vec<&str>> = Vec::new();
     for c in &kept {
         let label = c.label.unwrap_or(Label::Org);
-        let surface = c.span.as_str(text).to_string();
-        let mut key = c.canonical.clone().unwrap_or_else(|| surface.clone());
+        let surface = c.span.as_str(text);
+        let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
         let mut label_out = label;
         if let Some(country) = c.capital_of {
             if countries.contains(country) && !c.place_prep {
-                key = country.to_string();
+                key = country;
                 label_out = Label::Gpe;
             }
         }
@@ -549,22 +590,24 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
             Label::Money => 5,
             Label::Percent => 6,
         };
-        let idx = *index.entry((group, key.clone())).or_insert_with(|| {
+        let idx = *index.entry((group, key)).or_insert_with(|| {
             entities.push(Entity {
                 id: format!("E{}", entities.len() + 1),
                 label: label_out,
-                name: key.clone(),
+                name: key.to_string(),
                 aliases: Vec::new(),
                 mentions: Vec::new(),
                 descriptions: Vec::new(),
             });
-            names_of.push(vec![(key.clone(), c.canonical.is_some())]);
+            names_of.push(Vec::new());
             entities.len() - 1
         });
         entities[idx].mentions.push(c.span);
-        names_of[idx].push((surface, false));
+        if !names_of[idx].contains(&surface) {
+            names_of[idx].push(surface);
+        }
         if label_out == Label::Person {
-            for d in describe::descriptions(text, c, regions.iter().map(|r| r.span)) {
+            for d in describe::descriptions(text, c, &region_spans) {
                 if !entities[idx].descriptions.contains(&d) {
                     entities[idx].descriptions.push(d);
                 }
@@ -575,16 +618,18 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         // The name: the canonical key (a list's name, or the full name surname-only mentions
         // joined); for people, the fullest form.
         if e.label == Label::Person {
-            if let Some((longest, _)) = names
+            if let Some(longest) = names
                 .iter()
-                .max_by_key(|(n, _)| (n.split_whitespace().count(), n.len()))
+                .max_by_key(|n| (n.split_whitespace().count(), n.len()))
             {
-                e.name.clone_from(longest);
+                if longest.len() > e.name.len() {
+                    e.name = (*longest).to_string();
+                }
             }
         }
-        for (n, _) in names {
-            if n != e.name && !e.aliases.contains(&n) {
-                e.aliases.push(n);
+        for n in names {
+            if n != e.name {
+                e.aliases.push(n.to_string());
             }
         }
     }

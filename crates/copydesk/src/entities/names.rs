@@ -1,7 +1,7 @@
 //! Names: capitalised sequences as candidates, split and typed by titles, organisation heads,
 //! gazetteers, first-name and surname lists and the words around them.
 
-use std::collections::HashSet;
+use super::fxhash::FxSet;
 
 use super::lexicon::{self, Lexicon};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
@@ -286,7 +286,7 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     /// Lower-case words of the document ("march", "bill") used to doubt sentence-initial words.
-    pub lower_vocab: &'a HashSet<&'a str>,
+    pub lower_vocab: &'a FxSet<&'a str>,
 }
 
 impl Ctx<'_> {
@@ -390,9 +390,12 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
         let run_text = &text[toks[a].start..toks[b].end];
-        if ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
-            m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
-        }) {
+        let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
+        if maybe_gaz
+            && ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
+                m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
+            })
+        {
             break;
         }
         let w = toks[a].text(text);
@@ -565,7 +568,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 5. Gazetteer entries inside the run: "U.S. Middle East", "US-Russia".
     let first_is_name = ctx.first_name(w(a)) && a < b;
-    if !first_is_name {
+    if !first_is_name && a < b {
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for m in ctx.lex.gaz_ac.find_iter(span_text) {
             let (s, e) = (toks[a].start + m.start(), toks[a].start + m.end());

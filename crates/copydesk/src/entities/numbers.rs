@@ -272,6 +272,14 @@ pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
         let t = &toks[i];
         let s = t.text(text);
         // ---- MONEY: sign/code + number [+ scale]
+        // Most tokens are lower-case words that no rule here starts with: skip them quickly.
+        if t.kind == Kind::Word
+            && s.as_bytes()[0].is_ascii_lowercase()
+            && !(number_word(s) && toks.get(i + 1).is_some_and(|x| scale(x.text(text))))
+        {
+            i += 1;
+            continue;
+        }
         let dollar_prefix = t.kind == Kind::Word
             && matches!(
                 s,

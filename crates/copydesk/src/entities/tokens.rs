@@ -156,59 +156,77 @@ fn is_hyphen(c: char) -> bool {
     c == '-' || c == '\u{2010}' || c == '\u{2011}'
 }
 
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+#[inline]
+fn prev_char_start(s: &str, mut i: usize) -> usize {
+    i -= 1;
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Tokenise `text[start..end]`.
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
-    let region = &text[start..end];
-    let mut out: Vec<Tok> = Vec::with_capacity(region.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = region.char_indices().collect();
-    let n = chars.len();
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut out: Vec<Tok> = Vec::with_capacity(n / 4 + 1);
     let mut i = 0;
     let mut sent_start = true;
     let mut line_before = true;
     let mut hyphen_pending = false;
-    while i < n {
-        let (off, c) = chars[i];
+    while let Some(c) = char_at(s, i) {
+        let clen = c.len_utf8();
         if c.is_whitespace() {
             if c == '\n' || c == '\r' {
                 line_before = true;
             }
             hyphen_pending = false;
-            i += 1;
+            i += clen;
             continue;
         }
+        let off = i;
         let tok_start = start + off;
         if c.is_alphabetic() || c.is_ascii_digit() {
             let is_num = c.is_ascii_digit();
-            let mut j = i + 1;
+            let mut j = i + clen;
             let mut possessive = false;
-            while j < n {
-                let (_, d) = chars[j];
+            while let Some(d) = char_at(s, j) {
+                let dl = d.len_utf8();
                 if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
-                    j += 1;
+                    j += dl;
                 } else if (d == '.' || d == ',') && is_num {
                     // 3.5, 1,200
-                    if j + 1 < n
-                        && chars[j + 1].1.is_ascii_digit()
-                        && chars[j - 1].1.is_ascii_digit()
+                    if bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                        && bytes[j - 1].is_ascii_digit()
                     {
                         j += 1;
                     } else {
                         break;
                     }
                 } else if d == '.' && !is_num {
-                    // Dotted initials: U.S., U.S.A.: a single letter before and a letter then a dot after.
-                    let single_before = j >= 1
-                        && (j - 1 == i || chars[j - 2].1 == '.')
-                        && chars[j - 1].1.is_alphabetic();
-                    if single_before
-                        && j + 2 < n + 1
-                        && j + 1 < n
-                        && chars[j + 1].1.is_alphabetic()
-                        && (j + 2 == n || chars.get(j + 2).is_some_and(|x| x.1 == '.'))
-                    {
-                        j += 2; // consume ".X"
-                    } else if single_before && j > i + 1 {
-                        // end of U.S. : take the final dot
+                    // Dotted initials: U.S., U.S.A.: single letters, each followed by a period.
+                    let p_start = prev_char_start(s, j);
+                    let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
+                        && (p_start == i || bytes[p_start - 1] == b'.');
+                    let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
+                    let nx_then_dot = nx.is_some_and(|x| {
+                        let after = j + 1 + x.len_utf8();
+                        after == n || bytes[after] == b'.'
+                    });
+                    if single_before && nx_then_dot {
+                        j += 1 + nx.map_or(0, char::len_utf8);
+                    } else if single_before && p_start > i {
+                        // the final period of "U.S."
                         j += 1;
                         break;
                     } else {
@@ -216,37 +234,35 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                     }
                 } else if is_apostrophe(d) && !is_num {
                     // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
-                    let next = chars.get(j + 1).map(|x| x.1);
-                    let after = chars.get(j + 2).map(|x| x.1);
+                    let next = char_at(s, j + dl);
+                    let after = next.and_then(|x| char_at(s, j + dl + x.len_utf8()));
                     if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric)
                     {
                         possessive = true;
                         break;
                     }
                     if next.is_some_and(char::is_alphabetic) {
-                        j += 1;
+                        j += dl;
                     } else {
                         // plural possessive "Jones’"
-                        possessive = chars[j - 1].1 == 's';
+                        possessive = bytes[j - 1] == b's';
                         break;
                     }
                 } else {
                     break;
                 }
             }
-            let mut tok_end = if j < n { start + chars[j].0 } else { end };
-            let word = &text[tok_start..tok_end];
+            let word = &s[i..j];
             // Keep the period of a known abbreviation or an initial.
-            if j < n && chars[j].1 == '.' && !word.ends_with('.') {
+            if bytes.get(j) == Some(&b'.') && !word.ends_with('.') {
                 let single_cap = word.chars().count() == 1 && c.is_uppercase();
                 if keeps_period(word) || single_cap {
                     j += 1;
-                    tok_end = if j < n { start + chars[j].0 } else { end };
                 }
             }
             out.push(Tok {
                 start: tok_start,
-                end: tok_end,
+                end: start + j,
                 kind: if is_num { Kind::Number } else { Kind::Word },
                 sent_start,
                 hyphen_before: hyphen_pending,
@@ -258,23 +274,25 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             hyphen_pending = false;
             // Skip the possessive suffix.
             if possessive {
-                if j < n && is_apostrophe(chars[j].1) {
-                    j += 1;
+                if let Some(a) = char_at(s, j).filter(|&a| is_apostrophe(a)) {
+                    j += a.len_utf8();
                 }
-                if j < n && matches!(chars[j].1, 's' | 'S') {
+                if matches!(bytes.get(j), Some(b's' | b'S')) {
                     j += 1;
                 }
             }
             // A hyphen directly joining the next word.
-            if j + 1 < n && is_hyphen(chars[j].1) && chars[j + 1].1.is_alphanumeric() {
-                hyphen_pending = true;
-                j += 1;
+            if let Some(h) = char_at(s, j).filter(|&h| is_hyphen(h)) {
+                if char_at(s, j + h.len_utf8()).is_some_and(char::is_alphanumeric) {
+                    hyphen_pending = true;
+                    j += h.len_utf8();
+                }
             }
             i = j;
             continue;
         }
         // Punctuation.
-        let tok_end = start + off + c.len_utf8();
+        let tok_end = start + off + clen;
         out.push(Tok {
             start: tok_start,
             end: tok_end,
@@ -306,7 +324,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         }
         // A word right after "U.S." with a following capital is not a sentence start (handled
         // above); a sentence also starts after a line break.
-        i += 1;
+        i += clen;
     }
     // A line break starts a new sentence-like unit.
     for k in 0..out.len() {

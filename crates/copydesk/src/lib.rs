@@ -18,6 +18,7 @@
 
 mod article;
 pub mod entities;
+pub mod outline;
 mod error;
 pub mod quotes;
 pub mod record;

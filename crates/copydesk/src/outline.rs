@@ -15,8 +15,8 @@
 
 use std::fmt::Write as _;
 
-use crate::article::{Article, Label};
 use crate::Span;
+use crate::article::{Article, Label};
 
 /// Longest stretch of quoted or removed text shown before it is cut with `…`.
 const SHOWN_CHARS: usize = 160;
@@ -83,11 +83,15 @@ pub fn outline(article: &Article) -> String {
     if !article.entities.is_empty() {
         let _ = writeln!(out, "\nEntities ({})", article.entities.len());
         for label in Label::ALL {
-            let mut group: Vec<_> = article.entities.iter().filter(|e| e.label == label).collect();
+            let mut group: Vec<_> = article
+                .entities
+                .iter()
+                .filter(|e| e.label == label)
+                .collect();
             if group.is_empty() {
                 continue;
             }
-            group.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()));
+            group.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
             let _ = writeln!(out, "  {label}");
             for e in group {
                 let n = e.mentions.len();
@@ -132,12 +136,7 @@ pub fn outline(article: &Article) -> String {
     if !article.boilerplate.is_empty() {
         let _ = writeln!(out, "\nRemoved ({})", article.boilerplate.len());
         for b in &article.boilerplate {
-            let _ = writeln!(
-                out,
-                "  {}: {}",
-                b.kind.as_str(),
-                cut(&one_line(b.span), 80)
-            );
+            let _ = writeln!(out, "  {}: {}", b.kind.as_str(), cut(&one_line(b.span), 80));
         }
     }
     out
@@ -257,13 +256,25 @@ mod tests {
         a.validate().unwrap();
         let o = outline(&a);
         assert!(o.starts_with("Bridge Opens\n============\n"), "{o}");
-        assert!(o.contains("Byline: By Ana Lopez  [authors: Ana Lopez]"), "{o}");
+        assert!(
+            o.contains("Byline: By Ana Lopez  [authors: Ana Lopez]"),
+            "{o}"
+        );
         // Hard-wrapped paragraph joined on one line.
-        assert!(o.contains("\n  Springfield opened the bridge. It is long.\n"), "{o}");
-        assert!(o.contains("  PERSON\n    Ana Lopez (2 mentions) aka Lopez\n"), "{o}");
+        assert!(
+            o.contains("\n  Springfield opened the bridge. It is long.\n"),
+            "{o}"
+        );
+        assert!(
+            o.contains("  PERSON\n    Ana Lopez (2 mentions) aka Lopez\n"),
+            "{o}"
+        );
         assert!(o.contains("  GPE\n    Springfield (1 mention)\n"), "{o}");
         assert!(o.contains("Q1 [direct] “It works,”"), "{o}");
-        assert!(o.contains("speaker: Ana Lopez (E1); cue: said; confidence 0.90"), "{o}");
+        assert!(
+            o.contains("speaker: Ana Lopez (E1); cue: said; confidence 0.90"),
+            "{o}"
+        );
         // PERSON is listed before GPE, as in the schema's label order.
         assert!(o.find("PERSON").unwrap() < o.find("GPE").unwrap());
     }

@@ -18,8 +18,8 @@
 
 mod article;
 pub mod entities;
-pub mod outline;
 mod error;
+pub mod outline;
 pub mod quotes;
 pub mod record;
 pub mod sentences;

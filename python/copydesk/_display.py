@@ -140,8 +140,8 @@ def _render(text: str, start: int, end: int, mentions: _Layer, quotes: _Layer) -
     ms = mentions.touching(start, end)
     qs = quotes.touching(start, end)
     cuts = {start, end}
-    for m in ms + qs:
-        cuts.update((m.start, m.end))
+    for mark in ms + qs:
+        cuts.update((mark.start, mark.end))
     points = sorted(cuts)
     sweep_m, sweep_q = _Sweep(ms), _Sweep(qs)
     out: list[str] = []

@@ -16,7 +16,6 @@ use std::sync::Arc;
 
 use copydesk::record::Record;
 use pyo3::prelude::*;
-use pyo3::pybacked::PyBackedStr;
 use pyo3::types::{PyByteArray, PyBytes, PyList, PyString, PyType};
 use rayon::prelude::*;
 
@@ -31,9 +30,13 @@ pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
 }
 
 /// Borrow the text of a `str` argument, or explain what is wrong with it.
-fn text_arg(py: Python<'_>, obj: &Bound<'_, PyAny>, what: &str) -> PyResult<PyBackedStr> {
+///
+/// The borrow is the UTF-8 buffer CPython keeps with the string (for ASCII text, the string's
+/// own data): no copy, and it lives as long as the caller keeps `obj`. Strings are immutable, so
+/// reading it with the GIL released (or on free-threaded Python) is sound.
+fn text_arg<'a>(py: Python<'_>, obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a str> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return PyBackedStr::try_from(s.clone()).map_err(|_| {
+        return s.to_str().map_err(|_| {
             input_error(
                 py,
                 format!(
@@ -62,7 +65,7 @@ fn parse_one(
     id: Option<String>,
 ) -> PyResult<PyArticle> {
     let text = text_arg(py, text, "text")?;
-    let outcome = py.detach(|| parse_record(parser, &text, id));
+    let outcome = py.detach(|| parse_record(parser, text, id));
     outcome
         .map(PyArticle::new)
         .map_err(|msg| CopydeskError::new_err(format!("could not parse the text: {msg}")))
@@ -119,7 +122,10 @@ fn parse_batch<'py>(
         other => {
             return Err(input_error(
                 py,
-                format!("errors must be 'raise' or 'return', not {other:?}"),
+                format!(
+                    "errors must be 'raise' or 'return', not {}",
+                    convert::short_repr(other, 40)
+                ),
             ));
         }
     };
@@ -144,10 +150,11 @@ fn parse_batch<'py>(
             format!("texts must be an iterable of str, not {}", type_name(texts)),
         )
     })?;
-    let mut items: Vec<Result<PyBackedStr, PyErr>> = Vec::new();
-    for (i, item) in iter.enumerate() {
-        let item = item?;
-        let checked = text_arg(py, &item, &format!("texts[{i}]"));
+    // Keep every item alive (the borrowed texts point into them) while the batch runs.
+    let objects: Vec<Bound<'py, PyAny>> = iter.collect::<PyResult<_>>()?;
+    let mut items: Vec<Result<&str, PyErr>> = Vec::with_capacity(objects.len());
+    for (i, item) in objects.iter().enumerate() {
+        let checked = text_arg(py, item, &format!("texts[{i}]"));
         if let (Err(e), OnError::Raise) = (&checked, on_error) {
             return Err(e.clone_ref(py));
         }
@@ -171,7 +178,7 @@ fn parse_batch<'py>(
     let work: Vec<(Option<&str>, Option<String>)> = items
         .iter()
         .zip(ids)
-        .map(|(item, id)| (item.as_ref().ok().map(|s| &**s), id))
+        .map(|(item, id)| (item.as_ref().ok().copied(), id))
         .collect();
     let records: Vec<Option<Result<Record, String>>> = py.detach(|| {
         let run = |(text, id): &(Option<&str>, Option<String>)| {
@@ -276,7 +283,8 @@ impl PyParser {
                 return Err(input_error(
                     py,
                     format!(
-                        "entities[{i}]: unknown label {label:?}; use one of {}",
+                        "entities[{i}]: unknown label {}; use one of {}",
+                        convert::short_repr(label, 40),
                         known.join(", ")
                     ),
                 ));
@@ -404,7 +412,9 @@ fn parse_articles<'py>(
 /// The compiled core of the ``copydesk`` package; import from ``copydesk`` instead.
 #[pymodule(gil_used = false, name = "_core")]
 mod copydesk_python {
-    use super::*;
+    use pyo3::prelude::*;
+
+    use crate::errors;
 
     #[pymodule_export]
     use super::{PyParser, parse_article, parse_articles};

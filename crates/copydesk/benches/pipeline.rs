@@ -45,7 +45,7 @@ fn end_to_end(c: &mut Criterion) {
     for (name, text) in ARTICLES {
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function(name, |b| {
-            b.iter(|| copydesk::parse_article(black_box(text)))
+            b.iter(|| copydesk::parse_article(black_box(text)));
         });
     }
     g.finish();

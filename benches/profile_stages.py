@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Where the time goes: the release command line under callgrind, cost per stage as shares.
 
-    python3 benches/profile.py                          # the bench articles, 20 passes, as --jsonl-input
-    python3 benches/profile.py ../shared/eval/data/quotes-polnear-dev.jsonl.gz --limit 40
-    python3 benches/profile.py FILE.txt                 # one plain-text article
-    python3 benches/profile.py --top 30                 # also the 30 costliest functions (self cost)
+    python3 benches/profile_stages.py                          # the bench articles, 20 passes, as --jsonl-input
+    python3 benches/profile_stages.py ../shared/eval/data/quotes-polnear-dev.jsonl.gz --limit 40
+    python3 benches/profile_stages.py FILE.txt                 # one plain-text article
+    python3 benches/profile_stages.py --top 30                 # also the 30 costliest functions (self cost)
 
 Counts instructions (Ir) with `valgrind --tool=callgrind`, which repeat exactly whatever else the
 machine is doing, and prints the inclusive share of each pipeline stage in the whole run. Instructions

@@ -110,7 +110,7 @@ def ensure_cli(build: bool) -> None:
 
 
 def cli_args(path: Path) -> list[str]:
-    args = [str(CLI), "parse", "--jsonl-input", str(path)]
+    args = [str(CLI), "parse", "--format", "jsonl", "--jsonl-input", str(path)]
     helptext = subprocess.run([str(CLI), "parse", "--help"], capture_output=True, text=True)
     if "--threads" in helptext.stdout + helptext.stderr:
         args += ["--threads", "1"]

@@ -54,9 +54,9 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
 printf '%-8s %10s %12s %14s %10s\n' input "input MB" "peak RSS MB" "RSS / input" "target MB"
 for case in empty single batch; do
   case $case in
-    empty) f=$TMP/empty.txt; cmd=("$CLI" parse "$f") ;;
-    single) f=$TMP/single.txt; cmd=("$CLI" parse "$f") ;;
-    batch) f=$TMP/batch.jsonl; cmd=("$CLI" parse --jsonl-input "$f") ;;
+    empty) f=$TMP/empty.txt; cmd=("$CLI" parse --format jsonl "$f") ;;
+    single) f=$TMP/single.txt; cmd=("$CLI" parse --format jsonl "$f") ;;
+    batch) f=$TMP/batch.jsonl; cmd=("$CLI" parse --format jsonl --jsonl-input "$f") ;;
   esac
   bytes=$(stat -c %s "$f")
   kb=$(peak_kb "${cmd[@]}")

@@ -107,7 +107,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         if args.input and args.input.suffix == ".txt":
-            cmd = [str(CLI), "parse", str(args.input)]
+            cmd = [str(CLI), "parse", "--format", "jsonl", "--threads", "1", str(args.input)]
             what = str(args.input)
             nbytes = args.input.stat().st_size
         else:
@@ -120,7 +120,7 @@ def main() -> None:
                 what = f"bench articles x {args.passes}"
             path = Path(tmp) / "in.jsonl"
             path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
-            cmd = [str(CLI), "parse", "--jsonl-input", str(path)]
+            cmd = [str(CLI), "parse", "--format", "jsonl", "--threads", "1", "--jsonl-input", str(path)]
             nbytes = sum(len(d["text"].encode("utf-8")) for d in docs)
         err = subprocess.run(
             ["valgrind", "--tool=callgrind", f"--callgrind-out-file={args.out}", *cmd],

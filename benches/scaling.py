@@ -57,7 +57,7 @@ def scaled(copies: int, fresh_names: bool) -> str:
 
 def instructions(path: Path) -> int:
     err = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(CLI), "parse", str(path)],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(CLI), "parse", "--format", "jsonl", "--threads", "1", str(path)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -73,7 +73,7 @@ def wall(path: Path, runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([str(CLI), "parse", str(path)], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run([str(CLI), "parse", "--format", "jsonl", "--threads", "1", str(path)], stdout=subprocess.DEVNULL, check=True)
         best = min(best, time.perf_counter() - t0)
     return best
 

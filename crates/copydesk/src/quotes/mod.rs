@@ -81,6 +81,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<speaker::Prev> = None;
     let mut skip = vec![false; raw.len()];
+    let mut last_para: Option<usize> = None;
     for qi in 0..raw.len() {
         if skip[qi] {
             continue;
@@ -211,6 +212,21 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 p.para = pb;
             }
         }
+        // `called Trump a "liar" who is "amoral," a "bully"`: fragments of one sentence under
+        // one cue are one partial quote of several pieces.
+        if kind == QuoteKind::Partial && cue.is_some() && pattern != Some(Pattern::Continuation) {
+            if let Some(last) = out.last_mut() {
+                if last.kind == QuoteKind::Partial
+                    && last.cue == cue
+                    && last_para == Some(pa)
+                    && last.speaker == speaker
+                {
+                    last.spans.extend(spans);
+                    continue;
+                }
+            }
+        }
+        last_para = Some(pb);
         out.push(Quote {
             id: String::new(),
             kind,
@@ -222,6 +238,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     }
     for (i, q) in out.iter_mut().enumerate() {
         q.id = format!("Q{}", i + 1);
+        q.spans.sort_unstable();
     }
     out
 }

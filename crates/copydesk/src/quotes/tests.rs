@@ -171,6 +171,13 @@ t! {
         "“Yes,” Haverford said. “No,” Ortiz replied.", []
         => [(Direct, "Yes,", "Haverford", "said"), (Direct, "No,", "Ortiz", "replied")];
 
+    fragments_under_one_cue_are_one_quote:
+        "Ortiz called the plan “reckless,” “rushed” and “a gift to developers.”", []
+        => [(Partial, "reckless, rushed a gift to developers.", "Ortiz", "called")];
+    fragments_under_two_cues_stay_apart:
+        "Ortiz called the plan “reckless” and urged voters to “say no.”", []
+        => [(Partial, "reckless", "Ortiz", "called"), (Partial, "say no.", "Ortiz", "urged")];
+
     // ---- not quotes
     title_of_work:
         "She starred in the film “Blue Harbor Nights” last year.", []

@@ -106,7 +106,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
             )
         });
-        if at_start || spans.len() > 1 || (introduced && tight_after) {
+        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers.
+        let comma_close = spans.last().is_some_and(|sp| {
+            sp.as_str(text)
+                .trim_end_matches(['”', '’', '"', '\''])
+                .ends_with(',')
+        });
+        if at_start
+            || spans.len() > 1
+            || (introduced && tight_after)
+            || (comma_close && tight_after)
+        {
             if let Some(f) = after {
                 found = Some((f, pb, rb));
                 used_after = true;

@@ -178,6 +178,10 @@ t! {
         "Ortiz called the plan “reckless” and urged voters to “say no.”", []
         => [(Partial, "reckless", "Ortiz", "called"), (Partial, "say no.", "Ortiz", "urged")];
 
+    tight_attribution_after_partial_wins:
+        "Ortiz said the plan was “too rushed,” Haverford said.", []
+        => [(Partial, "too rushed,", "Haverford", "said")];
+
     // ---- not quotes
     title_of_work:
         "She starred in the film “Blue Harbor Nights” last year.", []

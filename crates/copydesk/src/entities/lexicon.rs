@@ -63,7 +63,14 @@ impl Lexicon {
             };
             let canonical = cols.next().map(str::trim).filter(|c| !c.is_empty());
             let capital_of = cols.next().map(str::trim).filter(|c| !c.is_empty());
-            if name.is_empty() || gaz_index.contains_key(name) {
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(&i) = gaz_index.get(name) {
+                // A hand-written entry wins; it still learns which country a capital serves.
+                if gaz[i].capital_of.is_none() && gaz[i].label == label {
+                    gaz[i].capital_of = capital_of;
+                }
                 continue;
             }
             gaz_index.insert(name, gaz.len());
@@ -1359,5 +1366,44 @@ pub(crate) fn is_polity_head(w: &str) -> bool {
             | "Province"
             | "Municipality"
             | "Town"
+    )
+}
+
+/// Legal-form and group words that end company names ("Ltd.", "Inc.", "Group").
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Ltd."
+            | "Ltd"
+            | "Limited"
+            | "Inc."
+            | "Inc"
+            | "Corp."
+            | "Corp"
+            | "Corporation"
+            | "Co."
+            | "PLC"
+            | "Plc"
+            | "plc"
+            | "LLC"
+            | "LLP"
+            | "GmbH"
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "BV"
+            | "AB"
+            | "ASA"
+            | "SpA"
+            | "S.p.A."
+            | "Pty"
+            | "Bhd"
+            | "Berhad"
+            | "Group"
+            | "Holdings"
+            | "Holding"
+            | "Company"
     )
 }

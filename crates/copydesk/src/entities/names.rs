@@ -319,7 +319,17 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
             i += 1;
             continue;
         }
-        let a = i;
+        // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
+        let a = if i > 0
+            && toks[i].hyphen_before
+            && toks[i - 1].kind == Kind::Word
+            && lexicon::connector(toks[i - 1].text(text)) == Some(true)
+            && !claimed[i - 1]
+        {
+            i - 1
+        } else {
+            i
+        };
         let mut b = i;
         // The rest of a capitalised sequence whose start a user list claimed is no name.
         let tail_of_claimed =
@@ -404,9 +414,10 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && ctx.lex.gazetteer(w).is_none()
             && !ctx.lex.first_names.contains(w)
             && ctx.lower_vocab.contains(lower(w).as_str());
+        let particle = a < b && toks[a + 1].hyphen_before;
         if lexicon::is_stopword(w)
             || doubtful_initial
-            || (lexicon::connector(w).is_some() && !is_cap(w))
+            || (lexicon::connector(w).is_some() && !is_cap(w) && !particle)
         {
             a += 1;
         } else {
@@ -445,7 +456,10 @@ fn push(
     out: &mut Vec<Cand>,
 ) -> usize {
     let mut c = Cand::new(ctx.span(toks, a, b), label, strength);
-    c.words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    c.words = toks[a..=b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.hyphen_before)
+        .count();
     c.sent_start = toks[a].sent_start;
     if a > 0 {
         c.place_prep = is_place_prep(toks[a - 1].text(ctx.text));
@@ -621,14 +635,20 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let w = |i: usize| toks[i].text(text);
     let mut a = a;
     while a <= b
-        && (lexicon::is_stopword(w(a)) || (lexicon::connector(w(a)).is_some() && !is_cap(w(a))))
+        && (lexicon::is_stopword(w(a))
+            || (lexicon::connector(w(a)).is_some()
+                && !is_cap(w(a))
+                && !(a < b && toks[a + 1].hyphen_before)))
     {
         a += 1;
     }
     if a > b {
         return;
     }
-    let words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    let words = toks[a..=b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.hyphen_before)
+        .count();
     let first = w(a);
     let lastw = w(b);
     let prev = if a > 0 { w(a - 1) } else { "" };
@@ -642,9 +662,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-            if e.canonical != e.name {
-                out[i].canonical = Some(e.canonical.to_string());
-            }
+            out[i].canonical = Some(e.canonical.to_string());
+            out[i].capital_of = e.capital_of;
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)

@@ -362,6 +362,7 @@ pub(crate) fn is_org_head(w: &str) -> bool {
     matches!(
         w,
         "Ministry"
+            | "Treasury"
             | "Department"
             | "Dept."
             | "Agency"

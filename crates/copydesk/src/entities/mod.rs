@@ -629,10 +629,23 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     let mut entities: Vec<Entity> = Vec::new();
     // Per entity: the surfaces of its mentions (deduplicated, in order).
     let mut names_of: Vec<Vec<&str>> = Vec::new();
-    for c in &kept {
+    // "$2.4 Billion" and "$2.4 billion" are one amount.
+    let folded: Vec<Option<String>> = kept
+        .iter()
+        .map(|c| {
+            let s = c.span.as_str(text);
+            (matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
+                && s.bytes().any(|b| b.is_ascii_uppercase()))
+            .then(|| numeric_key(s))
+        })
+        .collect();
+    for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
         let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
+        if let Some(f) = &folded[k] {
+            key = f.as_str();
+        }
         let mut label_out = label;
         if let Some(country) = c.capital_of {
             if countries.contains(country) && !places.contains(surface) {
@@ -693,6 +706,20 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         }
     }
     entities
+}
+
+/// The key of an amount or date: lower-case scale words ("Billion"), month names kept.
+fn numeric_key(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if numbers::month(w).is_some() || numbers::weekday(w) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

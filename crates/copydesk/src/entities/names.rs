@@ -462,7 +462,26 @@ fn push(
         .count();
     c.sent_start = toks[a].sent_start;
     if a > 0 {
-        c.place_prep = is_place_prep(toks[a - 1].text(ctx.text));
+        let prep = toks[a - 1].text(ctx.text);
+        // "joined Harbourline from Maersk": "from" after a move between employers.
+        let employer_move = prep == "from"
+            && a > 2
+            && matches!(
+                toks[a - 3].text(ctx.text),
+                "joined"
+                    | "joins"
+                    | "hired"
+                    | "poached"
+                    | "moved"
+                    | "came"
+                    | "defected"
+                    | "switched"
+                    | "transferred"
+                    | "recruited"
+                    | "arrived"
+                    | "signed"
+            );
+        c.place_prep = is_place_prep(prep) && !employer_move;
     }
     out.push(c);
     out.len() - 1
@@ -480,7 +499,16 @@ fn push_gaz(
     if e.canonical != e.name {
         out[i].canonical = Some(e.canonical.to_string());
     }
-    out[i].capital_of = e.capital_of;
+    // "Nairobi, Kenya": a capital followed by a place is a place.
+    let followed_by_place = toks.get(b + 1).is_some_and(|t| t.text(ctx.text) == ",")
+        && toks.get(b + 2).is_some_and(|t| {
+            ctx.lex
+                .gazetteer(t.text(ctx.text))
+                .is_some_and(|g| g.label == Label::Gpe)
+        });
+    if !followed_by_place {
+        out[i].capital_of = e.capital_of;
+    }
 }
 
 fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
@@ -661,9 +689,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
+            // A dateline names the place, never the government: no capital_of here.
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
             out[i].canonical = Some(e.canonical.to_string());
-            out[i].capital_of = e.capital_of;
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
@@ -694,6 +722,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
+    } else if prev == "(" && next == ")" {
+        // "(Coastal Wire)": a bracketed name after another is an agency or an organisation.
+        (Some(Label::Org), NONE)
     } else if words <= 3 && !is_all_caps(first) {
         (Some(Label::Person), NONE)
     } else {

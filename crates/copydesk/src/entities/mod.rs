@@ -435,7 +435,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
     // Surname-only and first-name-only mentions join the full name.
     let mut parts: FxMap<&str, Vec<(usize, usize)>> = FxMap::default(); // part -> (position, cand)
     for (i, c) in cands.iter().enumerate() {
-        if c.label == Some(Label::Person) && c.words >= 2 && c.strength < names::USER {
+        if c.label == Some(Label::Person) && c.words >= 2 {
             for p in person_parts(text, c) {
                 parts.entry(p).or_default().push((c.span.start, i));
             }
@@ -462,7 +462,11 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
                 .map(|&(_, j)| j);
             if let Some(j) = pick {
                 if j != i {
-                    links.push((i, cands[j].span.as_str(text).to_string()));
+                    let full = cands[j]
+                        .canonical
+                        .clone()
+                        .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                    links.push((i, full));
                 }
             }
         }

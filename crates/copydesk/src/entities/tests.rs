@@ -228,3 +228,23 @@ fn amounts_differing_in_case_are_one_entity() {
         "It cost $2.4 Billion, or $2.4 billion in all." => "MONEY:$2.4 billion[2]",
     }
 }
+
+#[test]
+fn surnames_join_a_user_listed_person() {
+    let parser = Parser::builder()
+        .entity("Linda Haverford", Label::Person)
+        .build()
+        .unwrap();
+    let a = parser.parse(&body(
+        "Linda Haverford spoke first. “We vote today,” Haverford said.",
+    ));
+    a.validate().unwrap();
+    let e: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .collect();
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].name, "Linda Haverford");
+    assert_eq!(e[0].mentions.len(), 2);
+}

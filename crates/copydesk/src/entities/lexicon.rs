@@ -1080,7 +1080,22 @@ pub(crate) fn never_alone(w: &str) -> bool {
 pub(crate) fn is_place_head(w: &str) -> bool {
     matches!(
         w,
-        "Park"
+        "Marsh"
+            | "Wetland"
+            | "Wetlands"
+            | "Swamp"
+            | "Creek"
+            | "Pond"
+            | "Springs"
+            | "Ridge"
+            | "Gorge"
+            | "Cove"
+            | "Lagoon"
+            | "Reef"
+            | "Atoll"
+            | "Cape"
+            | "Heights"
+            | "Park"
             | "Reserve"
             | "Mountain"
             | "Mountains"
@@ -1406,5 +1421,32 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "Holdings"
             | "Holding"
             | "Company"
+    )
+}
+
+/// Forms of address that are no description of a person.
+pub(crate) fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mr."
+            | "Mrs"
+            | "Mrs."
+            | "Ms"
+            | "Ms."
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Dr."
+            | "Sir"
+            | "Dame"
+            | "Hon."
+            | "Mister"
+            | "Madam"
+            | "Madame"
+            | "Monsieur"
+            | "Herr"
+            | "Frau"
+            | "Señor"
+            | "Señora"
     )
 }

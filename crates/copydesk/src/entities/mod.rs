@@ -404,11 +404,25 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
     }
     // Short forms of company names join the full name.
-    let mut companies: FxMap<&str, usize> = FxMap::default();
+    let mut companies: FxMap<&str, Option<usize>> = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.label == Some(Label::Org) && c.words >= 2 {
+            let full = c
+                .canonical
+                .as_deref()
+                .unwrap_or_else(|| c.span.as_str(text));
             for f in company_short_forms(text, c) {
-                companies.entry(f).or_insert(i);
+                // A short form two companies share ("Trident") joins neither.
+                let e = companies.entry(f).or_insert(Some(i));
+                if let Some(j) = *e {
+                    let other = cands[j]
+                        .canonical
+                        .as_deref()
+                        .unwrap_or_else(|| cands[j].span.as_str(text));
+                    if other != full {
+                        *e = None;
+                    }
+                }
             }
         }
     }
@@ -416,7 +430,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         let mut links: Vec<(usize, usize)> = Vec::new();
         for (i, c) in cands.iter().enumerate() {
             if c.strength < names::GAZ {
-                if let Some(&j) = companies.get(c.span.as_str(text)) {
+                if let Some(&Some(j)) = companies.get(c.span.as_str(text)) {
                     links.push((i, j));
                 }
             }

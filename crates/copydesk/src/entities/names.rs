@@ -551,7 +551,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
                 let left = &text[toks[a].start..toks[k - 1].end];
-                if ctx.lex.gazetteer(left).is_some() || k + 1 > b {
+                // "Eastport Harbor Authority and Trident Shipping Inc.": two organisations.
+                let left_is_org = k - 1 > a
+                    && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
+                if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
                     let mut k2 = k + 1;
                     while k2 <= b && lexicon::connector(w(k2)).is_some() {
@@ -601,9 +604,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 classify_inner(ctx, toks, a, p - 1, out);
             }
             let i = push(ctx, toks, name_start, b, Some(Label::Person), STRONG, out);
-            // The role: the title phrase, with a place or group word before it.
+            // The role: the title phrase, with a place or group word before it; honorifics
+            // alone ("Mr.", "Dr") describe no one.
             let role_start = if p > a { a } else { p };
-            out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+            if !(role_start == h && lexicon::is_honorific(w(h))) {
+                out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+            }
             out[i].sent_start = false;
             return;
         }
@@ -683,6 +689,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let next = toks.get(b + 1).map_or("", |t| t.text(text));
     let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
     let role_before = a > 0 && is_role_noun(prev);
+    // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
+    let employer = a > 1
+        && matches!(prev, "for" | "of" | "at" | "with")
+        && is_role_noun(w(a - 2).trim_end_matches(','));
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
         if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
@@ -716,6 +726,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if lexicon::is_thing_head(lastw) {
         return;
+    } else if employer && !ctx.first_name(first) {
+        (Some(Label::Org), MEDIUM)
     } else if ctx.first_name(first) && !is_all_caps(first) {
         (Some(Label::Person), MEDIUM)
     } else if role_before || speaks {

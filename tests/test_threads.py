@@ -1,0 +1,138 @@
+"""Threads and processes: parse_articles keeps order, releases the GIL, and works after fork."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import copydesk
+from conftest import RICH_TEXT
+
+
+def texts(n: int) -> list[str]:
+    return [f"Story Number {i}\n\n{RICH_TEXT}\nParagraph {i} ends here. " + "More words. " * (i % 7) for i in range(n)]
+
+
+@pytest.mark.parametrize("threads", [None, 1, 2, 4, 64])
+def test_batch_keeps_input_order(threads: int | None) -> None:
+    batch = texts(40)
+    got = copydesk.parse_articles(batch, threads=threads, ids=[f"id{i}" for i in range(40)])
+    assert [a.text for a in got] == batch
+    assert [a.id for a in got] == [f"id{i}" for i in range(40)]
+    assert [a.to_dict() for a in got] == [copydesk.parse_article(t, id=f"id{i}").to_dict() for i, t in enumerate(batch)]
+
+
+def test_parser_batch_uses_its_configuration() -> None:
+    parser = copydesk.Parser(entities=[("Acme Widgets", "ORG")])
+    got = parser.parse_articles(texts(6), threads=2)
+    assert all([e.name for e in a.entities] == ["Acme Widgets"] for a in got)
+
+
+def test_many_python_threads_share_one_parser() -> None:
+    parser = copydesk.Parser(entities=[("Zoë Ashby", "PERSON")])
+    batch = texts(32)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(parser.parse, batch))
+        got_global = list(pool.map(copydesk.parse_article, batch))
+    assert [a.text for a in got] == batch
+    assert [a.text for a in got_global] == batch
+    assert all(len(a.entities) == 1 for a in got)
+
+
+def test_parse_releases_the_gil() -> None:
+    # While one thread parses a big text, another Python thread keeps running. With the GIL held
+    # the counter could not move until the parse returned.
+    big = RICH_TEXT * 3000
+    started = threading.Event()
+    done = threading.Event()
+    ticks = 0
+
+    def count() -> None:
+        nonlocal ticks
+        started.set()
+        while not done.is_set():
+            ticks += 1
+
+    t = threading.Thread(target=count)
+    t.start()
+    started.wait()
+    before = ticks
+    for _ in range(3):
+        copydesk.parse_article(big)
+    during = ticks - before
+    done.set()
+    t.join()
+    assert during > 0
+
+
+def _child_batch(q: "multiprocessing.queues.Queue[list[str]]") -> None:
+    got = copydesk.parse_articles(texts(8), threads=2)
+    q.put([a.text for a in got])
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+@pytest.mark.skipif(sys.platform == "win32", reason="fork is POSIX only")
+def test_parse_articles_works_in_a_forked_child() -> None:
+    # Use the pool in the parent first: a forked child must not inherit a dead pool.
+    copydesk.parse_articles(texts(8), threads=2)
+    ctx = multiprocessing.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_child_batch, args=(q,))
+    p.start()
+    got = q.get(timeout=60)
+    p.join(timeout=60)
+    assert p.exitcode == 0
+    assert got == texts(8)
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+@pytest.mark.skipif(sys.platform == "win32", reason="fork is POSIX only")
+def test_fork_while_another_thread_parses() -> None:
+    stop = threading.Event()
+
+    def busy() -> None:
+        while not stop.is_set():
+            copydesk.parse_articles(texts(4), threads=2)
+
+    t = threading.Thread(target=busy)
+    t.start()
+    try:
+        pid = os.fork() if hasattr(os, "fork") else 0
+        if pid == 0:  # child: only this thread exists here
+            code = 1
+            try:
+                got = copydesk.parse_articles(texts(4), threads=2)
+                code = 0 if [a.text for a in got] == texts(4) else 2
+            finally:
+                os._exit(code)
+        for _ in range(600):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                break
+            stop.wait(0.1)
+        else:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            pytest.fail("the forked child hung")
+        assert os.waitstatus_to_exitcode(status) == 0
+    finally:
+        stop.set()
+        t.join()
+
+
+def _parse_in_pool(text: str) -> str:
+    return copydesk.parse_articles([text, text], threads=2)[1].text
+
+
+@pytest.mark.filterwarnings("ignore:This process .* is multi-threaded:DeprecationWarning")
+def test_multiprocessing_pool() -> None:
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    copydesk.parse_articles(texts(4), threads=2)
+    with ctx.Pool(2) as pool:
+        got = pool.map(_parse_in_pool, texts(6))
+    assert got == texts(6)

@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -45,29 +46,30 @@ def test_many_python_threads_share_one_parser() -> None:
 
 
 def test_parse_releases_the_gil() -> None:
-    # While one thread parses a big text, another Python thread keeps running. With the GIL held
-    # the counter could not move until the parse returned.
-    big = RICH_TEXT * 3000
-    started = threading.Event()
-    done = threading.Event()
-    ticks = 0
+    # A second Python thread keeps running while one call parses a big text. With the GIL held it
+    # could run only at the edges of the call (at most one switch interval), never in its middle.
+    big = RICH_TEXT * 12_000
+    for _attempt in range(3):
+        stamps: list[float] = []
+        stop = threading.Event()
 
-    def count() -> None:
-        nonlocal ticks
-        started.set()
-        while not done.is_set():
-            ticks += 1
+        def tick() -> None:
+            while not stop.is_set():
+                stamps.append(time.perf_counter())
 
-    t = threading.Thread(target=count)
-    t.start()
-    started.wait()
-    before = ticks
-    for _ in range(3):
+        t = threading.Thread(target=tick)
+        t.start()
+        while not stamps:
+            time.sleep(0.001)
+        t0 = time.perf_counter()
         copydesk.parse_article(big)
-    during = ticks - before
-    done.set()
-    t.join()
-    assert during > 0
+        t1 = time.perf_counter()
+        stop.set()
+        t.join()
+        lo, hi = t0 + 0.3 * (t1 - t0), t0 + 0.7 * (t1 - t0)
+        if any(lo < s < hi for s in stamps):
+            return
+    pytest.fail("no Python thread ran while parse_article was parsing: the GIL was held")
 
 
 def _child_batch(q: "multiprocessing.queues.Queue[list[str]]") -> None:

@@ -34,3 +34,11 @@ test-py: dev ## Python tests: binding contract, README, example, stubs, browser 
 lint: ## formatting and clippy
 	cargo fmt --all -- --check
 	cargo clippy --workspace --exclude copydesk-python --all-targets -- -D warnings
+
+bench: ## benchmarks: criterion (short runs) + ratios, CLI scaling, start-up, memory (compare.py: by hand)
+	cargo bench -p copydesk -- --warm-up-time 1 --measurement-time 3
+	python3 benches/ratios.py
+	cargo build --release -p copydesk-cli
+	python3 benches/scaling.py
+	python3 benches/startup.py
+	bash benches/memory.sh

@@ -1,32 +1,222 @@
-//! The `copydesk` command (minimal: the CLI issue replaces this with the full command).
-use std::io::{BufRead, Write};
+//! The `copydesk` command: parse news articles into offset-anchored records.
+//!
+//! ```text
+//! copydesk parse article.txt                         # one pretty JSON record
+//! copydesk parse --format text article.txt           # a readable outline
+//! copydesk parse corpus/ --format jsonl -o out.jsonl # every *.txt under corpus/, one record a line
+//! copydesk parse --jsonl-input docs.jsonl --threads 2 > records.jsonl
+//! ```
+//!
+//! Exit status: 0 when every document parsed, 1 when some failed (each failure is reported on
+//! stderr and, in JSON output, as an `{"id", "error"}` record in its place), 2 for a usage error.
 
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let jsonl = args
-        .iter()
-        .position(|a| a == "--jsonl-input")
-        .and_then(|i| args.get(i + 1));
-    let out = std::io::stdout();
-    let mut out = out.lock();
-    if let Some(path) = jsonl {
-        let f = std::io::BufReader::new(std::fs::File::open(path).expect("open input"));
-        for line in f.lines() {
-            let line = line.expect("read");
-            if line.trim().is_empty() {
-                continue;
-            }
-            let v: serde_json::Value = serde_json::from_str(&line).expect("json");
-            let text = v.get("text").and_then(|t| t.as_str()).unwrap_or("");
-            let mut a = copydesk::parse_article(text);
-            a.id = v
-                .get("id")
-                .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned));
-            writeln!(out, "{}", a.to_json()).unwrap();
+mod docs;
+mod output;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser as ClapParser, Subcommand, ValueEnum};
+
+use crate::docs::{Doc, JsonlReader, Source};
+use crate::output::{Outcome, Progress, Writer};
+
+/// Parse English news articles into structured, offset-anchored records.
+#[derive(Debug, ClapParser)]
+#[command(name = "copydesk", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse articles given as plain-text files, directories of *.txt files, stdin, or JSON lines.
+    #[command(after_help = "\
+Exit status: 0 when every document parsed, 1 when some failed, 2 for a usage error.
+Each failed document is named on stderr and, in JSON output, gets an {\"id\",\"error\"} record.")]
+    Parse(ParseArgs),
+}
+
+#[derive(Debug, clap::Args)]
+#[allow(clippy::struct_excessive_bools)]
+struct ParseArgs {
+    /// Article files, directories (every *.txt file below them, sorted), or `-` for stdin.
+    /// With no input and no --jsonl-input, stdin is read.
+    #[arg(value_name = "FILE|DIR|-")]
+    inputs: Vec<PathBuf>,
+
+    /// Output format. Default: `json` (pretty) for one document, `jsonl` for several or for
+    /// --jsonl-input. `text` prints a readable outline.
+    #[arg(long, short = 'f', value_enum)]
+    format: Option<Format>,
+
+    /// Read documents as JSON lines, one `{"id": ..., "text": ...}` object a line (`-` for
+    /// stdin); records come out in input order.
+    #[arg(long, value_name = "FILE|-", conflicts_with = "inputs")]
+    jsonl_input: Option<PathBuf>,
+
+    /// Write the output to FILE instead of stdout.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Worker threads (default: one per core). Output order does not depend on it.
+    #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    threads: Option<u16>,
+
+    /// Decode invalid UTF-8 by replacing bad bytes with U+FFFD instead of failing the document.
+    #[arg(long)]
+    lossy: bool,
+
+    /// Never show a progress bar.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+}
+
+/// Output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Pretty JSON: one record, or an array of records for several documents.
+    Json,
+    /// One compact JSON record a line.
+    Jsonl,
+    /// A readable outline: title, sections, entities, quotes.
+    Text,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help and version go to stdout with status 0; usage errors to stderr with status 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
+    };
+    let Command::Parse(args) = cli.command;
+    match run(&args) {
+        Ok(Status::AllParsed) => ExitCode::SUCCESS,
+        Ok(Status::SomeFailed) => ExitCode::from(1),
+        Err(Fatal::Usage(msg)) => {
+            eprintln!("copydesk: {msg}\n\nFor more information, try 'copydesk parse --help'.");
+            ExitCode::from(2)
+        }
+        Err(Fatal::Io(msg)) => {
+            eprintln!("copydesk: {msg}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Status {
+    AllParsed,
+    SomeFailed,
+}
+
+#[derive(Debug)]
+enum Fatal {
+    /// Bad arguments: exit status 2.
+    Usage(String),
+    /// The run could not go on (output not writable, input stream broken): exit status 1.
+    Io(String),
+}
+
+/// Documents parsed per batch: enough to keep every thread busy, few enough that memory stays
+/// bounded however long the input is.
+const DOCS_PER_THREAD: usize = 32;
+/// Input bytes per batch: a batch is closed early once it holds this much text.
+const BATCH_BYTES: usize = 32 << 20;
+
+fn run(args: &ParseArgs) -> Result<Status, Fatal> {
+    let threads = args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+        usize::from,
+    );
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("copydesk-{i}"))
+        .build()
+        .map_err(|e| Fatal::Io(format!("cannot start {threads} threads: {e}")))?;
+
+    // What to read.
+    let mut source = if let Some(path) = &args.jsonl_input {
+        Source::Jsonl(JsonlReader::open(path).map_err(Fatal::Io)?)
     } else {
-        let path = args.last().cloned().unwrap_or_default();
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        writeln!(out, "{}", copydesk::parse_article(&text).to_json()).unwrap();
+        let inputs = if args.inputs.is_empty() {
+            if io::stdin().is_terminal() {
+                return Err(Fatal::Usage(
+                    "no input: name files or directories, `-` for stdin, or --jsonl-input".into(),
+                ));
+            }
+            vec![PathBuf::from("-")]
+        } else {
+            args.inputs.clone()
+        };
+        if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            return Err(Fatal::Usage("stdin (`-`) can be read only once".into()));
+        }
+        docs::expand(&inputs)
+    };
+    let single = source.single_document();
+    let format = args
+        .format
+        .unwrap_or(if single { Format::Json } else { Format::Jsonl });
+
+    let sink: Box<dyn Write> = match &args.output {
+        Some(path) if path.as_os_str() != "-" => Box::new(
+            std::fs::File::create(path)
+                .map_err(|e| Fatal::Io(format!("cannot create {}: {e}", path.display())))?,
+        ),
+        _ => Box::new(io::stdout().lock()),
+    };
+    let mut out = Writer::new(sink, format, single);
+    let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), source.total());
+    let mut failed = 0usize;
+
+    let batch_docs = threads * DOCS_PER_THREAD;
+    loop {
+        let batch = source
+            .next_batch(batch_docs, BATCH_BYTES)
+            .map_err(Fatal::Io)?;
+        if batch.is_empty() {
+            break;
+        }
+        let lossy = args.lossy;
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            use rayon::prelude::*;
+            batch
+                .into_par_iter()
+                .map(|doc: Doc| output::process(doc, format, lossy))
+                .collect()
+        });
+        for outcome in outcomes {
+            if let Err(message) = &outcome.result {
+                failed += 1;
+                progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label));
+            }
+            match out.write(&outcome) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(status(failed)),
+                Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),
+            }
+        }
+        progress.update(source.position());
+    }
+    progress.finish();
+    match out.finish() {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),
+    }
+    Ok(status(failed))
+}
+
+fn status(failed: usize) -> Status {
+    if failed == 0 {
+        Status::AllParsed
+    } else {
+        Status::SomeFailed
     }
 }

@@ -19,6 +19,7 @@
 mod article;
 pub mod entities;
 mod error;
+pub mod outline;
 pub mod quotes;
 pub mod record;
 pub mod sentences;

@@ -261,6 +261,8 @@ impl<'t> OffsetMap<'t> {
             blocks.push(count);
             count += chunk.iter().filter(|&&b| !is_continuation(b)).count() as u32;
         }
+        // The end of a text whose length is a multiple of BLOCK falls in a block of its own.
+        blocks.push(count);
         OffsetMap {
             text: bytes,
             blocks: Some(blocks),
@@ -307,6 +309,18 @@ mod tests {
             assert_eq!(map.char_offset(byte), cp, "byte {byte}");
         }
         assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn end_of_text_a_whole_number_of_blocks_long() {
+        // Regression (found by tests/properties.rs): the end offset of a non-ASCII text of
+        // exactly 64 or 128 bytes mapped to code point 0.
+        for len in [BLOCK, 2 * BLOCK] {
+            let text = format!("é{}", "a".repeat(len - 2));
+            assert_eq!(text.len(), len);
+            let map = OffsetMap::new(&text);
+            assert_eq!(map.char_offset(text.len()), text.chars().count());
+        }
     }
 
     #[test]

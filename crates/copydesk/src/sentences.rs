@@ -1,26 +1,247 @@
 //! Sentence boundaries inside a paragraph.
 //!
-//! (Skeleton: splits after `.`, `!` or `?` followed by a space. The full rules land with issue 2.)
+//! A boundary is a `.`, `!`, `?` or `…` (or `...`), maybe followed by closing quotation marks
+//! and brackets, then white space, then the start of a sentence: an upper-case letter, a digit,
+//! or an opening quotation mark or bracket. It is not a boundary after:
+//! - a title or other abbreviation that never ends a sentence ("Mr.", "Dr.", "Sen.", "St.",
+//!   "Gen.", "No."), nor a single-letter initial ("J. R. R. Tolkien");
+//! - a month abbreviation before a number ("Jan. 5");
+//! - an abbreviation that can end a sentence ("U.S.", "Inc.", "Jan.") unless the next word is a
+//!   common sentence opener ("The", "He", "But", ...).
+//!
+//! Decimals and money ("$3.5 billion") have no space after the point; em dashes never split.
+//! One pass over the paragraph's bytes: linear time.
 
 use crate::Span;
 
 /// Sentences of the paragraph `para` of `text`, in order, trimmed, covering its words.
+#[allow(clippy::many_single_char_names)]
 pub fn split(text: &str, para: Span) -> Vec<Span> {
     let s = para.as_str(text);
+    let b = s.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let bytes = s.as_bytes();
-    for i in 0..bytes.len() {
-        if matches!(bytes[i], b'.' | b'!' | b'?') && bytes.get(i + 1) == Some(&b' ') {
-            out.push(Span::new(para.start + start, para.start + i + 1).trim(text));
-            start = i + 1;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let ellipsis3 = c == b'.' && b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
+        let is_ellipsis = c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6);
+        if !(matches!(c, b'.' | b'!' | b'?') || is_ellipsis) {
+            i += 1;
+            continue;
         }
+        // The end of the mark run: "?!", "...", "…", then closing quotes and brackets.
+        let mut j = i;
+        while j < b.len() {
+            if matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+                j += 1;
+            } else if let Some(ch) = s[j..]
+                .chars()
+                .next()
+                .filter(|ch| matches!(ch, '…' | '”' | '’' | '»'))
+            {
+                j += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        // White space must follow.
+        let mut k = j;
+        while k < b.len() {
+            match s[k..].chars().next() {
+                Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
+                _ => break,
+            }
+        }
+        if k == j || k >= b.len() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let next = &s[k..];
+        let is_break =
+            starts_sentence(next) && (c != b'.' || ellipsis3 || !abbreviation_holds(&s[..i], next));
+        if is_break {
+            let sent = Span::new(para.start + start, para.start + j).trim(text);
+            if !sent.is_empty() {
+                out.push(sent);
+            }
+            start = k;
+        }
+        i = j.max(i + 1);
     }
-    if start < s.len() {
-        let last = Span::new(para.start + start, para.end).trim(text);
-        if !last.is_empty() {
-            out.push(last);
-        }
+    let last = Span::new(para.start + start, para.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
     }
     out
+}
+
+/// An upper-case letter, a digit, or an opening mark before one.
+fn starts_sentence(next: &str) -> bool {
+    let t = next.trim_start_matches(['"', '\'', '“', '‘', '(', '[', '«', '¿', '¡']);
+    t.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// True when the `.` that ends `before` belongs to an abbreviation that does not end the
+/// sentence here, given the text `next` after the space.
+fn abbreviation_holds(before: &str, next: &str) -> bool {
+    // The word before the point.
+    let w_start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—' | '–'))
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[w_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // Single initials: "J." in "J. R. R. Tolkien".
+    if letters == 1 && word.chars().count() == 1 && word.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    let lower = lower.trim_start_matches(['$', '€', '£']);
+    if NEVER_END.contains(&lower) {
+        return true;
+    }
+    let next_word = next
+        .trim_start_matches(['"', '\'', '“', '‘', '('])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let opener = OPENERS.contains(&next_word);
+    if MONTHS.contains(&lower) {
+        return next_word.starts_with(|c: char| c.is_ascii_digit()) || !opener;
+    }
+    // Dotted acronyms ("U.S", "a.m", "D.C") and company suffixes.
+    let dotted = word.contains('.') && word.len() <= 8;
+    if dotted || MAY_END.contains(&lower) {
+        return !opener;
+    }
+    false
+}
+
+const NEVER_END: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos", "vs", "v", "messrs",
+    "mme", "mlle", "sr", "jr", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "lt.col", "fig",
+    "approx", "dept", "est", "vol", "pp", "op", "e.g", "i.e", "cf", "ave", "blvd", "rd",
+];
+
+const MAY_END: &[&str] = &[
+    "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "al", "jr", "sr",
+];
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "As",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "For",
+    "So",
+    "Yet",
+    "Still",
+    "Now",
+    "Then",
+    "Some",
+    "Many",
+    "Most",
+    "Officials",
+    "What",
+    "Why",
+    "How",
+    "Who",
+    "Under",
+    "With",
+    "By",
+    "From",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Last",
+    "Next",
+    "One",
+    "Two",
+    "Three",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let text: &str = $input;
+                let got: Vec<&str> = split(text, Span::new(0, text.len())).iter().map(|s| s.as_str(text)).collect();
+                let want: Vec<&str> = $want;
+                assert_eq!(got, want);
+            }
+        )*};
+    }
+
+    t! {
+        empty: "" => vec![];
+        one: "One sentence." => vec!["One sentence."];
+        two: "One sentence. Two sentences." => vec!["One sentence.", "Two sentences."];
+        question_exclaim: "Why now? Because! Yes." => vec!["Why now?", "Because!", "Yes."];
+        us_mid: "Talks between Russia and the U.S. Treasury went on." => vec!["Talks between Russia and the U.S. Treasury went on."];
+        us_end: "He flew to the U.S. The talks began." => vec!["He flew to the U.S.", "The talks began."];
+        titles: "Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street." => vec!["Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street."];
+        month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
+        inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];
+        inc_end: "She works at Acme Inc. The firm is small." => vec!["She works at Acme Inc.", "The firm is small."];
+        initials: "The books of J. R. R. Tolkien sold well. Fans agree." => vec!["The books of J. R. R. Tolkien sold well.", "Fans agree."];
+        money: "The plan costs $3.5 billion. It passed." => vec!["The plan costs $3.5 billion.", "It passed."];
+        decimal: "Growth was 2.7 percent in 2024. Analysts expected 3.1." => vec!["Growth was 2.7 percent in 2024.", "Analysts expected 3.1."];
+        ellipsis_lower: "He paused … and went on. Then he left." => vec!["He paused … and went on.", "Then he left."];
+        ellipsis_upper: "I don't know... We will see." => vec!["I don't know...", "We will see."];
+        inside_quotes: "\"We cannot wait,\" she said. \"This is the year.\" He agreed." => vec!["\"We cannot wait,\" she said.", "\"This is the year.\"", "He agreed."];
+        curly_quotes: "He said, “It is over.” The crowd left." => vec!["He said, “It is over.”", "The crowd left."];
+        em_dash: "There’s a gentleman from Russia—his name is Kirill—and he was important." => vec!["There’s a gentleman from Russia—his name is Kirill—and he was important."];
+        lowercase_after: "The e.g. case is fine. Next one." => vec!["The e.g. case is fine.", "Next one."];
+        time: "They met at 3 p.m. on Friday. Nothing came of it." => vec!["They met at 3 p.m. on Friday.", "Nothing came of it."];
+        newline_inside: "The council voted\nto approve it. The mayor\nagreed." => vec!["The council voted\nto approve it.", "The mayor\nagreed."];
+        digit_start: "The vote was close. 12 members abstained." => vec!["The vote was close.", "12 members abstained."];
+        only_punct: "... !!! ???" => vec!["... !!! ???"];
+        only_marks: "?" => vec!["?"];
+        trailing_space: "Done.  " => vec!["Done."];
+        paren_close: "The plan passed (narrowly.) Critics objected." => vec!["The plan passed (narrowly.)", "Critics objected."];
+        non_ascii: "Zoë Łukasz left. Émile stayed." => vec!["Zoë Łukasz left.", "Émile stayed."];
+    }
 }

@@ -1,20 +1,58 @@
 //! Entities: mentions found by rules and gazetteers, clustered one entity per real-world thing.
 //!
-//! (Skeleton: only user-supplied names. The full recogniser lands with issue 3.)
+//! The stage runs in passes over the article's title, subtitle, headings and paragraphs (never
+//! over removed page furniture):
+//!
+//! 1. user lists (aho-corasick, leftmost-longest, on word boundaries) claim their spans first;
+//! 2. [`numbers`] finds DATE, MONEY and PERCENT;
+//! 3. in running text, [`names`] takes capitalised sequences as candidates and types them by
+//!    titles, organisation heads, gazetteers, first-name lists and the words around them;
+//! 4. the whole document then settles what single words could not: a name typed once keeps its
+//!    type, surname-only and first-name-only mentions join the full name, acronyms join their
+//!    expansion, capitals used for their governments join the country;
+//! 5. Title Case headlines and headings only yield names the gazetteers or the body know;
+//! 6. mentions are clustered into entities with a name, aliases and descriptions.
+//!
+//! See `docs/design/entities.md` for the rules and their limits.
+
+mod describe;
+mod fxhash;
+mod lexicon;
+mod names;
+mod numbers;
+mod tokens;
+
+use fxhash::{FxMap, FxSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::article::{Article, Entity, Label};
 use crate::{Error, Span};
+use lexicon::Lexicon;
+use names::{Cand, Ctx};
+use tokens::{Kind, Tok};
 
 /// The entity recogniser: compiled gazetteers and user lists.
+///
+/// Built once per [`Parser`](crate::Parser) and shared between threads. The built-in lists are
+/// compiled once per process, on first use.
 #[derive(Debug)]
 pub struct Recognizer {
     user: Option<(AhoCorasick, Vec<(String, Label)>)>,
+    lex: &'static Lexicon,
+}
+
+/// One region of the article the stage reads.
+struct Region {
+    span: Span,
+    /// Title Case headline or heading: capitalisation is no evidence there.
+    headline: bool,
+    toks: Vec<Tok>,
 }
 
 impl Recognizer {
     /// Build the recogniser with the built-in gazetteers and the user's own `(name, label)` list.
+    /// User entries take precedence over everything built in.
     ///
     /// # Errors
     /// [`Error::Gazetteer`] for an empty name.
@@ -30,40 +68,573 @@ impl Recognizer {
         let user = if user.is_empty() {
             None
         } else {
+            let list: Vec<(String, Label)> = user
+                .iter()
+                .map(|(n, l)| (n.trim().to_string(), *l))
+                .collect();
             let ac = AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
-                .build(user.iter().map(|(n, _)| n.as_str()))
+                .build(list.iter().map(|(n, _)| n.as_str()))
                 .map_err(|e| Error::Build(e.to_string()))?;
-            Some((ac, user.to_vec()))
+            Some((ac, list))
         };
-        Ok(Recognizer { user })
+        Ok(Recognizer {
+            user,
+            lex: Lexicon::get(),
+        })
     }
 
     /// Entities of an article whose structure is already known.
     pub fn extract(&self, article: &Article) -> Vec<Entity> {
-        let mut out: Vec<Entity> = Vec::new();
-        let Some((ac, names)) = &self.user else {
-            return out;
-        };
-        for p in article.paragraphs() {
-            let s = p.span.as_str(&article.text);
-            for m in ac.find_iter(s) {
-                let span = Span::new(p.span.start + m.start(), p.span.start + m.end());
-                let (name, label) = &names[m.pattern().as_usize()];
-                if let Some(e) = out.iter_mut().find(|e| &e.name == name) {
-                    e.mentions.push(span);
-                } else {
-                    out.push(Entity {
-                        id: format!("E{}", out.len() + 1),
-                        label: *label,
-                        name: name.clone(),
-                        aliases: Vec::new(),
-                        mentions: vec![span],
-                        descriptions: Vec::new(),
-                    });
+        let text = article.text.as_str();
+        let mut regions = regions_of(article);
+        let mut cands: Vec<Cand> = Vec::new();
+
+        // 1. User lists.
+        let mut user_spans: Vec<Span> = Vec::new();
+        if let Some((ac, list)) = &self.user {
+            for r in &regions {
+                let s = r.span.as_str(text);
+                for m in ac.find_iter(s) {
+                    let span = Span::new(r.span.start + m.start(), r.span.start + m.end());
+                    if !on_word_boundaries(text, span) {
+                        continue;
+                    }
+                    let (name, label) = &list[m.pattern().as_usize()];
+                    let mut c = Cand::new(span, Some(*label), names::USER);
+                    c.canonical = Some(name.clone());
+                    c.words = name.split_whitespace().count();
+                    cands.push(c);
+                    user_spans.push(span);
                 }
             }
         }
-        out
+
+        // Sentence-initial capitalised words that the document also writes in lower case
+        // ("Sanctions" / "sanctions") are common words.
+        let mut initial: FxSet<String> = FxSet::default();
+        for r in &regions {
+            for (i, t) in r.toks.iter().enumerate() {
+                if t.sent_start
+                    && t.kind == Kind::Word
+                    && r.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                {
+                    let w = t.text(text);
+                    if tokens::is_cap(w) && !tokens::is_all_caps(w) {
+                        initial.insert(w.to_lowercase());
+                    }
+                }
+            }
+        }
+        let mut lower_vocab: FxSet<&str> = FxSet::default();
+        if !initial.is_empty() {
+            for r in &regions {
+                for t in &r.toks {
+                    let w = t.text(text);
+                    if t.kind == Kind::Word
+                        && w.starts_with(|c: char| c.is_lowercase())
+                        && initial.contains(w)
+                    {
+                        lower_vocab.insert(w);
+                    }
+                }
+            }
+        }
+        let ctx = Ctx {
+            text,
+            lex: self.lex,
+            lower_vocab: &lower_vocab,
+        };
+
+        // 2-3. Numbers everywhere, names in running text.
+        let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
+        let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
+        for r in &mut regions {
+            let mut claimed = vec![false; r.toks.len()];
+            if !user_spans.is_empty() {
+                for (i, t) in r.toks.iter().enumerate() {
+                    let ts = Span::new(t.start, t.end);
+                    // user spans are few; a binary search keeps this linear-ish
+                    let k = user_spans.partition_point(|u| u.end <= ts.start);
+                    if user_spans.get(k).is_some_and(|u| u.overlaps(ts)) {
+                        claimed[i] = true;
+                    }
+                }
+            }
+            for m in numbers::find(&r.toks, text) {
+                if claimed[m.first..=m.last].iter().any(|&c| c) {
+                    continue;
+                }
+                let span = Span::new(r.toks[m.first].start, r.toks[m.last].end);
+                let mut c = Cand::new(span, Some(m.label), names::GAZ);
+                c.headline = r.headline;
+                cands.push(c);
+                for c in &mut claimed[m.first..=m.last] {
+                    *c = true;
+                }
+            }
+            if !r.headline {
+                for (a, b) in names::runs(&r.toks, text, &claimed) {
+                    let before = cands.len();
+                    names::classify_run(&ctx, &r.toks, a, b, &mut cands);
+                    // An acronym in brackets right after a name: "Fund (IMF)".
+                    if cands.len() > before {
+                        let last = cands.len() - 1;
+                        let after = &text[cands[last].span.end..];
+                        if let Some(rest) = after.strip_prefix(" (") {
+                            let acr: String = rest
+                                .chars()
+                                .take_while(|c| {
+                                    c.is_alphanumeric() || *c == '.' || *c == '-' || *c == '&'
+                                })
+                                .collect();
+                            let close = rest[acr.len()..].starts_with(')');
+                            if close && tokens::is_all_caps(&acr) && acr.len() <= 12 {
+                                acronym_pairs.push((last, cands[last].span.end + 2));
+                            }
+                        }
+                    }
+                }
+            }
+            claimed_all.push(claimed);
+        }
+
+        // 4. The whole document as context.
+        resolve(&ctx, &mut cands, &acronym_pairs);
+
+        // 5. Headlines: only what the gazetteers or the body know.
+        let known = if regions.iter().any(|r| r.headline) {
+            known_surfaces(text, &cands)
+        } else {
+            FxMap::default()
+        };
+        for (r, claimed) in regions.iter().zip(&claimed_all) {
+            if r.headline {
+                headline_names(&ctx, &r.toks, claimed, &known, &mut cands);
+            }
+        }
+
+        // 6. Entities.
+        cluster(text, cands, &regions)
     }
 }
+
+fn on_word_boundaries(text: &str, s: Span) -> bool {
+    let before = text[..s.start].chars().next_back();
+    let after = text[s.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The parts of the article the stage reads, in text order.
+fn regions_of(article: &Article) -> Vec<Region> {
+    let text = article.text.as_str();
+    let mut spans: Vec<(Span, bool)> = Vec::new();
+    for (s, head) in [(article.title, true), (article.subtitle, false)] {
+        if let Some(s) = s {
+            spans.push((s, head));
+        }
+    }
+    for section in &article.sections {
+        if let Some(h) = section.heading {
+            spans.push((h, true));
+        }
+        for p in &section.paragraphs {
+            spans.push((p.span, false));
+        }
+    }
+    spans.sort_by_key(|(s, _)| s.start);
+    let mut out: Vec<Region> = Vec::with_capacity(spans.len());
+    let mut last_end = 0;
+    for (span, head) in spans {
+        if span.start < last_end || span.is_empty() || span.end > text.len() {
+            continue;
+        }
+        if !text.is_char_boundary(span.start) || !text.is_char_boundary(span.end) {
+            continue;
+        }
+        last_end = span.end;
+        let toks = tokens::tokenize(text, span.start, span.end);
+        let headline = is_title_case(text, &toks, head);
+        out.push(Region {
+            span,
+            headline,
+            toks,
+        });
+    }
+    out
+}
+
+/// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
+fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
+    // One pass, no allocation: count words, and capitalised ones among the content words
+    // (four letters or more, the first word aside).
+    let (mut words, mut content, mut caps, mut all_cap) = (0usize, 0usize, 0usize, true);
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = t.text(text);
+        let cap = tokens::is_cap(w);
+        all_cap &= cap;
+        if words > 0 && w.len() >= 4 && w.chars().nth(3).is_some() {
+            content += 1;
+            caps += usize::from(cap);
+        }
+        words += 1;
+        if words > 20 && !declared_heading {
+            return false;
+        }
+    }
+    if words < 2 {
+        return declared_heading;
+    }
+    let ends_sentence = toks.last().is_some_and(|t| {
+        t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
+    });
+    if !declared_heading && ends_sentence {
+        return false;
+    }
+    if content == 0 {
+        return all_cap;
+    }
+    caps * 10 >= content * 7
+}
+
+fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
+    c.span
+        .as_str(text)
+        .split(|ch: char| ch.is_whitespace() || ch == '-')
+        .filter(|p| {
+            tokens::is_cap(p)
+                && !tokens::is_initial(p)
+                && !matches!(
+                    *p,
+                    "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "Al" | "El"
+                )
+        })
+        .collect()
+}
+
+/// Settle labels and keys with the whole document as context.
+fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
+    let text = ctx.text;
+    // Acronyms take their expansion's label and name.
+    let mut acronyms: FxMap<&str, (Label, String)> = FxMap::default();
+    for &(i, acr_start) in acronym_pairs {
+        let Some(label) = cands[i].label else {
+            continue;
+        };
+        if !matches!(label, Label::Org | Label::Gpe | Label::Loc | Label::Norp) {
+            continue;
+        }
+        let acr: &str = {
+            let rest = &text[acr_start..];
+            let n = rest.find(')').unwrap_or(0);
+            &rest[..n]
+        };
+        if acr.is_empty() {
+            continue;
+        }
+        let key = cands[i]
+            .canonical
+            .clone()
+            .unwrap_or_else(|| cands[i].span.as_str(text).to_string());
+        acronyms.entry(acr).or_insert((label, key));
+    }
+    for c in cands.iter_mut() {
+        if c.strength >= names::USER {
+            continue;
+        }
+        if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
+            c.label = Some(*label);
+            c.canonical = Some(key.clone());
+            c.strength = c.strength.max(names::MEDIUM);
+        }
+    }
+    // A name typed once keeps its type: the strongest evidence for each surface wins.
+    let mut best: FxMap<&str, usize> = FxMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.label.is_none() {
+            continue;
+        }
+        let e = best.entry(c.span.as_str(text)).or_insert(i);
+        if c.strength > cands[*e].strength {
+            *e = i;
+        }
+    }
+    let mut updates: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if let Some(&j) = best.get(c.span.as_str(text)) {
+            if cands[j].strength > c.strength || c.label.is_none() {
+                updates.push((i, j));
+            }
+        }
+    }
+    for (i, j) in updates {
+        let (label, strength, canonical) = (
+            cands[j].label,
+            cands[j].strength,
+            cands[j].canonical.clone(),
+        );
+        let c = &mut cands[i];
+        c.label = label;
+        c.strength = strength;
+        if canonical.is_some() {
+            c.canonical = canonical;
+        }
+    }
+    // Surname-only and first-name-only mentions join the full name.
+    let mut parts: FxMap<&str, Vec<(usize, usize)>> = FxMap::default(); // part -> (position, cand)
+    for (i, c) in cands.iter().enumerate() {
+        if c.label == Some(Label::Person) && c.words >= 2 && c.strength < names::USER {
+            for p in person_parts(text, c) {
+                parts.entry(p).or_default().push((c.span.start, i));
+            }
+        }
+    }
+    let mut links: Vec<(usize, String)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
+            continue;
+        }
+        if c.strength >= names::USER
+            || matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
+        {
+            continue;
+        }
+        let s = c.span.as_str(text);
+        if let Some(list) = parts.get(s) {
+            // the nearest full name before, else the first after
+            let pick = list
+                .iter()
+                .rev()
+                .find(|(pos, _)| *pos < c.span.start)
+                .or_else(|| list.first())
+                .map(|&(_, j)| j);
+            if let Some(j) = pick {
+                if j != i {
+                    links.push((i, cands[j].span.as_str(text).to_string()));
+                }
+            }
+        }
+    }
+    for (i, full) in links {
+        cands[i].label = Some(Label::Person);
+        cands[i].canonical = Some(full);
+        cands[i].strength = cands[i].strength.max(names::MEDIUM);
+    }
+    // Full names that are a shorter form of a longer full name ("Vladimir Putin" and
+    // "Vladimir Vladimirovich Putin") are left apart: rare, and risky to join.
+    // Unknown single words: decide, or drop.
+    cands.retain_mut(|c| {
+        if c.label.is_some() {
+            // A person guessed only from shape at a sentence start is doubtful.
+            return !(c.sent_start && c.strength < names::MEDIUM && c.words <= 1);
+        }
+        if c.sent_start || c.headline {
+            return false;
+        }
+        let s = c.span.as_str(text);
+        if lexicon::is_org_head(s)
+            || lexicon::is_thing_head(s)
+            || lexicon::is_place_head(s)
+            || lexicon::never_alone(s)
+        {
+            return false;
+        }
+        c.label = Some(
+            if ctx.lex.surnames.contains(s) || ctx.lex.first_names.contains(s) {
+                Label::Person
+            } else if c.place_prep {
+                Label::Gpe
+            } else {
+                // A lone capitalised word with no evidence: too often a common noun in Title
+                // Case, a product or a slogan to call it an organisation.
+                return false;
+            },
+        );
+        true
+    });
+}
+
+/// Surfaces the body named, with their label and canonical key, for headlines.
+fn known_surfaces(text: &str, cands: &[Cand]) -> FxMap<String, (Label, Option<String>)> {
+    let mut known = FxMap::default();
+    for c in cands {
+        let Some(label) = c.label else { continue };
+        if matches!(label, Label::Date | Label::Money | Label::Percent) {
+            continue;
+        }
+        let s = c.span.as_str(text).to_string();
+        if label == Label::Person && c.words >= 2 {
+            for p in person_parts(text, c) {
+                let key = c.canonical.clone().unwrap_or_else(|| s.clone());
+                known.entry(p.to_string()).or_insert((label, Some(key)));
+            }
+        }
+        known.entry(s).or_insert((label, c.canonical.clone()));
+    }
+    known
+}
+
+fn headline_names(
+    ctx: &Ctx,
+    toks: &[Tok],
+    claimed: &[bool],
+    known: &FxMap<String, (Label, Option<String>)>,
+    out: &mut Vec<Cand>,
+) {
+    let text = ctx.text;
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if claimed[i] || toks[i].kind != Kind::Word || !tokens::is_cap(toks[i].text(text)) {
+            i += 1;
+            continue;
+        }
+        let mut matched = false;
+        let max = 6.min(n - i);
+        for len in (1..=max).rev() {
+            let j = i + len - 1;
+            if (i..=j).any(|k| claimed[k]) || (i < j && toks[i..j].iter().any(|t| t.possessive)) {
+                continue;
+            }
+            if toks[j].kind != Kind::Word {
+                continue;
+            }
+            let span = Span::new(toks[i].start, toks[j].end);
+            let s = span.as_str(text);
+            let found = known
+                .get(s)
+                .map(|(l, k)| (*l, k.clone(), names::MEDIUM))
+                .or_else(|| {
+                    ctx.lex.gazetteer(s).map(|e| {
+                        (
+                            e.label,
+                            (e.canonical != e.name).then(|| e.canonical.to_string()),
+                            names::GAZ,
+                        )
+                    })
+                });
+            if let Some((label, canonical, strength)) = found {
+                if len == 1 && lexicon::is_stopword(s) {
+                    continue;
+                }
+                let mut c = Cand::new(span, Some(label), strength);
+                c.canonical = canonical;
+                c.headline = true;
+                c.words = len;
+                if let Some(e) = ctx.lex.gazetteer(s) {
+                    c.capital_of = e.capital_of;
+                }
+                out.push(c);
+                i = j + 1;
+                matched = true;
+                break;
+            }
+        }
+        if !matched {
+            i += 1;
+        }
+    }
+}
+
+/// Group label: GPE and LOC places may share an entity only with their own label.
+fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> {
+    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // Drop overlaps: keep the stronger, then the earlier.
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if c.label.is_none() || c.span.is_empty() {
+            continue;
+        }
+        if let Some(last) = kept.last_mut() {
+            if last.span.overlaps(c.span) {
+                if c.strength > last.strength {
+                    *last = c;
+                }
+                continue;
+            }
+        }
+        kept.push(c);
+    }
+    // Countries named in the article, for capitals standing for their governments.
+    let countries: FxSet<&str> = kept
+        .iter()
+        .filter(|c| c.label == Some(Label::Gpe))
+        .map(|c| {
+            c.canonical
+                .as_deref()
+                .unwrap_or_else(|| c.span.as_str(text))
+        })
+        .collect();
+    let region_spans: Vec<Span> = regions.iter().map(|r| r.span).collect();
+    let mut index: FxMap<(u8, &str), usize> = FxMap::default();
+    let mut entities: Vec<Entity> = Vec::new();
+    // Per entity: the surfaces of its mentions (deduplicated, in order).
+    let mut names_of: Vec<Vec<&str>> = Vec::new();
+    for c in &kept {
+        let label = c.label.unwrap_or(Label::Org);
+        let surface = c.span.as_str(text);
+        let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
+        let mut label_out = label;
+        if let Some(country) = c.capital_of {
+            if countries.contains(country) && !c.place_prep {
+                key = country;
+                label_out = Label::Gpe;
+            }
+        }
+        let group = match label_out {
+            Label::Gpe | Label::Loc => 0,
+            Label::Person => 1,
+            Label::Org => 2,
+            Label::Norp => 3,
+            Label::Date => 4,
+            Label::Money => 5,
+            Label::Percent => 6,
+        };
+        let idx = *index.entry((group, key)).or_insert_with(|| {
+            entities.push(Entity {
+                id: format!("E{}", entities.len() + 1),
+                label: label_out,
+                name: key.to_string(),
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                descriptions: Vec::new(),
+            });
+            names_of.push(Vec::new());
+            entities.len() - 1
+        });
+        entities[idx].mentions.push(c.span);
+        if !names_of[idx].contains(&surface) {
+            names_of[idx].push(surface);
+        }
+        if label_out == Label::Person {
+            for d in describe::descriptions(text, c, &region_spans) {
+                if !entities[idx].descriptions.contains(&d) {
+                    entities[idx].descriptions.push(d);
+                }
+            }
+        }
+    }
+    for (e, names) in entities.iter_mut().zip(names_of) {
+        // The name: the canonical key (a list's name, or the full name surname-only mentions
+        // joined); for people, the fullest form.
+        if e.label == Label::Person {
+            if let Some(longest) = names
+                .iter()
+                .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+            {
+                if longest.len() > e.name.len() {
+                    e.name = (*longest).to_string();
+                }
+            }
+        }
+        for n in names {
+            if n != e.name {
+                e.aliases.push(n.to_string());
+            }
+        }
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,11 +1,294 @@
 //! Quotes: quotation spans, their kind, cue and speaker resolved to an entity.
 //!
-//! (Skeleton: finds nothing yet. The full extractor lands with issue 4.)
+//! The stage runs in four steps, each linear in the text:
+//! 1. [`marks`] pairs the quotation marks of every body paragraph into quotations (one piece per
+//!    paragraph for a quote running over several);
+//! 2. [`tokens`] turns each paragraph into words, with every quotation piece as one token;
+//! 3. [`attribution`] tries the attribution patterns around each quotation (after it, before it
+//!    in its sentence, the previous paragraph's `X said:`, continuation of the previous speaker,
+//!    and last the sentence's subject), which give the speaker's words, the cue and a confidence;
+//!    a quote interrupted by its attribution (`"…," he said. "…"`) becomes one quote of two pieces;
+//! 4. [`speaker`] resolves the speaker's words to an entity (overlap, surname, pronoun).
+//!
+//! [`kinds`] tells direct from partial quotes and drops titles of works and unattributed scare
+//! quotes. See `docs/design/quotes.md`.
 
-use crate::article::{Article, Quote};
+mod attribution;
+mod cues;
+mod kinds;
+mod marks;
+mod speaker;
+mod tokens;
+
+#[cfg(test)]
+mod tests;
+
+use crate::Span;
+use crate::article::{Article, Quote, QuoteKind, Speaker};
+use attribution::{Found, Pattern, Reader};
+use tokens::{Kind, Tok, TokExt};
 
 /// Quotes of an article whose structure and entities are already known.
 pub fn extract(article: &Article) -> Vec<Quote> {
-    let _ = article;
-    Vec::new()
+    let text = article.text.as_str();
+    let paras: Vec<Span> = article.paragraphs().map(|p| p.span).collect();
+    if paras.is_empty() {
+        return Vec::new();
+    }
+    let mut raw = marks::find(text, &paras);
+    raw.sort_by_key(|q| q.pieces[0].outer.start);
+
+    // Number the pieces and tokenise each paragraph with its pieces as single tokens.
+    let mut all: Vec<marks::Piece> = Vec::new();
+    let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+    let mut per_para: Vec<Vec<(Span, usize)>> = vec![Vec::new(); paras.len()];
+    for q in &raw {
+        let first = all.len();
+        for p in &q.pieces {
+            per_para[p.para].push((p.outer, all.len()));
+            all.push(*p);
+        }
+        first_last.push((first, all.len() - 1));
+    }
+    for v in &mut per_para {
+        v.sort_unstable();
+    }
+    let toks: Vec<Vec<Tok>> = paras
+        .iter()
+        .zip(&per_para)
+        .map(|(&p, pieces)| tokens::tokenize(text, p, pieces))
+        .collect();
+    let mut loc = vec![None; all.len()];
+    for (pi, ts) in toks.iter().enumerate() {
+        for (k, t) in ts.iter().enumerate() {
+            if let Kind::Quote(n) = t.kind {
+                loc[n] = Some((pi, k));
+            }
+        }
+    }
+    let inner = |n: usize| all[n].inner.as_str(text);
+    let readers: Vec<Reader<'_>> = toks
+        .iter()
+        .map(|t| Reader {
+            text,
+            toks: t,
+            inner: &inner,
+        })
+        .collect();
+
+    let resolver = speaker::Resolver::new(article);
+    let mut out: Vec<Quote> = Vec::new();
+    let mut prev: Option<speaker::Prev> = None;
+    let mut skip = vec![false; raw.len()];
+    for qi in 0..raw.len() {
+        if skip[qi] {
+            continue;
+        }
+        let (n0, n1) = first_last[qi];
+        let (Some((pa, ta)), Some((pb, tb))) = (loc[n0], loc[n1]) else {
+            continue;
+        };
+        let mut spans: Vec<Span> = raw[qi].pieces.iter().map(|p| p.inner).collect();
+        let closed = raw[qi].pieces.last().is_some_and(|p| p.closed);
+        let ra = &readers[pa];
+        let rb = &readers[pb];
+        let at_start = ra.sentence_start(ta) == ta;
+        let after = if closed { rb.after(tb) } else { None };
+        let mut found: Option<(Found, usize, &Reader<'_>)> = None;
+        let mut used_after = false;
+        // A direct quote after a colon or comma, with "he told X" right after it, is his.
+        let introduced = ta > 0 && ra.toks[ta - 1].is_punct(text, ":,");
+        let tight_after = after.is_some_and(|f| {
+            matches!(
+                f.pattern,
+                Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
+            )
+        });
+        if at_start || spans.len() > 1 || (introduced && tight_after) {
+            if let Some(f) = after {
+                found = Some((f, pb, rb));
+                used_after = true;
+            }
+        }
+        if found.is_none() {
+            found = ra.before(ta).map(|f| (f, pa, ra));
+        }
+        if found.is_none() {
+            if let Some(f) = after {
+                found = Some((f, pb, rb));
+                used_after = true;
+            }
+        }
+        // `"…," he said. "…"`: the next quotation in the paragraph is the same quote.
+        if used_after {
+            let f = found
+                .as_ref()
+                .map(|x| x.0)
+                .expect("used_after implies found");
+            if let Some(next) = merge_candidate(&readers, &raw, &first_last, &loc, qi, pb, f.end) {
+                let mut k = qi + 1;
+                while k <= next {
+                    spans.extend(raw[k].pieces.iter().map(|p| p.inner));
+                    skip[k] = true;
+                    k += 1;
+                }
+            }
+        }
+        // The previous paragraph ends "X said:".
+        if found.is_none() && ta == 0 && pa > 0 {
+            let rp = &readers[pa - 1];
+            let n = rp.toks.len();
+            if n > 0 && rp.toks[n - 1].is_punct(text, ":") {
+                found = rp.before(n).map(|mut f| {
+                    f.pattern = Pattern::IntroParagraph;
+                    (f, pa - 1, rp)
+                });
+            }
+        }
+        let q_inner = spans.first().map_or("", |s| s.as_str(text));
+        let kind = kinds::kind(ra, ta, q_inner, spans.len());
+        let mut speaker: Option<Speaker> = None;
+        let mut cue = None;
+        let mut pattern = None;
+        let mut person = false;
+        if let Some((f, para, r)) = found {
+            let (sp, is_person) = resolve(&resolver, r, &f, prev.as_ref(), para);
+            speaker = Some(sp);
+            person = is_person;
+            cue = f.cue;
+            pattern = Some(f.pattern);
+        } else if let Some(p) = prev
+            .as_ref()
+            .filter(|p| kind == QuoteKind::Direct && at_start && (p.para == pa || p.para + 1 == pa))
+        {
+            speaker = Some(p.speaker.clone());
+            person = p.person;
+            pattern = Some(Pattern::Continuation);
+        } else if let Some(f) = ra.sentence_subject(ta) {
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev.as_ref(), pa);
+            speaker = Some(sp);
+            person = is_person;
+            pattern = Some(f.pattern);
+        }
+        // Not quotations: titles of works, and unattributed scare quotes or names.
+        let strong = kind == QuoteKind::Direct
+            && matches!(
+                pattern,
+                Some(Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst | Pattern::BeforeColon)
+            );
+        if spans.len() == 1 && !strong && kinds::is_title(ra, ta, q_inner) {
+            continue;
+        }
+        if speaker.is_none()
+            && kind == QuoteKind::Partial
+            && (kinds::is_short(q_inner) || kinds::title_case(q_inner))
+        {
+            continue;
+        }
+        if (speaker.is_none() || pattern == Some(Pattern::Subject))
+            && spans.len() == 1
+            && kinds::is_short(q_inner)
+            && kinds::title_case(q_inner)
+        {
+            continue;
+        }
+        let mut confidence = pattern.map_or(0.3, Pattern::confidence);
+        if !closed {
+            confidence *= 0.9;
+        }
+        if let Some(sp) = &speaker {
+            if pattern != Some(Pattern::Continuation) {
+                prev = Some(speaker::Prev {
+                    speaker: sp.clone(),
+                    person,
+                    para: pb,
+                    at: sp.mention.map_or(0, |m| m.end),
+                });
+            } else if let Some(p) = prev.as_mut() {
+                p.para = pb;
+            }
+        }
+        out.push(Quote {
+            id: String::new(),
+            kind,
+            spans,
+            speaker,
+            cue,
+            confidence,
+        });
+    }
+    for (i, q) in out.iter_mut().enumerate() {
+        q.id = format!("Q{}", i + 1);
+    }
+    out
+}
+
+/// The speaker a rule found; a relative pronoun ("Stevie Wonder, who joked") keeps its own
+/// mention and takes its antecedent's name.
+fn resolve(
+    resolver: &speaker::Resolver<'_>,
+    r: &Reader<'_>,
+    f: &Found,
+    prev: Option<&speaker::Prev>,
+    para: usize,
+) -> (Speaker, bool) {
+    let (a, b) = f.speaker;
+    if b == a + 1 && matches!(r.toks[a].lower(r.text).as_str(), "who" | "which") {
+        if let Some(ant) = r.antecedent(a) {
+            let (mut sp, person) = resolver.resolve(r.span(ant), prev, para);
+            sp.mention = Some(r.span(f.speaker));
+            return (sp, person);
+        }
+    }
+    resolver.resolve(r.span(f.speaker), prev, para)
+}
+
+/// Whether the quotations after `qi` in paragraph `para`, from token `end` on, continue it:
+/// `"…," he said. "…"` (only a few words between, ending in punctuation, and no attribution of
+/// their own). Returns the index of the last quotation to merge.
+fn merge_candidate(
+    readers: &[Reader<'_>],
+    raw: &[marks::RawQuote],
+    first_last: &[(usize, usize)],
+    loc: &[Option<(usize, usize)>],
+    qi: usize,
+    para: usize,
+    end: usize,
+) -> Option<usize> {
+    let next = qi + 1;
+    if next >= raw.len() {
+        return None;
+    }
+    let (Some((pc, tc)), Some((pd, td))) = (loc[first_last[next].0], loc[first_last[next].1])
+    else {
+        return None;
+    };
+    let r = &readers[para];
+    if pc != para || tc < end || tc - end > 40 || tc == 0 {
+        return None;
+    }
+    if !r.toks[tc - 1].is_punct(r.text, ".,:;")
+        || (tc - end > 12 && !r.toks[tc - 1].is_punct(r.text, "."))
+    {
+        return None;
+    }
+    if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_finite_cue(k)) {
+        return None;
+    }
+    // the next quotation must be a whole statement: "…," he said. "It is."
+    let next_inner = raw[next]
+        .pieces
+        .last()
+        .map_or("", |p| p.inner.as_str(r.text));
+    if !next_inner
+        .trim_end_matches(['”', '’', '"', '\''])
+        .ends_with(['.', ',', '?', '!', '…', '—', '-'])
+    {
+        return None;
+    }
+    // the next quotation has an attribution of its own: a new quote
+    if pd == para && readers[pd].after(td).is_some() {
+        return None;
+    }
+    Some(next)
 }

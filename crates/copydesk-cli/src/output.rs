@@ -1,0 +1,299 @@
+//! Turning documents into output: decode, parse, render (in the workers); write in input order
+//! (on the main thread); and the progress bar.
+
+use std::io::{self, BufWriter, Write};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::Value;
+
+use crate::Format;
+use crate::docs::Doc;
+
+/// What became of one document.
+#[derive(Debug)]
+pub struct Outcome {
+    /// How messages name the document: its path, `<stdin>`, or `line N (id X)`.
+    pub label: String,
+    /// The id echoed in error records.
+    pub id: Option<String>,
+    /// The line of `--jsonl-input` it came from.
+    pub line: Option<usize>,
+    /// The rendered record or outline, or why the document failed.
+    pub result: Result<String, String>,
+}
+
+/// Decode, parse and render one document. Runs on a worker thread; never panics on bad input.
+pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
+    match doc {
+        Doc::File(path) => {
+            let label = path.display().to_string();
+            let result = std::fs::read(&path)
+                .map_err(|e| format!("cannot read: {}", io_reason(&e)))
+                .and_then(|bytes| decode(bytes, lossy))
+                .map(|text| render(&text, Some(label.clone()), format));
+            Outcome {
+                id: Some(label.clone()),
+                label,
+                line: None,
+                result,
+            }
+        }
+        Doc::Stdin(bytes) => Outcome {
+            label: "<stdin>".into(),
+            id: None,
+            line: None,
+            result: decode(bytes, lossy).map(|text| render(&text, None, format)),
+        },
+        Doc::Failed { label, error } => Outcome {
+            id: Some(label.clone()),
+            label,
+            line: None,
+            result: Err(error),
+        },
+        Doc::Line { line, bytes } => json_line(line, bytes, format, lossy),
+    }
+}
+
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Bytes to text: strict UTF-8 with a message saying where it breaks, or lossy on request.
+fn decode(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(utf8_message(&e)),
+    }
+}
+
+fn utf8_message(e: &std::string::FromUtf8Error) -> String {
+    format!(
+        "invalid UTF-8 at byte {} (pass --lossy to replace invalid bytes with U+FFFD)",
+        e.utf8_error().valid_up_to()
+    )
+}
+
+/// The id as echoed: strings as they are, other JSON values in their JSON form.
+fn id_of(value: Option<Value>) -> Option<String> {
+    match value {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(other) => Some(other.to_string()),
+    }
+}
+
+fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcome {
+    let mut out = Outcome {
+        label: format!("line {line}"),
+        id: None,
+        line: Some(line),
+        result: Err(String::new()),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let decoded = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            if !lossy {
+                // Still echo the id when the rest of the line is readable.
+                out.id = serde_json::from_str::<Value>(&decoded)
+                    .ok()
+                    .and_then(|mut v| id_of(v.get_mut("id").map(Value::take)));
+                out.result = Err(utf8_message(&e));
+                return out;
+            }
+            decoded
+        }
+    };
+    let value: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => {
+            out.result = Err(format!("invalid JSON: {e}"));
+            return out;
+        }
+    };
+    let Value::Object(mut map) = value else {
+        out.result = Err("expected a JSON object with \"id\" and \"text\"".into());
+        return out;
+    };
+    out.id = id_of(map.remove("id"));
+    if let Some(id) = &out.id {
+        out.label = format!("line {line} (id {id})");
+    }
+    out.result = match (map.remove("text"), map.get("html")) {
+        (Some(Value::String(text)), _) => Ok(render(&text, out.id.clone(), format)),
+        (Some(_), _) => Err("\"text\" must be a string".into()),
+        (None, Some(_)) => Err("html input is not supported yet".into()),
+        (None, None) => Err("no \"text\" field".into()),
+    };
+    out
+}
+
+fn render(text: &str, id: Option<String>, format: Format) -> String {
+    let mut article = copydesk::parse_article(text);
+    article.id = id;
+    match format {
+        Format::Jsonl => article.to_json(),
+        Format::Json => serde_json::to_string_pretty(&article.to_record())
+            .unwrap_or_else(|e| error_record(article.id.as_deref(), None, &e.to_string(), false)),
+        Format::Text => copydesk::outline::outline(&article),
+    }
+}
+
+/// The batch form's error record: `{"id", "error"}`, plus the input line for JSON lines.
+#[derive(serde::Serialize)]
+struct ErrorRecord<'a> {
+    id: Option<&'a str>,
+    error: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+}
+
+fn error_record(id: Option<&str>, line: Option<usize>, error: &str, pretty: bool) -> String {
+    let record = ErrorRecord { id, error, line };
+    let json = if pretty {
+        serde_json::to_string_pretty(&record)
+    } else {
+        serde_json::to_string(&record)
+    };
+    // Serialising two strings and a number cannot fail.
+    json.unwrap_or_default()
+}
+
+/// Writes outcomes in order, in the chosen format.
+pub struct Writer {
+    out: BufWriter<Box<dyn Write>>,
+    format: Format,
+    /// One document only: no JSON array, no text headers.
+    single: bool,
+    written: usize,
+}
+
+impl Writer {
+    pub fn new(out: Box<dyn Write>, format: Format, single: bool) -> Writer {
+        Writer {
+            out: BufWriter::with_capacity(1 << 16, out),
+            format,
+            single,
+            written: 0,
+        }
+    }
+
+    /// Write one document's record, outline, or error record.
+    pub fn write(&mut self, o: &Outcome) -> io::Result<()> {
+        let first = self.written == 0;
+        self.written += 1;
+        match self.format {
+            Format::Jsonl => {
+                match &o.result {
+                    Ok(s) => self.out.write_all(s.as_bytes())?,
+                    Err(e) => self
+                        .out
+                        .write_all(error_record(o.id.as_deref(), o.line, e, false).as_bytes())?,
+                }
+                self.out.write_all(b"\n")
+            }
+            Format::Json => {
+                if !self.single {
+                    self.out.write_all(if first { b"[\n" } else { b",\n" })?;
+                }
+                match &o.result {
+                    Ok(s) => self.out.write_all(s.as_bytes())?,
+                    Err(e) => self
+                        .out
+                        .write_all(error_record(o.id.as_deref(), o.line, e, true).as_bytes())?,
+                }
+                if self.single {
+                    self.out.write_all(b"\n")?;
+                }
+                Ok(())
+            }
+            Format::Text => {
+                if !self.single {
+                    if !first {
+                        self.out.write_all(b"\n")?;
+                    }
+                    writeln!(self.out, "==> {} <==", o.label)?;
+                }
+                match &o.result {
+                    Ok(s) => self.out.write_all(s.as_bytes()),
+                    Err(e) => writeln!(self.out, "error: {e}"),
+                }
+            }
+        }
+    }
+
+    /// Close the JSON array (if any) and flush.
+    pub fn finish(mut self) -> io::Result<()> {
+        if self.format == Format::Json && !self.single {
+            self.out
+                .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;
+        }
+        self.out.flush()
+    }
+}
+
+/// A progress bar on stderr that appears only when the run lasts longer than a second and
+/// stderr is a terminal.
+pub struct Progress {
+    bar: Option<ProgressBar>,
+    started: Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+const SHOW_AFTER: Duration = Duration::from_secs(1);
+
+impl Progress {
+    pub fn new(enabled: bool, (total, in_bytes): (Option<u64>, bool)) -> Progress {
+        let bar = enabled.then(|| {
+            let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden());
+            let template = match (total.is_some(), in_bytes) {
+                (true, true) => {
+                    "{elapsed_precise} [{wide_bar}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, eta {eta})"
+                }
+                (true, false) => "{elapsed_precise} [{wide_bar}] {pos}/{len} files (eta {eta})",
+                (false, _) => "{spinner} {elapsed_precise} {binary_bytes} read ({binary_bytes_per_sec})",
+            };
+            if let Ok(style) = ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar
+        });
+        Progress {
+            bar,
+            started: Instant::now(),
+            shown: std::cell::Cell::new(false),
+        }
+    }
+
+    /// Record progress; the bar appears once the run has lasted a second.
+    pub fn update(&self, position: u64) {
+        let Some(bar) = &self.bar else { return };
+        bar.set_position(position);
+        if !self.shown.get() && self.started.elapsed() >= SHOW_AFTER {
+            bar.set_draw_target(ProgressDrawTarget::stderr());
+            bar.enable_steady_tick(Duration::from_millis(200));
+            self.shown.set(true);
+        }
+    }
+
+    /// Run `f` (which prints to stderr) with the bar out of the way.
+    pub fn suspend(&self, f: impl FnOnce()) {
+        match &self.bar {
+            Some(bar) if self.shown.get() => bar.suspend(f),
+            _ => f(),
+        }
+    }
+
+    /// Remove the bar.
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Benchmark inputs shared by the criterion benches: three articles written for the benchmarks
+//! (`data/short.txt`, `data/typical.txt`, `data/long.txt`) and the scaling material built from the
+//! typical one. `benches/scaling.py` at the repository root builds the same scaled texts for the
+//! command-line measurement; keep the two in step.
+#![allow(dead_code)]
+
+/// (name, text) of the benchmark articles, shortest first.
+pub const ARTICLES: [(&str, &str); 3] = [
+    ("short", include_str!("../data/short.txt")),
+    ("typical", include_str!("../data/typical.txt")),
+    ("long", include_str!("../data/long.txt")),
+];
+
+/// The typical article.
+pub const TYPICAL: &str = include_str!("../data/typical.txt");
+
+/// People named in `typical.txt`; `scaled(.., true)` renames them in every copy after the first.
+const SURNAMES: [&str; 6] = [
+    "Olsen",
+    "Achebe",
+    "Rahman",
+    "Ortega",
+    "Whitfield",
+    "Kowalczyk",
+];
+
+const SYL_A: [&str; 10] = [
+    "Hal", "Mor", "Bren", "Cas", "Dun", "Fen", "Gar", "Lind", "Ral", "Thorn",
+];
+const SYL_B: [&str; 10] = ["a", "e", "i", "o", "u", "ar", "el", "in", "or", "um"];
+const SYL_C: [&str; 10] = [
+    "wick", "ford", "ton", "more", "ley", "stead", "worth", "ham", "ridge", "by",
+];
+
+/// A made-up surname, different for every `n` below 1,000.
+pub fn surname(n: usize) -> String {
+    format!(
+        "{}{}{}",
+        SYL_A[n % 10],
+        SYL_B[(n / 10) % 10],
+        SYL_C[(n / 100) % 10]
+    )
+}
+
+/// The typical article with its body (between the dateline and the "Related Stories" trailer)
+/// repeated `copies` times: one article `copies` times as long, with the same head and trailer.
+/// With `fresh_names`, copy k > 0 names different people, so the number of distinct entities
+/// grows with the length too (what a quadratic clustering step would trip over).
+pub fn scaled(copies: usize, fresh_names: bool) -> String {
+    let text = TYPICAL;
+    let body_start = text.find("MILWAUKEE").expect("typical.txt dateline");
+    let body_end = text.find("Related Stories").expect("typical.txt trailer");
+    let (head, body, tail) = (
+        &text[..body_start],
+        &text[body_start..body_end],
+        &text[body_end..],
+    );
+    let mut out = String::with_capacity(text.len() * copies);
+    out.push_str(head);
+    for k in 0..copies {
+        if k == 0 || !fresh_names {
+            out.push_str(body);
+        } else {
+            let mut copy = body.to_owned();
+            for (i, name) in SURNAMES.iter().enumerate() {
+                copy = copy.replace(name, &surname(k * SURNAMES.len() + i));
+            }
+            out.push_str(&copy);
+        }
+    }
+    out.push_str(tail);
+    out
+}

@@ -1,0 +1,161 @@
+//! Criterion benchmarks of the whole pipeline and of each stage, on the short, typical and long
+//! benchmark articles, reported in bytes of article text per second; and the start-up cost of
+//! building the default parser.
+//!
+//! ```sh
+//! cargo bench -p copydesk --bench pipeline -- --warm-up-time 1 --measurement-time 3
+//! cargo bench -p copydesk --bench pipeline -- 'stage/entities'   # one group or function
+//! ```
+//! Each stage is measured on the input it really gets: structure on the raw text, sentences on the
+//! paragraphs structure found, entities on a structured article, quotes on an article with its
+//! entities, JSON on the finished record. `python3 benches/ratios.py` prints the results as MB/s
+//! and ratios.
+
+use std::hint::black_box;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use copydesk::{Article, Parser, entities, quotes, sentences, structure};
+use criterion::{Criterion, Throughput, criterion_group};
+
+mod common;
+use common::ARTICLES;
+
+/// The article as the entity stage receives it: structure done, no entities, no quotes.
+fn structured(text: &str) -> Article {
+    Parser::builder()
+        .with_entities(false)
+        .with_quotes(false)
+        .build()
+        .expect("default parser builds")
+        .parse(text)
+}
+
+/// The article as the quote stage receives it: structure and entities done, no quotes.
+fn with_entities(text: &str) -> Article {
+    Parser::builder()
+        .with_quotes(false)
+        .build()
+        .expect("default parser builds")
+        .parse(text)
+}
+
+fn end_to_end(c: &mut Criterion) {
+    let mut g = c.benchmark_group("parse_article");
+    // The global parser is built outside the measurement.
+    let _ = copydesk::parse_article("");
+    for (name, text) in ARTICLES {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| copydesk::parse_article(black_box(text)));
+        });
+    }
+    g.finish();
+}
+
+fn stages(c: &mut Criterion) {
+    let recognizer = entities::Recognizer::new(&[]).expect("default recogniser builds");
+    let mut g = c.benchmark_group("stage");
+    for (name, text) in ARTICLES {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+
+        g.bench_function(format!("structure/{name}"), |b| {
+            b.iter(|| structure::analyze(black_box(text)));
+        });
+
+        let layout = structure::analyze(text);
+        let paragraphs: Vec<_> = layout
+            .sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(|p| p.span))
+            .collect();
+        g.bench_function(format!("sentences/{name}"), |b| {
+            b.iter(|| {
+                paragraphs
+                    .iter()
+                    .map(|&p| sentences::split(black_box(text), p).len())
+                    .sum::<usize>()
+            });
+        });
+
+        let article = structured(text);
+        g.bench_function(format!("entities/{name}"), |b| {
+            b.iter(|| recognizer.extract(black_box(&article)));
+        });
+
+        let article = with_entities(text);
+        g.bench_function(format!("quotes/{name}"), |b| {
+            b.iter(|| quotes::extract(black_box(&article)));
+        });
+
+        let article = copydesk::parse_article(text);
+        g.bench_function(format!("to_json/{name}"), |b| {
+            b.iter(|| black_box(&article).to_json());
+        });
+
+        // What parse() does besides the stages: copying the text into the record.
+        g.bench_function(format!("copy_text/{name}"), |b| {
+            b.iter(|| black_box(text).to_owned());
+        });
+    }
+    g.finish();
+}
+
+/// Set in the environment of a child copy of this bench binary: build the default parser cold, parse
+/// one article (which forces every lazily built table), print nanoseconds and exit.
+const COLD_ENV: &str = "COPYDESK_BENCH_COLD_START";
+
+/// In a fresh process: the time to build the default parser and parse the short article for the
+/// first time, minus the time of parsing it again (so what is left is building the gazetteers,
+/// automata and every table the stages build on first use), in nanoseconds.
+fn cold_child() -> u128 {
+    let text = ARTICLES[0].1;
+    let t0 = Instant::now();
+    let parser = Parser::builder().build().expect("default parser builds");
+    black_box(parser.parse(black_box(text)));
+    let cold = t0.elapsed();
+    let t1 = Instant::now();
+    black_box(parser.parse(black_box(text)));
+    let warm = t1.elapsed();
+    cold.saturating_sub(warm).as_nanos()
+}
+
+fn startup(c: &mut Criterion) {
+    let mut g = c.benchmark_group("startup");
+    g.sample_size(10);
+    // Built-in tables may be built once per process (statics), so a repeated `build()` alone can
+    // look free: the cold figure comes from fresh child processes, timed inside the child.
+    let exe = std::env::current_exe().expect("bench binary path");
+    g.bench_function("cold_build", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let out = Command::new(&exe)
+                    .env(COLD_ENV, "1")
+                    .output()
+                    .expect("run the bench binary as a child");
+                let ns: u64 = String::from_utf8_lossy(&out.stdout)
+                    .trim()
+                    .parse()
+                    .expect("child prints nanoseconds");
+                total += Duration::from_nanos(ns);
+            }
+            total
+        });
+    });
+    g.bench_function("warm_build", |b| {
+        b.iter(|| Parser::builder().build().expect("default parser builds"));
+    });
+    g.finish();
+}
+
+criterion_group!(benches, end_to_end, stages, startup);
+
+fn main() {
+    if std::env::var_os(COLD_ENV).is_some() {
+        println!("{}", cold_child());
+        return;
+    }
+    benches();
+    Criterion::default().configure_from_args().final_summary();
+}

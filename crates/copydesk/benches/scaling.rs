@@ -1,0 +1,37 @@
+//! Scaling: the same article material at 1x, 10x and 100x length, parsed end to end. Linear time
+//! means equal bytes per second at every length; `python3 benches/ratios.py` prints the time
+//! ratios (the target: 100x the input costs at most 110x the time).
+//!
+//! Two kinds of material: `repeat` repeats the typical article's body unchanged; `fresh-names`
+//! renames the people in every copy, so the number of distinct entities grows with the length.
+//!
+//! ```sh
+//! cargo bench -p copydesk --bench scaling -- --warm-up-time 1 --measurement-time 3
+//! ```
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+mod common;
+
+fn scaling(c: &mut Criterion) {
+    let _ = copydesk::parse_article("");
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(20);
+    for (kind, fresh) in [("repeat", false), ("fresh-names", true)] {
+        for copies in [1, 10, 100] {
+            let text = common::scaled(copies, fresh);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(
+                BenchmarkId::new(kind, format!("{copies}x")),
+                &text,
+                |b, text| b.iter(|| copydesk::parse_article(black_box(text))),
+            );
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, scaling);
+criterion_main!(benches);

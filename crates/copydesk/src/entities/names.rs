@@ -1,0 +1,745 @@
+//! Names: capitalised sequences as candidates, split and typed by titles, organisation heads,
+//! gazetteers, first-name and surname lists and the words around them.
+
+use super::fxhash::FxSet;
+
+use super::lexicon::{self, Lexicon};
+use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
+use crate::Span;
+use crate::article::Label;
+
+/// How sure a candidate's label is.
+pub(crate) const USER: u8 = 5;
+pub(crate) const GAZ: u8 = 4;
+pub(crate) const STRONG: u8 = 3;
+pub(crate) const MEDIUM: u8 = 2;
+pub(crate) const WEAK: u8 = 1;
+pub(crate) const NONE: u8 = 0;
+
+/// A mention candidate.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub span: Span,
+    /// `None` while the type is unknown.
+    pub label: Option<Label>,
+    pub strength: u8,
+    /// Canonical name for gazetteer aliases and user entries ("United States" for "U.S.").
+    pub canonical: Option<String>,
+    /// The country a capital stands for.
+    pub capital_of: Option<&'static str>,
+    /// Number of word tokens.
+    pub words: usize,
+    /// First word of its sentence.
+    pub sent_start: bool,
+    /// Found in a Title Case headline or heading.
+    pub headline: bool,
+    /// A title or role stood before it ("President", "envoy"), given as text.
+    pub role: Option<Span>,
+    /// Preceded by a place preposition (in, at, from, near).
+    pub place_prep: bool,
+}
+
+impl Cand {
+    pub fn new(span: Span, label: Option<Label>, strength: u8) -> Cand {
+        Cand {
+            span,
+            label,
+            strength,
+            canonical: None,
+            capital_of: None,
+            words: 1,
+            sent_start: false,
+            headline: false,
+            role: None,
+            place_prep: false,
+        }
+    }
+}
+
+/// Lower-case role nouns that, right before a name, say the name is a person.
+pub(crate) fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "envoy"
+            | "teacher"
+            | "adviser"
+            | "advisor"
+            | "minister"
+            | "president"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "activist"
+            | "official"
+            | "director"
+            | "chief"
+            | "leader"
+            | "lawyer"
+            | "attorney"
+            | "judge"
+            | "professor"
+            | "researcher"
+            | "scientist"
+            | "economist"
+            | "analyst"
+            | "journalist"
+            | "reporter"
+            | "correspondent"
+            | "editor"
+            | "author"
+            | "writer"
+            | "novelist"
+            | "poet"
+            | "artist"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "player"
+            | "coach"
+            | "striker"
+            | "midfielder"
+            | "defender"
+            | "goalkeeper"
+            | "captain"
+            | "chairman"
+            | "chairwoman"
+            | "founder"
+            | "co-founder"
+            | "owner"
+            | "billionaire"
+            | "businessman"
+            | "businesswoman"
+            | "entrepreneur"
+            | "executive"
+            | "ceo"
+            | "cofounder"
+            | "governor"
+            | "mayor"
+            | "senator"
+            | "lawmaker"
+            | "legislator"
+            | "politician"
+            | "candidate"
+            | "diplomat"
+            | "ambassador"
+            | "commander"
+            | "general"
+            | "officer"
+            | "secretary"
+            | "deputy"
+            | "colleague"
+            | "counterpart"
+            | "successor"
+            | "predecessor"
+            | "rival"
+            | "opponent"
+            | "ally"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "friend"
+            | "student"
+            | "doctor"
+            | "nurse"
+            | "farmer"
+            | "resident"
+            | "pastor"
+            | "priest"
+            | "cleric"
+            | "imam"
+            | "rabbi"
+            | "monk"
+            | "photographer"
+            | "filmmaker"
+            | "director-general"
+            | "head"
+            | "manager"
+            | "prosecutor"
+            | "investigator"
+            | "spokesman,"
+            | "negotiator"
+            | "mediator"
+            | "premier"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "dissident"
+            | "blogger"
+            | "influencer"
+            | "star"
+            | "champion"
+            | "chancellor"
+            | "commissioner"
+            | "inspector"
+            | "superintendent"
+            | "pilot"
+            | "engineer"
+            | "architect"
+            | "designer"
+            | "historian"
+            | "expert"
+            | "specialist"
+            | "fellow"
+            | "lecturer"
+            | "dean"
+            | "principal"
+            | "representative"
+            | "congressman"
+            | "congresswoman"
+            | "mp"
+            | "sheikh"
+            | "emir"
+            | "president-elect"
+            | "vice-president"
+            | "footballer"
+            | "athlete"
+            | "boxer"
+            | "runner"
+            | "cyclist"
+            | "driver"
+            | "musician"
+            | "rapper"
+            | "comedian"
+            | "presenter"
+            | "host"
+            | "anchor"
+            | "columnist"
+            | "blogger,"
+    )
+}
+
+fn is_place_prep(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "from"
+            | "near"
+            | "across"
+            | "outside"
+            | "inside"
+            | "throughout"
+            | "to"
+            | "into"
+            | "towards"
+            | "toward"
+            | "around"
+            | "via"
+    )
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "noted"
+            | "argued"
+            | "stated"
+            | "wrote"
+            | "tweeted"
+            | "insisted"
+            | "warned"
+            | "claimed"
+            | "admitted"
+            | "recalled"
+            | "acknowledged"
+            | "asked"
+            | "replied"
+            | "announced"
+            | "believes"
+            | "thinks"
+            | "urged"
+            | "stressed"
+            | "emphasised"
+            | "emphasized"
+            | "pointed"
+            | "described"
+            | "agreed"
+            | "confirmed"
+            | "denied"
+            | "revealed"
+            | "suggested"
+            | "continued"
+            | "concluded"
+            | "who"
+            | "himself"
+            | "herself"
+    )
+}
+
+/// The context the classifier needs besides the tokens.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub lex: &'a Lexicon,
+    /// Lower-case words of the document ("march", "bill") used to doubt sentence-initial words.
+    pub lower_vocab: &'a FxSet<&'a str>,
+}
+
+impl Ctx<'_> {
+    fn span(&self, toks: &[Tok], a: usize, b: usize) -> Span {
+        Span::new(toks[a].start, toks[b].end)
+    }
+
+    fn first_name(&self, w: &str) -> bool {
+        self.lex.first_names.contains(w) || (is_initial(w))
+    }
+}
+
+/// A token that can be part of a name run.
+fn capword(t: &Tok, text: &str) -> bool {
+    if t.kind == Kind::Word {
+        return is_cap(t.text(text));
+    }
+    // "G7", "F1" start with a letter so are words; bare numbers never start names.
+    false
+}
+
+/// Maximal runs of capitalised words (with connectors between them), as inclusive token ranges.
+/// `claimed[i]` marks tokens already taken by numbers or user lists.
+pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if claimed[i] || !capword(&toks[i], text) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut b = i;
+        // The rest of a capitalised sequence whose start a user list claimed is no name.
+        let tail_of_claimed =
+            i > 0 && claimed[i - 1] && capword(&toks[i - 1], text) && !toks[i - 1].possessive;
+        loop {
+            if toks[b].possessive || b - a > 12 {
+                break;
+            }
+            let j = b + 1;
+            if j >= n || claimed[j] || toks[j].line_before {
+                break;
+            }
+            if capword(&toks[j], text) {
+                b = j;
+                continue;
+            }
+            // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
+            if toks[j].hyphen_before && toks[j].kind == Kind::Word && !toks[j].possessive
+                || toks[j].hyphen_before && toks[j].kind == Kind::Word
+            {
+                let x = toks[j].text(text);
+                if x.chars().count() <= 4
+                    && x.chars().all(char::is_lowercase)
+                    && !lexicon::is_hyphen_suffix(x)
+                {
+                    b = j;
+                    continue;
+                }
+            }
+            // connector(s) followed by a capitalised word: "bin Salman", "Bank of England",
+            // "Ministry of the Interior", "al-Assad".
+            let wj = toks[j].text(text);
+            if toks[j].kind == Kind::Word && lexicon::connector(wj).is_some() {
+                let mut k = j + 1;
+                if k < n
+                    && toks[k].kind == Kind::Word
+                    && lexicon::connector(toks[k].text(text)) == Some(false)
+                    && wj == "of"
+                {
+                    k += 1; // "of the"
+                }
+                if k < n && !claimed[k] && !toks[k].line_before && capword(&toks[k], text) {
+                    b = k;
+                    continue;
+                }
+            }
+            if toks[j].kind == Kind::Punct && toks[j].text(text) == "&" {
+                if j + 1 < n && capword(&toks[j + 1], text) && !claimed[j + 1] {
+                    b = j + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !tail_of_claimed {
+            out.push((a, b));
+        }
+        i = b + 1;
+    }
+    out
+}
+
+/// Split a run and type its parts.
+pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    let mut a = a;
+    // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
+    // there ("New Zealand", "Al Jazeera", "The Hague").
+    while a <= b {
+        let run_text = &text[toks[a].start..toks[b].end];
+        let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
+        if maybe_gaz
+            && ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
+                m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
+            })
+        {
+            break;
+        }
+        let w = toks[a].text(text);
+        let doubtful_initial = toks[a].sent_start
+            && a < b
+            && ctx.lex.gazetteer(w).is_none()
+            && !ctx.lex.first_names.contains(w)
+            && ctx.lower_vocab.contains(lower(w).as_str());
+        if lexicon::is_stopword(w)
+            || doubtful_initial
+            || (lexicon::connector(w).is_some() && !is_cap(w))
+        {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // Trailing connectors are never part of a name.
+    let mut b = b;
+    while b >= a
+        && b < toks.len()
+        && toks[b].kind == Kind::Word
+        && lexicon::connector(toks[b].text(text)).is_some()
+    {
+        if b == 0 {
+            return;
+        }
+        b -= 1;
+    }
+    if a > b {
+        return;
+    }
+    classify_inner(ctx, toks, a, b, out);
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+fn push(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    label: Option<Label>,
+    strength: u8,
+    out: &mut Vec<Cand>,
+) -> usize {
+    let mut c = Cand::new(ctx.span(toks, a, b), label, strength);
+    c.words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    c.sent_start = toks[a].sent_start;
+    if a > 0 {
+        c.place_prep = is_place_prep(toks[a - 1].text(ctx.text));
+    }
+    out.push(c);
+    out.len() - 1
+}
+
+fn push_gaz(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    e: &lexicon::GazEntry,
+    out: &mut Vec<Cand>,
+) {
+    let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
+    if e.canonical != e.name {
+        out[i].canonical = Some(e.canonical.to_string());
+    }
+    out[i].capital_of = e.capital_of;
+}
+
+fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    (a..=b).find(|&i| {
+        matches!(
+            toks[i].text(ctx.text),
+            "and" | "&" | "the" | "in" | "on" | "for"
+        )
+    })
+}
+
+fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    let span_text = &text[toks[a].start..toks[b].end];
+    let w = |i: usize| toks[i].text(text);
+    // 1. The whole run is a gazetteer entry.
+    if let Some(e) = ctx.lex.gazetteer(span_text) {
+        push_gaz(ctx, toks, a, b, e, out);
+        return;
+    }
+    // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
+    if let Some(k) = (a + 1..b).find(|&i| w(i) == "of") {
+        let head = &text[toks[a].start..toks[k - 1].end];
+        let place = &text[toks[k + 1].start..toks[b].end];
+        if lexicon::is_polity_head(head) {
+            if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
+                let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
+                out[i].canonical = Some(e.canonical.to_string());
+                return;
+            }
+        }
+    }
+    // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
+    // by "of" ("Ministry of Health", "Bank of England").
+    let last = w(b);
+    let org_end = lexicon::is_org_head(last) && (a < b || lexicon::is_bare_org(last));
+    let org_of = (a..b).any(|i| lexicon::is_org_head(w(i)) && w(i + 1) == "of");
+    if org_end || org_of {
+        // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
+        if let Some(k) = has_weak_and(ctx, toks, a, b) {
+            if k > a && (w(k) == "and" || w(k) == "&") {
+                let left = &text[toks[a].start..toks[k - 1].end];
+                if ctx.lex.gazetteer(left).is_some() || k + 1 > b {
+                    classify_inner(ctx, toks, a, k - 1, out);
+                    let mut k2 = k + 1;
+                    while k2 <= b && lexicon::connector(w(k2)).is_some() {
+                        k2 += 1;
+                    }
+                    if k2 <= b {
+                        classify_inner(ctx, toks, k2, b, out);
+                    }
+                    return;
+                }
+            }
+        }
+        // A title before an organisation is not part of it, except title words that belong to
+        // the name itself; keep the run whole.
+        push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
+        return;
+    }
+    // 3. Weak connectors ("and", "of", "the") outside organisations split the run.
+    if let Some(k) = (a..=b).find(|&i| {
+        toks[i].kind == Kind::Word && lexicon::connector(w(i)) == Some(false) || w(i) == "&"
+    }) {
+        if k > a {
+            classify_inner(ctx, toks, a, k - 1, out);
+        }
+        let mut k2 = k + 1;
+        while k2 <= b && lexicon::connector(w(k2)).is_some() {
+            k2 += 1;
+        }
+        if k2 <= b {
+            classify_inner(ctx, toks, k2, b, out);
+        }
+        return;
+    }
+    // 4. Titles: "President Vladimir Putin", "Saudi Crown Prince Mohammed bin Salman".
+    if let Some(h) = (a..b)
+        .rev()
+        .find(|&i| lexicon::is_title_head(w(i)) && !lexicon::is_title_head(w(i + 1)))
+    {
+        let mut p = h;
+        while p > a && lexicon::is_title_modifier(w(p - 1)) {
+            p -= 1;
+        }
+        let name_start = h + 1;
+        let rest = &text[toks[name_start].start..toks[b].end];
+        if ctx.lex.gazetteer(rest).is_none() {
+            if p > a {
+                classify_inner(ctx, toks, a, p - 1, out);
+            }
+            let i = push(ctx, toks, name_start, b, Some(Label::Person), STRONG, out);
+            // The role: the title phrase, with a place or group word before it.
+            let role_start = if p > a { a } else { p };
+            out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+            out[i].sent_start = false;
+            return;
+        }
+    }
+    // 5. Gazetteer entries inside the run: "U.S. Middle East", "US-Russia".
+    let first_is_name = ctx.first_name(w(a)) && a < b;
+    if !first_is_name && a < b {
+        let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
+        for m in ctx.lex.gaz_ac.find_iter(span_text) {
+            let (s, e) = (toks[a].start + m.start(), toks[a].start + m.end());
+            let ta = (a..=b).find(|&i| toks[i].start == s);
+            let tb = (a..=b).find(|&i| toks[i].end == e);
+            if let (Some(ta), Some(tb)) = (ta, tb) {
+                pieces.push((ta, tb, m.pattern().as_usize()));
+            }
+        }
+        if !pieces.is_empty() {
+            // "Movistar Venezuela", "Bangladesh Railway": a place with unknown words that are no
+            // person's names is an organisation named after the place.
+            let covered: usize = pieces.iter().map(|&(ta, tb, _)| tb + 1 - ta).sum();
+            let one_place = pieces.len() == 1 && ctx.lex.gaz[pieces[0].2].label == Label::Gpe;
+            let leftovers_plain = (a..=b)
+                .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                .all(|i| {
+                    let x = w(i);
+                    toks[i].kind == Kind::Word
+                        && is_cap(x)
+                        && !ctx.lex.first_names.contains(x)
+                        && !ctx.lex.surnames.contains(x)
+                        && !lexicon::is_title_modifier(x)
+                        && !lexicon::is_stopword(x)
+                        && !lexicon::never_alone(x)
+                });
+            if one_place && covered <= b - a && leftovers_plain {
+                push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                return;
+            }
+            let mut pos = a;
+            for (ta, tb, pat) in pieces {
+                if ta > pos {
+                    classify_unknown(ctx, toks, pos, ta - 1, out);
+                }
+                push_gaz(ctx, toks, ta, tb, &ctx.lex.gaz[pat], out);
+                pos = tb + 1;
+            }
+            if pos <= b {
+                classify_unknown(ctx, toks, pos, b, out);
+            }
+            return;
+        }
+    }
+    classify_unknown(ctx, toks, a, b, out);
+}
+
+fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
+    let text = ctx.text;
+    let w = |i: usize| toks[i].text(text);
+    let mut a = a;
+    while a <= b
+        && (lexicon::is_stopword(w(a)) || (lexicon::connector(w(a)).is_some() && !is_cap(w(a))))
+    {
+        a += 1;
+    }
+    if a > b {
+        return;
+    }
+    let words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    let first = w(a);
+    let lastw = w(b);
+    let prev = if a > 0 { w(a - 1) } else { "" };
+    let next = toks.get(b + 1).map_or("", |t| t.text(text));
+    let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
+    let role_before = a > 0 && is_role_noun(prev);
+    let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
+    let (label, strength) = if words == 1 {
+        if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
+            return;
+        } else if let Some(e) = all_caps_place(ctx, first) {
+            // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
+            let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
+            if e.canonical != e.name {
+                out[i].canonical = Some(e.canonical.to_string());
+            }
+            return;
+        } else if is_all_caps(first) && first.chars().count() <= 10 {
+            (Some(Label::Org), WEAK)
+        } else if role_before {
+            (Some(Label::Person), MEDIUM)
+        } else if ctx.lex.first_names.contains(first) {
+            (Some(Label::Person), WEAK)
+        } else if speaks {
+            (Some(Label::Person), WEAK)
+        } else if next == "-" || next == "based" {
+            (Some(Label::Gpe), WEAK)
+        } else {
+            (None, NONE)
+        }
+    } else if toks[a..=b]
+        .iter()
+        .all(|t| t.kind != Kind::Word || lexicon::is_title_modifier(t.text(text)))
+    {
+        // A title alone ("Prime Minister") names no one.
+        return;
+    } else if lexicon::is_place_head(lastw) {
+        (Some(Label::Loc), WEAK)
+    } else if lexicon::is_thing_head(lastw) {
+        return;
+    } else if ctx.first_name(first) && !is_all_caps(first) {
+        (Some(Label::Person), MEDIUM)
+    } else if role_before || speaks {
+        (Some(Label::Person), MEDIUM)
+    } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
+        (Some(Label::Person), WEAK)
+    } else if words <= 3 && !is_all_caps(first) {
+        (Some(Label::Person), NONE)
+    } else {
+        (Some(Label::Org), NONE)
+    };
+    let i = push(ctx, toks, a, b, label, strength, out);
+    if role_before && label == Some(Label::Person) {
+        // Extend the role leftwards over capitalised words and role nouns: "U.S. Middle East envoy".
+        let mut r = a - 1;
+        while r > 0 {
+            let t = &toks[r - 1];
+            let tw = t.text(text);
+            if t.kind == Kind::Word
+                && (is_cap(tw) && !lexicon::is_stopword(tw)
+                    || is_role_noun(tw)
+                    || matches!(
+                        tw,
+                        "former"
+                            | "deputy"
+                            | "acting"
+                            | "senior"
+                            | "top"
+                            | "special"
+                            | "chief"
+                            | "foreign"
+                            | "vice"
+                            | "veteran"
+                            | "prime"
+                            | "general"
+                            | "executive"
+                            | "lead"
+                            | "local"
+                            | "state"
+                            | "national"
+                            | "regional"
+                            | "junior"
+                            | "assistant"
+                    ))
+                && !t.possessive
+            {
+                r -= 1;
+            } else {
+                break;
+            }
+        }
+        out[i].role = Some(Span::new(toks[r].start, toks[a - 1].end));
+    }
+}
+
+/// "CAIRO" for Cairo: a place written in capitals (datelines).
+fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str) -> Option<&'l lexicon::GazEntry> {
+    if !is_all_caps(w) || w.len() < 4 {
+        return None;
+    }
+    let mut t = String::with_capacity(w.len());
+    let mut first = true;
+    for c in w.chars() {
+        if first {
+            t.push(c);
+        } else {
+            t.extend(c.to_lowercase());
+        }
+        first = !c.is_alphabetic();
+    }
+    ctx.lex
+        .gazetteer(&t)
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+}

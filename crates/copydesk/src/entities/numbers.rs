@@ -1,0 +1,586 @@
+//! DATE, MONEY and PERCENT mentions, found over the tokens of a region.
+//!
+//! Dates: month names with a day and/or year ("Feb. 14", "14 February 2025", "June 2021"),
+//! weekdays, bare years (1800-2099) and year ranges ("2019-20"), decades ("1980s"). Relative
+//! expressions ("last week") are not dates. Money: a currency sign or code before a number
+//! ("$3.5 billion", "€20m", "US$ 5") or a currency word after one ("25 million rubles").
+//! Percentages: a number with "%" or "percent".
+
+use super::tokens::{Kind, Tok};
+use crate::article::Label;
+
+/// A numeric mention: first and last token indices (inclusive) and its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NumMention {
+    pub first: usize,
+    pub last: usize,
+    pub label: Label,
+}
+
+pub(crate) fn month(w: &str) -> Option<u8> {
+    Some(match w {
+        "January" | "Jan." | "Jan" => 1,
+        "February" | "Feb." | "Feb" => 2,
+        "March" | "Mar." => 3,
+        "April" | "Apr." => 4,
+        "May" => 5,
+        "June" | "Jun." => 6,
+        "July" | "Jul." => 7,
+        "August" | "Aug." => 8,
+        "September" | "Sept." | "Sep." => 9,
+        "October" | "Oct." => 10,
+        "November" | "Nov." => 11,
+        "December" | "Dec." => 12,
+        _ => return None,
+    })
+}
+
+pub(crate) fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+fn scale(w: &str) -> bool {
+    matches!(
+        w,
+        "million"
+            | "billion"
+            | "trillion"
+            | "thousand"
+            | "hundred"
+            | "m"
+            | "bn"
+            | "b"
+            | "k"
+            | "mn"
+            | "crore"
+            | "crores"
+            | "lakh"
+            | "lakhs"
+            | "Million"
+            | "Billion"
+            | "Trillion"
+            | "tn"
+    )
+}
+
+fn currency_word(w: &str) -> bool {
+    matches!(
+        w,
+        "dollar"
+            | "dollars"
+            | "euro"
+            | "euros"
+            | "pound"
+            | "pounds"
+            | "sterling"
+            | "yen"
+            | "yuan"
+            | "renminbi"
+            | "rupee"
+            | "rupees"
+            | "ruble"
+            | "rubles"
+            | "rouble"
+            | "roubles"
+            | "peso"
+            | "pesos"
+            | "real"
+            | "reais"
+            | "rand"
+            | "naira"
+            | "cedi"
+            | "cedis"
+            | "shilling"
+            | "shillings"
+            | "dirham"
+            | "dirhams"
+            | "riyal"
+            | "riyals"
+            | "rial"
+            | "rials"
+            | "dinar"
+            | "dinars"
+            | "lira"
+            | "liras"
+            | "won"
+            | "baht"
+            | "ringgit"
+            | "rupiah"
+            | "dong"
+            | "kyat"
+            | "taka"
+            | "colones"
+            | "colón"
+            | "colon"
+            | "francs"
+            | "franc"
+            | "kwacha"
+            | "birr"
+            | "hryvnia"
+            | "hryvnias"
+            | "zloty"
+            | "krona"
+            | "kronor"
+            | "krone"
+            | "kroner"
+            | "shekel"
+            | "shekels"
+            | "Euros"
+            | "Dollars"
+            | "Pounds"
+    )
+}
+
+fn currency_code(w: &str) -> bool {
+    matches!(
+        w,
+        "US$"
+            | "USD"
+            | "EUR"
+            | "GBP"
+            | "JPY"
+            | "CNY"
+            | "RMB"
+            | "INR"
+            | "Rs"
+            | "Rs."
+            | "Ksh"
+            | "KSh"
+            | "KES"
+            | "NGN"
+            | "ZAR"
+            | "R"
+            | "AED"
+            | "SAR"
+            | "QAR"
+            | "Tk"
+            | "P"
+            | "NT$"
+            | "HK$"
+            | "A$"
+            | "C$"
+            | "S$"
+            | "NZ$"
+            | "R$"
+            | "BND"
+            | "MYR"
+            | "RM"
+            | "PHP"
+            | "EGP"
+            | "GHS"
+            | "UGX"
+            | "TZS"
+            | "ETB"
+            | "Sh"
+            | "N"
+            | "CHF"
+            | "Dh"
+            | "Dhs"
+    )
+}
+
+fn currency_sign(c: &str) -> bool {
+    matches!(
+        c,
+        "$" | "€"
+            | "£"
+            | "¥"
+            | "₹"
+            | "₡"
+            | "₦"
+            | "₩"
+            | "₱"
+            | "₽"
+            | "₪"
+            | "₫"
+            | "₺"
+            | "฿"
+            | "₵"
+    )
+}
+
+fn is_number(t: &Tok, text: &str) -> bool {
+    t.kind == Kind::Number && t.text(text).starts_with(|c: char| c.is_ascii_digit())
+}
+
+fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "a"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "billions"
+            | "several"
+            | "dozens"
+    )
+}
+
+/// A 4-digit year 1800..=2099, optionally with an `s` (decade).
+fn year(w: &str) -> Option<(u32, bool)> {
+    let (digits, decade) = match w.strip_suffix('s') {
+        Some(d) => (d, true),
+        None => (w, false),
+    };
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: u32 = digits.parse().ok()?;
+    ((1800..=2099).contains(&y) && (!decade || y % 10 == 0)).then_some((y, decade))
+}
+
+fn day(w: &str) -> bool {
+    let d = w
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    d.len() <= 2 && !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) && {
+        let n: u32 = d.parse().unwrap_or(0);
+        (1..=31).contains(&n)
+    }
+}
+
+fn punct_is(t: Option<&Tok>, text: &str, c: &str) -> bool {
+    t.is_some_and(|t| t.kind == Kind::Punct && t.text(text) == c)
+}
+
+fn adjacent(a: &Tok, b: &Tok) -> bool {
+    a.end == b.start
+}
+
+/// Find numeric mentions among `toks`.
+pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
+    let mut out = Vec::new();
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        let s = t.text(text);
+        // ---- MONEY: sign/code + number [+ scale]
+        // Most tokens are lower-case words that no rule here starts with: skip them quickly.
+        if t.kind == Kind::Word
+            && s.as_bytes()[0].is_ascii_lowercase()
+            && !(number_word(s) && toks.get(i + 1).is_some_and(|x| scale(x.text(text))))
+        {
+            i += 1;
+            continue;
+        }
+        let dollar_prefix = t.kind == Kind::Word
+            && matches!(
+                s,
+                "US" | "NZ" | "A" | "C" | "HK" | "S" | "NT" | "R" | "Z" | "BZ" | "EC" | "J" | "TT"
+            )
+            && punct_is(toks.get(i + 1), text, "$")
+            && adjacent(t, &toks[i + 1]);
+        let sign_here = dollar_prefix
+            || (t.kind == Kind::Punct && currency_sign(s))
+            || (t.kind == Kind::Word
+                && currency_code(s)
+                && toks.get(i + 1).is_some_and(|x| {
+                    x.kind == Kind::Number || x.kind == Kind::Punct && currency_sign(x.text(text))
+                }));
+        if sign_here {
+            let mut j = i + 1;
+            // "US$": word "US" + punct "$"
+            if t.kind == Kind::Word && punct_is(toks.get(j), text, "$") && adjacent(t, &toks[j]) {
+                j += 1;
+            }
+            if j < n && is_number(&toks[j], text) {
+                let mut last = j;
+                if j + 1 < n && scale(w(j + 1)) {
+                    last = j + 1;
+                }
+                // ranges "$1.2-1.4 trillion" are kept simple: stop at the number.
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Money,
+                });
+                i = last + 1;
+                continue;
+            }
+        }
+        if t.kind == Kind::Word && s == "US" && punct_is(toks.get(i + 1), text, "$") {
+            // handled when the loop reaches "US" above only if followed by number; else skip
+        }
+        if is_number(t, text) {
+            // ---- PERCENT
+            if punct_is(toks.get(i + 1), text, "%") {
+                out.push(NumMention {
+                    first: i,
+                    last: i + 1,
+                    label: Label::Percent,
+                });
+                i += 2;
+                continue;
+            }
+            if matches!(w(i + 1), "percent" | "per")
+                && (w(i + 1) == "percent" || w(i + 2) == "cent")
+            {
+                let last = if w(i + 1) == "percent" { i + 1 } else { i + 2 };
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Percent,
+                });
+                i = last + 1;
+                continue;
+            }
+            // ---- MONEY: number [scale] currency-word
+            let mut j = i + 1;
+            if j < n && scale(w(j)) {
+                j += 1;
+            }
+            if j < n
+                && (currency_word(w(j))
+                    || (matches!(w(j), "US" | "U.S.") && currency_word(w(j + 1))))
+            {
+                let last = if currency_word(w(j)) { j } else { j + 1 };
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Money,
+                });
+                i = last + 1;
+                continue;
+            }
+            // ---- DATE: day Month [year]
+            if day(s)
+                && month(w(i + 1)).is_some_and(|m| m != 5 || true)
+                && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word)
+            {
+                let mut last = i + 1;
+                if year(w(i + 2)).is_some_and(|(_, d)| !d) {
+                    last = i + 2;
+                } else if punct_is(toks.get(i + 2), text, ",")
+                    && year(w(i + 3)).is_some_and(|(_, d)| !d)
+                {
+                    last = i + 3;
+                }
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Date,
+                });
+                i = last + 1;
+                continue;
+            }
+            // ---- DATE: year, decade, year range
+            if let Some((_, _decade)) = year(s) {
+                let prev = i.checked_sub(1).map(|p| &toks[p]);
+                let money_before =
+                    prev.is_some_and(|p| p.kind == Kind::Punct && currency_sign(p.text(text)));
+                let next_word = w(i + 1);
+                let unit_after = scale(next_word)
+                    || currency_word(next_word)
+                    || matches!(
+                        next_word,
+                        "people"
+                            | "km"
+                            | "kilometres"
+                            | "kilometers"
+                            | "metres"
+                            | "meters"
+                            | "tonnes"
+                            | "tons"
+                            | "votes"
+                            | "troops"
+                            | "cases"
+                            | "households"
+                            | "families"
+                            | "students"
+                            | "workers"
+                            | "hectares"
+                            | "acres"
+                            | "mw"
+                            | "MW"
+                            | "jobs"
+                            | "members"
+                            | "units"
+                            | "%"
+                    );
+                if !money_before && !unit_after {
+                    let mut last = i;
+                    // 2019-20, 2019-2020, 2019/20
+                    if let Some(nx) = toks.get(i + 1) {
+                        let sep = nx.kind == Kind::Punct && matches!(nx.text(text), "/" | "–");
+                        if nx.hyphen_before && nx.kind == Kind::Number {
+                            let y2 = w(i + 1);
+                            if (y2.len() == 2 || year(y2).is_some())
+                                && y2.bytes().all(|b| b.is_ascii_digit())
+                            {
+                                last = i + 1;
+                            }
+                        } else if sep
+                            && adjacent(&toks[i], nx)
+                            && toks.get(i + 2).is_some_and(|x| adjacent(nx, x))
+                        {
+                            let y2 = w(i + 2);
+                            if (y2.len() == 2 || year(y2).is_some())
+                                && y2.bytes().all(|b| b.is_ascii_digit())
+                            {
+                                last = i + 2;
+                            }
+                        }
+                    }
+                    out.push(NumMention {
+                        first: i,
+                        last,
+                        label: Label::Date,
+                    });
+                    i = last + 1;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if t.kind == Kind::Word {
+            // ---- DATE: Month [day][, year] | Month year | Month alone
+            if let Some(m) = month(s) {
+                let mut last = None;
+                if day(w(i + 1)) && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Number) {
+                    let mut l = i + 1;
+                    if punct_is(toks.get(i + 2), text, ",")
+                        && year(w(i + 3)).is_some_and(|(_, d)| !d)
+                    {
+                        l = i + 3;
+                    } else if year(w(i + 2)).is_some_and(|(_, d)| !d) {
+                        l = i + 2;
+                    }
+                    last = Some(l);
+                } else if year(w(i + 1)).is_some_and(|(_, d)| !d) {
+                    last = Some(i + 1);
+                } else {
+                    // A month name alone: "May" needs a date-like word before it.
+                    let prev = i.checked_sub(1).map_or("", |p| w(p));
+                    let abbreviated = s.ends_with('.') || (s.len() == 3 && s != "May");
+                    let ok = if m == 5 || abbreviated {
+                        matches!(
+                            prev,
+                            "in" | "In"
+                                | "since"
+                                | "until"
+                                | "last"
+                                | "next"
+                                | "early"
+                                | "late"
+                                | "mid"
+                                | "of"
+                                | "through"
+                                | "by"
+                                | "from"
+                                | "till"
+                                | "this"
+                                | "before"
+                                | "after"
+                                | "during"
+                        ) && !abbreviated
+                    } else if m == 3 {
+                        // "March" is also a verb and a noun ("a march"); capitalised mid-sentence it is the month.
+                        !t.sent_start
+                    } else {
+                        true
+                    };
+                    if ok {
+                        last = Some(i);
+                    }
+                }
+                if let Some(l) = last {
+                    out.push(NumMention {
+                        first: i,
+                        last: l,
+                        label: Label::Date,
+                    });
+                    i = l + 1;
+                    continue;
+                }
+            } else if weekday(s) {
+                out.push(NumMention {
+                    first: i,
+                    last: i,
+                    label: Label::Date,
+                });
+                i += 1;
+                continue;
+            } else if (s == "US" || s == "U.S.") && false {
+            } else if number_word(s) && scale(w(i + 1)) && currency_word(w(i + 2)) {
+                // "two billion dollars"
+                out.push(NumMention {
+                    first: i,
+                    last: i + 2,
+                    label: Label::Money,
+                });
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::tokens::tokenize;
+
+    fn found(s: &str) -> String {
+        let toks = tokenize(s, 0, s.len());
+        find(&toks, s)
+            .iter()
+            .map(|m| format!("{}:{}", m.label, &s[toks[m.first].start..toks[m.last].end]))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    }
+
+    macro_rules! t {
+        ($($input:expr => $want:expr),* $(,)?) => {
+            $( assert_eq!(found($input), $want, "input {:?}", $input); )*
+        };
+    }
+
+    #[test]
+    fn dates() {
+        t! {
+            "on Feb. 14, 2025 the" => "DATE:Feb. 14, 2025",
+            "invasion in 2022, citing" => "DATE:2022",
+            "last week he said" => "",
+            "on 27 January a mob" => "DATE:27 January",
+            "in June 2021 and on Monday" => "DATE:June 2021 | DATE:Monday",
+            "the 1980s and 2019-20 season" => "DATE:1980s | DATE:2019-20",
+            "May said she may go in May" => "DATE:May",
+            "July 17 was hot" => "DATE:July 17",
+            "2,022 people and 2022 people" => "",
+        }
+    }
+
+    #[test]
+    fn money_and_percent() {
+        t! {
+            "a $3.5 billion deal" => "MONEY:$3.5 billion",
+            "raised €20m from" => "MONEY:€20m",
+            "fined 25 million rubles for" => "MONEY:25 million rubles",
+            "rose 4.5% or 3 percent or 2 per cent" => "PERCENT:4.5% | PERCENT:3 percent | PERCENT:2 per cent",
+            "US$600 billion" => "MONEY:US$600 billion",
+            "10,000 US dollars" => "MONEY:10,000 US dollars",
+            "£420m" => "MONEY:£420m",
+            "costs $2,000" => "MONEY:$2,000",
+        }
+    }
+}

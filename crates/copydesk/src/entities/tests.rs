@@ -1,0 +1,182 @@
+//! Table-driven tests of the entity rules over short texts written here.
+
+use crate::{Label, Parser, parse_article};
+
+/// "LABEL:mention" for every mention, in text order.
+fn mentions(text: &str) -> String {
+    let a = parse_article(text);
+    a.validate().unwrap();
+    let mut all: Vec<(usize, String)> = Vec::new();
+    for e in &a.entities {
+        for m in &e.mentions {
+            all.push((m.start, format!("{}:{}", e.label, m.as_str(&a.text))));
+        }
+    }
+    all.sort();
+    all.into_iter()
+        .map(|(_, s)| s)
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// "name=alias,alias" for every entity.
+fn entities(text: &str) -> String {
+    let a = parse_article(text);
+    a.entities
+        .iter()
+        .map(|e| format!("{}:{}[{}]", e.label, e.name, e.mentions.len()))
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+macro_rules! t {
+    ($f:ident; $($input:expr => $want:expr),* $(,)?) => {
+        $( assert_eq!($f($input), $want, "input {:?}", $input); )*
+    };
+}
+
+// Each text has a headline line first, as a copied article does.
+const H: &str = "Headline\n\n";
+
+fn body(s: &str) -> String {
+    format!("{H}{s}\n")
+}
+
+fn m(s: &str) -> String {
+    mentions(&body(s))
+}
+
+fn e(s: &str) -> String {
+    entities(&body(s))
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    t! { m;
+        "It was signed by President Vladimir Putin on the day." => "PERSON:Vladimir Putin",
+        "She met Saudi Crown Prince Mohammed bin Salman there." => "NORP:Saudi | PERSON:Mohammed bin Salman",
+        "He spoke with U.S. Middle East envoy Steve Witkoff today." => "GPE:U.S. | LOC:Middle East | PERSON:Steve Witkoff",
+        "Later Mr. Okafor and Dr Lena Brandt left." => "PERSON:Okafor | PERSON:Lena Brandt",
+        "The talks, said Foreign Minister Ana Ruiz, went well." => "PERSON:Ana Ruiz",
+    }
+}
+
+#[test]
+fn possessives_and_hyphens() {
+    t! { m;
+        "The plan was part of Russia’s strategy and Brazil's too." => "GPE:Russia | GPE:Brazil",
+        "He was born in Soviet-era Ukraine before the war." => "NORP:Soviet | GPE:Ukraine",
+        "The U.S.-Russia talks and US-China ties were discussed." => "GPE:U.S. | GPE:Russia | GPE:US | GPE:China",
+    }
+}
+
+#[test]
+fn organisations() {
+    t! { m;
+        "The U.S. Treasury Department sanctioned him." => "ORG:U.S. Treasury Department",
+        "He studied at the University of Lagos and worked for Acme Holdings." => "ORG:University of Lagos | ORG:Acme Holdings",
+        "Officials at the Ministry of Health in Kenya said so." => "ORG:Ministry of Health | GPE:Kenya",
+        "The Kremlin said it would talk to NATO soon." => "ORG:Kremlin | ORG:NATO",
+    }
+}
+
+#[test]
+fn document_context() {
+    t! { e;
+        "Kirill Dmitriev met Ana Ruiz. Dmitriev said Kirill was busy. Ruiz agreed." =>
+            "PERSON:Kirill Dmitriev[3] | PERSON:Ana Ruiz[2]",
+        "The International Monetary Fund (IMF) lent money. The IMF later left." =>
+            "ORG:International Monetary Fund[3]",
+        "The U.S. and the United States and America and the US are one." =>
+            "GPE:United States[4]",
+        "Russia said Moscow was ready. Ties between Moscow and Washington grew, and the U.S. agreed." =>
+            "GPE:Russia[3] | GPE:United States[2]",
+    }
+}
+
+#[test]
+fn sentence_initial_words_are_no_evidence() {
+    t! { m;
+        "Sanctions were lifted. Despite that, trade fell." => "",
+        "Officials said nothing. Markets rose in Lagos." => "GPE:Lagos",
+    }
+}
+
+#[test]
+fn headlines_yield_only_known_names() {
+    t! { mentions;
+        "Kremlin Assembles Negotiation Team For US Talks On Ukraine\n\nThe plan is new.\n" =>
+            "ORG:Kremlin | GPE:US | GPE:Ukraine",
+        "Okafor Wins Big Vote In Lagos\n\nTunde Okafor won the vote on Sunday.\n" =>
+            "PERSON:Okafor | GPE:Lagos | PERSON:Tunde Okafor | DATE:Sunday",
+    }
+}
+
+#[test]
+fn numbers_in_context() {
+    t! { m;
+        "The deal, worth $3.5 billion, was signed on Feb. 14 in 2022 and cut costs 12%." =>
+            "MONEY:$3.5 billion | DATE:Feb. 14 | DATE:2022 | PERCENT:12%",
+        "Talks ended last week." => "",
+    }
+}
+
+#[test]
+fn descriptions() {
+    let a = parse_article(&body(
+        "Kirill Dmitriev, a close adviser to President Vladimir Putin, spoke. As the head of the fund, Dmitriev met U.S. envoy Steve Witkoff.",
+    ));
+    let get = |name: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.descriptions.join("; "))
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        get("Kirill Dmitriev"),
+        "a close adviser to President Vladimir Putin; the head of the fund"
+    );
+    assert_eq!(get("Vladimir Putin"), "President");
+    assert_eq!(get("Steve Witkoff"), "U.S. envoy");
+}
+
+#[test]
+fn user_list_takes_precedence() {
+    let text = body("Analysts at Jordan Capital Partners praised Jordan and Acme.");
+    let plain = parse_article(&text);
+    assert!(
+        !plain
+            .entities
+            .iter()
+            .any(|e| e.name == "Acme" && e.label == Label::Person)
+    );
+    let parser = Parser::builder()
+        .entity("Acme", Label::Person)
+        .entity("Jordan Capital", Label::Org)
+        .build()
+        .unwrap();
+    let a = parser.parse(&text);
+    a.validate().unwrap();
+    let find = |n: &str| a.entities.iter().find(|e| e.name == n).map(|e| e.label);
+    assert_eq!(find("Acme"), Some(Label::Person));
+    assert_eq!(find("Jordan Capital"), Some(Label::Org));
+    // The user's span wins over the longer built-in organisation.
+    assert!(!a.entities.iter().any(|e| e.name.contains("Partners")));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    for text in [
+        String::new(),
+        "A".repeat(10_000),
+        "Big Red Fox ".repeat(5_000),
+        "( ( ( \" ' ’s ’ - -- $ € 100% 2022-".repeat(200),
+        "\u{0}\u{1}ﬁ İstanbul ǅemal 𝐀𝐁".to_string(),
+        "U.S.-U.S.-U.S.".repeat(100),
+        "Mr. Mr. Mr. President President".to_string(),
+    ] {
+        let a = parse_article(&text);
+        a.validate().unwrap();
+    }
+}

@@ -1,0 +1,424 @@
+//! Word tokens of a region of text, with the facts the entity rules need: capitalisation,
+//! possessives split off, hyphen joins, and sentence starts.
+//!
+//! One pass over the region, linear in its length.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (and digits, apostrophes, dotted initials inside): "Dmitriev", "U.S.", "O'Brien".
+    Word,
+    /// Digits with `,` `.` inside and letters after: "2022", "3.5", "1980s", "20m".
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token: a byte range of the article text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// First word of a sentence (or of a quotation, a line, a list item).
+    pub sent_start: bool,
+    /// Joined to the previous token by a hyphen with no space ("Soviet-era": "era").
+    pub hyphen_before: bool,
+    /// A possessive `'s` / `’s` / `’` follows directly (not part of this token).
+    pub possessive: bool,
+    /// A line break or a gap of several spaces stands before this token.
+    pub line_before: bool,
+}
+
+impl Tok {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Abbreviations that keep their final period as part of the word.
+pub(crate) fn keeps_period(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Lt"
+            | "Capt"
+            | "Maj"
+            | "Sgt"
+            | "Adm"
+            | "Rev"
+            | "Hon"
+            | "St"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Bros"
+            | "Dept"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "Mon"
+            | "Tue"
+            | "Tues"
+            | "Wed"
+            | "Thu"
+            | "Thur"
+            | "Thurs"
+            | "Fri"
+            | "Sat"
+            | "Sun"
+            | "No"
+            | "Mt"
+            | "Ft"
+            | "vs"
+            | "Vs"
+            | "Rs"
+    )
+}
+
+/// Abbreviations after which a period does not end a sentence.
+fn abbrev_no_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr."
+            | "Mrs."
+            | "Ms."
+            | "Dr."
+            | "Prof."
+            | "Sen."
+            | "Rep."
+            | "Gov."
+            | "Gen."
+            | "Col."
+            | "Lt."
+            | "Capt."
+            | "Maj."
+            | "Sgt."
+            | "Adm."
+            | "Rev."
+            | "Hon."
+            | "St."
+            | "Mt."
+            | "Ft."
+            | "No."
+            | "vs."
+            | "Vs."
+            | "U.S."
+            | "U.K."
+            | "U.N."
+            | "Jan."
+            | "Feb."
+            | "Mar."
+            | "Apr."
+            | "Jun."
+            | "Jul."
+            | "Aug."
+            | "Sep."
+            | "Sept."
+            | "Oct."
+            | "Nov."
+            | "Dec."
+            | "Rs."
+    ) || is_initial(w)
+}
+
+/// "J." or "R." - a single capital and a period.
+pub(crate) fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s[i..].chars().next(),
+        None => None,
+    }
+}
+
+#[inline]
+fn prev_char_start(s: &str, mut i: usize) -> usize {
+    i -= 1;
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Tokenise `text[start..end]`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut out: Vec<Tok> = Vec::with_capacity(n / 4 + 1);
+    let mut i = 0;
+    let mut sent_start = true;
+    let mut line_before = true;
+    let mut hyphen_pending = false;
+    while let Some(c) = char_at(s, i) {
+        let clen = c.len_utf8();
+        if c.is_whitespace() {
+            if c == '\n' || c == '\r' {
+                line_before = true;
+            }
+            hyphen_pending = false;
+            i += clen;
+            continue;
+        }
+        let off = i;
+        let tok_start = start + off;
+        if c.is_alphabetic() || c.is_ascii_digit() {
+            let is_num = c.is_ascii_digit();
+            let mut j = i + clen;
+            let mut possessive = false;
+            while let Some(d) = char_at(s, j) {
+                let dl = d.len_utf8();
+                if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
+                    j += dl;
+                } else if (d == '.' || d == ',') && is_num {
+                    // 3.5, 1,200
+                    if bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                        && bytes[j - 1].is_ascii_digit()
+                    {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                } else if d == '.' && !is_num {
+                    // Dotted initials: U.S., U.S.A.: single letters, each followed by a period.
+                    let p_start = prev_char_start(s, j);
+                    let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
+                        && (p_start == i || bytes[p_start - 1] == b'.');
+                    let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
+                    let nx_then_dot = nx.is_some_and(|x| {
+                        let after = j + 1 + x.len_utf8();
+                        after == n || bytes[after] == b'.'
+                    });
+                    if single_before && nx_then_dot {
+                        j += 1 + nx.map_or(0, char::len_utf8);
+                    } else if single_before && p_start > i {
+                        // the final period of "U.S."
+                        j += 1;
+                        break;
+                    } else {
+                        break;
+                    }
+                } else if is_apostrophe(d) && !is_num {
+                    // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
+                    let next = char_at(s, j + dl);
+                    let after = next.and_then(|x| char_at(s, j + dl + x.len_utf8()));
+                    if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric)
+                    {
+                        possessive = true;
+                        break;
+                    }
+                    if next.is_some_and(char::is_alphabetic) {
+                        j += dl;
+                    } else {
+                        // plural possessive "Jones’"
+                        possessive = bytes[j - 1] == b's';
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            let word = &s[i..j];
+            // Keep the period of a known abbreviation or an initial.
+            if bytes.get(j) == Some(&b'.') && !word.ends_with('.') {
+                let single_cap = word.chars().count() == 1 && c.is_uppercase();
+                if keeps_period(word) || single_cap {
+                    j += 1;
+                }
+            }
+            out.push(Tok {
+                start: tok_start,
+                end: start + j,
+                kind: if is_num { Kind::Number } else { Kind::Word },
+                sent_start,
+                hyphen_before: hyphen_pending,
+                possessive,
+                line_before,
+            });
+            sent_start = false;
+            line_before = false;
+            hyphen_pending = false;
+            // Skip the possessive suffix.
+            if possessive {
+                if let Some(a) = char_at(s, j).filter(|&a| is_apostrophe(a)) {
+                    j += a.len_utf8();
+                }
+                if matches!(bytes.get(j), Some(b's' | b'S')) {
+                    j += 1;
+                }
+            }
+            // A hyphen directly joining the next word.
+            if let Some(h) = char_at(s, j).filter(|&h| is_hyphen(h)) {
+                if char_at(s, j + h.len_utf8()).is_some_and(char::is_alphanumeric) {
+                    hyphen_pending = true;
+                    j += h.len_utf8();
+                }
+            }
+            i = j;
+            continue;
+        }
+        // Punctuation.
+        let tok_end = start + off + clen;
+        out.push(Tok {
+            start: tok_start,
+            end: tok_end,
+            kind: Kind::Punct,
+            sent_start: false,
+            hyphen_before: false,
+            possessive: false,
+            line_before,
+        });
+        line_before = false;
+        hyphen_pending = false;
+        match c {
+            '.' | '!' | '?' | ':' | ';' | '…' => {
+                // "Mr." and initials never reach here (the period is part of the word).
+                let prev_word = out
+                    .iter()
+                    .rev()
+                    .nth(1)
+                    .filter(|t| t.kind != Kind::Punct)
+                    .map(|t| t.text(text));
+                if c != '.' || !prev_word.is_some_and(abbrev_no_stop) {
+                    sent_start = c != ';';
+                }
+            }
+            '"' | '“' | '«' | '‘' => sent_start = true,
+            '(' | '[' | '—' | '–' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')' | ']' =>
+                {}
+            _ => sent_start = false,
+        }
+        // A word right after "U.S." with a following capital is not a sentence start (handled
+        // above); a sentence also starts after a line break.
+        i += clen;
+    }
+    // A line break starts a new sentence-like unit.
+    for k in 0..out.len() {
+        if out[k].line_before && out[k].kind != Kind::Punct {
+            out[k].sent_start = true;
+        }
+        // After "U.S." the period is inside the word, so "the U.S. Treasury" stays one sentence;
+        // a word that ends with "." and is not an abbreviation ends a sentence.
+        if k > 0 && out[k].kind == Kind::Word {
+            let prev = &out[k - 1];
+            if prev.kind == Kind::Word {
+                let pt = prev.text(text);
+                if pt.ends_with('.')
+                    && !abbrev_no_stop(pt)
+                    && !keeps_period(pt.trim_end_matches('.'))
+                {
+                    out[k].sent_start = true;
+                }
+            }
+        }
+        // Bullet or dash at line start: the word after it starts a unit.
+        if k > 0
+            && out[k - 1].line_before
+            && out[k - 1].kind == Kind::Punct
+            && out[k].kind == Kind::Word
+        {
+            out[k].sent_start = true;
+        }
+    }
+    out
+}
+
+/// True when the word starts with an upper-case letter.
+pub(crate) fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when every letter is upper case and there are at least two.
+pub(crate) fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s, 0, s.len())
+            .iter()
+            .map(|t| {
+                let mut w = t.text(s).to_string();
+                if t.sent_start {
+                    w.insert(0, '^');
+                }
+                if t.hyphen_before {
+                    w.insert(0, '-');
+                }
+                if t.possessive {
+                    w.push('\'');
+                }
+                w
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($input:expr => $want:expr),* $(,)?) => {
+            $( assert_eq!(words($input).join(" "), $want, "input {:?}", $input); )*
+        };
+    }
+
+    #[test]
+    fn tokens() {
+        t! {
+            "Russia’s team" => "^Russia' team",
+            "the U.S. Treasury" => "^the U.S. Treasury",
+            "Soviet-era Ukraine" => "^Soviet -era Ukraine",
+            "Mr. Kato said. He left" => "^Mr. Kato said . ^He left",
+            "$3.5 billion" => "$ 3.5 billion",
+            "O'Brien and Mi'kmaw" => "^O'Brien and Mi'kmaw",
+            "J. R. R. Tolkien" => "^J. R. R. Tolkien",
+            "in 1,200 cases." => "^in 1,200 cases .",
+            "“There’s a man" => "“ ^There' a man",
+            "the Jones’ house" => "^the Jones' house",
+            "" => "",
+        }
+    }
+}

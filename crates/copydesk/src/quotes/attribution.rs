@@ -1,0 +1,1615 @@
+//! Attribution patterns: where the cue and the speaker's words stand around a quotation.
+//!
+//! Every function looks at the tokens of one paragraph (quotations are single tokens) and returns
+//! the token range naming the speaker, the cue, and the [`Pattern`] that fired. Each function
+//! looks at a bounded window of tokens, so the whole stage stays linear.
+
+use super::cues::{self, Form};
+use super::tokens::{Kind, Tok, TokExt};
+use crate::Span;
+
+/// Which rule found the speaker; it sets the quote's confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    /// `"…," said X`
+    AfterCueFirst,
+    /// `"…," X said`
+    AfterSpeakerFirst,
+    /// `"…," according to X`
+    AfterAccordingTo,
+    /// `"…" — X`
+    DashSignOff,
+    /// `"…" to drive up the price, she said.`
+    SentenceFinal,
+    /// `X said: "…"`
+    BeforeColon,
+    /// `X said, "…"`, `X said the plan was "…"`
+    BeforeCue,
+    /// `According to X, "…"`
+    BeforeAccordingTo,
+    /// `X did something, stating "…"`
+    Participle,
+    /// `X’s claim that "…"`
+    Possessive,
+    /// `X: "…"` (a colon after a speaker, no verb)
+    SpeakerColon,
+    /// The previous paragraph ends `X said:`
+    IntroParagraph,
+    /// A quote paragraph with no attribution, continuing the previous speaker.
+    Continuation,
+    /// The subject of the quote's sentence, with no cue at all.
+    Subject,
+}
+
+impl Pattern {
+    /// How often this pattern names the right speaker, roughly: the quote's confidence.
+    pub(crate) fn confidence(self) -> f32 {
+        match self {
+            Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst => 0.95,
+            Pattern::BeforeColon | Pattern::AfterAccordingTo | Pattern::BeforeAccordingTo => 0.9,
+            Pattern::BeforeCue => 0.85,
+            Pattern::DashSignOff | Pattern::IntroParagraph | Pattern::SentenceFinal => 0.8,
+            Pattern::Participle => 0.75,
+            Pattern::SpeakerColon | Pattern::Continuation => 0.7,
+            Pattern::Possessive => 0.6,
+            Pattern::Subject => 0.4,
+        }
+    }
+}
+
+/// What an attribution rule found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Token range (start, end exclusive) of the words naming the speaker.
+    pub speaker: (usize, usize),
+    pub cue: Option<Span>,
+    pub pattern: Pattern,
+    /// Index of the first token after the attribution (for `after`).
+    pub end: usize,
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "two",
+    "three", "four", "five", "six", "several", "some", "many", "other", "another", "both", "all",
+    "one", "most", "few", "each", "every",
+];
+const STOP: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "and", "or", "but", "to", "in", "on", "at", "by",
+    "with", "from", "as", "is", "was", "were", "are", "be", "been", "being", "has", "had", "have",
+    "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
+    "also", "then", "later", "when", "while", "after", "before", "if", "because", "than", "so",
+    "there", "here", "about", "into", "over", "under", "during", "since", "until", "again", "just",
+    "still", "only", "even", "now", "however", "yet", "what", "where", "why", "how", "it's",
+    "he's", "she's", "they're", "i", "we", "you", "me", "him", "them", "us", "said", "against",
+    "without", "through", "like", "no", "not", "never", "for", "of", "if", "whether",
+];
+/// Adverbs and auxiliaries that may stand between a speaker and the cue.
+const SKIP: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "previously",
+    "reportedly",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "publicly",
+    "repeatedly",
+    "been",
+    "not",
+    "did",
+    "does",
+    "do",
+    "never",
+    "often",
+    "even",
+    "just",
+    "still",
+    "already",
+    "separately",
+    "simply",
+    "first",
+    "initially",
+    "earlier",
+    "can",
+    "could",
+    "might",
+    "may",
+    "should",
+    "must",
+    "has",
+    "privately",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "last",
+    "once",
+    "always",
+    "frequently",
+    "finally",
+    "ultimately",
+    "flatly",
+    "in",
+    "an",
+    "interview",
+    "statement",
+    "a",
+];
+/// Nouns naming people by their role, allowed after a name ("Clinton spokesman Nick Merrill").
+const ROLES: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "adviser",
+    "advisor",
+    "aide",
+    "aides",
+    "official",
+    "officials",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "manager",
+    "secretary",
+    "president",
+    "leader",
+    "head",
+    "chief",
+    "attorney",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "governor",
+    "senator",
+    "representative",
+    "mayor",
+    "minister",
+    "envoy",
+    "ambassador",
+    "member",
+    "members",
+    "campaign",
+    "staffer",
+    "strategist",
+    "pollster",
+    "analyst",
+    "analysts",
+    "expert",
+    "experts",
+    "economist",
+    "professor",
+    "researcher",
+    "executive",
+    "founder",
+    "ceo",
+    "owner",
+    "commissioner",
+    "judge",
+    "sheriff",
+    "officer",
+    "police",
+    "source",
+    "sources",
+    "people",
+    "residents",
+    "voters",
+    "supporters",
+    "critics",
+    "lawmakers",
+    "host",
+    "anchor",
+    "reporter",
+    "writer",
+    "author",
+    "editor",
+    "columnist",
+    "correspondent",
+    "counsel",
+    "press",
+    "mate",
+    "daughter",
+    "son",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "friend",
+    "colleague",
+    "doctor",
+    "agency",
+    "department",
+    "ministry",
+    "company",
+    "firm",
+    "group",
+    "organization",
+    "organisation",
+    "committee",
+    "commission",
+    "office",
+    "administration",
+    "government",
+    "team",
+    "court",
+    "board",
+    "council",
+    "union",
+    "party",
+    "newspaper",
+    "report",
+    "poll",
+    "survey",
+    "study",
+    "ad",
+    "article",
+    "website",
+    "piece",
+    "announcer",
+    "narrator",
+    "operative",
+    "activist",
+    "activists",
+    "organizer",
+    "organizers",
+    "chairs",
+    "co-founder",
+    "fellow",
+    "scientist",
+    "scientists",
+    "historian",
+    "investigator",
+    "prosecutor",
+    "prosecutors",
+    "investigators",
+    "delegate",
+    "delegates",
+    "coach",
+    "player",
+    "worker",
+    "workers",
+    "employee",
+    "employees",
+    "student",
+    "students",
+    "teacher",
+    "official's",
+    "staff",
+    "spokesmen",
+    "spokeswomen",
+    "advisers",
+    "advisors",
+    "leaders",
+    "executives",
+    "observers",
+    "insiders",
+    "citizens",
+    "protesters",
+    "demonstrators",
+    "witnesses",
+    "witness",
+    "neighbor",
+    "neighbour",
+    "victim",
+    "victims",
+    "family",
+    "parents",
+    "officers",
+    "chairperson",
+    "governors",
+    "senators",
+    "representatives",
+    "mayors",
+    "ministers",
+    "republicans",
+    "democrats",
+    "conservatives",
+    "liberals",
+    "progressives",
+    "economists",
+    "surrogate",
+    "surrogates",
+    "allies",
+    "ally",
+    "opponent",
+    "opponents",
+    "rival",
+    "rivals",
+    "backers",
+];
+/// Lower-case modifiers allowed before a role ("senior administration official").
+const MODIFIERS: &[&str] = &[
+    "senior",
+    "former",
+    "top",
+    "chief",
+    "deputy",
+    "acting",
+    "longtime",
+    "new",
+    "vice",
+    "general",
+    "executive",
+    "political",
+    "presidential",
+    "federal",
+    "state",
+    "local",
+    "national",
+    "foreign",
+    "press",
+    "campaign",
+    "administration",
+    "senate",
+    "house",
+    "city",
+    "county",
+    "police",
+    "military",
+    "intelligence",
+    "security",
+    "health",
+    "party",
+    "election",
+    "public",
+    "defense",
+    "justice",
+    "policy",
+    "communications",
+    "digital",
+    "international",
+    "assistant",
+    "associate",
+    "special",
+    "independent",
+    "white",
+    "veteran",
+    "prominent",
+    "leading",
+    "outside",
+    "independent",
+    "unnamed",
+    "anonymous",
+    "government",
+    "company",
+    "agency",
+    "department",
+    "ministry",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "progressive",
+    "majority",
+    "minority",
+    "communications",
+    "media",
+    "spokes",
+    "running",
+    "former",
+    "current",
+    "then",
+    "prime",
+    "senior",
+    "legal",
+    "financial",
+    "economic",
+];
+/// Cue forms that are also plural nouns ("reports", "claims").
+const NOUNISH: &[&str] = &[
+    "reports",
+    "claims",
+    "notes",
+    "tweets",
+    "posts",
+    "calls",
+    "charges",
+    "comments",
+    "answers",
+    "questions",
+    "orders",
+    "remarks",
+    "quotes",
+    "statements",
+    "promises",
+    "warnings",
+    "texts",
+    "emails",
+    "chants",
+    "objects",
+    "signals",
+    "highlights",
+    "pledges",
+    "vows",
+    "demands",
+    "estimates",
+    "forecasts",
+    "protests",
+    "challenges",
+    "commands",
+    "reads",
+    "points",
+    "states",
+    "reasons",
+    "laughs",
+    "cries",
+    "sighs",
+    "answers",
+    "replies",
+    "responses",
+    "counters",
+];
+const TIME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "last",
+    "next",
+    "early",
+    "late",
+    "weekend",
+    "day",
+    "hours",
+    "minutes",
+    "time",
+];
+const SUBORDINATORS: &[&str] = &[
+    "before", "after", "while", "by", "when", "in", "without", "also", "and", "then", "even",
+];
+const LEADING: &[&str] = &[
+    "but",
+    "and",
+    "still",
+    "however",
+    "meanwhile",
+    "instead",
+    "yet",
+    "so",
+    "now",
+    "then",
+    "also",
+    "later",
+    "earlier",
+    "separately",
+    "indeed",
+    "moreover",
+    "but,",
+    "yesterday",
+    "today",
+];
+const PREPOSITIONS_LEADING: &[&str] = &[
+    "contrary",
+    "regarding",
+    "asked",
+    "pressed",
+    "citing",
+    "noting",
+    "in",
+    "in",
+    "on",
+    "at",
+    "after",
+    "during",
+    "speaking",
+    "following",
+    "asked",
+    "when",
+    "while",
+    "before",
+    "since",
+    "with",
+    "for",
+    "from",
+    "under",
+    "as",
+    "despite",
+    "by",
+    "through",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "writing",
+    "responding",
+    "addressing",
+    "according",
+    "over",
+    "amid",
+    "like",
+    "unlike",
+    "if",
+    "although",
+    "though",
+    "because",
+    "once",
+    "upon",
+    "within",
+];
+
+pub(crate) fn is_pronoun(lower: &str) -> bool {
+    PRONOUNS.contains(&lower)
+}
+
+fn in_list(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
+}
+
+/// A reader over one paragraph's tokens.
+pub(crate) struct Reader<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    /// The inner text of every quotation piece, by piece number.
+    pub inner: &'a dyn Fn(usize) -> &'a str,
+}
+
+impl Reader<'_> {
+    fn lower(&self, i: usize) -> String {
+        self.toks[i].lower(self.text)
+    }
+    fn punct(&self, i: usize, p: &str) -> bool {
+        i < self.toks.len() && self.toks[i].is_punct(self.text, p)
+    }
+    fn word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].is_word()
+    }
+    fn cap(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].is_cap(self.text)
+    }
+    /// Whether token `i` is a cue verb (in verb position).
+    fn cue(&self, i: usize) -> Option<Form> {
+        if !self.word(i) {
+            return None;
+        }
+        let w = self.lower(i);
+        if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
+            return Some(Form::Finite);
+        }
+        let (form, _) = cues::verb(&w)?;
+        // "a post", "the call", "her answer": a noun after a determiner.
+        if i > 0 && self.word(i - 1) && in_list(DETERMINERS, &self.lower(i - 1)) {
+            return None;
+        }
+        // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
+        if self.cap(i) && i > 0 && self.word(i - 1) {
+            return None;
+        }
+        // "initial reports", "of Republican claims": a plural noun, not a verb
+        if in_list(NOUNISH, &w) && i > 0 {
+            let before = if self.word(i - 1) {
+                self.lower(i - 1)
+            } else {
+                String::new()
+            };
+            let before2 = if i > 1 && self.word(i - 2) {
+                self.lower(i - 2)
+            } else {
+                String::new()
+            };
+            let named_subject = is_pronoun(&before)
+                || in_list(ROLES, &before)
+                || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
+            if !named_subject
+                || matches!(
+                    before2.as_str(),
+                    "of" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                )
+                || before2.chars().next().is_some_and(|c| c.is_numeric())
+            {
+                return None;
+            }
+        }
+        Some(form)
+    }
+
+    /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
+    fn base_is_reporting(&self, c: usize) -> bool {
+        if c == 0 || !self.word(c - 1) {
+            return false;
+        }
+        let p = self.lower(c - 1);
+        if matches!(
+            p.as_str(),
+            "would"
+                | "will"
+                | "did"
+                | "does"
+                | "do"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "to"
+                | "also"
+                | "later"
+                | "then"
+        ) {
+            if p == "to" {
+                return c >= 2
+                    && self.word(c - 2)
+                    && matches!(
+                        self.lower(c - 2).as_str(),
+                        "on" | "continued"
+                            | "went"
+                            | "began"
+                            | "wanted"
+                            | "going"
+                            | "had"
+                            | "has"
+                            | "have"
+                    );
+            }
+            return true;
+        }
+        false
+    }
+
+    fn quote_ends_with_comma(&self, k: usize) -> bool {
+        match self.toks[k].kind {
+            Kind::Quote(n) => (self.inner)(n).ends_with(','),
+            _ => false,
+        }
+    }
+
+    pub(crate) fn is_finite_cue(&self, i: usize) -> bool {
+        self.cue(i).is_some_and(|f| f != Form::Participle)
+    }
+
+    pub(crate) fn span(&self, (a, b): (usize, usize)) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    fn ends_sentence(&self, i: usize) -> bool {
+        match self.toks[i].kind {
+            Kind::Punct => {
+                self.punct(i, "!?;")
+                    || (self.punct(i, ".")
+                        && !(i + 1 < self.toks.len()
+                            && (self.punct(i + 1, "),") || (self.word(i + 1) && !self.cap(i + 1)))))
+            }
+            Kind::Quote(n) => {
+                let s = (self.inner)(n).trim_end_matches(['”', '’', '"', '\'', ')']);
+                s.ends_with(['.', '!', '?', '…'])
+                    && (i + 1 >= self.toks.len()
+                        || self.cap(i + 1)
+                        || matches!(self.toks[i + 1].kind, Kind::Quote(_)))
+                    && !(i + 1 < self.toks.len() && self.cue(i + 1).is_some())
+            }
+            Kind::Word => false,
+        }
+    }
+
+    /// The first token of the sentence holding token `end` (exclusive bound `end`).
+    pub(crate) fn sentence_start(&self, end: usize) -> usize {
+        let floor = end.saturating_sub(160);
+        let mut k = end;
+        while k > floor {
+            if self.ends_sentence(k - 1) {
+                return k;
+            }
+            k -= 1;
+        }
+        k
+    }
+
+    /// A noun phrase starting at token `i`, ending before `end`: (start, end exclusive).
+    pub(crate) fn np_forward(&self, i: usize, end: usize) -> Option<(usize, usize)> {
+        if i >= end || !self.word(i) {
+            return None;
+        }
+        let first = self.lower(i);
+        if is_pronoun(&first) {
+            return Some((i, i + 1));
+        }
+        if (in_list(STOP, &first) && !in_list(DETERMINERS, &first)) || self.cue(i).is_some() {
+            return None;
+        }
+        if !self.cap(i)
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            && !in_list(ROLES, &first)
+        {
+            return None;
+        }
+        let mut j = i;
+        let mut seen_cap = false;
+        while j < end && j - i < 14 {
+            let t = self.toks[j];
+            match t.kind {
+                Kind::Quote(_) => break,
+                Kind::Punct => {
+                    // a parenthesis after a name: (R-Ohio)
+                    if self.punct(j, "(") && seen_cap {
+                        let mut k = j + 1;
+                        while k < end && k - j < 8 && !self.punct(k, ")") {
+                            k += 1;
+                        }
+                        if self.punct(k, ")") {
+                            j = k + 1;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                Kind::Word => {}
+            }
+            let w = self.lower(j);
+            if j > i && (w == "of" || w == "for" || w == "at") {
+                if self.word(j + 1)
+                    && j + 1 < end
+                    && {
+                        let n = self.lower(j + 1);
+                        !in_list(STOP, &n) || in_list(DETERMINERS, &n)
+                    }
+                    && self.cue(j + 1).is_none()
+                {
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "and" && seen_cap && self.cap(j + 1) {
+                j += 1;
+                continue;
+            }
+            if j > i && (in_list(STOP, &w) && !in_list(DETERMINERS, &w)) {
+                break;
+            }
+            if j > i && self.cue(j).is_some() {
+                break;
+            }
+            if t.is_cap(self.text) {
+                seen_cap = true;
+            } else if seen_cap
+                && !in_list(ROLES, &w)
+                && !in_list(MODIFIERS, &w)
+                && !in_list(DETERMINERS, &w)
+                && !w.contains('-')
+            {
+                break;
+            }
+            j += 1;
+            if is_possessive(&w) && !self.word(j) {
+                break;
+            }
+        }
+        while j > i && matches!(self.lower(j - 1).as_str(), "of" | "for" | "at") {
+            j -= 1;
+        }
+        (j > i).then_some((i, j))
+    }
+
+    /// A noun phrase ending just before token `end`, not before `floor`.
+    pub(crate) fn np_backward(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut j = end;
+        loop {
+            while j > floor && self.word(j - 1) && {
+                let w = self.lower(j - 1);
+                in_list(SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+            } {
+                j -= 1;
+            }
+            // "who in 2010 said", "Lopez on Monday said"
+            if j >= floor + 3
+                && self.word(j - 1)
+                && self.word(j - 2)
+                && {
+                    let w = self.lower(j - 1);
+                    in_list(TIME, &w) || w.chars().all(|c| c.is_numeric())
+                }
+                && matches!(
+                    self.lower(j - 2).as_str(),
+                    "in" | "on" | "at" | "last" | "this" | "earlier" | "later" | "early" | "late"
+                )
+            {
+                j -= 2;
+                continue;
+            }
+            break;
+        }
+        if j <= floor {
+            return None;
+        }
+        // `X, who replaced Y in July, said` / `the mayor, Ana Lopez, said` /
+        // `Donna Rawlings, 59, of Ashton, Md., who watched, said`: a chain of comma-separated
+        // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
+        if self.punct(j - 1, ",—–") {
+            let mut chunks: Vec<(usize, usize)> = Vec::new();
+            let mut close = j - 1;
+            while chunks.len() < 6 {
+                let mut k = close;
+                while k > floor && !self.punct(k - 1, ",—–;:") && close - k < 25 {
+                    k -= 1;
+                }
+                if k == close {
+                    break;
+                }
+                chunks.push((k, close));
+                if k > floor && self.punct(k - 1, ",—–") && k - 1 > floor {
+                    close = k - 1;
+                } else {
+                    break;
+                }
+            }
+            let mut named = None;
+            let mut phrase = None;
+            for (ci, &(k, close)) in chunks.iter().enumerate() {
+                let head = self.lower(k);
+                if matches!(
+                    head.as_str(),
+                    "who" | "which" | "whose" | "where" | "whom" | "when"
+                ) || in_list(PREPOSITIONS_LEADING, &head)
+                    || matches!(head.as_str(), "of" | "to" | "and" | "but")
+                    || head.chars().next().is_some_and(char::is_numeric)
+                {
+                    continue;
+                }
+                let Some(np) = self.np_forward(k, close).filter(|&(_, b)| b == close) else {
+                    continue;
+                };
+                if self.is_time(np) {
+                    continue;
+                }
+                if self.cap(k) && !in_list(DETERMINERS, &head) {
+                    // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
+                    let place = chunks.get(ci + 1).is_some_and(|&(pk, _)| {
+                        matches!(self.lower(pk).as_str(), "of" | "from" | "in")
+                    });
+                    if !place {
+                        named = Some(np);
+                        break;
+                    }
+                } else if phrase.is_none() {
+                    phrase = Some(np);
+                }
+            }
+            if named.is_none() {
+                // no name: the farthest phrase
+                for &(k, close) in chunks.iter().rev() {
+                    let head = self.lower(k);
+                    if in_list(PREPOSITIONS_LEADING, &head)
+                        || matches!(head.as_str(), "who" | "which" | "of" | "to" | "and" | "but")
+                    {
+                        continue;
+                    }
+                    if let Some(np) = self.np_forward(k, close).filter(|&(_, b)| b == close) {
+                        if !self.is_time(np) {
+                            phrase = Some(np);
+                            break;
+                        }
+                    }
+                }
+            }
+            if let Some(np) = named.or(phrase) {
+                return Some(np);
+            }
+            // the first chunk may end in a phrase: "In Ohio on Friday the mayor, 45, said"
+            if let Some(&(k, close)) = chunks.last() {
+                return self.np_plain_back(close, k.max(floor));
+            }
+            return None;
+        }
+        self.np_plain_back(j, floor)
+    }
+
+    fn np_plain_back(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let mut a = end;
+        while a > floor && end - a < 12 {
+            let t = self.toks[a - 1];
+            if t.kind == Kind::Punct {
+                if self.punct(a - 1, ")") {
+                    let mut k = a - 1;
+                    while k > floor && a - 1 - k < 8 && !self.punct(k, "(") {
+                        k -= 1;
+                    }
+                    if self.punct(k, "(") && k > floor {
+                        a = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if !t.is_word() {
+                break;
+            }
+            let w = self.lower(a - 1);
+            if is_pronoun(&w) {
+                if a == end {
+                    a -= 1;
+                }
+                break;
+            }
+            if in_list(DETERMINERS, &w) && !t.is_cap(self.text) || (w == "the") {
+                a -= 1;
+                // "a spokesman for the agency": keep going over "for"/"of" after a role
+                if a > floor + 1
+                    && matches!(self.lower(a - 1).as_str(), "for" | "of" | "at")
+                    && self.word(a - 2)
+                    && (self.cap(a - 2) || in_list(ROLES, &self.lower(a - 2)))
+                {
+                    a -= 1;
+                    continue;
+                }
+                break;
+            }
+            if matches!(
+                w.as_str(),
+                "of" | "for" | "at" | "along" | "in" | "from" | "near"
+            ) {
+                if a < end
+                    && a > floor + 1
+                    && self.word(a - 2)
+                    && (self.cap(a - 2) || in_list(ROLES, &self.lower(a - 2)))
+                {
+                    a -= 1;
+                    continue;
+                }
+                break;
+            }
+            if w == "and" && a < end && self.cap(a) && self.cap(a - 2) {
+                a -= 1;
+                continue;
+            }
+            if in_list(STOP, &w) || self.cue(a - 1).is_some() {
+                break;
+            }
+            let ok = t.is_cap(self.text)
+                || in_list(ROLES, &w)
+                || in_list(MODIFIERS, &w)
+                || w.contains('-')
+                || w.ends_with("al")
+                || w.ends_with("ic")
+                || w.ends_with("an");
+            // "the letter", "a narrator": a noun right after a determiner
+            let after_det = a >= floor + 2
+                && self.word(a - 2)
+                && in_list(DETERMINERS, &self.lower(a - 2))
+                && !in_list(STOP, &w);
+            if !ok && !after_det {
+                break;
+            }
+            // a possessive ends the phrase only at its own end ("Trump’s campaign")
+            a -= 1;
+        }
+        // trim a leading preposition
+        while a < end && matches!(self.lower(a).as_str(), "of" | "for" | "at" | "and") {
+            a += 1;
+        }
+        (a < end).then_some((a, end))
+    }
+
+    /// The subject of the clause starting at `s`, before `limit`.
+    pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut i = s;
+        while i < limit && self.word(i) && in_list(LEADING, &self.lower(i)) {
+            i += 1;
+            if self.punct(i, ",") {
+                i += 1;
+            }
+        }
+        // skip leading phrases up to their comma: "On Thursday, after a long wait, Warren ..."
+        let mut rounds = 0;
+        while rounds < 3 && i < limit && self.word(i) && {
+            let w = self.lower(i);
+            in_list(PREPOSITIONS_LEADING, &w)
+                || w.ends_with("ing")
+                || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
+        } {
+            let mut k = i;
+            while k < limit && !self.punct(k, ",") && !self.quote_ends_with_comma(k) {
+                k += 1;
+            }
+            if k >= limit {
+                return None;
+            }
+            i = k + 1;
+            rounds += 1;
+            while i < limit && self.word(i) && in_list(LEADING, &self.lower(i)) {
+                i += 1;
+            }
+        }
+        let np = self.np_forward(i, limit)?;
+        // The phrase must be followed by a verb-ish word, not by a comma list.
+        Some(np)
+    }
+
+    /// Attribution after the quote token `q`: `"…," X said`, `"…," said X`, `"…" — X`.
+    pub(crate) fn after(&self, q: usize) -> Option<Found> {
+        let n = self.toks.len();
+        let mut i = q + 1;
+        if i >= n {
+            return None;
+        }
+        let Kind::Quote(piece) = self.toks[q].kind else {
+            return None;
+        };
+        let inner = (self.inner)(piece).trim_end_matches(['”', '’', '"', '\'']);
+        let last = inner.chars().last().unwrap_or(' ');
+        // dash sign-off: `"…" — Commissioner Jane Roe`
+        if self.punct(i, "—–--―") {
+            let a = i + 1;
+            let mut b = a;
+            while b < n && b - a < 10 && self.word(b) && self.cue(b).is_none() {
+                b += 1;
+            }
+            let tail_ok =
+                b == n || self.punct(b, ".,(") || matches!(self.toks[b].kind, Kind::Quote(_));
+            if b > a && tail_ok && (a..b).any(|k| self.cap(k)) {
+                return Some(Found {
+                    speaker: (a, b),
+                    cue: Some(self.toks[i].span),
+                    pattern: Pattern::DashSignOff,
+                    end: b,
+                });
+            }
+            return None;
+        }
+        let comma_after = self.punct(i, ",");
+        if comma_after {
+            i += 1;
+        }
+        let direct_end = matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…' | ':');
+        let period_end = matches!(last, '.');
+        let tight = direct_end
+            || comma_after
+            || (period_end && !self.cap(i))
+            || (period_end && self.cue_ahead(i));
+        if tight {
+            if let Some(f) = self.after_tight(i) {
+                return Some(f);
+            }
+        }
+        if period_end || matches!(last, '?' | '!') {
+            return None;
+        }
+        self.sentence_final(i)
+    }
+
+    /// `X said` or `said X` right after the quotation (and its comma).
+    fn after_tight(&self, i: usize) -> Option<Found> {
+        let n = self.toks.len();
+        // "according to X"
+        if self.word(i)
+            && self.lower(i) == "according"
+            && self.word(i + 1)
+            && self.lower(i + 1) == "to"
+        {
+            let np = self.np_forward(i + 2, n)?;
+            return Some(Found {
+                speaker: np,
+                cue: Some(Span::new(
+                    self.toks[i].span.start,
+                    self.toks[i + 1].span.end,
+                )),
+                pattern: Pattern::AfterAccordingTo,
+                end: np.1,
+            });
+        }
+        // cue first: said X
+        if let Some(form) = self.cue(i) {
+            if form != Form::Participle {
+                let (a, b) = self.np_forward(i + 1, n)?;
+                let w = self.lower(a);
+                if self.cap(a) || in_list(DETERMINERS, &w) || is_pronoun(&w) || in_list(ROLES, &w) {
+                    return Some(Found {
+                        speaker: (a, b),
+                        cue: Some(self.toks[i].span),
+                        pattern: Pattern::AfterCueFirst,
+                        end: b,
+                    });
+                }
+            }
+            return None;
+        }
+        // speaker first: X said
+        let limit = (i + 30).min(n);
+        let mut c = i;
+        let mut depth = 0u32;
+        while c < limit {
+            if self.punct(c, "(") {
+                depth += 1;
+            } else if self.punct(c, ")") {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 {
+                let abbrev_dot = self.punct(c, ".")
+                    && c + 1 < n
+                    && (self.punct(c + 1, ",") || (self.word(c + 1) && !self.cap(c + 1)));
+                if self.toks[c].kind != Kind::Word && !self.punct(c, ",-") && !abbrev_dot {
+                    return None;
+                }
+                if let Some(form) = self.cue(c) {
+                    if form == Form::Participle {
+                        return None;
+                    }
+                    break;
+                }
+            }
+            c += 1;
+        }
+        if c >= limit || c == i {
+            return None;
+        }
+        let mut e = c;
+        while e > i + 1 && self.word(e - 1) && in_list(SKIP, &self.lower(e - 1)) {
+            e -= 1;
+        }
+        let has_comma = (i..e).any(|k| self.punct(k, ","));
+        let first = self.lower(i);
+        let speaker = if !has_comma
+            && e - i <= 10
+            && (self.cap(i)
+                || in_list(DETERMINERS, &first)
+                || is_pronoun(&first)
+                || in_list(ROLES, &first))
+            && (i..e).all(|k| {
+                !self.word(k) || {
+                    let w = self.lower(k);
+                    !in_list(STOP, &w)
+                        || matches!(
+                            w.as_str(),
+                            "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"
+                        )
+                        || (k == i && is_pronoun(&w))
+                }
+            }) {
+            (i, e)
+        } else {
+            let (a, b) = self.np_backward(c, i)?;
+            if a != i && !self.np_covers_from(i, a) {
+                return None;
+            }
+            (a, b)
+        };
+        if self.is_time(speaker) {
+            return None;
+        }
+        Some(Found {
+            speaker,
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::AfterSpeakerFirst,
+            end: c + 1,
+        })
+    }
+
+    /// `"…" to drive up the price, she said.`: the sentence ends with `, X said`.
+    fn sentence_final(&self, i: usize) -> Option<Found> {
+        let n = self.toks.len();
+        let limit = (i + 40).min(n);
+        let mut c = i;
+        while c < limit && !self.punct(c, ".!?;:") {
+            if self.punct(c, ",") && c + 2 < n {
+                // ", X said" / ", X said Friday" then the sentence's end
+                let mut k = c + 1;
+                while k < limit && k - c <= 8 && self.word(k) && self.cue(k).is_none() {
+                    k += 1;
+                }
+                if k < limit && k > c + 1 {
+                    if let Some(form) = self.cue(k) {
+                        let mut e = k + 1;
+                        while e < n && e - k <= 4 && self.word(e) {
+                            e += 1;
+                        }
+                        let ends = e >= n || self.punct(e, ".!?");
+                        if form == Form::Finite && ends {
+                            let np = self.np_forward(c + 1, k).filter(|&(_, b)| {
+                                b == k || (b < k && in_list(SKIP, &self.lower(b)))
+                            })?;
+                            let w = self.lower(np.0);
+                            if !(self.cap(np.0) || is_pronoun(&w) || in_list(DETERMINERS, &w))
+                                || self.is_time(np)
+                            {
+                                return None;
+                            }
+                            return Some(Found {
+                                speaker: np,
+                                cue: Some(self.toks[k].span),
+                                pattern: Pattern::SentenceFinal,
+                                end: k + 1,
+                            });
+                        }
+                    }
+                }
+            }
+            c += 1;
+        }
+        None
+    }
+
+    fn cue_ahead(&self, i: usize) -> bool {
+        // "X said" right after a quote ending in a period: `"…." Lopez said.`
+        let mut k = i;
+        while k < self.toks.len() && k < i + 6 && self.word(k) {
+            if self.cue(k).is_some_and(|f| f != Form::Participle) {
+                return k > i;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    fn np_covers_from(&self, i: usize, a: usize) -> bool {
+        // between i and a there may be an apposition: "the mayor of Springfield, Ana Lopez,"
+        self.np_forward(i, a)
+            .is_some_and(|(_, b)| b == a || (b < a && self.punct(b, ",")))
+    }
+
+    /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
+    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
+    pub(crate) fn before(&self, end: usize) -> Option<Found> {
+        let s = self.sentence_start(end);
+        if s >= end {
+            return None;
+        }
+        let colon = self.punct(end - 1, ":");
+        // A participle introducing the quote ("…, stating, “…”") takes its clause's subject.
+        let mut c = end;
+        while c > s && end - c < 4 {
+            c -= 1;
+            let adjacent = c + 1 == end
+                || (c + 2 == end && self.punct(c + 1, ",:"))
+                || (c + 3 == end
+                    && self.word(c + 1)
+                    && self.lower(c + 1) == "it"
+                    && self.punct(c + 2, ",:"));
+            if adjacent && self.cue(c).is_some_and(|f| f != Form::Participle) {
+                if let Some(sp) = self.speaker_of_cue(c, Form::Finite, s) {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[c].span),
+                        pattern: if colon {
+                            Pattern::BeforeColon
+                        } else {
+                            Pattern::BeforeCue
+                        },
+                        end,
+                    });
+                }
+            }
+            if self.cue(c) == Some(Form::Participle) && c > s && self.punct(c - 1, ",;—–") {
+                if let Some(sp) = self.speaker_of_cue(c, Form::Participle, s) {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[c].span),
+                        pattern: Pattern::Participle,
+                        end,
+                    });
+                }
+            }
+        }
+        // `When Trump said X, Rubio fired back: “…”`: the clause before the colon speaks.
+        if colon {
+            let clause = (s..end - 1)
+                .rev()
+                .find(|&k| self.punct(k, ",;") || self.quote_ends_with_comma(k))
+                .map_or(s, |k| k + 1);
+            if clause > s {
+                if let Some(c) = (clause..end - 1).find(|&c| self.cue(c).is_some()) {
+                    let form = self.cue(c).unwrap_or(Form::Finite);
+                    if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                        return Some(Found {
+                            speaker: sp,
+                            cue: Some(self.toks[c].span),
+                            pattern: Pattern::BeforeColon,
+                            end,
+                        });
+                    }
+                } else if let Some(sp) = self
+                    .subject(clause, end - 1)
+                    .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
+                {
+                    return Some(Found {
+                        speaker: sp,
+                        cue: Some(self.toks[end - 1].span),
+                        pattern: Pattern::SpeakerColon,
+                        end,
+                    });
+                }
+            }
+        }
+        // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
+        // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
+        // earlier quotation in the sentence, the clause after it comes first ("Critics called it
+        // “…,” and its star, Nadia Karim, said “…”").
+        if let Some(last_q) = (s..end)
+            .rev()
+            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
+        {
+            for c in last_q + 1..end {
+                if let Some(form) = self.cue(c) {
+                    if let Some(sp) = self.speaker_of_cue(c, form, last_q + 1).filter(|&(a, _)| {
+                        let w = self.lower(a);
+                        self.cap(a)
+                            || is_pronoun(&w)
+                            || in_list(DETERMINERS, &w)
+                            || in_list(ROLES, &w)
+                            || matches!(
+                                w.as_str(),
+                                "who" | "which" | "his" | "her" | "their" | "its"
+                            )
+                    }) {
+                        return Some(Found {
+                            speaker: sp,
+                            cue: Some(self.toks[c].span),
+                            pattern: if form == Form::Participle {
+                                Pattern::Participle
+                            } else if colon {
+                                Pattern::BeforeColon
+                            } else {
+                                Pattern::BeforeCue
+                            },
+                            end,
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+        let mut tried = 0;
+        for c in s..end {
+            if tried >= 3 {
+                break;
+            }
+            if !self.word(c) {
+                continue;
+            }
+            let w = self.lower(c);
+            if w == "according" && self.word(c + 1) && self.lower(c + 1) == "to" {
+                if let Some(np) = self.np_forward(c + 2, end).filter(|&np| !self.is_time(np)) {
+                    return Some(Found {
+                        speaker: np,
+                        cue: Some(Span::new(
+                            self.toks[c].span.start,
+                            self.toks[c + 1].span.end,
+                        )),
+                        pattern: Pattern::BeforeAccordingTo,
+                        end,
+                    });
+                }
+                continue;
+            }
+            let Some(form) = self.cue(c) else { continue };
+            if form == Form::Base && !self.base_is_reporting(c) {
+                continue;
+            }
+            tried += 1;
+            if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                let pattern = if form == Form::Participle {
+                    Pattern::Participle
+                } else if colon {
+                    Pattern::BeforeColon
+                } else {
+                    Pattern::BeforeCue
+                };
+                return Some(Found {
+                    speaker: sp,
+                    cue: Some(self.toks[c].span),
+                    pattern,
+                    end,
+                });
+            }
+        }
+        // "Trump’s claim that “…”", "his remarks": a noun carrying someone's words
+        for c in s..end {
+            if !self.word(c) {
+                continue;
+            }
+            let w = self.lower(c);
+            if cues::noun(&w) && c > s && self.word(c - 1) {
+                let p = self.lower(c - 1);
+                if is_possessive(&p) || matches!(p.as_str(), "his" | "her" | "their" | "its") {
+                    let np = if is_possessive(&p) {
+                        self.np_plain_back(c, s)
+                    } else {
+                        Some((c - 1, c))
+                    };
+                    if let Some(np) = np {
+                        return Some(Found {
+                            speaker: np,
+                            cue: Some(self.toks[c].span),
+                            pattern: Pattern::Possessive,
+                            end,
+                        });
+                    }
+                }
+            }
+        }
+        if colon {
+            if let Some((a, b)) = self.np_plain_back(end - 1, s) {
+                if (a == s || self.punct(a - 1, "—–--―"))
+                    && (a..b).any(|k| self.cap(k))
+                    && b - a <= 6
+                {
+                    return Some(Found {
+                        speaker: (a, b),
+                        cue: Some(self.toks[end - 1].span),
+                        pattern: Pattern::SpeakerColon,
+                        end,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
+    fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
+        let clause_break = |k: usize| {
+            self.punct(k, ",;—–") || (self.word(k) && in_list(SUBORDINATORS, &self.lower(k)))
+        };
+        let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {
+            let mut lim = c;
+            while lim > s && clause_break(lim - 1) {
+                lim -= 1;
+            }
+            // "Nefzi said, adding, “…”": the finite cue's speaker
+            let mut f = lim;
+            let mut from_cue = None;
+            while f > s && lim - f < 12 {
+                f -= 1;
+                if self.cue(f).is_some_and(|x| x != Form::Participle) {
+                    from_cue = self.np_backward(f, s);
+                    break;
+                }
+            }
+            from_cue.or_else(|| self.subject(s, lim))
+        } else if form == Form::Participle {
+            // "footage of Hillary Clinton asking"; "is calling": the clause's subject
+            let mut k = c;
+            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+                k -= 1;
+            }
+            if k < c {
+                self.np_backward(k, s)
+            } else {
+                self.np_plain_back(c, s)
+                    .filter(|&(a, _)| {
+                        let w = self.lower(a);
+                        self.cap(a) || is_pronoun(&w) || in_list(DETERMINERS, &w)
+                    })
+                    .filter(|&np| !self.is_time(np))
+                    .or_else(|| self.subject(s, c))
+            }
+        } else {
+            // "Sanders was asked by host Bill Maher": the agent speaks
+            if self.word(c + 1)
+                && self.lower(c + 1) == "by"
+                && c > s
+                && self.word(c - 1)
+                && matches!(
+                    self.lower(c - 1).as_str(),
+                    "was" | "were" | "is" | "are" | "been" | "being"
+                )
+            {
+                return self
+                    .np_forward(c + 2, (c + 16).min(self.toks.len()))
+                    .filter(|&np| !self.is_time(np));
+            }
+            // "Said Ellis: “…”": the verb first, at the sentence start
+            if c == s {
+                return self
+                    .np_forward(c + 1, (c + 12).min(self.toks.len()))
+                    .filter(|&(a, _)| self.cap(a))
+                    .filter(|&np| !self.is_time(np));
+            }
+            // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
+            let mut k = c;
+            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+                k -= 1;
+            }
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "who" | "which") {
+                return Some((k - 1, k));
+            }
+            // "X looked up and said": the clause's subject
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "and" | "but") {
+                return self.subject(s, k - 1).filter(|&np| !self.is_time(np));
+            }
+            // "The email went on to say", "declined to say"
+            if form == Form::Base && k > s && self.word(k - 1) && self.lower(k - 1) == "to" {
+                let mut m = k - 1;
+                while m > s
+                    && k - 1 - m < 3
+                    && self.word(m - 1)
+                    && !self.cap(m - 1)
+                    && !in_list(DETERMINERS, &self.lower(m - 1))
+                {
+                    m -= 1;
+                }
+                return self.np_backward(m, s);
+            }
+            self.np_backward(c, s)
+        };
+        sp.filter(|&np| !self.is_time(np))
+    }
+
+    /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
+    pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
+        (a..b).any(|k| in_list(TIME, &self.lower(k)))
+            && (a..b).all(|k| {
+                let w = self.lower(k);
+                in_list(TIME, &w) || in_list(DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
+            })
+    }
+
+    /// The phrase a relative pronoun at `k` stands for: "Stevie Wonder, who ...".
+    pub(crate) fn antecedent(&self, k: usize) -> Option<(usize, usize)> {
+        if k == 0 {
+            return None;
+        }
+        let end = if self.punct(k - 1, ",") { k - 1 } else { k };
+        self.np_plain_back(end, end.saturating_sub(12))
+    }
+
+    /// The subject of the quote's sentence, as a last resort (names and pronouns only).
+    pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {
+        let s = self.sentence_start(end);
+        if s >= end {
+            return None;
+        }
+        let (a, b) = self.subject(s, end)?;
+        let w = self.lower(a);
+        let named = (a..b).any(|k| self.cap(k) && !in_list(DETERMINERS, &self.lower(k)));
+        if !(named || is_pronoun(&w)) || b >= end {
+            return None;
+        }
+        // the word after the subject should not be a preposition or the quote itself
+        if self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: None,
+            pattern: Pattern::Subject,
+            end,
+        })
+    }
+}

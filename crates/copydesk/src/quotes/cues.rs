@@ -1,0 +1,344 @@
+//! The reporting words: verbs of saying in all their forms, and nouns that carry a quotation.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a cue verb stands in its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// `said`, `says`, `told`, `wrote`: takes the subject before it.
+    Finite,
+    /// `saying`, `stating`, `calling`: takes the subject of its clause.
+    Participle,
+    /// `say`, `tell` after an auxiliary (`would later say`).
+    Base,
+}
+
+/// How strongly a verb signals a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Strength {
+    /// A verb of saying (said, told, wrote, tweeted, added, asked...).
+    Speech,
+    /// A verb that often frames quoted words (called, described, cited, labeled...).
+    Framing,
+}
+
+/// Verbs of saying, as `base` or `base:3rd:past:participle`, for the irregular or doubled ones.
+const SPEECH: &[&str] = &[
+    "say:says:said:saying",
+    "tell:tells:told:telling",
+    "write:writes:wrote:writing",
+    "sing:sings:sang:singing",
+    "admit:admits:admitted:admitting",
+    "quip:quips:quipped:quipping",
+    "chat:chats:chatted:chatting",
+    "add",
+    "state",
+    "tweet",
+    "post",
+    "note",
+    "explain",
+    "argue",
+    "ask",
+    "warn",
+    "insist",
+    "acknowledge",
+    "claim",
+    "declare",
+    "announce",
+    "reply",
+    "respond",
+    "continue",
+    "recall",
+    "remark",
+    "observe",
+    "suggest",
+    "contend",
+    "conclude",
+    "caution",
+    "complain",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "concede",
+    "predict",
+    "promise",
+    "vow",
+    "urge",
+    "report",
+    "confirm",
+    "deny",
+    "charge",
+    "allege",
+    "counter",
+    "joke",
+    "shout",
+    "yell",
+    "scream",
+    "chant",
+    "testify",
+    "maintain",
+    "assert",
+    "recount",
+    "text",
+    "email",
+    "lament",
+    "boast",
+    "brag",
+    "reflect",
+    "wonder",
+    "demand",
+    "proclaim",
+    "pledge",
+    "repeat",
+    "retort",
+    "tout",
+    "thunder",
+    "whisper",
+    "agree",
+    "reiterate",
+    "advise",
+    "assure",
+    "interject",
+    "exclaim",
+    "mutter",
+    "answer",
+    "opine",
+    "speculate",
+    "estimate",
+    "indicate",
+    "clarify",
+    "elaborate",
+    "point",
+    "affirm",
+    "inform",
+    "recommend",
+    "propose",
+    "pronounce",
+    "disclose",
+    "reveal",
+    "comment",
+    "reason",
+    "acknowledge",
+    "surmise",
+    "marvel",
+    "muse",
+    "plead",
+    "beg",
+    "groan",
+    "sigh",
+    "scoff",
+    "laugh",
+    "cry",
+    "recommend",
+    "signal",
+    "underscore",
+    "highlight",
+    "predict",
+    "forecast",
+    "attest",
+    "summarize",
+    "summarise",
+    "announce",
+    "hint",
+    "grumble",
+    "protest",
+    "object",
+    "rail",
+    "fume",
+    "rage",
+    "gush",
+    "rave",
+    "crow",
+    "ponder",
+    "apologize",
+    "apologise",
+    "challenge",
+    "question",
+    "command",
+    "order",
+    "instruct",
+    "quote",
+    "read",
+];
+
+/// Verbs that frame quoted words without always being speech.
+const FRAMING: &[&str] = &[
+    "call",
+    "cite",
+    "describe",
+    "label",
+    "dub",
+    "term",
+    "characterize",
+    "characterise",
+    "mock",
+    "accuse",
+    "blast",
+    "slam",
+    "criticize",
+    "criticise",
+    "praise",
+    "dismiss",
+    "decry",
+    "denounce",
+    "hail",
+    "brand",
+    "deride",
+    "nickname",
+    "refer",
+    "tout",
+    "condemn",
+    "ridicule",
+    "attack",
+    "defend",
+    "thank",
+    "congratulate",
+    "encourage",
+    "invite",
+    "threaten",
+];
+
+/// Nouns that carry someone's words: "Trump’s claim that ...".
+const NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "tweet",
+    "tweets",
+    "description",
+    "promise",
+    "promises",
+    "assertion",
+    "warning",
+    "testimony",
+    "message",
+    "speech",
+    "letter",
+    "post",
+    "declaration",
+    "pledge",
+    "vow",
+    "assessment",
+    "argument",
+    "accusation",
+    "allegation",
+    "charge",
+    "characterization",
+    "suggestion",
+    "insistence",
+    "response",
+    "answer",
+    "reply",
+    "question",
+    "plea",
+    "call",
+];
+
+fn regular_forms(base: &str) -> [String; 3] {
+    let third = if base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey") {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if base.ends_with('s')
+        || base.ends_with("sh")
+        || base.ends_with("ch")
+        || base.ends_with('x')
+    {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    };
+    let past = if base.ends_with('e') {
+        format!("{base}d")
+    } else if base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey") {
+        format!("{}ied", &base[..base.len() - 1])
+    } else {
+        format!("{base}ed")
+    };
+    let ing = if base.ends_with("ee") {
+        format!("{base}ing")
+    } else if let Some(stem) = base.strip_suffix('e') {
+        format!("{stem}ing")
+    } else {
+        format!("{base}ing")
+    };
+    [third, past, ing]
+}
+
+fn table() -> &'static HashMap<String, (Form, Strength)> {
+    static TABLE: OnceLock<HashMap<String, (Form, Strength)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (list, strength) in [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)] {
+            for entry in list {
+                let parts: Vec<&str> = entry.split(':').collect();
+                let (base, third, past, ing) = if parts.len() == 4 {
+                    (
+                        parts[0].to_string(),
+                        parts[1].to_string(),
+                        parts[2].to_string(),
+                        parts[3].to_string(),
+                    )
+                } else {
+                    let [t, p, i] = regular_forms(parts[0]);
+                    (parts[0].to_string(), t, p, i)
+                };
+                m.entry(base).or_insert((Form::Base, strength));
+                m.entry(third).or_insert((Form::Finite, strength));
+                m.entry(past).or_insert((Form::Finite, strength));
+                m.entry(ing).or_insert((Form::Participle, strength));
+            }
+        }
+        m.insert("written".into(), (Form::Finite, Strength::Speech));
+        m.insert("sang".into(), (Form::Finite, Strength::Speech));
+        m
+    })
+}
+
+/// The cue form of a lower-cased word, if it is a cue verb.
+pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
+    table().get(lower).copied()
+}
+
+/// Whether a lower-cased word is a noun carrying someone's words.
+pub(crate) fn noun(lower: &str) -> bool {
+    NOUNS.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($word:expr => $want:expr,)*) => {
+            #[test]
+            fn forms() {
+                $(assert_eq!(verb($word).map(|v| v.0), $want, "{}", $word);)*
+            }
+        };
+    }
+
+    t! {
+        "said" => Some(Form::Finite),
+        "says" => Some(Form::Finite),
+        "told" => Some(Form::Finite),
+        "stating" => Some(Form::Participle),
+        "stated" => Some(Form::Finite),
+        "calling" => Some(Form::Participle),
+        "citing" => Some(Form::Participle),
+        "denied" => Some(Form::Finite),
+        "testifies" => Some(Form::Finite),
+        "wrote" => Some(Form::Finite),
+        "tweeted" => Some(Form::Finite),
+        "acknowledged" => Some(Form::Finite),
+        "agreeing" => Some(Form::Participle),
+        "say" => Some(Form::Base),
+        "table" => None,
+        "mayor" => None,
+    }
+}

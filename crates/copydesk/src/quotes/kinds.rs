@@ -1,0 +1,183 @@
+//! Direct or partial, and what is not a quotation at all (titles of works, scare quotes).
+
+use super::attribution::Reader;
+use super::tokens::{Kind, TokExt};
+use crate::article::QuoteKind;
+
+/// Words before quoted words that make them a title: "the film “Blue Hour”".
+const TITLE_CONTEXT: &[&str] = &[
+    "of",
+    "on",
+    "in",
+    "titled",
+    "entitled",
+    "show",
+    "book",
+    "film",
+    "movie",
+    "song",
+    "series",
+    "program",
+    "programme",
+    "album",
+    "article",
+    "column",
+    "headline",
+    "magazine",
+    "newspaper",
+    "documentary",
+    "podcast",
+    "episode",
+    "segment",
+    "novel",
+    "play",
+    "broadcast",
+    "hit",
+    "musical",
+    "memoir",
+    "report",
+    "study",
+    "paper",
+    "essay",
+    "op-ed",
+    "editorial",
+    "poem",
+    "opera",
+    "sitcom",
+    "drama",
+    "slogan",
+    "hashtag",
+    "watch",
+    "read",
+    "see",
+    "anthem",
+    "track",
+    "single",
+    "video",
+    "ad",
+    "the",
+];
+/// Words after quoted words that make them a title: "the “Morning Joe” host".
+const TITLE_AFTER: &[&str] = &[
+    "host",
+    "hosts",
+    "show",
+    "star",
+    "series",
+    "segment",
+    "co-host",
+    "anchor",
+    "program",
+    "author",
+    "book",
+    "interview",
+    "broadcast",
+    "episode",
+    "appearance",
+    "film",
+    "campaign",
+    "video",
+    "ad",
+    "podcast",
+    "article",
+    "column",
+    "newsletter",
+    "tour",
+    "rally",
+    "event",
+];
+const SMALL: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with", "from", "as",
+    "is", "vs.", "&",
+];
+
+/// Direct (a whole statement in marks) or partial (quoted words inside the writer's sentence).
+pub(crate) fn kind(r: &Reader<'_>, q: usize, inner: &str, pieces: usize) -> QuoteKind {
+    if pieces > 1 {
+        return QuoteKind::Direct;
+    }
+    let s = r.sentence_start(q);
+    if s == q {
+        return QuoteKind::Direct;
+    }
+    let upper = inner
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let prev = r.toks[q - 1];
+    let text = r.text;
+    if prev.is_punct(text, ":") {
+        return QuoteKind::Direct;
+    }
+    if prev.is_punct(text, ",") && upper {
+        let that = q >= 2 && r.toks[q - 2].is_word() && r.toks[q - 2].lower(text) == "that";
+        if !that {
+            return QuoteKind::Direct;
+        }
+    }
+    if upper && prev.is_word() {
+        if let Some((form, _)) = super::cues::verb(&prev.lower(text)) {
+            if form != super::cues::Form::Participle || q >= 2 && r.toks[q - 2].is_punct(text, ",")
+            {
+                return QuoteKind::Direct;
+            }
+        }
+    }
+    QuoteKind::Partial
+}
+
+/// Whether the quoted words look like the title of a work or a name, not someone's words.
+pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 10 {
+        return false;
+    }
+    let inner_trim = inner.trim_end_matches([',', '.']);
+    if inner_trim.contains(['.', '!', '?', ';']) && !inner_trim.contains("U.S") {
+        return false;
+    }
+    let title_case = words.iter().enumerate().all(|(i, w)| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            || (i > 0 && SMALL.contains(&w.to_lowercase().as_str()))
+    });
+    if !title_case {
+        return false;
+    }
+    let text = r.text;
+    let before = q > 0 && r.toks[q - 1].is_word() && {
+        let w = r.toks[q - 1].lower(text);
+        TITLE_CONTEXT.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("s'")
+    };
+    let after = q + 1 < r.toks.len()
+        && r.toks[q + 1].kind == Kind::Word
+        && TITLE_AFTER.contains(&r.toks[q + 1].lower(text).as_str());
+    before || after
+}
+
+/// Whether the quoted words are a bare word or two (a scare quote, when no one says them).
+pub(crate) fn is_short(inner: &str) -> bool {
+    inner.split_whitespace().count() <= 3
+}
+
+/// Whether the quoted words are Title Case (a name or title) — only counts when unattributed.
+pub(crate) fn title_case(inner: &str) -> bool {
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.is_empty()
+        && words.len() <= 8
+        && words.iter().enumerate().all(|(i, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || (i > 0 && SMALL.contains(&w.to_lowercase().as_str()))
+        })
+}

@@ -1,0 +1,424 @@
+//! Quotation marks and the spans they enclose.
+//!
+//! One left-to-right pass over each paragraph classifies every quotation mark (curly, straight,
+//! guillemet, TeX-style doubled backticks and apostrophes) as opening, closing or either, and pairs
+//! them. Single quotes are never marks at the top level, so apostrophes (`Jones’`, `’90s`,
+//! `rock ’n’ roll`) cannot open or close anything; inside a double quote they are its words.
+//! A quote left open at a paragraph's end continues only when the next paragraph opens with a
+//! mark (the multi-paragraph convention); otherwise it is kept only when it opened its paragraph,
+//! and a stray mark costs at most the quote it touches. Linear in the text.
+
+use crate::Span;
+
+/// One piece of a quotation: the words between an opening mark and its closing mark (or the
+/// paragraph's end, for a quote running on into the next paragraph).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// Index of the paragraph (in the list given to [`find`]).
+    pub para: usize,
+    /// From the opening mark to the closing mark included.
+    pub outer: Span,
+    /// The quoted words, marks excluded, trimmed.
+    pub inner: Span,
+    /// Whether a closing mark ended the piece.
+    pub closed: bool,
+}
+
+/// A quotation as the marks give it: one piece, or several for a quote over several paragraphs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawQuote {
+    pub pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Curly,
+    Straight,
+    Guillemet,
+    Tex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    span: Span,
+    family: Family,
+    role: Role,
+    can_open: bool,
+    can_close: bool,
+}
+
+impl Mark {
+    fn opens(&self) -> bool {
+        match self.role {
+            Role::Open => true,
+            Role::Close => false,
+            Role::Either => self.can_open || !self.can_close,
+        }
+    }
+    fn closes(&self) -> bool {
+        match self.role {
+            Role::Open => false,
+            Role::Close => true,
+            Role::Either => self.can_close || !self.can_open,
+        }
+    }
+}
+
+fn opening_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || "([{—–-/:".contains(c),
+    }
+}
+
+fn closing_context(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_whitespace() || ",.;:!?)]}—–-…\"”’".contains(c),
+    }
+}
+
+/// The quotation marks of `text[para]`, in order.
+fn marks(text: &str, para: Span) -> Vec<Mark> {
+    let s = para.as_str(text);
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let start = para.start + i;
+        let (family, role, len) = match c {
+            '“' | '„' | '‟' => (Family::Curly, Role::Open, c.len_utf8()),
+            '”' => (Family::Curly, Role::Close, c.len_utf8()),
+            '«' => (Family::Guillemet, Role::Open, c.len_utf8()),
+            '»' => (Family::Guillemet, Role::Close, c.len_utf8()),
+            '"' => (Family::Straight, Role::Either, 1),
+            '`' if matches!(it.peek(), Some((_, '`'))) => {
+                it.next();
+                (Family::Tex, Role::Open, 2)
+            }
+            '\'' if matches!(it.peek(), Some((_, '\''))) => {
+                it.next();
+                (Family::Tex, Role::Either, 2)
+            }
+            _ => {
+                prev = Some(c);
+                continue;
+            }
+        };
+        let next = s[i + len..].chars().next();
+        let can_open = opening_context(prev) && !next.is_none_or(char::is_whitespace);
+        let can_close = !opening_context(prev) && closing_context(next);
+        out.push(Mark {
+            span: Span::new(start, start + len),
+            family,
+            role,
+            can_open,
+            can_close,
+        });
+        prev = Some(if family == Family::Tex { '\'' } else { c });
+    }
+    out
+}
+
+struct Open {
+    mark: Mark,
+    /// Pieces already finished in earlier paragraphs (multi-paragraph quote).
+    done: Vec<Piece>,
+    /// Whether the quote's first mark opened its paragraph.
+    at_para_start: bool,
+    nested: u32,
+    /// Marks of another family seen inside.
+    saw_other: u32,
+}
+
+fn piece(
+    text: &str,
+    para: usize,
+    open: Span,
+    close_start: usize,
+    close_end: usize,
+    closed: bool,
+) -> Option<Piece> {
+    let inner = Span::new(open.end, close_start).trim(text);
+    if inner.is_empty() {
+        return None;
+    }
+    Some(Piece {
+        para,
+        outer: Span::new(open.start, close_end),
+        inner,
+        closed,
+    })
+}
+
+fn pair(
+    text: &str,
+    pi: usize,
+    lead: usize,
+    ms: &[Mark],
+    mut state: Option<Open>,
+    out: &mut Vec<RawQuote>,
+) -> Option<Open> {
+    for &m in ms {
+        match state.as_mut() {
+            None => {
+                // `”` typed as an opening mark: at a word's start, nothing open.
+                let reversed = m.role == Role::Close && m.can_open && !m.can_close;
+                if m.opens() || reversed {
+                    state = Some(Open {
+                        mark: m,
+                        done: Vec::new(),
+                        at_para_start: m.span.start == lead,
+                        nested: 0,
+                        saw_other: 0,
+                    });
+                }
+            }
+            Some(open) if m.family != open.mark.family => {
+                // A mark of another family inside a quote is a quote within the quote.
+                open.saw_other += 1;
+                if m.role == Role::Open || (m.role == Role::Either && m.can_open && !m.can_close) {
+                    open.nested += 1;
+                } else if m.closes() && open.nested > 0 {
+                    open.nested -= 1;
+                }
+            }
+            Some(open) => {
+                if m.closes() {
+                    let mut o = state.take().expect("state is Some here");
+                    if let Some(p) = piece(text, pi, o.mark.span, m.span.start, m.span.end, true) {
+                        o.done.push(p);
+                    }
+                    if !o.done.is_empty() {
+                        out.push(RawQuote { pieces: o.done });
+                    }
+                } else {
+                    // A second opening mark: the first was never closed. Drop it, start over.
+                    *open = Open {
+                        mark: m,
+                        done: Vec::new(),
+                        at_para_start: false,
+                        nested: 0,
+                        saw_other: 0,
+                    };
+                }
+            }
+        }
+    }
+    state
+}
+
+/// The open quote at a paragraph's end becomes a pending piece.
+fn finish(text: &str, pi: usize, para: Span, state: Option<Open>) -> Option<Open> {
+    let mut o = state?;
+    if let Some(p) = piece(text, pi, o.mark.span, para.end, para.end, false) {
+        o.done.push(p);
+    }
+    Some(o)
+}
+
+/// An unclosed piece holding `…, Name said` or `…, he said`: the closing mark was forgotten
+/// before the attribution. The piece is cut before the comma.
+fn repair(text: &str, p: Piece) -> Option<Piece> {
+    let s = p.inner.as_str(text);
+    let mut from = 0;
+    while let Some(k) = s[from..].find(", ") {
+        let at = from + k;
+        let rest = &s[at + 2..];
+        let mut words = rest.split_whitespace();
+        let mut n = 0;
+        let mut ok = false;
+        for w in words.by_ref().take(5) {
+            let w = w.trim_end_matches(['.', ',']);
+            let lower = w.to_lowercase();
+            if n > 0
+                && super::cues::verb(&lower)
+                    .is_some_and(|(f, _)| f != super::cues::Form::Participle)
+            {
+                ok = true;
+                break;
+            }
+            let named = w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(lower.as_str(), "he" | "she" | "they");
+            if !named {
+                break;
+            }
+            n += 1;
+        }
+        if ok && at > 0 {
+            let inner = Span::new(p.inner.start, p.inner.start + at + 1).trim(text);
+            return Some(Piece {
+                inner,
+                outer: Span::new(p.outer.start, inner.end),
+                closed: true,
+                ..p
+            });
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// Whether the last piece ends like a finished statement (a paragraph of quoted speech does).
+fn ends_statement(text: &str, done: &[Piece]) -> bool {
+    done.last().is_some_and(|p| {
+        p.inner
+            .as_str(text)
+            .trim_end_matches(['”', '’', '"', '\'', ')'])
+            .ends_with(['.', '!', '?', '…', ':', '—', '-', ';'])
+    })
+}
+
+fn first_non_space(text: &str, para: Span) -> usize {
+    let s = para.as_str(text);
+    para.start + (s.len() - s.trim_start().len())
+}
+
+/// Pair the marks of every paragraph of `paras` (byte spans of `text`, in order).
+pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    let mut pending: Option<Open> = None;
+    for (pi, &para) in paras.iter().enumerate() {
+        let ms = marks(text, para);
+        let lead = first_non_space(text, para);
+        let mut state: Option<Open> = None;
+        let mut iter = ms.into_iter().peekable();
+        // A quote left open in the previous paragraph goes on when this one opens with a mark,
+        // unless its closing mark was forgotten before an attribution ("…, Dale Torres said").
+        if let Some(mut p) = pending.take() {
+            if let Some(fixed) = p.done.last().and_then(|last| repair(text, *last)) {
+                if let Some(last) = p.done.last_mut() {
+                    *last = fixed;
+                }
+                out.push(RawQuote { pieces: p.done });
+                let ms = marks(text, para);
+                let lead = first_non_space(text, para);
+                let state = pair(text, pi, lead, &ms, None, &mut out);
+                pending = finish(text, pi, para, state);
+                continue;
+            }
+            match iter.peek() {
+                Some(m)
+                    if m.span.start == lead
+                        && m.opens()
+                        && m.family == p.mark.family
+                        && ends_statement(text, &p.done) =>
+                {
+                    let m = *m;
+                    iter.next();
+                    state = Some(Open {
+                        mark: m,
+                        done: p.done,
+                        at_para_start: p.at_para_start,
+                        nested: 0,
+                        saw_other: 0,
+                    });
+                }
+                _ => {
+                    if p.at_para_start && !p.done.is_empty() {
+                        out.push(RawQuote { pieces: p.done });
+                    }
+                }
+            }
+        }
+        let ms: Vec<Mark> = iter.collect();
+        let first_open = state.is_none();
+        state = pair(text, pi, lead, &ms, state, &mut out);
+        // A stray mark opening the paragraph, never closed, with whole quotations of another
+        // family inside: the mark is stray, the inner quotations are the quotes.
+        if let Some(o) = &state {
+            if first_open
+                && o.done.is_empty()
+                && o.saw_other > 0
+                && o.mark.span.start == lead
+                && ms.first().is_some_and(|m| m.span == o.mark.span)
+            {
+                state = pair(text, pi, usize::MAX, &ms[1..], None, &mut out);
+            }
+        }
+        pending = finish(text, pi, para, state);
+    }
+    if let Some(mut p) = pending {
+        if let Some(fixed) = p.done.last().and_then(|last| repair(text, *last)) {
+            if let Some(last) = p.done.last_mut() {
+                *last = fixed;
+            }
+            out.push(RawQuote { pieces: p.done });
+        } else if p.at_para_start && !p.done.is_empty() {
+            out.push(RawQuote { pieces: p.done });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paras(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        for part in text.split("\n\n") {
+            out.push(Span::new(start, start + part.len()).trim(text));
+            start += part.len() + 2;
+        }
+        out
+    }
+
+    fn quotes(text: &str) -> Vec<Vec<&str>> {
+        find(text, &paras(text))
+            .iter()
+            .map(|q| q.pieces.iter().map(|p| p.inner.as_str(text)).collect())
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $text:expr => [$([$($piece:expr),*]),*];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<Vec<&str>> = vec![$(vec![$($piece),*]),*];
+                assert_eq!(quotes($text), want);
+            }
+        )*};
+    }
+
+    t! {
+        curly: "He said “yes” and “no.”" => [["yes"], ["no."]];
+        straight: "\"We won,\" she said. \"Again.\"" => [["We won,"], ["Again."]];
+        guillemets: "« Bonjour », dit-il." => [["Bonjour"]];
+        tex: "``Fine,'' he said." => [["Fine,"]];
+        doubled_apostrophes: "''Fine,'' he said. ''Really.''" => [["Fine,"], ["Really."]];
+        reversed_curly_open: "”Odd marks,” he said." => [["Odd marks,"]];
+        other_family_does_not_continue: "\"Not closed\n\n“Closed,” she said." => [["Not closed"], ["Closed,"]];
+        inner_single: "“He told me ‘no’ twice,” she said." => [["He told me ‘no’ twice,"]];
+        apostrophes: "Jones’ band played rock ’n’ roll in the ’90s. “Loud,” he said." => [["Loud,"]];
+        straight_apostrophe: "It's Jones' turn, \"finally,\" he said." => [["finally,"]];
+        inner_other_family: "\"She said “stop” at once,\" he said." => [["She said “stop” at once,"]];
+        inch_mark: "He is 6'2\" tall. \"Tall,\" she said." => [["Tall,"]];
+        multi_paragraph: "“One.\n\n“Two.\n\n“Three,” he said." => [["One.", "Two.", "Three,"]];
+        unclosed_at_end: "“We are open\n\nNext paragraph." => [["We are open"]];
+        unclosed_mid_paragraph_dropped: "He said “we are\n\nNext “ok” here." => [["ok"]];
+        stray_second_open: "“One “Two,” he said." => [["Two,"]];
+        forgotten_close: "\"No generator, Dale Torres said as he left.\n\n\"Next,\" he added." => [["No generator,"], ["Next,"]];
+        stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
+        stray_close: "Nothing” here “but this”." => [["but this"]];
+        empty_quote: "An “” empty." => [];
+    }
+
+    #[test]
+    fn many_unclosed_marks_are_linear_and_safe() {
+        let text = "“".repeat(100_000);
+        let q = find(&text, &[Span::new(0, text.len())]);
+        assert!(q.is_empty());
+        let text = "\"a ".repeat(100_000);
+        let q = find(&text, &[Span::new(0, text.len())]);
+        assert!(q.len() <= 50_001);
+    }
+}

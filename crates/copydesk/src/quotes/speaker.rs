@@ -1,0 +1,558 @@
+//! From the words naming a speaker to a [`Speaker`]: its name, and the entity it resolves to.
+//!
+//! A mention resolves to the entity whose mention it overlaps; else to the entity sharing its
+//! surname; a pronoun to the latest fitting candidate before it (the previous quote's speaker or
+//! an entity mention standing as a subject): a PERSON for he/she, an organisation or group for
+//! they/it/we. An unresolved speaker keeps its own words as `name`, with no entity.
+
+use crate::Span;
+use crate::article::{Article, Entity, Label, Speaker};
+
+const TITLES: &[&str] = &[
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gov.",
+    "sen.",
+    "rep.",
+    "gen.",
+    "col.",
+    "lt.",
+    "sgt.",
+    "capt.",
+    "prof.",
+    "rev.",
+    "adm.",
+    "president",
+    "vice",
+    "mayor",
+    "secretary",
+    "senator",
+    "governor",
+    "representative",
+    "minister",
+    "prime",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "judge",
+    "justice",
+    "chief",
+    "director",
+    "ambassador",
+    "envoy",
+    "prince",
+    "king",
+    "queen",
+    "crown",
+    "pope",
+    "sheikh",
+    "speaker",
+    "leader",
+    "majority",
+    "minority",
+    "general",
+    "attorney",
+    "spokesman",
+    "spokeswoman",
+    "press",
+    "state",
+    "of",
+    "sens.",
+    "reps.",
+    "former",
+    "deputy",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "sheriff",
+    "officer",
+    "detective",
+    "coach",
+    "professor",
+    "senior",
+    "adviser",
+    "advisor",
+    "nominee",
+    "candidate",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "house",
+    "white",
+];
+const ORG_HEADS: &[&str] = &[
+    "department",
+    "ministry",
+    "agency",
+    "commission",
+    "committee",
+    "party",
+    "office",
+    "house",
+    "council",
+    "court",
+    "bank",
+    "fund",
+    "university",
+    "campaign",
+    "times",
+    "post",
+    "news",
+    "inc.",
+    "corp.",
+    "co.",
+    "ltd.",
+    "association",
+    "institute",
+    "foundation",
+    "board",
+    "service",
+    "administration",
+    "police",
+    "government",
+    "company",
+    "group",
+    "network",
+    "journal",
+    "reuters",
+    "press",
+    "congress",
+    "senate",
+    "pentagon",
+    "kremlin",
+    "cnn",
+    "fbi",
+    "cia",
+    "nato",
+    "treasury",
+    "center",
+    "centre",
+    "union",
+    "organization",
+    "organisation",
+    "bureau",
+    "authority",
+    "council",
+    "tribune",
+    "herald",
+    "gazette",
+    "magazine",
+    "daily",
+    "politifact",
+];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "da", "van", "von", "bin", "al", "la", "le", "the",
+];
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "against", "and",
+];
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn strip_possessive(w: &str) -> &str {
+    for suf in ["’s", "'s", "’", "'"] {
+        if let Some(s) = w.strip_suffix(suf) {
+            return s;
+        }
+    }
+    w
+}
+
+/// The name in the words of a mention: the last run of capitalised words, titles dropped
+/// ("U.S. Middle East envoy Steve Witkoff" -> "Steve Witkoff"); `None` when the words name no
+/// one ("a spokesman for the agency", a name after a preposition, a possessive).
+pub(crate) fn name_in(mention: &str) -> Option<String> {
+    // drop parentheticals: (R-Ohio)
+    let mut clean = String::with_capacity(mention.len());
+    let mut depth = 0u32;
+    for c in mention.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => clean.push(c),
+            _ => {}
+        }
+    }
+    let ws = words(&clean);
+    let mut best: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < ws.len() {
+        if !cap(ws[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < ws.len()
+            && (cap(ws[j]) || (CONNECTORS.contains(&ws[j]) && j + 1 < ws.len() && cap(ws[j + 1])))
+        {
+            j += 1;
+        }
+        best = Some((i, j));
+        i = j;
+    }
+    let (a, b) = best?;
+    if a > 0
+        && (PREPOSITIONS.contains(&ws[a - 1].to_lowercase().as_str())
+            || matches!(
+                ws[a - 1],
+                "along" | "near" | "outside" | "inside" | "across"
+            ))
+    {
+        return None;
+    }
+    if is_possessive_word(ws[b - 1]) && b < ws.len() {
+        return None;
+    }
+    let run = &ws[a..b];
+    // "Miller's Road", "Trump's campaign": something owned, not someone
+    if run[..run.len() - 1].iter().any(|w| is_possessive_word(w)) {
+        return None;
+    }
+    let last = run[run.len() - 1].to_lowercase();
+    let org = ORG_HEADS.contains(&last.as_str());
+    let mut start = 0;
+    if !org {
+        while start + 1 < run.len() && TITLES.contains(&run[start].to_lowercase().as_str()) {
+            start += 1;
+        }
+    }
+    let name = run[start..]
+        .iter()
+        .map(|w| {
+            strip_possessive(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '’' && c != '\''),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.trim_start_matches("The ").to_string();
+    (!name.is_empty()).then_some(name)
+}
+
+fn is_possessive_word(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
+/// Whether a name looks like an organisation rather than a person.
+pub(crate) fn looks_like_org(name: &str) -> bool {
+    let ws = words(name);
+    ws.iter()
+        .any(|w| ORG_HEADS.contains(&w.to_lowercase().as_str()))
+        || (ws.len() == 1 && ws[0].len() > 1 && ws[0].chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// The speaker of the previous quote, for pronouns and continuation.
+#[derive(Debug, Clone)]
+pub(crate) struct Prev {
+    pub speaker: Speaker,
+    pub person: bool,
+    pub para: usize,
+    pub at: usize,
+}
+
+/// Resolves speaker mentions against the article's entities.
+pub(crate) struct Resolver<'a> {
+    article: &'a Article,
+    /// Every entity mention, sorted: (span, entity index).
+    mentions: Vec<(Span, usize)>,
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(article: &'a Article) -> Resolver<'a> {
+        let mut mentions: Vec<(Span, usize)> = article
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
+            .collect();
+        mentions.sort_unstable();
+        Resolver { article, mentions }
+    }
+
+    fn entity(&self, i: usize) -> &'a Entity {
+        &self.article.entities[i]
+    }
+
+    /// The speaking entity (PERSON, ORG, NORP, GPE) whose mention overlaps `span` most.
+    fn by_overlap(&self, span: Span) -> Option<usize> {
+        let from = self
+            .mentions
+            .partition_point(|(m, _)| m.end <= span.start.saturating_sub(200));
+        let mut best: Option<(usize, usize)> = None;
+        for &(m, e) in &self.mentions[from..] {
+            if m.start >= span.end {
+                break;
+            }
+            if !m.overlaps(span) {
+                continue;
+            }
+            if !matches!(
+                self.entity(e).label,
+                Label::Person | Label::Org | Label::Norp | Label::Gpe
+            ) {
+                continue;
+            }
+            let ov = m.end.min(span.end) - m.start.max(span.start);
+            // prefer the last name in the mention (the head), then the longest overlap
+            if best.is_none_or(|(b, _)| ov >= b) {
+                best = Some((ov, e));
+            }
+        }
+        best.map(|(_, e)| e)
+    }
+
+    /// The PERSON or ORG entity whose name or alias ends with the same word as `name`.
+    fn by_surname(&self, name: &str) -> Option<usize> {
+        let last = strip_possessive(name.split_whitespace().last()?).to_lowercase();
+        let mut found = None;
+        for (i, e) in self.article.entities.iter().enumerate() {
+            if !matches!(e.label, Label::Person | Label::Org) {
+                continue;
+            }
+            let hit = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
+                n.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.to_lowercase() == last)
+            });
+            if hit {
+                if found.is_some() {
+                    return None; // ambiguous: two entities share the surname
+                }
+                found = Some(i);
+            }
+        }
+        found
+    }
+
+    fn subject_like(&self, m: Span) -> bool {
+        let text = &self.article.text;
+        let before = &text[m.start.saturating_sub(24).min(m.start)..m.start];
+        let before = before.get(before.len().saturating_sub(24)..).unwrap_or("");
+        let prev_word = before
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let after = &text[m.end..];
+        !PREPOSITIONS.contains(&prev_word.as_str())
+            && !after.starts_with("’s")
+            && !after.starts_with("'s")
+    }
+
+    /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
+    fn latest_before(&self, at: usize, labels: &[Label]) -> Option<(usize, usize)> {
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(200)
+            .filter(|&&(m, e)| {
+                m.end <= at && labels.contains(&self.entity(e).label) && self.subject_like(m)
+            })
+            .map(|&(m, e)| (m.start, e))
+            .next()
+    }
+
+    /// Whether a personal name seems to stand between two points of the text (two capitalised
+    /// words in a row, or a title and a capitalised word), outside quotation marks.
+    fn name_between(&self, from: usize, to: usize) -> bool {
+        let text = &self.article.text;
+        if from >= to
+            || to > text.len()
+            || !text.is_char_boundary(from)
+            || !text.is_char_boundary(to)
+        {
+            return false;
+        }
+        let mut inside = false;
+        let mut prev_cap = false;
+        let mut prev_title = false;
+        for w in text[from..to].split_whitespace() {
+            let opens = w.starts_with(['“', '"']);
+            let closes =
+                w.ends_with(['”', '"']) || w.trim_end_matches([',', '.']).ends_with(['”', '"']);
+            if opens {
+                inside = true;
+            }
+            if !inside {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+                let cap = core.chars().next().is_some_and(char::is_uppercase);
+                let title = TITLES.contains(&core.to_lowercase().as_str());
+                if cap && (prev_cap || prev_title) && !title {
+                    return true;
+                }
+                let ends = w.ends_with(['.', '!', '?', ',']);
+                prev_cap = cap && !ends;
+                prev_title = title && !w.ends_with(',');
+            }
+            if closes {
+                inside = false;
+            }
+        }
+        false
+    }
+
+    /// Resolve a speaker mention (`words` at `span`) to a [`Speaker`].
+    pub(crate) fn resolve(&self, span: Span, prev: Option<&Prev>, para: usize) -> (Speaker, bool) {
+        let text = &self.article.text;
+        let words = span.as_str(text);
+        let mut lower = words.to_lowercase();
+        if let Some(p) = match lower.as_str() {
+            "his" => Some("he"),
+            "her" => Some("she"),
+            "their" => Some("they"),
+            "its" => Some("it"),
+            _ => None,
+        } {
+            lower = p.to_string();
+        }
+        if super::attribution::is_pronoun(&lower) {
+            return self.pronoun(&lower, span, prev, para);
+        }
+        if let Some(e) = self.by_overlap(span) {
+            let ent = self.entity(e);
+            let person = ent.label == Label::Person;
+            return (
+                Speaker {
+                    entity: Some(ent.id.clone()),
+                    name: ent.name.clone(),
+                    mention: Some(span),
+                },
+                person,
+            );
+        }
+        let name = name_in(words);
+        if let Some(n) = &name {
+            if let Some(e) = self.by_surname(n) {
+                let ent = self.entity(e);
+                return (
+                    Speaker {
+                        entity: Some(ent.id.clone()),
+                        name: ent.name.clone(),
+                        mention: Some(span),
+                    },
+                    ent.label == Label::Person,
+                );
+            }
+        }
+        let person = name.as_deref().is_some_and(|n| !looks_like_org(n));
+        (
+            Speaker {
+                entity: None,
+                name: name.unwrap_or_else(|| words.to_string()),
+                mention: Some(span),
+            },
+            person,
+        )
+    }
+
+    fn pronoun(
+        &self,
+        lower: &str,
+        span: Span,
+        prev: Option<&Prev>,
+        para: usize,
+    ) -> (Speaker, bool) {
+        let personal = matches!(lower, "he" | "she" | "i");
+        let labels: &[Label] = if personal {
+            &[Label::Person]
+        } else {
+            &[Label::Org, Label::Norp, Label::Gpe]
+        };
+        let from_prev = prev.filter(|p| p.person == personal && para.saturating_sub(p.para) <= 1);
+        let from_entities = self.latest_before(span.start, labels);
+        let use_prev = match (from_prev, from_entities) {
+            (Some(p), Some((at, _))) => {
+                p.at >= at
+                    || p.speaker
+                        .entity
+                        .is_some_and_eq(from_entities.map(|x| x.1), self)
+            }
+            // no entities to compare with: only when no other name stands in between
+            (Some(p), None) => !self.name_between(p.at, span.start),
+            _ => false,
+        };
+        if use_prev {
+            let p = from_prev.expect("checked above");
+            return (
+                Speaker {
+                    entity: p.speaker.entity.clone(),
+                    name: p.speaker.name.clone(),
+                    mention: Some(span),
+                },
+                personal,
+            );
+        }
+        if let Some((_, e)) = from_entities {
+            let ent = self.entity(e);
+            return (
+                Speaker {
+                    entity: Some(ent.id.clone()),
+                    name: ent.name.clone(),
+                    mention: Some(span),
+                },
+                personal,
+            );
+        }
+        (
+            Speaker {
+                entity: None,
+                name: span.as_str(&self.article.text).to_string(),
+                mention: Some(span),
+            },
+            personal,
+        )
+    }
+}
+
+trait SameEntity {
+    fn is_some_and_eq(&self, other: Option<usize>, r: &Resolver<'_>) -> bool;
+}
+
+impl SameEntity for Option<String> {
+    fn is_some_and_eq(&self, other: Option<usize>, r: &Resolver<'_>) -> bool {
+        match (self, other) {
+            (Some(id), Some(e)) => &r.entity(e).id == id,
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($m:expr => $want:expr,)*) => {
+            #[test]
+            fn names() {
+                $(assert_eq!(name_in($m).as_deref(), $want, "{}", $m);)*
+            }
+        };
+    }
+
+    t! {
+        "Mayor Linda Haverford" => Some("Linda Haverford"),
+        "U.S. Middle East envoy Steve Witkoff" => Some("Steve Witkoff"),
+        "the Treasury Department" => Some("Treasury Department"),
+        "the U.S. Treasury Department" => Some("U.S. Treasury Department"),
+        "a spokesman for the agency" => None,
+        "a spokesman for Acme" => None,
+        "Gov. Mike Pence (R-Ind.)" => Some("Mike Pence"),
+        "Secretary of State Ana Ruiz" => Some("Ana Ruiz"),
+        "officials" => None,
+        "Lopez" => Some("Lopez"),
+        "Trump’s campaign" => None,
+    }
+}

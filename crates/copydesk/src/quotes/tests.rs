@@ -1,0 +1,311 @@
+//! Attribution patterns, end to end through the parser: each order, each cue, pronouns,
+//! continuation, asides, organisations and unnamed speakers, and marks that do not pair up.
+//!
+//! Every row is an article body (a headline is added in front), the entities a user list gives
+//! the parser, and the quotes expected: kind, quoted words, speaker name, cue.
+
+use crate::{Label, Parser, QuoteKind};
+
+type Row = (QuoteKind, String, Option<String>, Option<String>);
+
+fn run(body: &str, entities: &[(&str, Label)]) -> Vec<Row> {
+    let parser = Parser::builder()
+        .entities(entities.iter().map(|&(n, l)| (n, l)))
+        .build()
+        .expect("user entities build");
+    let text = format!("A Headline For The Test\n\n{body}\n");
+    let article = parser.parse(&text);
+    article.validate().expect("record invariants hold");
+    article
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                q.text(&article.text),
+                q.speaker.as_ref().map(|s| s.name.clone()),
+                q.cue.map(|c| article.span_text(c).to_string()),
+            )
+        })
+        .collect()
+}
+
+macro_rules! t {
+    ($($name:ident: $body:expr, [$(($n:expr, $l:ident)),*] => [$(($kind:ident, $text:expr, $speaker:expr, $cue:expr)),*];)*) => {$(
+        #[test]
+        fn $name() {
+            let got = run($body, &[$(($n, Label::$l)),*]);
+            let want: Vec<Row> = vec![$((
+                QuoteKind::$kind,
+                $text.to_string(),
+                Option::<&str>::from($speaker).map(str::to_string),
+                Option::<&str>::from($cue).map(str::to_string),
+            )),*];
+            assert_eq!(got, want);
+        }
+    )*};
+}
+
+t! {
+    // ---- orders
+    quote_then_speaker_then_cue:
+        "“We will rebuild the pier,” Mayor Linda Haverford said.", [("Linda Haverford", Person)]
+        => [(Direct, "We will rebuild the pier,", "Linda Haverford", "said")];
+    quote_then_cue_then_speaker:
+        "“The numbers are final,” said Tom Brandt, a spokesman for the county.", []
+        => [(Direct, "The numbers are final,", "Tom Brandt", "said")];
+    speaker_cue_colon_quote:
+        "Ortiz said: “This plan is a gamble.”", []
+        => [(Direct, "This plan is a gamble.", "Ortiz", "said")];
+    speaker_cue_comma_quote:
+        "Ortiz said, “This plan is a gamble.”", []
+        => [(Direct, "This plan is a gamble.", "Ortiz", "said")];
+    according_to_before:
+        "According to the county auditor, “The books were never balanced.”", []
+        => [(Direct, "The books were never balanced.", "the county auditor", "According to")];
+    according_to_after:
+        "“The books were never balanced,” according to the county auditor.", []
+        => [(Direct, "The books were never balanced,", "the county auditor", "according to")];
+    participle_takes_clause_subject:
+        "Reyes praised the night crew, stating, “They worked until the water went down.”", []
+        => [(Direct, "They worked until the water went down.", "Reyes", "stating")];
+    partial_with_calling:
+        "Reyes criticized the ruling, calling it “a gift to polluters” and vowing to appeal.", []
+        => [(Partial, "a gift to polluters", "Reyes", "calling")];
+    citing_org_partial:
+        "The Treasury Department sanctioned the firm last year, citing its role as a “trusted conduit” for the funds.", []
+        => [(Partial, "trusted conduit", "Treasury Department", "citing")];
+    finite_cue_then_partial:
+        "Ana Ruiz said the vote had been “rushed and careless.”", []
+        => [(Partial, "rushed and careless.", "Ana Ruiz", "said")];
+    dash_sign_off:
+        "“Keep the library open on Sundays.” — Commissioner Jane Roe", []
+        => [(Direct, "Keep the library open on Sundays.", "Jane Roe", "—")];
+    speaker_colon_no_verb:
+        "Haverford: “We are not done yet.”", []
+        => [(Direct, "We are not done yet.", "Haverford", ":")];
+    sentence_final_attribution:
+        "“The bridge is safe” for cars and trucks alike, the engineer said.", []
+        => [(Direct, "The bridge is safe", "the engineer", "said")];
+
+    // ---- cues
+    cue_told:
+        "“We are ready,” Lopez told reporters.", []
+        => [(Direct, "We are ready,", "Lopez", "told")];
+    cue_added:
+        "“And we will stay ready,” Lopez added.", []
+        => [(Direct, "And we will stay ready,", "Lopez", "added")];
+    cue_tweeted_colon:
+        "Haverford tweeted: “Vote tomorrow.”", []
+        => [(Direct, "Vote tomorrow.", "Haverford", "tweeted")];
+    cue_wrote_partial:
+        "In a letter, the union wrote that the deal was “a betrayal of every member.”", []
+        => [(Partial, "a betrayal of every member.", "the union", "wrote")];
+    cue_asked:
+        "“Who pays for it?” asked Councilwoman Dana Price.", []
+        => [(Direct, "Who pays for it?", "Dana Price", "asked")];
+    cue_warned:
+        "“Rates will rise,” the bank warned.", []
+        => [(Direct, "Rates will rise,", "the bank", "warned")];
+    cue_acknowledged:
+        "Lopez acknowledged the delay, saying, “We should have started sooner.”", []
+        => [(Direct, "We should have started sooner.", "Lopez", "saying")];
+    cue_put_it:
+        "As Lopez put it, “Nobody wants a wet basement.”", []
+        => [(Direct, "Nobody wants a wet basement.", "Lopez", "put")];
+
+    // ---- asides and appositions
+    aside_relative_clause:
+        "“We were not consulted,” Ortiz, who joined the council in 2019, said.", []
+        => [(Direct, "We were not consulted,", "Ortiz", "said")];
+    aside_before_cue:
+        "Ortiz, who joined the council in 2019, said the vote was “rushed.”", []
+        => [(Partial, "rushed.", "Ortiz", "said")];
+    apposition_name:
+        "“It will flood again,” the head of the harbor board, Sam Okoro, said.", []
+        => [(Direct, "It will flood again,", "Sam Okoro", "said")];
+
+    // ---- pronouns and continuation
+    pronoun_resolves_to_person:
+        "Councilman Rafael Ortiz voted against the plan.\n\n“It is a bad deal for renters,” he said.",
+        [("Rafael Ortiz", Person)]
+        => [(Direct, "It is a bad deal for renters,", "Rafael Ortiz", "said")];
+    pronoun_prefers_previous_speaker:
+        "“We cannot wait,” Haverford said.\n\n“Every spring costs more,” she said.", []
+        => [(Direct, "We cannot wait,", "Haverford", "said"),
+            (Direct, "Every spring costs more,", "Haverford", "said")];
+    pronoun_prefers_nearer_subject_over_older_speaker:
+        "Ana Ruiz praised the deal, stating, “It took two years.”\n\nThe Harbor Board\n\nSam Okoro joined the board in 2019. After the vote, he thanked the staff, calling the plan “overdue and welcome.”",
+        [("Ana Ruiz", Person), ("Sam Okoro", Person)]
+        => [(Direct, "It took two years.", "Ana Ruiz", "stating"),
+            (Partial, "overdue and welcome.", "Sam Okoro", "calling")];
+    pronoun_after_other_name_stays_unresolved_without_entities:
+        "“We cannot wait,” Haverford said.\n\nCouncilman Rafael Ortiz voted no. He called the plan “a gamble.”", []
+        => [(Direct, "We cannot wait,", "Haverford", "said"),
+            (Partial, "a gamble.", "He", "called")];
+    pronoun_unresolved_keeps_words:
+        "“It is late,” he said.", []
+        => [(Direct, "It is late,", "he", "said")];
+    they_resolves_to_org:
+        "Acme Widgets cut 40 jobs on Monday.\n\n“We regret it,” they said.", [("Acme Widgets", Org)]
+        => [(Direct, "We regret it,", "Acme Widgets", "said")];
+    continuation_paragraph:
+        "“The first phase starts in May,” Haverford said.\n\n“The second phase follows a year later.”", []
+        => [(Direct, "The first phase starts in May,", "Haverford", "said"),
+            (Direct, "The second phase follows a year later.", "Haverford", None)];
+    intro_paragraph_with_colon:
+        "Haverford told the council:\n\n“We have waited long enough.”", []
+        => [(Direct, "We have waited long enough.", "Haverford", "told")];
+    surname_matches_entity:
+        "Linda Haverford spoke first.\n\n“We vote today,” Haverford said.", [("Linda Haverford", Person)]
+        => [(Direct, "We vote today,", "Linda Haverford", "said")];
+
+    // ---- pieces
+    interrupted_by_attribution:
+        "“We start now,” Haverford said. “We finish in May.”", []
+        => [(Direct, "We start now, We finish in May.", "Haverford", "said")];
+    runs_over_paragraphs:
+        "“We start now.\n\n“We finish in May,” Haverford said.", []
+        => [(Direct, "We start now. We finish in May,", "Haverford", "said")];
+    second_quote_with_own_speaker_is_separate:
+        "“Yes,” Haverford said. “No,” Ortiz replied.", []
+        => [(Direct, "Yes,", "Haverford", "said"), (Direct, "No,", "Ortiz", "replied")];
+
+    // ---- not quotes
+    title_of_work:
+        "She starred in the film “Blue Harbor Nights” last year.", []
+        => [];
+    scare_quote:
+        "The so-called “reform” passed without debate.", []
+        => [];
+    show_name_before_speaker:
+        "On Sunday’s episode of “Harbor Talk,” Ortiz said the plan was “a gamble.”", []
+        => [(Partial, "a gamble.", "Ortiz", "said")];
+
+    // ---- marks
+    straight_quotes:
+        "\"We are ready,\" Lopez said.", []
+        => [(Direct, "We are ready,", "Lopez", "said")];
+    doubled_apostrophes:
+        "''We are ready,'' Lopez said.", []
+        => [(Direct, "We are ready,", "Lopez", "said")];
+    apostrophes_are_not_marks:
+        "“Jones’ band played rock ’n’ roll in the ’90s,” Lopez said.", []
+        => [(Direct, "Jones’ band played rock ’n’ roll in the ’90s,", "Lopez", "said")];
+    nested_single_quotes:
+        "“He told me ‘not yet’ twice,” Lopez said.", []
+        => [(Direct, "He told me ‘not yet’ twice,", "Lopez", "said")];
+    unbalanced_costs_only_its_quote:
+        "He said “we are never\n\n“Fine,” Ortiz said.\n\nThe end “came” soon.", []
+        => [(Direct, "Fine,", "Ortiz", "said")];
+}
+
+#[test]
+fn confidence_follows_the_pattern() {
+    let parser = Parser::builder().build().unwrap();
+    let a = parser.parse(
+        "Headline Words Here\n\n“We will rebuild,” Haverford said.\n\n\
+         Haverford praised the crew, calling the work “a small miracle.”\n",
+    );
+    assert_eq!(a.quotes.len(), 2);
+    assert!(a.quotes[0].confidence > a.quotes[1].confidence);
+}
+
+#[test]
+fn pathological_marks_are_linear_and_safe() {
+    let parser = Parser::builder().build().unwrap();
+    for text in [
+        format!("T\n\n{}", "“".repeat(100_000)),
+        format!("T\n\n{}", "\"a ".repeat(100_000)),
+        format!("T\n\n{}", "”said he, “".repeat(20_000)),
+        format!("T\n\n{}", "x".repeat(10_000_000)),
+        format!("T\n\n{}", "“a,” he said. ".repeat(50_000)),
+    ] {
+        let a = parser.parse(&text);
+        a.validate().unwrap();
+    }
+}
+
+mod prop {
+    use proptest::prelude::*;
+
+    /// Words, names, cues and every kind of mark, thrown together.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "“",
+            "”",
+            "\"",
+            "''",
+            "``",
+            "‘",
+            "’",
+            "'",
+            "«",
+            "»",
+            "—",
+            "-",
+            "--",
+            ",",
+            ".",
+            ":",
+            ";",
+            "(",
+            ")",
+            "?",
+            "!",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\n\n",
+            "said",
+            "says",
+            "told",
+            "according",
+            "to",
+            "stating",
+            "calling",
+            "who",
+            "which",
+            "he",
+            "she",
+            "they",
+            "it",
+            "his",
+            "Lopez",
+            "Ana",
+            "Mr.",
+            "Sen.",
+            "U.S.",
+            "the",
+            "a",
+            "spokesman",
+            "for",
+            "of",
+            "and",
+            "was",
+            "by",
+            "asked",
+            "Friday",
+            "claims",
+            "put",
+            "é",
+            "東京",
+            "🙂",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_hold(parts in prop::collection::vec(piece(), 0..120)) {
+            let text = format!("Title\n\n{}", parts.concat());
+            let a = crate::parse_article(&text);
+            prop_assert!(a.validate().is_ok(), "{:?}", a.validate());
+            for q in &a.quotes {
+                prop_assert!(!q.spans.is_empty());
+                prop_assert!(q.spans.windows(2).all(|w| w[0].end <= w[1].start));
+            }
+        }
+    }
+}

@@ -1,0 +1,624 @@
+//! Page furniture: single lines that are not article text (share prompts, advertisement markers,
+//! cookie notices, copyright lines, navigation crumbs, photo credits) and the trailer headings
+//! after which nothing is article text any more (comment sections, related and popular posts).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::BoilerplateKind as K;
+
+/// A line lower-cased (ASCII), with curly apostrophes made straight, leading counts
+/// ("12 Comments") dropped and trailing punctuation and counts ("Comments (3)") cut.
+fn normal(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => {
+                out.push(b'\'');
+                i += 3;
+            }
+            0xC2 if b.get(i + 1) == Some(&0xA0) => {
+                out.push(b' ');
+                i += 2;
+            }
+            c => {
+                out.push(c.to_ascii_lowercase());
+                i += 1;
+            }
+        }
+    }
+    // Only whole UTF-8 sequences were replaced by ASCII bytes: still valid.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+fn core(l: &str) -> &str {
+    let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    let l = l.trim_end_matches(|c: char| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                ':' | '.' | '!' | '(' | ')' | '[' | ']' | '»' | '›' | '>' | '→' | '|' | '-' | '…'
+            )
+    });
+    l.trim_start_matches(['#', '|', '-', '»', '›', '•', '*', ' '])
+}
+
+const SOCIAL: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "flipboard",
+    "telegram",
+    "messenger",
+    "copy",
+    "link",
+    "url",
+    "save",
+    "bluesky",
+    "threads",
+    "mail",
+    "sms",
+    "comment",
+    "comments",
+    "gift",
+    "like",
+    "follow",
+    "on",
+    "this",
+    "article",
+    "story",
+    "post",
+    "to",
+    "via",
+    "the",
+    "copied",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "rss",
+    "feed",
+    "subscribe",
+    "us",
+];
+
+const EXACT: &[(&str, K)] = &[
+    ("advertisement", K::Advertisement),
+    ("advertisements", K::Advertisement),
+    ("ad", K::Advertisement),
+    ("ads", K::Advertisement),
+    ("sponsored", K::Advertisement),
+    ("sponsored content", K::Advertisement),
+    ("paid content", K::Advertisement),
+    ("promoted", K::Advertisement),
+    ("ad feedback", K::Advertisement),
+    ("skip advertisement", K::Advertisement),
+    ("advertise with us", K::Advertisement),
+    ("continue reading", K::Advertisement),
+    ("continue reading below", K::Advertisement),
+    ("story continues below", K::Advertisement),
+    ("article continues below", K::Advertisement),
+    ("scroll to continue", K::Advertisement),
+    ("scroll to continue with content", K::Advertisement),
+    ("subscribe", K::Newsletter),
+    ("sign up", K::Newsletter),
+    ("email address", K::Newsletter),
+    ("your email address", K::Newsletter),
+    ("enter your email", K::Newsletter),
+    ("enter your email address", K::Newsletter),
+    ("newsletter", K::Newsletter),
+    ("accept", K::Cookie),
+    ("accept all", K::Cookie),
+    ("reject all", K::Cookie),
+    ("accept cookies", K::Cookie),
+    ("manage preferences", K::Cookie),
+    ("cookie settings", K::Cookie),
+    ("accept reject", K::Cookie),
+    ("skip to content", K::Navigation),
+    ("skip to main content", K::Navigation),
+    ("skip to navigation", K::Navigation),
+    ("menu", K::Navigation),
+    ("main menu", K::Navigation),
+    ("open menu", K::Navigation),
+    ("close menu", K::Navigation),
+    ("toggle navigation", K::Navigation),
+    ("navigation", K::Navigation),
+    ("search", K::Navigation),
+    ("home", K::Navigation),
+    ("log in", K::Navigation),
+    ("login", K::Navigation),
+    ("sign in", K::Navigation),
+    ("log out", K::Navigation),
+    ("register", K::Navigation),
+    ("my account", K::Navigation),
+    ("back to top", K::Navigation),
+    ("close", K::Navigation),
+    ("next", K::Navigation),
+    ("previous", K::Navigation),
+    ("next article", K::Navigation),
+    ("previous article", K::Navigation),
+    ("next post", K::Navigation),
+    ("previous post", K::Navigation),
+    ("you are here", K::Navigation),
+    ("table of contents", K::Navigation),
+    ("contents", K::Navigation),
+    ("hide caption", K::Caption),
+    ("toggle caption", K::Caption),
+    ("caption", K::Caption),
+    ("enlarge this image", K::Caption),
+    ("view image", K::Caption),
+    ("open image in gallery", K::Caption),
+    ("expand", K::Caption),
+    ("loading", K::Other),
+    ("min read", K::Other),
+    ("listen to this article", K::Share),
+    ("listen", K::Share),
+    ("reply", K::Comments),
+    ("read more", K::Related),
+    ("see more", K::Related),
+];
+
+const PREFIX: &[(&str, K)] = &[
+    ("advertisement", K::Advertisement),
+    ("story continues below", K::Advertisement),
+    ("article continues below", K::Advertisement),
+    ("share on ", K::Share),
+    ("share this", K::Share),
+    ("share to ", K::Share),
+    ("share via ", K::Share),
+    ("follow us", K::Share),
+    ("follow me", K::Share),
+    ("click to share", K::Share),
+    ("sign up for", K::Newsletter),
+    ("sign up to", K::Newsletter),
+    ("subscribe to our", K::Newsletter),
+    ("subscribe to the", K::Newsletter),
+    ("subscribe for", K::Newsletter),
+    ("subscribe now", K::Newsletter),
+    ("get our newsletter", K::Newsletter),
+    ("join our newsletter", K::Newsletter),
+    ("enter your email", K::Newsletter),
+    ("©", K::Copyright),
+    ("(c) ", K::Copyright),
+    ("copyright ", K::Copyright),
+    ("copyright©", K::Copyright),
+    ("skip to ", K::Navigation),
+    ("skip directly to ", K::Navigation),
+    ("jump to ", K::Navigation),
+    ("you are here:", K::Navigation),
+    ("photo:", K::Credit),
+    ("photos:", K::Credit),
+    ("photo by ", K::Credit),
+    ("photograph:", K::Credit),
+    ("photograph by ", K::Credit),
+    ("photo credit", K::Credit),
+    ("image:", K::Credit),
+    ("image credit", K::Credit),
+    ("image by ", K::Credit),
+    ("image source:", K::Credit),
+    ("credit:", K::Credit),
+    ("picture:", K::Credit),
+    ("illustration:", K::Credit),
+    ("illustration by ", K::Credit),
+    ("(photo", K::Credit),
+    ("file photo", K::Credit),
+    ("read more:", K::Related),
+    ("read more »", K::Related),
+    ("related:", K::Related),
+    ("see also:", K::Related),
+    ("also read:", K::Related),
+    ("read also:", K::Related),
+    ("more:", K::Related),
+    ("watch:", K::Related),
+    ("click here", K::Related),
+    ("loading", K::Other),
+    ("this article was originally published", K::Other),
+];
+
+/// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
+/// one for marks anywhere in the line (all ASCII case-insensitive).
+struct Matchers {
+    exact: HashMap<&'static str, K>,
+    trailers: HashMap<&'static str, Trailer>,
+    prefix: AhoCorasick,
+    marks: AhoCorasick,
+}
+
+/// Marks looked for anywhere in a line, by what they signal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Rights,
+    Cookie,
+    CookieCue,
+    Newsletter,
+    Credit,
+    Social,
+}
+
+const MARKS: &[(&str, Mark)] = &[
+    ("all rights reserved", Mark::Rights),
+    ("cookie", Mark::Cookie),
+    ("we use", Mark::CookieCue),
+    ("accept", Mark::CookieCue),
+    ("consent", Mark::CookieCue),
+    ("policy", Mark::CookieCue),
+    ("browsing", Mark::CookieCue),
+    ("settings", Mark::CookieCue),
+    ("newsletter", Mark::Newsletter),
+    ("inbox", Mark::Newsletter),
+    ("getty images", Mark::Credit),
+    ("ap photo", Mark::Credit),
+    ("afp via getty", Mark::Credit),
+    ("reuters/", Mark::Credit),
+    ("/reuters", Mark::Credit),
+    ("shutterstock", Mark::Credit),
+    ("istock", Mark::Credit),
+    ("(photo:", Mark::Credit),
+    ("(photo by", Mark::Credit),
+    ("(image:", Mark::Credit),
+    ("(credit:", Mark::Credit),
+    ("photo credit:", Mark::Credit),
+    ("| photo:", Mark::Credit),
+    ("/ap)", Mark::Credit),
+    ("(ap)", Mark::Credit),
+    ("share", Mark::Social),
+    ("facebook", Mark::Social),
+    ("twitter", Mark::Social),
+    ("tweet", Mark::Social),
+    ("linkedin", Mark::Social),
+    ("email", Mark::Social),
+    ("follow", Mark::Social),
+    ("whatsapp", Mark::Social),
+];
+
+fn matchers() -> &'static Matchers {
+    static M: OnceLock<Matchers> = OnceLock::new();
+    M.get_or_init(|| {
+        let build = |pats: Vec<&str>, anchored: bool| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(if anchored {
+                    MatchKind::LeftmostFirst
+                } else {
+                    MatchKind::Standard
+                })
+                .kind(Some(AhoCorasickKind::DFA))
+                .start_kind(if anchored {
+                    StartKind::Anchored
+                } else {
+                    StartKind::Unanchored
+                })
+                .build(pats)
+                .expect("furniture patterns compile")
+        };
+        let mut trailers = HashMap::new();
+        for &(p, kind) in WEAK {
+            trailers.insert(
+                p,
+                Trailer {
+                    kind,
+                    strong: false,
+                },
+            );
+        }
+        for &(p, kind) in STRONG {
+            trailers.insert(p, Trailer { kind, strong: true });
+        }
+        Matchers {
+            exact: EXACT.iter().copied().collect(),
+            trailers,
+            prefix: build(PREFIX.iter().map(|(p, _)| *p).collect(), true),
+            marks: build(MARKS.iter().map(|(p, _)| *p).collect(), false),
+        }
+    })
+}
+
+/// The furniture kind and the trailer a line announces, each if any.
+pub(crate) fn classify(s: &str) -> (Option<K>, Option<Trailer>) {
+    if s.len() > 700 {
+        return (None, None);
+    }
+    let l = if s.len() <= 80 {
+        normal(s)
+    } else {
+        String::new()
+    };
+    (kind_of(s, &l), trailer_of(s, &l))
+}
+
+/// The kind of furniture a single line is, if it is furniture.
+#[cfg(test)]
+pub(crate) fn line_kind(s: &str) -> Option<K> {
+    classify(s).0
+}
+
+/// `l` is `normal(s)` when `s` is at most 80 bytes long, else empty.
+fn kind_of(s: &str, l: &str) -> Option<K> {
+    let m = matchers();
+    let words = s.split_ascii_whitespace().count();
+    if words == 1
+        && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+    {
+        // A bare address: the page's URL copied with its text.
+        return Some(K::Other);
+    }
+    let mut found = [false; 6];
+    for hit in m.marks.find_overlapping_iter(s) {
+        found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+    }
+    let has = |k: Mark| found[k as usize];
+    if has(Mark::Rights) && words <= 40 {
+        return Some(K::Copyright);
+    }
+    if has(Mark::Cookie) && has(Mark::CookieCue) && words <= 80 {
+        return Some(K::Cookie);
+    }
+    if words > 25 {
+        return None;
+    }
+    if s.len() <= 80 {
+        if let Some(&k) = m.exact.get(core(l)) {
+            return Some(k);
+        }
+        if words <= 12 && has(Mark::Social) && is_social(l) {
+            return Some(K::Share);
+        }
+        if core(l).ends_with("min read") && words <= 4 {
+            return Some(K::Other);
+        }
+    }
+    if let Some(hit) = m.prefix.find(Input::new(s).anchored(Anchored::Yes)) {
+        return Some(PREFIX[hit.pattern().as_usize()].1);
+    }
+    if words <= 12 && has(Mark::Newsletter) {
+        return Some(K::Newsletter);
+    }
+    if has(Mark::Credit) {
+        // A credit alone, or a caption carrying its credit.
+        let credit_only = words <= 8 || s.starts_with(['(', '[']);
+        return Some(if credit_only { K::Credit } else { K::Caption });
+    }
+    if s.len() <= 240 && is_breadcrumb(s) {
+        return Some(K::Navigation);
+    }
+    None
+}
+
+/// A row of share buttons: only social-network and sharing words.
+fn is_social(l: &str) -> bool {
+    let mut any = false;
+    let mut strong = false;
+    for w in l
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+    {
+        if !SOCIAL.contains(&w) {
+            return false;
+        }
+        any = true;
+        strong |= matches!(
+            w,
+            "share"
+                | "facebook"
+                | "twitter"
+                | "tweet"
+                | "linkedin"
+                | "email"
+                | "follow"
+                | "whatsapp"
+        );
+    }
+    any && strong
+}
+
+/// "Home > News > Politics": short parts joined by arrows.
+fn is_breadcrumb(s: &str) -> bool {
+    const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
+    let b = s.as_bytes();
+    let mut counts = [0u8; 6];
+    for (i, &x) in b.iter().enumerate() {
+        if x != b' ' {
+            continue;
+        }
+        for (k, sep) in SEPS.iter().enumerate() {
+            if b[i..].starts_with(sep.as_bytes()) {
+                counts[k] = counts[k].saturating_add(1);
+            }
+        }
+    }
+    let Some(k) = counts.iter().position(|&c| c >= 2) else {
+        return false;
+    };
+    s.split(SEPS[k])
+        .all(|part| part.split_whitespace().count() <= 6 && !super::lines::ends_terminal(part))
+}
+
+/// A trailer heading: after it the page holds comments or other stories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Trailer {
+    /// Comments or Related.
+    pub kind: K,
+    /// A strong trailer stops the article outright; a weak one only when little prose follows.
+    pub strong: bool,
+}
+
+const STRONG: &[(&str, K)] = &[
+    ("comments", K::Comments),
+    ("comment", K::Comments),
+    ("leave a reply", K::Comments),
+    ("leave a reply cancel reply", K::Comments),
+    ("leave a comment", K::Comments),
+    ("post a comment", K::Comments),
+    ("add a comment", K::Comments),
+    ("add comment", K::Comments),
+    ("write a comment", K::Comments),
+    ("join the discussion", K::Comments),
+    ("join the conversation", K::Comments),
+    ("show comments", K::Comments),
+    ("view comments", K::Comments),
+    ("reader comments", K::Comments),
+    ("comments are closed", K::Comments),
+    ("responses", K::Comments),
+    ("replies", K::Comments),
+    ("popular posts from this blog", K::Related),
+    ("popular posts", K::Related),
+    ("related posts", K::Related),
+    ("related articles", K::Related),
+    ("related stories", K::Related),
+    ("you may also like", K::Related),
+    ("you might also like", K::Related),
+    ("you may also be interested in", K::Related),
+    ("you might be interested in", K::Related),
+];
+
+const WEAK: &[(&str, K)] = &[
+    ("related", K::Related),
+    ("related content", K::Related),
+    ("related reading", K::Related),
+    ("related coverage", K::Related),
+    ("related topics", K::Related),
+    ("related news", K::Related),
+    ("more from", K::Related),
+    ("more stories", K::Related),
+    ("more news", K::Related),
+    ("more like this", K::Related),
+    ("more to explore", K::Related),
+    ("more on this story", K::Related),
+    ("recommended", K::Related),
+    ("recommended for you", K::Related),
+    ("recommended stories", K::Related),
+    ("read next", K::Related),
+    ("up next", K::Related),
+    ("what to read next", K::Related),
+    ("keep reading", K::Related),
+    ("further reading", K::Related),
+    ("most popular", K::Related),
+    ("most read", K::Related),
+    ("most viewed", K::Related),
+    ("trending", K::Related),
+    ("trending now", K::Related),
+    ("latest news", K::Related),
+    ("latest stories", K::Related),
+    ("latest posts", K::Related),
+    ("latest articles", K::Related),
+    ("recent posts", K::Related),
+    ("similar posts", K::Related),
+    ("other articles", K::Related),
+    ("explore more", K::Related),
+    ("don't miss", K::Related),
+    ("tags", K::Other),
+    ("filed under", K::Other),
+    ("categories", K::Other),
+    ("about the author", K::Other),
+    ("share this", K::Share),
+    ("share this article", K::Share),
+    ("share this post", K::Share),
+    ("share", K::Share),
+];
+
+/// The trailer a line announces, if any. Only short lines can be trailers.
+#[cfg(test)]
+pub(crate) fn trailer(s: &str) -> Option<Trailer> {
+    classify(s).1
+}
+
+fn trailer_of(s: &str, l: &str) -> Option<Trailer> {
+    if s.len() > 80 {
+        return None;
+    }
+    let c = core(l);
+    if let Some(&t) = matchers().trailers.get(c) {
+        return Some(t);
+    }
+    if c.starts_with("thoughts on ")
+        || c.starts_with("responses to ")
+        || c.starts_with("leave a reply")
+    {
+        return Some(Trailer {
+            kind: K::Comments,
+            strong: true,
+        });
+    }
+    let related_lead = ["more from ", "more in ", "more on ", "also on "];
+    if related_lead.iter().any(|p| c.starts_with(p)) && c.split_whitespace().count() <= 6 {
+        return Some(Trailer {
+            kind: K::Related,
+            strong: false,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(line_kind($input), $want, "{:?}", $input);
+            }
+        )*};
+    }
+
+    t! {
+        advertisement: "Advertisement" => Some(K::Advertisement);
+        advertisement_caps: "ADVERTISEMENT" => Some(K::Advertisement);
+        story_continues: "Story continues below advertisement" => Some(K::Advertisement);
+        share_row: "Share on Facebook" => Some(K::Share);
+        social_names: "Facebook Twitter LinkedIn Email" => Some(K::Share);
+        newsletter: "Sign up for our morning newsletter" => Some(K::Newsletter);
+        cookie: "We use cookies to improve your experience. By continuing you accept our cookie policy." => Some(K::Cookie);
+        copyright: "© 2025 Coastal Wire. All rights reserved." => Some(K::Copyright);
+        copyright_word: "Copyright 2024 The Daily Lantern" => Some(K::Copyright);
+        skip: "Skip to main content" => Some(K::Navigation);
+        crumbs: "Home > News > Politics" => Some(K::Navigation);
+        credit: "Photo: Jane Roe/Coastal Wire" => Some(K::Credit);
+        getty: "Jane Roe / Getty Images" => Some(K::Credit);
+        caption_with_credit: "Volunteers stack sandbags along the harbor wall on Sunday. (Photo: Jane Roe/Coastal Wire)" => Some(K::Caption);
+        read_more: "READ MORE: Council delays vote on harbor plan" => Some(K::Related);
+        prose_is_not: "The council voted on Monday to approve the plan." => None;
+        heading_is_not: "Economic Ties at the Forefront" => None;
+        share_in_prose_is_not: "Shareholders will vote on the merger next week, the company said." => None;
+        cookie_in_prose_is_not: "The bakery sold its last cookie at noon." => None;
+        advert_mid_sentence_is_not: "An advertisement for the bank ran in every paper that week, officials said." => None;
+        empty: "" => None;
+    }
+
+    macro_rules! tr {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                assert_eq!(trailer($input).map(|t| (t.kind, t.strong)), $want, "{:?}", $input);
+            }
+        )*};
+    }
+
+    tr! {
+        comments: "Comments" => Some((K::Comments, true));
+        counted_comments: "12 Comments" => Some((K::Comments, true));
+        comments_count: "Comments (3)" => Some((K::Comments, true));
+        leave_reply: "Leave a Reply Cancel reply" => Some((K::Comments, true));
+        thoughts: "4 thoughts on “Harbor Plan”" => Some((K::Comments, true));
+        popular: "Popular posts from this blog" => Some((K::Related, true));
+        related_weak: "Related" => Some((K::Related, false));
+        more_from: "More from Coastal Wire" => Some((K::Related, false));
+        curly_apostrophe: "Don’t miss" => Some((K::Related, false));
+        prose: "Comments from residents filled three hours of the meeting." => None;
+        heading: "Economic Ties at the Forefront" => None;
+    }
+}

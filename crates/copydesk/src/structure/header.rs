@@ -1,0 +1,455 @@
+//! The head of an article: bylines ("By Jane Doe and John Roe"), date lines ("Updated 3:15 p.m.
+//! ET, Feb. 14, 2025") and the headline chosen among the lines before the body.
+
+use crate::Span;
+use crate::article::{DatePrecision, Published};
+
+/// Words of `s` with their byte offsets, split on white space.
+fn tokens(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, &s[st..i]));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, &s[st..]));
+    }
+    out
+}
+
+fn month(w: &str) -> Option<u32> {
+    const M: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+
+    let w = w.trim_end_matches([',', '.']);
+    if w.len() < 3 || w.len() > 9 {
+        return None;
+    }
+    let l = w.to_ascii_lowercase();
+    for (i, m) in M.iter().enumerate() {
+        if l == *m || (l.len() >= 3 && m.starts_with(l.as_str()) && (l.len() == 3 || l == "sept")) {
+            return Some(i as u32 + 1);
+        }
+    }
+    None
+}
+
+fn day(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches([',', '.']);
+    let w = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
+    if w.is_empty() || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let d: u32 = w.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year(w: &str) -> Option<u32> {
+    let w = w.trim_end_matches([',', '.', ';', ')', '|']);
+    if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: u32 = w.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+#[allow(clippy::many_single_char_names)]
+fn numeric(w: &str) -> Option<(u32, u32, u32)> {
+    let w = w.trim_end_matches([',', '.', ';', '|']);
+    let w = w.split('T').next()?;
+    let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
+    if parts.len() != 3
+        || !parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    if parts[0].len() == 4 {
+        let (y, m, d) = (n[0], n[1], n[2]);
+        return ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+            .then_some((y, m, d));
+    }
+    if parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2 {
+        let y = n[2];
+        let (m, d) = if n[0] > 12 {
+            (n[1], n[0])
+        } else {
+            (n[0], n[1])
+        };
+        return ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+            .then_some((y, m, d));
+    }
+    None
+}
+
+/// A date found inside a line: where it stands (relative to the line) and its ISO form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub iso: String,
+    pub precision: DatePrecision,
+}
+
+/// The first calendar date in `s`: "Feb. 14, 2025", "14 February 2025", "March 2025",
+/// "2025-02-14", "02/14/2025".
+pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
+    if s.len() > 400 {
+        return None;
+    }
+    let t = tokens(s);
+    let end_of = |k: usize| t[k].0 + t[k].1.trim_end_matches([',', ';', '|', ')']).len();
+    for k in 0..t.len() {
+        let w = t[k].1;
+        if let Some(m) = month(w) {
+            if let (Some(d), Some(y)) = (
+                t.get(k + 1).and_then(|x| day(x.1)),
+                t.get(k + 2).and_then(|x| year(x.1)),
+            ) {
+                return Some(FoundDate {
+                    start: t[k].0,
+                    end: end_of(k + 2),
+                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    precision: DatePrecision::Day,
+                });
+            }
+            if let Some(y) = t.get(k + 1).and_then(|x| year(x.1)) {
+                // "May 2025" but not the verb "may" in prose.
+                if w.starts_with(char::is_uppercase) {
+                    return Some(FoundDate {
+                        start: t[k].0,
+                        end: end_of(k + 1),
+                        iso: format!("{y:04}-{m:02}"),
+                        precision: DatePrecision::Month,
+                    });
+                }
+            }
+        }
+        if let Some(d) = day(w) {
+            if let (Some(m), Some(y)) = (
+                t.get(k + 1).and_then(|x| month(x.1)),
+                t.get(k + 2).and_then(|x| year(x.1)),
+            ) {
+                return Some(FoundDate {
+                    start: t[k].0,
+                    end: end_of(k + 2),
+                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    precision: DatePrecision::Day,
+                });
+            }
+        }
+        if let Some((y, m, d)) = numeric(w) {
+            let len = w
+                .split('T')
+                .next()
+                .unwrap_or(w)
+                .trim_end_matches([',', '.', ';', '|'])
+                .len();
+            return Some(FoundDate {
+                start: t[k].0,
+                end: t[k].0 + len,
+                iso: format!("{y:04}-{m:02}-{d:02}"),
+                precision: DatePrecision::Day,
+            });
+        }
+    }
+    None
+}
+
+const DATE_CUES: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "modified",
+    "date",
+    "on",
+    "created",
+    "first",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "at",
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "pst",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "|",
+    "-",
+    "–",
+    "—",
+    "•",
+    "·",
+    "and",
+    "by",
+];
+
+/// A date line: a short line that is a date, maybe with its cue ("Updated"), time and zone.
+/// Returns the date found in it.
+pub(crate) fn date_line(s: &str) -> Option<FoundDate> {
+    if s.len() > 160 {
+        return None;
+    }
+    let d = find_date(s)?;
+    let rest = format!("{} {}", &s[..d.start], &s[d.end..]);
+    let mut other = 0;
+    for w in rest.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '(' | ')' | '|'));
+        if w.is_empty() || w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            continue;
+        }
+        let l = w.to_ascii_lowercase();
+        if !DATE_CUES.contains(&l.as_str()) {
+            other += 1;
+        }
+    }
+    (other <= 2).then_some(d)
+}
+
+/// A byline: "By Jane Doe and John Roe", "BY JANE DOE", "Written by Jane Doe | March 3, 2025".
+/// Returns the author names.
+pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
+    if s.len() > 200
+        || s.split_whitespace().count() > 24
+        || s.ends_with(['.', '!', '?']) && !s.ends_with(" Jr.")
+    {
+        return None;
+    }
+    let lower = s.to_ascii_lowercase();
+    let rest = [
+        "by ",
+        "written by ",
+        "words by ",
+        "story by ",
+        "posted by ",
+        "reporting by ",
+    ]
+    .iter()
+    .find_map(|p| lower.starts_with(p).then(|| &s[p.len()..]))?;
+    let rest = rest.trim_start_matches([':', ' ']);
+    if !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // Cut at what follows the names: a date, a separator, a cue.
+    let mut end = rest.len();
+    for sep in [
+        " | ",
+        " – ",
+        " — ",
+        " - ",
+        " · ",
+        " • ",
+        "\t",
+        " Updated",
+        " Published",
+        " Posted",
+        " on ",
+        " Last",
+        "  ",
+    ] {
+        if let Some(i) = rest.find(sep) {
+            end = end.min(i);
+        }
+    }
+    if let Some(d) = find_date(rest) {
+        end = end.min(d.start);
+    }
+    let names = rest[..end].trim_end_matches([',', ' ', ';', ':', '.']);
+    let mut authors = Vec::new();
+    for part in names
+        .split([',', '&', ';'])
+        .flat_map(|p| p.split(" and "))
+        .flat_map(|p| p.split(" AND "))
+    {
+        let p = part.trim();
+        let words = p.split_whitespace().count();
+        if p.is_empty() {
+            continue;
+        }
+        if words > 5 || !p.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let l = p.to_ascii_lowercase();
+        if [
+            "staff",
+            "writer",
+            "reporter",
+            "correspondent",
+            "editor",
+            "contributor",
+            "press",
+            "reuters",
+            "news",
+            "wire",
+        ]
+        .iter()
+        .any(|r| l.split_whitespace().any(|w| w == *r))
+        {
+            continue;
+        }
+        authors.push(p.to_owned());
+    }
+    (!authors.is_empty()).then_some(authors)
+}
+
+/// A published date from a found date in `line` (a span of the text).
+pub(crate) fn published(line: Span, d: &FoundDate) -> Published {
+    Published {
+        iso: d.iso.clone(),
+        span: Span::new(line.start + d.start, line.start + d.end),
+        precision: d.precision,
+    }
+}
+
+/// Lower-cased words (ASCII letters and digits, other letters kept), apostrophes made straight.
+pub(crate) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            match c {
+                '’' | '‘' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+/// The headline part of a page title: "Headline | Site" gives "Headline"; "Headline - Site"
+/// gives "Headline" when `strip_dash` and the part after the dash is short.
+pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
+    let s = s.trim_end_matches([' ', '|']);
+    if let Some(i) = s.find(" | ") {
+        let head = s[..i].trim_end();
+        if head.split_whitespace().count() >= 2 {
+            return head;
+        }
+    }
+    if strip_dash {
+        for sep in [" - ", " – ", " — ", " :: ", " · ", " • "] {
+            if let Some(i) = s.rfind(sep) {
+                let (head, tail) = (s[..i].trim_end(), &s[i + sep.len()..]);
+                if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2 {
+                    return head;
+                }
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let got = date_line($input).map(|d| (d.iso.clone(), &$input[d.start..d.end]));
+                let want: Option<(&str, &str)> = $want;
+                assert_eq!(got.as_ref().map(|(a, b)| (a.as_str(), *b)), want, "{:?}", $input);
+            }
+        )*};
+    }
+
+    t! {
+        updated_time_et: "Updated 3:15 p.m. ET, Feb. 14, 2025" => Some(("2025-02-14", "Feb. 14, 2025"));
+        plain: "March 3, 2025" => Some(("2025-03-03", "March 3, 2025"));
+        day_first: "Published 14 February 2025" => Some(("2025-02-14", "14 February 2025"));
+        ordinal: "Posted on June 2nd, 2024 at 9:00 am" => Some(("2024-06-02", "June 2nd, 2024"));
+        sept: "Sept. 9, 2025" => Some(("2025-09-09", "Sept. 9, 2025"));
+        iso: "2025-02-14T10:00:00Z" => Some(("2025-02-14", "2025-02-14"));
+        us_slashes: "Updated: 02/14/2025" => Some(("2025-02-14", "02/14/2025"));
+        month_only: "Published March 2025" => Some(("2025-03", "March 2025"));
+        weekday: "Friday, February 14, 2025" => Some(("2025-02-14", "February 14, 2025"));
+        prose_with_date_is_not: "The council first met on March 3, 2025, to debate the harbor plan for hours." => None;
+        may_verb_is_not: "Officials may 2025 budget" => None;
+        no_date: "Economic Ties at the Forefront" => None;
+        bad_day: "February 40, 2025" => None;
+    }
+
+    macro_rules! by {
+        ($($name:ident: $input:expr => $want:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Option<Vec<&str>> = $want;
+                assert_eq!(byline($input), want.map(|v| v.into_iter().map(String::from).collect()), "{:?}", $input);
+            }
+        )*};
+    }
+
+    by! {
+        two: "By Jane Doe and John Roe" => Some(vec!["Jane Doe", "John Roe"]);
+        three: "By Jane Doe, John Roe and Ana Lopez" => Some(vec!["Jane Doe", "John Roe", "Ana Lopez"]);
+        caps: "BY JANE DOE" => Some(vec!["JANE DOE"]);
+        with_date: "By Scott Levine – Updated Sep 9, 2025 at 1:00 PM EST" => Some(vec!["Scott Levine"]);
+        with_agency: "By Jane Doe, Reuters" => Some(vec!["Jane Doe"]);
+        written: "Written by Łukasz Nowak | March 3, 2025" => Some(vec!["Łukasz Nowak"]);
+        prose_is_not: "By the end of the year the council had voted twice." => None;
+        lowercase_is_not: "by and large" => None;
+        clause_is_not: "By Monday, the council had voted twice" => None;
+    }
+
+    #[test]
+    fn main_part_strips_site() {
+        assert_eq!(
+            main_part("Harbor Plan Approved | Coastal Wire", false),
+            "Harbor Plan Approved"
+        );
+        assert_eq!(
+            main_part("Harbor Plan Approved - Coastal Wire", true),
+            "Harbor Plan Approved"
+        );
+        assert_eq!(
+            main_part("Harbor Plan Approved - Coastal Wire", false),
+            "Harbor Plan Approved - Coastal Wire"
+        );
+    }
+}

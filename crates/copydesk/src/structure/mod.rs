@@ -1,0 +1,692 @@
+//! Structure from plain text: title, subtitle, byline, date, sections of paragraphs, and the page
+//! furniture removed on the way.
+//!
+//! The stage works on lines, in linear time:
+//! 1. [`lines`]: the text's non-blank lines (`\n`, `\r\n` and `\r` breaks; Unicode spaces,
+//!    zero-width and control characters trimmed), grouped into paragraph candidates: one line each,
+//!    hard-wrapped blocks re-joined.
+//! 2. Every candidate gets a prose score from its length, its share of function words, its closing
+//!    punctuation and its capitalisation ([`words`]); furniture lines ([`furniture`]) score low.
+//! 3. The body is the run of candidates with the greatest total score (a maximum-sum subarray),
+//!    cut at a trailer heading ("Comments", "Popular posts from this blog", "Related articles").
+//! 4. Before the body: the headline, subtitle, byline and date lines ([`header`]). Inside it:
+//!    section headings, paragraphs, and single furniture lines dropped one by one.
+//! 5. Sentences of every paragraph ([`crate::sentences`]).
+//!
+//! Everything left out is reported in [`Layout::boilerplate`] with its kind.
+
+mod furniture;
+mod header;
+mod lines;
+mod words;
+
+use crate::article::{Boilerplate, BoilerplateKind, Paragraph, Published, Section};
+use crate::{Span, sentences};
+use lines::Para;
+
+/// What the structure stage finds in a text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    /// Headline.
+    pub title: Option<Span>,
+    /// Dek / standfirst.
+    pub subtitle: Option<Span>,
+    /// Byline.
+    pub byline: Option<Span>,
+    /// Author names.
+    pub authors: Vec<String>,
+    /// Stated date.
+    pub published: Option<Published>,
+    /// Body sections with paragraphs and sentences.
+    pub sections: Vec<Section>,
+    /// Removed furniture.
+    pub boilerplate: Vec<Boilerplate>,
+}
+
+/// Features of one paragraph candidate.
+#[derive(Debug, Clone, Copy)]
+#[allow(clippy::struct_excessive_bools)]
+struct Feat {
+    chars: usize,
+    words: usize,
+    terminal: bool,
+    bullet: bool,
+    upper_start: bool,
+    title_case: bool,
+    /// A live-blog time stamp: "9:35 p.m.", "10:05 a.m. ET".
+    timestamp: bool,
+    furniture: Option<BoilerplateKind>,
+    trailer: Option<furniture::Trailer>,
+    score: i64,
+}
+
+impl Feat {
+    fn of(text: &str, p: &Para) -> Feat {
+        let s = p.span.as_str(text);
+        let chars = lines::char_len(s);
+        let c = words::counts(s);
+        let terminal = lines::ends_terminal(s);
+        let bullet = lines::is_bullet(s);
+        let first = s
+            .trim_start_matches(['"', '\'', '“', '‘', '(', '['])
+            .chars()
+            .next();
+        let upper_start = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
+        let short = s.len() <= 700;
+        let (furniture, trailer) = if short {
+            furniture::classify(s)
+        } else {
+            (None, None)
+        };
+        let mut f = Feat {
+            chars,
+            words: c.words,
+            terminal,
+            bullet,
+            upper_start,
+            title_case,
+            timestamp: s.len() <= 20 && is_timestamp(s),
+            furniture,
+            trailer,
+            score: 0,
+        };
+        f.score = f.prose_score(c.stop);
+        f
+    }
+
+    /// Positive for running text, negative for menus, buttons and furniture.
+    fn prose_score(&self, stop: usize) -> i64 {
+        if self.furniture.is_some() || self.trailer.is_some() {
+            return -20;
+        }
+        let chars = i64::try_from(self.chars).unwrap_or(i64::MAX);
+        let prose = (self.words >= 8 && stop * 5 >= self.words)
+            || (self.words >= 20 && stop * 10 >= self.words);
+        if prose && (!self.title_case || self.terminal) {
+            if self.terminal { chars } else { chars / 2 }
+        } else if self.terminal
+            && (self.words >= 6 || (self.words >= 3 && stop >= 1 && !self.title_case))
+        {
+            // A short sentence, or a sentence full of names.
+            chars / 2
+        } else if self.bullet && self.words >= 3 {
+            // A list item.
+            chars / 3
+        } else {
+            -15
+        }
+    }
+
+    /// Could stand as a section heading: short, one line, no closing punctuation, not a list item.
+    fn heading_shape(&self, p: &Para) -> bool {
+        p.lines == 1
+            && !self.bullet
+            && (!self.terminal || self.timestamp)
+            && self.upper_start
+            && (1..=16).contains(&self.words)
+            && self.chars <= 120
+            && self.furniture.is_none()
+            && self.trailer.is_none()
+    }
+}
+
+/// What a paragraph candidate became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Drop,
+    Title,
+    Subtitle,
+    Byline,
+    Date,
+    Heading,
+    Body,
+}
+
+/// Find the structure of `text`. Linear time; never panics.
+pub fn analyze(text: &str) -> Layout {
+    let mut layout = Layout::default();
+    let ls = lines::lines(text);
+    let paras = lines::paragraphs(text, &ls);
+    drop(ls);
+    if paras.is_empty() {
+        return layout;
+    }
+    let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p)).collect();
+    let mut roles = vec![Role::Drop; paras.len()];
+    let (start, end, cut) = body_region(&feats);
+
+    // The head: byline and date lines around the start of the body (up to 20 candidates before
+    // it and the first 3 of it), then the headline before them, then a standfirst between.
+    let lo = start.saturating_sub(20);
+    let hi = (start + 3).min(end).max(lo);
+    let mut first_head = None;
+    let mut last_head = None;
+    for i in lo..hi {
+        let s = paras[i].span.as_str(text);
+        if feats[i].chars > 200 || feats[i].furniture.is_some() {
+            continue;
+        }
+        let mut is_head = false;
+        if layout.byline.is_none() {
+            // "By Jane Doe", or a date line ending "by Jane Doe".
+            let by = header::byline(s).or_else(|| {
+                let k = s.find(" by ")?;
+                header::date_line(s)?;
+                header::byline(&s[k + 1..])
+            });
+            if let Some(authors) = by {
+                layout.byline = Some(paras[i].span);
+                layout.authors = authors;
+                roles[i] = Role::Byline;
+                is_head = true;
+            }
+        }
+        let date = if is_head {
+            header::find_date(s)
+        } else {
+            header::date_line(s)
+        };
+        if let Some(d) = date {
+            if layout.published.is_none() {
+                layout.published = Some(header::published(paras[i].span, &d));
+            }
+            if !is_head {
+                roles[i] = Role::Date;
+                is_head = true;
+            }
+        }
+        if is_head {
+            first_head.get_or_insert(i);
+            last_head = Some(i);
+        }
+    }
+    let title = choose_title(text, &paras, &feats, start, first_head);
+    if let Some((i, span)) = title {
+        roles[i] = Role::Title;
+        layout.title = Some(span);
+    }
+    // A standfirst: the one line between the headline and the byline or date line.
+    if let (Some((t, _)), Some(h)) = (title, first_head) {
+        let i = t + 1;
+        if i + 1 == h
+            && roles[i] == Role::Drop
+            && feats[i].furniture.is_none()
+            && feats[i].words >= 4
+            && feats[i].chars <= 400
+        {
+            roles[i] = Role::Subtitle;
+            layout.subtitle = Some(paras[i].span);
+        }
+    }
+
+    // The body.
+    let body_start = last_head
+        .filter(|&h| h >= start)
+        .map_or(start, |h| h + 1)
+        .min(end);
+    for i in body_start..end {
+        if roles[i] != Role::Drop {
+            continue;
+        }
+        if feats[i].furniture.is_some() || feats[i].trailer.is_some() {
+            continue;
+        }
+        roles[i] = Role::Body;
+    }
+    // Headings: heading-shaped lines followed by body text.
+    for i in body_start..end {
+        if roles[i] != Role::Body || !feats[i].heading_shape(&paras[i]) {
+            continue;
+        }
+        let next = (i + 1..end).find(|&j| roles[j] == Role::Body);
+        let Some(j) = next else { continue };
+        let nf = &feats[j];
+        let next_is_text = nf.score > 0 && !nf.heading_shape(&paras[j]) || nf.bullet;
+        let prev_heading = i > 0 && roles[i - 1] == Role::Heading;
+        if next_is_text && !prev_heading {
+            roles[i] = Role::Heading;
+        }
+    }
+
+    // Sections, paragraphs, sentences.
+    let mut section = Section::default();
+    for i in body_start..end {
+        match roles[i] {
+            Role::Heading => {
+                if section.heading.is_some() || !section.paragraphs.is_empty() {
+                    layout.sections.push(std::mem::take(&mut section));
+                }
+                section.heading = Some(paras[i].span);
+            }
+            Role::Body => section.paragraphs.push(Paragraph {
+                span: paras[i].span,
+                sentences: sentences::split(text, paras[i].span),
+            }),
+            _ => {}
+        }
+    }
+    if section.heading.is_some() || !section.paragraphs.is_empty() {
+        layout.sections.push(section);
+    }
+
+    // Boilerplate: every run of dropped candidates, with the kind of its first furniture line.
+    let mut i = 0;
+    while i < paras.len() {
+        if roles[i] != Role::Drop {
+            i += 1;
+            continue;
+        }
+        let run_start = i;
+        let mut kind = None;
+        if cut == Some(i) {
+            // Everything after the trailer is furniture: one piece per trailer heading.
+            let mut k = i;
+            while k < paras.len() {
+                let piece_start = k;
+                k += 1;
+                while k < paras.len() && feats[k].trailer.is_none() {
+                    k += 1;
+                }
+                layout.boilerplate.push(Boilerplate {
+                    span: Span::new(paras[piece_start].span.start, paras[k - 1].span.end),
+                    kind: feats[piece_start]
+                        .trailer
+                        .map_or(BoilerplateKind::Other, |t| t.kind),
+                });
+            }
+            break;
+        }
+        let inside = i >= body_start && i < end;
+        while i < paras.len() && roles[i] == Role::Drop && cut != Some(i) {
+            kind = kind
+                .or(feats[i].furniture)
+                .or(feats[i].trailer.map(|t| t.kind));
+            i += 1;
+            if inside {
+                break; // furniture inside the body is reported line by line
+            }
+        }
+        let kind = kind.unwrap_or(if run_start < body_start {
+            BoilerplateKind::Navigation
+        } else {
+            BoilerplateKind::Other
+        });
+        layout.boilerplate.push(Boilerplate {
+            span: Span::new(paras[run_start].span.start, paras[i - 1].span.end),
+            kind,
+        });
+    }
+    layout
+}
+
+/// The maximum-sum run of `feats[lo..hi]` (Kadane): `(start, end, sum)`.
+fn kadane(feats: &[Feat], lo: usize, hi: usize) -> (usize, usize, i64) {
+    let (mut best, mut best_s, mut best_e) = (0i64, lo, lo);
+    let (mut cur, mut cur_s) = (0i64, lo);
+    for (i, f) in feats.iter().enumerate().take(hi).skip(lo) {
+        if cur <= 0 {
+            cur = 0;
+            cur_s = i;
+        }
+        cur += f.score;
+        if cur > best {
+            best = cur;
+            best_s = cur_s;
+            best_e = i + 1;
+        }
+    }
+    (best_s, best_e, best)
+}
+
+/// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
+/// heading; also returns the index of the trailer that starts the trailing furniture.
+///
+/// A trailer inside the run ends the article when enough prose stands before it (a strong
+/// trailer: unless three times as much follows; a weak one: unless more follows). When more
+/// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
+/// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
+#[allow(clippy::many_single_char_names)]
+fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
+    let n = feats.len();
+    // Positive score before each index, for prose-before / prose-after tests at a trailer.
+    let mut pos = Vec::with_capacity(n + 1);
+    pos.push(0i64);
+    for f in feats {
+        pos.push(pos[pos.len() - 1] + f.score.max(0));
+    }
+    let (mut lo, mut hi) = (0, n);
+    let mut cut = None;
+    let (mut s, mut e) = (0, 0);
+    for _round in 0..8 {
+        let (bs, be, best) = kadane(feats, lo, hi);
+        if best <= 0 {
+            if lo == 0 && cut.is_none() {
+                // No running text at all: keep everything but furniture, up to a strong trailer.
+                let c = feats
+                    .iter()
+                    .position(|f| f.trailer.is_some_and(|t| t.strong))
+                    .filter(|&t| t > 0);
+                return (0, c.unwrap_or(n), c);
+            }
+            break;
+        }
+        (s, e) = (bs, be);
+        let mut next = None;
+        for t in s + 1..e {
+            let Some(tr) = feats[t].trailer else { continue };
+            let before = pos[t] - pos[s];
+            let after = pos[e] - pos[t + 1];
+            let ends = before >= 150
+                && if tr.strong {
+                    before * 3 >= after
+                } else {
+                    after * 3 < before
+                };
+            if ends {
+                next = Some((lo, t, Some(t)));
+                break;
+            }
+            if after > 3 * before {
+                next = Some((t + 1, hi, cut));
+                break;
+            }
+        }
+        match next {
+            Some((l, h, c)) => {
+                (lo, hi, cut) = (l, h, c);
+            }
+            None => break,
+        }
+    }
+    if cut.is_none_or(|c| c < e) {
+        // A strong trailer after the run starts the trailing furniture.
+        cut = feats
+            .iter()
+            .enumerate()
+            .skip(e)
+            .find(|(_, f)| f.trailer.is_some_and(|t| t.strong))
+            .map(|(i, _)| i);
+    }
+    (s, e, cut)
+}
+
+/// The headline. In order of preference: the page title (first line) repeated, or nearly, just
+/// before the body; the headline-shaped line just before the byline or date line; the first
+/// line when it looks like a headline (with a "| Site" suffix cut off) and is not a menu item;
+/// the last headline-shaped line before the body. Returns its candidate index and span.
+fn choose_title(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    start: usize,
+    first_head: Option<usize>,
+) -> Option<(usize, Span)> {
+    let n = paras.len();
+    let f0 = (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?;
+    let f = &feats[f0];
+    let first = paras[f0].span.as_str(text);
+    let headline_like = |i: usize| {
+        let (f, p) = (&feats[i], &paras[i]);
+        p.lines == 1
+            && (1..=30).contains(&f.words)
+            && f.chars <= 250
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && !f.bullet
+    };
+    if f0 >= start && (f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0)) {
+        // The text opens with its body.
+        return None;
+    }
+    let in_block = |i: usize| !paras[i].blank_before || (i + 1 < n && !paras[i + 1].blank_before);
+    let menu_item = in_block(f0) && f.words <= 3;
+    let before = start;
+    if f0 + 1 < before {
+        let scraped = before - f0 > 2;
+        let full = header::norm(first);
+        let main = header::norm(header::main_part(first, scraped));
+        let lo = (f0 + 1).max(before.saturating_sub(40));
+        let mut best: Option<(usize, f64)> = None;
+        for i in lo..before {
+            if !headline_like(i) || feats[i].words < 2 || menu_item {
+                continue;
+            }
+            let c = header::norm(paras[i].span.as_str(text));
+            let sim =
+                if c == full || c == main || (full.starts_with(&c) && c.len() * 2 >= main.len()) {
+                    2.0
+                } else {
+                    jaccard(&c, &main)
+                };
+            if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
+                best = Some((i, sim));
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some((i, paras[i].span));
+        }
+    }
+    // The headline-shaped line just before the byline or date (a standfirst may stand between).
+    if let Some(h) = first_head {
+        let min_words = if menu_item { 2 } else { 3 };
+        for i in (h.saturating_sub(2)..h).rev() {
+            if i > f0 && headline_like(i) && !feats[i].terminal && feats[i].words >= min_words {
+                return Some((i, paras[i].span));
+            }
+        }
+    }
+    if !menu_item && headline_like(f0) {
+        let scraped = start.saturating_sub(f0) > 2;
+        let part = header::main_part(first, scraped);
+        let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());
+        return Some((f0, span));
+    }
+    (start.saturating_sub(10).max(f0)..start)
+        .rev()
+        .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
+        .map(|i| (i, paras[i].span))
+}
+
+/// "9:35 p.m.", "10:05 a.m. ET", "14:20": a time of day alone.
+fn is_timestamp(s: &str) -> bool {
+    let mut parts = s.split_whitespace();
+    let Some(clock) = parts.next() else {
+        return false;
+    };
+    let Some((h, m)) = clock.split_once(':') else {
+        return false;
+    };
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(h, 1..=2)
+        && digits(m, 2..=2)
+        && parts.all(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "a.m." | "p.m." | "am" | "pm" | "et" | "gmt" | "utc" | "bst" | "pt" | "ct"
+            )
+        })
+}
+
+fn jaccard(a: &str, b: &str) -> f64 {
+    let wa: Vec<&str> = a
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let wb: Vec<&str> = b
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let inter = wa.iter().filter(|w| wb.contains(w)).count();
+    inter as f64 / (wa.len() + wb.len() - inter) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Outline<'t> = (
+        Option<&'t str>,
+        Option<&'t str>,
+        Option<String>,
+        Vec<&'t str>,
+        Vec<&'t str>,
+    );
+
+    /// What a layout says, as text: title, byline, date, headings and paragraph texts.
+    fn outline(text: &str) -> Outline<'_> {
+        let l = analyze(text);
+        let t = |s: Span| s.as_str(text);
+        let headings = l.sections.iter().filter_map(|s| s.heading.map(t)).collect();
+        let paras = l
+            .sections
+            .iter()
+            .flat_map(|s| s.paragraphs.iter().map(|p| t(p.span)))
+            .collect();
+        (
+            l.title.map(t),
+            l.byline.map(t),
+            l.published.map(|p| p.iso),
+            headings,
+            paras,
+        )
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => $title:expr, $byline:expr, $date:expr, $heads:expr, $paras:expr;)*) => {$(
+            #[test]
+            fn $name() {
+                let text: &str = $input;
+                let (title, byline, date, heads, paras) = outline(text);
+                let want_heads: Vec<&str> = $heads;
+                let want_paras: Vec<&str> = $paras;
+                assert_eq!(title, $title, "title");
+                assert_eq!(byline, $byline, "byline");
+                assert_eq!(date.as_deref(), $date, "date");
+                assert_eq!(heads, want_heads, "headings");
+                assert_eq!(paras, want_paras, "paragraphs");
+            }
+        )*};
+    }
+
+    const P1: &str = "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
+    const P2: &str = "Critics said the money would be better spent on schools and roads in the poorer districts.";
+
+    t! {
+        empty: "" => None, None, None, vec![], vec![];
+        blank_only: "\n\n\r\n  \n" => None, None, None, vec![], vec![];
+        headline_and_body: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        byline_and_date: &format!("Council Approves Plan\n\nBy Jane Doe and John Roe\n\nUpdated 3:15 p.m. ET, Feb. 14, 2025\n\n{P1}\n")
+            => Some("Council Approves Plan"), Some("By Jane Doe and John Roe"), Some("2025-02-14"), vec![], vec![P1];
+        heading_between_paragraphs: &format!("Council Approves Plan\n\n{P1}\n\nWhat Comes Next\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec!["What Comes Next"], vec![P1, P2];
+        heading_needs_text_after: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nWhat Comes Next\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        list_items_are_not_headings: &format!("Council Approves Plan\n\n{P1}\n\n- More buses on weekends\n- Longer library hours\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, "- More buses on weekends", "- Longer library hours", P2];
+        sentence_line_is_not_heading: &format!("Council Approves Plan\n\n{P1}\n\nHe declined to comment.\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, "He declined to comment.", P2];
+        dateline_stays: "Plan Approved\n\nWASHINGTON (Reuters) - The council voted on Monday to approve the plan, ending two years of debate.\n"
+            => Some("Plan Approved"), None, None, vec![], vec!["WASHINGTON (Reuters) - The council voted on Monday to approve the plan, ending two years of debate."];
+        comments_stop: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nComments\n\nGreat article, thanks for writing it, I agree with every word of it.\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        advertisement_dropped_mid_article: &format!("Council Approves Plan\n\n{P1}\n\nAdvertisement\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
+    }
+
+    #[test]
+    fn boilerplate_starts_at_comments_with_kinds() {
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\nComments\n\nPopular posts from this blog\n\nTen Things About Porches\n"
+        );
+        let l = analyze(&text);
+        let kinds: Vec<(&str, &str)> = l
+            .boilerplate
+            .iter()
+            .map(|b| (b.kind.as_str(), b.span.as_str(&text)))
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ("comments", "Comments"),
+                (
+                    "related",
+                    "Popular posts from this blog\n\nTen Things About Porches"
+                ),
+            ]
+        );
+    }
+
+    fn check(text: &str) {
+        let l = analyze(text);
+        let ok = |s: Span| {
+            assert!(
+                s.start <= s.end && s.end <= text.len(),
+                "{s:?} out of bounds"
+            );
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        };
+        for s in [l.title, l.subtitle, l.byline].into_iter().flatten() {
+            ok(s);
+        }
+        let mut last = 0;
+        for sec in &l.sections {
+            if let Some(h) = sec.heading {
+                ok(h);
+                assert!(h.start >= last);
+                last = h.end;
+            }
+            for p in &sec.paragraphs {
+                ok(p.span);
+                assert!(p.span.start >= last && !p.span.is_empty());
+                assert_eq!(p.span, p.span.trim(text), "paragraph not trimmed");
+                last = p.span.end;
+                let mut s_last = p.span.start;
+                for &s in &p.sentences {
+                    ok(s);
+                    assert!(s.start >= s_last && p.span.contains(s) && !s.is_empty());
+                    s_last = s.end;
+                }
+            }
+        }
+        for b in &l.boilerplate {
+            ok(b.span);
+        }
+    }
+
+    #[test]
+    fn pathological_inputs_finish() {
+        check(&"word ".repeat(2_000_000)); // a 10 MB single line
+        check(&"\n".repeat(1_000_000));
+        check(&"\r\n".repeat(300_000));
+        check(&".!?…\"'“”—-".repeat(50_000));
+        check(&"A. ".repeat(100_000));
+        check(&"Capitalised Words Only Here ".repeat(30_000));
+        check("\u{0}\u{1}\u{7}\u{1b}\u{7f}\u{200b}\u{feff}\u{a0}");
+        check(&"x\n".repeat(200_000));
+        check(&"Comments\n\n".repeat(30_000));
+        check(&"By Jane Doe\n\nMarch 3, 2025\n\n".repeat(20_000));
+        check("مرحبا بالعالم. שלום עולם. 👍🏽 e\u{301}\u{301}.");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_keeps_invariants(s in "\\PC{0,400}") {
+            check(&s);
+        }
+
+        #[test]
+        fn any_lines_keep_invariants(lines in proptest::collection::vec("[A-Za-z .,!?\"“”’()\u{a0}\u{200b}-]{0,60}", 0..30), sep in "(\n|\r\n|\r|\n\n)") {
+            check(&lines.join(&sep));
+        }
+    }
+}

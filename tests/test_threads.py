@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import copydesk
-from conftest import RICH_TEXT
+from conftest import KETTLE, KETTLE_TEXT, RICH_TEXT, kettle_entities
 
 
 def texts(n: int) -> list[str]:
@@ -29,20 +29,22 @@ def test_batch_keeps_input_order(threads: int | None) -> None:
 
 
 def test_parser_batch_uses_its_configuration() -> None:
-    parser = copydesk.Parser(entities=[("Acme Widgets", "ORG")])
-    got = parser.parse_articles(texts(6), threads=2)
-    assert all([e.name for e in a.entities] == ["Acme Widgets"] for a in got)
+    parser = copydesk.Parser(entities=[KETTLE])
+    got = parser.parse_articles([KETTLE_TEXT] * 6, threads=2)
+    assert all(kettle_entities(a) == [("kettle club", "ORG", 2)] for a in got)
+    assert all(kettle_entities(a) == [] for a in copydesk.parse_articles([KETTLE_TEXT] * 6, threads=2))
 
 
 def test_many_python_threads_share_one_parser() -> None:
-    parser = copydesk.Parser(entities=[("Zoë Ashby", "PERSON")])
-    batch = texts(32)
+    parser = copydesk.Parser(entities=[KETTLE])
+    batch = [KETTLE_TEXT + f"\nNote {i}.\n" for i in range(32)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(parser.parse, batch))
         got_global = list(pool.map(copydesk.parse_article, batch))
     assert [a.text for a in got] == batch
     assert [a.text for a in got_global] == batch
-    assert all(len(a.entities) == 1 for a in got)
+    assert all(kettle_entities(a) == [("kettle club", "ORG", 2)] for a in got)
+    assert all(kettle_entities(a) == [] for a in got_global)
 
 
 def test_parse_releases_the_gil() -> None:

@@ -129,7 +129,8 @@ def rich() -> copydesk.Article:
 @pytest.fixture(params=[p.name for p in EXAMPLE_ARTICLES])
 def example_text(request: pytest.FixtureRequest) -> str:
     """Each bundled example article."""
-    return (ROOT / "examples" / "articles" / request.param).read_text(encoding="utf-8")
+    name: str = request.param
+    return (ROOT / "examples" / "articles" / name).read_text(encoding="utf-8")
 
 
 def all_spans(article: copydesk.Article) -> list[Any]:

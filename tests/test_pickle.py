@@ -54,6 +54,6 @@ def test_joblib_round_trip_through_worker_processes(tmp_path: object) -> None:
     got = joblib.Parallel(n_jobs=2)(joblib.delayed(_parse)(t) for t in texts)
     assert got == [copydesk.parse_article(t) for t in texts]
     # joblib's own pickler (dump/load to disk, as its cache does).
-    path = str(tmp_path) + "/articles.joblib"  # type: ignore[operator]
+    path = str(tmp_path) + "/articles.joblib"
     joblib.dump(got, path)
     assert joblib.load(path) == got

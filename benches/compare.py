@@ -144,6 +144,13 @@ def run_copydesk(docs: list[tuple[str, str]], min_seconds: float) -> dict:
             out = subprocess.run(cli_args(path), check=False, capture_output=True)
             elapsed = time.perf_counter() - t0
             cpu = child_cpu() - c0
+            nlines = out.stdout.count(b"\n")
+            if out.returncode != 0 or nlines != len(docs) * passes:
+                tail = "\n  ".join(out.stderr.decode("utf-8", "replace").strip().splitlines()[:6])
+                sys.exit(
+                    f"compare.py: copydesk exited {out.returncode} with {nlines} lines "
+                    f"for {len(docs) * passes} documents:\n  {tail}"
+                )
             if elapsed >= min_seconds or passes >= 10_000:
                 break
             passes = max(passes * 2, int(passes * min_seconds / max(elapsed, 1e-3) * 1.2))

@@ -337,8 +337,11 @@ impl<'a> Resolver<'a> {
 
     fn subject_like(&self, m: Span) -> bool {
         let text = &self.article.text;
-        let before = &text[m.start.saturating_sub(24).min(m.start)..m.start];
-        let before = before.get(before.len().saturating_sub(24)..).unwrap_or("");
+        let mut from = m.start.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from -= 1; // never below 0: offset 0 is a boundary
+        }
+        let before = &text[from..m.start];
         let prev_word = before
             .split_whitespace()
             .last()

@@ -623,7 +623,7 @@ fn is_possessive(w: &str) -> bool {
 /// A reader over one paragraph's tokens.
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
-    pub toks: &'a [Tok],
+    pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
     /// Every token lower-cased (curly apostrophes made straight), computed once.

@@ -154,7 +154,23 @@ pub fn analyze(text: &str) -> Layout {
     }
     let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p)).collect();
     let mut roles = vec![Role::Drop; paras.len()];
-    let (start, end, cut) = body_region(&feats);
+    let (mut start, end, cut) = body_region(&feats);
+    // Short sentences just before the run ("He spoke first.") are body text too.
+    for _ in 0..2 {
+        let Some(i) = start.checked_sub(1) else { break };
+        let f = &feats[i];
+        let s = paras[i].span.as_str(text);
+        if f.terminal
+            && s.ends_with('.')
+            && f.words >= 3
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+        {
+            start = i;
+        } else {
+            break;
+        }
+    }
 
     // The head: byline and date lines around the start of the body (up to 20 candidates before
     // it and the first 3 of it), then the headline before them, then a standfirst between.
@@ -435,7 +451,9 @@ fn choose_title(
             && f.trailer.is_none()
             && !f.bullet
     };
-    if f0 >= start && (f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0)) {
+    let sentence = f.terminal && first.ends_with('.') && !first.ends_with("..");
+    if f0 >= start && (sentence || f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0))
+    {
         // The text opens with its body.
         return None;
     }
@@ -601,6 +619,8 @@ mod tests {
         page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
+        short_sentence_first_is_body: "Linda Haverford spoke first.\n\n\"We vote today,\" Haverford said.\n"
+            => None, None, None, vec![], vec!["Linda Haverford spoke first.", "\"We vote today,\" Haverford said."];
     }
 
     #[test]

@@ -466,8 +466,12 @@ fn choose_title(
         let main = header::norm(header::main_part(first, scraped));
         let lo = (f0 + 1).max(before.saturating_sub(40));
         let mut best: Option<(usize, f64)> = None;
-        for i in lo..before {
+        // The repeat may also open the body run (its first 3 candidates), if it matches outright.
+        for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
+                continue;
+            }
+            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -477,6 +481,9 @@ fn choose_title(
                 } else {
                     jaccard(&c, &main)
                 };
+            if i >= before && sim < 2.0 {
+                continue;
+            }
             if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
                 best = Some((i, sim));
             }

@@ -495,8 +495,13 @@ fn choose_title(
     // The headline-shaped line just before the byline or date (a standfirst may stand between).
     if let Some(h) = first_head {
         let min_words = if menu_item { 2 } else { 3 };
-        for i in (h.saturating_sub(2)..h).rev() {
-            if i > f0 && headline_like(i) && !feats[i].terminal && feats[i].words >= min_words {
+        // The first fitting one: a headline before its standfirst.
+        for i in h.saturating_sub(2).max(f0)..h {
+            if (i > f0 || !menu_item)
+                && headline_like(i)
+                && !feats[i].terminal
+                && feats[i].words >= min_words
+            {
                 return Some((i, paras[i].span));
             }
         }
@@ -626,6 +631,8 @@ mod tests {
         page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
+        headline_then_unpunctuated_standfirst: &format!("Growers Vote to Form a Cooperative\n\nMembers say pooling storage will cut losses\n\nBy Jane Doe\n\n{P1}\n")
+            => Some("Growers Vote to Form a Cooperative"), Some("By Jane Doe"), None, vec![], vec![P1];
         short_sentence_first_is_body: "Linda Haverford spoke first.\n\n\"We vote today,\" Haverford said.\n"
             => None, None, None, vec![], vec!["Linda Haverford spoke first.", "\"We vote today,\" Haverford said."];
     }

@@ -182,6 +182,13 @@ t! {
         "Ortiz said the plan was “too rushed,” Haverford said.", []
         => [(Partial, "too rushed,", "Haverford", "said")];
 
+    person_of_org_is_the_person:
+        "Renée Okafor of 東京 Holdings called it “overdue.”", [("Renée Okafor", Person), ("東京 Holdings", Org)]
+        => [(Partial, "overdue.", "Renée Okafor", "called")];
+    org_modifier_before_person:
+        "“We expected it,” Acme spokesman Nick Merrill said.", [("Acme", Org), ("Nick Merrill", Person)]
+        => [(Direct, "We expected it,", "Nick Merrill", "said")];
+
     // ---- not quotes
     title_of_work:
         "She starred in the film “Blue Harbor Nights” last year.", []

@@ -626,13 +626,16 @@ pub(crate) struct Reader<'a> {
     pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
-    /// Every token lower-cased (curly apostrophes made straight), computed once.
-    pub lows: Vec<String>,
+    /// Every token lower-cased (curly apostrophes made straight), computed once: the texts one
+    /// after another in `low_buf`, token `i` at `low_buf[lows[i].0..lows[i].1]` (one allocation
+    /// per paragraph rather than two per token).
+    pub low_buf: String,
+    pub lows: Vec<(usize, usize)>,
 }
 
 impl Reader<'_> {
     pub(crate) fn lower(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", String::as_str)
+        self.lows.get(i).map_or("", |&(a, b)| &self.low_buf[a..b])
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)

@@ -53,13 +53,22 @@ impl<'a> Window<'a> {
                 }
             }
         }
-        let lows = toks.iter().map(|k| k.lower(self.text)).collect();
+        let mut low_buf = String::with_capacity(self.paras[pi].len() + 16);
+        let lows = toks
+            .iter()
+            .map(|k| {
+                let a = low_buf.len();
+                k.lower_into(self.text, &mut low_buf);
+                (a, low_buf.len())
+            })
+            .collect();
         self.map.insert(
             pi,
             Reader {
                 text: self.text,
                 toks,
                 inner: self.inner,
+                low_buf,
                 lows,
             },
         );

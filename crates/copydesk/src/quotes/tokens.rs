@@ -131,6 +131,7 @@ pub(crate) trait TokExt {
     fn is_punct(&self, text: &str, p: &str) -> bool;
     fn is_cap(&self, text: &str) -> bool;
     fn lower(&self, text: &str) -> String;
+    fn lower_into(&self, text: &str, buf: &mut String);
 }
 
 impl TokExt for Tok {
@@ -154,6 +155,29 @@ impl TokExt for Tok {
     }
     fn lower(&self, text: &str) -> String {
         self.text(text).to_lowercase().replace('’', "'")
+    }
+    /// [`TokExt::lower`] appended to `buf`, without allocating: ASCII and every character but
+    /// `Σ` lower-case on their own (`’` has no case, so it can be made straight on the way);
+    /// `Σ` depends on its neighbours and goes the slow way.
+    fn lower_into(&self, text: &str, buf: &mut String) {
+        let s = self.text(text);
+        if s.is_ascii() {
+            let a = buf.len();
+            buf.push_str(s);
+            buf[a..].make_ascii_lowercase();
+        } else if s.contains('Σ') {
+            buf.push_str(&self.lower(text));
+        } else {
+            for c in s.chars() {
+                if c.is_ascii() {
+                    buf.push(c.to_ascii_lowercase());
+                } else if c == '’' {
+                    buf.push('\'');
+                } else {
+                    buf.extend(c.to_lowercase());
+                }
+            }
+        }
     }
 }
 
@@ -188,6 +212,21 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn lower_into_is_lower() {
+        let text = "Said MAYOR’s O'Neil ΣΟΦΟΣ Σ İstanbul Straße ÉCOLE “Quoted, Text’s” 東京";
+        let toks = tokenize(text, Span::new(0, text.len()), &[]);
+        let whole = Tok {
+            span: Span::new(0, text.len()),
+            kind: Kind::Word,
+        };
+        for t in toks.iter().chain([&whole]) {
+            let mut buf = String::from("x");
+            t.lower_into(text, &mut buf);
+            assert_eq!(&buf[1..], t.lower(text), "{}", t.text(text));
+        }
     }
 
     #[test]

@@ -86,32 +86,43 @@ fn closing_context(c: Option<char>) -> bool {
 }
 
 /// The quotation marks of `text[para]`, in order.
+///
+/// A byte scan: only the bytes that can start a mark (`"`, `` ` ``, `'` and the lead bytes of
+/// `“ ” „ ‟ « »`) are looked at; the character before a mark is decoded backwards when needed.
 fn marks(text: &str, para: Span) -> Vec<Mark> {
     let s = para.as_str(text);
+    let b = s.as_bytes();
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let start = para.start + i;
-        let (family, role, len) = match c {
-            '“' | '„' | '‟' => (Family::Curly, Role::Open, c.len_utf8()),
-            '”' => (Family::Curly, Role::Close, c.len_utf8()),
-            '«' => (Family::Guillemet, Role::Open, c.len_utf8()),
-            '»' => (Family::Guillemet, Role::Close, c.len_utf8()),
-            '"' => (Family::Straight, Role::Either, 1),
-            '`' if matches!(it.peek(), Some((_, '`'))) => {
-                it.next();
-                (Family::Tex, Role::Open, 2)
-            }
-            '\'' if matches!(it.peek(), Some((_, '\''))) => {
-                it.next();
-                (Family::Tex, Role::Either, 2)
-            }
+    // Where the last mark ended and the character it stands as for the next mark's context
+    // (a TeX mark stands as an apostrophe).
+    let mut after_mark: Option<(usize, char)> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if !MARK_LEAD[usize::from(x)] {
+            i += 1;
+            continue;
+        }
+        let (family, role, len) = match (x, b.get(i + 1), b.get(i + 2)) {
+            (b'"', _, _) => (Family::Straight, Role::Either, 1),
+            (b'`', Some(b'`'), _) => (Family::Tex, Role::Open, 2),
+            (b'\'', Some(b'\''), _) => (Family::Tex, Role::Either, 2),
+            // “ „ ‟ and ”
+            (0xE2, Some(0x80), Some(0x9C | 0x9E | 0x9F)) => (Family::Curly, Role::Open, 3),
+            (0xE2, Some(0x80), Some(0x9D)) => (Family::Curly, Role::Close, 3),
+            // « and »
+            (0xC2, Some(0xAB), _) => (Family::Guillemet, Role::Open, 2),
+            (0xC2, Some(0xBB), _) => (Family::Guillemet, Role::Close, 2),
             _ => {
-                prev = Some(c);
+                i += 1;
                 continue;
             }
         };
+        let prev = match after_mark {
+            Some((end, c)) if end == i => Some(c),
+            _ => s[..i].chars().next_back(),
+        };
+        let start = para.start + i;
         let next = s[i + len..].chars().next();
         let can_open = opening_context(prev) && !next.is_none_or(char::is_whitespace);
         let can_close = !opening_context(prev) && closing_context(next);
@@ -122,10 +133,27 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
             can_open,
             can_close,
         });
-        prev = Some(if family == Family::Tex { '\'' } else { c });
+        let stands_as = if family == Family::Tex {
+            '\''
+        } else {
+            s[i..].chars().next().unwrap_or('"')
+        };
+        after_mark = Some((i + len, stands_as));
+        i += len;
     }
     out
 }
+
+/// Bytes that can begin a quotation mark.
+static MARK_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'`' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
 
 struct Open {
     mark: Mark,

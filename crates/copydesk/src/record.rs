@@ -232,6 +232,222 @@ impl Record {
     }
 }
 
+/// The record of `a` as one line of JSON, byte for byte what serialising
+/// [`Record::from_article`] gives, written straight from the article: no copy of the text, the
+/// paragraphs and the mentions is made first, and the output is sized once.
+pub(crate) fn to_json(a: &Article) -> serde_json::Result<String> {
+    let view = View {
+        a,
+        map: OffsetMap::new(&a.text),
+    };
+    // The record holds the text twice (text, paragraphs), the mentions' and quotes' texts, and
+    // some 20 to 60 bytes of keys and offsets per item: sized so that it rarely grows.
+    let mentions: usize = a
+        .entities
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| m.len() + 48)
+        .sum();
+    let quotes: usize = a
+        .quotes
+        .iter()
+        .map(|q| q.spans.iter().map(|s| s.len() + 24).sum::<usize>() + 256)
+        .sum();
+    let paras: usize = a.paragraphs().map(|p| 64 + 24 * p.sentences.len()).sum();
+    let mut out = Vec::with_capacity(
+        a.text.len() * 2 + mentions + quotes + paras + 200 * a.entities.len() + 1024,
+    );
+    serde_json::to_writer(&mut out, &view)?;
+    // serde_json writes valid UTF-8 only.
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+/// A borrowed view of an article serialising as its [`Record`] (same fields, same order).
+struct View<'a> {
+    a: &'a Article,
+    map: OffsetMap<'a>,
+}
+
+impl View<'_> {
+    fn ts(&self, s: Span) -> TextSpanRef<'_> {
+        TextSpanRef {
+            start: self.map.char_offset(s.start),
+            end: self.map.char_offset(s.end),
+            text: s.as_str(&self.a.text),
+        }
+    }
+    fn range(&self, s: Span) -> Range {
+        Range {
+            start: self.map.char_offset(s.start),
+            end: self.map.char_offset(s.end),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TextSpanRef<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct PublishedRef<'a> {
+    iso: &'a str,
+    raw: &'a str,
+    precision: crate::article::DatePrecision,
+}
+
+#[derive(Serialize)]
+struct ParagraphRef<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    sentences: Seq<'a, Range>,
+}
+
+#[derive(Serialize)]
+struct SectionRef<'a> {
+    heading: Option<TextSpanRef<'a>>,
+    paragraphs: Seq<'a, ParagraphRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct BoilerplateRef {
+    start: usize,
+    end: usize,
+    kind: &'static str,
+}
+
+#[derive(Serialize)]
+struct EntityRef<'a> {
+    id: &'a str,
+    label: Label,
+    name: &'a str,
+    aliases: &'a [String],
+    mentions: Seq<'a, TextSpanRef<'a>>,
+    descriptions: &'a [String],
+}
+
+#[derive(Serialize)]
+struct SpeakerRef<'a> {
+    entity: Option<&'a str>,
+    name: &'a str,
+    mention: Option<TextSpanRef<'a>>,
+}
+
+#[derive(Serialize)]
+struct QuoteRef<'a> {
+    id: &'a str,
+    kind: QuoteKind,
+    text: String,
+    spans: Seq<'a, Range>,
+    speaker: Option<SpeakerRef<'a>>,
+    cue: Option<TextSpanRef<'a>>,
+    confidence: f32,
+}
+
+/// A sequence made on the fly while it is written.
+struct Seq<'a, T>(Box<dyn Fn() -> Box<dyn Iterator<Item = T> + 'a> + 'a>);
+
+impl<'a, T: Serialize> Serialize for Seq<'a, T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+impl Serialize for View<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let a = self.a;
+        let text = a.text.as_str();
+        let fields = if a.id.is_some() { 11 } else { 10 };
+        let mut st = serializer.serialize_struct("Record", fields)?;
+        if let Some(id) = &a.id {
+            st.serialize_field("id", id)?;
+        } else {
+            st.skip_field("id")?;
+        }
+        st.serialize_field("text", text)?;
+        st.serialize_field("title", &a.title.map(|s| self.ts(s)))?;
+        st.serialize_field("subtitle", &a.subtitle.map(|s| self.ts(s)))?;
+        st.serialize_field("byline", &a.byline.map(|s| self.ts(s)))?;
+        st.serialize_field("authors", &a.authors)?;
+        st.serialize_field(
+            "published",
+            &a.published.as_ref().map(|p| PublishedRef {
+                iso: &p.iso,
+                raw: p.span.as_str(text),
+                precision: p.precision,
+            }),
+        )?;
+        st.serialize_field(
+            "sections",
+            &Seq(Box::new(move || {
+                Box::new(a.sections.iter().map(move |s| SectionRef {
+                    heading: s.heading.map(|h| self.ts(h)),
+                    paragraphs: Seq(Box::new(move || {
+                        Box::new(s.paragraphs.iter().map(move |p| ParagraphRef {
+                            start: self.map.char_offset(p.span.start),
+                            end: self.map.char_offset(p.span.end),
+                            text: p.span.as_str(text),
+                            sentences: Seq(Box::new(move || {
+                                Box::new(p.sentences.iter().map(move |&x| self.range(x)))
+                            })),
+                        }))
+                    })),
+                }))
+            })),
+        )?;
+        st.serialize_field(
+            "boilerplate",
+            &Seq(Box::new(move || {
+                Box::new(a.boilerplate.iter().map(move |b| BoilerplateRef {
+                    start: self.map.char_offset(b.span.start),
+                    end: self.map.char_offset(b.span.end),
+                    kind: b.kind.as_str(),
+                }))
+            })),
+        )?;
+        st.serialize_field(
+            "entities",
+            &Seq(Box::new(move || {
+                Box::new(a.entities.iter().map(move |e| EntityRef {
+                    id: &e.id,
+                    label: e.label,
+                    name: &e.name,
+                    aliases: &e.aliases,
+                    mentions: Seq(Box::new(move || {
+                        Box::new(e.mentions.iter().map(move |&m| self.ts(m)))
+                    })),
+                    descriptions: &e.descriptions,
+                }))
+            })),
+        )?;
+        st.serialize_field(
+            "quotes",
+            &Seq(Box::new(move || {
+                Box::new(a.quotes.iter().map(move |q| QuoteRef {
+                    id: &q.id,
+                    kind: q.kind,
+                    text: q.text(text),
+                    spans: Seq(Box::new(move || {
+                        Box::new(q.spans.iter().map(move |&x| self.range(x)))
+                    })),
+                    speaker: q.speaker.as_ref().map(|s| SpeakerRef {
+                        entity: s.entity.as_deref(),
+                        name: &s.name,
+                        mention: s.mention.map(|m| self.ts(m)),
+                    }),
+                    cue: q.cue.map(|c| self.ts(c)),
+                    confidence: q.confidence,
+                }))
+            })),
+        )?;
+        st.end()
+    }
+}
+
 /// Converts byte offsets of one text to code-point offsets in O(1) amortised per lookup.
 ///
 /// It keeps the code-point count at the start of every 64-byte block (1/16 of the text's size in

@@ -290,6 +290,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[allow(clippy::unused_self)]
     fn span(&self, toks: &[Tok], a: usize, b: usize) -> Span {
         Span::new(toks[a].start, toks[b].end)
     }
@@ -347,9 +348,7 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
                 continue;
             }
             // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
-            if toks[j].hyphen_before && toks[j].kind == Kind::Word && !toks[j].possessive
-                || toks[j].hyphen_before && toks[j].kind == Kind::Word
-            {
+            if toks[j].hyphen_before && toks[j].kind == Kind::Word {
                 let x = toks[j].text(text);
                 if x.chars().count() <= 4
                     && x.chars().all(char::is_lowercase)
@@ -376,11 +375,14 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
                     continue;
                 }
             }
-            if toks[j].kind == Kind::Punct && toks[j].text(text) == "&" {
-                if j + 1 < n && capword(&toks[j + 1], text) && !claimed[j + 1] {
-                    b = j + 1;
-                    continue;
-                }
+            if toks[j].kind == Kind::Punct
+                && toks[j].text(text) == "&"
+                && j + 1 < n
+                && capword(&toks[j + 1], text)
+                && !claimed[j + 1]
+            {
+                b = j + 1;
+                continue;
             }
             break;
         }
@@ -707,9 +709,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Org), WEAK)
         } else if role_before {
             (Some(Label::Person), MEDIUM)
-        } else if ctx.lex.first_names.contains(first) {
-            (Some(Label::Person), WEAK)
-        } else if speaks {
+        } else if ctx.lex.first_names.contains(first) || speaks {
             (Some(Label::Person), WEAK)
         } else if next == "-" || next == "based" {
             (Some(Label::Gpe), WEAK)
@@ -728,9 +728,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         return;
     } else if employer && !ctx.first_name(first) {
         (Some(Label::Org), MEDIUM)
-    } else if ctx.first_name(first) && !is_all_caps(first) {
-        (Some(Label::Person), MEDIUM)
-    } else if role_before || speaks {
+    } else if (ctx.first_name(first) && !is_all_caps(first)) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)

@@ -116,6 +116,12 @@ impl Recognizer {
         // Sentence-initial capitalised words that the document also writes in lower case
         // ("Sanctions" / "sanctions") are common words.
         let mut initial: FxSet<String> = FxSet::default();
+        // A 4096-bit filter on (first byte, last byte, length) spares hashing most words.
+        let mut filter = [0u64; 64];
+        let slot = |w: &[u8]| -> usize {
+            let (f, l) = (w[0].to_ascii_lowercase(), w[w.len() - 1]);
+            (usize::from(f) * 31 + usize::from(l) * 7 + w.len()) & 4095
+        };
         for r in &regions {
             for (i, t) in r.toks.iter().enumerate() {
                 if t.sent_start
@@ -124,7 +130,10 @@ impl Recognizer {
                 {
                     let w = t.text(text);
                     if tokens::is_cap(w) && !tokens::is_all_caps(w) {
-                        initial.insert(w.to_lowercase());
+                        let lw = w.to_lowercase();
+                        let k = slot(lw.as_bytes());
+                        filter[k / 64] |= 1 << (k % 64);
+                        initial.insert(lw);
                     }
                 }
             }
@@ -134,11 +143,11 @@ impl Recognizer {
             for r in &regions {
                 for t in &r.toks {
                     let w = t.text(text);
-                    if t.kind == Kind::Word
-                        && w.starts_with(|c: char| c.is_lowercase())
-                        && initial.contains(w)
-                    {
-                        lower_vocab.insert(w);
+                    if t.kind == Kind::Word && w.as_bytes()[0].is_ascii_lowercase() {
+                        let k = slot(w.as_bytes());
+                        if filter[k / 64] & (1 << (k % 64)) != 0 && initial.contains(w) {
+                            lower_vocab.insert(w);
+                        }
                     }
                 }
             }

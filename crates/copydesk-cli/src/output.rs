@@ -128,7 +128,10 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
     out.result = match (map.remove("text"), map.get("html")) {
         (Some(Value::String(text)), _) => Ok(render(&text, out.id.clone(), format)),
         (Some(_), _) => Err("\"text\" must be a string".into()),
-        (None, Some(_)) => Err("html input is not supported yet".into()),
+        (None, Some(Value::String(html))) => {
+            Ok(render(&crate::html::to_text(html), out.id.clone(), format))
+        }
+        (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),
     };
     out

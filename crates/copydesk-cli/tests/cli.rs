@@ -206,15 +206,39 @@ fn bad_lines_become_error_records_and_the_run_goes_on() {
         .iter()
         .filter_map(|r| r.get("error").and_then(Value::as_str))
         .collect();
-    assert_eq!(errors.len(), 6, "{errors:?}");
+    assert_eq!(errors.len(), 5, "{errors:?}");
     assert!(errors[0].starts_with("invalid JSON"), "{errors:?}");
     assert!(errors[4].contains("invalid UTF-8"), "{errors:?}");
     assert_eq!(records[1]["line"], 2);
     assert_eq!(records[0]["title"]["text"], "First Story");
+    assert_eq!(records[6]["title"]["text"], "Hi");
     assert_eq!(records[7]["title"]["text"], "Second Story");
     // Every failure is also named on stderr.
-    assert_eq!(err.lines().count(), 6, "{err}");
+    assert_eq!(err.lines().count(), 5, "{err}");
     assert!(err.contains("line 2: invalid JSON"), "{err}");
+}
+
+#[test]
+fn html_lines_are_parsed_from_their_text() {
+    let page = "<!doctype html><html><head><title>Gazette | Ferry Fares Rise</title>\
+        <script>var a = \"<p>not text</p>\";</script></head><body>\
+        <nav><a href=/>Home</a></nav><article><h1>Ferry Fares Rise</h1>\
+        <p>By <a href=/x>Ana Lopez</a></p><p>Fares rise by 5% on Monday, the port&nbsp;said.</p>\
+        </article></body></html>";
+    let line = serde_json::json!({"id": "p1", "html": page}).to_string();
+    let (code, out, err) = run_with_stdin(
+        copydesk().args(["parse", "--jsonl-input", "-"]),
+        format!("{line}\n").as_bytes(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let record = &jsonl(&out)[0];
+    assert_eq!(record["id"], "p1");
+    // The record's text is the page's text, and every offset points into it.
+    assert_eq!(
+        record["text"],
+        "Ferry Fares Rise\n\nBy Ana Lopez\n\nFares rise by 5% on Monday, the port\u{a0}said."
+    );
+    assert_eq!(record["title"]["text"], "Ferry Fares Rise");
 }
 
 #[test]

@@ -452,3 +452,18 @@ fn checker_catches_a_broken_record() {
     article.title = Some(copydesk::Span::new(0, 999));
     assert!(article.validate().is_err());
 }
+
+#[test]
+fn regression_speaker_context_inside_a_multibyte_char() {
+    // Found by `mutated_articles` (after the quote stage landed): quotes/speaker.rs
+    // `subject_like` sliced the text 24 bytes before a mention, inside a multibyte character,
+    // and panicked. Each padding puts the cut at a different byte of the 3-byte '⁰'.
+    for pad in 0..3 {
+        let text = format!(
+            "Storm Update\n\n{}{} Ana Lopez, the mayor, spoke on Monday.\n\n\"We will build it,\" she said.\n",
+            "x".repeat(pad),
+            "\u{2070}".repeat(10)
+        );
+        check(&text).unwrap();
+    }
+}

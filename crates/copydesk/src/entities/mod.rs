@@ -90,6 +90,9 @@ impl Recognizer {
     /// Entities of an article whose structure is already known.
     pub fn extract(&self, article: &Article) -> Vec<Entity> {
         let text = article.text.as_str();
+        if u32::try_from(text.len()).is_err() {
+            return Vec::new(); // token offsets are u32
+        }
         let mut regions = regions_of(article);
         let mut cands: Vec<Cand> = Vec::new();
 
@@ -165,7 +168,7 @@ impl Recognizer {
             let mut claimed = vec![false; r.toks.len()];
             if !user_spans.is_empty() {
                 for (i, t) in r.toks.iter().enumerate() {
-                    let ts = Span::new(t.start, t.end);
+                    let ts = Span::new(t.s(), t.e());
                     // user spans are few; a binary search keeps this linear-ish
                     let k = user_spans.partition_point(|u| u.end <= ts.start);
                     if user_spans.get(k).is_some_and(|u| u.overlaps(ts)) {
@@ -177,7 +180,7 @@ impl Recognizer {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
-                let span = Span::new(r.toks[m.first].start, r.toks[m.last].end);
+                let span = Span::new(r.toks[m.first].s(), r.toks[m.last].e());
                 let mut c = Cand::new(span, Some(m.label), names::GAZ);
                 c.headline = r.headline;
                 cands.push(c);
@@ -581,7 +584,7 @@ fn headline_names(
             if toks[j].kind != Kind::Word {
                 continue;
             }
-            let span = Span::new(toks[i].start, toks[j].end);
+            let span = Span::new(toks[i].s(), toks[j].e());
             let s = span.as_str(text);
             let found = known
                 .get(s)

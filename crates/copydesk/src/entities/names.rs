@@ -292,7 +292,7 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     #[allow(clippy::unused_self)]
     fn span(&self, toks: &[Tok], a: usize, b: usize) -> Span {
-        Span::new(toks[a].start, toks[b].end)
+        Span::new(toks[a].s(), toks[b].e())
     }
 
     fn first_name(&self, w: &str) -> bool {
@@ -401,11 +401,11 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
-        let run_text = &text[toks[a].start..toks[b].end];
+        let run_text = &text[toks[a].s()..toks[b].e()];
         let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
         if maybe_gaz
             && ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
-                m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
+                m.start() == 0 && toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
             })
         {
             break;
@@ -524,7 +524,7 @@ fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
 
 fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    let span_text = &text[toks[a].start..toks[b].end];
+    let span_text = &text[toks[a].s()..toks[b].e()];
     let w = |i: usize| toks[i].text(text);
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
@@ -533,8 +533,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
     if let Some(k) = (a + 1..b).find(|&i| w(i) == "of") {
-        let head = &text[toks[a].start..toks[k - 1].end];
-        let place = &text[toks[k + 1].start..toks[b].end];
+        let head = &text[toks[a].s()..toks[k - 1].e()];
+        let place = &text[toks[k + 1].s()..toks[b].e()];
         if lexicon::is_polity_head(head) {
             if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
                 let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
@@ -552,7 +552,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
-                let left = &text[toks[a].start..toks[k - 1].end];
+                let left = &text[toks[a].s()..toks[k - 1].e()];
                 // "Eastport Harbor Authority and Trident Shipping Inc.": two organisations.
                 let left_is_org = k - 1 > a
                     && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
@@ -600,7 +600,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             p -= 1;
         }
         let name_start = h + 1;
-        let rest = &text[toks[name_start].start..toks[b].end];
+        let rest = &text[toks[name_start].s()..toks[b].e()];
         if ctx.lex.gazetteer(rest).is_none() {
             if p > a {
                 classify_inner(ctx, toks, a, p - 1, out);
@@ -610,7 +610,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             // alone ("Mr.", "Dr") describe no one.
             let role_start = if p > a { a } else { p };
             if !(role_start == h && lexicon::is_honorific(w(h))) {
-                out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+                out[i].role = Some(Span::new(toks[role_start].s(), toks[h].e()));
             }
             out[i].sent_start = false;
             return;
@@ -621,9 +621,9 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     if !first_is_name && a < b {
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for m in ctx.lex.gaz_ac.find_iter(span_text) {
-            let (s, e) = (toks[a].start + m.start(), toks[a].start + m.end());
-            let ta = (a..=b).find(|&i| toks[i].start == s);
-            let tb = (a..=b).find(|&i| toks[i].end == e);
+            let (s, e) = (toks[a].s() + m.start(), toks[a].s() + m.end());
+            let ta = (a..=b).find(|&i| toks[i].s() == s);
+            let tb = (a..=b).find(|&i| toks[i].e() == e);
             if let (Some(ta), Some(tb)) = (ta, tb) {
                 pieces.push((ta, tb, m.pattern().as_usize()));
             }
@@ -780,7 +780,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                 break;
             }
         }
-        out[i].role = Some(Span::new(toks[r].start, toks[a - 1].end));
+        out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
 }
 

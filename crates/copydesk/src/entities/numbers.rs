@@ -543,7 +543,7 @@ mod tests {
         let toks = tokenize(s, 0, s.len());
         find(&toks, s)
             .iter()
-            .map(|m| format!("{}:{}", m.label, &s[toks[m.first].start..toks[m.last].end]))
+            .map(|m| format!("{}:{}", m.label, &s[toks[m.first].s()..toks[m.last].e()]))
             .collect::<Vec<_>>()
             .join(" | ")
     }

@@ -692,12 +692,24 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
     let role_before = a > 0 && is_role_noun(prev);
     // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
-    let employer = a > 1
+    let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
-        && is_role_noun(w(a - 2).trim_end_matches(','));
+        && is_role_noun(w(a - 2).trim_end_matches(',')))
+        || (a > 0 && is_org_noun(prev));
+    // "Acme Widgets": a plural common noun last, no first name first.
+    let plural_thing = words >= 2
+        && lastw.ends_with('s')
+        && !lastw.ends_with("ss")
+        && !ctx.lex.surnames.contains(lastw)
+        && !ctx.first_name(first);
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
         if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
+            return;
+        } else if let Some(state) = dateline_state(ctx, toks, a) {
+            // "WENATCHEE, Wash.": a state written the news-agency way after a place.
+            let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
+            out[i].canonical = Some(state.to_string());
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
@@ -728,6 +740,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         return;
     } else if employer && !ctx.first_name(first) {
         (Some(Label::Org), MEDIUM)
+    } else if plural_thing && !role_before {
+        (Some(Label::Org), NONE)
     } else if (ctx.first_name(first) && !is_all_caps(first)) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
@@ -802,4 +816,105 @@ fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str) -> Option<&'l lexicon::GazEntry> {
     ctx.lex
         .gazetteer(&t)
         .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+}
+
+/// Lower-case nouns that, right before a name, say it names an organisation ("the passenger
+/// group Pro Bahn", "the carrier Kenya Airways").
+pub(crate) fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "company"
+            | "firm"
+            | "party"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "charity"
+            | "union"
+            | "association"
+            | "network"
+            | "coalition"
+            | "lender"
+            | "carrier"
+            | "airline"
+            | "startup"
+            | "start-up"
+            | "retailer"
+            | "insurer"
+            | "broadcaster"
+            | "newspaper"
+            | "outlet"
+            | "club"
+            | "conglomerate"
+            | "automaker"
+            | "carmaker"
+            | "manufacturer"
+            | "producer"
+            | "operator"
+            | "developer"
+            | "publisher"
+            | "movement"
+            | "alliance"
+            | "federation"
+            | "ngo"
+            | "nonprofit"
+            | "non-profit"
+            | "bank"
+            | "broker"
+            | "brokerage"
+            | "consultancy"
+            | "chain"
+            | "label"
+            | "studio"
+    )
+}
+
+/// A US state abbreviated the news-agency way ("Wash.", "Calif.") right after "PLACE,".
+fn dateline_state(ctx: &Ctx, toks: &[Tok], a: usize) -> Option<&'static str> {
+    let text = ctx.text;
+    let w = toks[a].text(text);
+    let period_after = text[toks[a].e()..].starts_with('.');
+    if !period_after || a < 2 || toks[a - 1].text(text) != "," {
+        return None;
+    }
+    let place = toks[a - 2].text(text);
+    if !(is_all_caps(place) || ctx.lex.gazetteer(place).is_some()) {
+        return None;
+    }
+    Some(match w {
+        "Ala" => "Alabama",
+        "Ariz" => "Arizona",
+        "Ark" => "Arkansas",
+        "Calif" => "California",
+        "Colo" => "Colorado",
+        "Conn" => "Connecticut",
+        "Del" => "Delaware",
+        "Fla" => "Florida",
+        "Ga" => "Georgia",
+        "Ill" => "Illinois",
+        "Ind" => "Indiana",
+        "Kan" => "Kansas",
+        "Ky" => "Kentucky",
+        "La" => "Louisiana",
+        "Md" => "Maryland",
+        "Mass" => "Massachusetts",
+        "Mich" => "Michigan",
+        "Minn" => "Minnesota",
+        "Miss" => "Mississippi",
+        "Mo" => "Missouri",
+        "Mont" => "Montana",
+        "Neb" => "Nebraska",
+        "Nev" => "Nevada",
+        "Okla" => "Oklahoma",
+        "Ore" => "Oregon",
+        "Pa" => "Pennsylvania",
+        "Tenn" => "Tennessee",
+        "Vt" => "Vermont",
+        "Va" => "Virginia",
+        "Wash" => "Washington",
+        "Wis" => "Wisconsin",
+        "Wyo" => "Wyoming",
+        _ => return None,
+    })
 }

@@ -331,7 +331,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
             }
             '"' | '“' | '«' | '‘' => sent_start = true,
-            '(' | '[' | '—' | '–' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')' | ']' =>
+            '(' | '[' | '—' | '–' | '-' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')' | ']' =>
                 {}
             _ => sent_start = false,
         }

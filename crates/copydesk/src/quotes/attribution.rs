@@ -623,7 +623,7 @@ fn is_possessive(w: &str) -> bool {
 /// A reader over one paragraph's tokens.
 pub(crate) struct Reader<'a> {
     pub text: &'a str,
-    pub toks: &'a [Tok],
+    pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
     /// Every token lower-cased (curly apostrophes made straight), computed once.
@@ -1435,14 +1435,27 @@ impl Reader<'_> {
         {
             for c in last_q + 1..end {
                 if let Some(form) = self.cue(c) {
-                    if let Some(sp) = self.speaker_of_cue(c, form, last_q + 1).filter(|&(a, _)| {
-                        let w = self.lower(a);
-                        self.cap(a)
-                            || is_pronoun(&w)
-                            || has(F_DETERMINERS, &w)
-                            || has(F_ROLES, &w)
-                            || matches!(w, "who" | "which" | "his" | "her" | "their" | "its")
-                    }) {
+                    if let Some(sp) = self
+                        .speaker_of_cue(c, form, last_q + 1)
+                        .filter(|&(a, _)| {
+                            let w = self.lower(a);
+                            self.cap(a)
+                                || is_pronoun(&w)
+                                || has(F_DETERMINERS, &w)
+                                || has(F_ROLES, &w)
+                                || matches!(w, "who" | "which" | "his" | "her" | "their" | "its")
+                        })
+                        .or_else(|| {
+                            // "… “reckless” and urged voters to “say no”": the sentence's subject
+                            let coordinated = c > last_q + 1
+                                && matches!(self.lower(c - 1), "and" | "but" | "then");
+                            if coordinated {
+                                self.speaker_of_cue(c, form, s)
+                            } else {
+                                None
+                            }
+                        })
+                    {
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),

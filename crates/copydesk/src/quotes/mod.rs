@@ -26,7 +26,49 @@ mod tests;
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
 use attribution::{Found, Pattern, Reader};
-use tokens::{Kind, Tok, TokExt};
+use std::collections::HashMap;
+use tokens::{Kind, TokExt};
+
+/// The paragraphs tokenised so far, by index, and where each quotation piece stands.
+struct Window<'a> {
+    text: &'a str,
+    paras: &'a [Span],
+    per_para: &'a [Vec<(Span, usize)>],
+    inner: &'a dyn Fn(usize) -> &'a str,
+    map: HashMap<usize, Reader<'a>>,
+    /// Paragraph and token index of every piece, once its paragraph is tokenised.
+    loc: Vec<Option<(usize, usize)>>,
+}
+
+impl<'a> Window<'a> {
+    fn ensure(&mut self, pi: usize) {
+        if pi >= self.paras.len() || self.map.contains_key(&pi) {
+            return;
+        }
+        let toks = tokens::tokenize(self.text, self.paras[pi], &self.per_para[pi]);
+        for (k, t) in toks.iter().enumerate() {
+            if let Kind::Quote(n) = t.kind {
+                if let Some(slot) = self.loc.get_mut(n) {
+                    *slot = Some((pi, k));
+                }
+            }
+        }
+        let lows = toks.iter().map(|k| k.lower(self.text)).collect();
+        self.map.insert(
+            pi,
+            Reader {
+                text: self.text,
+                toks,
+                inner: self.inner,
+                lows,
+            },
+        );
+    }
+
+    fn get(&self, pi: usize) -> Option<&Reader<'a>> {
+        self.map.get(&pi)
+    }
+}
 
 /// Quotes of an article whose structure and entities are already known.
 pub fn extract(article: &Article) -> Vec<Quote> {
@@ -53,46 +95,46 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     for v in &mut per_para {
         v.sort_unstable();
     }
-    let toks: Vec<Vec<Tok>> = paras
-        .iter()
-        .zip(&per_para)
-        .map(|(&p, pieces)| tokens::tokenize(text, p, pieces))
-        .collect();
-    let mut loc = vec![None; all.len()];
-    for (pi, ts) in toks.iter().enumerate() {
-        for (k, t) in ts.iter().enumerate() {
-            if let Kind::Quote(n) = t.kind {
-                loc[n] = Some((pi, k));
-            }
-        }
-    }
     let inner = |n: usize| all[n].inner.as_str(text);
-    let readers: Vec<Reader<'_>> = toks
-        .iter()
-        .map(|t| Reader {
-            text,
-            toks: t,
-            inner: &inner,
-            lows: t.iter().map(|k| k.lower(text)).collect(),
-        })
-        .collect();
+    // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
+    // memory stays bounded by the few paragraphs around the current quote.
+    let mut win = Window {
+        text,
+        paras: &paras,
+        per_para: &per_para,
+        inner: &inner,
+        map: HashMap::new(),
+        loc: vec![None; all.len()],
+    };
 
     let resolver = speaker::Resolver::new(article);
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<speaker::Prev> = None;
     let mut skip = vec![false; raw.len()];
+    let mut last_para: Option<usize> = None;
     for qi in 0..raw.len() {
         if skip[qi] {
             continue;
         }
         let (n0, n1) = first_last[qi];
-        let (Some((pa, ta)), Some((pb, tb))) = (loc[n0], loc[n1]) else {
+        let (para0, para1) = (all[n0].para, all[n1].para);
+        win.map.retain(|&k, _| k + 1 >= para0);
+        win.ensure(para0.saturating_sub(1));
+        win.ensure(para0);
+        win.ensure(para1);
+        if let Some(&(m0, m1)) = first_last.get(qi + 1) {
+            win.ensure(all[m0].para);
+            win.ensure(all[m1].para);
+        }
+        let win = &win;
+        let (Some((pa, ta)), Some((pb, tb))) = (win.loc[n0], win.loc[n1]) else {
+            continue;
+        };
+        let (Some(ra), Some(rb)) = (win.get(pa), win.get(pb)) else {
             continue;
         };
         let mut spans: Vec<Span> = raw[qi].pieces.iter().map(|p| p.inner).collect();
         let closed = raw[qi].pieces.last().is_some_and(|p| p.closed);
-        let ra = &readers[pa];
-        let rb = &readers[pb];
         let at_start = ra.sentence_start(ta) == ta;
         let after = if closed { rb.after(tb) } else { None };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
@@ -105,7 +147,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
             )
         });
-        if at_start || spans.len() > 1 || (introduced && tight_after) {
+        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers.
+        let comma_close = spans.last().is_some_and(|sp| {
+            sp.as_str(text)
+                .trim_end_matches(['”', '’', '"', '\''])
+                .ends_with(',')
+        });
+        if at_start
+            || spans.len() > 1
+            || (introduced && tight_after)
+            || (comma_close && tight_after)
+        {
             if let Some(f) = after {
                 found = Some((f, pb, rb));
                 used_after = true;
@@ -126,7 +178,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 .as_ref()
                 .map(|x| x.0)
                 .expect("used_after implies found");
-            if let Some(next) = merge_candidate(&readers, &raw, &first_last, &loc, qi, pb, f.end) {
+            if let Some(next) = merge_candidate(win, &raw, &first_last, qi, pb, f.end) {
                 let mut k = qi + 1;
                 while k <= next {
                     spans.extend(raw[k].pieces.iter().map(|p| p.inner));
@@ -136,8 +188,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             }
         }
         // The previous paragraph ends "X said:".
-        if found.is_none() && ta == 0 && pa > 0 {
-            let rp = &readers[pa - 1];
+        if let (true, Some(rp)) = (
+            found.is_none() && ta == 0 && pa > 0,
+            win.get(pa.wrapping_sub(1)),
+        ) {
             let n = rp.toks.len();
             if n > 0 && rp.toks[n - 1].is_punct(text, ":") {
                 found = rp.before(n).map(|mut f| {
@@ -211,6 +265,21 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 p.para = pb;
             }
         }
+        // `called Trump a "liar" who is "amoral," a "bully"`: fragments of one sentence under
+        // one cue are one partial quote of several pieces.
+        if kind == QuoteKind::Partial && cue.is_some() && pattern != Some(Pattern::Continuation) {
+            if let Some(last) = out.last_mut() {
+                if last.kind == QuoteKind::Partial
+                    && last.cue == cue
+                    && last_para == Some(pa)
+                    && last.speaker == speaker
+                {
+                    last.spans.extend(spans);
+                    continue;
+                }
+            }
+        }
+        last_para = Some(pb);
         out.push(Quote {
             id: String::new(),
             kind,
@@ -222,6 +291,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     }
     for (i, q) in out.iter_mut().enumerate() {
         q.id = format!("Q{}", i + 1);
+        q.spans.sort_unstable();
     }
     out
 }
@@ -250,10 +320,9 @@ fn resolve(
 /// `"…," he said. "…"` (only a few words between, ending in punctuation, and no attribution of
 /// their own). Returns the index of the last quotation to merge.
 fn merge_candidate(
-    readers: &[Reader<'_>],
+    win: &Window<'_>,
     raw: &[marks::RawQuote],
     first_last: &[(usize, usize)],
-    loc: &[Option<(usize, usize)>],
     qi: usize,
     para: usize,
     end: usize,
@@ -262,11 +331,12 @@ fn merge_candidate(
     if next >= raw.len() {
         return None;
     }
-    let (Some((pc, tc)), Some((pd, td))) = (loc[first_last[next].0], loc[first_last[next].1])
+    let (Some((pc, tc)), Some((pd, td))) =
+        (win.loc[first_last[next].0], win.loc[first_last[next].1])
     else {
         return None;
     };
-    let r = &readers[para];
+    let r = win.get(para)?;
     if pc != para || tc < end || tc - end > 40 || tc == 0 {
         return None;
     }
@@ -290,7 +360,7 @@ fn merge_candidate(
         return None;
     }
     // the next quotation has an attribution of its own: a new quote
-    if pd == para && readers[pd].after(td).is_some() {
+    if pd == para && win.get(pd).is_some_and(|rd| rd.after(td).is_some()) {
         return None;
     }
     Some(next)

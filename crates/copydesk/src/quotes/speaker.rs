@@ -157,7 +157,9 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 fn cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -310,11 +312,21 @@ impl<'a> Resolver<'a> {
             if !self.heads(span, m) {
                 continue;
             }
-            let ov = m.end.min(span.end) - m.start.max(span.start);
-            // prefer the last name in the mention (the head), then the longest overlap
-            if best.is_none_or(|(b, _)| ov >= b) {
-                best = Some((ov, e));
+            // The head is the first name not used as a modifier: "Renée Okafor of Acme" is
+            // Okafor; in "Clinton spokesman Nick Merrill" Clinton modifies, Merrill heads.
+            let rest = self
+                .article
+                .text
+                .get(m.end.min(span.end)..span.end)
+                .unwrap_or("");
+            let modifier = rest.split_whitespace().next().is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(w, "of" | "for" | "at" | "and")
+            });
+            if !modifier {
+                return Some(e);
             }
+            best = Some((m.end, e));
         }
         best.map(|(_, e)| e)
     }

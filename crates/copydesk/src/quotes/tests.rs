@@ -171,6 +171,24 @@ t! {
         "“Yes,” Haverford said. “No,” Ortiz replied.", []
         => [(Direct, "Yes,", "Haverford", "said"), (Direct, "No,", "Ortiz", "replied")];
 
+    fragments_under_one_cue_are_one_quote:
+        "Ortiz called the plan “reckless,” “rushed” and “a gift to developers.”", []
+        => [(Partial, "reckless, rushed a gift to developers.", "Ortiz", "called")];
+    fragments_under_two_cues_stay_apart:
+        "Ortiz called the plan “reckless” and urged voters to “say no.”", []
+        => [(Partial, "reckless", "Ortiz", "called"), (Partial, "say no.", "Ortiz", "urged")];
+
+    tight_attribution_after_partial_wins:
+        "Ortiz said the plan was “too rushed,” Haverford said.", []
+        => [(Partial, "too rushed,", "Haverford", "said")];
+
+    person_of_org_is_the_person:
+        "Renée Okafor of 東京 Holdings called it “overdue.”", [("Renée Okafor", Person), ("東京 Holdings", Org)]
+        => [(Partial, "overdue.", "Renée Okafor", "called")];
+    org_modifier_before_person:
+        "“We expected it,” Acme spokesman Nick Merrill said.", [("Acme", Org), ("Nick Merrill", Person)]
+        => [(Direct, "We expected it,", "Nick Merrill", "said")];
+
     // ---- not quotes
     title_of_work:
         "She starred in the film “Blue Harbor Nights” last year.", []

@@ -144,12 +144,13 @@ impl TokExt for Tok {
         self.kind == Kind::Punct && p.contains(self.text(text))
     }
     fn is_cap(&self, text: &str) -> bool {
+        // capitalised, or a script without case (東京) standing where a name would
         self.kind == Kind::Word
             && self
                 .text(text)
                 .chars()
                 .next()
-                .is_some_and(char::is_uppercase)
+                .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
     }
     fn lower(&self, text: &str) -> String {
         self.text(text).to_lowercase().replace('’', "'")

@@ -93,7 +93,8 @@ impl Recognizer {
         if u32::try_from(text.len()).is_err() {
             return Vec::new(); // token offsets are u32
         }
-        let mut regions = regions_of(article);
+        let mut vocab = Vocab::default();
+        let mut regions = regions_of(article, &mut vocab);
         let mut cands: Vec<Cand> = Vec::new();
 
         // 1. User lists.
@@ -118,43 +119,12 @@ impl Recognizer {
 
         // Sentence-initial capitalised words that the document also writes in lower case
         // ("Sanctions" / "sanctions") are common words.
-        let mut initial: FxSet<String> = FxSet::default();
-        // A 4096-bit filter on (first byte, last byte, length) spares hashing most words.
-        let mut filter = [0u64; 64];
-        let slot = |w: &[u8]| -> usize {
-            let (f, l) = (w[0].to_ascii_lowercase(), w[w.len() - 1]);
-            (usize::from(f) * 31 + usize::from(l) * 7 + w.len()) & 4095
-        };
-        for r in &regions {
-            for (i, t) in r.toks.iter().enumerate() {
-                if t.sent_start
-                    && t.kind == Kind::Word
-                    && r.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
-                {
-                    let w = t.text(text);
-                    if tokens::is_cap(w) && !tokens::is_all_caps(w) {
-                        let lw = w.to_lowercase();
-                        let k = slot(lw.as_bytes());
-                        filter[k / 64] |= 1 << (k % 64);
-                        initial.insert(lw);
-                    }
-                }
-            }
-        }
-        let mut lower_vocab: FxSet<&str> = FxSet::default();
-        if !initial.is_empty() {
-            for r in &regions {
-                for t in &r.toks {
-                    let w = t.text(text);
-                    if t.kind == Kind::Word && w.as_bytes()[0].is_ascii_lowercase() {
-                        let k = slot(w.as_bytes());
-                        if filter[k / 64] & (1 << (k % 64)) != 0 && initial.contains(w) {
-                            lower_vocab.insert(w);
-                        }
-                    }
-                }
-            }
-        }
+        let lower_vocab: FxSet<&str> = vocab
+            .lower
+            .iter()
+            .copied()
+            .filter(|w| vocab.initial.contains(*w))
+            .collect();
         let ctx = Ctx {
             text,
             lex: self.lex,
@@ -165,9 +135,16 @@ impl Recognizer {
         let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
         let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
         for r in &mut regions {
-            let mut claimed = vec![false; r.toks.len()];
+            let owned;
+            let toks: &[Tok] = if r.headline {
+                &r.toks
+            } else {
+                owned = tokens::tokenize(text, r.span.start, r.span.end);
+                &owned
+            };
+            let mut claimed = vec![false; toks.len()];
             if !user_spans.is_empty() {
-                for (i, t) in r.toks.iter().enumerate() {
+                for (i, t) in toks.iter().enumerate() {
                     let ts = Span::new(t.s(), t.e());
                     // user spans are few; a binary search keeps this linear-ish
                     let k = user_spans.partition_point(|u| u.end <= ts.start);
@@ -176,11 +153,11 @@ impl Recognizer {
                     }
                 }
             }
-            for m in numbers::find(&r.toks, text) {
+            for m in numbers::find(&toks, text) {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
-                let span = Span::new(r.toks[m.first].s(), r.toks[m.last].e());
+                let span = Span::new(toks[m.first].s(), toks[m.last].e());
                 let mut c = Cand::new(span, Some(m.label), names::GAZ);
                 c.headline = r.headline;
                 cands.push(c);
@@ -189,9 +166,9 @@ impl Recognizer {
                 }
             }
             if !r.headline {
-                for (a, b) in names::runs(&r.toks, text, &claimed) {
+                for (a, b) in names::runs(&toks, text, &claimed) {
                     let before = cands.len();
-                    names::classify_run(&ctx, &r.toks, a, b, &mut cands);
+                    names::classify_run(&ctx, &toks, a, b, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;
@@ -211,7 +188,7 @@ impl Recognizer {
                     }
                 }
             }
-            claimed_all.push(claimed);
+            claimed_all.push(if r.headline { claimed } else { Vec::new() });
         }
 
         // 4. The whole document as context.
@@ -241,7 +218,16 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 }
 
 /// The parts of the article the stage reads, in text order.
-fn regions_of(article: &Article) -> Vec<Region> {
+/// Words of the whole document the rules consult.
+#[derive(Default)]
+struct Vocab<'t> {
+    /// Every lower-case word.
+    lower: FxSet<&'t str>,
+    /// Sentence-initial capitalised words, lower-cased.
+    initial: FxSet<String>,
+}
+
+fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
@@ -270,10 +256,27 @@ fn regions_of(article: &Article) -> Vec<Region> {
         last_end = span.end;
         let toks = tokens::tokenize(text, span.start, span.end);
         let headline = is_title_case(text, &toks, head);
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            if w.as_bytes()[0].is_ascii_lowercase() {
+                vocab.lower.insert(w);
+            } else if t.sent_start
+                && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                && tokens::is_cap(w)
+                && !tokens::is_all_caps(w)
+            {
+                vocab.initial.insert(w.to_lowercase());
+            }
+        }
+        // Body tokens are made again, one region at a time, so that a long article never holds
+        // all its tokens at once; headline tokens are kept for the last pass.
         out.push(Region {
             span,
             headline,
-            toks,
+            toks: if headline { toks } else { Vec::new() },
         });
     }
     out

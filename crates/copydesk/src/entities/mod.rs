@@ -153,7 +153,7 @@ impl Recognizer {
                     }
                 }
             }
-            for m in numbers::find(&toks, text) {
+            for m in numbers::find(toks, text) {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
@@ -166,9 +166,9 @@ impl Recognizer {
                 }
             }
             if !r.headline {
-                for (a, b) in names::runs(&toks, text, &claimed) {
+                for (a, b) in names::runs(toks, text, &claimed) {
                     let before = cands.len();
-                    names::classify_run(&ctx, &toks, a, b, &mut cands);
+                    names::classify_run(&ctx, toks, a, b, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;

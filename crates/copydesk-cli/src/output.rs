@@ -31,7 +31,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             let result = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .map(|text| render(&text, Some(label.clone()), format));
+                .and_then(|text| render(&text, Some(label.clone()), format));
             Outcome {
                 id: Some(label.clone()),
                 label,
@@ -43,7 +43,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             label: "<stdin>".into(),
             id: None,
             line: None,
-            result: decode(bytes, lossy).map(|text| render(&text, None, format)),
+            result: decode(bytes, lossy).and_then(|text| render(&text, None, format)),
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),
@@ -126,10 +126,10 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
         out.label = format!("line {line} (id {id})");
     }
     out.result = match (map.remove("text"), map.get("html")) {
-        (Some(Value::String(text)), _) => Ok(render(&text, out.id.clone(), format)),
+        (Some(Value::String(text)), _) => render(&text, out.id.clone(), format),
         (Some(_), _) => Err("\"text\" must be a string".into()),
         (None, Some(Value::String(html))) => {
-            Ok(render(&crate::html::to_text(html), out.id.clone(), format))
+            render(&crate::html::to_text(html), out.id.clone(), format)
         }
         (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),
@@ -137,7 +137,24 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
     out
 }
 
-fn render(text: &str, id: Option<String>, format: Format) -> String {
+/// Parse and render one document. `parse_article` promises never to panic; should a bug break
+/// that promise, the panic is caught here and costs only this document (an error record), not
+/// the rest of the batch.
+fn render(text: &str, id: Option<String>, format: Format) -> Result<String, String> {
+    std::panic::catch_unwind(|| render_unguarded(text, id, format)).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        // Panic messages can quote the whole document: keep the first line, at most 200 chars.
+        let first_line = message.lines().next().unwrap_or_default();
+        let short: String = first_line.chars().take(200).collect();
+        format!("internal error, the parser panicked ({short}); please report this document")
+    })
+}
+
+fn render_unguarded(text: &str, id: Option<String>, format: Format) -> String {
     let mut article = copydesk::parse_article(text);
     article.id = id;
     match format {

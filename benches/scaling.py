@@ -16,6 +16,7 @@ to the instruction, which wall-clock time on a shared 2-core machine is not; the
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -55,9 +56,13 @@ def scaled(copies: int, fresh_names: bool) -> str:
     return "".join(parts)
 
 
+def cli(path: Path) -> list[str]:
+    return [str(CLI), "parse", "--format", "jsonl", "--threads", "1", "--jsonl-input", str(path)]
+
+
 def instructions(path: Path) -> int:
     err = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", str(CLI), "parse", "--format", "jsonl", "--threads", "1", str(path)],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cli(path)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
@@ -73,7 +78,7 @@ def wall(path: Path, runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
         t0 = time.perf_counter()
-        subprocess.run([str(CLI), "parse", "--format", "jsonl", "--threads", "1", str(path)], stdout=subprocess.DEVNULL, check=True)
+        subprocess.run(cli(path), stdout=subprocess.DEVNULL, check=True)
         best = min(best, time.perf_counter() - t0)
     return best
 
@@ -91,18 +96,22 @@ def main() -> None:
     unit = "instructions" if use_valgrind else "seconds (best of %d)" % args.runs
 
     multiples = [m for m in (1, 10, 100, 1000) if m <= args.max]
+    def line(doc_id: str, text: str) -> str:
+        return json.dumps({"id": doc_id, "text": text}) + "\n"
+
+    warm = line("warm-up", scaled(1, False))
     with tempfile.TemporaryDirectory() as tmp:
-        empty = Path(tmp) / "empty.txt"
-        empty.write_text("")
-        base = measure(empty)
-        print(f"cost unit: {unit}; start-up (empty input) = {base:,}" if use_valgrind else
-              f"cost unit: {unit}; start-up (empty input) = {base * 1e3:.2f} ms")
+        warm_path = Path(tmp) / "warm.jsonl"
+        warm_path.write_text(warm, encoding="utf-8")
+        base = measure(warm_path)
+        print(f"cost unit: {unit}; start-up + warm-up document = {base:,}" if use_valgrind else
+              f"cost unit: {unit}; start-up + warm-up document = {base * 1e3:.2f} ms")
         for kind, fresh in (("repeat", False), ("fresh-names", True)):
             costs = {}
             for m in multiples:
-                path = Path(tmp) / f"{kind}-{m}.txt"
+                path = Path(tmp) / f"{kind}-{m}.jsonl"
                 text = scaled(m, fresh)
-                path.write_text(text, encoding="utf-8")
+                path.write_text(warm + line(f"{kind}-{m}x", text), encoding="utf-8")
                 costs[m] = (measure(path) - base, len(text.encode("utf-8")))
             one, one_bytes = costs[1]
             cells = "   ".join(

@@ -53,16 +53,16 @@ def main():
     countries = gc.get_countries()
     rows = {}
 
-    def add(name, label, canonical="", capital_of=""):
+    def add(name, label, canonical="", capital_of="", country=False):
         name = name.strip()
         if not name or name in COMMON or len(name) < 3 and not name.isupper():
             return
         if name not in rows:
             rows[name] = (label, canonical if canonical != name else "", capital_of)
-        # "The Netherlands" is mostly written "the Netherlands"; "Yukon Territory" as "Yukon".
-        for prefix in ("The ",):
-            if name.startswith(prefix):
-                add(name[len(prefix):], label, canonical or name, capital_of)
+        # "The Netherlands" is mostly written "the Netherlands" (countries only: "The Valley",
+        # a capital, must not become "Valley"); "Yukon Territory" is written "Yukon".
+        if name.startswith("The ") and country:
+            add(name[4:], label, canonical or name, capital_of)
         for suffix in (" Territory", " Province", " Region", " Governorate", " Prefecture"):
             if name.endswith(suffix) and name.count(" ") == 1:
                 add(name[: -len(suffix)], label, canonical or name, capital_of)
@@ -70,7 +70,7 @@ def main():
     iso_name = {}
     for c in countries.values():
         iso_name[c["iso"]] = c["name"]
-        add(c["name"], "GPE")
+        add(c["name"], "GPE", country=True)
     for c in countries.values():
         if c.get("capital"):
             add(c["capital"], "GPE", "", c["name"])

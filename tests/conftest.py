@@ -31,6 +31,16 @@ RICH_TEXT = (
 )
 
 
+# A name only a watch list can find (lower case, so no rule takes it for a name).
+KETTLE_TEXT = "Quiet Day at the Pier\n\nThe kettle club met on the pier. Later the kettle club said nothing.\n"
+KETTLE = ("kettle club", "ORG")
+
+
+def kettle_entities(article: copydesk.Article) -> list[tuple[str, str, int]]:
+    """The watch-list entity of KETTLE_TEXT as (name, label, mentions), if found."""
+    return [(e.name, e.label, len(e.mentions)) for e in article.entities if e.name == KETTLE[0]]
+
+
 def span(text: str, piece: str, nth: int = 0) -> dict[str, Any]:
     """The record span of the nth occurrence of `piece` in `text` (Python string indexes)."""
     start = -1
@@ -119,7 +129,8 @@ def rich() -> copydesk.Article:
 @pytest.fixture(params=[p.name for p in EXAMPLE_ARTICLES])
 def example_text(request: pytest.FixtureRequest) -> str:
     """Each bundled example article."""
-    return (ROOT / "examples" / "articles" / request.param).read_text(encoding="utf-8")
+    name: str = request.param
+    return (ROOT / "examples" / "articles" / name).read_text(encoding="utf-8")
 
 
 def all_spans(article: copydesk.Article) -> list[Any]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
+import pytest
+
 import copydesk
 from conftest import RICH_TEXT
 
@@ -126,3 +128,14 @@ def test_to_displacy_manual_format(rich: copydesk.Article) -> None:
         assert set(ent) == {"start", "end", "label"}
         assert any(m.start == ent["start"] and m.end == ent["end"] and m.label == ent["label"]
                    for e in rich.entities for m in e.mentions)
+
+
+def test_displacy_renders_it_when_spacy_is_installed(rich: copydesk.Article) -> None:
+    displacy = pytest.importorskip("spacy.displacy")
+    html = displacy.render(rich.to_displacy(), style="ent", manual=True, jupyter=False)
+    tags = parse_html(html)
+    marked = [" ".join(t.split()) for cls, t in tags.marks if cls == "entity"]
+    names = [" ".join(m.text.split()) for m in sorted((m for e in rich.entities for m in e.mentions),
+                                                      key=lambda m: m.start)]
+    # displaCy puts the label inside the mark after the text.
+    assert [m.rsplit(" ", 1)[0] for m in marked] == names

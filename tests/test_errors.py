@@ -42,7 +42,7 @@ def test_lone_surrogate_is_an_input_error() -> None:
 
 def test_batch_bad_item_raises_naming_its_index_before_parsing() -> None:
     with pytest.raises(copydesk.InputTypeError, match=r"texts\[2\] must be str, not bytes"):
-        copydesk.parse_articles(["one", "two", b"three", "four"])
+        copydesk.parse_articles(["one", "two", b"three", "four"])  # type: ignore[list-item]
     with pytest.raises(copydesk.InputError, match=r"texts\[1\]"):
         copydesk.parse_articles(["one", "\udc80", "three"])
 
@@ -91,7 +91,7 @@ def test_parser_configuration_errors() -> None:
     with pytest.raises(copydesk.InputError, match="empty name"):
         copydesk.Parser(entities=[("  ", "ORG")])
     with pytest.raises(copydesk.InputTypeError, match=r"entities\[1\]"):
-        copydesk.Parser(entities=[("Ana", "PERSON"), "Bob"])
+        copydesk.Parser(entities=[("Ana", "PERSON"), "Bob"])  # type: ignore[list-item]
     with pytest.raises(copydesk.InputTypeError, match="iterable"):
         copydesk.Parser(entities=3)  # type: ignore[arg-type]
 

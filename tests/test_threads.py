@@ -6,12 +6,13 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
 import copydesk
-from conftest import RICH_TEXT
+from conftest import KETTLE, KETTLE_TEXT, RICH_TEXT, kettle_entities
 
 
 def texts(n: int) -> list[str]:
@@ -28,46 +29,49 @@ def test_batch_keeps_input_order(threads: int | None) -> None:
 
 
 def test_parser_batch_uses_its_configuration() -> None:
-    parser = copydesk.Parser(entities=[("Acme Widgets", "ORG")])
-    got = parser.parse_articles(texts(6), threads=2)
-    assert all([e.name for e in a.entities] == ["Acme Widgets"] for a in got)
+    parser = copydesk.Parser(entities=[KETTLE])
+    got = parser.parse_articles([KETTLE_TEXT] * 6, threads=2)
+    assert all(kettle_entities(a) == [("kettle club", "ORG", 2)] for a in got)
+    assert all(kettle_entities(a) == [] for a in copydesk.parse_articles([KETTLE_TEXT] * 6, threads=2))
 
 
 def test_many_python_threads_share_one_parser() -> None:
-    parser = copydesk.Parser(entities=[("Zoë Ashby", "PERSON")])
-    batch = texts(32)
+    parser = copydesk.Parser(entities=[KETTLE])
+    batch = [KETTLE_TEXT + f"\nNote {i}.\n" for i in range(32)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(parser.parse, batch))
         got_global = list(pool.map(copydesk.parse_article, batch))
     assert [a.text for a in got] == batch
     assert [a.text for a in got_global] == batch
-    assert all(len(a.entities) == 1 for a in got)
+    assert all(kettle_entities(a) == [("kettle club", "ORG", 2)] for a in got)
+    assert all(kettle_entities(a) == [] for a in got_global)
 
 
 def test_parse_releases_the_gil() -> None:
-    # While one thread parses a big text, another Python thread keeps running. With the GIL held
-    # the counter could not move until the parse returned.
-    big = RICH_TEXT * 3000
-    started = threading.Event()
-    done = threading.Event()
-    ticks = 0
+    # A second Python thread keeps running while one call parses a big text. With the GIL held it
+    # could run only at the edges of the call (at most one switch interval), never in its middle.
+    big = RICH_TEXT * 12_000
+    for _attempt in range(3):
+        stamps: list[float] = []
+        stop = threading.Event()
 
-    def count() -> None:
-        nonlocal ticks
-        started.set()
-        while not done.is_set():
-            ticks += 1
+        def tick() -> None:
+            while not stop.is_set():
+                stamps.append(time.perf_counter())
 
-    t = threading.Thread(target=count)
-    t.start()
-    started.wait()
-    before = ticks
-    for _ in range(3):
+        t = threading.Thread(target=tick)
+        t.start()
+        while not stamps:
+            time.sleep(0.001)
+        t0 = time.perf_counter()
         copydesk.parse_article(big)
-    during = ticks - before
-    done.set()
-    t.join()
-    assert during > 0
+        t1 = time.perf_counter()
+        stop.set()
+        t.join()
+        lo, hi = t0 + 0.3 * (t1 - t0), t0 + 0.7 * (t1 - t0)
+        if any(lo < s < hi for s in stamps):
+            return
+    pytest.fail("no Python thread ran while parse_article was parsing: the GIL was held")
 
 
 def _child_batch(q: "multiprocessing.queues.Queue[list[str]]") -> None:

@@ -11,11 +11,12 @@
 
 use std::hint::black_box;
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::Measurement;
+use criterion::{BenchmarkId, Criterion, Throughput};
 
 mod common;
 
-fn scaling(c: &mut Criterion) {
+fn scaling<M: Measurement>(c: &mut Criterion<M>) {
     let _ = copydesk::parse_article("");
     let mut g = c.benchmark_group("scaling");
     g.sample_size(20);
@@ -33,5 +34,15 @@ fn scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, scaling);
-criterion_main!(benches);
+fn main() {
+    // CPU time of this thread unless COPYDESK_BENCH_WALL is set (see common::cpu).
+    if common::cpu::wall() {
+        let mut c = Criterion::default().configure_from_args();
+        scaling(&mut c);
+        c.final_summary();
+    } else {
+        let mut c = common::cpu::criterion();
+        scaling(&mut c);
+        c.final_summary();
+    }
+}

@@ -71,3 +71,56 @@ pub fn scaled(copies: usize, fresh_names: bool) -> String {
     out.push_str(tail);
     out
 }
+
+/// Criterion measurement of the benchmarking thread's CPU time instead of wall time: the machine
+/// these benches run on is shared and busy, and a thread that waits for a core is not slower.
+/// `COPYDESK_BENCH_WALL=1` in the environment switches back to criterion's wall clock.
+pub mod cpu {
+    use std::time::Duration;
+
+    use cpu_time::ThreadTime;
+    use criterion::Criterion;
+    use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+
+    /// This thread's CPU time.
+    pub struct CpuTime;
+
+    static WALL: WallTime = WallTime;
+
+    impl Measurement for CpuTime {
+        type Intermediate = ThreadTime;
+        type Value = Duration;
+
+        fn start(&self) -> ThreadTime {
+            ThreadTime::now()
+        }
+        fn end(&self, i: ThreadTime) -> Duration {
+            i.elapsed()
+        }
+        fn add(&self, v1: &Duration, v2: &Duration) -> Duration {
+            *v1 + *v2
+        }
+        fn zero(&self) -> Duration {
+            Duration::ZERO
+        }
+        fn to_f64(&self, value: &Duration) -> f64 {
+            value.as_nanos() as f64
+        }
+        fn formatter(&self) -> &dyn ValueFormatter {
+            // The same units as wall time: nanoseconds shown as ns/µs/ms, bytes per second.
+            WALL.formatter()
+        }
+    }
+
+    /// Whether the user asked for wall time.
+    pub fn wall() -> bool {
+        std::env::var_os("COPYDESK_BENCH_WALL").is_some()
+    }
+
+    /// A criterion configured from the command line, measuring CPU time.
+    pub fn criterion() -> Criterion<CpuTime> {
+        Criterion::default()
+            .with_measurement(CpuTime)
+            .configure_from_args()
+    }
+}

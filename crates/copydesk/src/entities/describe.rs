@@ -71,6 +71,14 @@ fn clause(rest: &str) -> Option<String> {
     let mut end = rest.len();
     let mut word_start = 0;
     for (i, c) in rest.char_indices() {
+        if c == '.' {
+            // "a port economist at St. Anselm College": the period of an abbreviation or an
+            // initial does not end the description.
+            let word = rest[word_start..i].trim_start();
+            if super::tokens::keeps_period(word) || word.chars().count() == 1 {
+                continue;
+            }
+        }
         if matches!(
             c,
             ',' | '.' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '\n'
@@ -89,7 +97,6 @@ fn clause(rest: &str) -> Option<String> {
             }
         }
     }
-    let _ = word_start;
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
     (n >= 2 && n <= MAX_WORDS).then(|| d.to_string())

@@ -63,7 +63,14 @@ impl Lexicon {
             };
             let canonical = cols.next().map(str::trim).filter(|c| !c.is_empty());
             let capital_of = cols.next().map(str::trim).filter(|c| !c.is_empty());
-            if name.is_empty() || gaz_index.contains_key(name) {
+            if name.is_empty() {
+                continue;
+            }
+            if let Some(&i) = gaz_index.get(name) {
+                // A hand-written entry wins; it still learns which country a capital serves.
+                if gaz[i].capital_of.is_none() && gaz[i].label == label {
+                    gaz[i].capital_of = capital_of;
+                }
                 continue;
             }
             gaz_index.insert(name, gaz.len());
@@ -355,6 +362,7 @@ pub(crate) fn is_org_head(w: &str) -> bool {
     matches!(
         w,
         "Ministry"
+            | "Treasury"
             | "Department"
             | "Dept."
             | "Agency"
@@ -1072,7 +1080,22 @@ pub(crate) fn never_alone(w: &str) -> bool {
 pub(crate) fn is_place_head(w: &str) -> bool {
     matches!(
         w,
-        "Park"
+        "Marsh"
+            | "Wetland"
+            | "Wetlands"
+            | "Swamp"
+            | "Creek"
+            | "Pond"
+            | "Springs"
+            | "Ridge"
+            | "Gorge"
+            | "Cove"
+            | "Lagoon"
+            | "Reef"
+            | "Atoll"
+            | "Cape"
+            | "Heights"
+            | "Park"
             | "Reserve"
             | "Mountain"
             | "Mountains"
@@ -1359,5 +1382,71 @@ pub(crate) fn is_polity_head(w: &str) -> bool {
             | "Province"
             | "Municipality"
             | "Town"
+    )
+}
+
+/// Legal-form and group words that end company names ("Ltd.", "Inc.", "Group").
+pub(crate) fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Ltd."
+            | "Ltd"
+            | "Limited"
+            | "Inc."
+            | "Inc"
+            | "Corp."
+            | "Corp"
+            | "Corporation"
+            | "Co."
+            | "PLC"
+            | "Plc"
+            | "plc"
+            | "LLC"
+            | "LLP"
+            | "GmbH"
+            | "AG"
+            | "SA"
+            | "S.A."
+            | "NV"
+            | "N.V."
+            | "BV"
+            | "AB"
+            | "ASA"
+            | "SpA"
+            | "S.p.A."
+            | "Pty"
+            | "Bhd"
+            | "Berhad"
+            | "Group"
+            | "Holdings"
+            | "Holding"
+            | "Company"
+    )
+}
+
+/// Forms of address that are no description of a person.
+pub(crate) fn is_honorific(w: &str) -> bool {
+    matches!(
+        w,
+        "Mr" | "Mr."
+            | "Mrs"
+            | "Mrs."
+            | "Ms"
+            | "Ms."
+            | "Miss"
+            | "Mx"
+            | "Dr"
+            | "Dr."
+            | "Sir"
+            | "Dame"
+            | "Hon."
+            | "Mister"
+            | "Madam"
+            | "Madame"
+            | "Monsieur"
+            | "Herr"
+            | "Frau"
+            | "Señor"
+            | "Señora"
     )
 }

@@ -298,18 +298,41 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
 }
 
 fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
-    c.span
-        .as_str(text)
-        .split(|ch: char| ch.is_whitespace() || ch == '-')
-        .filter(|p| {
+    let mut out = Vec::new();
+    for word in c.span.as_str(text).split(char::is_whitespace) {
+        // "Owusu-Ansah" and "al-Hassan" whole, and their capitalised pieces.
+        if word.contains('-') && word.split('-').any(tokens::is_cap) {
+            out.push(word);
+        }
+        out.extend(word.split('-').filter(|p| {
             tokens::is_cap(p)
                 && !tokens::is_initial(p)
                 && !matches!(
                     *p,
                     "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "Al" | "El"
                 )
-        })
-        .collect()
+        }));
+    }
+    out
+}
+
+/// Short forms of company names: "Harbourline Shipping Ltd." is also "Harbourline Shipping"
+/// and "Harbourline".
+fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
+    let s = c.span.as_str(text);
+    let Some((stem, suffix)) = s.rsplit_once(' ') else {
+        return Vec::new();
+    };
+    if !lexicon::is_company_suffix(suffix) {
+        return Vec::new();
+    }
+    let mut out = vec![stem];
+    if let Some((first, _)) = stem.split_once(' ') {
+        if first.len() >= 4 && !lexicon::is_stopword(first) {
+            out.push(first);
+        }
+    }
+    out
 }
 
 /// Settle labels and keys with the whole document as context.
@@ -380,10 +403,53 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
             c.canonical = canonical;
         }
     }
+    // Short forms of company names join the full name.
+    let mut companies: FxMap<&str, Option<usize>> = FxMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.label == Some(Label::Org) && c.words >= 2 {
+            let full = c
+                .canonical
+                .as_deref()
+                .unwrap_or_else(|| c.span.as_str(text));
+            for f in company_short_forms(text, c) {
+                // A short form two companies share ("Trident") joins neither.
+                let e = companies.entry(f).or_insert(Some(i));
+                if let Some(j) = *e {
+                    let other = cands[j]
+                        .canonical
+                        .as_deref()
+                        .unwrap_or_else(|| cands[j].span.as_str(text));
+                    if other != full {
+                        *e = None;
+                    }
+                }
+            }
+        }
+    }
+    if !companies.is_empty() {
+        let mut links: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            if c.strength < names::GAZ {
+                if let Some(&Some(j)) = companies.get(c.span.as_str(text)) {
+                    links.push((i, j));
+                }
+            }
+        }
+        for (i, j) in links {
+            let full = cands[j]
+                .canonical
+                .clone()
+                .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+            let c = &mut cands[i];
+            c.label = Some(Label::Org);
+            c.canonical = Some(full);
+            c.strength = c.strength.max(names::STRONG);
+        }
+    }
     // Surname-only and first-name-only mentions join the full name.
     let mut parts: FxMap<&str, Vec<(usize, usize)>> = FxMap::default(); // part -> (position, cand)
     for (i, c) in cands.iter().enumerate() {
-        if c.label == Some(Label::Person) && c.words >= 2 && c.strength < names::USER {
+        if c.label == Some(Label::Person) && c.words >= 2 {
             for p in person_parts(text, c) {
                 parts.entry(p).or_default().push((c.span.start, i));
             }
@@ -410,7 +476,11 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
                 .map(|&(_, j)| j);
             if let Some(j) = pick {
                 if j != i {
-                    links.push((i, cands[j].span.as_str(text).to_string()));
+                    let full = cands[j]
+                        .canonical
+                        .clone()
+                        .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                    links.push((i, full));
                 }
             }
         }
@@ -565,18 +635,38 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
                 .unwrap_or_else(|| c.span.as_str(text))
         })
         .collect();
+    // A capital stands for its government ("talks between Moscow and Washington") unless the
+    // article also uses it as a place ("in Moscow").
+    let places: FxSet<&str> = kept
+        .iter()
+        .filter(|c| c.capital_of.is_some() && c.place_prep)
+        .map(|c| c.span.as_str(text))
+        .collect();
     let region_spans: Vec<Span> = regions.iter().map(|r| r.span).collect();
     let mut index: FxMap<(u8, &str), usize> = FxMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     // Per entity: the surfaces of its mentions (deduplicated, in order).
     let mut names_of: Vec<Vec<&str>> = Vec::new();
-    for c in &kept {
+    // "$2.4 Billion" and "$2.4 billion" are one amount.
+    let folded: Vec<Option<String>> = kept
+        .iter()
+        .map(|c| {
+            let s = c.span.as_str(text);
+            (matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
+                && s.bytes().any(|b| b.is_ascii_uppercase()))
+            .then(|| numeric_key(s))
+        })
+        .collect();
+    for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
         let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
+        if let Some(f) = &folded[k] {
+            key = f.as_str();
+        }
         let mut label_out = label;
         if let Some(country) = c.capital_of {
-            if countries.contains(country) && !c.place_prep {
+            if countries.contains(country) && !places.contains(surface) {
                 key = country;
                 label_out = Label::Gpe;
             }
@@ -634,6 +724,20 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         }
     }
     entities
+}
+
+/// The key of an amount or date: lower-case scale words ("Billion"), month names kept.
+fn numeric_key(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            if numbers::month(w).is_some() || numbers::weekday(w) {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

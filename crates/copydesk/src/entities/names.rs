@@ -319,7 +319,17 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
             i += 1;
             continue;
         }
-        let a = i;
+        // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
+        let a = if i > 0
+            && toks[i].hyphen_before
+            && toks[i - 1].kind == Kind::Word
+            && lexicon::connector(toks[i - 1].text(text)) == Some(true)
+            && !claimed[i - 1]
+        {
+            i - 1
+        } else {
+            i
+        };
         let mut b = i;
         // The rest of a capitalised sequence whose start a user list claimed is no name.
         let tail_of_claimed =
@@ -404,9 +414,10 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && ctx.lex.gazetteer(w).is_none()
             && !ctx.lex.first_names.contains(w)
             && ctx.lower_vocab.contains(lower(w).as_str());
+        let particle = a < b && toks[a + 1].hyphen_before;
         if lexicon::is_stopword(w)
             || doubtful_initial
-            || (lexicon::connector(w).is_some() && !is_cap(w))
+            || (lexicon::connector(w).is_some() && !is_cap(w) && !particle)
         {
             a += 1;
         } else {
@@ -445,10 +456,32 @@ fn push(
     out: &mut Vec<Cand>,
 ) -> usize {
     let mut c = Cand::new(ctx.span(toks, a, b), label, strength);
-    c.words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    c.words = toks[a..=b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.hyphen_before)
+        .count();
     c.sent_start = toks[a].sent_start;
     if a > 0 {
-        c.place_prep = is_place_prep(toks[a - 1].text(ctx.text));
+        let prep = toks[a - 1].text(ctx.text);
+        // "joined Harbourline from Maersk": "from" after a move between employers.
+        let employer_move = prep == "from"
+            && a > 2
+            && matches!(
+                toks[a - 3].text(ctx.text),
+                "joined"
+                    | "joins"
+                    | "hired"
+                    | "poached"
+                    | "moved"
+                    | "came"
+                    | "defected"
+                    | "switched"
+                    | "transferred"
+                    | "recruited"
+                    | "arrived"
+                    | "signed"
+            );
+        c.place_prep = is_place_prep(prep) && !employer_move;
     }
     out.push(c);
     out.len() - 1
@@ -466,7 +499,16 @@ fn push_gaz(
     if e.canonical != e.name {
         out[i].canonical = Some(e.canonical.to_string());
     }
-    out[i].capital_of = e.capital_of;
+    // "Nairobi, Kenya": a capital followed by a place is a place.
+    let followed_by_place = toks.get(b + 1).is_some_and(|t| t.text(ctx.text) == ",")
+        && toks.get(b + 2).is_some_and(|t| {
+            ctx.lex
+                .gazetteer(t.text(ctx.text))
+                .is_some_and(|g| g.label == Label::Gpe)
+        });
+    if !followed_by_place {
+        out[i].capital_of = e.capital_of;
+    }
 }
 
 fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
@@ -509,7 +551,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
                 let left = &text[toks[a].start..toks[k - 1].end];
-                if ctx.lex.gazetteer(left).is_some() || k + 1 > b {
+                // "Eastport Harbor Authority and Trident Shipping Inc.": two organisations.
+                let left_is_org = k - 1 > a
+                    && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
+                if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
                     let mut k2 = k + 1;
                     while k2 <= b && lexicon::connector(w(k2)).is_some() {
@@ -559,9 +604,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 classify_inner(ctx, toks, a, p - 1, out);
             }
             let i = push(ctx, toks, name_start, b, Some(Label::Person), STRONG, out);
-            // The role: the title phrase, with a place or group word before it.
+            // The role: the title phrase, with a place or group word before it; honorifics
+            // alone ("Mr.", "Dr") describe no one.
             let role_start = if p > a { a } else { p };
-            out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+            if !(role_start == h && lexicon::is_honorific(w(h))) {
+                out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+            }
             out[i].sent_start = false;
             return;
         }
@@ -621,30 +669,39 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let w = |i: usize| toks[i].text(text);
     let mut a = a;
     while a <= b
-        && (lexicon::is_stopword(w(a)) || (lexicon::connector(w(a)).is_some() && !is_cap(w(a))))
+        && (lexicon::is_stopword(w(a))
+            || (lexicon::connector(w(a)).is_some()
+                && !is_cap(w(a))
+                && !(a < b && toks[a + 1].hyphen_before)))
     {
         a += 1;
     }
     if a > b {
         return;
     }
-    let words = toks[a..=b].iter().filter(|t| t.kind == Kind::Word).count();
+    let words = toks[a..=b]
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !t.hyphen_before)
+        .count();
     let first = w(a);
     let lastw = w(b);
     let prev = if a > 0 { w(a - 1) } else { "" };
     let next = toks.get(b + 1).map_or("", |t| t.text(text));
     let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
     let role_before = a > 0 && is_role_noun(prev);
+    // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
+    let employer = a > 1
+        && matches!(prev, "for" | "of" | "at" | "with")
+        && is_role_noun(w(a - 2).trim_end_matches(','));
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
         if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
+            // A dateline names the place, never the government: no capital_of here.
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-            if e.canonical != e.name {
-                out[i].canonical = Some(e.canonical.to_string());
-            }
+            out[i].canonical = Some(e.canonical.to_string());
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
@@ -669,12 +726,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if lexicon::is_thing_head(lastw) {
         return;
+    } else if employer && !ctx.first_name(first) {
+        (Some(Label::Org), MEDIUM)
     } else if ctx.first_name(first) && !is_all_caps(first) {
         (Some(Label::Person), MEDIUM)
     } else if role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
+    } else if prev == "(" && next == ")" {
+        // "(Coastal Wire)": a bracketed name after another is an agency or an organisation.
+        (Some(Label::Org), NONE)
     } else if words <= 3 && !is_all_caps(first) {
         (Some(Label::Person), NONE)
     } else {

@@ -180,3 +180,71 @@ fn hostile_inputs_do_not_panic() {
         a.validate().unwrap();
     }
 }
+
+#[test]
+fn company_short_forms_and_surnames_join_the_full_name() {
+    t! { e;
+        "Harbourline Shipping Ltd. bought a rival. Harbourline said shares rose." =>
+            "ORG:Harbourline Shipping Ltd.[2]",
+        "Ama Owusu-Ansah spoke first. Later Owusu-Ansah left." => "PERSON:Ama Owusu-Ansah[2]",
+        "Amina al-Hassan arrived. Officials said al-Hassan was late." => "PERSON:Amina al-Hassan[2]",
+    }
+}
+
+#[test]
+fn capitals_stand_for_governments_only_when_not_places() {
+    t! { e;
+        // used only for the government: one entity with the country
+        "Turkey agreed, and Ankara then pushed for more." => "GPE:Turkey[2]",
+        // also used as a place: kept apart
+        "Portugal hosted the talks in Lisbon. Lisbon was calm." => "GPE:Portugal[1] | GPE:Lisbon[2]",
+        // datelines name the place
+        "NAIROBI, Kenya — Kenya said on Monday it would act." =>
+            "GPE:Nairobi[1] | GPE:Kenya[2] | DATE:Monday[1]",
+    }
+}
+
+#[test]
+fn organisations_named_after_places_and_states_of() {
+    t! { m;
+        "The United States Treasury and the State of Qatar agreed." =>
+            "ORG:United States Treasury | GPE:State of Qatar",
+        "He was born in Soviet-era Ukraine and worked at Marsabit-based firms." =>
+            "NORP:Soviet | GPE:Ukraine | GPE:Marsabit",
+    }
+}
+
+#[test]
+fn things_and_lone_titles_are_not_people() {
+    t! { m;
+        "Fans watched the World Cup while the Prime Minister spoke about the Penal Code." => "",
+        "A reporter, said Vice President Ana Ruiz, was hurt." => "PERSON:Ana Ruiz",
+    }
+}
+
+#[test]
+fn amounts_differing_in_case_are_one_entity() {
+    t! { e;
+        "It cost $2.4 Billion, or $2.4 billion in all." => "MONEY:$2.4 billion[2]",
+    }
+}
+
+#[test]
+fn surnames_join_a_user_listed_person() {
+    let parser = Parser::builder()
+        .entity("Linda Haverford", Label::Person)
+        .build()
+        .unwrap();
+    let a = parser.parse(&body(
+        "Linda Haverford spoke first. “We vote today,” Haverford said.",
+    ));
+    a.validate().unwrap();
+    let e: Vec<_> = a
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .collect();
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert_eq!(e[0].name, "Linda Haverford");
+    assert_eq!(e[0].mentions.len(), 2);
+}

@@ -573,11 +573,47 @@ const PREPOSITIONS_LEADING: &[&str] = &[
 ];
 
 pub(crate) fn is_pronoun(lower: &str) -> bool {
-    PRONOUNS.contains(&lower)
+    has(F_PRONOUNS, lower)
 }
 
-fn in_list(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+const F_DETERMINERS: u16 = 1 << 0;
+const F_LEADING: u16 = 1 << 1;
+const F_MODIFIERS: u16 = 1 << 2;
+const F_NOUNISH: u16 = 1 << 3;
+const F_PREPOSITIONS_LEADING: u16 = 1 << 4;
+const F_ROLES: u16 = 1 << 5;
+const F_SKIP: u16 = 1 << 6;
+const F_STOP: u16 = 1 << 7;
+const F_SUBORDINATORS: u16 = 1 << 8;
+const F_TIME: u16 = 1 << 9;
+const F_PRONOUNS: u16 = 1 << 10;
+
+/// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup per question.
+fn has(flag: u16, w: &str) -> bool {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (list, f) in [
+            (DETERMINERS, F_DETERMINERS),
+            (LEADING, F_LEADING),
+            (MODIFIERS, F_MODIFIERS),
+            (NOUNISH, F_NOUNISH),
+            (PREPOSITIONS_LEADING, F_PREPOSITIONS_LEADING),
+            (ROLES, F_ROLES),
+            (SKIP, F_SKIP),
+            (STOP, F_STOP),
+            (SUBORDINATORS, F_SUBORDINATORS),
+            (TIME, F_TIME),
+            (PRONOUNS, F_PRONOUNS),
+        ] {
+            for &w in list {
+                *m.entry(w).or_insert(0) |= f;
+            }
+        }
+        m
+    });
+    table.get(w).is_some_and(|&f| f & flag != 0)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -590,11 +626,13 @@ pub(crate) struct Reader<'a> {
     pub toks: &'a [Tok],
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
+    /// Every token lower-cased (curly apostrophes made straight), computed once.
+    pub lows: Vec<String>,
 }
 
 impl Reader<'_> {
-    fn lower(&self, i: usize) -> String {
-        self.toks[i].lower(self.text)
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.lows.get(i).map_or("", String::as_str)
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
@@ -616,7 +654,7 @@ impl Reader<'_> {
         }
         let (form, _) = cues::verb(&w)?;
         // "a post", "the call", "her answer": a noun after a determiner.
-        if i > 0 && self.word(i - 1) && in_list(DETERMINERS, &self.lower(i - 1)) {
+        if i > 0 && self.word(i - 1) && has(F_DETERMINERS, &self.lower(i - 1)) {
             return None;
         }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
@@ -624,23 +662,23 @@ impl Reader<'_> {
             return None;
         }
         // "initial reports", "of Republican claims": a plural noun, not a verb
-        if in_list(NOUNISH, &w) && i > 0 {
+        if has(F_NOUNISH, &w) && i > 0 {
             let before = if self.word(i - 1) {
                 self.lower(i - 1)
             } else {
-                String::new()
+                ""
             };
             let before2 = if i > 1 && self.word(i - 2) {
                 self.lower(i - 2)
             } else {
-                String::new()
+                ""
             };
             let named_subject = is_pronoun(&before)
-                || in_list(ROLES, &before)
+                || has(F_ROLES, &before)
                 || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
             if !named_subject
                 || matches!(
-                    before2.as_str(),
+                    before2,
                     "of" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
                 )
                 || before2.chars().next().is_some_and(|c| c.is_numeric())
@@ -658,7 +696,7 @@ impl Reader<'_> {
         }
         let p = self.lower(c - 1);
         if matches!(
-            p.as_str(),
+            p,
             "would"
                 | "will"
                 | "did"
@@ -679,7 +717,7 @@ impl Reader<'_> {
                 return c >= 2
                     && self.word(c - 2)
                     && matches!(
-                        self.lower(c - 2).as_str(),
+                        self.lower(c - 2),
                         "on" | "continued"
                             | "went"
                             | "began"
@@ -704,6 +742,42 @@ impl Reader<'_> {
 
     pub(crate) fn is_finite_cue(&self, i: usize) -> bool {
         self.cue(i).is_some_and(|f| f != Form::Participle)
+    }
+
+    /// The cue with the auxiliaries and adverbs right before it, after the speaker's words:
+    /// "has said", "also told", "would later say".
+    pub(crate) fn cue_group(&self, cue: Span, (_, speaker_end): (usize, usize)) -> Span {
+        let Ok(c) = self.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+            return cue;
+        };
+        let mut a = c;
+        while a > speaker_end && a > 0 && c - a < 3 && self.word(a - 1) && {
+            let w = self.lower(a - 1);
+            matches!(
+                w,
+                "has"
+                    | "had"
+                    | "have"
+                    | "also"
+                    | "later"
+                    | "would"
+                    | "will"
+                    | "then"
+                    | "was"
+                    | "is"
+                    | "again"
+                    | "previously"
+                    | "once"
+                    | "repeatedly"
+                    | "reportedly"
+                    | "further"
+                    | "earlier"
+                    | "did"
+            )
+        } {
+            a -= 1;
+        }
+        Span::new(self.toks[a].span.start, cue.end)
     }
 
     pub(crate) fn span(&self, (a, b): (usize, usize)) -> Span {
@@ -752,12 +826,12 @@ impl Reader<'_> {
         if is_pronoun(&first) {
             return Some((i, i + 1));
         }
-        if (in_list(STOP, &first) && !in_list(DETERMINERS, &first)) || self.cue(i).is_some() {
+        if (has(F_STOP, &first) && !has(F_DETERMINERS, &first)) || self.cue(i).is_some() {
             return None;
         }
         if !self.cap(i)
             && (first.ends_with("ed") || first.ends_with("ing"))
-            && !in_list(ROLES, &first)
+            && !has(F_ROLES, &first)
         {
             return None;
         }
@@ -789,7 +863,7 @@ impl Reader<'_> {
                     && j + 1 < end
                     && {
                         let n = self.lower(j + 1);
-                        !in_list(STOP, &n) || in_list(DETERMINERS, &n)
+                        !has(F_STOP, &n) || has(F_DETERMINERS, &n)
                     }
                     && self.cue(j + 1).is_none()
                 {
@@ -802,7 +876,7 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            if j > i && (in_list(STOP, &w) && !in_list(DETERMINERS, &w)) {
+            if j > i && (has(F_STOP, &w) && !has(F_DETERMINERS, &w)) {
                 break;
             }
             if j > i && self.cue(j).is_some() {
@@ -811,9 +885,9 @@ impl Reader<'_> {
             if t.is_cap(self.text) {
                 seen_cap = true;
             } else if seen_cap
-                && !in_list(ROLES, &w)
-                && !in_list(MODIFIERS, &w)
-                && !in_list(DETERMINERS, &w)
+                && !has(F_ROLES, &w)
+                && !has(F_MODIFIERS, &w)
+                && !has(F_DETERMINERS, &w)
                 && !w.contains('-')
             {
                 break;
@@ -823,7 +897,7 @@ impl Reader<'_> {
                 break;
             }
         }
-        while j > i && matches!(self.lower(j - 1).as_str(), "of" | "for" | "at") {
+        while j > i && matches!(self.lower(j - 1), "of" | "for" | "at") {
             j -= 1;
         }
         (j > i).then_some((i, j))
@@ -835,7 +909,7 @@ impl Reader<'_> {
         loop {
             while j > floor && self.word(j - 1) && {
                 let w = self.lower(j - 1);
-                in_list(SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+                has(F_SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
             } {
                 j -= 1;
             }
@@ -845,10 +919,10 @@ impl Reader<'_> {
                 && self.word(j - 2)
                 && {
                     let w = self.lower(j - 1);
-                    in_list(TIME, &w) || w.chars().all(|c| c.is_numeric())
+                    has(F_TIME, &w) || w.chars().all(|c| c.is_numeric())
                 }
                 && matches!(
-                    self.lower(j - 2).as_str(),
+                    self.lower(j - 2),
                     "in" | "on" | "at" | "last" | "this" | "earlier" | "later" | "early" | "late"
                 )
             {
@@ -885,11 +959,9 @@ impl Reader<'_> {
             let mut phrase = None;
             for (ci, &(k, close)) in chunks.iter().enumerate() {
                 let head = self.lower(k);
-                if matches!(
-                    head.as_str(),
-                    "who" | "which" | "whose" | "where" | "whom" | "when"
-                ) || in_list(PREPOSITIONS_LEADING, &head)
-                    || matches!(head.as_str(), "of" | "to" | "and" | "but")
+                if matches!(head, "who" | "which" | "whose" | "where" | "whom" | "when")
+                    || has(F_PREPOSITIONS_LEADING, &head)
+                    || matches!(head, "of" | "to" | "and" | "but")
                     || head.chars().next().is_some_and(char::is_numeric)
                 {
                     continue;
@@ -900,11 +972,11 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
-                if self.cap(k) && !in_list(DETERMINERS, &head) {
+                if self.cap(k) && !has(F_DETERMINERS, &head) {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
-                    let place = chunks.get(ci + 1).is_some_and(|&(pk, _)| {
-                        matches!(self.lower(pk).as_str(), "of" | "from" | "in")
-                    });
+                    let place = chunks
+                        .get(ci + 1)
+                        .is_some_and(|&(pk, _)| matches!(self.lower(pk), "of" | "from" | "in"));
                     if !place {
                         named = Some(np);
                         break;
@@ -917,8 +989,8 @@ impl Reader<'_> {
                 // no name: the farthest phrase
                 for &(k, close) in chunks.iter().rev() {
                     let head = self.lower(k);
-                    if in_list(PREPOSITIONS_LEADING, &head)
-                        || matches!(head.as_str(), "who" | "which" | "of" | "to" | "and" | "but")
+                    if has(F_PREPOSITIONS_LEADING, &head)
+                        || matches!(head, "who" | "which" | "of" | "to" | "and" | "but")
                     {
                         continue;
                     }
@@ -969,27 +1041,24 @@ impl Reader<'_> {
                 }
                 break;
             }
-            if in_list(DETERMINERS, &w) && !t.is_cap(self.text) || (w == "the") {
+            if has(F_DETERMINERS, &w) && !t.is_cap(self.text) || (w == "the") {
                 a -= 1;
                 // "a spokesman for the agency": keep going over "for"/"of" after a role
                 if a > floor + 1
-                    && matches!(self.lower(a - 1).as_str(), "for" | "of" | "at")
+                    && matches!(self.lower(a - 1), "for" | "of" | "at")
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || in_list(ROLES, &self.lower(a - 2)))
+                    && (self.cap(a - 2) || has(F_ROLES, &self.lower(a - 2)))
                 {
                     a -= 1;
                     continue;
                 }
                 break;
             }
-            if matches!(
-                w.as_str(),
-                "of" | "for" | "at" | "along" | "in" | "from" | "near"
-            ) {
+            if matches!(w, "of" | "for" | "at" | "along" | "in" | "from" | "near") {
                 if a < end
                     && a > floor + 1
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || in_list(ROLES, &self.lower(a - 2)))
+                    && (self.cap(a - 2) || has(F_ROLES, &self.lower(a - 2)))
                 {
                     a -= 1;
                     continue;
@@ -1000,12 +1069,12 @@ impl Reader<'_> {
                 a -= 1;
                 continue;
             }
-            if in_list(STOP, &w) || self.cue(a - 1).is_some() {
+            if has(F_STOP, &w) || self.cue(a - 1).is_some() {
                 break;
             }
             let ok = t.is_cap(self.text)
-                || in_list(ROLES, &w)
-                || in_list(MODIFIERS, &w)
+                || has(F_ROLES, &w)
+                || has(F_MODIFIERS, &w)
                 || w.contains('-')
                 || w.ends_with("al")
                 || w.ends_with("ic")
@@ -1013,8 +1082,8 @@ impl Reader<'_> {
             // "the letter", "a narrator": a noun right after a determiner
             let after_det = a >= floor + 2
                 && self.word(a - 2)
-                && in_list(DETERMINERS, &self.lower(a - 2))
-                && !in_list(STOP, &w);
+                && has(F_DETERMINERS, &self.lower(a - 2))
+                && !has(F_STOP, &w);
             if !ok && !after_det {
                 break;
             }
@@ -1022,7 +1091,7 @@ impl Reader<'_> {
             a -= 1;
         }
         // trim a leading preposition
-        while a < end && matches!(self.lower(a).as_str(), "of" | "for" | "at" | "and") {
+        while a < end && matches!(self.lower(a), "of" | "for" | "at" | "and") {
             a += 1;
         }
         (a < end).then_some((a, end))
@@ -1031,7 +1100,7 @@ impl Reader<'_> {
     /// The subject of the clause starting at `s`, before `limit`.
     pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
         let mut i = s;
-        while i < limit && self.word(i) && in_list(LEADING, &self.lower(i)) {
+        while i < limit && self.word(i) && has(F_LEADING, &self.lower(i)) {
             i += 1;
             if self.punct(i, ",") {
                 i += 1;
@@ -1041,7 +1110,7 @@ impl Reader<'_> {
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) && {
             let w = self.lower(i);
-            in_list(PREPOSITIONS_LEADING, &w)
+            has(F_PREPOSITIONS_LEADING, &w)
                 || w.ends_with("ing")
                 || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
         } {
@@ -1054,7 +1123,7 @@ impl Reader<'_> {
             }
             i = k + 1;
             rounds += 1;
-            while i < limit && self.word(i) && in_list(LEADING, &self.lower(i)) {
+            while i < limit && self.word(i) && has(F_LEADING, &self.lower(i)) {
                 i += 1;
             }
         }
@@ -1140,7 +1209,7 @@ impl Reader<'_> {
             if form != Form::Participle {
                 let (a, b) = self.np_forward(i + 1, n)?;
                 let w = self.lower(a);
-                if self.cap(a) || in_list(DETERMINERS, &w) || is_pronoun(&w) || in_list(ROLES, &w) {
+                if self.cap(a) || has(F_DETERMINERS, &w) || is_pronoun(&w) || has(F_ROLES, &w) {
                     return Some(Found {
                         speaker: (a, b),
                         cue: Some(self.toks[i].span),
@@ -1180,7 +1249,7 @@ impl Reader<'_> {
             return None;
         }
         let mut e = c;
-        while e > i + 1 && self.word(e - 1) && in_list(SKIP, &self.lower(e - 1)) {
+        while e > i + 1 && self.word(e - 1) && has(F_SKIP, &self.lower(e - 1)) {
             e -= 1;
         }
         let has_comma = (i..e).any(|k| self.punct(k, ","));
@@ -1188,15 +1257,15 @@ impl Reader<'_> {
         let speaker = if !has_comma
             && e - i <= 10
             && (self.cap(i)
-                || in_list(DETERMINERS, &first)
+                || has(F_DETERMINERS, &first)
                 || is_pronoun(&first)
-                || in_list(ROLES, &first))
+                || has(F_ROLES, &first))
             && (i..e).all(|k| {
                 !self.word(k) || {
                     let w = self.lower(k);
-                    !in_list(STOP, &w)
+                    !has(F_STOP, &w)
                         || matches!(
-                            w.as_str(),
+                            w,
                             "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"
                         )
                         || (k == i && is_pronoun(&w))
@@ -1242,10 +1311,10 @@ impl Reader<'_> {
                         let ends = e >= n || self.punct(e, ".!?");
                         if form == Form::Finite && ends {
                             let np = self.np_forward(c + 1, k).filter(|&(_, b)| {
-                                b == k || (b < k && in_list(SKIP, &self.lower(b)))
+                                b == k || (b < k && has(F_SKIP, &self.lower(b)))
                             })?;
                             let w = self.lower(np.0);
-                            if !(self.cap(np.0) || is_pronoun(&w) || in_list(DETERMINERS, &w))
+                            if !(self.cap(np.0) || is_pronoun(&w) || has(F_DETERMINERS, &w))
                                 || self.is_time(np)
                             {
                                 return None;
@@ -1370,12 +1439,9 @@ impl Reader<'_> {
                         let w = self.lower(a);
                         self.cap(a)
                             || is_pronoun(&w)
-                            || in_list(DETERMINERS, &w)
-                            || in_list(ROLES, &w)
-                            || matches!(
-                                w.as_str(),
-                                "who" | "which" | "his" | "her" | "their" | "its"
-                            )
+                            || has(F_DETERMINERS, &w)
+                            || has(F_ROLES, &w)
+                            || matches!(w, "who" | "which" | "his" | "her" | "their" | "its")
                     }) {
                         return Some(Found {
                             speaker: sp,
@@ -1446,7 +1512,7 @@ impl Reader<'_> {
             let w = self.lower(c);
             if cues::noun(&w) && c > s && self.word(c - 1) {
                 let p = self.lower(c - 1);
-                if is_possessive(&p) || matches!(p.as_str(), "his" | "her" | "their" | "its") {
+                if is_possessive(&p) || matches!(p, "his" | "her" | "their" | "its") {
                     let np = if is_possessive(&p) {
                         self.np_plain_back(c, s)
                     } else {
@@ -1484,7 +1550,7 @@ impl Reader<'_> {
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break = |k: usize| {
-            self.punct(k, ",;—–") || (self.word(k) && in_list(SUBORDINATORS, &self.lower(k)))
+            self.punct(k, ",;—–") || (self.word(k) && has(F_SUBORDINATORS, &self.lower(k)))
         };
         let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {
             let mut lim = c;
@@ -1505,7 +1571,7 @@ impl Reader<'_> {
         } else if form == Form::Participle {
             // "footage of Hillary Clinton asking"; "is calling": the clause's subject
             let mut k = c;
-            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && has(F_SKIP, &self.lower(k - 1)) {
                 k -= 1;
             }
             if k < c {
@@ -1514,7 +1580,7 @@ impl Reader<'_> {
                 self.np_plain_back(c, s)
                     .filter(|&(a, _)| {
                         let w = self.lower(a);
-                        self.cap(a) || is_pronoun(&w) || in_list(DETERMINERS, &w)
+                        self.cap(a) || is_pronoun(&w) || has(F_DETERMINERS, &w)
                     })
                     .filter(|&np| !self.is_time(np))
                     .or_else(|| self.subject(s, c))
@@ -1526,7 +1592,7 @@ impl Reader<'_> {
                 && c > s
                 && self.word(c - 1)
                 && matches!(
-                    self.lower(c - 1).as_str(),
+                    self.lower(c - 1),
                     "was" | "were" | "is" | "are" | "been" | "being"
                 )
             {
@@ -1543,14 +1609,14 @@ impl Reader<'_> {
             }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
             let mut k = c;
-            while k > s && self.word(k - 1) && in_list(SKIP, &self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && has(F_SKIP, &self.lower(k - 1)) {
                 k -= 1;
             }
-            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "who" | "which") {
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "who" | "which") {
                 return Some((k - 1, k));
             }
             // "X looked up and said": the clause's subject
-            if k > s && self.word(k - 1) && matches!(self.lower(k - 1).as_str(), "and" | "but") {
+            if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "and" | "but") {
                 return self.subject(s, k - 1).filter(|&np| !self.is_time(np));
             }
             // "The email went on to say", "declined to say"
@@ -1560,7 +1626,7 @@ impl Reader<'_> {
                     && k - 1 - m < 3
                     && self.word(m - 1)
                     && !self.cap(m - 1)
-                    && !in_list(DETERMINERS, &self.lower(m - 1))
+                    && !has(F_DETERMINERS, &self.lower(m - 1))
                 {
                     m -= 1;
                 }
@@ -1573,10 +1639,10 @@ impl Reader<'_> {
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
-        (a..b).any(|k| in_list(TIME, &self.lower(k)))
+        (a..b).any(|k| has(F_TIME, &self.lower(k)))
             && (a..b).all(|k| {
                 let w = self.lower(k);
-                in_list(TIME, &w) || in_list(DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
+                has(F_TIME, &w) || has(F_DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
             })
     }
 
@@ -1597,7 +1663,7 @@ impl Reader<'_> {
         }
         let (a, b) = self.subject(s, end)?;
         let w = self.lower(a);
-        let named = (a..b).any(|k| self.cap(k) && !in_list(DETERMINERS, &self.lower(k)));
+        let named = (a..b).any(|k| self.cap(k) && !has(F_DETERMINERS, &self.lower(k)));
         if !(named || is_pronoun(&w)) || b >= end {
             return None;
         }

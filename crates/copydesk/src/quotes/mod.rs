@@ -73,6 +73,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             text,
             toks: t,
             inner: &inner,
+            lows: t.iter().map(|k| k.lower(text)).collect(),
         })
         .collect();
 
@@ -155,7 +156,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             let (sp, is_person) = resolve(&resolver, r, &f, prev.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
-            cue = f.cue;
+            cue = f.cue.map(|c| r.cue_group(c, f.speaker));
             pattern = Some(f.pattern);
         } else if let Some(p) = prev
             .as_ref()
@@ -163,6 +164,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         {
             speaker = Some(p.speaker.clone());
             person = p.person;
+            cue = p.cue;
             pattern = Some(Pattern::Continuation);
         } else if let Some(f) = ra.sentence_subject(ta) {
             let (sp, is_person) = resolve(&resolver, ra, &f, prev.as_ref(), pa);
@@ -203,6 +205,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                     person,
                     para: pb,
                     at: sp.mention.map_or(0, |m| m.end),
+                    cue,
                 });
             } else if let Some(p) = prev.as_mut() {
                 p.para = pb;

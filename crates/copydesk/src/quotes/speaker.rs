@@ -259,6 +259,8 @@ pub(crate) struct Prev {
     pub person: bool,
     pub para: usize,
     pub at: usize,
+    /// The cue of the quote that named the speaker.
+    pub cue: Option<Span>,
 }
 
 /// Resolves speaker mentions against the article's entities.
@@ -288,7 +290,7 @@ impl<'a> Resolver<'a> {
     fn by_overlap(&self, span: Span) -> Option<usize> {
         let from = self
             .mentions
-            .partition_point(|(m, _)| m.end <= span.start.saturating_sub(200));
+            .partition_point(|(m, _)| m.start < span.start.saturating_sub(200));
         let mut best: Option<(usize, usize)> = None;
         for &(m, e) in &self.mentions[from..] {
             if m.start >= span.end {
@@ -303,6 +305,11 @@ impl<'a> Resolver<'a> {
             ) {
                 continue;
             }
+            // "Residents along Miller's Road", "a spokesman for Acme", "Trump's campaign": a name
+            // inside a prepositional phrase or a possessive is not the speaker
+            if !self.heads(span, m) {
+                continue;
+            }
             let ov = m.end.min(span.end) - m.start.max(span.start);
             // prefer the last name in the mention (the head), then the longest overlap
             if best.is_none_or(|(b, _)| ov >= b) {
@@ -310,6 +317,44 @@ impl<'a> Resolver<'a> {
             }
         }
         best.map(|(_, e)| e)
+    }
+
+    /// Whether the entity mention `m` heads the speaker words `span` (not after a preposition,
+    /// not a possessive followed by more words).
+    fn heads(&self, span: Span, m: Span) -> bool {
+        let text = &self.article.text;
+        let (Some(before), Some(after)) = (
+            text.get(span.start..m.start.max(span.start)),
+            text.get(m.end.min(span.end)..span.end),
+        ) else {
+            return true;
+        };
+        let owned = (after.starts_with("’s") || after.starts_with("'s"))
+            && !after.trim_start_matches(['’', '\'', 's']).trim().is_empty();
+        // any place preposition before it, or "of"/"for" after a common noun ("the mayor of
+        // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
+        let words: Vec<&str> = before.split_whitespace().collect();
+        let in_phrase = words.iter().enumerate().any(|(i, w)| {
+            let w = w.to_lowercase();
+            matches!(
+                w.as_str(),
+                "along"
+                    | "near"
+                    | "outside"
+                    | "inside"
+                    | "across"
+                    | "in"
+                    | "from"
+                    | "at"
+                    | "with"
+                    | "to"
+                    | "by"
+                    | "on"
+                    | "about"
+                    | "against"
+            ) || (matches!(w.as_str(), "of" | "for") && i > 0 && !cap(words[i - 1]))
+        });
+        !(in_phrase || owned)
     }
 
     /// The PERSON or ORG entity whose name or alias ends with the same word as `name`.
@@ -325,7 +370,8 @@ impl<'a> Resolver<'a> {
                     .last()
                     .is_some_and(|w| w.to_lowercase() == last)
             });
-            if hit {
+            // the surname-only entity itself is no evidence for a full name
+            if hit && e.name.contains(' ') {
                 if found.is_some() {
                     return None; // ambiguous: two entities share the surname
                 }
@@ -337,8 +383,14 @@ impl<'a> Resolver<'a> {
 
     fn subject_like(&self, m: Span) -> bool {
         let text = &self.article.text;
-        let before = &text[m.start.saturating_sub(24).min(m.start)..m.start];
-        let before = before.get(before.len().saturating_sub(24)..).unwrap_or("");
+        if m.end > text.len() || !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
+            return false;
+        }
+        let mut from = m.start.saturating_sub(24);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..m.start];
         let prev_word = before
             .split_whitespace()
             .last()
@@ -420,7 +472,13 @@ impl<'a> Resolver<'a> {
         if super::attribution::is_pronoun(&lower) {
             return self.pronoun(&lower, span, prev, para);
         }
-        if let Some(e) = self.by_overlap(span) {
+        if let Some(mut e) = self.by_overlap(span) {
+            // a surname-only entity beside the full name: take the full name
+            if self.entity(e).label == Label::Person && !self.entity(e).name.contains(' ') {
+                if let Some(full) = self.by_surname(&self.entity(e).name) {
+                    e = full;
+                }
+            }
             let ent = self.entity(e);
             let person = ent.label == Label::Person;
             return (

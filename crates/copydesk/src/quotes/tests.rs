@@ -139,10 +139,10 @@ t! {
         [("Ana Ruiz", Person), ("Sam Okoro", Person)]
         => [(Direct, "It took two years.", "Ana Ruiz", "stating"),
             (Partial, "overdue and welcome.", "Sam Okoro", "calling")];
-    pronoun_after_other_name_stays_unresolved_without_entities:
+    pronoun_after_other_name_takes_that_name:
         "“We cannot wait,” Haverford said.\n\nCouncilman Rafael Ortiz voted no. He called the plan “a gamble.”", []
         => [(Direct, "We cannot wait,", "Haverford", "said"),
-            (Partial, "a gamble.", "He", "called")];
+            (Partial, "a gamble.", "Rafael Ortiz", "called")];
     pronoun_unresolved_keeps_words:
         "“It is late,” he said.", []
         => [(Direct, "It is late,", "he", "said")];
@@ -152,12 +152,12 @@ t! {
     continuation_paragraph:
         "“The first phase starts in May,” Haverford said.\n\n“The second phase follows a year later.”", []
         => [(Direct, "The first phase starts in May,", "Haverford", "said"),
-            (Direct, "The second phase follows a year later.", "Haverford", None)];
+            (Direct, "The second phase follows a year later.", "Haverford", "said")];
     intro_paragraph_with_colon:
         "Haverford told the council:\n\n“We have waited long enough.”", []
         => [(Direct, "We have waited long enough.", "Haverford", "told")];
     surname_matches_entity:
-        "Linda Haverford spoke first.\n\n“We vote today,” Haverford said.", [("Linda Haverford", Person)]
+        "On Monday, Mayor Linda Haverford spoke first.\n\n“We vote today,” Haverford said.", [("Linda Haverford", Person)]
         => [(Direct, "We vote today,", "Linda Haverford", "said")];
 
     // ---- pieces
@@ -198,6 +198,22 @@ t! {
     unbalanced_costs_only_its_quote:
         "He said “we are never\n\n“Fine,” Ortiz said.\n\nThe end “came” soon.", []
         => [(Direct, "Fine,", "Ortiz", "said")];
+}
+
+#[test]
+fn pronoun_after_other_name_stays_unresolved_without_entities() {
+    let parser = Parser::builder().with_entities(false).build().unwrap();
+    let a = parser.parse(
+        "Headline Words Here\n\n“We cannot wait,” Haverford said.\n\n\
+         Councilman Rafael Ortiz voted no. He called the plan “a gamble.”\n",
+    );
+    let names: Vec<&str> = a
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map_or("", |s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, vec!["Haverford", "He"]);
+    assert!(a.quotes[1].speaker.as_ref().unwrap().entity.is_none());
 }
 
 #[test]

@@ -169,6 +169,24 @@ const EXACT: &[(&str, K)] = &[
     ("reply", K::Comments),
     ("read more", K::Related),
     ("see more", K::Related),
+    ("read less", K::Other),
+    ("show more", K::Other),
+    ("show less", K::Other),
+    ("load more", K::Other),
+    ("view all", K::Navigation),
+    ("see all", K::Navigation),
+    ("learn more", K::Other),
+    ("more info", K::Other),
+    ("+ more info", K::Other),
+    ("book now", K::Advertisement),
+    ("buy now", K::Advertisement),
+    ("shop now", K::Advertisement),
+    ("get started", K::Other),
+    ("copy link", K::Share),
+    ("previous next", K::Navigation),
+    ("reply to comment", K::Comments),
+    ("contact us", K::Navigation),
+    ("about us", K::Navigation),
 ];
 
 const PREFIX: &[(&str, K)] = &[
@@ -226,6 +244,11 @@ const PREFIX: &[(&str, K)] = &[
     ("click here", K::Related),
     ("loading", K::Other),
     ("this article was originally published", K::Other),
+    ("check price", K::Advertisement),
+    ("buy on ", K::Advertisement),
+    ("view this post on instagram", K::Other),
+    ("sorry, something went wrong", K::Other),
+    ("there was an error", K::Other),
 ];
 
 /// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
@@ -245,6 +268,7 @@ enum Mark {
     CookieCue,
     Newsletter,
     Credit,
+    WeakCredit,
     Social,
 }
 
@@ -262,8 +286,8 @@ const MARKS: &[(&str, Mark)] = &[
     ("getty images", Mark::Credit),
     ("ap photo", Mark::Credit),
     ("afp via getty", Mark::Credit),
-    ("reuters/", Mark::Credit),
-    ("/reuters", Mark::Credit),
+    ("reuters/", Mark::WeakCredit),
+    ("/reuters", Mark::WeakCredit),
     ("shutterstock", Mark::Credit),
     ("istock", Mark::Credit),
     ("(photo:", Mark::Credit),
@@ -272,8 +296,7 @@ const MARKS: &[(&str, Mark)] = &[
     ("(credit:", Mark::Credit),
     ("photo credit:", Mark::Credit),
     ("| photo:", Mark::Credit),
-    ("/ap)", Mark::Credit),
-    ("(ap)", Mark::Credit),
+    ("/ap)", Mark::WeakCredit),
     ("share", Mark::Social),
     ("facebook", Mark::Social),
     ("twitter", Mark::Social),
@@ -355,7 +378,7 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
         // A bare address: the page's URL copied with its text.
         return Some(K::Other);
     }
-    let mut found = [false; 6];
+    let mut found = [false; 7];
     for hit in m.marks.find_overlapping_iter(s) {
         found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
     }
@@ -385,6 +408,9 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
     }
     if words <= 12 && has(Mark::Newsletter) {
         return Some(K::Newsletter);
+    }
+    if has(Mark::WeakCredit) && words <= 8 {
+        return Some(K::Credit);
     }
     if has(Mark::Credit) {
         // A credit alone, or a caption carrying its credit.
@@ -592,11 +618,15 @@ mod tests {
         caption_with_credit: "Volunteers stack sandbags along the harbor wall on Sunday. (Photo: Jane Roe/Coastal Wire)" => Some(K::Caption);
         read_more: "READ MORE: Council delays vote on harbor plan" => Some(K::Related);
         prose_is_not: "The council voted on Monday to approve the plan." => None;
+        agency_dateline_is_not: "WASHINGTON (AP) — The Latest on the race for governor, all times local:" => None;
+        agency_poll_is_not: "The Reuters/Ipsos poll showed the mayor ahead by four points." => None;
+        agency_credit: "Jane Roe/Reuters" => Some(K::Credit);
         heading_is_not: "Economic Ties at the Forefront" => None;
         share_in_prose_is_not: "Shareholders will vote on the merger next week, the company said." => None;
         cookie_in_prose_is_not: "The bakery sold its last cookie at noon." => None;
         advert_mid_sentence_is_not: "An advertisement for the bank ran in every paper that week, officials said." => None;
         empty: "" => None;
+        button: "Learn more" => Some(K::Other);
     }
 
     macro_rules! tr {

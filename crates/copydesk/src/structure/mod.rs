@@ -476,7 +476,7 @@ fn choose_title(
             }
         }
     }
-    if !menu_item && headline_like(f0) {
+    if !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case) {
         let scraped = start.saturating_sub(f0) > 2;
         let part = header::main_part(first, scraped);
         let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());

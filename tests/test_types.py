@@ -87,6 +87,14 @@ def test_reprs_are_short_and_informative(rich: copydesk.Article) -> None:
         assert len(repr(obj)) < 160 and repr(obj).startswith(type(obj).__name__ + "(")
 
 
+def test_entity_lookup_by_id(rich: copydesk.Article) -> None:
+    q = rich.quotes[1]
+    assert q.speaker is not None and q.speaker.entity == "E3"
+    e = rich.entity(q.speaker.entity)
+    assert e is not None and e.name == "Rene\u0301e Okafor" and e is rich.entities[2]
+    assert rich.entity("E99") is None
+
+
 def test_to_dict_is_exactly_the_record(rich: copydesk.Article) -> None:
     assert rich.to_dict() == rich_record()
     d = rich.to_dict()

@@ -370,6 +370,12 @@ class Article:
     @property
     def quotes(self) -> tuple[Quote, ...]:
         """Quotations with their speakers, in text order."""
+    def entity(self, id: str) -> Entity | None:
+        """The entity with this id (``"E3"``, as in ``quote.speaker.entity``), or ``None``.
+
+        Args:
+            id: An entity id of this article.
+        """
     def to_dict(self) -> dict[str, Any]:
         """The record of SCHEMA.md as plain Python objects (dicts, lists, str, int, float, None)."""
     def to_json(self, indent: int | None = None) -> str:

@@ -1051,6 +1051,20 @@ impl PyArticle {
         Self::cached(py, &self.quotes, || self.build_quotes())
     }
 
+    /// The entity with this id (``"E3"``, as in ``quote.speaker.entity``), or ``None``.
+    ///
+    /// Args:
+    ///     id: An entity id of this article.
+    fn entity<'py>(&self, py: Python<'py>, id: &str) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let entities = self.entities(py)?;
+        for e in entities.iter() {
+            if e.cast::<PyEntity>()?.get().id == id {
+                return Ok(Some(e));
+            }
+        }
+        Ok(None)
+    }
+
     /// The record of SCHEMA.md as plain Python objects (dicts, lists, str, int, float, None).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         to_python(py, &self.record)

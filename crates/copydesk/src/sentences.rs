@@ -22,7 +22,15 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // Jump from mark to mark; the rare "…" is looked for only when the paragraph has one.
+    let has_ellipsis_char = memchr::memmem::find(b, "…".as_bytes()).is_some();
     while i < b.len() {
+        if !has_ellipsis_char {
+            match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+                Some(k) => i += k,
+                None => break,
+            }
+        }
         let c = b[i];
         let ellipsis3 = c == b'.' && b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
         let is_ellipsis = c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6);

@@ -378,9 +378,26 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
         // A bare address: the page's URL copied with its text.
         return Some(K::Other);
     }
+    if words > 80 {
+        return None;
+    }
     let mut found = [false; 7];
-    for hit in m.marks.find_overlapping_iter(s) {
-        found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+    if words <= 25 {
+        for hit in m.marks.find_overlapping_iter(s) {
+            found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+        }
+    } else {
+        // Longer lines can only be copyright or cookie notices: look for those words first.
+        let b = s.as_bytes();
+        let maybe = memchr::memmem::find(b, b"ookie").is_some()
+            || memchr::memmem::find(b, b"OOKIE").is_some()
+            || memchr::memmem::find(b, b"eserved").is_some()
+            || memchr::memmem::find(b, b"ESERVED").is_some();
+        if maybe {
+            for hit in m.marks.find_overlapping_iter(s) {
+                found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+            }
+        }
     }
     let has = |k: Mark| found[k as usize];
     if has(Mark::Rights) && words <= 40 {

@@ -154,7 +154,23 @@ pub fn analyze(text: &str) -> Layout {
     }
     let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p)).collect();
     let mut roles = vec![Role::Drop; paras.len()];
-    let (start, end, cut) = body_region(&feats);
+    let (mut start, end, cut) = body_region(&feats);
+    // Short sentences just before the run ("He spoke first.") are body text too.
+    for _ in 0..2 {
+        let Some(i) = start.checked_sub(1) else { break };
+        let f = &feats[i];
+        let s = paras[i].span.as_str(text);
+        if f.terminal
+            && s.ends_with('.')
+            && f.words >= 3
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+        {
+            start = i;
+        } else {
+            break;
+        }
+    }
 
     // The head: byline and date lines around the start of the body (up to 20 candidates before
     // it and the first 3 of it), then the headline before them, then a standfirst between.
@@ -435,7 +451,9 @@ fn choose_title(
             && f.trailer.is_none()
             && !f.bullet
     };
-    if f0 >= start && (f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0)) {
+    let sentence = f.terminal && first.ends_with('.') && !first.ends_with("..");
+    if f0 >= start && (sentence || f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0))
+    {
         // The text opens with its body.
         return None;
     }
@@ -448,8 +466,12 @@ fn choose_title(
         let main = header::norm(header::main_part(first, scraped));
         let lo = (f0 + 1).max(before.saturating_sub(40));
         let mut best: Option<(usize, f64)> = None;
-        for i in lo..before {
+        // The repeat may also open the body run (its first 3 candidates), if it matches outright.
+        for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
+                continue;
+            }
+            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -459,6 +481,9 @@ fn choose_title(
                 } else {
                     jaccard(&c, &main)
                 };
+            if i >= before && sim < 2.0 {
+                continue;
+            }
             if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
                 best = Some((i, sim));
             }
@@ -470,8 +495,13 @@ fn choose_title(
     // The headline-shaped line just before the byline or date (a standfirst may stand between).
     if let Some(h) = first_head {
         let min_words = if menu_item { 2 } else { 3 };
-        for i in (h.saturating_sub(2)..h).rev() {
-            if i > f0 && headline_like(i) && !feats[i].terminal && feats[i].words >= min_words {
+        // The first fitting one: a headline before its standfirst.
+        for i in h.saturating_sub(2).max(f0)..h {
+            if (i > f0 || !menu_item)
+                && headline_like(i)
+                && !feats[i].terminal
+                && feats[i].words >= min_words
+            {
                 return Some((i, paras[i].span));
             }
         }
@@ -601,6 +631,10 @@ mod tests {
         page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
+        headline_then_unpunctuated_standfirst: &format!("Growers Vote to Form a Cooperative\n\nMembers say pooling storage will cut losses\n\nBy Jane Doe\n\n{P1}\n")
+            => Some("Growers Vote to Form a Cooperative"), Some("By Jane Doe"), None, vec![], vec![P1];
+        short_sentence_first_is_body: "Linda Haverford spoke first.\n\n\"We vote today,\" Haverford said.\n"
+            => None, None, None, vec![], vec!["Linda Haverford spoke first.", "\"We vote today,\" Haverford said."];
     }
 
     #[test]

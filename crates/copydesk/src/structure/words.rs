@@ -54,8 +54,20 @@ pub(crate) fn counts(s: &str) -> Counts {
 
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    WORD_BYTE[b as usize]
 }
+
+/// Letters, digits and every byte of a non-ASCII character.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b >= 0x80;
+        i += 1;
+    }
+    t
+};
 
 /// English function words, matched case-insensitively on ASCII: each packed into a `u64` and
 /// looked up in an open-addressing table.

@@ -273,6 +273,7 @@ fn a_parser_panic_costs_one_document_not_the_batch() {
         Some(e) => {
             assert!(e.contains("internal error"), "{e}");
             assert_eq!(code, 1);
+            assert!(err.lines().count() == 1, "one short line per panic: {err}");
         }
         None => assert_eq!(code, 0, "{err}"),
     }

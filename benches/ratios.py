@@ -68,7 +68,7 @@ def main() -> None:
             print(f"{size:<10}" + "".join(f"{v:11.3f}" if v is not None else f"{'-':>11}" for v in row.values()))
         print("(sentences run inside structure; to_json is not part of parse_article but of every CLI record)")
 
-    kinds = sorted({n.split("/")[1] for n in res if n.startswith("scaling/")})
+    kinds = sorted({n.split("/")[1] for n in res if n.startswith("scaling/")} - {"separate"})
     if kinds:
         print("\nscaling: time(Nx) / time(1x)   (linear: 10 and 100; target 100x <= 110)")
         for kind in kinds:
@@ -96,6 +96,15 @@ def main() -> None:
                 f"   (input {s['bytes_100x_over_1x'] or float('nan'):.1f}x the bytes; time per byte at 100x"
                 f" = {s['100x_per_byte'] or float('nan'):.2f} x that at 1x)"
             )
+
+    sep, rep = res.get("scaling/separate/100x"), res.get("scaling/repeat/100x")
+    if sep and rep:
+        per_byte = (sep["ns"] / sep["bytes"]) / (rep["ns"] / rep["bytes"])
+        summary["scaling"]["separate_over_repeat_100x_per_byte"] = per_byte
+        print(
+            f"  time per byte, 100 separate articles / one article 100x as long: {per_byte:.2f}"
+            " (the per-article fixed cost; 1.0 would be none)"
+        )
 
     starts = {n: r["ns"] for n, r in res.items() if n.startswith("startup/")}
     if starts:

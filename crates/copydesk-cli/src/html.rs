@@ -288,6 +288,32 @@ mod tests {
         }
     }
 
+    use proptest::prelude::Strategy as _;
+
+    proptest::proptest! {
+        #[test]
+        fn any_markup_gives_tidy_text(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::sample::select(&[
+                    "<p>", "</p>", "<div>", "</div>", "<br>", "<h1>", "</h1>", "<title>",
+                    "</title>", "<script>", "</script>", "<style>", "</style>", "<nav>",
+                    "</nav>", "<pre>", "</pre>", "<!--", "-->", "<", ">", "&amp;", "&#x",
+                    "&nbsp;", " ", "\n", "<td>", "<svg/>", "<textarea>", "\"", "=",
+                ][..]).prop_map(str::to_owned),
+                "[a-zA-Z .,]{0,12}",
+                proptest::prelude::any::<String>(),
+            ], 0..60)
+        ) {
+            let html = parts.concat();
+            let text = to_text(&html);
+            proptest::prop_assert_eq!(text.trim_matches(|c: char| c.is_ascii_whitespace()), &text);
+            if !html.contains("<pre") {
+                // Outside `pre`, paragraphs are separated by exactly one blank line.
+                proptest::prop_assert!(!text.contains("\n\n\n"), "{:?}", text);
+            }
+        }
+    }
+
     #[test]
     fn deep_nesting_is_linear() {
         // A tree builder took minutes on this (time quadratic in the depth).

@@ -96,6 +96,7 @@ fn main() -> ExitCode {
         }
     };
     let Command::Parse(args) = cli.command;
+    output::quiet_panics();
     match run(&args) {
         Ok(Status::AllParsed) => ExitCode::SUCCESS,
         Ok(Status::SomeFailed) => ExitCode::from(1),

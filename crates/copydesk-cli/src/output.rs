@@ -31,7 +31,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             let result = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .map(|text| render(&text, Some(label.clone()), format));
+                .and_then(|text| render(&text, Some(label.clone()), format));
             Outcome {
                 id: Some(label.clone()),
                 label,
@@ -43,7 +43,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             label: "<stdin>".into(),
             id: None,
             line: None,
-            result: decode(bytes, lossy).map(|text| render(&text, None, format)),
+            result: decode(bytes, lossy).and_then(|text| render(&text, None, format)),
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),
@@ -126,10 +126,10 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
         out.label = format!("line {line} (id {id})");
     }
     out.result = match (map.remove("text"), map.get("html")) {
-        (Some(Value::String(text)), _) => Ok(render(&text, out.id.clone(), format)),
+        (Some(Value::String(text)), _) => render(&text, out.id.clone(), format),
         (Some(_), _) => Err("\"text\" must be a string".into()),
         (None, Some(Value::String(html))) => {
-            Ok(render(&crate::html::to_text(html), out.id.clone(), format))
+            render(&crate::html::to_text(html), out.id.clone(), format)
         }
         (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),
@@ -137,7 +137,71 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
     out
 }
 
-fn render(text: &str, id: Option<String>, format: Format) -> String {
+/// Parse and render one document, with any panic contained (see [`guard`]).
+fn render(text: &str, id: Option<String>, format: Format) -> Result<String, String> {
+    guard(|| render_unguarded(text, id, format))
+}
+
+thread_local! {
+    /// Where the last panic on this thread happened, left by the hook of [`quiet_panics`].
+    static PANIC_AT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Replace the default panic hook, which prints a message and a backtrace per panic, by one that
+/// only notes where the panic happened: [`guard`] reports it once, in the document's error
+/// record and on stderr (`copydesk: line 7 (id x): internal error ...`).
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()));
+        PANIC_AT.with(|p| *p.borrow_mut() = at);
+    }));
+}
+
+/// Run `f`, turning a panic into `Err("internal error ...")`. `parse_article` promises never to
+/// panic; should a bug break that promise, the panic costs only this document (an error record,
+/// exit status 1), never the rest of the batch.
+pub fn guard(f: impl FnOnce() -> String + std::panic::UnwindSafe) -> Result<String, String> {
+    std::panic::catch_unwind(f).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_owned())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        // Panic messages can quote the whole document: keep the first line, at most 200 chars.
+        let first_line = message.lines().next().unwrap_or_default();
+        let short: String = first_line.chars().take(200).collect();
+        let at = PANIC_AT
+            .with(|p| p.borrow_mut().take())
+            .map(|at| format!(" at {at}"))
+            .unwrap_or_default();
+        format!("internal error: the parser panicked{at} ({short}); please report this document")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{guard, quiet_panics};
+
+    #[test]
+    fn guard_turns_a_panic_into_an_error() {
+        quiet_panics();
+        assert_eq!(guard(|| "fine".to_owned()), Ok("fine".to_owned()));
+        let err = guard(|| panic!("boom\nsecond line {}", "x".repeat(1000))).unwrap_err();
+        assert!(
+            err.starts_with("internal error: the parser panicked at "),
+            "{err}"
+        );
+        assert!(err.contains("output.rs:"), "the location is kept: {err}");
+        assert!(err.contains("(boom)"), "first line only: {err}");
+        let long = guard(|| panic!("{}", "y".repeat(1000))).unwrap_err();
+        assert!(long.len() < 400, "message cut: {}", long.len());
+        let _ = std::panic::take_hook(); // back to the default hook for other tests
+    }
+}
+
+fn render_unguarded(text: &str, id: Option<String>, format: Format) -> String {
     let mut article = copydesk::parse_article(text);
     article.id = id;
     match format {

@@ -242,6 +242,44 @@ fn html_lines_are_parsed_from_their_text() {
 }
 
 #[test]
+fn a_parser_panic_costs_one_document_not_the_batch() {
+    // This text made the quote stage panic (quotes/speaker.rs sliced inside a multibyte
+    // character; crates/copydesk/tests/properties.rs has the regression test). Whether or not
+    // that is fixed, every document of the batch must come out, in order.
+    let mut input = String::new();
+    for (i, text) in [
+        "First Story\n\nIt rained.\n".to_owned(),
+        format!(
+            "Storm Update\n\n{} Ana Lopez, the mayor, spoke on Monday.\n\n\"We will build it,\" she said.\n",
+            "\u{2070}".repeat(10)
+        ),
+        "Last Story\n\nIt snowed.\n".to_owned(),
+    ]
+    .iter()
+    .enumerate()
+    {
+        input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+        input.push('\n');
+    }
+    let (code, out, err) = run_with_stdin(
+        copydesk().args(["parse", "--jsonl-input", "-", "--threads", "1"]),
+        input.as_bytes(),
+    );
+    let records = jsonl(&out);
+    assert_eq!(records.len(), 3, "{err}");
+    assert_eq!(records[0]["title"]["text"], "First Story");
+    assert_eq!(records[2]["title"]["text"], "Last Story");
+    match records[1].get("error").and_then(Value::as_str) {
+        Some(e) => {
+            assert!(e.contains("internal error"), "{e}");
+            assert_eq!(code, 1);
+            assert!(err.lines().count() == 1, "one short line per panic: {err}");
+        }
+        None => assert_eq!(code, 0, "{err}"),
+    }
+}
+
+#[test]
 fn lossy_flag_decodes_invalid_utf8() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(

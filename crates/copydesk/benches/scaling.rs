@@ -4,6 +4,7 @@
 //!
 //! Two kinds of material: `repeat` repeats the typical article's body unchanged; `fresh-names`
 //! renames the people in every copy, so the number of distinct entities grows with the length.
+//! `separate` parses the 1x article N times: the same bytes as N articles.
 //!
 //! ```sh
 //! cargo bench -p copydesk --bench scaling -- --warm-up-time 1 --measurement-time 3
@@ -30,6 +31,23 @@ fn scaling<M: Measurement>(c: &mut Criterion<M>) {
                 |b, text| b.iter(|| copydesk::parse_article(black_box(text))),
             );
         }
+    }
+    // The same bytes as many articles: `separate/100x` parses the 1x article 100 times. Its time
+    // over `repeat/100x` is the per-article fixed cost (allocations, headers, per-document tables).
+    let one = common::scaled(1, false);
+    for copies in [1, 10, 100] {
+        g.throughput(Throughput::Bytes((one.len() * copies) as u64));
+        g.bench_with_input(
+            BenchmarkId::new("separate", format!("{copies}x")),
+            &one,
+            |b, text| {
+                b.iter(|| {
+                    for _ in 0..copies {
+                        black_box(copydesk::parse_article(black_box(text)));
+                    }
+                });
+            },
+        );
     }
     g.finish();
 }

@@ -336,10 +336,11 @@ fn big_article(bytes: usize) -> String {
             }
         }
     }
-    let mut body = parts.join("\n\n");
-    if body.is_empty() {
-        body = NEWS.to_owned();
-    }
+    let body = if parts.is_empty() {
+        NEWS.to_owned()
+    } else {
+        parts.join("\n\n")
+    };
     let mut text = String::with_capacity(bytes + body.len());
     while text.len() < bytes {
         text.push_str(&body);

@@ -99,5 +99,5 @@ fn clause(rest: &str) -> Option<String> {
     }
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
-    (n >= 2 && n <= MAX_WORDS).then(|| d.to_string())
+    (2..=MAX_WORDS).contains(&n).then(|| d.to_string())
 }

@@ -50,7 +50,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let mut gaz: Vec<GazEntry> = Vec::with_capacity(6000);
         let mut gaz_index: FxMap<&'static str, usize> =
-            FxMap::with_capacity_and_hasher(6000, Default::default());
+            FxMap::with_capacity_and_hasher(6000, std::hash::BuildHasherDefault::default());
         // Hand-written entries first: they win over generated ones with the same name.
         for line in HAND.lines().chain(PLACES.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -105,11 +105,11 @@ impl Lexicon {
             })
             .collect();
         Lexicon {
-            gaz_first_words,
             gaz,
             gaz_index,
             gaz_ac,
             first_names,
+            gaz_first_words,
             surnames,
         }
     }
@@ -777,7 +777,6 @@ pub(crate) fn is_stopword(w: &str) -> bool {
             | "Nine"
             | "Ten"
             | "Let"
-            | "Let's"
             | "There's"
             | "That's"
             | "What's"
@@ -785,10 +784,6 @@ pub(crate) fn is_stopword(w: &str) -> bool {
             | "She's"
             | "We're"
             | "They're"
-            | "I'm"
-            | "I've"
-            | "I'd"
-            | "I'll"
             | "Don't"
             | "Didn't"
             | "Doesn't"

@@ -15,6 +15,9 @@
 //!
 //! See `docs/design/entities.md` for the rules and their limits.
 
+// Token-index code reads best with short names (a..b runs, i/j/k cursors); tokens carry flags.
+#![allow(clippy::many_single_char_names, clippy::struct_excessive_bools)]
+
 mod describe;
 mod fxhash;
 mod lexicon;
@@ -87,7 +90,11 @@ impl Recognizer {
     /// Entities of an article whose structure is already known.
     pub fn extract(&self, article: &Article) -> Vec<Entity> {
         let text = article.text.as_str();
-        let mut regions = regions_of(article);
+        if u32::try_from(text.len()).is_err() {
+            return Vec::new(); // token offsets are u32
+        }
+        let mut vocab = Vocab::default();
+        let mut regions = regions_of(article, &mut vocab);
         let mut cands: Vec<Cand> = Vec::new();
 
         // 1. User lists.
@@ -112,34 +119,12 @@ impl Recognizer {
 
         // Sentence-initial capitalised words that the document also writes in lower case
         // ("Sanctions" / "sanctions") are common words.
-        let mut initial: FxSet<String> = FxSet::default();
-        for r in &regions {
-            for (i, t) in r.toks.iter().enumerate() {
-                if t.sent_start
-                    && t.kind == Kind::Word
-                    && r.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
-                {
-                    let w = t.text(text);
-                    if tokens::is_cap(w) && !tokens::is_all_caps(w) {
-                        initial.insert(w.to_lowercase());
-                    }
-                }
-            }
-        }
-        let mut lower_vocab: FxSet<&str> = FxSet::default();
-        if !initial.is_empty() {
-            for r in &regions {
-                for t in &r.toks {
-                    let w = t.text(text);
-                    if t.kind == Kind::Word
-                        && w.starts_with(|c: char| c.is_lowercase())
-                        && initial.contains(w)
-                    {
-                        lower_vocab.insert(w);
-                    }
-                }
-            }
-        }
+        let lower_vocab: FxSet<&str> = vocab
+            .lower
+            .iter()
+            .copied()
+            .filter(|w| vocab.initial.contains(*w))
+            .collect();
         let ctx = Ctx {
             text,
             lex: self.lex,
@@ -150,10 +135,17 @@ impl Recognizer {
         let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
         let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
         for r in &mut regions {
-            let mut claimed = vec![false; r.toks.len()];
+            let owned;
+            let toks: &[Tok] = if r.headline {
+                &r.toks
+            } else {
+                owned = tokens::tokenize(text, r.span.start, r.span.end);
+                &owned
+            };
+            let mut claimed = vec![false; toks.len()];
             if !user_spans.is_empty() {
-                for (i, t) in r.toks.iter().enumerate() {
-                    let ts = Span::new(t.start, t.end);
+                for (i, t) in toks.iter().enumerate() {
+                    let ts = Span::new(t.s(), t.e());
                     // user spans are few; a binary search keeps this linear-ish
                     let k = user_spans.partition_point(|u| u.end <= ts.start);
                     if user_spans.get(k).is_some_and(|u| u.overlaps(ts)) {
@@ -161,11 +153,11 @@ impl Recognizer {
                     }
                 }
             }
-            for m in numbers::find(&r.toks, text) {
+            for m in numbers::find(toks, text) {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
-                let span = Span::new(r.toks[m.first].start, r.toks[m.last].end);
+                let span = Span::new(toks[m.first].s(), toks[m.last].e());
                 let mut c = Cand::new(span, Some(m.label), names::GAZ);
                 c.headline = r.headline;
                 cands.push(c);
@@ -174,9 +166,9 @@ impl Recognizer {
                 }
             }
             if !r.headline {
-                for (a, b) in names::runs(&r.toks, text, &claimed) {
+                for (a, b) in names::runs(toks, text, &claimed) {
                     let before = cands.len();
-                    names::classify_run(&ctx, &r.toks, a, b, &mut cands);
+                    names::classify_run(&ctx, toks, a, b, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;
@@ -196,7 +188,7 @@ impl Recognizer {
                     }
                 }
             }
-            claimed_all.push(claimed);
+            claimed_all.push(if r.headline { claimed } else { Vec::new() });
         }
 
         // 4. The whole document as context.
@@ -226,7 +218,16 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 }
 
 /// The parts of the article the stage reads, in text order.
-fn regions_of(article: &Article) -> Vec<Region> {
+/// Words of the whole document the rules consult.
+#[derive(Default)]
+struct Vocab<'t> {
+    /// Every lower-case word.
+    lower: FxSet<&'t str>,
+    /// Sentence-initial capitalised words, lower-cased.
+    initial: FxSet<String>,
+}
+
+fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
@@ -255,10 +256,27 @@ fn regions_of(article: &Article) -> Vec<Region> {
         last_end = span.end;
         let toks = tokens::tokenize(text, span.start, span.end);
         let headline = is_title_case(text, &toks, head);
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = t.text(text);
+            if w.as_bytes()[0].is_ascii_lowercase() {
+                vocab.lower.insert(w);
+            } else if t.sent_start
+                && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                && tokens::is_cap(w)
+                && !tokens::is_all_caps(w)
+            {
+                vocab.initial.insert(w.to_lowercase());
+            }
+        }
+        // Body tokens are made again, one region at a time, so that a long article never holds
+        // all its tokens at once; headline tokens are kept for the last pass.
         out.push(Region {
             span,
             headline,
-            toks,
+            toks: if headline { toks } else { Vec::new() },
         });
     }
     out
@@ -569,7 +587,7 @@ fn headline_names(
             if toks[j].kind != Kind::Word {
                 continue;
             }
-            let span = Span::new(toks[i].start, toks[j].end);
+            let span = Span::new(toks[i].s(), toks[j].e());
             let s = span.as_str(text);
             let found = known
                 .get(s)

@@ -290,8 +290,9 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[allow(clippy::unused_self)]
     fn span(&self, toks: &[Tok], a: usize, b: usize) -> Span {
-        Span::new(toks[a].start, toks[b].end)
+        Span::new(toks[a].s(), toks[b].e())
     }
 
     fn first_name(&self, w: &str) -> bool {
@@ -347,9 +348,7 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
                 continue;
             }
             // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
-            if toks[j].hyphen_before && toks[j].kind == Kind::Word && !toks[j].possessive
-                || toks[j].hyphen_before && toks[j].kind == Kind::Word
-            {
+            if toks[j].hyphen_before && toks[j].kind == Kind::Word {
                 let x = toks[j].text(text);
                 if x.chars().count() <= 4
                     && x.chars().all(char::is_lowercase)
@@ -376,11 +375,14 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
                     continue;
                 }
             }
-            if toks[j].kind == Kind::Punct && toks[j].text(text) == "&" {
-                if j + 1 < n && capword(&toks[j + 1], text) && !claimed[j + 1] {
-                    b = j + 1;
-                    continue;
-                }
+            if toks[j].kind == Kind::Punct
+                && toks[j].text(text) == "&"
+                && j + 1 < n
+                && capword(&toks[j + 1], text)
+                && !claimed[j + 1]
+            {
+                b = j + 1;
+                continue;
             }
             break;
         }
@@ -399,11 +401,11 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
-        let run_text = &text[toks[a].start..toks[b].end];
+        let run_text = &text[toks[a].s()..toks[b].e()];
         let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
         if maybe_gaz
             && ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
-                m.start() == 0 && toks[a..=b].iter().any(|t| t.end == toks[a].start + m.end())
+                m.start() == 0 && toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
             })
         {
             break;
@@ -522,7 +524,7 @@ fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
 
 fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = ctx.text;
-    let span_text = &text[toks[a].start..toks[b].end];
+    let span_text = &text[toks[a].s()..toks[b].e()];
     let w = |i: usize| toks[i].text(text);
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
@@ -531,8 +533,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
     if let Some(k) = (a + 1..b).find(|&i| w(i) == "of") {
-        let head = &text[toks[a].start..toks[k - 1].end];
-        let place = &text[toks[k + 1].start..toks[b].end];
+        let head = &text[toks[a].s()..toks[k - 1].e()];
+        let place = &text[toks[k + 1].s()..toks[b].e()];
         if lexicon::is_polity_head(head) {
             if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
                 let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
@@ -550,7 +552,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
-                let left = &text[toks[a].start..toks[k - 1].end];
+                let left = &text[toks[a].s()..toks[k - 1].e()];
                 // "Eastport Harbor Authority and Trident Shipping Inc.": two organisations.
                 let left_is_org = k - 1 > a
                     && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
@@ -598,7 +600,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             p -= 1;
         }
         let name_start = h + 1;
-        let rest = &text[toks[name_start].start..toks[b].end];
+        let rest = &text[toks[name_start].s()..toks[b].e()];
         if ctx.lex.gazetteer(rest).is_none() {
             if p > a {
                 classify_inner(ctx, toks, a, p - 1, out);
@@ -608,7 +610,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             // alone ("Mr.", "Dr") describe no one.
             let role_start = if p > a { a } else { p };
             if !(role_start == h && lexicon::is_honorific(w(h))) {
-                out[i].role = Some(Span::new(toks[role_start].start, toks[h].end));
+                out[i].role = Some(Span::new(toks[role_start].s(), toks[h].e()));
             }
             out[i].sent_start = false;
             return;
@@ -619,9 +621,9 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     if !first_is_name && a < b {
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for m in ctx.lex.gaz_ac.find_iter(span_text) {
-            let (s, e) = (toks[a].start + m.start(), toks[a].start + m.end());
-            let ta = (a..=b).find(|&i| toks[i].start == s);
-            let tb = (a..=b).find(|&i| toks[i].end == e);
+            let (s, e) = (toks[a].s() + m.start(), toks[a].s() + m.end());
+            let ta = (a..=b).find(|&i| toks[i].s() == s);
+            let tb = (a..=b).find(|&i| toks[i].e() == e);
             if let (Some(ta), Some(tb)) = (ta, tb) {
                 pieces.push((ta, tb, m.pattern().as_usize()));
             }
@@ -690,12 +692,24 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
     let role_before = a > 0 && is_role_noun(prev);
     // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
-    let employer = a > 1
+    let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
-        && is_role_noun(w(a - 2).trim_end_matches(','));
+        && is_role_noun(w(a - 2).trim_end_matches(',')))
+        || (a > 0 && is_org_noun(prev));
+    // "Acme Widgets": a plural common noun last, no first name first.
+    let plural_thing = words >= 2
+        && lastw.ends_with('s')
+        && !lastw.ends_with("ss")
+        && !ctx.lex.surnames.contains(lastw)
+        && !ctx.first_name(first);
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
         if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
+            return;
+        } else if let Some(state) = dateline_state(ctx, toks, a) {
+            // "WENATCHEE, Wash.": a state written the news-agency way after a place.
+            let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
+            out[i].canonical = Some(state.to_string());
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
@@ -707,9 +721,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Org), WEAK)
         } else if role_before {
             (Some(Label::Person), MEDIUM)
-        } else if ctx.lex.first_names.contains(first) {
-            (Some(Label::Person), WEAK)
-        } else if speaks {
+        } else if ctx.lex.first_names.contains(first) || speaks {
             (Some(Label::Person), WEAK)
         } else if next == "-" || next == "based" {
             (Some(Label::Gpe), WEAK)
@@ -728,9 +740,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         return;
     } else if employer && !ctx.first_name(first) {
         (Some(Label::Org), MEDIUM)
-    } else if ctx.first_name(first) && !is_all_caps(first) {
-        (Some(Label::Person), MEDIUM)
-    } else if role_before || speaks {
+    } else if plural_thing && !role_before {
+        (Some(Label::Org), NONE)
+    } else if (ctx.first_name(first) && !is_all_caps(first)) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
@@ -782,7 +794,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                 break;
             }
         }
-        out[i].role = Some(Span::new(toks[r].start, toks[a - 1].end));
+        out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
 }
 
@@ -804,4 +816,105 @@ fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str) -> Option<&'l lexicon::GazEntry> {
     ctx.lex
         .gazetteer(&t)
         .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+}
+
+/// Lower-case nouns that, right before a name, say it names an organisation ("the passenger
+/// group Pro Bahn", "the carrier Kenya Airways").
+pub(crate) fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "group"
+            | "company"
+            | "firm"
+            | "party"
+            | "organisation"
+            | "organization"
+            | "agency"
+            | "charity"
+            | "union"
+            | "association"
+            | "network"
+            | "coalition"
+            | "lender"
+            | "carrier"
+            | "airline"
+            | "startup"
+            | "start-up"
+            | "retailer"
+            | "insurer"
+            | "broadcaster"
+            | "newspaper"
+            | "outlet"
+            | "club"
+            | "conglomerate"
+            | "automaker"
+            | "carmaker"
+            | "manufacturer"
+            | "producer"
+            | "operator"
+            | "developer"
+            | "publisher"
+            | "movement"
+            | "alliance"
+            | "federation"
+            | "ngo"
+            | "nonprofit"
+            | "non-profit"
+            | "bank"
+            | "broker"
+            | "brokerage"
+            | "consultancy"
+            | "chain"
+            | "label"
+            | "studio"
+    )
+}
+
+/// A US state abbreviated the news-agency way ("Wash.", "Calif.") right after "PLACE,".
+fn dateline_state(ctx: &Ctx, toks: &[Tok], a: usize) -> Option<&'static str> {
+    let text = ctx.text;
+    let w = toks[a].text(text);
+    let period_after = text[toks[a].e()..].starts_with('.');
+    if !period_after || a < 2 || toks[a - 1].text(text) != "," {
+        return None;
+    }
+    let place = toks[a - 2].text(text);
+    if !(is_all_caps(place) || ctx.lex.gazetteer(place).is_some()) {
+        return None;
+    }
+    Some(match w {
+        "Ala" => "Alabama",
+        "Ariz" => "Arizona",
+        "Ark" => "Arkansas",
+        "Calif" => "California",
+        "Colo" => "Colorado",
+        "Conn" => "Connecticut",
+        "Del" => "Delaware",
+        "Fla" => "Florida",
+        "Ga" => "Georgia",
+        "Ill" => "Illinois",
+        "Ind" => "Indiana",
+        "Kan" => "Kansas",
+        "Ky" => "Kentucky",
+        "La" => "Louisiana",
+        "Md" => "Maryland",
+        "Mass" => "Massachusetts",
+        "Mich" => "Michigan",
+        "Minn" => "Minnesota",
+        "Miss" => "Mississippi",
+        "Mo" => "Missouri",
+        "Mont" => "Montana",
+        "Neb" => "Nebraska",
+        "Nev" => "Nevada",
+        "Okla" => "Oklahoma",
+        "Ore" => "Oregon",
+        "Pa" => "Pennsylvania",
+        "Tenn" => "Tennessee",
+        "Vt" => "Vermont",
+        "Va" => "Virginia",
+        "Wash" => "Washington",
+        "Wis" => "Wisconsin",
+        "Wyo" => "Wyoming",
+        _ => return None,
+    })
 }

@@ -361,7 +361,7 @@ pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
             }
             // ---- DATE: day Month [year]
             if day(s)
-                && month(w(i + 1)).is_some_and(|m| m != 5 || true)
+                && month(w(i + 1)).is_some()
                 && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word)
             {
                 let mut last = i + 1;
@@ -518,7 +518,6 @@ pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
                 });
                 i += 1;
                 continue;
-            } else if (s == "US" || s == "U.S.") && false {
             } else if number_word(s) && scale(w(i + 1)) && currency_word(w(i + 2)) {
                 // "two billion dollars"
                 out.push(NumMention {
@@ -544,7 +543,7 @@ mod tests {
         let toks = tokenize(s, 0, s.len());
         find(&toks, s)
             .iter()
-            .map(|m| format!("{}:{}", m.label, &s[toks[m.first].start..toks[m.last].end]))
+            .map(|m| format!("{}:{}", m.label, &s[toks[m.first].s()..toks[m.last].e()]))
             .collect::<Vec<_>>()
             .join(" | ")
     }

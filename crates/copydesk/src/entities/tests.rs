@@ -248,3 +248,13 @@ fn surnames_join_a_user_listed_person() {
     assert_eq!(e[0].name, "Linda Haverford");
     assert_eq!(e[0].mentions.len(), 2);
 }
+
+#[test]
+fn datelines_and_organisation_nouns() {
+    t! { m;
+        "WENATCHEE, Wash. - Orchard owners voted on Tuesday." =>
+            "GPE:Wash | DATE:Tuesday",
+        "Jonas Weber of the passenger group Pro Bahn spoke." => "PERSON:Jonas Weber | ORG:Pro Bahn",
+        "Acme Widgets said it would hire staff." => "ORG:Acme Widgets",
+    }
+}

@@ -17,8 +17,9 @@ pub(crate) enum Kind {
 /// One token: a byte range of the article text.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
+    /// Byte offsets as `u32` keep a token at 16 bytes (articles over 4 GB get no entities).
+    pub start: u32,
+    pub end: u32,
     pub kind: Kind,
     /// First word of a sentence (or of a quotation, a line, a list item).
     pub sent_start: bool,
@@ -32,7 +33,19 @@ pub(crate) struct Tok {
 
 impl Tok {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        &text[self.start..self.end]
+        &text[self.s()..self.e()]
+    }
+
+    /// Start byte.
+    #[inline]
+    pub fn s(&self) -> usize {
+        self.start as usize
+    }
+
+    /// End byte.
+    #[inline]
+    pub fn e(&self) -> usize {
+        self.end as usize
     }
 }
 
@@ -261,8 +274,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
             }
             out.push(Tok {
-                start: tok_start,
-                end: start + j,
+                start: tok_start as u32,
+                end: (start + j) as u32,
                 kind: if is_num { Kind::Number } else { Kind::Word },
                 sent_start,
                 hyphen_before: hyphen_pending,
@@ -294,8 +307,8 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
         // Punctuation.
         let tok_end = start + off + clen;
         out.push(Tok {
-            start: tok_start,
-            end: tok_end,
+            start: tok_start as u32,
+            end: tok_end as u32,
             kind: Kind::Punct,
             sent_start: false,
             hyphen_before: false,
@@ -318,7 +331,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 }
             }
             '"' | '“' | '«' | '‘' => sent_start = true,
-            '(' | '[' | '—' | '–' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')' | ']' =>
+            '(' | '[' | '—' | '–' | '-' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')' | ']' =>
                 {}
             _ => sent_start = false,
         }

@@ -213,7 +213,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             let is_num = c.is_ascii_digit();
             let mut j = i + clen;
             let mut possessive = false;
-            while let Some(d) = char_at(s, j) {
+            loop {
+                // ASCII letters and digits: the common case, a byte at a time.
+                while j < n && bytes[j].is_ascii_alphanumeric() {
+                    j += 1;
+                }
+                let Some(d) = char_at(s, j) else { break };
                 let dl = d.len_utf8();
                 if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
                     j += dl;

@@ -128,6 +128,9 @@ impl Parser {
     }
 
     /// The shared default parser, built on first use.
+    ///
+    /// # Panics
+    /// Only if the built-in gazetteers failed to compile, which the test suite rules out.
     pub fn global() -> &'static Parser {
         static GLOBAL: OnceLock<Parser> = OnceLock::new();
         GLOBAL.get_or_init(|| {

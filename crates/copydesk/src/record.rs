@@ -350,7 +350,7 @@ struct QuoteRef<'a> {
 /// A sequence made on the fly while it is written.
 struct Seq<'a, T>(Box<dyn Fn() -> Box<dyn Iterator<Item = T> + 'a> + 'a>);
 
-impl<'a, T: Serialize> Serialize for Seq<'a, T> {
+impl<T: Serialize> Serialize for Seq<'_, T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq((self.0)())
     }

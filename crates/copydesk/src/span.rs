@@ -67,6 +67,7 @@ impl Span {
     }
 
     /// The span shrunk past leading and trailing whitespace of `text`.
+    #[must_use]
     pub fn trim(&self, text: &str) -> Span {
         let s = self.as_str(text);
         let lead = s.len() - s.trim_start().len();

@@ -655,9 +655,9 @@ impl Reader<'_> {
         if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
-        let (form, _) = cues::verb(&w)?;
+        let (form, _) = cues::verb(w)?;
         // "a post", "the call", "her answer": a noun after a determiner.
-        if i > 0 && self.word(i - 1) && has(F_DETERMINERS, &self.lower(i - 1)) {
+        if i > 0 && self.word(i - 1) && has(F_DETERMINERS, self.lower(i - 1)) {
             return None;
         }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
@@ -665,7 +665,7 @@ impl Reader<'_> {
             return None;
         }
         // "initial reports", "of Republican claims": a plural noun, not a verb
-        if has(F_NOUNISH, &w) && i > 0 {
+        if has(F_NOUNISH, w) && i > 0 {
             let before = if self.word(i - 1) {
                 self.lower(i - 1)
             } else {
@@ -676,15 +676,15 @@ impl Reader<'_> {
             } else {
                 ""
             };
-            let named_subject = is_pronoun(&before)
-                || has(F_ROLES, &before)
+            let named_subject = is_pronoun(before)
+                || has(F_ROLES, before)
                 || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
             if !named_subject
                 || matches!(
                     before2,
                     "of" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
                 )
-                || before2.chars().next().is_some_and(|c| c.is_numeric())
+                || before2.chars().next().is_some_and(char::is_numeric)
             {
                 return None;
             }
@@ -826,15 +826,13 @@ impl Reader<'_> {
             return None;
         }
         let first = self.lower(i);
-        if is_pronoun(&first) {
+        if is_pronoun(first) {
             return Some((i, i + 1));
         }
-        if (has(F_STOP, &first) && !has(F_DETERMINERS, &first)) || self.cue(i).is_some() {
+        if (has(F_STOP, first) && !has(F_DETERMINERS, first)) || self.cue(i).is_some() {
             return None;
         }
-        if !self.cap(i)
-            && (first.ends_with("ed") || first.ends_with("ing"))
-            && !has(F_ROLES, &first)
+        if !self.cap(i) && (first.ends_with("ed") || first.ends_with("ing")) && !has(F_ROLES, first)
         {
             return None;
         }
@@ -866,7 +864,7 @@ impl Reader<'_> {
                     && j + 1 < end
                     && {
                         let n = self.lower(j + 1);
-                        !has(F_STOP, &n) || has(F_DETERMINERS, &n)
+                        !has(F_STOP, n) || has(F_DETERMINERS, n)
                     }
                     && self.cue(j + 1).is_none()
                 {
@@ -879,7 +877,7 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            if j > i && (has(F_STOP, &w) && !has(F_DETERMINERS, &w)) {
+            if j > i && (has(F_STOP, w) && !has(F_DETERMINERS, w)) {
                 break;
             }
             if j > i && self.cue(j).is_some() {
@@ -888,15 +886,15 @@ impl Reader<'_> {
             if t.is_cap(self.text) {
                 seen_cap = true;
             } else if seen_cap
-                && !has(F_ROLES, &w)
-                && !has(F_MODIFIERS, &w)
-                && !has(F_DETERMINERS, &w)
+                && !has(F_ROLES, w)
+                && !has(F_MODIFIERS, w)
+                && !has(F_DETERMINERS, w)
                 && !w.contains('-')
             {
                 break;
             }
             j += 1;
-            if is_possessive(&w) && !self.word(j) {
+            if is_possessive(w) && !self.word(j) {
                 break;
             }
         }
@@ -912,7 +910,7 @@ impl Reader<'_> {
         loop {
             while j > floor && self.word(j - 1) && {
                 let w = self.lower(j - 1);
-                has(F_SKIP, &w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+                has(F_SKIP, w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
             } {
                 j -= 1;
             }
@@ -922,7 +920,7 @@ impl Reader<'_> {
                 && self.word(j - 2)
                 && {
                     let w = self.lower(j - 1);
-                    has(F_TIME, &w) || w.chars().all(|c| c.is_numeric())
+                    has(F_TIME, w) || w.chars().all(char::is_numeric)
                 }
                 && matches!(
                     self.lower(j - 2),
@@ -963,7 +961,7 @@ impl Reader<'_> {
             for (ci, &(k, close)) in chunks.iter().enumerate() {
                 let head = self.lower(k);
                 if matches!(head, "who" | "which" | "whose" | "where" | "whom" | "when")
-                    || has(F_PREPOSITIONS_LEADING, &head)
+                    || has(F_PREPOSITIONS_LEADING, head)
                     || matches!(head, "of" | "to" | "and" | "but")
                     || head.chars().next().is_some_and(char::is_numeric)
                 {
@@ -975,7 +973,7 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
-                if self.cap(k) && !has(F_DETERMINERS, &head) {
+                if self.cap(k) && !has(F_DETERMINERS, head) {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
                     let place = chunks
                         .get(ci + 1)
@@ -992,7 +990,7 @@ impl Reader<'_> {
                 // no name: the farthest phrase
                 for &(k, close) in chunks.iter().rev() {
                     let head = self.lower(k);
-                    if has(F_PREPOSITIONS_LEADING, &head)
+                    if has(F_PREPOSITIONS_LEADING, head)
                         || matches!(head, "who" | "which" | "of" | "to" | "and" | "but")
                     {
                         continue;
@@ -1038,19 +1036,19 @@ impl Reader<'_> {
                 break;
             }
             let w = self.lower(a - 1);
-            if is_pronoun(&w) {
+            if is_pronoun(w) {
                 if a == end {
                     a -= 1;
                 }
                 break;
             }
-            if has(F_DETERMINERS, &w) && !t.is_cap(self.text) || (w == "the") {
+            if has(F_DETERMINERS, w) && !t.is_cap(self.text) || (w == "the") {
                 a -= 1;
                 // "a spokesman for the agency": keep going over "for"/"of" after a role
                 if a > floor + 1
                     && matches!(self.lower(a - 1), "for" | "of" | "at")
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || has(F_ROLES, &self.lower(a - 2)))
+                    && (self.cap(a - 2) || has(F_ROLES, self.lower(a - 2)))
                 {
                     a -= 1;
                     continue;
@@ -1061,7 +1059,7 @@ impl Reader<'_> {
                 if a < end
                     && a > floor + 1
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || has(F_ROLES, &self.lower(a - 2)))
+                    && (self.cap(a - 2) || has(F_ROLES, self.lower(a - 2)))
                 {
                     a -= 1;
                     continue;
@@ -1072,12 +1070,12 @@ impl Reader<'_> {
                 a -= 1;
                 continue;
             }
-            if has(F_STOP, &w) || self.cue(a - 1).is_some() {
+            if has(F_STOP, w) || self.cue(a - 1).is_some() {
                 break;
             }
             let ok = t.is_cap(self.text)
-                || has(F_ROLES, &w)
-                || has(F_MODIFIERS, &w)
+                || has(F_ROLES, w)
+                || has(F_MODIFIERS, w)
                 || w.contains('-')
                 || w.ends_with("al")
                 || w.ends_with("ic")
@@ -1085,8 +1083,8 @@ impl Reader<'_> {
             // "the letter", "a narrator": a noun right after a determiner
             let after_det = a >= floor + 2
                 && self.word(a - 2)
-                && has(F_DETERMINERS, &self.lower(a - 2))
-                && !has(F_STOP, &w);
+                && has(F_DETERMINERS, self.lower(a - 2))
+                && !has(F_STOP, w);
             if !ok && !after_det {
                 break;
             }
@@ -1103,7 +1101,7 @@ impl Reader<'_> {
     /// The subject of the clause starting at `s`, before `limit`.
     pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
         let mut i = s;
-        while i < limit && self.word(i) && has(F_LEADING, &self.lower(i)) {
+        while i < limit && self.word(i) && has(F_LEADING, self.lower(i)) {
             i += 1;
             if self.punct(i, ",") {
                 i += 1;
@@ -1113,7 +1111,7 @@ impl Reader<'_> {
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) && {
             let w = self.lower(i);
-            has(F_PREPOSITIONS_LEADING, &w)
+            has(F_PREPOSITIONS_LEADING, w)
                 || w.ends_with("ing")
                 || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
         } {
@@ -1126,7 +1124,7 @@ impl Reader<'_> {
             }
             i = k + 1;
             rounds += 1;
-            while i < limit && self.word(i) && has(F_LEADING, &self.lower(i)) {
+            while i < limit && self.word(i) && has(F_LEADING, self.lower(i)) {
                 i += 1;
             }
         }
@@ -1212,7 +1210,7 @@ impl Reader<'_> {
             if form != Form::Participle {
                 let (a, b) = self.np_forward(i + 1, n)?;
                 let w = self.lower(a);
-                if self.cap(a) || has(F_DETERMINERS, &w) || is_pronoun(&w) || has(F_ROLES, &w) {
+                if self.cap(a) || has(F_DETERMINERS, w) || is_pronoun(w) || has(F_ROLES, w) {
                     return Some(Found {
                         speaker: (a, b),
                         cue: Some(self.toks[i].span),
@@ -1252,7 +1250,7 @@ impl Reader<'_> {
             return None;
         }
         let mut e = c;
-        while e > i + 1 && self.word(e - 1) && has(F_SKIP, &self.lower(e - 1)) {
+        while e > i + 1 && self.word(e - 1) && has(F_SKIP, self.lower(e - 1)) {
             e -= 1;
         }
         let has_comma = (i..e).any(|k| self.punct(k, ","));
@@ -1260,18 +1258,18 @@ impl Reader<'_> {
         let speaker = if !has_comma
             && e - i <= 10
             && (self.cap(i)
-                || has(F_DETERMINERS, &first)
-                || is_pronoun(&first)
-                || has(F_ROLES, &first))
+                || has(F_DETERMINERS, first)
+                || is_pronoun(first)
+                || has(F_ROLES, first))
             && (i..e).all(|k| {
                 !self.word(k) || {
                     let w = self.lower(k);
-                    !has(F_STOP, &w)
+                    !has(F_STOP, w)
                         || matches!(
                             w,
                             "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"
                         )
-                        || (k == i && is_pronoun(&w))
+                        || (k == i && is_pronoun(w))
                 }
             }) {
             (i, e)
@@ -1314,10 +1312,10 @@ impl Reader<'_> {
                         let ends = e >= n || self.punct(e, ".!?");
                         if form == Form::Finite && ends {
                             let np = self.np_forward(c + 1, k).filter(|&(_, b)| {
-                                b == k || (b < k && has(F_SKIP, &self.lower(b)))
+                                b == k || (b < k && has(F_SKIP, self.lower(b)))
                             })?;
                             let w = self.lower(np.0);
-                            if !(self.cap(np.0) || is_pronoun(&w) || has(F_DETERMINERS, &w))
+                            if !(self.cap(np.0) || is_pronoun(w) || has(F_DETERMINERS, w))
                                 || self.is_time(np)
                             {
                                 return None;
@@ -1417,7 +1415,7 @@ impl Reader<'_> {
                     }
                 } else if let Some(sp) = self
                     .subject(clause, end - 1)
-                    .filter(|&(a, _)| self.cap(a) || is_pronoun(&self.lower(a)))
+                    .filter(|&(a, _)| self.cap(a) || is_pronoun(self.lower(a)))
                 {
                     return Some(Found {
                         speaker: sp,
@@ -1443,9 +1441,9 @@ impl Reader<'_> {
                         .filter(|&(a, _)| {
                             let w = self.lower(a);
                             self.cap(a)
-                                || is_pronoun(&w)
-                                || has(F_DETERMINERS, &w)
-                                || has(F_ROLES, &w)
+                                || is_pronoun(w)
+                                || has(F_DETERMINERS, w)
+                                || has(F_ROLES, w)
                                 || matches!(w, "who" | "which" | "his" | "her" | "their" | "its")
                         })
                         .or_else(|| {
@@ -1526,10 +1524,10 @@ impl Reader<'_> {
                 continue;
             }
             let w = self.lower(c);
-            if cues::noun(&w) && c > s && self.word(c - 1) {
+            if cues::noun(w) && c > s && self.word(c - 1) {
                 let p = self.lower(c - 1);
-                if is_possessive(&p) || matches!(p, "his" | "her" | "their" | "its") {
-                    let np = if is_possessive(&p) {
+                if is_possessive(p) || matches!(p, "his" | "her" | "their" | "its") {
+                    let np = if is_possessive(p) {
                         self.np_plain_back(c, s)
                     } else {
                         Some((c - 1, c))
@@ -1566,7 +1564,7 @@ impl Reader<'_> {
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break = |k: usize| {
-            self.punct(k, ",;—–") || (self.word(k) && has(F_SUBORDINATORS, &self.lower(k)))
+            self.punct(k, ",;—–") || (self.word(k) && has(F_SUBORDINATORS, self.lower(k)))
         };
         let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {
             let mut lim = c;
@@ -1587,7 +1585,7 @@ impl Reader<'_> {
         } else if form == Form::Participle {
             // "footage of Hillary Clinton asking"; "is calling": the clause's subject
             let mut k = c;
-            while k > s && self.word(k - 1) && has(F_SKIP, &self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && has(F_SKIP, self.lower(k - 1)) {
                 k -= 1;
             }
             if k < c {
@@ -1596,7 +1594,7 @@ impl Reader<'_> {
                 self.np_plain_back(c, s)
                     .filter(|&(a, _)| {
                         let w = self.lower(a);
-                        self.cap(a) || is_pronoun(&w) || has(F_DETERMINERS, &w)
+                        self.cap(a) || is_pronoun(w) || has(F_DETERMINERS, w)
                     })
                     .filter(|&np| !self.is_time(np))
                     .or_else(|| self.subject(s, c))
@@ -1625,7 +1623,7 @@ impl Reader<'_> {
             }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
             let mut k = c;
-            while k > s && self.word(k - 1) && has(F_SKIP, &self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && has(F_SKIP, self.lower(k - 1)) {
                 k -= 1;
             }
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "who" | "which") {
@@ -1642,7 +1640,7 @@ impl Reader<'_> {
                     && k - 1 - m < 3
                     && self.word(m - 1)
                     && !self.cap(m - 1)
-                    && !has(F_DETERMINERS, &self.lower(m - 1))
+                    && !has(F_DETERMINERS, self.lower(m - 1))
                 {
                     m -= 1;
                 }
@@ -1655,10 +1653,10 @@ impl Reader<'_> {
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
-        (a..b).any(|k| has(F_TIME, &self.lower(k)))
+        (a..b).any(|k| has(F_TIME, self.lower(k)))
             && (a..b).all(|k| {
                 let w = self.lower(k);
-                has(F_TIME, &w) || has(F_DETERMINERS, &w) || w.chars().all(|c| c.is_numeric())
+                has(F_TIME, w) || has(F_DETERMINERS, w) || w.chars().all(char::is_numeric)
             })
     }
 
@@ -1679,8 +1677,8 @@ impl Reader<'_> {
         }
         let (a, b) = self.subject(s, end)?;
         let w = self.lower(a);
-        let named = (a..b).any(|k| self.cap(k) && !has(F_DETERMINERS, &self.lower(k)));
-        if !(named || is_pronoun(&w)) || b >= end {
+        let named = (a..b).any(|k| self.cap(k) && !has(F_DETERMINERS, self.lower(k)));
+        if !(named || is_pronoun(w)) || b >= end {
             return None;
         }
         // the word after the subject should not be a preposition or the quote itself

@@ -261,9 +261,8 @@ fn repair(text: &str, p: Piece) -> Option<Piece> {
         let at = from + k;
         let rest = &s[at + 2..];
         let mut words = rest.split_whitespace();
-        let mut n = 0;
         let mut ok = false;
-        for w in words.by_ref().take(5) {
+        for (n, w) in words.by_ref().take(5).enumerate() {
             let w = w.trim_end_matches(['.', ',']);
             let lower = w.to_lowercase();
             if n > 0
@@ -278,7 +277,6 @@ fn repair(text: &str, p: Piece) -> Option<Piece> {
             if !named {
                 break;
             }
-            n += 1;
         }
         if ok && at > 0 {
             let inner = Span::new(p.inner.start, p.inner.start + at + 1).trim(text);

@@ -80,6 +80,9 @@ impl<'a> Window<'a> {
 }
 
 /// Quotes of an article whose structure and entities are already known.
+///
+/// # Panics
+/// Never: the one `expect` inside guards an invariant the loop itself establishes.
 pub fn extract(article: &Article) -> Vec<Quote> {
     let text = article.text.as_str();
     let paras: Vec<Span> = article.paragraphs().map(|p| p.span).collect();

@@ -168,8 +168,10 @@ impl Article {
 }
 
 impl Serialize for Article {
+    /// Serialises as its [`Record`](crate::record::Record), written straight from the article's
+    /// borrowed spans (no owned copy of the record is made first).
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.to_record().serialize(serializer)
+        crate::record::serialize_article(self, serializer)
     }
 }
 

@@ -236,10 +236,6 @@ impl Record {
 /// [`Record::from_article`] gives, written straight from the article: no copy of the text, the
 /// paragraphs and the mentions is made first, and the output is sized once.
 pub(crate) fn to_json(a: &Article) -> serde_json::Result<String> {
-    let view = View {
-        a,
-        map: OffsetMap::new(&a.text),
-    };
     // The record holds the text twice (text, paragraphs), the mentions' and quotes' texts, and
     // some 20 to 60 bytes of keys and offsets per item: sized so that it rarely grows.
     let mentions: usize = a
@@ -257,9 +253,21 @@ pub(crate) fn to_json(a: &Article) -> serde_json::Result<String> {
     let mut out = Vec::with_capacity(
         a.text.len() * 2 + mentions + quotes + paras + 200 * a.entities.len() + 1024,
     );
-    serde_json::to_writer(&mut out, &view)?;
+    serde_json::to_writer(&mut out, a)?;
     // serde_json writes valid UTF-8 only.
     Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+/// Serialise `a` as its [`Record`], through the borrowed view (the one serialiser of an article).
+pub(crate) fn serialize_article<S: serde::Serializer>(
+    a: &Article,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    View {
+        a,
+        map: OffsetMap::new(&a.text),
+    }
+    .serialize(serializer)
 }
 
 /// A borrowed view of an article serialising as its [`Record`] (same fields, same order).

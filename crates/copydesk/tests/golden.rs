@@ -36,6 +36,8 @@ fn check_record(article: &copydesk::Article) {
             assert_eq!(slice(m.start, m.end), m.text);
         }
     }
+    // The article serialises (borrowed view) exactly as its owned record does.
+    assert_eq!(article.to_json(), serde_json::to_string(&record).unwrap());
     for q in &record.quotes {
         let joined: Vec<String> = q.spans.iter().map(|s| slice(s.start, s.end)).collect();
         assert_eq!(joined.join(" "), q.text);

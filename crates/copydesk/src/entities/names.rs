@@ -522,6 +522,18 @@ fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
     })
 }
 
+/// Classify the run `from..=b` after skipping the connector words ("and", "of", "the") it opens
+/// with: the right-hand part of a run split at a connector.
+fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out: &mut Vec<Cand>) {
+    let mut k = from;
+    while k <= b && lexicon::connector(toks[k].text(ctx.text)).is_some() {
+        k += 1;
+    }
+    if k <= b {
+        classify_inner(ctx, toks, k, b, out);
+    }
+}
+
 fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
     let text = ctx.text;
     let span_text = &text[toks[a].s()..toks[b].e()];
@@ -558,13 +570,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                     && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
                 if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
-                    let mut k2 = k + 1;
-                    while k2 <= b && lexicon::connector(w(k2)).is_some() {
-                        k2 += 1;
-                    }
-                    if k2 <= b {
-                        classify_inner(ctx, toks, k2, b, out);
-                    }
+                    classify_after_connectors(ctx, toks, k + 1, b, out);
                     return;
                 }
             }
@@ -581,13 +587,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         if k > a {
             classify_inner(ctx, toks, a, k - 1, out);
         }
-        let mut k2 = k + 1;
-        while k2 <= b && lexicon::connector(w(k2)).is_some() {
-            k2 += 1;
-        }
-        if k2 <= b {
-            classify_inner(ctx, toks, k2, b, out);
-        }
+        classify_after_connectors(ctx, toks, k + 1, b, out);
         return;
     }
     // 4. Titles: "President Vladimir Putin", "Saudi Crown Prince Mohammed bin Salman".

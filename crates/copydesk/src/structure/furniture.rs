@@ -389,10 +389,13 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
     } else {
         // Longer lines can only be copyright or cookie notices: look for those words first.
         let b = s.as_bytes();
-        let maybe = memchr::memmem::find(b, b"ookie").is_some()
-            || memchr::memmem::find(b, b"OOKIE").is_some()
-            || memchr::memmem::find(b, b"eserved").is_some()
-            || memchr::memmem::find(b, b"ESERVED").is_some();
+        // The searchers are built once, not once per line.
+        static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
+            std::sync::OnceLock::new();
+        let finders = FINDERS.get_or_init(|| {
+            [b"ookie".as_slice(), b"OOKIE", b"eserved", b"ESERVED"].map(memchr::memmem::Finder::new)
+        });
+        let maybe = finders.iter().any(|f| f.find(b).is_some());
         if maybe {
             for hit in m.marks.find_overlapping_iter(s) {
                 found[MARKS[hit.pattern().as_usize()].1 as usize] = true;

@@ -388,10 +388,10 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
         }
     } else {
         // Longer lines can only be copyright or cookie notices: look for those words first.
-        let b = s.as_bytes();
         // The searchers are built once, not once per line.
         static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
             std::sync::OnceLock::new();
+        let b = s.as_bytes();
         let finders = FINDERS.get_or_init(|| {
             [b"ookie".as_slice(), b"OOKIE", b"eserved", b"ESERVED"].map(memchr::memmem::Finder::new)
         });

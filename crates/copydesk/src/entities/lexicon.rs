@@ -128,6 +128,52 @@ impl Lexicon {
     pub fn gazetteer(&self, name: &str) -> Option<&GazEntry> {
         self.gaz_index.get(name).map(|&i| &self.gaz[i])
     }
+
+    /// The first gazetteer name in `text`: the leftmost, and of the names starting there the
+    /// longest. Names are matched as bytes, inside words too ("Oman" in "Omani"); callers check
+    /// word boundaries.
+    pub fn find_gaz(&self, text: &str) -> Option<GazMatch> {
+        self.gaz_ac.find(text).map(GazMatch::from_ac)
+    }
+
+    /// Every gazetteer name in `text`, left to right, none overlapping: [`Lexicon::find_gaz`],
+    /// then again after the end of its match, and so on.
+    pub fn find_gaz_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = GazMatch> + 'a {
+        self.gaz_ac.find_iter(text).map(GazMatch::from_ac)
+    }
+}
+
+/// A gazetteer name found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GazMatch {
+    start: usize,
+    end: usize,
+    index: usize,
+}
+
+impl GazMatch {
+    fn from_ac(m: aho_corasick::Match) -> GazMatch {
+        GazMatch {
+            start: m.start(),
+            end: m.end(),
+            index: m.pattern().as_usize(),
+        }
+    }
+
+    /// Byte offset in the searched text where the name starts.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset in the searched text just after the name.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The entry's index in [`Lexicon::gaz`].
+    pub fn index(&self) -> usize {
+        self.index
+    }
 }
 
 /// Titles and roles that stand before a name and are not part of it ("President", "Crown Prince",

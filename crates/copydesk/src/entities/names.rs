@@ -404,7 +404,7 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
         let run_text = &text[toks[a].s()..toks[b].e()];
         let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
         if maybe_gaz
-            && ctx.lex.gaz_ac.find(run_text).is_some_and(|m| {
+            && ctx.lex.find_gaz(run_text).is_some_and(|m| {
                 m.start() == 0 && toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
             })
         {
@@ -620,12 +620,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     let first_is_name = ctx.first_name(w(a)) && a < b;
     if !first_is_name && a < b {
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
-        for m in ctx.lex.gaz_ac.find_iter(span_text) {
+        for m in ctx.lex.find_gaz_iter(span_text) {
             let (s, e) = (toks[a].s() + m.start(), toks[a].s() + m.end());
             let ta = (a..=b).find(|&i| toks[i].s() == s);
             let tb = (a..=b).find(|&i| toks[i].e() == e);
             if let (Some(ta), Some(tb)) = (ta, tb) {
-                pieces.push((ta, tb, m.pattern().as_usize()));
+                pieces.push((ta, tb, m.index()));
             }
         }
         if !pieces.is_empty() {

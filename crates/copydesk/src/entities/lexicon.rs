@@ -1,24 +1,17 @@
 //! Word lists and gazetteers: the compact files in `data/` compiled into the library, and the
 //! hand-written closed classes (titles, organisation heads, function words) that the rules use.
 //!
-//! Everything is built once per process ([`Lexicon::get`]) and shared by every
-//! [`Recognizer`](super::Recognizer).
+//! The build script (`build.rs`) lays the files out as static tables: the gazetteer entries, a
+//! trie of their names and hash tables of words, so a process builds nothing at start-up (building
+//! them at run time cost 47 M instructions, an aho-corasick automaton of the 5,604 names most of
+//! it). The tests below check the tables against the files read as they used to be at run time.
 
-use super::fxhash::{FxMap, FxSet};
-use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+mod table_hash;
 
 use crate::article::Label;
 
-const PLACES: &str = include_str!("../../data/places.tsv");
-const HAND: &str = include_str!("../../data/hand.tsv");
-const FIRST_NAMES: &str = include_str!("../../data/first_names.txt");
-const EXTRA_FIRST_NAMES: &str = include_str!("../../data/first_names.hand.txt");
-const SURNAMES: &str = include_str!("../../data/surnames.txt");
-
 /// One gazetteer entry.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct GazEntry {
     pub name: &'static str,
     pub label: Label,
@@ -28,118 +21,111 @@ pub(crate) struct GazEntry {
     pub capital_of: Option<&'static str>,
 }
 
+include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+
 /// All built-in lists.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    pub gaz: Vec<GazEntry>,
-    pub gaz_index: FxMap<&'static str, usize>,
-    pub gaz_ac: AhoCorasick,
-    pub first_names: FxSet<&'static str>,
+    pub gaz: &'static [GazEntry],
+    /// The index in `gaz` of each name.
+    pub gaz_index: WordTable,
+    pub first_names: WordTable,
     /// First words of gazetteer entries of several words ("New" for "New Zealand").
-    pub gaz_first_words: FxSet<&'static str>,
-    pub surnames: FxSet<&'static str>,
+    pub gaz_first_words: WordTable,
+    pub surnames: WordTable,
+    /// The gazetteer names, for [`Lexicon::find_gaz`].
+    gaz_trie: GazTrie,
 }
 
-impl Lexicon {
-    /// The process-wide lexicon, built on first use.
-    pub fn get() -> &'static Lexicon {
-        static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(Lexicon::build)
-    }
+static LEXICON: Lexicon = Lexicon {
+    gaz: &GAZ,
+    gaz_index: GAZ_INDEX,
+    first_names: FIRST_NAMES,
+    gaz_first_words: GAZ_FIRST_WORDS,
+    surnames: SURNAMES,
+    gaz_trie: GazTrie {
+        root: &TRIE_ROOT,
+        edge_start: &TRIE_EDGE_START,
+        edge_byte: &TRIE_EDGE_BYTE,
+        edge_node: &TRIE_EDGE_NODE,
+        entry: &TRIE_ENTRY,
+    },
+};
 
-    fn build() -> Lexicon {
-        let mut gaz: Vec<GazEntry> = Vec::with_capacity(6000);
-        let mut gaz_index: FxMap<&'static str, usize> =
-            FxMap::with_capacity_and_hasher(6000, std::hash::BuildHasherDefault::default());
-        // Hand-written entries first: they win over generated ones with the same name.
-        for line in HAND.lines().chain(PLACES.lines()) {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let name = cols.next().unwrap_or("").trim();
-            let Some(label) = cols.next().and_then(|l| Label::parse(l.trim())) else {
-                continue;
-            };
-            let canonical = cols.next().map(str::trim).filter(|c| !c.is_empty());
-            let capital_of = cols.next().map(str::trim).filter(|c| !c.is_empty());
-            if name.is_empty() {
-                continue;
-            }
-            if let Some(&i) = gaz_index.get(name) {
-                // A hand-written entry wins; it still learns which country a capital serves.
-                if gaz[i].capital_of.is_none() && gaz[i].label == label {
-                    gaz[i].capital_of = capital_of;
-                }
-                continue;
-            }
-            gaz_index.insert(name, gaz.len());
-            gaz.push(GazEntry {
-                name,
-                label,
-                canonical: canonical.unwrap_or(name),
-                capital_of,
-            });
-        }
-        // The contiguous NFA: quick to build, quick to search; it runs only over capitalised runs.
-        let gaz_ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            // Dense rows only at the root: the default dense rows (depth < 3) are costly
-            // to build for 5,600 names (a sparse root is far worse: 96 M instructions).
-            .dense_depth(1)
-            .build(gaz.iter().map(|e| e.name))
-            .expect("built-in gazetteer compiles");
-        let words = |s: &'static str| {
-            s.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
-        // Sized up front from the lines of the lists: `collect` over a filtered iterator
-        // starts empty and rehashes a dozen times on the way to 15,000 surnames.
-        let set_for = |n: usize| {
-            FxSet::<&'static str>::with_capacity_and_hasher(
-                n,
-                std::hash::BuildHasherDefault::default(),
-            )
-        };
-        let mut first_names = set_for(FIRST_NAMES.len() / 6 + EXTRA_FIRST_NAMES.len() / 6);
-        first_names.extend(words(FIRST_NAMES).chain(words(EXTRA_FIRST_NAMES)));
-        let mut surnames = set_for(SURNAMES.len() / 6);
-        surnames.extend(words(SURNAMES));
-        let mut gaz_first_words = set_for(gaz.len() / 2);
-        gaz_first_words.extend(gaz.iter().filter_map(|e| {
-            e.name
-                .split([' ', '-'])
-                .next()
-                .filter(|f| f.len() < e.name.len())
-        }));
-        Lexicon {
-            gaz,
-            gaz_index,
-            gaz_ac,
-            first_names,
-            gaz_first_words,
-            surnames,
-        }
+impl Lexicon {
+    /// The process-wide lexicon (static: nothing to build).
+    pub fn get() -> &'static Lexicon {
+        &LEXICON
     }
 
     /// The gazetteer entry named exactly `name`.
     pub fn gazetteer(&self, name: &str) -> Option<&GazEntry> {
-        self.gaz_index.get(name).map(|&i| &self.gaz[i])
+        self.gaz_index.get(name).map(|i| &self.gaz[i])
     }
 
     /// The first gazetteer name in `text`: the leftmost, and of the names starting there the
     /// longest. Names are matched as bytes, inside words too ("Oman" in "Omani"); callers check
     /// word boundaries.
     pub fn find_gaz(&self, text: &str) -> Option<GazMatch> {
-        self.gaz_ac.find(text).map(GazMatch::from_ac)
+        let bytes = text.as_bytes();
+        (0..bytes.len()).find_map(|start| self.gaz_trie.longest_at(bytes, start))
     }
 
     /// Every gazetteer name in `text`, left to right, none overlapping: [`Lexicon::find_gaz`],
     /// then again after the end of its match, and so on.
     pub fn find_gaz_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = GazMatch> + 'a {
-        self.gaz_ac.find_iter(text).map(GazMatch::from_ac)
+        let bytes = text.as_bytes();
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let m = (from..bytes.len()).find_map(|start| self.gaz_trie.longest_at(bytes, start))?;
+            from = m.end;
+            Some(m)
+        })
+    }
+}
+
+/// The trie of the gazetteer names, byte by byte, laid out by the build script: node 0 is the
+/// root, `root[b]` its child for byte `b` (0: none); the edges of node `n` are
+/// `edge_start[n]..edge_start[n + 1]` in `edge_byte` and `edge_node`; `entry[n]` is the index in
+/// [`Lexicon::gaz`] of the name ending at `n` (`u16::MAX`: none).
+struct GazTrie {
+    root: &'static [u32; 256],
+    edge_start: &'static [u32],
+    edge_byte: &'static [u8],
+    edge_node: &'static [u32],
+    entry: &'static [u16],
+}
+
+impl GazTrie {
+    /// The longest gazetteer name starting at `text[start]`, by a walk down the trie.
+    fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
+        let mut node = self.root[usize::from(text[start])] as usize;
+        let mut best = None;
+        let mut end = start + 1;
+        while node != 0 {
+            let entry = self.entry[node];
+            if entry != u16::MAX {
+                best = Some(GazMatch {
+                    start,
+                    end,
+                    index: usize::from(entry),
+                });
+            }
+            let Some(&b) = text.get(end) else { break };
+            let edges = self.edge_start[node] as usize..self.edge_start[node + 1] as usize;
+            node = match self.edge_byte[edges.clone()].iter().position(|&e| e == b) {
+                Some(k) => self.edge_node[edges.start + k] as usize,
+                None => 0,
+            };
+            end += 1;
+        }
+        best
+    }
+}
+
+impl std::fmt::Debug for GazTrie {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "GazTrie({} nodes)", self.entry.len())
     }
 }
 
@@ -152,14 +138,6 @@ pub(crate) struct GazMatch {
 }
 
 impl GazMatch {
-    fn from_ac(m: aho_corasick::Match) -> GazMatch {
-        GazMatch {
-            start: m.start(),
-            end: m.end(),
-            index: m.pattern().as_usize(),
-        }
-    }
-
     /// Byte offset in the searched text where the name starts.
     pub fn start(&self) -> usize {
         self.start
@@ -173,6 +151,63 @@ impl GazMatch {
     /// The entry's index in [`Lexicon::gaz`].
     pub fn index(&self) -> usize {
         self.index
+    }
+}
+
+/// A set of words laid out by the build script: the words concatenated, where each ends, and an
+/// open-addressing hash table (linear probing, at most half full) of their ids, `u16::MAX` marking
+/// an empty slot. A word's id is its place in the list.
+pub(crate) struct WordTable {
+    words: &'static str,
+    ends: &'static [u32],
+    slots: &'static [u16],
+    /// The table has `1 << bits` slots.
+    bits: u32,
+}
+
+impl WordTable {
+    /// Whether `word` is in the set.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The id of `word`, if it is in the set.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut i = table_hash::slot(word.as_bytes(), self.bits);
+        loop {
+            let id = self.slots[i];
+            if id == u16::MAX {
+                return None;
+            }
+            if self.word(usize::from(id)) == word.as_bytes() {
+                return Some(usize::from(id));
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How many words the set holds.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The word with id `id`, as bytes.
+    fn word(&self, id: usize) -> &'static [u8] {
+        let start = if id == 0 {
+            0
+        } else {
+            self.ends[id - 1] as usize
+        };
+        &self.words.as_bytes()[start..self.ends[id] as usize]
+    }
+}
+
+impl std::fmt::Debug for WordTable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "WordTable({} words)", self.len())
     }
 }
 
@@ -1501,3 +1536,6 @@ pub(crate) fn is_honorific(w: &str) -> bool {
             | "Señora"
     )
 }
+
+#[cfg(test)]
+mod tests;

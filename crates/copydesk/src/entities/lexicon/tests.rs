@@ -1,0 +1,211 @@
+//! The static tables against the data files read as the library read them at run time before the
+//! build script laid them out, and the trie search against aho-corasick's leftmost-longest search
+//! over the same names (what the library used before).
+
+use super::*;
+use crate::entities::fxhash::FxSet;
+use aho_corasick::{AhoCorasick, MatchKind};
+use proptest::prelude::*;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const PLACES: &str = include_str!("../../../data/places.tsv");
+const HAND: &str = include_str!("../../../data/hand.tsv");
+const FIRST_NAMES: &str = include_str!("../../../data/first_names.txt");
+const EXTRA_FIRST_NAMES: &str = include_str!("../../../data/first_names.hand.txt");
+const SURNAMES: &str = include_str!("../../../data/surnames.txt");
+
+/// The lists as `Lexicon::build` read them at run time (up to 377c054).
+struct Reference {
+    gaz: Vec<GazEntry>,
+    first_names: FxSet<&'static str>,
+    surnames: FxSet<&'static str>,
+    gaz_first_words: FxSet<&'static str>,
+}
+
+fn reference() -> Reference {
+    let mut gaz: Vec<GazEntry> = Vec::new();
+    let mut gaz_index: HashMap<&'static str, usize> = HashMap::new();
+    for line in HAND.lines().chain(PLACES.lines()) {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let mut cols = line.split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        let Some(label) = cols.next().and_then(|l| Label::parse(l.trim())) else {
+            continue;
+        };
+        let canonical = cols.next().map(str::trim).filter(|c| !c.is_empty());
+        let capital_of = cols.next().map(str::trim).filter(|c| !c.is_empty());
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(&i) = gaz_index.get(name) {
+            if gaz[i].capital_of.is_none() && gaz[i].label == label {
+                gaz[i].capital_of = capital_of;
+            }
+            continue;
+        }
+        gaz_index.insert(name, gaz.len());
+        gaz.push(GazEntry {
+            name,
+            label,
+            canonical: canonical.unwrap_or(name),
+            capital_of,
+        });
+    }
+    let words = |s: &'static str| {
+        s.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    };
+    let gaz_first_words = gaz
+        .iter()
+        .filter_map(|e| {
+            e.name
+                .split([' ', '-'])
+                .next()
+                .filter(|f| f.len() < e.name.len())
+        })
+        .collect();
+    Reference {
+        first_names: words(FIRST_NAMES).chain(words(EXTRA_FIRST_NAMES)).collect(),
+        surnames: words(SURNAMES).collect(),
+        gaz_first_words,
+        gaz,
+    }
+}
+
+fn words_of(table: &WordTable) -> FxSet<&'static str> {
+    (0..table.len())
+        .map(|i| std::str::from_utf8(table.word(i)).unwrap())
+        .collect()
+}
+
+#[test]
+fn gazetteer_is_the_data_files() {
+    let lex = Lexicon::get();
+    let want = reference().gaz;
+    assert_eq!(lex.gaz, &want[..]);
+    assert_eq!(lex.gaz_index.len(), want.len());
+    for (i, e) in want.iter().enumerate() {
+        assert_eq!(lex.gaz_index.get(e.name), Some(i), "{}", e.name);
+        assert_eq!(lex.gazetteer(e.name), Some(e));
+    }
+    assert!(lex.gazetteer("Paris").is_some() && lex.gazetteer("paris").is_none());
+    assert!(lex.gazetteer("").is_none() && lex.gazetteer("United States of Nowhere").is_none());
+}
+
+#[test]
+fn word_tables_are_the_data_files() {
+    let lex = Lexicon::get();
+    let r = reference();
+    for (table, want) in [
+        (&lex.first_names, &r.first_names),
+        (&lex.surnames, &r.surnames),
+        (&lex.gaz_first_words, &r.gaz_first_words),
+    ] {
+        assert_eq!(&words_of(table), want);
+        for w in want {
+            assert!(table.contains(w), "{w}");
+            let not = format!("{w}x");
+            assert_eq!(table.contains(&not), want.contains(not.as_str()), "{not}");
+            let lower = w.to_lowercase();
+            assert_eq!(
+                table.contains(&lower),
+                want.contains(lower.as_str()),
+                "{lower}"
+            );
+        }
+        assert!(!table.contains(""));
+    }
+    assert!(lex.first_names.contains("Vladimir") && lex.surnames.contains("Smith"));
+    assert!(lex.gaz_first_words.contains("New") && !lex.gaz_first_words.contains("Zealand"));
+}
+
+/// aho-corasick over the gazetteer names, leftmost-longest: what the library searched with.
+fn automaton() -> &'static AhoCorasick {
+    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+    AC.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(GAZ.iter().map(|e| e.name))
+            .unwrap()
+    })
+}
+
+/// The trie search finds what aho-corasick finds in `text`, with `find` and `find_iter`.
+fn assert_same_as_automaton(text: &str) {
+    let lex = Lexicon::get();
+    let ac = automaton();
+    let want: Vec<_> = ac
+        .find_iter(text)
+        .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+        .collect();
+    let got: Vec<_> = lex
+        .find_gaz_iter(text)
+        .map(|m| (m.start(), m.end(), m.index()))
+        .collect();
+    assert_eq!(got, want, "find_iter {text:?}");
+    let first = lex.find_gaz(text).map(|m| (m.start(), m.end(), m.index()));
+    assert_eq!(first, want.first().copied(), "find {text:?}");
+}
+
+#[test]
+fn trie_search_is_leftmost_longest_like_aho_corasick() {
+    for text in [
+        "",
+        "x",
+        "New",
+        "New Zealand",
+        "New Yorkers",
+        "US-Russia",
+        "the U.S. Middle East",
+    ] {
+        assert_same_as_automaton(text);
+    }
+    for pair in GAZ.windows(2) {
+        let (a, b) = (pair[0].name, pair[1].name);
+        for text in [
+            a.to_string(),
+            format!("{a}s"),
+            format!("x{a}"),
+            format!("{a} {b}"),
+            format!("{a}-{b}"),
+            format!("{a}{b}"),
+            format!("{a}'s {b}'s"),
+        ] {
+            assert_same_as_automaton(&text);
+        }
+    }
+}
+
+/// A piece of a text to search: a gazetteer name, a part of one, a word, or a separator.
+fn piece() -> impl Strategy<Value = String> {
+    let n = GAZ.len();
+    prop_oneof![
+        (0..n).prop_map(|i| GAZ[i].name.to_string()),
+        (0..n, 0usize..12, 0usize..12).prop_map(|(i, a, b)| {
+            let name = GAZ[i].name;
+            let cut = |k: usize| {
+                (0..=k.min(name.len()))
+                    .rev()
+                    .find(|&c| name.is_char_boundary(c))
+                    .unwrap()
+            };
+            let (a, b) = (cut(a), cut(name.len().saturating_sub(b)));
+            name[a.min(b)..b].to_string()
+        }),
+        "[A-Za-z]{1,6}",
+        prop::sample::select(vec![" ", "-", "'s ", ", ", ".", "é", " the "])
+            .prop_map(str::to_string),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #[test]
+    fn trie_search_agrees_with_aho_corasick(pieces in prop::collection::vec(piece(), 0..8)) {
+        assert_same_as_automaton(&pieces.concat());
+    }
+}

@@ -89,17 +89,17 @@ impl Lexicon {
 /// `edge_start[n]..edge_start[n + 1]` in `edge_byte` and `edge_node`; `entry[n]` is the index in
 /// [`Lexicon::gaz`] of the name ending at `n` (`u16::MAX`: none).
 struct GazTrie {
-    root: &'static [u32; 256],
-    edge_start: &'static [u32],
+    root: &'static [u16; 256],
+    edge_start: &'static [u16],
     edge_byte: &'static [u8],
-    edge_node: &'static [u32],
+    edge_node: &'static [u16],
     entry: &'static [u16],
 }
 
 impl GazTrie {
     /// The longest gazetteer name starting at `text[start]`, by a walk down the trie.
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
-        let mut node = self.root[usize::from(text[start])] as usize;
+        let mut node = usize::from(self.root[usize::from(text[start])]);
         let mut best = None;
         let mut end = start + 1;
         while node != 0 {
@@ -112,9 +112,9 @@ impl GazTrie {
                 });
             }
             let Some(&b) = text.get(end) else { break };
-            let edges = self.edge_start[node] as usize..self.edge_start[node + 1] as usize;
+            let edges = usize::from(self.edge_start[node])..usize::from(self.edge_start[node + 1]);
             node = match self.edge_byte[edges.clone()].iter().position(|&e| e == b) {
-                Some(k) => self.edge_node[edges.start + k] as usize,
+                Some(k) => usize::from(self.edge_node[edges.start + k]),
                 None => 0,
             };
             end += 1;

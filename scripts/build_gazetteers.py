@@ -16,8 +16,9 @@ Writes:
   data/places.tsv      name TAB label TAB canonical TAB capital-of   (generated)
   data/first_names.txt one name a line (generated)
   data/surnames.txt    one name a line (generated)
-Hand-written lists (data/*.hand.tsv, data/*.hand.txt) are kept as they are and read by the
-library next to the generated ones.
+Hand-written lists (data/*.hand.tsv, data/*.hand.txt) are kept as they are. crates/copydesk/build.rs
+reads all of these files when the library is compiled and lays them out as static tables (nothing is
+built at run time), so the format here is the format the library reads.
 """
 import json
 import os

@@ -301,7 +301,7 @@ impl JsonWriter<'_> {
             w.out.push_str(",\"raw\":");
             w.string(p.span.as_str(w.text));
             w.out.push_str(",\"precision\":");
-            w.string(precision_name(p.precision));
+            w.name(precision_name(p.precision));
             w.out.push('}');
         });
         self.out.push_str(",\"sections\":");
@@ -323,7 +323,7 @@ impl JsonWriter<'_> {
         self.array(&a.boilerplate, |w, b| {
             w.offsets(b.span);
             w.out.push_str(",\"kind\":");
-            w.string(b.kind.as_str());
+            w.name(b.kind.as_str());
             w.out.push('}');
         });
         self.out.push_str(",\"entities\":");
@@ -331,7 +331,7 @@ impl JsonWriter<'_> {
             w.out.push_str("{\"id\":");
             w.string(&e.id);
             w.out.push_str(",\"label\":");
-            w.string(e.label.as_str());
+            w.name(e.label.as_str());
             w.out.push_str(",\"name\":");
             w.string(&e.name);
             w.out.push_str(",\"aliases\":");
@@ -347,7 +347,7 @@ impl JsonWriter<'_> {
             w.out.push_str("{\"id\":");
             w.string(&q.id);
             w.out.push_str(",\"kind\":");
-            w.string(q.kind.as_str());
+            w.name(q.kind.as_str());
             // The quote's text is its pieces joined by a space (`Quote::text`), escaped piece by
             // piece: escaping works byte by byte, so that is the escaped joined text.
             w.out.push_str(",\"text\":\"");
@@ -431,6 +431,14 @@ impl JsonWriter<'_> {
         self.out.push('"');
     }
 
+    /// One of the record's fixed names (labels, kinds): a JSON string with nothing to escape.
+    fn name(&mut self, name: &'static str) {
+        debug_assert!(next_to_escape(name.as_bytes(), 0).is_none());
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push('"');
+    }
+
     fn uint(&mut self, n: usize) {
         self.out.push_str(itoa::Buffer::new().format(n));
     }
@@ -506,38 +514,36 @@ fn push_escaped(out: &mut String, s: &str) {
 /// The index of the first byte at or after `from` that JSON escapes.
 #[inline]
 fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(word) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes([
-            word[0], word[1], word[2], word[3], word[4], word[5], word[6], word[7],
-        ]);
+    let rest = &bytes[from..];
+    let mut words = rest.chunks_exact(8);
+    for (n, word) in (&mut words).enumerate() {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
         if let Some(k) = first_to_escape(word) {
-            return Some(i + k);
+            return Some(from + 8 * n + k);
         }
-        i += 8;
     }
-    bytes[i..]
-        .iter()
+    let tail = words.remainder();
+    tail.iter()
         .position(|&b| ESCAPE[b as usize] != 0)
-        .map(|k| i + k)
+        .map(|k| bytes.len() - tail.len() + k)
 }
 
 /// In eight bytes read little-endian (the first byte lowest), the index of the first one that
-/// JSON escapes: below 0x20, `"` or `\\`.
+/// JSON escapes: below 0x20, `"` or `\`.
 ///
-/// The classic bit tricks: `x - 0x20..` borrows out of a byte's top bit exactly when the byte
-/// is below 0x20 (the `!x` term drops bytes of 0x80 and above), and `x ^ "..` is zero where a
-/// byte equals `"`. A borrow can flag bytes *above* the first true hit but never below it, so
-/// the lowest flagged byte is exact.
+/// The classic bit tricks: in `x - 0x2020..` a byte's top bit turns on when the byte is below
+/// 0x20 (or 0x80 and above: the `!x` drops those), and `x ^ 0x2222..` is zero, so that
+/// subtracting `0x0101..` turns its top bit on, exactly where a byte is `"`. A borrow can flag
+/// bytes *above* the first true hit but never below it, so the lowest flagged byte is exact.
 #[inline]
 fn first_to_escape(x: u64) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH;
-    let control = below(x, 0x20);
-    let quote = below(x ^ (ONES * u64::from(b'"')), 1);
-    let backslash = below(x ^ (ONES * u64::from(b'\\')), 1);
-    let hits = control | quote | backslash;
+    let control = x.wrapping_sub(ONES * 0x20);
+    let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    // `"` and `\` are ASCII, so `!(x ^ ..)` has the top bits of `!x`: one mask serves all three.
+    let hits = (control | quote | backslash) & !x & HIGH;
     (hits != 0).then(|| (hits.trailing_zeros() / 8) as usize)
 }
 
@@ -741,7 +747,7 @@ impl Serialize for View<'_> {
 
 /// Converts byte offsets of one text to code-point offsets in O(1) amortised per lookup.
 ///
-/// It keeps the code-point count at the start of every 64-byte block (1/16 of the text's size in
+/// It keeps the code-point count at the start of every 32-byte block (1/8 of the text's size in
 /// memory at most) and counts the rest of the block on demand. ASCII text needs no table at all.
 #[derive(Debug, Clone)]
 pub struct OffsetMap<'t> {
@@ -750,7 +756,7 @@ pub struct OffsetMap<'t> {
     blocks: Option<Vec<u32>>,
 }
 
-const BLOCK: usize = 64;
+const BLOCK: usize = 32;
 
 impl<'t> OffsetMap<'t> {
     /// Index `text`.
@@ -1005,6 +1011,20 @@ mod tests {
                 })
                 .collect(),
             text,
+        }
+    }
+
+    #[test]
+    fn word_search_finds_every_byte_at_every_place() {
+        for filler in [b'a', b' ', b'!', 0x7f, 0x80, 0xbf, 0xe2, 0xff] {
+            for place in 0..8 {
+                for b in 0..=255u8 {
+                    let mut word = [filler; 8];
+                    word[place] = b;
+                    let slow = word.iter().position(|&b| ESCAPE[b as usize] != 0);
+                    assert_eq!(first_to_escape(u64::from_le_bytes(word)), slow, "{word:?}");
+                }
+            }
         }
     }
 

@@ -207,7 +207,8 @@ fn render_unguarded(text: String, id: Option<String>, format: Format) -> String 
     article.id = id;
     match format {
         Format::Jsonl => article.to_json(),
-        Format::Json => serde_json::to_string_pretty(&article.to_record())
+        // serde on the article writes its record from borrowed spans, without an owned copy.
+        Format::Json => serde_json::to_string_pretty(&article)
             .unwrap_or_else(|e| error_record(article.id.as_deref(), None, &e.to_string(), false)),
         Format::Text => copydesk::outline::outline(&article),
     }

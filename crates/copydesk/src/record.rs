@@ -1044,7 +1044,7 @@ mod tests {
         }
 
         /// The hand-written writer, serde through the borrowed view, and serde of the owned
-        /// record give the same bytes.
+        /// record give the same bytes (and the view and the record the same pretty JSON).
         #[test]
         fn writer_agrees_with_serde_json(
             text in tricky_text(300),
@@ -1053,9 +1053,14 @@ mod tests {
             scores in proptest::collection::vec(any::<f32>(), 1..4),
         ) {
             let a = article(text, &words, seed, &scores);
-            let owned = serde_json::to_string(&Record::from_article(&a)).unwrap();
+            let record = Record::from_article(&a);
+            let owned = serde_json::to_string(&record).unwrap();
             prop_assert_eq!(&to_json(&a), &owned);
             prop_assert_eq!(&serde_json::to_string(&a).unwrap(), &owned);
+            prop_assert_eq!(
+                serde_json::to_string_pretty(&a).unwrap(),
+                serde_json::to_string_pretty(&record).unwrap()
+            );
         }
 
         /// The same on what the parser makes of such text.

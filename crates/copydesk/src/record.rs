@@ -547,7 +547,8 @@ fn first_to_escape(x: u64) -> Option<usize> {
     (hits != 0).then(|| (hits.trailing_zeros() / 8) as usize)
 }
 
-/// Serialise `a` as its [`Record`], through the borrowed view (the one serialiser of an article).
+/// Serialise `a` as its [`Record`], through the borrowed view: serde's path (pretty JSON, other
+/// formats). Compact JSON has its own writer, [`to_json`], which the tests hold to the same bytes.
 pub(crate) fn serialize_article<S: serde::Serializer>(
     a: &Article,
     serializer: S,

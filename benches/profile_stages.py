@@ -37,7 +37,7 @@ STAGES = [
     ("whole run", r"^\(below main\)$|^main$"),
     ("parser build (gazetteers, automata)", r"ParserBuilder::build$|Recognizer::new$"),
     ("read input + JSON lines in", r"serde_json::de::from_str|serde_json::value::de|BufRead::read_line|read_until"),
-    ("parse (all stages)", r"copydesk::Parser::parse$"),
+    ("parse (all stages)", r"copydesk::Parser::parse(_owned)?$"),
     ("  structure::analyze (with sentences)", r"copydesk::structure::analyze$"),
     ("    sentences::split", r"copydesk::sentences::split$"),
     ("  entities (Recognizer::extract)", r"copydesk::entities::Recognizer::extract$"),

@@ -171,7 +171,7 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
             std::fs::File::create(path)
                 .map_err(|e| Fatal::Io(format!("cannot create {}: {e}", path.display())))?,
         ),
-        _ => Box::new(io::stdout().lock()),
+        _ => stdout_sink(),
     };
     let mut out = Writer::new(sink, format, single);
     let progress = Progress::new(!args.quiet && io::stderr().is_terminal(), source.total());
@@ -213,6 +213,20 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),
     }
     Ok(status(failed))
+}
+
+/// Standard output for the records. On Unix, a duplicate of its descriptor as a plain file: the
+/// output then goes through the writer's own buffer only, not also through std's line buffering
+/// of stdout, which searches every chunk for its last line end and copies the rest once more.
+fn stdout_sink() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(io::stdout().lock())
 }
 
 fn status(failed: usize) -> Status {

@@ -31,7 +31,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             let result = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .and_then(|text| render(&text, Some(label.clone()), format));
+                .and_then(|text| render(text, Some(label.clone()), format));
             Outcome {
                 id: Some(label.clone()),
                 label,
@@ -43,7 +43,7 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             label: "<stdin>".into(),
             id: None,
             line: None,
-            result: decode(bytes, lossy).and_then(|text| render(&text, None, format)),
+            result: decode(bytes, lossy).and_then(|text| render(text, None, format)),
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),
@@ -126,10 +126,10 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
         out.label = format!("line {line} (id {id})");
     }
     out.result = match (map.remove("text"), map.get("html")) {
-        (Some(Value::String(text)), _) => render(&text, out.id.clone(), format),
+        (Some(Value::String(text)), _) => render(text, out.id.clone(), format),
         (Some(_), _) => Err("\"text\" must be a string".into()),
         (None, Some(Value::String(html))) => {
-            render(&crate::html::to_text(html), out.id.clone(), format)
+            render(crate::html::to_text(html), out.id.clone(), format)
         }
         (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),
@@ -138,7 +138,7 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
 }
 
 /// Parse and render one document, with any panic contained (see [`guard`]).
-fn render(text: &str, id: Option<String>, format: Format) -> Result<String, String> {
+fn render(text: String, id: Option<String>, format: Format) -> Result<String, String> {
     guard(|| render_unguarded(text, id, format))
 }
 
@@ -201,12 +201,14 @@ mod tests {
     }
 }
 
-fn render_unguarded(text: &str, id: Option<String>, format: Format) -> String {
-    let mut article = copydesk::parse_article(text);
+fn render_unguarded(text: String, id: Option<String>, format: Format) -> String {
+    // The text is moved into the article, not copied.
+    let mut article = copydesk::Parser::global().parse_owned(text);
     article.id = id;
     match format {
         Format::Jsonl => article.to_json(),
-        Format::Json => serde_json::to_string_pretty(&article.to_record())
+        // serde on the article writes its record from borrowed spans, without an owned copy.
+        Format::Json => serde_json::to_string_pretty(&article)
             .unwrap_or_else(|e| error_record(article.id.as_deref(), None, &e.to_string(), false)),
         Format::Text => copydesk::outline::outline(&article),
     }

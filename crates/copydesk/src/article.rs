@@ -160,10 +160,7 @@ impl Article {
 
     /// The record as one line of JSON.
     pub fn to_json(&self) -> String {
-        crate::record::to_json(self).unwrap_or_else(|e| {
-            // Serialising plain strings and numbers cannot fail; keep the promise of no panics.
-            format!("{{\"error\":{:?}}}", e.to_string())
-        })
+        crate::record::to_json(self)
     }
 }
 

@@ -143,10 +143,23 @@ impl Parser {
     /// Parse one article given as plain text. Never fails and never panics: any input gives an
     /// [`Article`], possibly empty.
     pub fn parse(&self, text: &str) -> Article {
-        let layout = structure::analyze(text);
+        self.parse_owned(text.to_owned())
+    }
+
+    /// [`Parser::parse`] for a text the caller owns: it becomes [`Article::text`] as it is,
+    /// without a copy.
+    ///
+    /// # Example
+    /// ```
+    /// let text = String::from("A Headline Here\n\nThe first paragraph.\n");
+    /// let article = copydesk::Parser::global().parse_owned(text.clone());
+    /// assert_eq!(article, copydesk::parse_article(&text));
+    /// ```
+    pub fn parse_owned(&self, text: String) -> Article {
+        let layout = structure::analyze(&text);
         let mut article = Article {
             id: None,
-            text: text.to_owned(),
+            text,
             title: layout.title,
             subtitle: layout.subtitle,
             byline: layout.byline,

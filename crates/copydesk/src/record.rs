@@ -232,12 +232,26 @@ impl Record {
     }
 }
 
-/// The record of `a` as one line of JSON, byte for byte what serialising
-/// [`Record::from_article`] gives, written straight from the article: no copy of the text, the
-/// paragraphs and the mentions is made first, and the output is sized once.
-pub(crate) fn to_json(a: &Article) -> serde_json::Result<String> {
-    // The record holds the text twice (text, paragraphs), the mentions' and quotes' texts, and
-    // some 20 to 60 bytes of keys and offsets per item: sized so that it rarely grows.
+/// The record of `a` as one line of compact JSON, byte for byte what `serde_json::to_string`
+/// gives for [`Record::from_article`] (the golden test and the property tests below pin that).
+///
+/// Written by hand, straight from the article's spans into one string sized up front: no owned
+/// record is made first, and strings are escaped a word at a time (see [`push_escaped`]).
+/// serde on [`Article`] (through [`View`]) stays the general path, for pretty output and users.
+pub(crate) fn to_json(a: &Article) -> String {
+    let mut w = JsonWriter {
+        out: String::with_capacity(json_size_hint(a)),
+        text: &a.text,
+        map: OffsetMap::new(&a.text),
+    };
+    w.record(a);
+    w.out
+}
+
+/// About the length of `a`'s JSON record, so that the output rarely grows: the record holds
+/// the text twice (text, paragraphs), the mentions' and quotes' texts, and some 20 to 60 bytes
+/// of keys and offsets per item.
+fn json_size_hint(a: &Article) -> usize {
     let mentions: usize = a
         .entities
         .iter()
@@ -250,15 +264,291 @@ pub(crate) fn to_json(a: &Article) -> serde_json::Result<String> {
         .map(|q| q.spans.iter().map(|s| s.len() + 24).sum::<usize>() + 256)
         .sum();
     let paras: usize = a.paragraphs().map(|p| 64 + 24 * p.sentences.len()).sum();
-    let mut out = Vec::with_capacity(
-        a.text.len() * 2 + mentions + quotes + paras + 200 * a.entities.len() + 1024,
-    );
-    serde_json::to_writer(&mut out, a)?;
-    // serde_json writes valid UTF-8 only.
-    Ok(String::from_utf8(out).unwrap_or_default())
+    a.text.len() * 2 + mentions + quotes + paras + 200 * a.entities.len() + 1024
 }
 
-/// Serialise `a` as its [`Record`], through the borrowed view (the one serialiser of an article).
+/// Writes an article's record as compact JSON, in the field order and with the spacing and
+/// escaping of `serde_json`'s compact output.
+struct JsonWriter<'a> {
+    out: String,
+    text: &'a str,
+    map: OffsetMap<'a>,
+}
+
+impl JsonWriter<'_> {
+    /// The whole record: the fields of [`Record`], in order.
+    fn record(&mut self, a: &Article) {
+        self.out.push('{');
+        if let Some(id) = &a.id {
+            self.out.push_str("\"id\":");
+            self.string(id);
+            self.out.push(',');
+        }
+        self.out.push_str("\"text\":");
+        self.string(self.text);
+        self.out.push_str(",\"title\":");
+        self.option(a.title, Self::text_span);
+        self.out.push_str(",\"subtitle\":");
+        self.option(a.subtitle, Self::text_span);
+        self.out.push_str(",\"byline\":");
+        self.option(a.byline, Self::text_span);
+        self.out.push_str(",\"authors\":");
+        self.strings(&a.authors);
+        self.out.push_str(",\"published\":");
+        self.option(a.published.as_ref(), |w, p| {
+            w.out.push_str("{\"iso\":");
+            w.string(&p.iso);
+            w.out.push_str(",\"raw\":");
+            w.string(p.span.as_str(w.text));
+            w.out.push_str(",\"precision\":");
+            w.name(precision_name(p.precision));
+            w.out.push('}');
+        });
+        self.out.push_str(",\"sections\":");
+        self.array(&a.sections, |w, s| {
+            w.out.push_str("{\"heading\":");
+            w.option(s.heading, Self::text_span);
+            w.out.push_str(",\"paragraphs\":");
+            w.array(&s.paragraphs, |w, p| {
+                w.offsets(p.span);
+                w.out.push_str(",\"text\":");
+                w.string(p.span.as_str(w.text));
+                w.out.push_str(",\"sentences\":");
+                w.array(&p.sentences, |w, &s| w.range(s));
+                w.out.push('}');
+            });
+            w.out.push('}');
+        });
+        self.out.push_str(",\"boilerplate\":");
+        self.array(&a.boilerplate, |w, b| {
+            w.offsets(b.span);
+            w.out.push_str(",\"kind\":");
+            w.name(b.kind.as_str());
+            w.out.push('}');
+        });
+        self.out.push_str(",\"entities\":");
+        self.array(&a.entities, |w, e| {
+            w.out.push_str("{\"id\":");
+            w.string(&e.id);
+            w.out.push_str(",\"label\":");
+            w.name(e.label.as_str());
+            w.out.push_str(",\"name\":");
+            w.string(&e.name);
+            w.out.push_str(",\"aliases\":");
+            w.strings(&e.aliases);
+            w.out.push_str(",\"mentions\":");
+            w.array(&e.mentions, |w, &m| w.text_span(m));
+            w.out.push_str(",\"descriptions\":");
+            w.strings(&e.descriptions);
+            w.out.push('}');
+        });
+        self.out.push_str(",\"quotes\":");
+        self.array(&a.quotes, |w, q| {
+            w.out.push_str("{\"id\":");
+            w.string(&q.id);
+            w.out.push_str(",\"kind\":");
+            w.name(q.kind.as_str());
+            // The quote's text is its pieces joined by a space (`Quote::text`), escaped piece by
+            // piece: escaping works byte by byte, so that is the escaped joined text.
+            w.out.push_str(",\"text\":\"");
+            for (i, s) in q.spans.iter().enumerate() {
+                if i > 0 {
+                    w.out.push(' ');
+                }
+                push_escaped(&mut w.out, s.as_str(w.text));
+            }
+            w.out.push_str("\",\"spans\":");
+            w.array(&q.spans, |w, &s| w.range(s));
+            w.out.push_str(",\"speaker\":");
+            w.option(q.speaker.as_ref(), |w, s| {
+                w.out.push_str("{\"entity\":");
+                w.option(s.entity.as_deref(), Self::string);
+                w.out.push_str(",\"name\":");
+                w.string(&s.name);
+                w.out.push_str(",\"mention\":");
+                w.option(s.mention, Self::text_span);
+                w.out.push('}');
+            });
+            w.out.push_str(",\"cue\":");
+            w.option(q.cue, Self::text_span);
+            w.out.push_str(",\"confidence\":");
+            w.float(q.confidence);
+            w.out.push('}');
+        });
+        self.out.push('}');
+    }
+
+    /// `{"start":S,"end":E,"text":"..."}`.
+    fn text_span(&mut self, s: Span) {
+        self.offsets(s);
+        self.out.push_str(",\"text\":");
+        self.string(s.as_str(self.text));
+        self.out.push('}');
+    }
+
+    /// `{"start":S,"end":E}`.
+    fn range(&mut self, s: Span) {
+        self.offsets(s);
+        self.out.push('}');
+    }
+
+    /// `{"start":S,"end":E` in code points, the object left open for more fields.
+    fn offsets(&mut self, s: Span) {
+        self.out.push_str("{\"start\":");
+        self.uint(self.map.char_offset(s.start));
+        self.out.push_str(",\"end\":");
+        self.uint(self.map.char_offset(s.end));
+    }
+
+    /// `null`, or the value as `write` writes it.
+    fn option<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
+        match value {
+            Some(v) => write(self, v),
+            None => self.out.push_str("null"),
+        }
+    }
+
+    /// `[a,b,...]`, each item as `write` writes it.
+    fn array<T>(&mut self, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
+        self.out.push('[');
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            write(self, item);
+        }
+        self.out.push(']');
+    }
+
+    fn strings(&mut self, items: &[String]) {
+        self.array(items, |w, s| w.string(s));
+    }
+
+    /// A JSON string.
+    fn string(&mut self, s: &str) {
+        self.out.push('"');
+        push_escaped(&mut self.out, s);
+        self.out.push('"');
+    }
+
+    /// One of the record's fixed names (labels, kinds): a JSON string with nothing to escape.
+    fn name(&mut self, name: &'static str) {
+        debug_assert!(next_to_escape(name.as_bytes(), 0).is_none());
+        self.out.push('"');
+        self.out.push_str(name);
+        self.out.push('"');
+    }
+
+    fn uint(&mut self, n: usize) {
+        self.out.push_str(itoa::Buffer::new().format(n));
+    }
+
+    /// As `serde_json` writes an `f32`: shortest round-trip digits (its own formatter, `zmij`),
+    /// `null` when not finite.
+    fn float(&mut self, x: f32) {
+        if x.is_finite() {
+            self.out.push_str(zmij::Buffer::new().format_finite(x));
+        } else {
+            self.out.push_str("null");
+        }
+    }
+}
+
+/// The serde name of a [`DatePrecision`](crate::article::DatePrecision) (`snake_case`).
+fn precision_name(p: crate::article::DatePrecision) -> &'static str {
+    use crate::article::DatePrecision;
+    match p {
+        DatePrecision::Year => "year",
+        DatePrecision::Month => "month",
+        DatePrecision::Day => "day",
+    }
+}
+
+/// How `serde_json` escapes each byte in a string: 0 for none, `u` for `\u00XX`, else the letter
+/// after the backslash. Only `"`, `\\` and the control characters below U+0020 are escaped.
+static ESCAPE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = b'u';
+        b += 1;
+    }
+    table[0x08] = b'b';
+    table[0x09] = b't';
+    table[0x0A] = b'n';
+    table[0x0C] = b'f';
+    table[0x0D] = b'r';
+    table[b'"' as usize] = b'"';
+    table[b'\\' as usize] = b'\\';
+    table
+};
+
+/// Append `s` to `out` escaped as in a JSON string (without the quotes), as `serde_json` does.
+///
+/// Runs that need no escape are copied whole; the search for the next byte to escape looks at
+/// eight bytes at a time ([`first_to_escape`]).
+fn push_escaped(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
+    let mut run = 0; // start of the bytes not yet written
+    let mut i = 0;
+    while let Some(at) = next_to_escape(bytes, i) {
+        // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
+        out.push_str(&s[run..at]);
+        let b = bytes[at];
+        out.push('\\');
+        match ESCAPE[b as usize] {
+            b'u' => {
+                out.push_str("u00");
+                out.push(HEX[(b >> 4) as usize] as char);
+                out.push(HEX[(b & 0xF) as usize] as char);
+            }
+            letter => out.push(letter as char),
+        }
+        run = at + 1;
+        i = at + 1;
+    }
+    out.push_str(&s[run..]);
+}
+
+/// The index of the first byte at or after `from` that JSON escapes.
+#[inline]
+fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = &bytes[from..];
+    let mut words = rest.chunks_exact(8);
+    for (n, word) in (&mut words).enumerate() {
+        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        if let Some(k) = first_to_escape(word) {
+            return Some(from + 8 * n + k);
+        }
+    }
+    let tail = words.remainder();
+    tail.iter()
+        .position(|&b| ESCAPE[b as usize] != 0)
+        .map(|k| bytes.len() - tail.len() + k)
+}
+
+/// In eight bytes read little-endian (the first byte lowest), the index of the first one that
+/// JSON escapes: below 0x20, `"` or `\`.
+///
+/// The classic bit tricks: in `x - 0x2020..` a byte's top bit turns on when the byte is below
+/// 0x20 (or 0x80 and above: the `!x` drops those), and `x ^ 0x2222..` is zero, so that
+/// subtracting `0x0101..` turns its top bit on, exactly where a byte is `"`. A borrow can flag
+/// bytes *above* the first true hit but never below it, so the lowest flagged byte is exact.
+#[inline]
+fn first_to_escape(x: u64) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let control = x.wrapping_sub(ONES * 0x20);
+    let quote = (x ^ (ONES * u64::from(b'"'))).wrapping_sub(ONES);
+    let backslash = (x ^ (ONES * u64::from(b'\\'))).wrapping_sub(ONES);
+    // `"` and `\` are ASCII, so `!(x ^ ..)` has the top bits of `!x`: one mask serves all three.
+    let hits = (control | quote | backslash) & !x & HIGH;
+    (hits != 0).then(|| (hits.trailing_zeros() / 8) as usize)
+}
+
+/// Serialise `a` as its [`Record`], through the borrowed view: serde's path (pretty JSON, other
+/// formats). Compact JSON has its own writer, [`to_json`], which the tests hold to the same bytes.
 pub(crate) fn serialize_article<S: serde::Serializer>(
     a: &Article,
     serializer: S,
@@ -458,7 +748,7 @@ impl Serialize for View<'_> {
 
 /// Converts byte offsets of one text to code-point offsets in O(1) amortised per lookup.
 ///
-/// It keeps the code-point count at the start of every 64-byte block (1/16 of the text's size in
+/// It keeps the code-point count at the start of every 32-byte block (1/8 of the text's size in
 /// memory at most) and counts the rest of the block on demand. ASCII text needs no table at all.
 #[derive(Debug, Clone)]
 pub struct OffsetMap<'t> {
@@ -467,7 +757,7 @@ pub struct OffsetMap<'t> {
     blocks: Option<Vec<u32>>,
 }
 
-const BLOCK: usize = 64;
+const BLOCK: usize = 32;
 
 impl<'t> OffsetMap<'t> {
     /// Index `text`.
@@ -483,7 +773,7 @@ impl<'t> OffsetMap<'t> {
         let mut count: u32 = 0;
         for chunk in bytes.chunks(BLOCK) {
             blocks.push(count);
-            count += chunk.iter().filter(|&&b| !is_continuation(b)).count() as u32;
+            count += code_points(chunk) as u32;
         }
         // The end of a text whose length is a multiple of BLOCK falls in a block of its own.
         blocks.push(count);
@@ -501,14 +791,32 @@ impl<'t> OffsetMap<'t> {
             Some(blocks) => {
                 let b = byte / BLOCK;
                 let base = blocks.get(b).copied().unwrap_or(0) as usize;
-                let from = b * BLOCK;
-                base + self.text[from..byte]
-                    .iter()
-                    .filter(|&&c| !is_continuation(c))
-                    .count()
+                base + code_points(&self.text[b * BLOCK..byte])
             }
         }
     }
+}
+
+/// The number of code points that start in `bytes` (its bytes that are not UTF-8 continuation
+/// bytes), counted eight bytes at a time.
+fn code_points(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for word in &mut words {
+        let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+        // A continuation byte is 0b10xxxxxx: bit 7 set and bit 6 (moved up to 7 by the shift)
+        // clear. One flag per byte, in its lowest bit; the multiply adds the eight flags up in
+        // the top byte.
+        let flags = (x & !(x << 1)) >> 7 & ONES;
+        continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
+    }
+    continuations += words
+        .remainder()
+        .iter()
+        .filter(|&&b| is_continuation(b))
+        .count();
+    bytes.len() - continuations
 }
 
 #[inline]
@@ -524,6 +832,7 @@ pub fn byte_offset(text: &str, cp: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn offsets_agree_with_char_indices() {
@@ -548,10 +857,220 @@ mod tests {
     }
 
     #[test]
+    fn code_points_counts_chars() {
+        let text = "Ça va? 日本語 ok 🎉 e\u{301} ".repeat(5);
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    assert_eq!(
+                        code_points(&text.as_bytes()[start..end]),
+                        text[start..end].chars().count()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ascii_is_identity() {
         let map = OffsetMap::new("plain ascii");
         assert_eq!(map.char_offset(5), 5);
         assert_eq!(map.char_offset(500), 11);
+    }
+
+    #[test]
+    fn escapes_as_serde_json_does() {
+        let mut out = String::new();
+        push_escaped(
+            &mut out,
+            "a\"b\\c\n\t\r\u{8}\u{c}\u{0}\u{1f}\u{7f}/é🎉 long enough run",
+        );
+        assert_eq!(
+            out,
+            r#"a\"b\\c\n\t\r\b\f\u0000\u001f"#.to_owned() + "\u{7f}/é🎉 long enough run"
+        );
+    }
+
+    /// Text rich in what JSON escapes, non-ASCII and astral-plane characters.
+    fn tricky_text(max: usize) -> impl Strategy<Value = String> {
+        let special = [
+            '"',
+            '\\',
+            '\n',
+            '\t',
+            '\r',
+            '\u{8}',
+            '\u{c}',
+            '\u{0}',
+            '\u{1b}',
+            '\u{1f}',
+            '\u{7f}',
+            '/',
+            'é',
+            '’',
+            '日',
+            '🎉',
+            '\u{2028}',
+            '\u{10ffff}',
+        ];
+        proptest::collection::vec(
+            prop_oneof![
+                6 => proptest::char::range('a', 'z'),
+                2 => Just(' '),
+                2 => proptest::sample::select(special.to_vec()),
+                1 => any::<char>(),
+            ],
+            0..max,
+        )
+        .prop_map(|cs| cs.into_iter().collect())
+    }
+
+    /// An article over `text` with every field filled from `seed` (spans on char boundaries,
+    /// otherwise arbitrary), its strings from `words` and its confidences from `scores`.
+    fn article(text: String, words: &[String], seed: u64, scores: &[f32]) -> Article {
+        use crate::article::{
+            Boilerplate, BoilerplateKind, DatePrecision, Entity, Paragraph, Published, Quote,
+            Section, Speaker,
+        };
+        let mut state = seed | 1;
+        let mut next = move |n: usize| {
+            // xorshift64: enough to spread the choices over the fields.
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        let cuts: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let mut span = || {
+            let (x, y) = (cuts[next(cuts.len())], cuts[next(cuts.len())]);
+            Span::new(x.min(y), x.max(y))
+        };
+        let mut pick = 0;
+        let mut word = || {
+            pick += 1;
+            words[pick % words.len()].clone()
+        };
+        let n = |k: usize| seed.rotate_left(k as u32) as usize % 4;
+        Article {
+            id: (n(1) > 0).then(&mut word),
+            title: (n(2) > 0).then(&mut span),
+            subtitle: (n(3) > 1).then(&mut span),
+            byline: (n(4) > 0).then(&mut span),
+            authors: (0..n(5)).map(|_| word()).collect(),
+            published: (n(6) > 0).then(|| Published {
+                iso: word(),
+                span: span(),
+                precision: [
+                    DatePrecision::Year,
+                    DatePrecision::Month,
+                    DatePrecision::Day,
+                ][n(7) % 3],
+            }),
+            sections: (0..n(8))
+                .map(|k| Section {
+                    heading: (k > 0).then(&mut span),
+                    paragraphs: (0..n(9 + k))
+                        .map(|j| Paragraph {
+                            span: span(),
+                            sentences: (0..n(12 + j)).map(|_| span()).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            boilerplate: (0..n(16))
+                .map(|k| Boilerplate {
+                    span: span(),
+                    kind: [BoilerplateKind::Comments, BoilerplateKind::Other][k % 2],
+                })
+                .collect(),
+            entities: (0..n(18))
+                .map(|k| Entity {
+                    id: format!("E{}", k + 1),
+                    label: Label::ALL[n(19 + k) * 2 % 8],
+                    name: word(),
+                    aliases: (0..n(23 + k)).map(|_| word()).collect(),
+                    mentions: (0..=n(27 + k)).map(|_| span()).collect(),
+                    descriptions: (0..n(31 + k)).map(|_| word()).collect(),
+                })
+                .collect(),
+            quotes: (0..n(35))
+                .map(|k| Quote {
+                    id: format!("Q{}", k + 1),
+                    kind: [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect][k % 3],
+                    spans: (0..=n(39 + k)).map(|_| span()).collect(),
+                    speaker: (n(43 + k) > 0).then(|| Speaker {
+                        entity: (n(47 + k) > 1).then(&mut word),
+                        name: word(),
+                        mention: (n(51 + k) > 1).then(&mut span),
+                    }),
+                    cue: (n(55 + k) > 0).then(&mut span),
+                    confidence: scores[k % scores.len()],
+                })
+                .collect(),
+            text,
+        }
+    }
+
+    #[test]
+    fn word_search_finds_every_byte_at_every_place() {
+        for filler in [b'a', b' ', b'!', 0x7f, 0x80, 0xbf, 0xe2, 0xff] {
+            for place in 0..8 {
+                for b in 0..=255u8 {
+                    let mut word = [filler; 8];
+                    word[place] = b;
+                    let slow = word.iter().position(|&b| ESCAPE[b as usize] != 0);
+                    assert_eq!(first_to_escape(u64::from_le_bytes(word)), slow, "{word:?}");
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn escaping_agrees_with_serde_json(s in tricky_text(80)) {
+            let mut out = String::from('"');
+            push_escaped(&mut out, &s);
+            out.push('"');
+            prop_assert_eq!(out, serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn word_search_agrees_with_the_table(bytes in any::<[u8; 8]>()) {
+            let slow = bytes.iter().position(|&b| ESCAPE[b as usize] != 0);
+            prop_assert_eq!(first_to_escape(u64::from_le_bytes(bytes)), slow);
+        }
+
+        /// The hand-written writer, serde through the borrowed view, and serde of the owned
+        /// record give the same bytes (and the view and the record the same pretty JSON).
+        #[test]
+        fn writer_agrees_with_serde_json(
+            text in tricky_text(300),
+            words in proptest::collection::vec(tricky_text(12), 1..6),
+            seed in any::<u64>(),
+            scores in proptest::collection::vec(any::<f32>(), 1..4),
+        ) {
+            let a = article(text, &words, seed, &scores);
+            let record = Record::from_article(&a);
+            let owned = serde_json::to_string(&record).unwrap();
+            prop_assert_eq!(&to_json(&a), &owned);
+            prop_assert_eq!(&serde_json::to_string(&a).unwrap(), &owned);
+            prop_assert_eq!(
+                serde_json::to_string_pretty(&a).unwrap(),
+                serde_json::to_string_pretty(&record).unwrap()
+            );
+        }
+
+        /// The same on what the parser makes of such text.
+        #[test]
+        fn writer_agrees_on_parsed_articles(text in tricky_text(400)) {
+            let a = crate::parse_article(&text);
+            let owned = serde_json::to_string(&Record::from_article(&a)).unwrap();
+            prop_assert_eq!(to_json(&a), owned);
+        }
     }
 
     #[test]

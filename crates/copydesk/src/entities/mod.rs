@@ -27,6 +27,8 @@ mod tokens;
 
 use fxhash::{FxMap, FxSet};
 
+use std::ops::Range;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::article::{Article, Entity, Label};
@@ -43,6 +45,8 @@ use tokens::{Kind, Tok};
 pub struct Recognizer {
     user: Option<(AhoCorasick, Vec<(String, Label)>)>,
     lex: &'static Lexicon,
+    /// [`KEEP_TOKENS_UP_TO`], or another size in tests of the path for long articles.
+    keep_tokens_up_to: usize,
 }
 
 /// One region of the article the stage reads.
@@ -50,8 +54,21 @@ struct Region {
     span: Span,
     /// Title Case headline or heading: capitalisation is no evidence there.
     headline: bool,
-    toks: Vec<Tok>,
+    /// Where its tokens are in the kept tokens, if they are kept (see [`KEEP_TOKENS_UP_TO`]).
+    toks: Option<Range<usize>>,
 }
+
+impl Region {
+    /// The region's tokens, if they are kept.
+    fn toks_in<'k>(&self, kept: &'k [Tok]) -> Option<&'k [Tok]> {
+        self.toks.clone().map(|range| &kept[range])
+    }
+}
+
+/// Articles up to this many bytes keep the tokens of every region from the first pass (which
+/// collects the vocabulary) for the second; longer ones keep only their headlines' and
+/// tokenise each body region again, so that memory stays bounded by a region's tokens.
+const KEEP_TOKENS_UP_TO: usize = 1 << 20;
 
 impl Recognizer {
     /// Build the recogniser with the built-in gazetteers and the user's own `(name, label)` list.
@@ -84,6 +101,7 @@ impl Recognizer {
         Ok(Recognizer {
             user,
             lex: Lexicon::get(),
+            keep_tokens_up_to: KEEP_TOKENS_UP_TO,
         })
     }
 
@@ -93,8 +111,9 @@ impl Recognizer {
         if u32::try_from(text.len()).is_err() {
             return Vec::new(); // token offsets are u32
         }
-        let mut vocab = Vocab::default();
-        let mut regions = regions_of(article, &mut vocab);
+        let keep_body = text.len() <= self.keep_tokens_up_to;
+        let mut kept: Vec<Tok> = Vec::new();
+        let (regions, lower_vocab) = regions_of(article, keep_body, &mut kept);
         let mut cands: Vec<Cand> = Vec::new();
 
         // 1. User lists.
@@ -117,14 +136,6 @@ impl Recognizer {
             }
         }
 
-        // Sentence-initial capitalised words that the document also writes in lower case
-        // ("Sanctions" / "sanctions") are common words.
-        let lower_vocab: FxSet<&str> = vocab
-            .lower
-            .iter()
-            .copied()
-            .filter(|w| vocab.initial.contains(*w))
-            .collect();
         let ctx = Ctx {
             text,
             lex: self.lex,
@@ -134,15 +145,19 @@ impl Recognizer {
         // 2-3. Numbers everywhere, names in running text.
         let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
         let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
-        for r in &mut regions {
-            let owned;
-            let toks: &[Tok] = if r.headline {
-                &r.toks
+        // Buffers reused from region to region.
+        let mut retokenised: Vec<Tok> = Vec::new();
+        let mut claimed: Vec<bool> = Vec::new();
+        for r in &regions {
+            let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
+                toks
             } else {
-                owned = tokens::tokenize(text, r.span.start, r.span.end);
-                &owned
+                retokenised.clear();
+                tokens::tokenize_into(text, r.span.start, r.span.end, &mut retokenised);
+                &retokenised
             };
-            let mut claimed = vec![false; toks.len()];
+            claimed.clear();
+            claimed.resize(toks.len(), false);
             if !user_spans.is_empty() {
                 for (i, t) in toks.iter().enumerate() {
                     let ts = Span::new(t.s(), t.e());
@@ -188,7 +203,11 @@ impl Recognizer {
                     }
                 }
             }
-            claimed_all.push(if r.headline { claimed } else { Vec::new() });
+            claimed_all.push(if r.headline {
+                claimed.clone()
+            } else {
+                Vec::new()
+            });
         }
 
         // 4. The whole document as context.
@@ -202,7 +221,8 @@ impl Recognizer {
         };
         for (r, claimed) in regions.iter().zip(&claimed_all) {
             if r.headline {
-                headline_names(&ctx, &r.toks, claimed, &known, &mut cands);
+                let toks = r.toks_in(&kept).unwrap_or_default();
+                headline_names(&ctx, toks, claimed, &known, &mut cands);
             }
         }
 
@@ -217,17 +237,15 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The parts of the article the stage reads, in text order.
-/// Words of the whole document the rules consult.
-#[derive(Default)]
-struct Vocab<'t> {
-    /// Every lower-case word.
-    lower: FxSet<&'t str>,
-    /// Sentence-initial capitalised words, lower-cased.
-    initial: FxSet<String>,
-}
-
-fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
+/// The parts of the article the stage reads, in text order, with their tokens appended to
+/// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary:
+/// the sentence-initial capitalised words that the document also writes in lower case
+/// ("Sanctions" / "sanctions"), which are common words.
+fn regions_of<'t>(
+    article: &'t Article,
+    keep_body: bool,
+    kept: &mut Vec<Tok>,
+) -> (Vec<Region>, FxSet<&'t str>) {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
@@ -244,6 +262,12 @@ fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
         }
     }
     spans.sort_by_key(|(s, _)| s.start);
+    // Every lower-case word (collected only when the tokens are not kept: they are looked up
+    // from the kept tokens otherwise).
+    let mut lower: FxSet<&'t str> = FxSet::default();
+    // Sentence-initial capitalised words, lower-cased.
+    let mut initial: FxSet<String> = FxSet::default();
+    let mut folded = String::new();
     let mut out: Vec<Region> = Vec::with_capacity(spans.len());
     let mut last_end = 0;
     for (span, head) in spans {
@@ -254,32 +278,67 @@ fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
             continue;
         }
         last_end = span.end;
-        let toks = tokens::tokenize(text, span.start, span.end);
-        let headline = is_title_case(text, &toks, head);
+        let from = kept.len();
+        tokens::tokenize_into(text, span.start, span.end, kept);
+        let toks = &kept[from..];
+        let headline = is_title_case(text, toks, head);
         for (i, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
             }
             let w = t.text(text);
             if w.as_bytes()[0].is_ascii_lowercase() {
-                vocab.lower.insert(w);
+                if !keep_body {
+                    lower.insert(w);
+                }
             } else if t.sent_start
                 && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
                 && tokens::is_cap(w)
                 && !tokens::is_all_caps(w)
             {
-                vocab.initial.insert(w.to_lowercase());
+                if w.is_ascii() {
+                    // No allocation for a word already seen.
+                    folded.clear();
+                    folded.push_str(w);
+                    folded.make_ascii_lowercase();
+                    if !initial.contains(folded.as_str()) {
+                        initial.insert(folded.clone());
+                    }
+                } else {
+                    initial.insert(w.to_lowercase());
+                }
             }
         }
-        // Body tokens are made again, one region at a time, so that a long article never holds
-        // all its tokens at once; headline tokens are kept for the last pass.
+        // Unless the article is short, body tokens are made again, one region at a time, so
+        // that a long article never holds all its tokens at once; headline tokens are kept
+        // for the last pass.
+        let keep = keep_body || headline;
+        if !keep {
+            kept.truncate(from);
+        }
         out.push(Region {
             span,
             headline,
-            toks: if headline { toks } else { Vec::new() },
+            toks: keep.then_some(from..kept.len()),
         });
     }
-    out
+    let mut lower_vocab: FxSet<&'t str> = FxSet::default();
+    if !initial.is_empty() {
+        if keep_body {
+            for t in kept.iter() {
+                let w = t.text(text);
+                if t.kind == Kind::Word
+                    && w.as_bytes()[0].is_ascii_lowercase()
+                    && initial.contains(w)
+                {
+                    lower_vocab.insert(w);
+                }
+            }
+        } else {
+            lower_vocab.extend(lower.into_iter().filter(|w| initial.contains(*w)));
+        }
+    }
+    (out, lower_vocab)
 }
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").

@@ -113,7 +113,7 @@ impl Recognizer {
         }
         let keep_body = text.len() <= self.keep_tokens_up_to;
         let mut kept: Vec<Tok> = Vec::new();
-        let (regions, lower_vocab) = regions_of(article, keep_body, &mut kept);
+        let (regions, vocab) = regions_of(article, keep_body, &mut kept);
         let mut cands: Vec<Cand> = Vec::new();
 
         // 1. User lists.
@@ -139,7 +139,7 @@ impl Recognizer {
         let ctx = Ctx {
             text,
             lex: self.lex,
-            lower_vocab: &lower_vocab,
+            vocab: &vocab,
         };
 
         // 2-3. Numbers everywhere, names in running text.
@@ -148,6 +148,8 @@ impl Recognizer {
         // Buffers reused from region to region.
         let mut retokenised: Vec<Tok> = Vec::new();
         let mut claimed: Vec<bool> = Vec::new();
+        let mut numeric: Vec<numbers::NumMention> = Vec::new();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         for r in &regions {
             let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
                 toks
@@ -168,7 +170,9 @@ impl Recognizer {
                     }
                 }
             }
-            for m in numbers::find(toks, text) {
+            numeric.clear();
+            numbers::find(toks, text, &mut numeric);
+            for m in &numeric {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
@@ -181,7 +185,9 @@ impl Recognizer {
                 }
             }
             if !r.headline {
-                for (a, b) in names::runs(toks, text, &claimed) {
+                runs.clear();
+                names::runs(toks, text, &claimed, &mut runs);
+                for &(a, b) in &runs {
                     let before = cands.len();
                     names::classify_run(&ctx, toks, a, b, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
@@ -237,15 +243,65 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
+/// Words of the whole document the rules consult: sentence-initial capitalised words that the
+/// document also writes in lower case ("Sanctions" / "sanctions") are common words.
+#[derive(Default)]
+pub(crate) struct Vocab {
+    /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
+    /// them in lower case.
+    initial: FxMap<String, bool>,
+    /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
+    /// the words in it. Most lower-case words of a document are not there.
+    filter: [u64; 32],
+}
+
+impl Vocab {
+    /// Note a sentence-initial capitalised word.
+    fn add_initial(&mut self, w: &str, folded: &mut String) {
+        if w.is_ascii() {
+            // No allocation for a word already seen.
+            folded.clear();
+            folded.push_str(w);
+            folded.make_ascii_lowercase();
+            if !self.initial.contains_key(folded.as_str()) {
+                self.insert(folded.clone());
+            }
+        } else {
+            self.insert(w.to_lowercase());
+        }
+    }
+
+    fn insert(&mut self, lower: String) {
+        let (slot, bit) = Self::filter_bit(&lower);
+        self.filter[slot] |= bit;
+        self.initial.entry(lower).or_insert(false);
+    }
+
+    fn filter_bit(w: &str) -> (usize, u64) {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first % 32), 1 << (w.len() % 64))
+    }
+
+    /// Note a word the document writes in lower case.
+    fn add_lower(&mut self, w: &str) {
+        let (slot, bit) = Self::filter_bit(w);
+        if self.filter[slot] & bit != 0 {
+            if let Some(also_lower) = self.initial.get_mut(w) {
+                *also_lower = true;
+            }
+        }
+    }
+
+    /// True when `lower` is a sentence-initial word (lower-cased) that the document also
+    /// writes in lower case.
+    pub(crate) fn is_common(&self, lower: &str) -> bool {
+        self.initial.get(lower) == Some(&true)
+    }
+}
+
 /// The parts of the article the stage reads, in text order, with their tokens appended to
-/// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary:
-/// the sentence-initial capitalised words that the document also writes in lower case
-/// ("Sanctions" / "sanctions"), which are common words.
-fn regions_of<'t>(
-    article: &'t Article,
-    keep_body: bool,
-    kept: &mut Vec<Tok>,
-) -> (Vec<Region>, FxSet<&'t str>) {
+/// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary.
+fn regions_of(article: &Article, keep_body: bool, kept: &mut Vec<Tok>) -> (Vec<Region>, Vocab) {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
@@ -264,9 +320,8 @@ fn regions_of<'t>(
     spans.sort_by_key(|(s, _)| s.start);
     // Every lower-case word (collected only when the tokens are not kept: they are looked up
     // from the kept tokens otherwise).
-    let mut lower: FxSet<&'t str> = FxSet::default();
-    // Sentence-initial capitalised words, lower-cased.
-    let mut initial: FxSet<String> = FxSet::default();
+    let mut lower: FxSet<&str> = FxSet::default();
+    let mut vocab = Vocab::default();
     let mut folded = String::new();
     let mut out: Vec<Region> = Vec::with_capacity(spans.len());
     let mut last_end = 0;
@@ -286,27 +341,19 @@ fn regions_of<'t>(
             if t.kind != Kind::Word {
                 continue;
             }
-            let w = t.text(text);
-            if w.as_bytes()[0].is_ascii_lowercase() {
+            if t.first_byte(text).is_ascii_lowercase() {
                 if !keep_body {
-                    lower.insert(w);
+                    lower.insert(t.text(text));
                 }
-            } else if t.sent_start
+                continue;
+            }
+            let w = t.text(text);
+            if t.sent_start
                 && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
                 && tokens::is_cap(w)
                 && !tokens::is_all_caps(w)
             {
-                if w.is_ascii() {
-                    // No allocation for a word already seen.
-                    folded.clear();
-                    folded.push_str(w);
-                    folded.make_ascii_lowercase();
-                    if !initial.contains(folded.as_str()) {
-                        initial.insert(folded.clone());
-                    }
-                } else {
-                    initial.insert(w.to_lowercase());
-                }
+                vocab.add_initial(w, &mut folded);
             }
         }
         // Unless the article is short, body tokens are made again, one region at a time, so
@@ -322,23 +369,18 @@ fn regions_of<'t>(
             toks: keep.then_some(from..kept.len()),
         });
     }
-    let mut lower_vocab: FxSet<&'t str> = FxSet::default();
-    if !initial.is_empty() {
-        if keep_body {
-            for t in kept.iter() {
-                let w = t.text(text);
-                if t.kind == Kind::Word
-                    && w.as_bytes()[0].is_ascii_lowercase()
-                    && initial.contains(w)
-                {
-                    lower_vocab.insert(w);
-                }
+    if keep_body {
+        for t in kept.iter().filter(|t| t.kind == Kind::Word) {
+            if t.first_byte(text).is_ascii_lowercase() {
+                vocab.add_lower(t.text(text));
             }
-        } else {
-            lower_vocab.extend(lower.into_iter().filter(|w| initial.contains(*w)));
+        }
+    } else {
+        for w in lower {
+            vocab.add_lower(w);
         }
     }
-    (out, lower_vocab)
+    (out, vocab)
 }
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").

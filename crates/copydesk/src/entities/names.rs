@@ -1,8 +1,7 @@
 //! Names: capitalised sequences as candidates, split and typed by titles, organisation heads,
 //! gazetteers, first-name and surname lists and the words around them.
 
-use super::fxhash::FxSet;
-
+use super::Vocab;
 use super::lexicon::{self, Lexicon};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
 use crate::Span;
@@ -285,8 +284,8 @@ fn is_speech_verb(w: &str) -> bool {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
-    /// Lower-case words of the document ("march", "bill") used to doubt sentence-initial words.
-    pub lower_vocab: &'a FxSet<&'a str>,
+    /// Words of the document ("march", "bill") used to doubt sentence-initial words.
+    pub vocab: &'a Vocab,
 }
 
 impl Ctx<'_> {
@@ -302,17 +301,14 @@ impl Ctx<'_> {
 
 /// A token that can be part of a name run.
 fn capword(t: &Tok, text: &str) -> bool {
-    if t.kind == Kind::Word {
-        return is_cap(t.text(text));
-    }
     // "G7", "F1" start with a letter so are words; bare numbers never start names.
-    false
+    t.kind == Kind::Word && t.is_cap(text)
 }
 
 /// Maximal runs of capitalised words (with connectors between them), as inclusive token ranges.
 /// `claimed[i]` marks tokens already taken by numbers or user lists.
-pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The runs are appended to `out`.
+pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(usize, usize)>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -391,7 +387,6 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
         }
         i = b + 1;
     }
-    out
 }
 
 /// Split a run and type its parts.
@@ -415,7 +410,7 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && a < b
             && ctx.lex.gazetteer(w).is_none()
             && !ctx.lex.first_names.contains(w)
-            && ctx.lower_vocab.contains(lower(w).as_str());
+            && ctx.vocab.is_common(&lower(w));
         let particle = a < b && toks[a + 1].hyphen_before;
         if lexicon::is_stopword(w)
             || doubtful_initial

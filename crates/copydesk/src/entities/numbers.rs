@@ -262,24 +262,24 @@ fn adjacent(a: &Tok, b: &Tok) -> bool {
     a.end == b.start
 }
 
-/// Find numeric mentions among `toks`.
-pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
-    let mut out = Vec::new();
+/// Find numeric mentions among `toks`, appending them to `out`.
+pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = &toks[i];
-        let s = t.text(text);
         // ---- MONEY: sign/code + number [+ scale]
-        // Most tokens are lower-case words that no rule here starts with: skip them quickly.
+        // Most tokens are lower-case words that no rule here starts with: skip them quickly
+        // (unless a scale word follows: "two billion dollars").
         if t.kind == Kind::Word
-            && s.as_bytes()[0].is_ascii_lowercase()
-            && !(number_word(s) && toks.get(i + 1).is_some_and(|x| scale(x.text(text))))
+            && t.first_byte(text).is_ascii_lowercase()
+            && !(toks.get(i + 1).is_some_and(|x| maybe_scale(x, text)) && number_word(t.text(text)))
         {
             i += 1;
             continue;
         }
+        let s = t.text(text);
         let dollar_prefix = t.kind == Kind::Word
             && matches!(
                 s,
@@ -531,7 +531,14 @@ pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
         }
         i += 1;
     }
-    out
+}
+
+/// [`scale`] of the token's text, after a cheap test of its first byte.
+fn maybe_scale(t: &Tok, text: &str) -> bool {
+    matches!(
+        t.first_byte(text),
+        b'm' | b'b' | b't' | b'h' | b'k' | b'c' | b'l' | b'M' | b'B' | b'T'
+    ) && scale(t.text(text))
 }
 
 #[cfg(test)]
@@ -541,8 +548,9 @@ mod tests {
 
     fn found(s: &str) -> String {
         let toks = tokenize(s, 0, s.len());
-        find(&toks, s)
-            .iter()
+        let mut out = Vec::new();
+        find(&toks, s, &mut out);
+        out.iter()
             .map(|m| format!("{}:{}", m.label, &s[toks[m.first].s()..toks[m.last].e()]))
             .collect::<Vec<_>>()
             .join(" | ")

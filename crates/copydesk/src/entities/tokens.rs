@@ -47,6 +47,21 @@ impl Tok {
     pub fn e(&self) -> usize {
         self.end as usize
     }
+
+    /// The first byte of the token (a token is never empty).
+    #[inline]
+    pub fn first_byte(&self, text: &str) -> u8 {
+        text.as_bytes()[self.s()]
+    }
+
+    /// [`is_cap`] of the token's text, without slicing it for ASCII.
+    #[inline]
+    pub fn is_cap(&self, text: &str) -> bool {
+        match self.first_byte(text) {
+            b if b < 0x80 => b.is_ascii_uppercase(),
+            _ => is_cap(self.text(text)),
+        }
+    }
 }
 
 /// Abbreviations that keep their final period as part of the word.
@@ -182,6 +197,17 @@ fn prev_char_start(s: &str, mut i: usize) -> usize {
     }
     i
 }
+
+/// ASCII letters and digits, as a table: the inner loop of a word reads one byte at a time.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
 
 /// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts U+000B).
 #[inline]
@@ -360,12 +386,14 @@ fn word_end(s: &str, i: usize, clen: usize, is_num: bool) -> (usize, bool) {
     let mut j = i + clen;
     loop {
         // ASCII letters and digits: the common case, a byte at a time.
-        while j < n && bytes[j].is_ascii_alphanumeric() {
-            j += 1;
-        }
-        let Some(&bj) = bytes.get(j) else {
-            return (j, false);
+        let Some(run) = bytes[j..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        else {
+            return (n, false);
         };
+        j += run;
+        let bj = bytes[j];
         let d = if bj < 0x80 {
             bj as char
         } else {
@@ -426,7 +454,10 @@ fn word_end(s: &str, i: usize, clen: usize, is_num: bool) -> (usize, bool) {
 
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// True when every letter is upper case and there are at least two.

@@ -128,7 +128,7 @@ impl Recognizer {
                     }
                     let (name, label) = &list[m.pattern().as_usize()];
                     let mut c = Cand::new(span, Some(*label), names::USER);
-                    c.canonical = Some(name.clone());
+                    c.canonical = Some(name);
                     c.words = name.split_whitespace().count();
                     cands.push(c);
                     user_spans.push(span);
@@ -455,10 +455,10 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 }
 
 /// Settle labels and keys with the whole document as context.
-fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
+fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
     // Acronyms take their expansion's label and name.
-    let mut acronyms: FxMap<&str, (Label, String)> = FxMap::default();
+    let mut acronyms: FxMap<&str, (Label, &str)> = FxMap::default();
     for &(i, acr_start) in acronym_pairs {
         let Some(label) = cands[i].label else {
             continue;
@@ -476,8 +476,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
         let key = cands[i]
             .canonical
-            .clone()
-            .unwrap_or_else(|| cands[i].span.as_str(text).to_string());
+            .unwrap_or_else(|| cands[i].span.as_str(text));
         acronyms.entry(acr).or_insert((label, key));
     }
     for c in cands.iter_mut() {
@@ -486,7 +485,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
         if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
             c.label = Some(*label);
-            c.canonical = Some(key.clone());
+            c.canonical = Some(key);
             c.strength = c.strength.max(names::MEDIUM);
         }
     }
@@ -510,11 +509,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
     }
     for (i, j) in updates {
-        let (label, strength, canonical) = (
-            cands[j].label,
-            cands[j].strength,
-            cands[j].canonical.clone(),
-        );
+        let (label, strength, canonical) = (cands[j].label, cands[j].strength, cands[j].canonical);
         let c = &mut cands[i];
         c.label = label;
         c.strength = strength;
@@ -526,17 +521,13 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
     let mut companies: FxMap<&str, Option<usize>> = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.label == Some(Label::Org) && c.words >= 2 {
-            let full = c
-                .canonical
-                .as_deref()
-                .unwrap_or_else(|| c.span.as_str(text));
+            let full = c.canonical.unwrap_or_else(|| c.span.as_str(text));
             for f in company_short_forms(text, c) {
                 // A short form two companies share ("Trident") joins neither.
                 let e = companies.entry(f).or_insert(Some(i));
                 if let Some(j) = *e {
                     let other = cands[j]
                         .canonical
-                        .as_deref()
                         .unwrap_or_else(|| cands[j].span.as_str(text));
                     if other != full {
                         *e = None;
@@ -557,8 +548,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         for (i, j) in links {
             let full = cands[j]
                 .canonical
-                .clone()
-                .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                .unwrap_or_else(|| cands[j].span.as_str(text));
             let c = &mut cands[i];
             c.label = Some(Label::Org);
             c.canonical = Some(full);
@@ -574,7 +564,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
             }
         }
     }
-    let mut links: Vec<(usize, String)> = Vec::new();
+    let mut links: Vec<(usize, &str)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
             continue;
@@ -597,8 +587,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
                 if j != i {
                     let full = cands[j]
                         .canonical
-                        .clone()
-                        .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                        .unwrap_or_else(|| cands[j].span.as_str(text));
                     links.push((i, full));
                 }
             }
@@ -644,31 +633,34 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
 }
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
-fn known_surfaces(text: &str, cands: &[Cand]) -> FxMap<String, (Label, Option<String>)> {
+fn known_surfaces<'t>(
+    text: &'t str,
+    cands: &[Cand<'t>],
+) -> FxMap<&'t str, (Label, Option<&'t str>)> {
     let mut known = FxMap::default();
     for c in cands {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Money | Label::Percent) {
             continue;
         }
-        let s = c.span.as_str(text).to_string();
+        let s = c.span.as_str(text);
         if label == Label::Person && c.words >= 2 {
             for p in person_parts(text, c) {
-                let key = c.canonical.clone().unwrap_or_else(|| s.clone());
-                known.entry(p.to_string()).or_insert((label, Some(key)));
+                let key = c.canonical.unwrap_or(s);
+                known.entry(p).or_insert((label, Some(key)));
             }
         }
-        known.entry(s).or_insert((label, c.canonical.clone()));
+        known.entry(s).or_insert((label, c.canonical));
     }
     known
 }
 
-fn headline_names(
-    ctx: &Ctx,
+fn headline_names<'t>(
+    ctx: &Ctx<'t>,
     toks: &[Tok],
     claimed: &[bool],
-    known: &FxMap<String, (Label, Option<String>)>,
-    out: &mut Vec<Cand>,
+    known: &FxMap<&'t str, (Label, Option<&'t str>)>,
+    out: &mut Vec<Cand<'t>>,
 ) {
     let text = ctx.text;
     let n = toks.len();
@@ -692,12 +684,12 @@ fn headline_names(
             let s = span.as_str(text);
             let found = known
                 .get(s)
-                .map(|(l, k)| (*l, k.clone(), names::MEDIUM))
+                .map(|&(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
                     ctx.lex.gazetteer(s).map(|e| {
                         (
                             e.label,
-                            (e.canonical != e.name).then(|| e.canonical.to_string()),
+                            (e.canonical != e.name).then_some(e.canonical),
                             names::GAZ,
                         )
                     })
@@ -748,11 +740,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     let countries: FxSet<&str> = kept
         .iter()
         .filter(|c| c.label == Some(Label::Gpe))
-        .map(|c| {
-            c.canonical
-                .as_deref()
-                .unwrap_or_else(|| c.span.as_str(text))
-        })
+        .map(|c| c.canonical.unwrap_or_else(|| c.span.as_str(text)))
         .collect();
     // A capital stands for its government ("talks between Moscow and Washington") unless the
     // article also uses it as a place ("in Moscow").
@@ -779,7 +767,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
-        let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
+        let mut key: &str = c.canonical.unwrap_or(surface);
         if let Some(f) = &folded[k] {
             key = f.as_str();
         }

@@ -17,13 +17,14 @@ pub(crate) const NONE: u8 = 0;
 
 /// A mention candidate.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'a> {
     pub span: Span,
     /// `None` while the type is unknown.
     pub label: Option<Label>,
     pub strength: u8,
     /// Canonical name for gazetteer aliases and user entries ("United States" for "U.S.").
-    pub canonical: Option<String>,
+    /// Borrowed from the article, the gazetteers or the user's list.
+    pub canonical: Option<&'a str>,
     /// The country a capital stands for.
     pub capital_of: Option<&'static str>,
     /// Number of word tokens.
@@ -38,8 +39,8 @@ pub(crate) struct Cand {
     pub place_prep: bool,
 }
 
-impl Cand {
-    pub fn new(span: Span, label: Option<Label>, strength: u8) -> Cand {
+impl Cand<'_> {
+    pub fn new(span: Span, label: Option<Label>, strength: u8) -> Self {
         Cand {
             span,
             label,
@@ -494,7 +495,7 @@ fn push_gaz(
 ) {
     let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
     if e.canonical != e.name {
-        out[i].canonical = Some(e.canonical.to_string());
+        out[i].canonical = Some(e.canonical);
     }
     // "Nairobi, Kenya": a capital followed by a place is a place.
     let followed_by_place = toks.get(b + 1).is_some_and(|t| t.text(ctx.text) == ",")
@@ -545,7 +546,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         if lexicon::is_polity_head(head) {
             if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
                 let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
-                out[i].canonical = Some(e.canonical.to_string());
+                out[i].canonical = Some(e.canonical);
                 return;
             }
         }
@@ -704,13 +705,13 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else if let Some(state) = dateline_state(ctx, toks, a) {
             // "WENATCHEE, Wash.": a state written the news-agency way after a place.
             let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
-            out[i].canonical = Some(state.to_string());
+            out[i].canonical = Some(state);
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
             // A dateline names the place, never the government: no capital_of here.
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-            out[i].canonical = Some(e.canonical.to_string());
+            out[i].canonical = Some(e.canonical);
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)

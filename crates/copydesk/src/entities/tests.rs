@@ -286,3 +286,10 @@ fn kept_and_remade_tokens_give_the_same_entities() {
     }
     assert!(seen > 20);
 }
+
+#[test]
+fn entity_ids_are_formatted_as_before() {
+    for n in (1..2000).chain([9_999, 10_000, 123_456_789, usize::MAX]) {
+        assert_eq!(super::entity_id(n), format!("E{n}"));
+    }
+}

@@ -115,8 +115,9 @@ impl Recognizer {
         let keep_body = text.len() <= self.keep_tokens_up_to;
         let mut kept: Vec<Tok> = Vec::new();
         let (regions, vocab) = regions_of(article, keep_body, &mut kept);
-        // About one candidate for every 50 bytes of news text.
-        let mut cands: Vec<Cand> = Vec::with_capacity(text.len() / 32 + 8);
+        // About one candidate for every 50 bytes of news text; a huge article grows the vector
+        // as it needs rather than reserving for the worst case.
+        let mut cands: Vec<Cand> = Vec::with_capacity((text.len() / 32).min(4096) + 8);
 
         // 1. User lists.
         let mut user_spans: Vec<Span> = Vec::new();

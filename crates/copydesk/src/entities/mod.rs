@@ -249,16 +249,20 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 /// Words of the whole document the rules consult: sentence-initial capitalised words that the
 /// document also writes in lower case ("Sanctions" / "sanctions") are common words.
 #[derive(Default)]
-pub(crate) struct Vocab {
+pub(crate) struct Vocab<'t> {
     /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
     /// them in lower case.
     initial: FxMap<String, bool>,
     /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
     /// the words in it. Most lower-case words of a document are not there.
     filter: [u64; 32],
+    /// The last word found in lower case in each of 32 slots (by first byte and length; empty
+    /// for none): "the" or "but" come again and again, and comparing with the word found
+    /// there is cheaper than the map.
+    found: [&'t str; 32],
 }
 
-impl Vocab {
+impl<'t> Vocab<'t> {
     /// Note a sentence-initial capitalised word.
     fn add_initial(&mut self, w: &str, folded: &mut String) {
         if w.is_ascii() {
@@ -286,12 +290,18 @@ impl Vocab {
     }
 
     /// Note a word the document writes in lower case.
-    fn add_lower(&mut self, w: &str) {
+    fn add_lower(&mut self, w: &'t str) {
         let (slot, bit) = Self::filter_bit(w);
-        if self.filter[slot] & bit != 0 {
-            if let Some(also_lower) = self.initial.get_mut(w) {
-                *also_lower = true;
-            }
+        if self.filter[slot] & bit == 0 {
+            return;
+        }
+        let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
+        if self.found[found] == w {
+            return;
+        }
+        if let Some(also_lower) = self.initial.get_mut(w) {
+            *also_lower = true;
+            self.found[found] = w;
         }
     }
 
@@ -304,7 +314,11 @@ impl Vocab {
 
 /// The parts of the article the stage reads, in text order, with their tokens appended to
 /// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary.
-fn regions_of(article: &Article, keep_body: bool, kept: &mut Vec<Tok>) -> (Vec<Region>, Vocab) {
+fn regions_of<'t>(
+    article: &'t Article,
+    keep_body: bool,
+    kept: &mut Vec<Tok>,
+) -> (Vec<Region>, Vocab<'t>) {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {

@@ -286,7 +286,7 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     /// Words of the document ("march", "bill") used to doubt sentence-initial words.
-    pub vocab: &'a Vocab,
+    pub vocab: &'a Vocab<'a>,
 }
 
 impl Ctx<'_> {

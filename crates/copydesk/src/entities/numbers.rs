@@ -533,12 +533,21 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
     }
 }
 
-/// [`scale`] of the token's text, after a cheap test of its first byte.
+/// [`scale`] of the token's text, after a cheap test of its first byte and length (most words
+/// that start like a scale word, "the", "by", "have", are not one).
 fn maybe_scale(t: &Tok, text: &str) -> bool {
-    matches!(
-        t.first_byte(text),
-        b'm' | b'b' | b't' | b'h' | b'k' | b'c' | b'l' | b'M' | b'B' | b'T'
-    ) && scale(t.text(text))
+    let len = t.e() - t.s();
+    let plausible = match t.first_byte(text) {
+        b'm' | b'b' => matches!(len, 1 | 2 | 7),
+        b't' => matches!(len, 2 | 8),
+        b'h' | b'M' | b'B' => len == 7,
+        b'k' => len == 1,
+        b'c' => matches!(len, 5 | 6),
+        b'l' => matches!(len, 4 | 5),
+        b'T' => len == 8,
+        _ => false,
+    };
+    plausible && scale(t.text(text))
 }
 
 #[cfg(test)]
@@ -560,6 +569,22 @@ mod tests {
         ($($input:expr => $want:expr),* $(,)?) => {
             $( assert_eq!(found($input), $want, "input {:?}", $input); )*
         };
+    }
+
+    #[test]
+    fn the_scale_prefilter_keeps_every_scale_word() {
+        let words = "million billion trillion thousand hundred m bn b k mn crore crores lakh lakhs \
+                     Million Billion Trillion tn the by have can like to that be more than half";
+        let toks = tokenize(words, 0, words.len());
+        for t in &toks {
+            assert_eq!(
+                maybe_scale(t, words),
+                scale(t.text(words)),
+                "{}",
+                t.text(words)
+            );
+        }
+        assert_eq!(toks.iter().filter(|t| scale(t.text(words))).count(), 18);
     }
 
     #[test]

@@ -406,6 +406,14 @@ fn regions_of<'t>(
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
 fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
+    let ends_sentence = toks.last().is_some_and(|t| {
+        t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
+    });
+    // A paragraph that ends like a sentence is no headline, whatever its words (the common case:
+    // decided before counting them).
+    if !declared_heading && ends_sentence {
+        return false;
+    }
     // One pass, no allocation: count words, and capitalised ones among the content words
     // (four letters or more, the first word aside).
     let (mut words, mut content, mut caps, mut all_cap) = (0usize, 0usize, 0usize, true);
@@ -424,12 +432,6 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
     }
     if words < 2 {
         return declared_heading;
-    }
-    let ends_sentence = toks.last().is_some_and(|t| {
-        t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
-    });
-    if !declared_heading && ends_sentence {
-        return false;
     }
     if content == 0 {
         return all_cap;

@@ -27,6 +27,9 @@ mod tokens;
 
 use fxhash::{FxMap, FxSet};
 
+use std::hash::BuildHasherDefault;
+use std::ops::Range;
+
 use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::article::{Article, Entity, Label};
@@ -43,6 +46,8 @@ use tokens::{Kind, Tok};
 pub struct Recognizer {
     user: Option<(AhoCorasick, Vec<(String, Label)>)>,
     lex: &'static Lexicon,
+    /// [`KEEP_TOKENS_UP_TO`], or another size in tests of the path for long articles.
+    keep_tokens_up_to: usize,
 }
 
 /// One region of the article the stage reads.
@@ -50,8 +55,21 @@ struct Region {
     span: Span,
     /// Title Case headline or heading: capitalisation is no evidence there.
     headline: bool,
-    toks: Vec<Tok>,
+    /// Where its tokens are in the kept tokens, if they are kept (see [`KEEP_TOKENS_UP_TO`]).
+    toks: Option<Range<usize>>,
 }
+
+impl Region {
+    /// The region's tokens, if they are kept.
+    fn toks_in<'k>(&self, kept: &'k [Tok]) -> Option<&'k [Tok]> {
+        self.toks.clone().map(|range| &kept[range])
+    }
+}
+
+/// Articles up to this many bytes keep the tokens of every region from the first pass (which
+/// collects the vocabulary) for the second; longer ones keep only their headlines' and
+/// tokenise each body region again, so that memory stays bounded by a region's tokens.
+const KEEP_TOKENS_UP_TO: usize = 1 << 20;
 
 impl Recognizer {
     /// Build the recogniser with the built-in gazetteers and the user's own `(name, label)` list.
@@ -84,6 +102,7 @@ impl Recognizer {
         Ok(Recognizer {
             user,
             lex: Lexicon::get(),
+            keep_tokens_up_to: KEEP_TOKENS_UP_TO,
         })
     }
 
@@ -93,9 +112,12 @@ impl Recognizer {
         if u32::try_from(text.len()).is_err() {
             return Vec::new(); // token offsets are u32
         }
-        let mut vocab = Vocab::default();
-        let mut regions = regions_of(article, &mut vocab);
-        let mut cands: Vec<Cand> = Vec::new();
+        let keep_body = text.len() <= self.keep_tokens_up_to;
+        let mut kept: Vec<Tok> = Vec::new();
+        let (regions, vocab) = regions_of(article, keep_body, &mut kept);
+        // About one candidate for every 50 bytes of news text; a huge article grows the vector
+        // as it needs rather than reserving for the worst case.
+        let mut cands: Vec<Cand> = Vec::with_capacity((text.len() / 32).min(4096) + 8);
 
         // 1. User lists.
         let mut user_spans: Vec<Span> = Vec::new();
@@ -109,7 +131,7 @@ impl Recognizer {
                     }
                     let (name, label) = &list[m.pattern().as_usize()];
                     let mut c = Cand::new(span, Some(*label), names::USER);
-                    c.canonical = Some(name.clone());
+                    c.canonical = Some(name);
                     c.words = name.split_whitespace().count();
                     cands.push(c);
                     user_spans.push(span);
@@ -117,32 +139,30 @@ impl Recognizer {
             }
         }
 
-        // Sentence-initial capitalised words that the document also writes in lower case
-        // ("Sanctions" / "sanctions") are common words.
-        let lower_vocab: FxSet<&str> = vocab
-            .lower
-            .iter()
-            .copied()
-            .filter(|w| vocab.initial.contains(*w))
-            .collect();
         let ctx = Ctx {
             text,
             lex: self.lex,
-            lower_vocab: &lower_vocab,
+            vocab: &vocab,
         };
 
         // 2-3. Numbers everywhere, names in running text.
         let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
         let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
-        for r in &mut regions {
-            let owned;
-            let toks: &[Tok] = if r.headline {
-                &r.toks
+        // Buffers reused from region to region.
+        let mut retokenised: Vec<Tok> = Vec::new();
+        let mut claimed: Vec<bool> = Vec::new();
+        let mut numeric: Vec<numbers::NumMention> = Vec::new();
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for r in &regions {
+            let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
+                toks
             } else {
-                owned = tokens::tokenize(text, r.span.start, r.span.end);
-                &owned
+                retokenised.clear();
+                tokens::tokenize_into(text, r.span.start, r.span.end, &mut retokenised);
+                &retokenised
             };
-            let mut claimed = vec![false; toks.len()];
+            claimed.clear();
+            claimed.resize(toks.len(), false);
             if !user_spans.is_empty() {
                 for (i, t) in toks.iter().enumerate() {
                     let ts = Span::new(t.s(), t.e());
@@ -153,7 +173,9 @@ impl Recognizer {
                     }
                 }
             }
-            for m in numbers::find(toks, text) {
+            numeric.clear();
+            numbers::find(toks, text, &mut numeric);
+            for m in &numeric {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
@@ -166,7 +188,9 @@ impl Recognizer {
                 }
             }
             if !r.headline {
-                for (a, b) in names::runs(toks, text, &claimed) {
+                runs.clear();
+                names::runs(toks, text, &claimed, &mut runs);
+                for &(a, b) in &runs {
                     let before = cands.len();
                     names::classify_run(&ctx, toks, a, b, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
@@ -188,7 +212,11 @@ impl Recognizer {
                     }
                 }
             }
-            claimed_all.push(if r.headline { claimed } else { Vec::new() });
+            claimed_all.push(if r.headline {
+                claimed.clone()
+            } else {
+                Vec::new()
+            });
         }
 
         // 4. The whole document as context.
@@ -202,7 +230,8 @@ impl Recognizer {
         };
         for (r, claimed) in regions.iter().zip(&claimed_all) {
             if r.headline {
-                headline_names(&ctx, &r.toks, claimed, &known, &mut cands);
+                let toks = r.toks_in(&kept).unwrap_or_default();
+                headline_names(&ctx, toks, claimed, &known, &mut cands);
             }
         }
 
@@ -217,17 +246,79 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The parts of the article the stage reads, in text order.
-/// Words of the whole document the rules consult.
+/// Words of the whole document the rules consult: sentence-initial capitalised words that the
+/// document also writes in lower case ("Sanctions" / "sanctions") are common words.
 #[derive(Default)]
-struct Vocab<'t> {
-    /// Every lower-case word.
-    lower: FxSet<&'t str>,
-    /// Sentence-initial capitalised words, lower-cased.
-    initial: FxSet<String>,
+pub(crate) struct Vocab<'t> {
+    /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
+    /// them in lower case.
+    initial: FxMap<String, bool>,
+    /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
+    /// the words in it. Most lower-case words of a document are not there.
+    filter: [u64; 32],
+    /// The last word found in lower case in each of 32 slots (by first byte and length; empty
+    /// for none): "the" or "but" come again and again, and comparing with the word found
+    /// there is cheaper than the map.
+    found: [&'t str; 32],
 }
 
-fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
+impl<'t> Vocab<'t> {
+    /// Note a sentence-initial capitalised word.
+    fn add_initial(&mut self, w: &str, folded: &mut String) {
+        if w.is_ascii() {
+            // No allocation for a word already seen.
+            folded.clear();
+            folded.push_str(w);
+            folded.make_ascii_lowercase();
+            if !self.initial.contains_key(folded.as_str()) {
+                self.insert(folded.clone());
+            }
+        } else {
+            self.insert(w.to_lowercase());
+        }
+    }
+
+    fn insert(&mut self, lower: String) {
+        let (slot, bit) = Self::filter_bit(&lower);
+        self.filter[slot] |= bit;
+        self.initial.entry(lower).or_insert(false);
+    }
+
+    fn filter_bit(w: &str) -> (usize, u64) {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first % 32), 1 << (w.len() % 64))
+    }
+
+    /// Note a word the document writes in lower case.
+    fn add_lower(&mut self, w: &'t str) {
+        let (slot, bit) = Self::filter_bit(w);
+        if self.filter[slot] & bit == 0 {
+            return;
+        }
+        let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
+        if self.found[found] == w {
+            return;
+        }
+        if let Some(also_lower) = self.initial.get_mut(w) {
+            *also_lower = true;
+            self.found[found] = w;
+        }
+    }
+
+    /// True when `lower` is a sentence-initial word (lower-cased) that the document also
+    /// writes in lower case.
+    pub(crate) fn is_common(&self, lower: &str) -> bool {
+        self.initial.get(lower) == Some(&true)
+    }
+}
+
+/// The parts of the article the stage reads, in text order, with their tokens appended to
+/// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary.
+fn regions_of<'t>(
+    article: &'t Article,
+    keep_body: bool,
+    kept: &mut Vec<Tok>,
+) -> (Vec<Region>, Vocab<'t>) {
     let text = article.text.as_str();
     let mut spans: Vec<(Span, bool)> = Vec::new();
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
@@ -244,6 +335,15 @@ fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
         }
     }
     spans.sort_by_key(|(s, _)| s.start);
+    if keep_body {
+        // At most one token for every four bytes of a region, as tokenize_into reserves.
+        kept.reserve(text.len() / 4 + spans.len());
+    }
+    // Every lower-case word (collected only when the tokens are not kept: they are looked up
+    // from the kept tokens otherwise).
+    let mut lower: FxSet<&str> = FxSet::default();
+    let mut vocab = Vocab::default();
+    let mut folded = String::new();
     let mut out: Vec<Region> = Vec::with_capacity(spans.len());
     let mut last_end = 0;
     for (span, head) in spans {
@@ -254,36 +354,66 @@ fn regions_of<'t>(article: &'t Article, vocab: &mut Vocab<'t>) -> Vec<Region> {
             continue;
         }
         last_end = span.end;
-        let toks = tokens::tokenize(text, span.start, span.end);
-        let headline = is_title_case(text, &toks, head);
+        let from = kept.len();
+        tokens::tokenize_into(text, span.start, span.end, kept);
+        let toks = &kept[from..];
+        let headline = is_title_case(text, toks, head);
         for (i, t) in toks.iter().enumerate() {
             if t.kind != Kind::Word {
                 continue;
             }
+            if t.first_byte(text).is_ascii_lowercase() {
+                if !keep_body {
+                    lower.insert(t.text(text));
+                }
+                continue;
+            }
             let w = t.text(text);
-            if w.as_bytes()[0].is_ascii_lowercase() {
-                vocab.lower.insert(w);
-            } else if t.sent_start
+            if t.sent_start
                 && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
                 && tokens::is_cap(w)
                 && !tokens::is_all_caps(w)
             {
-                vocab.initial.insert(w.to_lowercase());
+                vocab.add_initial(w, &mut folded);
             }
         }
-        // Body tokens are made again, one region at a time, so that a long article never holds
-        // all its tokens at once; headline tokens are kept for the last pass.
+        // Unless the article is short, body tokens are made again, one region at a time, so
+        // that a long article never holds all its tokens at once; headline tokens are kept
+        // for the last pass.
+        let keep = keep_body || headline;
+        if !keep {
+            kept.truncate(from);
+        }
         out.push(Region {
             span,
             headline,
-            toks: if headline { toks } else { Vec::new() },
+            toks: keep.then_some(from..kept.len()),
         });
     }
-    out
+    if keep_body {
+        for t in kept.iter().filter(|t| t.kind == Kind::Word) {
+            if t.first_byte(text).is_ascii_lowercase() {
+                vocab.add_lower(t.text(text));
+            }
+        }
+    } else {
+        for w in lower {
+            vocab.add_lower(w);
+        }
+    }
+    (out, vocab)
 }
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
 fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
+    let ends_sentence = toks.last().is_some_and(|t| {
+        t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
+    });
+    // A paragraph that ends like a sentence is no headline, whatever its words (the common case:
+    // decided before counting them).
+    if !declared_heading && ends_sentence {
+        return false;
+    }
     // One pass, no allocation: count words, and capitalised ones among the content words
     // (four letters or more, the first word aside).
     let (mut words, mut content, mut caps, mut all_cap) = (0usize, 0usize, 0usize, true);
@@ -302,12 +432,6 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
     }
     if words < 2 {
         return declared_heading;
-    }
-    let ends_sentence = toks.last().is_some_and(|t| {
-        t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
-    });
-    if !declared_heading && ends_sentence {
-        return false;
     }
     if content == 0 {
         return all_cap;
@@ -354,10 +478,10 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 }
 
 /// Settle labels and keys with the whole document as context.
-fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
+fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
     // Acronyms take their expansion's label and name.
-    let mut acronyms: FxMap<&str, (Label, String)> = FxMap::default();
+    let mut acronyms: FxMap<&str, (Label, &str)> = FxMap::default();
     for &(i, acr_start) in acronym_pairs {
         let Some(label) = cands[i].label else {
             continue;
@@ -375,8 +499,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
         let key = cands[i]
             .canonical
-            .clone()
-            .unwrap_or_else(|| cands[i].span.as_str(text).to_string());
+            .unwrap_or_else(|| cands[i].span.as_str(text));
         acronyms.entry(acr).or_insert((label, key));
     }
     for c in cands.iter_mut() {
@@ -385,12 +508,13 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
         if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
             c.label = Some(*label);
-            c.canonical = Some(key.clone());
+            c.canonical = Some(key);
             c.strength = c.strength.max(names::MEDIUM);
         }
     }
     // A name typed once keeps its type: the strongest evidence for each surface wins.
-    let mut best: FxMap<&str, usize> = FxMap::default();
+    let mut best: FxMap<&str, usize> =
+        FxMap::with_capacity_and_hasher(cands.len(), BuildHasherDefault::default());
     for (i, c) in cands.iter().enumerate() {
         if c.label.is_none() {
             continue;
@@ -409,11 +533,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         }
     }
     for (i, j) in updates {
-        let (label, strength, canonical) = (
-            cands[j].label,
-            cands[j].strength,
-            cands[j].canonical.clone(),
-        );
+        let (label, strength, canonical) = (cands[j].label, cands[j].strength, cands[j].canonical);
         let c = &mut cands[i];
         c.label = label;
         c.strength = strength;
@@ -425,17 +545,13 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
     let mut companies: FxMap<&str, Option<usize>> = FxMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.label == Some(Label::Org) && c.words >= 2 {
-            let full = c
-                .canonical
-                .as_deref()
-                .unwrap_or_else(|| c.span.as_str(text));
+            let full = c.canonical.unwrap_or_else(|| c.span.as_str(text));
             for f in company_short_forms(text, c) {
                 // A short form two companies share ("Trident") joins neither.
                 let e = companies.entry(f).or_insert(Some(i));
                 if let Some(j) = *e {
                     let other = cands[j]
                         .canonical
-                        .as_deref()
                         .unwrap_or_else(|| cands[j].span.as_str(text));
                     if other != full {
                         *e = None;
@@ -456,8 +572,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
         for (i, j) in links {
             let full = cands[j]
                 .canonical
-                .clone()
-                .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                .unwrap_or_else(|| cands[j].span.as_str(text));
             let c = &mut cands[i];
             c.label = Some(Label::Org);
             c.canonical = Some(full);
@@ -473,7 +588,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
             }
         }
     }
-    let mut links: Vec<(usize, String)> = Vec::new();
+    let mut links: Vec<(usize, &str)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
             continue;
@@ -496,8 +611,7 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
                 if j != i {
                     let full = cands[j]
                         .canonical
-                        .clone()
-                        .unwrap_or_else(|| cands[j].span.as_str(text).to_string());
+                        .unwrap_or_else(|| cands[j].span.as_str(text));
                     links.push((i, full));
                 }
             }
@@ -543,31 +657,34 @@ fn resolve(ctx: &Ctx, cands: &mut Vec<Cand>, acronym_pairs: &[(usize, usize)]) {
 }
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
-fn known_surfaces(text: &str, cands: &[Cand]) -> FxMap<String, (Label, Option<String>)> {
+fn known_surfaces<'t>(
+    text: &'t str,
+    cands: &[Cand<'t>],
+) -> FxMap<&'t str, (Label, Option<&'t str>)> {
     let mut known = FxMap::default();
     for c in cands {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Money | Label::Percent) {
             continue;
         }
-        let s = c.span.as_str(text).to_string();
+        let s = c.span.as_str(text);
         if label == Label::Person && c.words >= 2 {
             for p in person_parts(text, c) {
-                let key = c.canonical.clone().unwrap_or_else(|| s.clone());
-                known.entry(p.to_string()).or_insert((label, Some(key)));
+                let key = c.canonical.unwrap_or(s);
+                known.entry(p).or_insert((label, Some(key)));
             }
         }
-        known.entry(s).or_insert((label, c.canonical.clone()));
+        known.entry(s).or_insert((label, c.canonical));
     }
     known
 }
 
-fn headline_names(
-    ctx: &Ctx,
+fn headline_names<'t>(
+    ctx: &Ctx<'t>,
     toks: &[Tok],
     claimed: &[bool],
-    known: &FxMap<String, (Label, Option<String>)>,
-    out: &mut Vec<Cand>,
+    known: &FxMap<&'t str, (Label, Option<&'t str>)>,
+    out: &mut Vec<Cand<'t>>,
 ) {
     let text = ctx.text;
     let n = toks.len();
@@ -591,12 +708,12 @@ fn headline_names(
             let s = span.as_str(text);
             let found = known
                 .get(s)
-                .map(|(l, k)| (*l, k.clone(), names::MEDIUM))
+                .map(|&(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
                     ctx.lex.gazetteer(s).map(|e| {
                         (
                             e.label,
-                            (e.canonical != e.name).then(|| e.canonical.to_string()),
+                            (e.canonical != e.name).then_some(e.canonical),
                             names::GAZ,
                         )
                     })
@@ -647,11 +764,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     let countries: FxSet<&str> = kept
         .iter()
         .filter(|c| c.label == Some(Label::Gpe))
-        .map(|c| {
-            c.canonical
-                .as_deref()
-                .unwrap_or_else(|| c.span.as_str(text))
-        })
+        .map(|c| c.canonical.unwrap_or_else(|| c.span.as_str(text)))
         .collect();
     // A capital stands for its government ("talks between Moscow and Washington") unless the
     // article also uses it as a place ("in Moscow").
@@ -661,7 +774,8 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         .map(|c| c.span.as_str(text))
         .collect();
     let region_spans: Vec<Span> = regions.iter().map(|r| r.span).collect();
-    let mut index: FxMap<(u8, &str), usize> = FxMap::default();
+    let mut index: FxMap<(u8, &str), usize> =
+        FxMap::with_capacity_and_hasher(kept.len(), BuildHasherDefault::default());
     let mut entities: Vec<Entity> = Vec::new();
     // Per entity: the surfaces of its mentions (deduplicated, in order).
     let mut names_of: Vec<Vec<&str>> = Vec::new();
@@ -678,7 +792,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
-        let mut key: &str = c.canonical.as_deref().unwrap_or(surface);
+        let mut key: &str = c.canonical.unwrap_or(surface);
         if let Some(f) = &folded[k] {
             key = f.as_str();
         }
@@ -700,7 +814,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         };
         let idx = *index.entry((group, key)).or_insert_with(|| {
             entities.push(Entity {
-                id: format!("E{}", entities.len() + 1),
+                id: entity_id(entities.len() + 1),
                 label: label_out,
                 name: key.to_string(),
                 aliases: Vec::new(),
@@ -742,6 +856,26 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         }
     }
     entities
+}
+
+/// "E1", "E2", ...: the same as `format!("E{n}")`, without the formatting machinery, which
+/// cost more than the rest of clustering on a short article.
+fn entity_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push('E');
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// The key of an amount or date: lower-case scale words ("Billion"), month names kept.

@@ -1,8 +1,7 @@
 //! Names: capitalised sequences as candidates, split and typed by titles, organisation heads,
 //! gazetteers, first-name and surname lists and the words around them.
 
-use super::fxhash::FxSet;
-
+use super::Vocab;
 use super::lexicon::{self, Lexicon};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
 use crate::Span;
@@ -18,13 +17,14 @@ pub(crate) const NONE: u8 = 0;
 
 /// A mention candidate.
 #[derive(Debug, Clone)]
-pub(crate) struct Cand {
+pub(crate) struct Cand<'a> {
     pub span: Span,
     /// `None` while the type is unknown.
     pub label: Option<Label>,
     pub strength: u8,
     /// Canonical name for gazetteer aliases and user entries ("United States" for "U.S.").
-    pub canonical: Option<String>,
+    /// Borrowed from the article, the gazetteers or the user's list.
+    pub canonical: Option<&'a str>,
     /// The country a capital stands for.
     pub capital_of: Option<&'static str>,
     /// Number of word tokens.
@@ -39,8 +39,8 @@ pub(crate) struct Cand {
     pub place_prep: bool,
 }
 
-impl Cand {
-    pub fn new(span: Span, label: Option<Label>, strength: u8) -> Cand {
+impl Cand<'_> {
+    pub fn new(span: Span, label: Option<Label>, strength: u8) -> Self {
         Cand {
             span,
             label,
@@ -285,8 +285,8 @@ fn is_speech_verb(w: &str) -> bool {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
-    /// Lower-case words of the document ("march", "bill") used to doubt sentence-initial words.
-    pub lower_vocab: &'a FxSet<&'a str>,
+    /// Words of the document ("march", "bill") used to doubt sentence-initial words.
+    pub vocab: &'a Vocab<'a>,
 }
 
 impl Ctx<'_> {
@@ -302,17 +302,14 @@ impl Ctx<'_> {
 
 /// A token that can be part of a name run.
 fn capword(t: &Tok, text: &str) -> bool {
-    if t.kind == Kind::Word {
-        return is_cap(t.text(text));
-    }
     // "G7", "F1" start with a letter so are words; bare numbers never start names.
-    false
+    t.kind == Kind::Word && t.is_cap(text)
 }
 
 /// Maximal runs of capitalised words (with connectors between them), as inclusive token ranges.
 /// `claimed[i]` marks tokens already taken by numbers or user lists.
-pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+/// The runs are appended to `out`.
+pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(usize, usize)>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -391,7 +388,6 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool]) -> Vec<(usize, us
         }
         i = b + 1;
     }
-    out
 }
 
 /// Split a run and type its parts.
@@ -415,7 +411,7 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && a < b
             && ctx.lex.gazetteer(w).is_none()
             && !ctx.lex.first_names.contains(w)
-            && ctx.lower_vocab.contains(lower(w).as_str());
+            && ctx.vocab.is_common(&lower(w));
         let particle = a < b && toks[a + 1].hyphen_before;
         if lexicon::is_stopword(w)
             || doubtful_initial
@@ -499,7 +495,7 @@ fn push_gaz(
 ) {
     let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
     if e.canonical != e.name {
-        out[i].canonical = Some(e.canonical.to_string());
+        out[i].canonical = Some(e.canonical);
     }
     // "Nairobi, Kenya": a capital followed by a place is a place.
     let followed_by_place = toks.get(b + 1).is_some_and(|t| t.text(ctx.text) == ",")
@@ -550,7 +546,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         if lexicon::is_polity_head(head) {
             if let Some(e) = ctx.lex.gazetteer(place).filter(|e| e.label == Label::Gpe) {
                 let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
-                out[i].canonical = Some(e.canonical.to_string());
+                out[i].canonical = Some(e.canonical);
                 return;
             }
         }
@@ -709,13 +705,13 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else if let Some(state) = dateline_state(ctx, toks, a) {
             // "WENATCHEE, Wash.": a state written the news-agency way after a place.
             let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
-            out[i].canonical = Some(state.to_string());
+            out[i].canonical = Some(state);
             return;
         } else if let Some(e) = all_caps_place(ctx, first) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
             // A dateline names the place, never the government: no capital_of here.
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-            out[i].canonical = Some(e.canonical.to_string());
+            out[i].canonical = Some(e.canonical);
             return;
         } else if is_all_caps(first) && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)

@@ -262,24 +262,24 @@ fn adjacent(a: &Tok, b: &Tok) -> bool {
     a.end == b.start
 }
 
-/// Find numeric mentions among `toks`.
-pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
-    let mut out = Vec::new();
+/// Find numeric mentions among `toks`, appending them to `out`.
+pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = &toks[i];
-        let s = t.text(text);
         // ---- MONEY: sign/code + number [+ scale]
-        // Most tokens are lower-case words that no rule here starts with: skip them quickly.
+        // Most tokens are lower-case words that no rule here starts with: skip them quickly
+        // (unless a scale word follows: "two billion dollars").
         if t.kind == Kind::Word
-            && s.as_bytes()[0].is_ascii_lowercase()
-            && !(number_word(s) && toks.get(i + 1).is_some_and(|x| scale(x.text(text))))
+            && t.first_byte(text).is_ascii_lowercase()
+            && !(toks.get(i + 1).is_some_and(|x| maybe_scale(x, text)) && number_word(t.text(text)))
         {
             i += 1;
             continue;
         }
+        let s = t.text(text);
         let dollar_prefix = t.kind == Kind::Word
             && matches!(
                 s,
@@ -531,7 +531,23 @@ pub(crate) fn find(toks: &[Tok], text: &str) -> Vec<NumMention> {
         }
         i += 1;
     }
-    out
+}
+
+/// [`scale`] of the token's text, after a cheap test of its first byte and length (most words
+/// that start like a scale word, "the", "by", "have", are not one).
+fn maybe_scale(t: &Tok, text: &str) -> bool {
+    let len = t.e() - t.s();
+    let plausible = match t.first_byte(text) {
+        b'm' | b'b' => matches!(len, 1 | 2 | 7),
+        b't' => matches!(len, 2 | 8),
+        b'h' | b'M' | b'B' => len == 7,
+        b'k' => len == 1,
+        b'c' => matches!(len, 5 | 6),
+        b'l' => matches!(len, 4 | 5),
+        b'T' => len == 8,
+        _ => false,
+    };
+    plausible && scale(t.text(text))
 }
 
 #[cfg(test)]
@@ -541,8 +557,9 @@ mod tests {
 
     fn found(s: &str) -> String {
         let toks = tokenize(s, 0, s.len());
-        find(&toks, s)
-            .iter()
+        let mut out = Vec::new();
+        find(&toks, s, &mut out);
+        out.iter()
             .map(|m| format!("{}:{}", m.label, &s[toks[m.first].s()..toks[m.last].e()]))
             .collect::<Vec<_>>()
             .join(" | ")
@@ -552,6 +569,22 @@ mod tests {
         ($($input:expr => $want:expr),* $(,)?) => {
             $( assert_eq!(found($input), $want, "input {:?}", $input); )*
         };
+    }
+
+    #[test]
+    fn the_scale_prefilter_keeps_every_scale_word() {
+        let words = "million billion trillion thousand hundred m bn b k mn crore crores lakh lakhs \
+                     Million Billion Trillion tn the by have can like to that be more than half";
+        let toks = tokenize(words, 0, words.len());
+        for t in &toks {
+            assert_eq!(
+                maybe_scale(t, words),
+                scale(t.text(words)),
+                "{}",
+                t.text(words)
+            );
+        }
+        assert_eq!(toks.iter().filter(|t| scale(t.text(words))).count(), 18);
     }
 
     #[test]

@@ -258,3 +258,38 @@ fn datelines_and_organisation_nouns() {
         "Acme Widgets said it would hire staff." => "ORG:Acme Widgets",
     }
 }
+
+/// Long articles tokenise each body region again instead of keeping the tokens of the first
+/// pass: both ways give the same entities.
+#[test]
+fn kept_and_remade_tokens_give_the_same_entities() {
+    let dirs = [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data"),
+    ];
+    let mut seen = 0;
+    for dir in dirs {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let a = parse_article(&text);
+            // The article's first entity as a user entry too, so that user spans are claimed.
+            let first = a.entities.first().map(|e| (e.name.clone(), Label::Org));
+            for user in [vec![], first.into_iter().collect()] {
+                let mut rec = super::Recognizer::new(&user).unwrap();
+                let kept = rec.extract(&a);
+                rec.keep_tokens_up_to = 0;
+                assert_eq!(rec.extract(&a), kept, "{}", path.display());
+                seen += usize::from(!kept.is_empty());
+            }
+        }
+    }
+    assert!(seen > 20);
+}
+
+#[test]
+fn entity_ids_are_formatted_as_before() {
+    for n in (1..2000).chain([9_999, 10_000, 123_456_789, usize::MAX]) {
+        assert_eq!(super::entity_id(n), format!("E{n}"));
+    }
+}

@@ -47,6 +47,21 @@ impl Tok {
     pub fn e(&self) -> usize {
         self.end as usize
     }
+
+    /// The first byte of the token (a token is never empty).
+    #[inline]
+    pub fn first_byte(&self, text: &str) -> u8 {
+        text.as_bytes()[self.s()]
+    }
+
+    /// [`is_cap`] of the token's text, without slicing it for ASCII.
+    #[inline]
+    pub fn is_cap(&self, text: &str) -> bool {
+        match self.first_byte(text) {
+            b if b < 0x80 => b.is_ascii_uppercase(),
+            _ => is_cap(self.text(text)),
+        }
+    }
 }
 
 /// Abbreviations that keep their final period as part of the word.
@@ -165,10 +180,6 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-fn is_hyphen(c: char) -> bool {
-    c == '-' || c == '\u{2010}' || c == '\u{2011}'
-}
-
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
     match s.as_bytes().get(i) {
@@ -187,151 +198,173 @@ fn prev_char_start(s: &str, mut i: usize) -> usize {
     i
 }
 
+/// ASCII letters and digits, as a table: the inner loop of a word reads one byte at a time.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+/// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts U+000B).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+}
+
+/// What the sentence rules need to know of the token before the current one.
+#[derive(Clone, Copy)]
+struct Prev {
+    kind: Kind,
+    line_before: bool,
+    /// A word ending in a period that is an abbreviation or an initial ("Mr.", "U.S.", "J."):
+    /// a period after it ends no sentence.
+    abbrev: bool,
+    /// A word ending in a period that is no abbreviation: the next word starts a sentence.
+    ends_sentence: bool,
+}
+
 /// Tokenise `text[start..end]`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut out = Vec::new();
+    tokenize_into(text, start, end, &mut out);
+    out
+}
+
+/// Tokenise `text[start..end]`, appending the tokens to `out`.
+///
+/// One pass. ASCII text takes byte-at-a-time fast paths; other characters are decoded and
+/// classified by their Unicode properties. The sentence-start rules are applied as each token
+/// is made, from what is known of the token before it in the region.
+pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let s = &text[start..end];
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let mut out: Vec<Tok> = Vec::with_capacity(n / 4 + 1);
+    out.reserve(n / 4 + 1);
     let mut i = 0;
     let mut sent_start = true;
     let mut line_before = true;
     let mut hyphen_pending = false;
-    while let Some(c) = char_at(s, i) {
+    let mut prev: Option<Prev> = None;
+    while i < n {
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            if is_ascii_space(b0) {
+                if b0 == b'\n' || b0 == b'\r' {
+                    line_before = true;
+                }
+                hyphen_pending = false;
+                i += 1;
+                continue;
+            }
+            b0 as char
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            if c.is_whitespace() {
+                hyphen_pending = false;
+                i += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let clen = c.len_utf8();
-        if c.is_whitespace() {
-            if c == '\n' || c == '\r' {
-                line_before = true;
-            }
-            hyphen_pending = false;
-            i += clen;
-            continue;
-        }
-        let off = i;
-        let tok_start = start + off;
-        if c.is_alphabetic() || c.is_ascii_digit() {
-            let is_num = c.is_ascii_digit();
-            let mut j = i + clen;
-            let mut possessive = false;
-            loop {
-                // ASCII letters and digits: the common case, a byte at a time.
-                while j < n && bytes[j].is_ascii_alphanumeric() {
-                    j += 1;
-                }
-                let Some(d) = char_at(s, j) else { break };
-                let dl = d.len_utf8();
-                if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
-                    j += dl;
-                } else if (d == '.' || d == ',') && is_num {
-                    // 3.5, 1,200
-                    if bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
-                        && bytes[j - 1].is_ascii_digit()
-                    {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                } else if d == '.' && !is_num {
-                    // Dotted initials: U.S., U.S.A.: single letters, each followed by a period.
-                    let p_start = prev_char_start(s, j);
-                    let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
-                        && (p_start == i || bytes[p_start - 1] == b'.');
-                    let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
-                    let nx_then_dot = nx.is_some_and(|x| {
-                        let after = j + 1 + x.len_utf8();
-                        after == n || bytes[after] == b'.'
-                    });
-                    if single_before && nx_then_dot {
-                        j += 1 + nx.map_or(0, char::len_utf8);
-                    } else if single_before && p_start > i {
-                        // the final period of "U.S."
-                        j += 1;
-                        break;
-                    } else {
-                        break;
-                    }
-                } else if is_apostrophe(d) && !is_num {
-                    // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
-                    let next = char_at(s, j + dl);
-                    let after = next.and_then(|x| char_at(s, j + dl + x.len_utf8()));
-                    if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric)
-                    {
-                        possessive = true;
-                        break;
-                    }
-                    if next.is_some_and(char::is_alphabetic) {
-                        j += dl;
-                    } else {
-                        // plural possessive "Jones’"
-                        possessive = bytes[j - 1] == b's';
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            let word = &s[i..j];
+        let tok_start = start + i;
+        let is_num = b0.is_ascii_digit();
+        if is_num || b0.is_ascii_alphabetic() || (b0 >= 0x80 && c.is_alphabetic()) {
+            let (j, possessive) = word_end(s, i, clen, is_num);
+            let mut j = j;
             // Keep the period of a known abbreviation or an initial.
-            if bytes.get(j) == Some(&b'.') && !word.ends_with('.') {
-                let single_cap = word.chars().count() == 1 && c.is_uppercase();
-                if keeps_period(word) || single_cap {
+            if bytes.get(j) == Some(&b'.') && bytes[j - 1] != b'.' {
+                let word = &s[i..j];
+                let single_cap = j - i == clen && c.is_uppercase();
+                if single_cap || keeps_period(word) {
                     j += 1;
                 }
             }
+            let kind = if is_num { Kind::Number } else { Kind::Word };
+            let word = &s[i..j];
+            // A line break starts a new sentence-like unit; so does a word after a word that
+            // ends with a period and is no abbreviation ("the U.S. Treasury" stays one
+            // sentence), and a word after a bullet or a dash at a line start.
+            let unit_start = line_before
+                || (kind == Kind::Word
+                    && prev.is_some_and(|p| match p.kind {
+                        Kind::Word => p.ends_sentence,
+                        Kind::Punct => p.line_before,
+                        Kind::Number => false,
+                    }));
             out.push(Tok {
                 start: tok_start as u32,
                 end: (start + j) as u32,
-                kind: if is_num { Kind::Number } else { Kind::Word },
-                sent_start,
+                kind,
+                sent_start: sent_start || unit_start,
                 hyphen_before: hyphen_pending,
                 possessive,
                 line_before,
+            });
+            let period_end = bytes[j - 1] == b'.';
+            let abbrev = period_end && abbrev_no_stop(word);
+            prev = Some(Prev {
+                kind,
+                line_before,
+                abbrev,
+                ends_sentence: period_end && !abbrev && !keeps_period(word.trim_end_matches('.')),
             });
             sent_start = false;
             line_before = false;
             hyphen_pending = false;
             // Skip the possessive suffix.
             if possessive {
-                if let Some(a) = char_at(s, j).filter(|&a| is_apostrophe(a)) {
-                    j += a.len_utf8();
+                if bytes.get(j) == Some(&b'\'') {
+                    j += 1;
+                } else if s[j..].starts_with('\u{2019}') {
+                    j += '\u{2019}'.len_utf8();
                 }
                 if matches!(bytes.get(j), Some(b's' | b'S')) {
                     j += 1;
                 }
             }
             // A hyphen directly joining the next word.
-            if let Some(h) = char_at(s, j).filter(|&h| is_hyphen(h)) {
-                if char_at(s, j + h.len_utf8()).is_some_and(char::is_alphanumeric) {
-                    hyphen_pending = true;
-                    j += h.len_utf8();
-                }
+            let hlen = match bytes.get(j) {
+                Some(b'-') => 1,
+                Some(0xE2) if s[j..].starts_with(['\u{2010}', '\u{2011}']) => 3,
+                _ => 0,
+            };
+            if hlen > 0 && char_at(s, j + hlen).is_some_and(char::is_alphanumeric) {
+                hyphen_pending = true;
+                j += hlen;
             }
             i = j;
             continue;
         }
         // Punctuation.
-        let tok_end = start + off + clen;
         out.push(Tok {
             start: tok_start as u32,
-            end: tok_end as u32,
+            end: (tok_start + clen) as u32,
             kind: Kind::Punct,
             sent_start: false,
             hyphen_before: false,
             possessive: false,
             line_before,
         });
+        let before = prev;
+        prev = Some(Prev {
+            kind: Kind::Punct,
+            line_before,
+            abbrev: false,
+            ends_sentence: false,
+        });
         line_before = false;
         hyphen_pending = false;
         match c {
             '.' | '!' | '?' | ':' | ';' | '…' => {
                 // "Mr." and initials never reach here (the period is part of the word).
-                let prev_word = out
-                    .iter()
-                    .rev()
-                    .nth(1)
-                    .filter(|t| t.kind != Kind::Punct)
-                    .map(|t| t.text(text));
-                if c != '.' || !prev_word.is_some_and(abbrev_no_stop) {
+                let after_abbrev = before.is_some_and(|p| p.kind != Kind::Punct && p.abbrev);
+                if c != '.' || !after_abbrev {
                     sent_start = c != ';';
                 }
             }
@@ -340,44 +373,91 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
                 {}
             _ => sent_start = false,
         }
-        // A word right after "U.S." with a following capital is not a sentence start (handled
-        // above); a sentence also starts after a line break.
         i += clen;
     }
-    // A line break starts a new sentence-like unit.
-    for k in 0..out.len() {
-        if out[k].line_before && out[k].kind != Kind::Punct {
-            out[k].sent_start = true;
-        }
-        // After "U.S." the period is inside the word, so "the U.S. Treasury" stays one sentence;
-        // a word that ends with "." and is not an abbreviation ends a sentence.
-        if k > 0 && out[k].kind == Kind::Word {
-            let prev = &out[k - 1];
-            if prev.kind == Kind::Word {
-                let pt = prev.text(text);
-                if pt.ends_with('.')
-                    && !abbrev_no_stop(pt)
-                    && !keeps_period(pt.trim_end_matches('.'))
-                {
-                    out[k].sent_start = true;
-                }
+}
+
+/// The end of the word or number that starts at `i` with a character `clen` bytes long, and
+/// whether a possessive `'s` / `’s` / `’` follows it.
+#[inline]
+fn word_end(s: &str, i: usize, clen: usize, is_num: bool) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let mut j = i + clen;
+    loop {
+        // ASCII letters and digits: the common case, a byte at a time.
+        let Some(run) = bytes[j..]
+            .iter()
+            .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        else {
+            return (n, false);
+        };
+        j += run;
+        let bj = bytes[j];
+        let d = if bj < 0x80 {
+            bj as char
+        } else {
+            let d = s[j..].chars().next().unwrap_or_default();
+            if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
+                j += d.len_utf8();
+                continue;
             }
-        }
-        // Bullet or dash at line start: the word after it starts a unit.
-        if k > 0
-            && out[k - 1].line_before
-            && out[k - 1].kind == Kind::Punct
-            && out[k].kind == Kind::Word
-        {
-            out[k].sent_start = true;
+            d
+        };
+        if (d == '.' || d == ',') && is_num {
+            // 3.5, 1,200
+            if bytes.get(j + 1).is_some_and(u8::is_ascii_digit) && bytes[j - 1].is_ascii_digit() {
+                j += 1;
+            } else {
+                return (j, false);
+            }
+        } else if d == '.' && !is_num {
+            // Dotted initials: U.S., U.S.A.: single letters, each followed by a period.
+            let p_start = prev_char_start(s, j);
+            let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
+                && (p_start == i || bytes[p_start - 1] == b'.');
+            if !single_before {
+                return (j, false);
+            }
+            let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
+            let nx_then_dot = nx.is_some_and(|x| {
+                let after = j + 1 + x.len_utf8();
+                after == n || bytes[after] == b'.'
+            });
+            if nx_then_dot {
+                j += 1 + nx.map_or(0, char::len_utf8);
+            } else if p_start > i {
+                // the final period of "U.S."
+                return (j + 1, false);
+            } else {
+                return (j, false);
+            }
+        } else if is_apostrophe(d) && !is_num {
+            // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
+            let dl = d.len_utf8();
+            let next = char_at(s, j + dl);
+            let after = next.and_then(|x| char_at(s, j + dl + x.len_utf8()));
+            if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+                return (j, true);
+            }
+            if next.is_some_and(char::is_alphabetic) {
+                j += dl;
+            } else {
+                // plural possessive "Jones’"
+                return (j, bytes[j - 1] == b's');
+            }
+        } else {
+            return (j, false);
         }
     }
-    out
 }
 
 /// True when the word starts with an upper-case letter.
 pub(crate) fn is_cap(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(&b) if b < 0x80 => b.is_ascii_uppercase(),
+        _ => w.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// True when every letter is upper case and there are at least two.
@@ -392,6 +472,205 @@ pub(crate) fn is_all_caps(w: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+/// The tokenizer as it was before its fast paths, kept to check that the two agree.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::{Kind, Tok, abbrev_no_stop, char_at, is_apostrophe, keeps_period, prev_char_start};
+
+    fn is_hyphen(c: char) -> bool {
+        c == '-' || c == '\u{2010}' || c == '\u{2011}'
+    }
+
+    /// Tokenise `text[start..end]`.
+    pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
+        let s = &text[start..end];
+        let bytes = s.as_bytes();
+        let n = bytes.len();
+        let mut out: Vec<Tok> = Vec::with_capacity(n / 4 + 1);
+        let mut i = 0;
+        let mut sent_start = true;
+        let mut line_before = true;
+        let mut hyphen_pending = false;
+        while let Some(c) = char_at(s, i) {
+            let clen = c.len_utf8();
+            if c.is_whitespace() {
+                if c == '\n' || c == '\r' {
+                    line_before = true;
+                }
+                hyphen_pending = false;
+                i += clen;
+                continue;
+            }
+            let off = i;
+            let tok_start = start + off;
+            if c.is_alphabetic() || c.is_ascii_digit() {
+                let is_num = c.is_ascii_digit();
+                let mut j = i + clen;
+                let mut possessive = false;
+                loop {
+                    // ASCII letters and digits: the common case, a byte at a time.
+                    while j < n && bytes[j].is_ascii_alphanumeric() {
+                        j += 1;
+                    }
+                    let Some(d) = char_at(s, j) else { break };
+                    let dl = d.len_utf8();
+                    if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
+                        j += dl;
+                    } else if (d == '.' || d == ',') && is_num {
+                        // 3.5, 1,200
+                        if bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+                            && bytes[j - 1].is_ascii_digit()
+                        {
+                            j += 1;
+                        } else {
+                            break;
+                        }
+                    } else if d == '.' && !is_num {
+                        // Dotted initials: U.S., U.S.A.: single letters, each followed by a period.
+                        let p_start = prev_char_start(s, j);
+                        let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
+                            && (p_start == i || bytes[p_start - 1] == b'.');
+                        let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
+                        let nx_then_dot = nx.is_some_and(|x| {
+                            let after = j + 1 + x.len_utf8();
+                            after == n || bytes[after] == b'.'
+                        });
+                        if single_before && nx_then_dot {
+                            j += 1 + nx.map_or(0, char::len_utf8);
+                        } else if single_before && p_start > i {
+                            // the final period of "U.S."
+                            j += 1;
+                            break;
+                        } else {
+                            break;
+                        }
+                    } else if is_apostrophe(d) && !is_num {
+                        // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
+                        let next = char_at(s, j + dl);
+                        let after = next.and_then(|x| char_at(s, j + dl + x.len_utf8()));
+                        if matches!(next, Some('s' | 'S'))
+                            && !after.is_some_and(char::is_alphanumeric)
+                        {
+                            possessive = true;
+                            break;
+                        }
+                        if next.is_some_and(char::is_alphabetic) {
+                            j += dl;
+                        } else {
+                            // plural possessive "Jones’"
+                            possessive = bytes[j - 1] == b's';
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                let word = &s[i..j];
+                // Keep the period of a known abbreviation or an initial.
+                if bytes.get(j) == Some(&b'.') && !word.ends_with('.') {
+                    let single_cap = word.chars().count() == 1 && c.is_uppercase();
+                    if keeps_period(word) || single_cap {
+                        j += 1;
+                    }
+                }
+                out.push(Tok {
+                    start: tok_start as u32,
+                    end: (start + j) as u32,
+                    kind: if is_num { Kind::Number } else { Kind::Word },
+                    sent_start,
+                    hyphen_before: hyphen_pending,
+                    possessive,
+                    line_before,
+                });
+                sent_start = false;
+                line_before = false;
+                hyphen_pending = false;
+                // Skip the possessive suffix.
+                if possessive {
+                    if let Some(a) = char_at(s, j).filter(|&a| is_apostrophe(a)) {
+                        j += a.len_utf8();
+                    }
+                    if matches!(bytes.get(j), Some(b's' | b'S')) {
+                        j += 1;
+                    }
+                }
+                // A hyphen directly joining the next word.
+                if let Some(h) = char_at(s, j).filter(|&h| is_hyphen(h)) {
+                    if char_at(s, j + h.len_utf8()).is_some_and(char::is_alphanumeric) {
+                        hyphen_pending = true;
+                        j += h.len_utf8();
+                    }
+                }
+                i = j;
+                continue;
+            }
+            // Punctuation.
+            let tok_end = start + off + clen;
+            out.push(Tok {
+                start: tok_start as u32,
+                end: tok_end as u32,
+                kind: Kind::Punct,
+                sent_start: false,
+                hyphen_before: false,
+                possessive: false,
+                line_before,
+            });
+            line_before = false;
+            hyphen_pending = false;
+            match c {
+                '.' | '!' | '?' | ':' | ';' | '…' => {
+                    // "Mr." and initials never reach here (the period is part of the word).
+                    let prev_word = out
+                        .iter()
+                        .rev()
+                        .nth(1)
+                        .filter(|t| t.kind != Kind::Punct)
+                        .map(|t| t.text(text));
+                    if c != '.' || !prev_word.is_some_and(abbrev_no_stop) {
+                        sent_start = c != ';';
+                    }
+                }
+                '"' | '“' | '«' | '‘' => sent_start = true,
+                '(' | '[' | '—' | '–' | '-' | '•' | '*' | '|' | '\'' | '”' | '»' | '’' | ')'
+                | ']' => {}
+                _ => sent_start = false,
+            }
+            // A word right after "U.S." with a following capital is not a sentence start (handled
+            // above); a sentence also starts after a line break.
+            i += clen;
+        }
+        // A line break starts a new sentence-like unit.
+        for k in 0..out.len() {
+            if out[k].line_before && out[k].kind != Kind::Punct {
+                out[k].sent_start = true;
+            }
+            // After "U.S." the period is inside the word, so "the U.S. Treasury" stays one sentence;
+            // a word that ends with "." and is not an abbreviation ends a sentence.
+            if k > 0 && out[k].kind == Kind::Word {
+                let prev = &out[k - 1];
+                if prev.kind == Kind::Word {
+                    let pt = prev.text(text);
+                    if pt.ends_with('.')
+                        && !abbrev_no_stop(pt)
+                        && !keeps_period(pt.trim_end_matches('.'))
+                    {
+                        out[k].sent_start = true;
+                    }
+                }
+            }
+            // Bullet or dash at line start: the word after it starts a unit.
+            if k > 0
+                && out[k - 1].line_before
+                && out[k - 1].kind == Kind::Punct
+                && out[k].kind == Kind::Word
+            {
+                out[k].sent_start = true;
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -437,6 +716,85 @@ mod tests {
             "“There’s a man" => "“ ^There' a man",
             "the Jones’ house" => "^the Jones' house",
             "" => "",
+        }
+    }
+
+    fn facts(toks: &[Tok]) -> Vec<(u32, u32, Kind, bool, bool, bool, bool)> {
+        toks.iter()
+            .map(|t| {
+                let Tok {
+                    start,
+                    end,
+                    kind,
+                    sent_start,
+                    hyphen_before,
+                    possessive,
+                    line_before,
+                } = *t;
+                (
+                    start,
+                    end,
+                    kind,
+                    sent_start,
+                    hyphen_before,
+                    possessive,
+                    line_before,
+                )
+            })
+            .collect()
+    }
+
+    /// The fast tokenizer and the reference one agree on `text[start..end]`, and appending to
+    /// tokens of another region changes nothing.
+    fn agrees(text: &str, start: usize, end: usize) {
+        let want = facts(&reference::tokenize(text, start, end));
+        assert_eq!(
+            facts(&tokenize(text, start, end)),
+            want,
+            "{:?}",
+            &text[start..end]
+        );
+        let mut out = tokenize(text, 0, start);
+        let before = out.len();
+        tokenize_into(text, start, end, &mut out);
+        assert_eq!(facts(&out[before..]), want);
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_reference_on_news_text() {
+        for s in [
+            "Russia’s team said. He left; “There’s a man” – the U.S.A. and U.K.’s Jones’ house.",
+            "WENATCHEE, Wash. — Mr. Kato (R.) met Dr. J. R. R. Tolkien at No. 10 on Sept. 3.",
+            "• Soviet‐era Ukraine\n* al-Hassan\r\nOwusu‑Ansah’s 1980s, 3.5%, 1,200.5 and 20m…",
+            "Café Zoë’s naïve ﬁancé José\u{301} Łódź İstanbul ǅemal. ÉCOLE Ω. ß! 3.x 4,a 5.",
+            "O'Brien's Mi'kmaw 's ' ’ ’s x’ S's it's U.S.. U.S.-led e.g. i.e. A.B.C.D.E.",
+            "tab\there\x0bvt\x0cff\u{85}nel\u{2028}ls\u{a0}nbsp\u{3000}ideo  gap",
+            "",
+        ] {
+            agrees(s, 0, s.len());
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn fast_paths_agree_with_the_reference(
+            text in "([A-Za-z0-9]{1,8}|[ .,;:!?'’‘“”\"()\\[\\]&$%€£…—–•*|/-]|[\u{2010}\u{2011}\u{301}\u{304}]|[éÉßçØøЖжΩ中²½٣İǅ]|[ \t\n\r\x0b\x0c\u{85}\u{a0}\u{2028}\u{3000}]|(Mr|Dr|St|Jan|No|U|S|J|vs)\\.?){0,40}",
+            cut in 0usize..200,
+        ) {
+            agrees(&text, 0, text.len());
+            let mut at = cut.min(text.len());
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            agrees(&text, at, text.len());
+            agrees(&text, 0, at);
+        }
+
+        #[test]
+        fn fast_paths_agree_with_the_reference_on_any_string(text in "\\PC{0,60}") {
+            agrees(&text, 0, text.len());
         }
     }
 }

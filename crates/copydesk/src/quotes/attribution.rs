@@ -7,6 +7,7 @@
 use super::cues::{self, Form};
 use super::tokens::{Kind, Tok, TokExt};
 use crate::Span;
+use std::cell::OnceCell;
 
 /// Which rule found the speaker; it sets the quote's confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -590,10 +591,10 @@ const F_PRONOUNS: u16 = 1 << 10;
 
 /// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup per question.
 fn has(flag: u16, w: &str) -> bool {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
+    static TABLE: std::sync::OnceLock<cues::WordMap<&'static str, u16>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = cues::WordMap::default();
         for (list, f) in [
             (DETERMINERS, F_DETERMINERS),
             (LEADING, F_LEADING),
@@ -626,16 +627,74 @@ pub(crate) struct Reader<'a> {
     pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
-    /// Every token lower-cased (curly apostrophes made straight), computed once: the texts one
-    /// after another in `low_buf`, token `i` at `low_buf[lows[i].0..lows[i].1]` (one allocation
-    /// per paragraph rather than two per token).
-    pub low_buf: String,
-    pub lows: Vec<(usize, usize)>,
+    /// Every token lower-cased (curly apostrophes made straight), see [`Reader::lower`]: the
+    /// paragraph with its ASCII letters lower-cased, then the lower-cased forms of the words
+    /// that are not ASCII, one after another.
+    low_buf: String,
+    lows: Vec<Low>,
+    /// Lower-cased quotation tokens, made only when a rule asks (quotations are long and the
+    /// rules read the words around them).
+    quote_lows: Vec<OnceCell<String>>,
+}
+
+/// Where a token's lower-cased text is.
+#[derive(Debug, Clone, Copy)]
+enum Low {
+    /// `low_buf[a..b]`.
+    Buf(usize, usize),
+    /// `quote_lows[k]`, made on demand.
+    Lazy(usize),
+}
+
+impl<'a> Reader<'a> {
+    /// The reader of paragraph `para` of `text`, tokenised as `toks`.
+    pub(crate) fn new(
+        text: &'a str,
+        para: Span,
+        toks: Vec<Tok>,
+        inner: &'a dyn Fn(usize) -> &'a str,
+    ) -> Self {
+        // An ASCII token lower-cases in place (same length), so it is read straight out of the
+        // ASCII-lower-cased paragraph; the others are appended after it.
+        let mut low_buf = String::with_capacity(para.len() + 16);
+        low_buf.push_str(para.as_str(text));
+        low_buf.make_ascii_lowercase();
+        let mut quote_lows = Vec::new();
+        let lows = toks
+            .iter()
+            .map(|t| {
+                if matches!(t.kind, Kind::Quote(_)) {
+                    quote_lows.push(OnceCell::new());
+                    Low::Lazy(quote_lows.len() - 1)
+                } else if t.text(text).is_ascii() {
+                    Low::Buf(t.span.start - para.start, t.span.end - para.start)
+                } else {
+                    let a = low_buf.len();
+                    t.lower_into(text, &mut low_buf);
+                    Low::Buf(a, low_buf.len())
+                }
+            })
+            .collect();
+        Reader {
+            text,
+            toks,
+            inner,
+            low_buf,
+            lows,
+            quote_lows,
+        }
+    }
 }
 
 impl Reader<'_> {
+    /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
+    /// the end.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", |&(a, b)| &self.low_buf[a..b])
+        match self.lows.get(i) {
+            Some(&Low::Buf(a, b)) => &self.low_buf[a..b],
+            Some(&Low::Lazy(k)) => self.quote_lows[k].get_or_init(|| self.toks[i].lower(self.text)),
+            None => "",
+        }
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
@@ -1691,5 +1750,28 @@ impl Reader<'_> {
             pattern: Pattern::Subject,
             end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    /// `Reader::lower` reads ASCII tokens out of the lower-cased paragraph and makes the others
+    /// apart: both must give `Tok::lower`.
+    #[test]
+    fn reader_lower_is_token_lower() {
+        let text = "x\n\nSaid MAYOR’s O'Neil ΣΟΦΟΣ Σ İstanbul — Straße ÉCOLE “Quoted, TEXT’s” 東京 U.S. Sen. done.";
+        let para = Span::new(3, text.len());
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
+        let inner = |_: usize| "";
+        let r = Reader::new(text, para, toks.clone(), &inner);
+        for (i, t) in toks.iter().enumerate() {
+            assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
+        }
+        assert_eq!(r.lower(toks.len()), "");
     }
 }

@@ -26,7 +26,6 @@ mod tests;
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
 use attribution::{Found, Pattern, Reader};
-use std::collections::HashMap;
 use tokens::{Kind, TokExt};
 
 /// The paragraphs tokenised so far, by index, and where each quotation piece stands.
@@ -35,7 +34,7 @@ struct Window<'a> {
     paras: &'a [Span],
     per_para: &'a [Vec<(Span, usize)>],
     inner: &'a dyn Fn(usize) -> &'a str,
-    map: HashMap<usize, Reader<'a>>,
+    map: cues::WordMap<usize, Reader<'a>>,
     /// Paragraph and token index of every piece, once its paragraph is tokenised.
     loc: Vec<Option<(usize, usize)>>,
 }
@@ -53,25 +52,8 @@ impl<'a> Window<'a> {
                 }
             }
         }
-        let mut low_buf = String::with_capacity(self.paras[pi].len() + 16);
-        let lows = toks
-            .iter()
-            .map(|k| {
-                let a = low_buf.len();
-                k.lower_into(self.text, &mut low_buf);
-                (a, low_buf.len())
-            })
-            .collect();
-        self.map.insert(
-            pi,
-            Reader {
-                text: self.text,
-                toks,
-                inner: self.inner,
-                low_buf,
-                lows,
-            },
-        );
+        let reader = Reader::new(self.text, self.paras[pi], toks, self.inner);
+        self.map.insert(pi, reader);
     }
 
     fn get(&self, pi: usize) -> Option<&Reader<'a>> {
@@ -115,7 +97,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         paras: &paras,
         per_para: &per_para,
         inner: &inner,
-        map: HashMap::new(),
+        map: cues::WordMap::default(),
         loc: vec![None; all.len()],
     };
 

@@ -34,13 +34,81 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length: ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
+
+/// ASCII bytes that `char::is_whitespace` accepts (tab, line feed, vertical tab, form feed,
+/// carriage return, space): `u8::is_ascii_whitespace` leaves out the vertical tab.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
+/// Length of the word at the start of `rest` (whose first character is a word character):
+/// letters and digits, joined by ' ’ - . & ‑ when a word character follows, and a possessive
+/// plural's apostrophe (`Jones’`).
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // a run of ASCII letters and digits, the common case
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            end = i;
+            continue;
+        }
+        let (c, len) = char_at(rest, i);
+        if is_word_char(c) {
+            i += len;
+            end = i;
+            continue;
+        }
+        if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
+            if i + len < bytes.len() && is_word_char(char_at(rest, i + len).0) {
+                i += len;
+                continue;
+            }
+            // possessive plural: Jones’ (apostrophe after s, then not a word char)
+            if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
+                end = i + len;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// Whether `word`, followed by a dot, takes the dot: an abbreviation, an initial or a dotted
+/// acronym.
+fn takes_dot(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_cap = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_cap || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Tokens of `text[para]`; `pieces` are the quotation pieces lying in this paragraph, in order,
 /// as `(outer span, piece number)`.
+///
+/// ASCII bytes are classified without decoding; other characters are decoded one by one.
 pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(para.len() / 5 + pieces.len() + 1);
     let mut pos = para.start;
     let mut next_piece = 0;
     while pos < para.end {
+        let mut limit = para.end;
         if let Some(&(outer, n)) = pieces.get(next_piece) {
             if pos >= outer.start {
                 out.push(Tok {
@@ -54,25 +122,34 @@ pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<
                 next_piece += 1;
                 continue;
             }
+            limit = outer.start.min(para.end);
         }
-        let limit = pieces
-            .get(next_piece)
-            .map_or(para.end, |&(o, _)| o.start.min(para.end));
-        let rest = &text[pos..limit];
-        let Some(c) = rest.chars().next() else {
+        if pos >= limit {
             pos = limit;
             continue;
-        };
-        if c.is_whitespace() {
-            pos += c.len_utf8();
-            continue;
         }
-        if !is_word_char(c) {
+        let b = bytes[pos];
+        let is_word = if b < 0x80 {
+            if is_ascii_space(b) {
+                pos += 1;
+                continue;
+            }
+            b.is_ascii_alphanumeric()
+        } else {
+            let c = text[pos..].chars().next().unwrap_or('\u{FFFD}');
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            is_word_char(c)
+        };
+        let rest = &text[pos..limit];
+        if !is_word {
             // "--" stands for a dash.
             let len = if rest.starts_with("--") {
                 2
             } else {
-                c.len_utf8()
+                char_at(rest, 0).1
             };
             out.push(Tok {
                 span: Span::new(pos, pos + len),
@@ -81,36 +158,10 @@ pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<
             pos += len;
             continue;
         }
-        // A word: letters and digits, joined by ' ’ - . & when a word character follows.
-        let bytes = rest.as_bytes();
-        let mut end = 0;
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_word_char(c) {
-                end = i + c.len_utf8();
-                continue;
-            }
-            if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
-                if let Some(&(_, n)) = chars.peek() {
-                    if is_word_char(n) {
-                        continue;
-                    }
-                }
-                // possessive plural: Jones’ (apostrophe after s, then not a word char)
-                if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
-                    end = i + c.len_utf8();
-                }
-            }
-            break;
-        }
-        let word = &rest[..end];
+        let mut end = word_len(rest);
         // Abbreviation, initial or dotted acronym takes its final dot.
-        if rest[end..].starts_with('.') {
-            let lower = word.to_ascii_lowercase();
-            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if single_cap || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
-                end += 1;
-            }
+        if rest[end..].starts_with('.') && takes_dot(&rest[..end]) {
+            end += 1;
         }
         out.push(Tok {
             span: Span::new(pos, pos + end),
@@ -185,6 +236,96 @@ impl TokExt for Tok {
 mod tests {
     use super::*;
 
+    /// The tokenizer as it was before its ASCII fast path (character by character), kept to
+    /// check that both agree.
+    fn tokenize_reference(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
+        let mut out = Vec::new();
+        let mut pos = para.start;
+        let mut next_piece = 0;
+        while pos < para.end {
+            if let Some(&(outer, n)) = pieces.get(next_piece) {
+                if pos >= outer.start {
+                    out.push(Tok {
+                        span: outer,
+                        kind: Kind::Quote(n),
+                    });
+                    pos = outer.end.max(pos + 1);
+                    while !text.is_char_boundary(pos) {
+                        pos += 1;
+                    }
+                    next_piece += 1;
+                    continue;
+                }
+            }
+            let limit = pieces
+                .get(next_piece)
+                .map_or(para.end, |&(o, _)| o.start.min(para.end));
+            let rest = &text[pos..limit];
+            let Some(c) = rest.chars().next() else {
+                pos = limit;
+                continue;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                // "--" stands for a dash.
+                let len = if rest.starts_with("--") {
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                out.push(Tok {
+                    span: Span::new(pos, pos + len),
+                    kind: Kind::Punct,
+                });
+                pos += len;
+                continue;
+            }
+            // A word: letters and digits, joined by ' ’ - . & when a word character follows.
+            let bytes = rest.as_bytes();
+            let mut end = 0;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if is_word_char(c) {
+                    end = i + c.len_utf8();
+                    continue;
+                }
+                if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
+                    if let Some(&(_, n)) = chars.peek() {
+                        if is_word_char(n) {
+                            continue;
+                        }
+                    }
+                    // possessive plural: Jones’ (apostrophe after s, then not a word char)
+                    if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
+                        end = i + c.len_utf8();
+                    }
+                }
+                break;
+            }
+            let word = &rest[..end];
+            // Abbreviation, initial or dotted acronym takes its final dot.
+            if rest[end..].starts_with('.') {
+                let lower = word.to_ascii_lowercase();
+                let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if single_cap || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                    end += 1;
+                }
+            }
+            out.push(Tok {
+                span: Span::new(pos, pos + end),
+                kind: Kind::Word,
+            });
+            pos += end.max(1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        out
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()), &[])
             .iter()
@@ -226,6 +367,48 @@ mod tests {
             let mut buf = String::from("x");
             t.lower_into(text, &mut buf);
             assert_eq!(&buf[1..], t.lower(text), "{}", t.text(text));
+        }
+    }
+
+    proptest::proptest! {
+        /// The ASCII fast path tokenises like the character-by-character tokenizer it replaced.
+        #[test]
+        fn fast_path_agrees_with_reference(
+            text in "[A-Za-z0-9 .,;'’&\\-‑\"“”()Σσé東\t\n\u{0B}\u{85}\u{a0}]{0,80}",
+            cuts in proptest::collection::vec(0usize..200, 0..6),
+            shrink in 0usize..3,
+        ) {
+            // Pieces: non-overlapping spans between sorted char boundaries of the paragraph.
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut at: Vec<usize> = cuts.iter().map(|c| bounds[c % bounds.len()]).collect();
+            at.sort_unstable();
+            at.dedup();
+            let pieces: Vec<(Span, usize)> = at
+                .chunks_exact(2)
+                .enumerate()
+                .map(|(n, w)| (Span::new(w[0], w[1]), n))
+                .collect();
+            let para = Span::new(bounds[shrink.min(bounds.len() - 1)], text.len());
+            let pieces: Vec<(Span, usize)> =
+                pieces.into_iter().filter(|(sp, _)| sp.start >= para.start).collect();
+            proptest::prop_assert_eq!(
+                tokenize(&text, para, &pieces),
+                tokenize_reference(&text, para, &pieces)
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_initials_take_their_dot() {
+        for (text, want) in [
+            ("Sen. Smith", vec!["Sen.", "Smith"]),
+            ("SEN. Smith", vec!["SEN.", "Smith"]),
+            ("É. Zola", vec!["É.", "Zola"]),
+            ("Ok. Then", vec!["Ok", ".", "Then"]),
+            ("a.b. c", vec!["a.b.", "c"]),
+            ("Blvd. x", vec!["Blvd.", "x"]),
+        ] {
+            assert_eq!(words(text), want, "{text}");
         }
     }
 

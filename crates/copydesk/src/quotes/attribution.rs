@@ -627,23 +627,14 @@ pub(crate) struct Reader<'a> {
     pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
-    /// Every token lower-cased (curly apostrophes made straight), see [`Reader::lower`]: the
-    /// paragraph with its ASCII letters lower-cased, then the lower-cased forms of the words
-    /// that are not ASCII, one after another.
+    /// The paragraph with its ASCII letters lower-cased: an ASCII token lower-cases in place
+    /// (same length), so its lower-cased text is read straight out of it.
     low_buf: String,
-    lows: Vec<Low>,
-    /// Lower-cased quotation tokens, made only when a rule asks (quotations are long and the
-    /// rules read the words around them).
-    quote_lows: Vec<OnceCell<String>>,
-}
-
-/// Where a token's lower-cased text is.
-#[derive(Debug, Clone, Copy)]
-enum Low {
-    /// `low_buf[a..b]`.
-    Buf(usize, usize),
-    /// `quote_lows[k]`, made on demand.
-    Lazy(usize),
+    /// Where the paragraph starts in `text`.
+    base: usize,
+    /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
+    /// first asks: quotations are long and the rules read the words around them.
+    lazy: Vec<OnceCell<String>>,
 }
 
 impl<'a> Reader<'a> {
@@ -654,34 +645,18 @@ impl<'a> Reader<'a> {
         toks: Vec<Tok>,
         inner: &'a dyn Fn(usize) -> &'a str,
     ) -> Self {
-        // An ASCII token lower-cases in place (same length), so it is read straight out of the
-        // ASCII-lower-cased paragraph; the others are appended after it.
-        let mut low_buf = String::with_capacity(para.len() + 16);
-        low_buf.push_str(para.as_str(text));
+        let mut low_buf = para.as_str(text).to_owned();
         low_buf.make_ascii_lowercase();
-        let mut quote_lows = Vec::new();
-        let lows = toks
-            .iter()
-            .map(|t| {
-                if matches!(t.kind, Kind::Quote(_)) {
-                    quote_lows.push(OnceCell::new());
-                    Low::Lazy(quote_lows.len() - 1)
-                } else if t.text(text).is_ascii() {
-                    Low::Buf(t.span.start - para.start, t.span.end - para.start)
-                } else {
-                    let a = low_buf.len();
-                    t.lower_into(text, &mut low_buf);
-                    Low::Buf(a, low_buf.len())
-                }
-            })
+        let lazy = std::iter::repeat_with(OnceCell::new)
+            .take(toks.len())
             .collect();
         Reader {
             text,
             toks,
             inner,
             low_buf,
-            lows,
-            quote_lows,
+            base: para.start,
+            lazy,
         }
     }
 }
@@ -690,11 +665,16 @@ impl Reader<'_> {
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
     /// the end.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        match self.lows.get(i) {
-            Some(&Low::Buf(a, b)) => &self.low_buf[a..b],
-            Some(&Low::Lazy(k)) => self.quote_lows[k].get_or_init(|| self.toks[i].lower(self.text)),
-            None => "",
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        if !matches!(t.kind, Kind::Quote(_)) {
+            let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
+            if s.is_ascii() {
+                return s;
+            }
         }
+        self.lazy[i].get_or_init(|| t.lower(self.text))
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)

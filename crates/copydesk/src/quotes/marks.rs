@@ -97,12 +97,12 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     // (a TeX mark stands as an apostrophe).
     let mut after_mark: Option<(usize, char)> = None;
     let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if !MARK_LEAD[usize::from(x)] {
-            i += 1;
-            continue;
+    loop {
+        i = next_lead(b, i);
+        if i >= b.len() {
+            break;
         }
+        let x = b[i];
         let (family, role, len) = match (x, b.get(i + 1), b.get(i + 2)) {
             (b'"', _, _) => (Family::Straight, Role::Either, 1),
             (b'`', Some(b'`'), _) => (Family::Tex, Role::Open, 2),
@@ -142,6 +142,36 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
         i += len;
     }
     out
+}
+
+/// The first index from `i` on where `b` holds a byte of [`MARK_LEAD`], or `b.len()`.
+///
+/// Eight bytes at a time: a word with no byte at or above 0x80 and none equal to `"`, `'` or
+/// `` ` `` (the zero-byte test of `word ^ repeated(x)`, which may report a zero that is not
+/// there but never misses one) holds no lead byte and is skipped whole.
+fn next_lead(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH != 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        if w & HIGH != 0
+            || has_zero(w ^ (ONES * u64::from(b'"')))
+            || has_zero(w ^ (ONES * u64::from(b'\'')))
+            || has_zero(w ^ (ONES * u64::from(b'`')))
+        {
+            if let Some(k) = chunk.iter().position(|&x| MARK_LEAD[usize::from(x)]) {
+                return i + k;
+            }
+        }
+        i += 8;
+    }
+    while i < b.len() && !MARK_LEAD[usize::from(b[i])] {
+        i += 1;
+    }
+    i.min(b.len())
 }
 
 /// Bytes that can begin a quotation mark.
@@ -436,6 +466,21 @@ mod tests {
         stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
         stray_close: "Nothing” here “but this”." => [["but this"]];
         empty_quote: "An “” empty." => [];
+    }
+
+    proptest::proptest! {
+        /// The word-at-a-time skip stops exactly where a byte-by-byte scan does.
+        #[test]
+        fn next_lead_is_the_first_lead_byte(
+            text in "[a-z \"'`“”«»’é—-]{0,40}",
+            from in 0usize..48,
+        ) {
+            let b = text.as_bytes();
+            let want = (from..b.len())
+                .find(|&k| MARK_LEAD[usize::from(b[k])])
+                .unwrap_or(b.len());
+            proptest::prop_assert_eq!(next_lead(b, from), want);
+        }
     }
 
     #[test]

@@ -633,8 +633,9 @@ pub(crate) struct Reader<'a> {
     /// Where the paragraph starts in `text`.
     base: usize,
     /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
-    /// first asks: quotations are long and the rules read the words around them.
-    lazy: Vec<OnceCell<String>>,
+    /// first asks, by token index: quotations are long and the rules read the words around them.
+    /// The table itself is made on the first such question (most paragraphs never ask).
+    lazy: OnceCell<Vec<OnceCell<String>>>,
 }
 
 impl<'a> Reader<'a> {
@@ -647,16 +648,13 @@ impl<'a> Reader<'a> {
     ) -> Self {
         let mut low_buf = para.as_str(text).to_owned();
         low_buf.make_ascii_lowercase();
-        let lazy = std::iter::repeat_with(OnceCell::new)
-            .take(toks.len())
-            .collect();
         Reader {
             text,
             toks,
             inner,
             low_buf,
             base: para.start,
-            lazy,
+            lazy: OnceCell::new(),
         }
     }
 }
@@ -674,7 +672,16 @@ impl Reader<'_> {
                 return s;
             }
         }
-        self.lazy[i].get_or_init(|| t.lower(self.text))
+        let lazy = self.lazy.get_or_init(|| {
+            std::iter::repeat_with(OnceCell::new)
+                .take(self.toks.len())
+                .collect()
+        });
+        lazy[i].get_or_init(|| {
+            let mut s = String::new();
+            t.lower_into(self.text, &mut s);
+            s
+        })
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)

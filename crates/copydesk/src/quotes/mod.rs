@@ -87,7 +87,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         first_last.push((first, all.len() - 1));
     }
     for v in &mut per_para {
-        v.sort_unstable();
+        // pushed in order but for rare multi-paragraph quotes
+        if !v.is_sorted() {
+            v.sort_unstable();
+        }
     }
     let inner = |n: usize| all[n].inner.as_str(text);
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so

@@ -46,10 +46,33 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
-/// ASCII bytes that `char::is_whitespace` accepts (tab, line feed, vertical tab, form feed,
-/// carriage return, space): `u8::is_ascii_whitespace` leaves out the vertical tab.
-fn is_ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+/// What an ASCII byte is to the tokenizer (bytes from 0x80 on are [`OTHER`]).
+const OTHER: u8 = 0;
+/// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters
+/// `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out the vertical tab).
+const SPACE: u8 = 1;
+/// Letters and digits: the ASCII characters `char::is_alphanumeric` accepts.
+const ALNUM: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+fn is_alnum_byte(b: u8) -> bool {
+    CLASS[usize::from(b)] == ALNUM
 }
 
 /// Length of the word at the start of `rest` (whose first character is a word character):
@@ -61,9 +84,9 @@ fn word_len(rest: &str) -> usize {
     let mut i = 0;
     while i < bytes.len() {
         // a run of ASCII letters and digits, the common case
-        if bytes[i].is_ascii_alphanumeric() {
+        if is_alnum_byte(bytes[i]) {
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && is_alnum_byte(bytes[i]) {
                 i += 1;
             }
             end = i;
@@ -100,79 +123,79 @@ fn takes_dot(word: &str) -> bool {
 
 /// Tokens of `text[para]`; `pieces` are the quotation pieces lying in this paragraph, in order,
 /// as `(outer span, piece number)`.
-///
-/// ASCII bytes are classified without decoding; other characters are decoded one by one.
 pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(para.len() / 5 + pieces.len() + 1);
     let mut pos = para.start;
-    let mut next_piece = 0;
-    while pos < para.end {
-        let mut limit = para.end;
-        if let Some(&(outer, n)) = pieces.get(next_piece) {
-            if pos >= outer.start {
-                out.push(Tok {
-                    span: outer,
-                    kind: Kind::Quote(n),
-                });
-                pos = outer.end.max(pos + 1);
-                while !text.is_char_boundary(pos) {
-                    pos += 1;
-                }
-                next_piece += 1;
-                continue;
-            }
-            limit = outer.start.min(para.end);
-        }
-        if pos >= limit {
+    for &(outer, n) in pieces {
+        // the words before the piece
+        let limit = outer.start.min(para.end);
+        if pos < limit {
+            words(text, pos, limit, &mut out);
             pos = limit;
-            continue;
         }
-        let b = bytes[pos];
-        let is_word = if b < 0x80 {
-            if is_ascii_space(b) {
-                pos += 1;
-                continue;
-            }
-            b.is_ascii_alphanumeric()
-        } else {
-            let c = text[pos..].chars().next().unwrap_or('\u{FFFD}');
-            if c.is_whitespace() {
-                pos += c.len_utf8();
-                continue;
-            }
-            is_word_char(c)
-        };
-        let rest = &text[pos..limit];
-        if !is_word {
-            // "--" stands for a dash.
-            let len = if rest.starts_with("--") {
-                2
-            } else {
-                char_at(rest, 0).1
-            };
-            out.push(Tok {
-                span: Span::new(pos, pos + len),
-                kind: Kind::Punct,
-            });
-            pos += len;
-            continue;
-        }
-        let mut end = word_len(rest);
-        // Abbreviation, initial or dotted acronym takes its final dot.
-        if rest[end..].starts_with('.') && takes_dot(&rest[..end]) {
-            end += 1;
+        if pos >= para.end {
+            return out;
         }
         out.push(Tok {
-            span: Span::new(pos, pos + end),
-            kind: Kind::Word,
+            span: outer,
+            kind: Kind::Quote(n),
         });
-        pos += end.max(1);
+        pos = outer.end.max(pos + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
     }
+    if pos < para.end {
+        words(text, pos, para.end, &mut out);
+    }
     out
+}
+
+/// The word and punctuation tokens of `text[start..end]`, a stretch with no quotation piece.
+///
+/// ASCII bytes are classified without decoding; other characters are decoded one by one.
+fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, len) = if b < 0x80 {
+            match CLASS[usize::from(b)] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                class => (class == ALNUM, 1),
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (is_word_char(c), c.len_utf8())
+        };
+        let rest = &s[i..];
+        let len = if is_word {
+            let mut n = word_len(rest);
+            // Abbreviation, initial or dotted acronym takes its final dot.
+            if rest.as_bytes().get(n) == Some(&b'.') && takes_dot(&rest[..n]) {
+                n += 1;
+            }
+            n
+        } else if rest.starts_with("--") {
+            // "--" stands for a dash.
+            2
+        } else {
+            len
+        };
+        out.push(Tok {
+            span: Span::new(start + i, start + i + len),
+            kind: if is_word { Kind::Word } else { Kind::Punct },
+        });
+        i += len;
+    }
 }
 
 /// Helpers on a token's text.
@@ -395,6 +418,15 @@ mod tests {
                 tokenize(&text, para, &pieces),
                 tokenize_reference(&text, para, &pieces)
             );
+        }
+    }
+
+    #[test]
+    fn byte_classes_are_the_char_classes() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(CLASS[usize::from(b)] == SPACE, c.is_whitespace(), "{b:#x}");
+            assert_eq!(CLASS[usize::from(b)] == ALNUM, is_word_char(c), "{b:#x}");
         }
     }
 

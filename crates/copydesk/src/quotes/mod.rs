@@ -116,7 +116,16 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let (n0, n1) = first_last[qi];
         let (para0, para1) = (all[n0].para, all[n1].para);
         win.map.retain(|&k, _| k + 1 >= para0);
-        win.ensure(para0.saturating_sub(1));
+        // The paragraph before is read only for its last token (`X said:`) and the sentence
+        // before it: one with no quotation and no final colon would give nothing.
+        // (Its last token is a colon exactly when its last character other than white space is:
+        // a colon is never part of a word.)
+        if para0 > 0
+            && (!per_para[para0 - 1].is_empty()
+                || paras[para0 - 1].as_str(text).trim_end().ends_with(':'))
+        {
+            win.ensure(para0 - 1);
+        }
         win.ensure(para0);
         win.ensure(para1);
         if let Some(&(m0, m1)) = first_last.get(qi + 1) {

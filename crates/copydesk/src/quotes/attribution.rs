@@ -639,14 +639,17 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// The reader of paragraph `para` of `text`, tokenised as `toks`.
+    /// The reader of paragraph `para` of `text`, tokenised as `toks`; `low_buf` is a buffer to
+    /// reuse (its contents do not matter).
     pub(crate) fn new(
         text: &'a str,
         para: Span,
         toks: Vec<Tok>,
         inner: &'a dyn Fn(usize) -> &'a str,
+        mut low_buf: String,
     ) -> Self {
-        let mut low_buf = para.as_str(text).to_owned();
+        low_buf.clear();
+        low_buf.push_str(para.as_str(text));
         low_buf.make_ascii_lowercase();
         Reader {
             text,
@@ -660,6 +663,11 @@ impl<'a> Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// The reader's buffers, to serve another paragraph.
+    pub(crate) fn into_buffers(self) -> (Vec<Tok>, String) {
+        (self.toks, self.low_buf)
+    }
+
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
     /// the end.
     pub(crate) fn lower(&self, i: usize) -> &str {
@@ -1755,7 +1763,7 @@ mod tests {
         let close = text.find('”').unwrap() + '”'.len_utf8();
         let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
         let inner = |_: usize| "";
-        let r = Reader::new(text, para, toks.clone(), &inner);
+        let r = Reader::new(text, para, toks.clone(), &inner, String::new());
         for (i, t) in toks.iter().enumerate() {
             assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
         }

@@ -32,11 +32,13 @@ use tokens::{Kind, TokExt};
 struct Window<'a> {
     text: &'a str,
     paras: &'a [Span],
-    per_para: &'a [Vec<(Span, usize)>],
+    pieces: &'a PiecesByPara,
     inner: &'a dyn Fn(usize) -> &'a str,
     map: cues::WordMap<usize, Reader<'a>>,
     /// Paragraph and token index of every piece, once its paragraph is tokenised.
     loc: Vec<Option<(usize, usize)>>,
+    /// Buffers of readers dropped, for the next paragraphs (a few at most).
+    spare: Vec<(Vec<tokens::Tok>, String)>,
 }
 
 impl<'a> Window<'a> {
@@ -44,7 +46,8 @@ impl<'a> Window<'a> {
         if pi >= self.paras.len() || self.map.contains_key(&pi) {
             return;
         }
-        let toks = tokens::tokenize(self.text, self.paras[pi], &self.per_para[pi]);
+        let (mut toks, low_buf) = self.spare.pop().unwrap_or_default();
+        tokens::tokenize_into(self.text, self.paras[pi], self.pieces.of(pi), &mut toks);
         for (k, t) in toks.iter().enumerate() {
             if let Kind::Quote(n) = t.kind {
                 if let Some(slot) = self.loc.get_mut(n) {
@@ -52,12 +55,58 @@ impl<'a> Window<'a> {
                 }
             }
         }
-        let reader = Reader::new(self.text, self.paras[pi], toks, self.inner);
+        let reader = Reader::new(self.text, self.paras[pi], toks, self.inner, low_buf);
         self.map.insert(pi, reader);
+    }
+
+    /// Drop the paragraphs before `pi`, keeping their buffers.
+    fn forget_before(&mut self, pi: usize) {
+        while let Some(&k) = self.map.keys().find(|&&k| k < pi) {
+            if let Some(r) = self.map.remove(&k) {
+                self.spare.push(r.into_buffers());
+            }
+        }
     }
 
     fn get(&self, pi: usize) -> Option<&Reader<'a>> {
         self.map.get(&pi)
+    }
+}
+
+/// The quotation pieces of every paragraph, in order, as `(outer span, piece number)`: one list
+/// for the article, cut by paragraph.
+struct PiecesByPara {
+    items: Vec<(Span, usize)>,
+    /// Paragraph `p`'s pieces are `items[starts[p]..starts[p + 1]]`.
+    starts: Vec<usize>,
+}
+
+impl PiecesByPara {
+    fn new(all: &[marks::Piece], paras: usize) -> Self {
+        let mut keyed: Vec<(usize, Span, usize)> = all
+            .iter()
+            .enumerate()
+            .map(|(n, p)| (p.para, p.outer, n))
+            .collect();
+        // in order already but for rare multi-paragraph quotes
+        if !keyed.is_sorted() {
+            keyed.sort_unstable();
+        }
+        let mut starts = vec![0; paras + 1];
+        for &(para, _, _) in &keyed {
+            starts[para + 1] += 1;
+        }
+        for p in 0..paras {
+            starts[p + 1] += starts[p];
+        }
+        PiecesByPara {
+            items: keyed.into_iter().map(|(_, outer, n)| (outer, n)).collect(),
+            starts,
+        }
+    }
+
+    fn of(&self, para: usize) -> &[(Span, usize)] {
+        &self.items[self.starts[para]..self.starts[para + 1]]
     }
 }
 
@@ -75,33 +124,25 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     raw.sort_by_key(|q| q.pieces[0].outer.start);
 
     // Number the pieces and tokenise each paragraph with its pieces as single tokens.
-    let mut all: Vec<marks::Piece> = Vec::new();
+    let mut all: Vec<marks::Piece> = Vec::with_capacity(raw.iter().map(|q| q.pieces.len()).sum());
     let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
-    let mut per_para: Vec<Vec<(Span, usize)>> = vec![Vec::new(); paras.len()];
     for q in &raw {
         let first = all.len();
-        for p in &q.pieces {
-            per_para[p.para].push((p.outer, all.len()));
-            all.push(*p);
-        }
+        all.extend_from_slice(&q.pieces);
         first_last.push((first, all.len() - 1));
     }
-    for v in &mut per_para {
-        // pushed in order but for rare multi-paragraph quotes
-        if !v.is_sorted() {
-            v.sort_unstable();
-        }
-    }
+    let per_para = PiecesByPara::new(&all, paras.len());
     let inner = |n: usize| all[n].inner.as_str(text);
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
     // memory stays bounded by the few paragraphs around the current quote.
     let mut win = Window {
         text,
         paras: &paras,
-        per_para: &per_para,
+        pieces: &per_para,
         inner: &inner,
         map: cues::WordMap::default(),
         loc: vec![None; all.len()],
+        spare: Vec::new(),
     };
 
     let resolver = speaker::Resolver::new(article);
@@ -115,13 +156,13 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         }
         let (n0, n1) = first_last[qi];
         let (para0, para1) = (all[n0].para, all[n1].para);
-        win.map.retain(|&k, _| k + 1 >= para0);
+        win.forget_before(para0.saturating_sub(1));
         // The paragraph before is read only for its last token (`X said:`) and the sentence
         // before it: one with no quotation and no final colon would give nothing.
         // (Its last token is a colon exactly when its last character other than white space is:
         // a colon is never part of a word.)
         if para0 > 0
-            && (!per_para[para0 - 1].is_empty()
+            && (!per_para.of(para0 - 1).is_empty()
                 || paras[para0 - 1].as_str(text).trim_end().ends_with(':'))
         {
             win.ensure(para0 - 1);

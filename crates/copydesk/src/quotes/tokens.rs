@@ -123,18 +123,29 @@ fn takes_dot(word: &str) -> bool {
 
 /// Tokens of `text[para]`; `pieces` are the quotation pieces lying in this paragraph, in order,
 /// as `(outer span, piece number)`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(para.len() / 5 + pieces.len() + 1);
+    let mut out = Vec::new();
+    tokenize_into(text, para, pieces, &mut out);
+    out
+}
+
+/// The tokens of `text[para]` into `out` (emptied first, so that its buffer serves paragraph
+/// after paragraph); `pieces` are the quotation pieces lying in this paragraph, in order, as
+/// `(outer span, piece number)`.
+pub(crate) fn tokenize_into(text: &str, para: Span, pieces: &[(Span, usize)], out: &mut Vec<Tok>) {
+    out.clear();
+    out.reserve(para.len() / 5 + pieces.len() + 1);
     let mut pos = para.start;
     for &(outer, n) in pieces {
         // the words before the piece
         let limit = outer.start.min(para.end);
         if pos < limit {
-            words(text, pos, limit, &mut out);
+            words(text, pos, limit, out);
             pos = limit;
         }
         if pos >= para.end {
-            return out;
+            return;
         }
         out.push(Tok {
             span: outer,
@@ -146,9 +157,8 @@ pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<
         }
     }
     if pos < para.end {
-        words(text, pos, para.end, &mut out);
+        words(text, pos, para.end, out);
     }
-    out
 }
 
 /// The word and punctuation tokens of `text[start..end]`, a stretch with no quotation piece.

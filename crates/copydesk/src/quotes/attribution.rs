@@ -7,7 +7,7 @@
 use super::cues::{self, Form};
 use super::tokens::{Kind, Tok, TokExt};
 use crate::Span;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// Which rule found the speaker; it sets the quote's confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -627,6 +627,9 @@ pub(crate) struct Reader<'a> {
     pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
+    /// [`Reader::cue`] of every token once asked (the rules ask it of the same words again and
+    /// again).
+    cues: Vec<Cell<u8>>,
     /// The paragraph with its ASCII letters lower-cased: an ASCII token lower-cases in place
     /// (same length), so its lower-cased text is read straight out of it.
     low_buf: String,
@@ -639,18 +642,24 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// The reader of paragraph `para` of `text`, tokenised as `toks`; `low_buf` is a buffer to
-    /// reuse (its contents do not matter).
+    /// The reader of paragraph `para` of `text`, tokenised as `bufs.toks`; the other buffers
+    /// are reused, whatever they hold.
     pub(crate) fn new(
         text: &'a str,
         para: Span,
-        toks: Vec<Tok>,
         inner: &'a dyn Fn(usize) -> &'a str,
-        mut low_buf: String,
+        bufs: Buffers,
     ) -> Self {
+        let Buffers {
+            toks,
+            mut low_buf,
+            mut cues,
+        } = bufs;
         low_buf.clear();
         low_buf.push_str(para.as_str(text));
         low_buf.make_ascii_lowercase();
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
         Reader {
             text,
             toks,
@@ -658,14 +667,34 @@ impl<'a> Reader<'a> {
             low_buf,
             base: para.start,
             lazy: OnceCell::new(),
+            cues,
         }
     }
 }
 
+/// The buffers of a [`Reader`], kept to serve paragraph after paragraph.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    pub toks: Vec<Tok>,
+    low_buf: String,
+    cues: Vec<Cell<u8>>,
+}
+
+/// [`Reader::cue`] of a token, remembered: not asked yet, or the answer.
+const CUE_UNKNOWN: u8 = 0;
+const CUE_NONE: u8 = 1;
+const CUE_FINITE: u8 = 2;
+const CUE_PARTICIPLE: u8 = 3;
+const CUE_BASE: u8 = 4;
+
 impl Reader<'_> {
     /// The reader's buffers, to serve another paragraph.
-    pub(crate) fn into_buffers(self) -> (Vec<Tok>, String) {
-        (self.toks, self.low_buf)
+    pub(crate) fn into_buffers(self) -> Buffers {
+        Buffers {
+            toks: self.toks,
+            low_buf: self.low_buf,
+            cues: self.cues,
+        }
     }
 
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
@@ -702,6 +731,29 @@ impl Reader<'_> {
     }
     /// Whether token `i` is a cue verb (in verb position).
     fn cue(&self, i: usize) -> Option<Form> {
+        let Some(memo) = self.cues.get(i) else {
+            return self.find_cue(i);
+        };
+        match memo.get() {
+            CUE_NONE => None,
+            CUE_FINITE => Some(Form::Finite),
+            CUE_PARTICIPLE => Some(Form::Participle),
+            CUE_BASE => Some(Form::Base),
+            _ => {
+                let form = self.find_cue(i);
+                memo.set(match form {
+                    None => CUE_NONE,
+                    Some(Form::Finite) => CUE_FINITE,
+                    Some(Form::Participle) => CUE_PARTICIPLE,
+                    Some(Form::Base) => CUE_BASE,
+                });
+                form
+            }
+        }
+    }
+
+    /// [`Reader::cue`], worked out.
+    fn find_cue(&self, i: usize) -> Option<Form> {
         if !self.word(i) {
             return None;
         }
@@ -1763,7 +1815,11 @@ mod tests {
         let close = text.find('”').unwrap() + '”'.len_utf8();
         let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
         let inner = |_: usize| "";
-        let r = Reader::new(text, para, toks.clone(), &inner, String::new());
+        let bufs = Buffers {
+            toks: toks.clone(),
+            ..Buffers::default()
+        };
+        let r = Reader::new(text, para, &inner, bufs);
         for (i, t) in toks.iter().enumerate() {
             assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
         }

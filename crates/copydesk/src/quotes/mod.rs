@@ -38,7 +38,7 @@ struct Window<'a> {
     /// Paragraph and token index of every piece, once its paragraph is tokenised.
     loc: Vec<Option<(usize, usize)>>,
     /// Buffers of readers dropped, for the next paragraphs (a few at most).
-    spare: Vec<(Vec<tokens::Tok>, String)>,
+    spare: Vec<attribution::Buffers>,
 }
 
 impl<'a> Window<'a> {
@@ -46,16 +46,21 @@ impl<'a> Window<'a> {
         if pi >= self.paras.len() || self.map.contains_key(&pi) {
             return;
         }
-        let (mut toks, low_buf) = self.spare.pop().unwrap_or_default();
-        tokens::tokenize_into(self.text, self.paras[pi], self.pieces.of(pi), &mut toks);
-        for (k, t) in toks.iter().enumerate() {
+        let mut bufs = self.spare.pop().unwrap_or_default();
+        tokens::tokenize_into(
+            self.text,
+            self.paras[pi],
+            self.pieces.of(pi),
+            &mut bufs.toks,
+        );
+        for (k, t) in bufs.toks.iter().enumerate() {
             if let Kind::Quote(n) = t.kind {
                 if let Some(slot) = self.loc.get_mut(n) {
                     *slot = Some((pi, k));
                 }
             }
         }
-        let reader = Reader::new(self.text, self.paras[pi], toks, self.inner, low_buf);
+        let reader = Reader::new(self.text, self.paras[pi], self.inner, bufs);
         self.map.insert(pi, reader);
     }
 

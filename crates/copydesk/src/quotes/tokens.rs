@@ -226,7 +226,15 @@ impl TokExt for Tok {
         self.kind == Kind::Word
     }
     fn is_punct(&self, text: &str, p: &str) -> bool {
-        self.kind == Kind::Punct && p.contains(self.text(text))
+        if self.kind != Kind::Punct {
+            return false;
+        }
+        let s = self.text(text);
+        // a one-byte token is an ASCII character, found in `p` as its byte
+        match s.as_bytes() {
+            [b] => p.as_bytes().contains(b),
+            _ => p.contains(s),
+        }
     }
     fn is_cap(&self, text: &str) -> bool {
         // capitalised, or a script without case (東京) standing where a name would

@@ -7,6 +7,7 @@
 use super::cues::{self, Form};
 use super::tokens::{Kind, Tok, TokExt};
 use crate::Span;
+use std::cell::{Cell, OnceCell};
 
 /// Which rule found the speaker; it sets the quote's confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -590,10 +591,10 @@ const F_PRONOUNS: u16 = 1 << 10;
 
 /// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup per question.
 fn has(flag: u16, w: &str) -> bool {
-    static TABLE: std::sync::OnceLock<std::collections::HashMap<&'static str, u16>> =
+    static TABLE: std::sync::OnceLock<cues::WordMap<&'static str, u16>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = cues::WordMap::default();
         for (list, f) in [
             (DETERMINERS, F_DETERMINERS),
             (LEADING, F_LEADING),
@@ -626,16 +627,98 @@ pub(crate) struct Reader<'a> {
     pub toks: Vec<Tok>,
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
-    /// Every token lower-cased (curly apostrophes made straight), computed once: the texts one
-    /// after another in `low_buf`, token `i` at `low_buf[lows[i].0..lows[i].1]` (one allocation
-    /// per paragraph rather than two per token).
-    pub low_buf: String,
-    pub lows: Vec<(usize, usize)>,
+    /// [`Reader::cue`] of every token once asked (the rules ask it of the same words again and
+    /// again).
+    cues: Vec<Cell<u8>>,
+    /// The paragraph with its ASCII letters lower-cased: an ASCII token lower-cases in place
+    /// (same length), so its lower-cased text is read straight out of it.
+    low_buf: String,
+    /// Where the paragraph starts in `text`.
+    base: usize,
+    /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
+    /// first asks, by token index: quotations are long and the rules read the words around them.
+    /// The table itself is made on the first such question (most paragraphs never ask).
+    lazy: OnceCell<Vec<OnceCell<String>>>,
 }
 
+impl<'a> Reader<'a> {
+    /// The reader of paragraph `para` of `text`, tokenised as `bufs.toks`; the other buffers
+    /// are reused, whatever they hold.
+    pub(crate) fn new(
+        text: &'a str,
+        para: Span,
+        inner: &'a dyn Fn(usize) -> &'a str,
+        bufs: Buffers,
+    ) -> Self {
+        let Buffers {
+            toks,
+            mut low_buf,
+            mut cues,
+        } = bufs;
+        low_buf.clear();
+        low_buf.push_str(para.as_str(text));
+        low_buf.make_ascii_lowercase();
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
+        Reader {
+            text,
+            toks,
+            inner,
+            low_buf,
+            base: para.start,
+            lazy: OnceCell::new(),
+            cues,
+        }
+    }
+}
+
+/// The buffers of a [`Reader`], kept to serve paragraph after paragraph.
+#[derive(Default)]
+pub(crate) struct Buffers {
+    pub toks: Vec<Tok>,
+    low_buf: String,
+    cues: Vec<Cell<u8>>,
+}
+
+/// [`Reader::cue`] of a token, remembered: not asked yet, or the answer.
+const CUE_UNKNOWN: u8 = 0;
+const CUE_NONE: u8 = 1;
+const CUE_FINITE: u8 = 2;
+const CUE_PARTICIPLE: u8 = 3;
+const CUE_BASE: u8 = 4;
+
 impl Reader<'_> {
+    /// The reader's buffers, to serve another paragraph.
+    pub(crate) fn into_buffers(self) -> Buffers {
+        Buffers {
+            toks: self.toks,
+            low_buf: self.low_buf,
+            cues: self.cues,
+        }
+    }
+
+    /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
+    /// the end.
     pub(crate) fn lower(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", |&(a, b)| &self.low_buf[a..b])
+        let Some(t) = self.toks.get(i) else {
+            return "";
+        };
+        if !matches!(t.kind, Kind::Quote(_)) {
+            let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
+            if s.is_ascii() {
+                return s;
+            }
+        }
+        let lazy = self.lazy.get_or_init(|| {
+            std::iter::repeat_with(OnceCell::new)
+                .take(self.toks.len())
+                .collect()
+        });
+        lazy[i].get_or_init(|| {
+            let mut s = String::new();
+            t.lower_into(self.text, &mut s);
+            s
+        })
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
@@ -648,6 +731,29 @@ impl Reader<'_> {
     }
     /// Whether token `i` is a cue verb (in verb position).
     fn cue(&self, i: usize) -> Option<Form> {
+        let Some(memo) = self.cues.get(i) else {
+            return self.find_cue(i);
+        };
+        match memo.get() {
+            CUE_NONE => None,
+            CUE_FINITE => Some(Form::Finite),
+            CUE_PARTICIPLE => Some(Form::Participle),
+            CUE_BASE => Some(Form::Base),
+            _ => {
+                let form = self.find_cue(i);
+                memo.set(match form {
+                    None => CUE_NONE,
+                    Some(Form::Finite) => CUE_FINITE,
+                    Some(Form::Participle) => CUE_PARTICIPLE,
+                    Some(Form::Base) => CUE_BASE,
+                });
+                form
+            }
+        }
+    }
+
+    /// [`Reader::cue`], worked out.
+    fn find_cue(&self, i: usize) -> Option<Form> {
         if !self.word(i) {
             return None;
         }
@@ -1691,5 +1797,32 @@ impl Reader<'_> {
             pattern: Pattern::Subject,
             end,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::tokens::tokenize;
+
+    /// `Reader::lower` reads ASCII tokens out of the lower-cased paragraph and makes the others
+    /// apart: both must give `Tok::lower`.
+    #[test]
+    fn reader_lower_is_token_lower() {
+        let text = "x\n\nSaid MAYOR’s O'Neil ΣΟΦΟΣ Σ İstanbul — Straße ÉCOLE “Quoted, TEXT’s” 東京 U.S. Sen. done.";
+        let para = Span::new(3, text.len());
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
+        let inner = |_: usize| "";
+        let bufs = Buffers {
+            toks: toks.clone(),
+            ..Buffers::default()
+        };
+        let r = Reader::new(text, para, &inner, bufs);
+        for (i, t) in toks.iter().enumerate() {
+            assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
+        }
+        assert_eq!(r.lower(toks.len()), "");
     }
 }

@@ -128,12 +128,19 @@ pub(crate) fn kind(r: &Reader<'_>, q: usize, inner: &str, pieces: usize) -> Quot
 
 /// Whether the quoted words look like the title of a work or a name, not someone's words.
 pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
-    let words: Vec<&str> = inner
+    // at most ten words: stop reading a long quotation at its eleventh
+    let mut words: Vec<&str> = Vec::with_capacity(10);
+    for w in inner
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 10 {
+    {
+        if words.len() == 10 {
+            return false;
+        }
+        words.push(w);
+    }
+    if words.is_empty() {
         return false;
     }
     let inner_trim = inner.trim_end_matches([',', '.']);

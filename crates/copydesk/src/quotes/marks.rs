@@ -97,12 +97,13 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     // (a TeX mark stands as an apostrophe).
     let mut after_mark: Option<(usize, char)> = None;
     let mut i = 0;
-    while i < b.len() {
-        let x = b[i];
-        if !MARK_LEAD[usize::from(x)] {
-            i += 1;
-            continue;
+    let mut leads = Leads::new(b);
+    loop {
+        i = leads.next(i);
+        if i >= b.len() {
+            break;
         }
+        let x = b[i];
         let (family, role, len) = match (x, b.get(i + 1), b.get(i + 2)) {
             (b'"', _, _) => (Family::Straight, Role::Either, 1),
             (b'`', Some(b'`'), _) => (Family::Tex, Role::Open, 2),
@@ -144,7 +145,49 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
     out
 }
 
-/// Bytes that can begin a quotation mark.
+/// The bytes of a paragraph that can begin a quotation mark, found left to
+/// right by two `memchr` searches (`"`, `'` and the lead byte of `“ ” „ ‟`; `` ` `` and the lead
+/// byte of `« »`), each hit remembered until the scan passes it, so every byte is searched at
+/// most once by each.
+struct Leads<'a> {
+    b: &'a [u8],
+    /// The next hit of each search at or after the last position asked, once known.
+    three: Option<usize>,
+    two: Option<usize>,
+}
+
+impl<'a> Leads<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        Leads {
+            b,
+            three: None,
+            two: None,
+        }
+    }
+
+    /// The first index from `i` on where a mark can begin, or `b.len()`. The positions asked
+    /// must not go backwards.
+    fn next(&mut self, i: usize) -> usize {
+        let len = self.b.len();
+        if i >= len {
+            return len;
+        }
+        let three = match self.three {
+            Some(p) if p >= i => p,
+            _ => memchr::memchr3(b'"', b'\'', 0xE2, &self.b[i..]).map_or(len, |k| i + k),
+        };
+        let two = match self.two {
+            Some(p) if p >= i => p,
+            _ => memchr::memchr2(b'`', 0xC2, &self.b[i..]).map_or(len, |k| i + k),
+        };
+        self.three = Some(three);
+        self.two = Some(two);
+        three.min(two)
+    }
+}
+
+/// Bytes that can begin a quotation mark (what [`Leads`] searches for).
+#[cfg(test)]
 static MARK_LEAD: [bool; 256] = {
     let mut t = [false; 256];
     t[b'"' as usize] = true;
@@ -436,6 +479,28 @@ mod tests {
         stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
         stray_close: "Nothing” here “but this”." => [["but this"]];
         empty_quote: "An “” empty." => [];
+    }
+
+    proptest::proptest! {
+        /// The two remembered searches stop exactly where a byte-by-byte scan does, whatever
+        /// the steps forward.
+        #[test]
+        fn leads_are_the_lead_bytes(
+            text in "[a-z \"'`“”«»’é—\u{a0}-]{0,40}",
+            steps in proptest::collection::vec(0usize..6, 0..40),
+        ) {
+            let b = text.as_bytes();
+            let mut leads = Leads::new(b);
+            let mut i = 0;
+            for step in steps {
+                let want = (i..b.len())
+                    .find(|&k| MARK_LEAD[usize::from(b[k])])
+                    .unwrap_or(b.len());
+                let got = leads.next(i);
+                proptest::prop_assert_eq!(got, want);
+                i = got.min(i + step) + step % 2;
+            }
+        }
     }
 
     #[test]

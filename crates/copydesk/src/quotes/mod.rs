@@ -26,18 +26,19 @@ mod tests;
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
 use attribution::{Found, Pattern, Reader};
-use std::collections::HashMap;
 use tokens::{Kind, TokExt};
 
 /// The paragraphs tokenised so far, by index, and where each quotation piece stands.
 struct Window<'a> {
     text: &'a str,
     paras: &'a [Span],
-    per_para: &'a [Vec<(Span, usize)>],
+    pieces: &'a PiecesByPara,
     inner: &'a dyn Fn(usize) -> &'a str,
-    map: HashMap<usize, Reader<'a>>,
+    map: cues::WordMap<usize, Reader<'a>>,
     /// Paragraph and token index of every piece, once its paragraph is tokenised.
     loc: Vec<Option<(usize, usize)>>,
+    /// Buffers of readers dropped, for the next paragraphs (a few at most).
+    spare: Vec<attribution::Buffers>,
 }
 
 impl<'a> Window<'a> {
@@ -45,37 +46,72 @@ impl<'a> Window<'a> {
         if pi >= self.paras.len() || self.map.contains_key(&pi) {
             return;
         }
-        let toks = tokens::tokenize(self.text, self.paras[pi], &self.per_para[pi]);
-        for (k, t) in toks.iter().enumerate() {
+        let mut bufs = self.spare.pop().unwrap_or_default();
+        tokens::tokenize_into(
+            self.text,
+            self.paras[pi],
+            self.pieces.of(pi),
+            &mut bufs.toks,
+        );
+        for (k, t) in bufs.toks.iter().enumerate() {
             if let Kind::Quote(n) = t.kind {
                 if let Some(slot) = self.loc.get_mut(n) {
                     *slot = Some((pi, k));
                 }
             }
         }
-        let mut low_buf = String::with_capacity(self.paras[pi].len() + 16);
-        let lows = toks
-            .iter()
-            .map(|k| {
-                let a = low_buf.len();
-                k.lower_into(self.text, &mut low_buf);
-                (a, low_buf.len())
-            })
-            .collect();
-        self.map.insert(
-            pi,
-            Reader {
-                text: self.text,
-                toks,
-                inner: self.inner,
-                low_buf,
-                lows,
-            },
-        );
+        let reader = Reader::new(self.text, self.paras[pi], self.inner, bufs);
+        self.map.insert(pi, reader);
+    }
+
+    /// Drop the paragraphs before `pi`, keeping their buffers.
+    fn forget_before(&mut self, pi: usize) {
+        while let Some(&k) = self.map.keys().find(|&&k| k < pi) {
+            if let Some(r) = self.map.remove(&k) {
+                self.spare.push(r.into_buffers());
+            }
+        }
     }
 
     fn get(&self, pi: usize) -> Option<&Reader<'a>> {
         self.map.get(&pi)
+    }
+}
+
+/// The quotation pieces of every paragraph, in order, as `(outer span, piece number)`: one list
+/// for the article, cut by paragraph.
+struct PiecesByPara {
+    items: Vec<(Span, usize)>,
+    /// Paragraph `p`'s pieces are `items[starts[p]..starts[p + 1]]`.
+    starts: Vec<usize>,
+}
+
+impl PiecesByPara {
+    fn new(all: &[marks::Piece], paras: usize) -> Self {
+        let mut keyed: Vec<(usize, Span, usize)> = all
+            .iter()
+            .enumerate()
+            .map(|(n, p)| (p.para, p.outer, n))
+            .collect();
+        // in order already but for rare multi-paragraph quotes
+        if !keyed.is_sorted() {
+            keyed.sort_unstable();
+        }
+        let mut starts = vec![0; paras + 1];
+        for &(para, _, _) in &keyed {
+            starts[para + 1] += 1;
+        }
+        for p in 0..paras {
+            starts[p + 1] += starts[p];
+        }
+        PiecesByPara {
+            items: keyed.into_iter().map(|(_, outer, n)| (outer, n)).collect(),
+            starts,
+        }
+    }
+
+    fn of(&self, para: usize) -> &[(Span, usize)] {
+        &self.items[self.starts[para]..self.starts[para + 1]]
     }
 }
 
@@ -93,30 +129,25 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     raw.sort_by_key(|q| q.pieces[0].outer.start);
 
     // Number the pieces and tokenise each paragraph with its pieces as single tokens.
-    let mut all: Vec<marks::Piece> = Vec::new();
+    let mut all: Vec<marks::Piece> = Vec::with_capacity(raw.iter().map(|q| q.pieces.len()).sum());
     let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
-    let mut per_para: Vec<Vec<(Span, usize)>> = vec![Vec::new(); paras.len()];
     for q in &raw {
         let first = all.len();
-        for p in &q.pieces {
-            per_para[p.para].push((p.outer, all.len()));
-            all.push(*p);
-        }
+        all.extend_from_slice(&q.pieces);
         first_last.push((first, all.len() - 1));
     }
-    for v in &mut per_para {
-        v.sort_unstable();
-    }
+    let per_para = PiecesByPara::new(&all, paras.len());
     let inner = |n: usize| all[n].inner.as_str(text);
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
     // memory stays bounded by the few paragraphs around the current quote.
     let mut win = Window {
         text,
         paras: &paras,
-        per_para: &per_para,
+        pieces: &per_para,
         inner: &inner,
-        map: HashMap::new(),
+        map: cues::WordMap::default(),
         loc: vec![None; all.len()],
+        spare: Vec::new(),
     };
 
     let resolver = speaker::Resolver::new(article);
@@ -130,8 +161,17 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         }
         let (n0, n1) = first_last[qi];
         let (para0, para1) = (all[n0].para, all[n1].para);
-        win.map.retain(|&k, _| k + 1 >= para0);
-        win.ensure(para0.saturating_sub(1));
+        win.forget_before(para0.saturating_sub(1));
+        // The paragraph before is read only for its last token (`X said:`) and the sentence
+        // before it: one with no quotation and no final colon would give nothing.
+        // (Its last token is a colon exactly when its last character other than white space is:
+        // a colon is never part of a word.)
+        if para0 > 0
+            && (!per_para.of(para0 - 1).is_empty()
+                || paras[para0 - 1].as_str(text).trim_end().ends_with(':'))
+        {
+            win.ensure(para0 - 1);
+        }
         win.ensure(para0);
         win.ensure(para1);
         if let Some(&(m0, m1)) = first_last.get(qi + 1) {
@@ -302,10 +342,28 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         });
     }
     for (i, q) in out.iter_mut().enumerate() {
-        q.id = format!("Q{}", i + 1);
+        q.id = quote_id(i + 1);
         q.spans.sort_unstable();
     }
     out
+}
+
+/// `Q` and the number `n` (what `format!("Q{n}")` gives, without the formatting machinery).
+fn quote_id(mut n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + u8::try_from(n % 10).unwrap_or(0);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('Q');
+    id.extend(digits[k..].iter().map(|&d| char::from(d)));
+    id
 }
 
 /// The speaker a rule found; a relative pronoun ("Stevie Wonder, who joked") keeps its own

@@ -274,13 +274,18 @@ pub(crate) struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(article: &'a Article) -> Resolver<'a> {
-        let mut mentions: Vec<(Span, usize)> = article
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i)))
-            .collect();
-        mentions.sort_unstable();
+        let mut mentions: Vec<(Span, usize)> =
+            Vec::with_capacity(article.entities.iter().map(|e| e.mentions.len()).sum());
+        mentions.extend(
+            article
+                .entities
+                .iter()
+                .enumerate()
+                .flat_map(|(i, e)| e.mentions.iter().map(move |&m| (m, i))),
+        );
+        // each entity's mentions come in order: a merge of sorted runs, which the stable sort
+        // finds (equal pairs are identical, so stable or not gives the same order)
+        mentions.sort();
         Resolver { article, mentions }
     }
 
@@ -378,9 +383,14 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let hit = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
-                n.split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.to_lowercase() == last)
+                n.split_whitespace().last().is_some_and(|w| {
+                    // an ASCII word lower-cases byte for byte
+                    if w.is_ascii() {
+                        w.eq_ignore_ascii_case(&last)
+                    } else {
+                        w.to_lowercase() == last
+                    }
+                })
             });
             // the surname-only entity itself is no evidence for a full name
             if hit && e.name.contains(' ') {

@@ -343,3 +343,10 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn quote_ids_count_from_one() {
+    for n in [1, 9, 10, 99, 100, 12_345, usize::MAX] {
+        assert_eq!(super::quote_id(n), format!("Q{n}"));
+    }
+}

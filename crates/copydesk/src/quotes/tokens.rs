@@ -34,94 +34,178 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `i` of `s` (a char boundary) and its length: ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (char::from(b), 1)
+    } else {
+        let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
+
+/// What an ASCII byte is to the tokenizer (bytes from 0x80 on are [`OTHER`]).
+const OTHER: u8 = 0;
+/// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII characters
+/// `char::is_whitespace` accepts (`u8::is_ascii_whitespace` leaves out the vertical tab).
+const SPACE: u8 = 1;
+/// Letters and digits: the ASCII characters `char::is_alphanumeric` accepts.
+const ALNUM: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+fn is_alnum_byte(b: u8) -> bool {
+    CLASS[usize::from(b)] == ALNUM
+}
+
+/// Length of the word at the start of `rest` (whose first character is a word character):
+/// letters and digits, joined by ' ’ - . & ‑ when a word character follows, and a possessive
+/// plural's apostrophe (`Jones’`).
+fn word_len(rest: &str) -> usize {
+    let bytes = rest.as_bytes();
+    let mut end = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // a run of ASCII letters and digits, the common case
+        if is_alnum_byte(bytes[i]) {
+            i += 1;
+            while i < bytes.len() && is_alnum_byte(bytes[i]) {
+                i += 1;
+            }
+            end = i;
+            continue;
+        }
+        let (c, len) = char_at(rest, i);
+        if is_word_char(c) {
+            i += len;
+            end = i;
+            continue;
+        }
+        if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
+            if i + len < bytes.len() && is_word_char(char_at(rest, i + len).0) {
+                i += len;
+                continue;
+            }
+            // possessive plural: Jones’ (apostrophe after s, then not a word char)
+            if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
+                end = i + len;
+            }
+        }
+        break;
+    }
+    end
+}
+
+/// Whether `word`, followed by a dot, takes the dot: an abbreviation, an initial or a dotted
+/// acronym.
+fn takes_dot(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_cap = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    single_cap || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Tokens of `text[para]`; `pieces` are the quotation pieces lying in this paragraph, in order,
 /// as `(outer span, piece number)`.
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
     let mut out = Vec::new();
+    tokenize_into(text, para, pieces, &mut out);
+    out
+}
+
+/// The tokens of `text[para]` into `out` (emptied first, so that its buffer serves paragraph
+/// after paragraph); `pieces` are the quotation pieces lying in this paragraph, in order, as
+/// `(outer span, piece number)`.
+pub(crate) fn tokenize_into(text: &str, para: Span, pieces: &[(Span, usize)], out: &mut Vec<Tok>) {
+    out.clear();
+    out.reserve(para.len() / 5 + pieces.len() + 1);
     let mut pos = para.start;
-    let mut next_piece = 0;
-    while pos < para.end {
-        if let Some(&(outer, n)) = pieces.get(next_piece) {
-            if pos >= outer.start {
-                out.push(Tok {
-                    span: outer,
-                    kind: Kind::Quote(n),
-                });
-                pos = outer.end.max(pos + 1);
-                while !text.is_char_boundary(pos) {
-                    pos += 1;
-                }
-                next_piece += 1;
-                continue;
-            }
-        }
-        let limit = pieces
-            .get(next_piece)
-            .map_or(para.end, |&(o, _)| o.start.min(para.end));
-        let rest = &text[pos..limit];
-        let Some(c) = rest.chars().next() else {
+    for &(outer, n) in pieces {
+        // the words before the piece
+        let limit = outer.start.min(para.end);
+        if pos < limit {
+            words(text, pos, limit, out);
             pos = limit;
-            continue;
-        };
-        if c.is_whitespace() {
-            pos += c.len_utf8();
-            continue;
         }
-        if !is_word_char(c) {
-            // "--" stands for a dash.
-            let len = if rest.starts_with("--") {
-                2
-            } else {
-                c.len_utf8()
-            };
-            out.push(Tok {
-                span: Span::new(pos, pos + len),
-                kind: Kind::Punct,
-            });
-            pos += len;
-            continue;
-        }
-        // A word: letters and digits, joined by ' ’ - . & when a word character follows.
-        let bytes = rest.as_bytes();
-        let mut end = 0;
-        let mut chars = rest.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            if is_word_char(c) {
-                end = i + c.len_utf8();
-                continue;
-            }
-            if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
-                if let Some(&(_, n)) = chars.peek() {
-                    if is_word_char(n) {
-                        continue;
-                    }
-                }
-                // possessive plural: Jones’ (apostrophe after s, then not a word char)
-                if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
-                    end = i + c.len_utf8();
-                }
-            }
-            break;
-        }
-        let word = &rest[..end];
-        // Abbreviation, initial or dotted acronym takes its final dot.
-        if rest[end..].starts_with('.') {
-            let lower = word.to_ascii_lowercase();
-            let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if single_cap || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
-                end += 1;
-            }
+        if pos >= para.end {
+            return;
         }
         out.push(Tok {
-            span: Span::new(pos, pos + end),
-            kind: Kind::Word,
+            span: outer,
+            kind: Kind::Quote(n),
         });
-        pos += end.max(1);
+        pos = outer.end.max(pos + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
     }
-    out
+    if pos < para.end {
+        words(text, pos, para.end, out);
+    }
+}
+
+/// The word and punctuation tokens of `text[start..end]`, a stretch with no quotation piece.
+///
+/// ASCII bytes are classified without decoding; other characters are decoded one by one.
+fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+    let s = &text[start..end];
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_word, len) = if b < 0x80 {
+            match CLASS[usize::from(b)] {
+                SPACE => {
+                    i += 1;
+                    continue;
+                }
+                class => (class == ALNUM, 1),
+            }
+        } else {
+            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+            if c.is_whitespace() {
+                i += c.len_utf8();
+                continue;
+            }
+            (is_word_char(c), c.len_utf8())
+        };
+        let rest = &s[i..];
+        let len = if is_word {
+            let mut n = word_len(rest);
+            // Abbreviation, initial or dotted acronym takes its final dot.
+            if rest.as_bytes().get(n) == Some(&b'.') && takes_dot(&rest[..n]) {
+                n += 1;
+            }
+            n
+        } else if rest.starts_with("--") {
+            // "--" stands for a dash.
+            2
+        } else {
+            len
+        };
+        out.push(Tok {
+            span: Span::new(start + i, start + i + len),
+            kind: if is_word { Kind::Word } else { Kind::Punct },
+        });
+        i += len;
+    }
 }
 
 /// Helpers on a token's text.
@@ -142,7 +226,15 @@ impl TokExt for Tok {
         self.kind == Kind::Word
     }
     fn is_punct(&self, text: &str, p: &str) -> bool {
-        self.kind == Kind::Punct && p.contains(self.text(text))
+        if self.kind != Kind::Punct {
+            return false;
+        }
+        let s = self.text(text);
+        // a one-byte token is an ASCII character, found in `p` as its byte
+        match s.as_bytes() {
+            [b] => p.as_bytes().contains(b),
+            _ => p.contains(s),
+        }
     }
     fn is_cap(&self, text: &str) -> bool {
         // capitalised, or a script without case (東京) standing where a name would
@@ -185,6 +277,96 @@ impl TokExt for Tok {
 mod tests {
     use super::*;
 
+    /// The tokenizer as it was before its ASCII fast path (character by character), kept to
+    /// check that both agree.
+    fn tokenize_reference(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
+        let mut out = Vec::new();
+        let mut pos = para.start;
+        let mut next_piece = 0;
+        while pos < para.end {
+            if let Some(&(outer, n)) = pieces.get(next_piece) {
+                if pos >= outer.start {
+                    out.push(Tok {
+                        span: outer,
+                        kind: Kind::Quote(n),
+                    });
+                    pos = outer.end.max(pos + 1);
+                    while !text.is_char_boundary(pos) {
+                        pos += 1;
+                    }
+                    next_piece += 1;
+                    continue;
+                }
+            }
+            let limit = pieces
+                .get(next_piece)
+                .map_or(para.end, |&(o, _)| o.start.min(para.end));
+            let rest = &text[pos..limit];
+            let Some(c) = rest.chars().next() else {
+                pos = limit;
+                continue;
+            };
+            if c.is_whitespace() {
+                pos += c.len_utf8();
+                continue;
+            }
+            if !is_word_char(c) {
+                // "--" stands for a dash.
+                let len = if rest.starts_with("--") {
+                    2
+                } else {
+                    c.len_utf8()
+                };
+                out.push(Tok {
+                    span: Span::new(pos, pos + len),
+                    kind: Kind::Punct,
+                });
+                pos += len;
+                continue;
+            }
+            // A word: letters and digits, joined by ' ’ - . & when a word character follows.
+            let bytes = rest.as_bytes();
+            let mut end = 0;
+            let mut chars = rest.char_indices().peekable();
+            while let Some((i, c)) = chars.next() {
+                if is_word_char(c) {
+                    end = i + c.len_utf8();
+                    continue;
+                }
+                if matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑') {
+                    if let Some(&(_, n)) = chars.peek() {
+                        if is_word_char(n) {
+                            continue;
+                        }
+                    }
+                    // possessive plural: Jones’ (apostrophe after s, then not a word char)
+                    if matches!(c, '\'' | '’') && end > 0 && bytes[end - 1] == b's' {
+                        end = i + c.len_utf8();
+                    }
+                }
+                break;
+            }
+            let word = &rest[..end];
+            // Abbreviation, initial or dotted acronym takes its final dot.
+            if rest[end..].starts_with('.') {
+                let lower = word.to_ascii_lowercase();
+                let single_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                if single_cap || word.contains('.') || ABBREVIATIONS.contains(&lower.as_str()) {
+                    end += 1;
+                }
+            }
+            out.push(Tok {
+                span: Span::new(pos, pos + end),
+                kind: Kind::Word,
+            });
+            pos += end.max(1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+        out
+    }
+
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, Span::new(0, text.len()), &[])
             .iter()
@@ -226,6 +408,57 @@ mod tests {
             let mut buf = String::from("x");
             t.lower_into(text, &mut buf);
             assert_eq!(&buf[1..], t.lower(text), "{}", t.text(text));
+        }
+    }
+
+    proptest::proptest! {
+        /// The ASCII fast path tokenises like the character-by-character tokenizer it replaced.
+        #[test]
+        fn fast_path_agrees_with_reference(
+            text in "[A-Za-z0-9 .,;'’&\\-‑\"“”()Σσé東\t\n\u{0B}\u{85}\u{a0}]{0,80}",
+            cuts in proptest::collection::vec(0usize..200, 0..6),
+            shrink in 0usize..3,
+        ) {
+            // Pieces: non-overlapping spans between sorted char boundaries of the paragraph.
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let mut at: Vec<usize> = cuts.iter().map(|c| bounds[c % bounds.len()]).collect();
+            at.sort_unstable();
+            at.dedup();
+            let pieces: Vec<(Span, usize)> = at
+                .chunks_exact(2)
+                .enumerate()
+                .map(|(n, w)| (Span::new(w[0], w[1]), n))
+                .collect();
+            let para = Span::new(bounds[shrink.min(bounds.len() - 1)], text.len());
+            let pieces: Vec<(Span, usize)> =
+                pieces.into_iter().filter(|(sp, _)| sp.start >= para.start).collect();
+            proptest::prop_assert_eq!(
+                tokenize(&text, para, &pieces),
+                tokenize_reference(&text, para, &pieces)
+            );
+        }
+    }
+
+    #[test]
+    fn byte_classes_are_the_char_classes() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(CLASS[usize::from(b)] == SPACE, c.is_whitespace(), "{b:#x}");
+            assert_eq!(CLASS[usize::from(b)] == ALNUM, is_word_char(c), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn abbreviations_and_initials_take_their_dot() {
+        for (text, want) in [
+            ("Sen. Smith", vec!["Sen.", "Smith"]),
+            ("SEN. Smith", vec!["SEN.", "Smith"]),
+            ("É. Zola", vec!["É.", "Zola"]),
+            ("Ok. Then", vec!["Ok", ".", "Then"]),
+            ("a.b. c", vec!["a.b.", "c"]),
+            ("Blvd. x", vec!["Blvd.", "x"]),
+        ] {
+            assert_eq!(words(text), want, "{text}");
         }
     }
 

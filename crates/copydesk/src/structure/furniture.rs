@@ -8,31 +8,38 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::BoilerplateKind as K;
+use crate::Span;
+
+/// The longest line that is normalised and looked up whole (exact furniture, trailers).
+const SHORT: usize = 80;
 
 /// A line lower-cased (ASCII), with curly apostrophes made straight, leading counts
 /// ("12 Comments") dropped and trailing punctuation and counts ("Comments (3)") cut.
-fn normal(s: &str) -> String {
+/// Written into `out` (never longer than `s`: every replacement is shorter than what it
+/// replaces); `s` is at most [`SHORT`] bytes long.
+fn normal<'b>(s: &str, out: &'b mut [u8; SHORT]) -> &'b str {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
+    let mut n = 0;
     let mut i = 0;
     while i < b.len() {
         match b[i] {
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => {
-                out.push(b'\'');
+                out[n] = b'\'';
                 i += 3;
             }
             0xC2 if b.get(i + 1) == Some(&0xA0) => {
-                out.push(b' ');
+                out[n] = b' ';
                 i += 2;
             }
             c => {
-                out.push(c.to_ascii_lowercase());
+                out[n] = c.to_ascii_lowercase();
                 i += 1;
             }
         }
+        n += 1;
     }
     // Only whole UTF-8 sequences were replaced by ASCII bytes: still valid.
-    String::from_utf8(out).unwrap_or_default()
+    std::str::from_utf8(&out[..n]).unwrap_or_default()
 }
 
 fn core(l: &str) -> &str {
@@ -251,13 +258,30 @@ const PREFIX: &[(&str, K)] = &[
     ("there was an error", K::Other),
 ];
 
-/// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
-/// one for marks anywhere in the line (all ASCII case-insensitive).
+/// Matchers built once: exact-line tables (sorted, for a binary search), an anchored automaton
+/// for prefixes and an unanchored one for marks anywhere in the line (all ASCII
+/// case-insensitive).
 struct Matchers {
-    exact: HashMap<&'static str, K>,
-    trailers: HashMap<&'static str, Trailer>,
+    exact: Vec<(&'static str, K)>,
+    trailers: Vec<(&'static str, Trailer)>,
     prefix: AhoCorasick,
     marks: AhoCorasick,
+}
+
+/// The value of `key` in a table sorted by key.
+fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
+    table
+        .binary_search_by(|(k, _)| k.cmp(&key))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+/// A table sorted by key, for [`lookup`]; a later entry wins over an earlier one with the same key.
+fn sorted<V>(entries: impl IntoIterator<Item = (&'static str, V)>) -> Vec<(&'static str, V)> {
+    let map: HashMap<&'static str, V> = entries.into_iter().collect();
+    let mut table: Vec<_> = map.into_iter().collect();
+    table.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    table
 }
 
 /// Marks looked for anywhere in a line, by what they signal.
@@ -327,51 +351,106 @@ fn matchers() -> &'static Matchers {
                 .build(pats)
                 .expect("furniture patterns compile")
         };
-        let mut trailers = HashMap::new();
-        for &(p, kind) in WEAK {
-            trailers.insert(
-                p,
-                Trailer {
-                    kind,
-                    strong: false,
-                },
-            );
-        }
-        for &(p, kind) in STRONG {
-            trailers.insert(p, Trailer { kind, strong: true });
-        }
+        let weak = WEAK.iter().map(|&(p, kind)| {
+            let t = Trailer {
+                kind,
+                strong: false,
+            };
+            (p, t)
+        });
+        let strong = STRONG
+            .iter()
+            .map(|&(p, kind)| (p, Trailer { kind, strong: true }));
         Matchers {
-            exact: EXACT.iter().copied().collect(),
-            trailers,
+            exact: sorted(EXACT.iter().copied()),
+            trailers: sorted(weak.chain(strong)),
             prefix: build(PREFIX.iter().map(|(p, _)| *p).collect(), true),
             marks: build(MARKS.iter().map(|(p, _)| *p).collect(), false),
         }
     })
 }
 
-/// The furniture kind and the trailer a line announces, each if any.
-pub(crate) fn classify(s: &str) -> (Option<K>, Option<Trailer>) {
+/// The words a long line must hold (exactly so) to be looked at as a cookie or copyright notice.
+const NOTICE_WORDS: [&str; 4] = ["ookie", "OOKIE", "eserved", "ESERVED"];
+
+/// Where the [`NOTICE_WORDS`] stand in a text, found in one pass over the whole text (they are
+/// rare: most texts have none) instead of one search per line.
+pub(crate) struct NoticeWords {
+    /// Byte ranges, sorted by start.
+    found: Vec<(usize, usize)>,
+}
+
+impl NoticeWords {
+    pub(crate) fn find(text: &str) -> NoticeWords {
+        static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
+        let finders =
+            FINDERS.get_or_init(|| NOTICE_WORDS.map(|w| memchr::memmem::Finder::new(w.as_bytes())));
+        let mut found = Vec::new();
+        for f in finders {
+            let len = f.needle().len();
+            found.extend(f.find_iter(text.as_bytes()).map(|i| (i, i + len)));
+        }
+        found.sort_unstable();
+        NoticeWords { found }
+    }
+
+    /// One of the words lies inside `span`: the same as searching the span's text for it.
+    pub(crate) fn within(&self, span: Span) -> bool {
+        let first = self.found.partition_point(|&(start, _)| start < span.start);
+        self.found[first..]
+            .iter()
+            .take_while(|&&(start, _)| start < span.end)
+            .any(|&(_, end)| end <= span.end)
+    }
+}
+
+/// The furniture kind and the trailer a line announces, each if any. `notice_words`: the line
+/// holds one of the [`NOTICE_WORDS`] ([`NoticeWords::within`]).
+pub(crate) fn classify(s: &str, notice_words: bool) -> (Option<K>, Option<Trailer>) {
     if s.len() > 700 {
         return (None, None);
     }
-    let l = if s.len() <= 80 {
-        normal(s)
+    let mut buf = [0; SHORT];
+    let l = if s.len() <= SHORT {
+        normal(s, &mut buf)
     } else {
-        String::new()
+        ""
     };
-    (kind_of(s, &l), trailer_of(s, &l))
+    let c = core(l);
+    (kind_of(s, l, c, notice_words), trailer_of(s, c))
+}
+
+/// `classify` with the notice words looked for in the line itself.
+#[cfg(test)]
+fn classify_line(s: &str) -> (Option<K>, Option<Trailer>) {
+    let notice_words = NOTICE_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some());
+    classify(s, notice_words)
+}
+
+/// The number of words of `s` split on ASCII white space (`s.split_ascii_whitespace().count()`).
+fn ascii_words(s: &str) -> usize {
+    let mut n = 0;
+    let mut space_before = true;
+    for &b in s.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        n += usize::from(space_before && !space);
+        space_before = space;
+    }
+    n
 }
 
 /// The kind of furniture a single line is, if it is furniture.
 #[cfg(test)]
 pub(crate) fn line_kind(s: &str) -> Option<K> {
-    classify(s).0
+    classify_line(s).0
 }
 
-/// `l` is `normal(s)` when `s` is at most 80 bytes long, else empty.
-fn kind_of(s: &str, l: &str) -> Option<K> {
+/// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty.
+fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
     let m = matchers();
-    let words = s.split_ascii_whitespace().count();
+    let words = ascii_words(s);
     if words == 1
         && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
     {
@@ -388,15 +467,7 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
         }
     } else {
         // Longer lines can only be copyright or cookie notices: look for those words first.
-        // The searchers are built once, not once per line.
-        static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
-            std::sync::OnceLock::new();
-        let b = s.as_bytes();
-        let finders = FINDERS.get_or_init(|| {
-            [b"ookie".as_slice(), b"OOKIE", b"eserved", b"ESERVED"].map(memchr::memmem::Finder::new)
-        });
-        let maybe = finders.iter().any(|f| f.find(b).is_some());
-        if maybe {
+        if notice_words {
             for hit in m.marks.find_overlapping_iter(s) {
                 found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
             }
@@ -412,14 +483,14 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
     if words > 25 {
         return None;
     }
-    if s.len() <= 80 {
-        if let Some(&k) = m.exact.get(core(l)) {
+    if s.len() <= SHORT {
+        if let Some(k) = lookup(&m.exact, c) {
             return Some(k);
         }
         if words <= 12 && has(Mark::Social) && is_social(l) {
             return Some(K::Share);
         }
-        if core(l).ends_with("min read") && words <= 4 {
+        if c.ends_with("min read") && words <= 4 {
             return Some(K::Other);
         }
     }
@@ -476,7 +547,8 @@ fn is_breadcrumb(s: &str) -> bool {
     let b = s.as_bytes();
     let mut counts = [0u8; 6];
     for (i, &x) in b.iter().enumerate() {
-        if x != b' ' {
+        // A separator is a space then `>`, `/`, `|` or a character starting 0xC2 or 0xE2.
+        if x != b' ' || !matches!(b.get(i + 1), Some(b'>' | b'/' | b'|' | 0xC2 | 0xE2)) {
             continue;
         }
         for (k, sep) in SEPS.iter().enumerate() {
@@ -578,15 +650,15 @@ const WEAK: &[(&str, K)] = &[
 /// The trailer a line announces, if any. Only short lines can be trailers.
 #[cfg(test)]
 pub(crate) fn trailer(s: &str) -> Option<Trailer> {
-    classify(s).1
+    classify_line(s).1
 }
 
-fn trailer_of(s: &str, l: &str) -> Option<Trailer> {
-    if s.len() > 80 {
+/// `c` is `core(normal(s))` when `s` is at most [`SHORT`] bytes long.
+fn trailer_of(s: &str, c: &str) -> Option<Trailer> {
+    if s.len() > SHORT {
         return None;
     }
-    let c = core(l);
-    if let Some(&t) = matchers().trailers.get(c) {
+    if let Some(t) = lookup(&matchers().trailers, c) {
         return Some(t);
     }
     if c.starts_with("thoughts on ")
@@ -647,6 +719,23 @@ mod tests {
         advert_mid_sentence_is_not: "An advertisement for the bank ran in every paper that week, officials said." => None;
         empty: "" => None;
         button: "Learn more" => Some(K::Other);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn notice_words_within_is_a_search_of_the_span(
+            text in "([a-zA-Z \n]{0,5}(ookie|OOKIE|eserved|ESERVED|ookIE|eserve)?){0,10}",
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            let span = Span::new(a.min(b), a.max(b));
+            let line = span.as_str(&text);
+            let want = NOTICE_WORDS
+                .iter()
+                .any(|w| memchr::memmem::find(line.as_bytes(), w.as_bytes()).is_some());
+            proptest::prop_assert_eq!(NoticeWords::find(&text).within(span), want);
+        }
     }
 
     macro_rules! tr {

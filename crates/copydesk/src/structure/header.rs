@@ -263,6 +263,23 @@ pub(crate) fn date_line(s: &str) -> Option<FoundDate> {
     (other <= 2).then_some(d)
 }
 
+/// What follows the names in a byline: a separator or a cue. Each starts with a space or a tab.
+const SEPS: [&str; 13] = [
+    " | ",
+    " – ",
+    " — ",
+    " - ",
+    " · ",
+    " • ",
+    "\t",
+    " Updated",
+    " Published",
+    " Posted",
+    " on ",
+    " Last",
+    "  ",
+];
+
 /// A byline: "By Jane Doe and John Roe", "BY JANE DOE", "Written by Jane Doe | March 3, 2025".
 /// Returns the author names.
 pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
@@ -292,27 +309,11 @@ pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
     if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    // Cut at what follows the names: a date, a separator, a cue.
-    let mut end = rest.len();
-    for sep in [
-        " | ",
-        " – ",
-        " — ",
-        " - ",
-        " · ",
-        " • ",
-        "\t",
-        " Updated",
-        " Published",
-        " Posted",
-        " on ",
-        " Last",
-        "  ",
-    ] {
-        if let Some(i) = rest.find(sep) {
-            end = end.min(i);
-        }
-    }
+    // Cut at what follows the names: a date, a separator, a cue. Every separator starts with a
+    // space or a tab: the first such byte that starts one is the end.
+    let mut end = memchr::memchr2_iter(b' ', b'\t', rest.as_bytes())
+        .find(|&i| SEPS.iter().any(|sep| rest[i..].starts_with(sep)))
+        .unwrap_or(rest.len());
     if let Some(d) = find_date(rest) {
         end = end.min(d.start);
     }

@@ -6,6 +6,8 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::BoilerplateKind as K;
@@ -265,7 +267,7 @@ struct Matchers {
     exact: Table<K>,
     trailers: Table<Trailer>,
     prefix: AhoCorasick,
-    marks: AhoCorasick,
+    marks: DFA,
 }
 
 /// A table of whole lines. The keys are a fixed list and the lines short, so a plain FNV-1a hash
@@ -344,29 +346,14 @@ fn matchers() -> &'static Matchers {
     static M: OnceLock<Matchers> = OnceLock::new();
     M.get_or_init(|| {
         // The prefixes are matched anchored, a few bytes into the line: an NFA builds in a
-        // fraction of a DFA's time (start-up) and searches them as fast. The marks are
-        // searched through every short line: a DFA.
-        let build = |pats: Vec<&str>, anchored: bool| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(if anchored {
-                    MatchKind::LeftmostFirst
-                } else {
-                    MatchKind::Standard
-                })
-                .kind(Some(if anchored {
-                    AhoCorasickKind::ContiguousNFA
-                } else {
-                    AhoCorasickKind::DFA
-                }))
-                .start_kind(if anchored {
-                    StartKind::Anchored
-                } else {
-                    StartKind::Unanchored
-                })
-                .build(pats)
-                .expect("furniture patterns compile")
-        };
+        // fraction of a DFA's time (start-up) and searches them as fast.
+        let prefix = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
+            .build(PREFIX.iter().map(|(p, _)| *p))
+            .expect("furniture prefixes compile");
         let weak = WEAK.iter().map(|&(p, kind)| {
             let t = Trailer {
                 kind,
@@ -380,8 +367,8 @@ fn matchers() -> &'static Matchers {
         Matchers {
             exact: EXACT.iter().copied().collect(),
             trailers: weak.chain(strong).collect(),
-            prefix: build(PREFIX.iter().map(|(p, _)| *p).collect(), true),
-            marks: build(MARKS.iter().map(|(p, _)| *p).collect(), false),
+            prefix,
+            marks: marks_dfa(),
         }
     })
 }
@@ -418,6 +405,41 @@ impl NoticeWords {
             .take_while(|&&(start, _)| start < span.end)
             .any(|&(_, end)| end <= span.end)
     }
+}
+
+/// The automaton of the [`MARKS`]: every short line is walked through it, a DFA.
+fn marks_dfa() -> DFA {
+    DFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
+        .build(MARKS.iter().map(|(p, _)| *p))
+        .expect("furniture marks compile")
+}
+
+/// The kinds of the [`MARKS`] found anywhere in `s` (ASCII case-insensitive), overlaps included:
+/// the DFA walked a byte at a time, every pattern of every match state taken, which is what an
+/// overlapping search reports, without the searcher's set-up on every line.
+fn marks_in(dfa: &DFA, s: &str) -> [bool; 7] {
+    let mut found = [false; 7];
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return found;
+    };
+    for &b in s.as_bytes() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    found[MARKS[dfa.match_pattern(sid, k).as_usize()].1 as usize] = true;
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The furniture kind and the trailer a line announces, each if any. `notice_words`: the line
@@ -484,10 +506,7 @@ fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
     if words > 80 || (words > 25 && !notice_words) {
         return None;
     }
-    let mut found = [false; 7];
-    for hit in m.marks.find_overlapping_iter(s) {
-        found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
-    }
+    let found = marks_in(&m.marks, s);
     let has = |k: Mark| found[k as usize];
     if has(Mark::Rights) && words <= 40 {
         return Some(K::Copyright);
@@ -748,6 +767,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn marks_in_is_the_overlapping_search(s in "([a-zA-Z /|():]{0,4}(cookie|we use|accept|policy|share|reuters/|/reuters|/ap\\)|\\(photo:|\\(photo by|\\| photo:|photo credit:|ap photo|getty images|afp via getty|all rights reserved|newsletter|email|tweet|twitter)?){0,8}") {
+            static SEARCH: OnceLock<(AhoCorasick, DFA)> = OnceLock::new();
+            let (searcher, dfa) = SEARCH.get_or_init(|| {
+                let searcher = AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(MARKS.iter().map(|(p, _)| *p))
+                    .unwrap();
+                (searcher, marks_dfa())
+            });
+            let mut want = [false; 7];
+            for hit in searcher.find_overlapping_iter(&s) {
+                want[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+            }
+            proptest::prop_assert_eq!(marks_in(dfa, &s), want);
+        }
+
         #[test]
         fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é]{0,40}") {
             proptest::prop_assert_eq!(ascii_words(&s, usize::MAX), s.split_ascii_whitespace().count());

@@ -11,53 +11,44 @@ pub(crate) struct Counts {
     pub capitalised: usize,
 }
 
-/// Count the words of `s`. Linear; only the first 9 bytes of a word are looked at.
+/// Count the words of `s`. Linear.
 pub(crate) fn counts(s: &str) -> Counts {
     let b = s.as_bytes();
-    let n = b.len();
-    // The byte of a word at `i` as it goes into the stop-word key: a word byte lower-cased, or
-    // an apostrophe before an ASCII letter; `None` where the word ends.
-    let word_byte_at = |i: usize| match WORD_LOWER[usize::from(b[i])] {
-        0 if b[i] == b'\'' && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic) => Some(b'\''),
-        0 => None,
-        v => Some(v),
-    };
     let mut c = Counts::default();
     let mut i = 0;
-    while i < n {
-        if WORD_LOWER[usize::from(b[i])] == 0 {
+    while let Some(&first) = b.get(i) {
+        if WORD_LOWER[usize::from(first)] == 0 {
             i += 1;
             continue;
         }
-        let start = i;
-        // The word's first bytes packed, for the stop-word table: only words of up to 8 bytes
-        // are looked up, so a ninth byte is only looked at to rule the word out.
+        // The word: word bytes, and apostrophes before an ASCII letter. Its bytes lower-cased
+        // and packed (the last 8 count) for the stop-word table, which only words of up to 8
+        // bytes are looked up in.
+        let word = &b[i..];
         let mut key = 0u64;
-        let packed_end = n.min(start + 9);
-        while i < packed_end {
-            let Some(v) = word_byte_at(i) else { break };
+        let mut len = 0;
+        while let Some(&x) = word.get(len) {
+            let v = match WORD_LOWER[usize::from(x)] {
+                0 if x == b'\'' && word.get(len + 1).is_some_and(u8::is_ascii_alphabetic) => x,
+                0 => break,
+                v => v,
+            };
             key = (key << 8) | u64::from(v);
-            i += 1;
-        }
-        let short = i - start <= 8;
-        if !short {
-            while i < n && word_byte_at(i).is_some() {
-                i += 1;
-            }
+            len += 1;
         }
         c.words += 1;
-        let first = b[start];
         if first.is_ascii_uppercase()
             || (first >= 0x80
-                && s.get(start..)
+                && s.get(i..)
                     .and_then(|t| t.chars().next())
                     .is_some_and(char::is_uppercase))
         {
             c.capitalised += 1;
         }
-        if short && first.is_ascii_alphabetic() && stop_key(key) {
+        if len <= 8 && first.is_ascii_alphabetic() && stop_key(key) {
             c.stop += 1;
         }
+        i += len;
     }
     c
 }

@@ -23,7 +23,8 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     // Jump from mark to mark; the rare "…" is looked for only when the paragraph has one.
-    let has_ellipsis_char = memchr::memmem::find(b, "…".as_bytes()).is_some();
+    let has_ellipsis_char =
+        memchr::memchr_iter(0xE2, b).any(|p| b[p + 1..].starts_with(&[0x80, 0xA6]));
     while i < b.len() {
         if !has_ellipsis_char {
             match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
@@ -110,9 +111,11 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
     if letters == 1 && word.chars().count() == 1 && word.starts_with(char::is_uppercase) {
         return true;
     }
-    let lower = word.to_ascii_lowercase();
-    let lower = lower.trim_start_matches(['$', '€', '£']);
-    if NEVER_END.contains(&lower) {
+    // The word without its currency sign, lower-cased (ASCII) and packed, looked up in the
+    // packed lists; a longer word is in none of them.
+    let key = packed_lower(word.trim_start_matches(['$', '€', '£']));
+    let listed = |list: &[u64]| key.is_some_and(|k| list.contains(&k));
+    if listed(&NEVER_END) {
         return true;
     }
     let next_word = next
@@ -121,31 +124,59 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
         .next()
         .unwrap_or("");
     let opener = OPENERS.contains(&next_word);
-    if MONTHS.contains(&lower) {
+    if listed(&MONTHS) {
         return next_word.starts_with(|c: char| c.is_ascii_digit()) || !opener;
     }
     // Dotted acronyms ("U.S", "a.m", "D.C") and company suffixes.
     let dotted = word.contains('.') && word.len() <= 8;
-    if dotted || MAY_END.contains(&lower) {
+    if dotted || listed(&MAY_END) {
         return !opener;
     }
     false
 }
 
-const NEVER_END: &[&str] = &[
+/// A word of at most 7 bytes, ASCII lower-cased, packed into a `u64` after a leading 1 (so that
+/// words of different lengths differ).
+fn packed_lower(word: &str) -> Option<u64> {
+    (word.len() <= 7).then(|| {
+        word.bytes()
+            .fold(1, |k, b| (k << 8) | u64::from(b.to_ascii_lowercase()))
+    })
+}
+
+/// [`packed_lower`] of every word of a list, by the compiler (the words are lower-case).
+const fn packed<const N: usize>(list: [&str; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        let b = list[i].as_bytes();
+        assert!(b.len() <= 7, "listed words have at most 7 bytes");
+        let mut k = 1u64;
+        let mut j = 0;
+        while j < b.len() {
+            k = (k << 8) | b[j] as u64;
+            j += 1;
+        }
+        out[i] = k;
+        i += 1;
+    }
+    out
+}
+
+const NEVER_END: [u64; 52] = packed([
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos", "vs", "v", "messrs",
     "mme", "mlle", "sr", "jr", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "lt.col", "fig",
     "approx", "dept", "est", "vol", "pp", "op", "e.g", "i.e", "cf", "ave", "blvd", "rd",
-];
+]);
 
-const MAY_END: &[&str] = &[
+const MAY_END: [u64; 11] = packed([
     "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "al", "jr", "sr",
-];
+]);
 
-const MONTHS: &[&str] = &[
+const MONTHS: [u64; 12] = packed([
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
+]);
 
 const OPENERS: &[&str] = &[
     "The",
@@ -221,6 +252,28 @@ mod tests {
                 assert_eq!(got, want);
             }
         )*};
+    }
+
+    #[test]
+    fn packed_lists_match_whole_words_in_any_case() {
+        let listed = |w: &str, list: &[u64]| packed_lower(w).is_some_and(|k| list.contains(&k));
+        for w in ["mr", "Mr", "MRS", "approx", "Lt.Col", "e.g", "v"] {
+            assert!(listed(w, &NEVER_END), "{w}");
+        }
+        for w in [
+            "m",
+            "mrx",
+            "\0mr",
+            "r",
+            "approxi",
+            "approximately",
+            "Ms.",
+            "",
+        ] {
+            assert!(!listed(w, &NEVER_END), "{w}");
+        }
+        assert!(listed("Sept", &MONTHS) && listed("dec", &MONTHS) && !listed("may", &MONTHS));
+        assert!(listed("Inc", &MAY_END) && !listed("incs", &MAY_END));
     }
 
     t! {

@@ -3,36 +3,46 @@
 //! after which nothing is article text any more (comment sections, related and popular posts).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::BoilerplateKind as K;
+use crate::Span;
+
+/// The longest line that is normalised and looked up whole (exact furniture, trailers).
+const SHORT: usize = 80;
 
 /// A line lower-cased (ASCII), with curly apostrophes made straight, leading counts
 /// ("12 Comments") dropped and trailing punctuation and counts ("Comments (3)") cut.
-fn normal(s: &str) -> String {
+/// Written into `out` (never longer than `s`: every replacement is shorter than what it
+/// replaces); `s` is at most [`SHORT`] bytes long.
+fn normal<'b>(s: &str, out: &'b mut [u8; SHORT]) -> &'b str {
     let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
+    let mut n = 0;
     let mut i = 0;
     while i < b.len() {
         match b[i] {
             0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => {
-                out.push(b'\'');
+                out[n] = b'\'';
                 i += 3;
             }
             0xC2 if b.get(i + 1) == Some(&0xA0) => {
-                out.push(b' ');
+                out[n] = b' ';
                 i += 2;
             }
             c => {
-                out.push(c.to_ascii_lowercase());
+                out[n] = c.to_ascii_lowercase();
                 i += 1;
             }
         }
+        n += 1;
     }
     // Only whole UTF-8 sequences were replaced by ASCII bytes: still valid.
-    String::from_utf8(out).unwrap_or_default()
+    std::str::from_utf8(&out[..n]).unwrap_or_default()
 }
 
 fn core(l: &str) -> &str {
@@ -254,10 +264,35 @@ const PREFIX: &[(&str, K)] = &[
 /// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
 /// one for marks anywhere in the line (all ASCII case-insensitive).
 struct Matchers {
-    exact: HashMap<&'static str, K>,
-    trailers: HashMap<&'static str, Trailer>,
+    exact: Table<K>,
+    trailers: Table<Trailer>,
     prefix: AhoCorasick,
-    marks: AhoCorasick,
+    marks: DFA,
+}
+
+/// A table of whole lines. The keys are a fixed list and the lines short, so a plain FNV-1a hash
+/// does (`SipHash` cost more than the rest of the lookup).
+type Table<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// FNV-1a, 64 bits.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// Marks looked for anywhere in a line, by what they signal.
@@ -310,98 +345,168 @@ const MARKS: &[(&str, Mark)] = &[
 fn matchers() -> &'static Matchers {
     static M: OnceLock<Matchers> = OnceLock::new();
     M.get_or_init(|| {
-        let build = |pats: Vec<&str>, anchored: bool| {
-            AhoCorasick::builder()
-                .ascii_case_insensitive(true)
-                .match_kind(if anchored {
-                    MatchKind::LeftmostFirst
-                } else {
-                    MatchKind::Standard
-                })
-                .kind(Some(AhoCorasickKind::DFA))
-                .start_kind(if anchored {
-                    StartKind::Anchored
-                } else {
-                    StartKind::Unanchored
-                })
-                .build(pats)
-                .expect("furniture patterns compile")
-        };
-        let mut trailers = HashMap::new();
-        for &(p, kind) in WEAK {
-            trailers.insert(
-                p,
-                Trailer {
-                    kind,
-                    strong: false,
-                },
-            );
-        }
-        for &(p, kind) in STRONG {
-            trailers.insert(p, Trailer { kind, strong: true });
-        }
+        // The prefixes are matched anchored, a few bytes into the line: an NFA builds in a
+        // fraction of a DFA's time (start-up) and searches them as fast.
+        let prefix = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
+            .build(PREFIX.iter().map(|(p, _)| *p))
+            .expect("furniture prefixes compile");
+        let weak = WEAK.iter().map(|&(p, kind)| {
+            let t = Trailer {
+                kind,
+                strong: false,
+            };
+            (p, t)
+        });
+        let strong = STRONG
+            .iter()
+            .map(|&(p, kind)| (p, Trailer { kind, strong: true }));
         Matchers {
             exact: EXACT.iter().copied().collect(),
-            trailers,
-            prefix: build(PREFIX.iter().map(|(p, _)| *p).collect(), true),
-            marks: build(MARKS.iter().map(|(p, _)| *p).collect(), false),
+            trailers: weak.chain(strong).collect(),
+            prefix,
+            marks: marks_dfa(),
         }
     })
 }
 
-/// The furniture kind and the trailer a line announces, each if any.
-pub(crate) fn classify(s: &str) -> (Option<K>, Option<Trailer>) {
+/// The words a long line must hold (exactly so) to be looked at as a cookie or copyright notice.
+const NOTICE_WORDS: [&str; 4] = ["ookie", "OOKIE", "eserved", "ESERVED"];
+
+/// Where the [`NOTICE_WORDS`] stand in a text, found in one pass over the whole text (they are
+/// rare: most texts have none) instead of one search per line.
+pub(crate) struct NoticeWords {
+    /// Byte ranges, sorted by start.
+    found: Vec<(usize, usize)>,
+}
+
+impl NoticeWords {
+    pub(crate) fn find(text: &str) -> NoticeWords {
+        static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 4]> = OnceLock::new();
+        let finders =
+            FINDERS.get_or_init(|| NOTICE_WORDS.map(|w| memchr::memmem::Finder::new(w.as_bytes())));
+        let mut found = Vec::new();
+        for f in finders {
+            let len = f.needle().len();
+            found.extend(f.find_iter(text.as_bytes()).map(|i| (i, i + len)));
+        }
+        found.sort_unstable();
+        NoticeWords { found }
+    }
+
+    /// One of the words lies inside `span`: the same as searching the span's text for it.
+    pub(crate) fn within(&self, span: Span) -> bool {
+        let first = self.found.partition_point(|&(start, _)| start < span.start);
+        self.found[first..]
+            .iter()
+            .take_while(|&&(start, _)| start < span.end)
+            .any(|&(_, end)| end <= span.end)
+    }
+}
+
+/// The automaton of the [`MARKS`]: every short line is walked through it, a DFA.
+fn marks_dfa() -> DFA {
+    DFA::builder()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::Standard)
+        .start_kind(StartKind::Unanchored)
+        .prefilter(false)
+        .build(MARKS.iter().map(|(p, _)| *p))
+        .expect("furniture marks compile")
+}
+
+/// The kinds of the [`MARKS`] found anywhere in `s` (ASCII case-insensitive), overlaps included:
+/// the DFA walked a byte at a time, every pattern of every match state taken, which is what an
+/// overlapping search reports, without the searcher's set-up on every line.
+fn marks_in(dfa: &DFA, s: &str) -> [bool; 7] {
+    let mut found = [false; 7];
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return found;
+    };
+    for &b in s.as_bytes() {
+        sid = dfa.next_state(Anchored::No, sid, b);
+        if dfa.is_special(sid) {
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    found[MARKS[dfa.match_pattern(sid, k).as_usize()].1 as usize] = true;
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The furniture kind and the trailer a line announces, each if any. `notice_words`: the line
+/// holds one of the [`NOTICE_WORDS`] ([`NoticeWords::within`]).
+pub(crate) fn classify(s: &str, notice_words: bool) -> (Option<K>, Option<Trailer>) {
     if s.len() > 700 {
         return (None, None);
     }
-    let l = if s.len() <= 80 {
-        normal(s)
+    let mut buf = [0; SHORT];
+    let l = if s.len() <= SHORT {
+        normal(s, &mut buf)
     } else {
-        String::new()
+        ""
     };
-    (kind_of(s, &l), trailer_of(s, &l))
+    let c = core(l);
+    (kind_of(s, l, c, notice_words), trailer_of(s, c))
+}
+
+/// `classify` with the notice words looked for in the line itself.
+#[cfg(test)]
+fn classify_line(s: &str) -> (Option<K>, Option<Trailer>) {
+    let notice_words = NOTICE_WORDS
+        .iter()
+        .any(|w| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some());
+    classify(s, notice_words)
+}
+
+/// The number of words of `s` split on ASCII white space (`s.split_ascii_whitespace().count()`),
+/// counted up to `limit` at most.
+fn ascii_words(s: &str, limit: usize) -> usize {
+    let mut n = 0;
+    let mut space_before = true;
+    for &b in s.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        if space_before && !space {
+            n += 1;
+            if n == limit {
+                break;
+            }
+        }
+        space_before = space;
+    }
+    n
 }
 
 /// The kind of furniture a single line is, if it is furniture.
 #[cfg(test)]
 pub(crate) fn line_kind(s: &str) -> Option<K> {
-    classify(s).0
+    classify_line(s).0
 }
 
-/// `l` is `normal(s)` when `s` is at most 80 bytes long, else empty.
-fn kind_of(s: &str, l: &str) -> Option<K> {
+/// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty.
+fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
     let m = matchers();
-    let words = s.split_ascii_whitespace().count();
+    // Lines of more than 25 words can only be copyright or cookie notices, which hold the notice
+    // words: without them, counting can stop there.
+    let words = ascii_words(s, if notice_words { usize::MAX } else { 26 });
     if words == 1
         && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
     {
         // A bare address: the page's URL copied with its text.
         return Some(K::Other);
     }
-    if words > 80 {
+    if words > 80 || (words > 25 && !notice_words) {
         return None;
     }
-    let mut found = [false; 7];
-    if words <= 25 {
-        for hit in m.marks.find_overlapping_iter(s) {
-            found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
-        }
-    } else {
-        // Longer lines can only be copyright or cookie notices: look for those words first.
-        // The searchers are built once, not once per line.
-        static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 4]> =
-            std::sync::OnceLock::new();
-        let b = s.as_bytes();
-        let finders = FINDERS.get_or_init(|| {
-            [b"ookie".as_slice(), b"OOKIE", b"eserved", b"ESERVED"].map(memchr::memmem::Finder::new)
-        });
-        let maybe = finders.iter().any(|f| f.find(b).is_some());
-        if maybe {
-            for hit in m.marks.find_overlapping_iter(s) {
-                found[MARKS[hit.pattern().as_usize()].1 as usize] = true;
-            }
-        }
-    }
+    let found = marks_in(&m.marks, s);
     let has = |k: Mark| found[k as usize];
     if has(Mark::Rights) && words <= 40 {
         return Some(K::Copyright);
@@ -412,14 +517,14 @@ fn kind_of(s: &str, l: &str) -> Option<K> {
     if words > 25 {
         return None;
     }
-    if s.len() <= 80 {
-        if let Some(&k) = m.exact.get(core(l)) {
+    if s.len() <= SHORT {
+        if let Some(&k) = m.exact.get(c) {
             return Some(k);
         }
         if words <= 12 && has(Mark::Social) && is_social(l) {
             return Some(K::Share);
         }
-        if core(l).ends_with("min read") && words <= 4 {
+        if c.ends_with("min read") && words <= 4 {
             return Some(K::Other);
         }
     }
@@ -474,9 +579,21 @@ fn is_social(l: &str) -> bool {
 fn is_breadcrumb(s: &str) -> bool {
     const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
     let b = s.as_bytes();
+    // A separator is a space then `>`, `/`, `|` or a character starting 0xC2 or 0xE2: without
+    // two of those, no separator comes twice (counted in a form the compiler vectorises).
+    let sep_start =
+        |(&x, y): (&u8, &u8)| x == b' ' && matches!(y, b'>' | b'/' | b'|' | 0xC2 | 0xE2);
+    if b.iter()
+        .zip(&b[1.min(b.len())..])
+        .filter(|&p| sep_start(p))
+        .count()
+        < 2
+    {
+        return false;
+    }
     let mut counts = [0u8; 6];
     for (i, &x) in b.iter().enumerate() {
-        if x != b' ' {
+        if x != b' ' || !matches!(b.get(i + 1), Some(b'>' | b'/' | b'|' | 0xC2 | 0xE2)) {
             continue;
         }
         for (k, sep) in SEPS.iter().enumerate() {
@@ -578,14 +695,14 @@ const WEAK: &[(&str, K)] = &[
 /// The trailer a line announces, if any. Only short lines can be trailers.
 #[cfg(test)]
 pub(crate) fn trailer(s: &str) -> Option<Trailer> {
-    classify(s).1
+    classify_line(s).1
 }
 
-fn trailer_of(s: &str, l: &str) -> Option<Trailer> {
-    if s.len() > 80 {
+/// `c` is `core(normal(s))` when `s` is at most [`SHORT`] bytes long.
+fn trailer_of(s: &str, c: &str) -> Option<Trailer> {
+    if s.len() > SHORT {
         return None;
     }
-    let c = core(l);
     if let Some(&t) = matchers().trailers.get(c) {
         return Some(t);
     }
@@ -647,6 +764,48 @@ mod tests {
         advert_mid_sentence_is_not: "An advertisement for the bank ran in every paper that week, officials said." => None;
         empty: "" => None;
         button: "Learn more" => Some(K::Other);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_in_is_the_overlapping_search(s in "([a-zA-Z /|():]{0,4}(cookie|we use|accept|policy|share|reuters/|/reuters|/ap\\)|\\(photo:|\\(photo by|\\| photo:|photo credit:|ap photo|getty images|afp via getty|all rights reserved|newsletter|email|tweet|twitter)?){0,8}") {
+            static SEARCH: OnceLock<(AhoCorasick, DFA)> = OnceLock::new();
+            let (searcher, dfa) = SEARCH.get_or_init(|| {
+                let searcher = AhoCorasick::builder()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(MARKS.iter().map(|(p, _)| *p))
+                    .unwrap();
+                (searcher, marks_dfa())
+            });
+            let mut want = [false; 7];
+            for hit in searcher.find_overlapping_iter(&s) {
+                want[MARKS[hit.pattern().as_usize()].1 as usize] = true;
+            }
+            proptest::prop_assert_eq!(marks_in(dfa, &s), want);
+        }
+
+        #[test]
+        fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é]{0,40}") {
+            proptest::prop_assert_eq!(ascii_words(&s, usize::MAX), s.split_ascii_whitespace().count());
+            proptest::prop_assert_eq!(ascii_words(&s, 3), s.split_ascii_whitespace().count().min(3));
+        }
+
+        #[test]
+        fn notice_words_within_is_a_search_of_the_span(
+            text in "([a-zA-Z \n]{0,5}(ookie|OOKIE|eserved|ESERVED|ookIE|eserve)?){0,10}",
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let (a, b) = (a.min(text.len()), b.min(text.len()));
+            let span = Span::new(a.min(b), a.max(b));
+            let line = span.as_str(&text);
+            let want = NOTICE_WORDS
+                .iter()
+                .any(|w| memchr::memmem::find(line.as_bytes(), w.as_bytes()).is_some());
+            proptest::prop_assert_eq!(NoticeWords::find(&text).within(span), want);
+        }
     }
 
     macro_rules! tr {

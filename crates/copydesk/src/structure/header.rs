@@ -39,13 +39,18 @@ fn month(w: &str) -> Option<u32> {
         "december",
     ];
 
-    let w = w.trim_end_matches([',', '.']);
+    let w = w.trim_end_matches([',', '.']).as_bytes();
     if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    let l = w.to_ascii_lowercase();
+    // The full name, a three-letter abbreviation or "Sept", ASCII case-insensitive (compared in
+    // place: the month names are ASCII and lower-case).
+    let abbreviation = w.len() == 3 || w.eq_ignore_ascii_case(b"sept");
     for (i, m) in M.iter().enumerate() {
-        if l == *m || (l.len() >= 3 && m.starts_with(l.as_str()) && (l.len() == 3 || l == "sept")) {
+        let m = m.as_bytes();
+        if w.eq_ignore_ascii_case(m)
+            || (abbreviation && m.len() >= w.len() && w.eq_ignore_ascii_case(&m[..w.len()]))
+        {
             return Some(i as u32 + 1);
         }
     }
@@ -78,15 +83,20 @@ fn year(w: &str) -> Option<u32> {
 fn numeric(w: &str) -> Option<(u32, u32, u32)> {
     let w = w.trim_end_matches([',', '.', ';', '|']);
     let w = w.split('T').next()?;
-    let parts: Vec<&str> = w.split(['-', '/', '.']).collect();
-    if parts.len() != 3
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    // Exactly three parts of digits, kept on the stack.
+    let mut parts = [""; 3];
+    let mut count = 0;
+    for p in w.split(['-', '/', '.']) {
+        if count == 3 || p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        parts[count] = p;
+        count += 1;
+    }
+    if count != 3 {
         return None;
     }
-    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    let n = parts.map(|p| p.parse::<u32>().unwrap_or(0));
     if parts[0].len() == 4 {
         let (y, m, d) = (n[0], n[1], n[2]);
         return ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
@@ -117,7 +127,8 @@ pub(crate) struct FoundDate {
 /// The first calendar date in `s`: "Feb. 14, 2025", "14 February 2025", "March 2025",
 /// "2025-02-14", "02/14/2025".
 pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
-    if s.len() > 400 {
+    // Every form has digits (a day, a year or a numeric date): most lines have none.
+    if s.len() > 400 || !s.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
     let t = tokens(s);
@@ -234,32 +245,46 @@ pub(crate) fn date_line(s: &str) -> Option<FoundDate> {
         return None;
     }
     let d = find_date(s)?;
-    let rest = format!("{} {}", &s[..d.start], &s[d.end..]);
+    // The words around the date (the text before it and after it, each split on its own).
+    let rest = s[..d.start]
+        .split_whitespace()
+        .chain(s[d.end..].split_whitespace());
     let mut other = 0;
-    for w in rest.split_whitespace() {
+    for w in rest {
         let w = w.trim_matches(|c: char| matches!(c, ',' | ':' | '.' | '(' | ')' | '|'));
         if w.is_empty() || w.bytes().all(|b| b.is_ascii_digit() || b == b':') {
             continue;
         }
-        let l = w.to_ascii_lowercase();
-        if !DATE_CUES.contains(&l.as_str()) {
+        // The cues are lower-case: comparing ASCII case-insensitively is lower-casing `w`.
+        if !DATE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             other += 1;
         }
     }
     (other <= 2).then_some(d)
 }
 
+/// What follows the names in a byline: a separator or a cue. Each starts with a space or a tab.
+const SEPS: [&str; 13] = [
+    " | ",
+    " – ",
+    " — ",
+    " - ",
+    " · ",
+    " • ",
+    "\t",
+    " Updated",
+    " Published",
+    " Posted",
+    " on ",
+    " Last",
+    "  ",
+];
+
 /// A byline: "By Jane Doe and John Roe", "BY JANE DOE", "Written by Jane Doe | March 3, 2025".
 /// Returns the author names.
 pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
-    if s.len() > 200
-        || s.split_whitespace().count() > 24
-        || s.ends_with(['.', '!', '?']) && !s.ends_with(" Jr.")
-    {
-        return None;
-    }
-    let lower = s.to_ascii_lowercase();
-    let rest = [
+    // The lead ("By ", ASCII case-insensitive) first: most lines have none.
+    let lead = [
         "by ",
         "written by ",
         "words by ",
@@ -267,33 +292,28 @@ pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
         "posted by ",
         "reporting by ",
     ]
-    .iter()
-    .find_map(|p| lower.starts_with(p).then(|| &s[p.len()..]))?;
-    let rest = rest.trim_start_matches([':', ' ']);
+    .into_iter()
+    .find(|p| {
+        s.as_bytes()
+            .get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+    })?;
+    if s.len() > 200
+        || s.split_whitespace().count() > 24
+        || s.ends_with(['.', '!', '?']) && !s.ends_with(" Jr.")
+    {
+        return None;
+    }
+    // The lead is ASCII: its end is a character boundary.
+    let rest = s[lead.len()..].trim_start_matches([':', ' ']);
     if !rest.starts_with(char::is_uppercase) {
         return None;
     }
-    // Cut at what follows the names: a date, a separator, a cue.
-    let mut end = rest.len();
-    for sep in [
-        " | ",
-        " – ",
-        " — ",
-        " - ",
-        " · ",
-        " • ",
-        "\t",
-        " Updated",
-        " Published",
-        " Posted",
-        " on ",
-        " Last",
-        "  ",
-    ] {
-        if let Some(i) = rest.find(sep) {
-            end = end.min(i);
-        }
-    }
+    // Cut at what follows the names: a date, a separator, a cue. Every separator starts with a
+    // space or a tab: the first such byte that starts one is the end.
+    let mut end = memchr::memchr2_iter(b' ', b'\t', rest.as_bytes())
+        .find(|&i| SEPS.iter().any(|sep| rest[i..].starts_with(sep)))
+        .unwrap_or(rest.len());
     if let Some(d) = find_date(rest) {
         end = end.min(d.start);
     }
@@ -353,6 +373,7 @@ pub(crate) fn norm(s: &str) -> String {
         }
         for c in w.chars() {
             match c {
+                c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
                 '’' | '‘' => out.push('\''),
                 c => out.extend(c.to_lowercase()),
             }

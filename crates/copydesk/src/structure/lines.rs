@@ -66,10 +66,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     out
 }
 
-/// Number of chars in `s` (code points), counted on bytes.
+/// Number of chars in `s` (code points; the standard library counts them a word at a time).
 #[inline]
 pub(crate) fn char_len(s: &str) -> usize {
-    s.bytes().filter(|&b| (b & 0xC0) != 0x80).count()
+    s.chars().count()
 }
 
 /// True when the line starts with a list marker: `-`, `*`, `•`, `·`, `–`, `▪`, `◦`, `>` then a space.

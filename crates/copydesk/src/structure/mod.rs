@@ -61,7 +61,7 @@ struct Feat {
 }
 
 impl Feat {
-    fn of(text: &str, p: &Para) -> Feat {
+    fn of(text: &str, p: &Para, notices: &furniture::NoticeWords) -> Feat {
         let s = p.span.as_str(text);
         let chars = lines::char_len(s);
         let c = words::counts(s);
@@ -75,7 +75,7 @@ impl Feat {
         let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
         let short = s.len() <= 700;
         let (furniture, trailer) = if short {
-            furniture::classify(s)
+            furniture::classify(s, notices.within(p.span))
         } else {
             (None, None)
         };
@@ -152,7 +152,8 @@ pub fn analyze(text: &str) -> Layout {
     if paras.is_empty() {
         return layout;
     }
-    let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p)).collect();
+    let notices = furniture::NoticeWords::find(text);
+    let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p, &notices)).collect();
     let mut roles = vec![Role::Drop; paras.len()];
     let (mut start, end, cut) = body_region(&feats);
     // Short sentences just before the run ("He spoke first.") are body text too.

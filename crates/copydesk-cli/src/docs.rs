@@ -96,9 +96,9 @@ fn read_stdin() -> io::Result<Vec<u8>> {
     Ok(buf)
 }
 
-/// Expand the command line's inputs: `-` is stdin, a directory gives every `*.txt` file below it
-/// (recursively, sorted by path, symbolic links to directories not followed), anything else is a
-/// file. A directory that cannot be listed becomes a failed document, so the run goes on.
+/// Expand the command line's inputs: `-` is stdin, a directory gives every `*.txt`, `*.html` and
+/// `*.htm` file below it (recursively, sorted by path, symbolic links to directories not
+/// followed), anything else is a file. A directory that cannot be listed becomes a failed document, so the run goes on.
 pub fn expand(inputs: &[PathBuf]) -> Source {
     let mut entries = Vec::new();
     for input in inputs {
@@ -142,7 +142,10 @@ fn walk(dir: &Path, found: &mut Vec<PathBuf>, failed: &mut Vec<Entry>) {
         let Ok(kind) = item.file_type() else { continue };
         if kind.is_dir() {
             walk(&path, found, failed);
-        } else if path.extension().is_some_and(|e| e == "txt") && !kind.is_dir() {
+        } else if (path.extension().is_some_and(|e| e == "txt")
+            || crate::output::is_html_path(&path))
+            && !kind.is_dir()
+        {
             // Files and symbolic links to files.
             if kind.is_file() || path.is_file() {
                 found.push(path);

@@ -1,4 +1,5 @@
-//! A simple HTML-to-text extraction for `{"id", "html"}` lines of `--jsonl-input`.
+//! A simple HTML-to-text extraction for HTML pages: `*.html`/`*.htm` files, `--html` input, and
+//! `{"id", "html"}` lines of `--jsonl-input`.
 //!
 //! The page goes through html5ever's tokenizer (the spec-following HTML tokenizer the Rust
 //! ecosystem keeps up to date: character references, comments, `script`/`style` raw text,

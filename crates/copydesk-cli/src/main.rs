@@ -33,7 +33,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Parse articles given as plain-text files, directories of *.txt files, stdin, or JSON lines.
+    /// Parse articles given as plain-text or HTML files, directories of them, stdin, or JSON lines.
     #[command(after_help = "\
 Exit status: 0 when every document parsed, 1 when some failed, 2 for a usage error.
 Each failed document is named on stderr and, in JSON output, gets an {\"id\",\"error\"} record.")]
@@ -43,8 +43,9 @@ Each failed document is named on stderr and, in JSON output, gets an {\"id\",\"e
 #[derive(Debug, clap::Args)]
 #[allow(clippy::struct_excessive_bools)]
 struct ParseArgs {
-    /// Article files, directories (every *.txt file below them, sorted), or `-` for stdin.
-    /// With no input and no --jsonl-input, stdin is read.
+    /// Article files, directories (every *.txt, *.html and *.htm file below them, sorted), or `-`
+    /// for stdin. With no input and no --jsonl-input, stdin is read. Files ending in .html or
+    /// .htm are read as HTML pages.
     #[arg(value_name = "FILE|DIR|-")]
     inputs: Vec<PathBuf>,
 
@@ -69,6 +70,11 @@ struct ParseArgs {
     /// Decode invalid UTF-8 by replacing bad bytes with U+FFFD instead of failing the document.
     #[arg(long)]
     lossy: bool,
+
+    /// Read every file and stdin as an HTML page, whatever its name (the page's text is extracted
+    /// first and becomes the record's `text`).
+    #[arg(long, conflicts_with = "jsonl_input")]
+    html: bool,
 
     /// Never show a progress bar.
     #[arg(long, short = 'q')]
@@ -185,12 +191,15 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         if batch.is_empty() {
             break;
         }
-        let lossy = args.lossy;
+        let read = output::Read {
+            lossy: args.lossy,
+            html: args.html,
+        };
         let outcomes: Vec<Outcome> = pool.install(|| {
             use rayon::prelude::*;
             batch
                 .into_par_iter()
-                .map(|doc: Doc| output::process(doc, format, lossy))
+                .map(|doc: Doc| output::process(doc, format, read))
                 .collect()
         });
         for outcome in outcomes {

@@ -23,15 +23,41 @@ pub struct Outcome {
     pub result: Result<String, String>,
 }
 
+/// How documents are read.
+#[derive(Debug, Clone, Copy)]
+pub struct Read {
+    /// Replace invalid UTF-8 with U+FFFD instead of failing the document.
+    pub lossy: bool,
+    /// Every file and stdin is an HTML page (files named *.html or *.htm always are).
+    pub html: bool,
+}
+
+/// True for a file the command line reads as an HTML page by its name.
+pub fn is_html_path(path: &std::path::Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// The article text of a decoded document: the page's text for HTML, else the document itself.
+fn article_text(decoded: String, html: bool) -> String {
+    if html {
+        crate::html::to_text(&decoded)
+    } else {
+        decoded
+    }
+}
+
 /// Decode, parse and render one document. Runs on a worker thread; never panics on bad input.
-pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
+pub fn process(doc: Doc, format: Format, read: Read) -> Outcome {
+    let lossy = read.lossy;
     match doc {
         Doc::File(path) => {
             let label = path.display().to_string();
+            let html = read.html || is_html_path(&path);
             let result = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .and_then(|text| render(text, Some(label.clone()), format));
+                .and_then(|text| render(article_text(text, html), Some(label.clone()), format));
             Outcome {
                 id: Some(label.clone()),
                 label,
@@ -43,7 +69,8 @@ pub fn process(doc: Doc, format: Format, lossy: bool) -> Outcome {
             label: "<stdin>".into(),
             id: None,
             line: None,
-            result: decode(bytes, lossy).and_then(|text| render(text, None, format)),
+            result: decode(bytes, lossy)
+                .and_then(|text| render(article_text(text, read.html), None, format)),
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),

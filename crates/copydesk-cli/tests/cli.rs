@@ -241,6 +241,67 @@ fn html_lines_are_parsed_from_their_text() {
     assert_eq!(record["title"]["text"], "Ferry Fares Rise");
 }
 
+/// A small page written here: furniture in `nav`, a script holding markup, an entity reference.
+const HARBOUR_PAGE: &str = "<!doctype html><html><head><title>Tidewater Post | Harbour Pilots Strike</title>\
+    <script>document.write(\"<p>not text</p>\");</script></head><body>\
+    <nav><a href=/>Home</a> <a href=/world>World</a></nav><main><h1>Harbour Pilots Strike</h1>\
+    <p>Pilots at the port of Lisbon stopped work on Tuesday.</p>\
+    <p>&ldquo;We will not move a ship until the roster is fixed,&rdquo; said Rui Matos, the \
+    union&rsquo;s spokesman.</p></main></body></html>";
+
+#[test]
+fn html_files_are_read_as_pages_by_their_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(dir.path(), "strike.HTML", HARBOUR_PAGE.as_bytes());
+    let (code, out, err) = run(copydesk().args(["parse", "-f", "jsonl"]).arg(&page));
+    assert_eq!(code, 0, "{err}");
+    let record = &jsonl(&out)[0];
+    let text = record["text"].as_str().unwrap();
+    assert!(text.starts_with("Harbour Pilots Strike\n\n"), "{text}");
+    assert!(
+        !text.contains('<') && !text.contains("not text") && !text.contains("Home"),
+        "{text}"
+    );
+    assert_eq!(record["title"]["text"], "Harbour Pilots Strike");
+    let quote = &record["quotes"][0];
+    assert_eq!(
+        quote["text"],
+        "We will not move a ship until the roster is fixed,"
+    );
+    assert_eq!(quote["speaker"]["name"], "Rui Matos");
+    // The same bytes named .txt are plain text: the markup stays in the record's text.
+    let plain = write(dir.path(), "strike.txt", HARBOUR_PAGE.as_bytes());
+    let (code, out, err) = run(copydesk().args(["parse", "-f", "jsonl"]).arg(&plain));
+    assert_eq!(code, 0, "{err}");
+    assert!(jsonl(&out)[0]["text"].as_str().unwrap().contains("<nav>"));
+}
+
+#[test]
+fn html_flag_reads_stdin_as_a_page_and_directories_take_html_files() {
+    let (code, out, err) = run_with_stdin(
+        copydesk().args(["parse", "--html", "-f", "jsonl", "-"]),
+        HARBOUR_PAGE.as_bytes(),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(jsonl(&out)[0]["title"]["text"], "Harbour Pilots Strike");
+
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "b.htm", HARBOUR_PAGE.as_bytes());
+    write(dir.path(), "a.txt", b"Alpha Story\n\nBody a.\n");
+    write(dir.path(), "c.css", b"body { color: red }\n");
+    let (code, out, err) = run(copydesk().arg("parse").arg(dir.path()));
+    assert_eq!(code, 0, "{err}");
+    let titles: Vec<String> = jsonl(&out)
+        .iter()
+        .map(|r| r["title"]["text"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(titles, ["Alpha Story", "Harbour Pilots Strike"]);
+
+    // --html and --jsonl-input do not go together (lines say for themselves what they hold).
+    let (code, _, err) = run(copydesk().args(["parse", "--html", "--jsonl-input", "-"]));
+    assert_eq!(code, 2, "{err}");
+}
+
 #[test]
 fn a_parser_panic_costs_one_document_not_the_batch() {
     // This text made the quote stage panic (quotes/speaker.rs sliced inside a multibyte

@@ -209,3 +209,65 @@ proptest! {
         assert_same_as_automaton(&pieces.concat());
     }
 }
+
+/// The word-class table and the predicates against the lists they come from: every word of a
+/// list has its class, and a word of no list (or a near miss) has none.
+#[test]
+fn word_classes_match_the_lists() {
+    use word_lists::{CLASSES, class};
+    let in_list = |w: &str, bit: u16| {
+        CLASSES
+            .iter()
+            .any(|&(words, c)| c == bit && words.contains(&w))
+    };
+    let mut probes: Vec<String> = Vec::new();
+    for (words, _) in CLASSES {
+        for w in words {
+            probes.push(w.to_string());
+            probes.push(w.to_lowercase());
+            probes.push(w.to_uppercase());
+            probes.push(format!("{w}s"));
+            probes.push(w[..w.len() - 1].to_string());
+            probes.push(w.replace('\'', "\u{2019}"));
+        }
+    }
+    probes.extend(["", "a", "Ab", "Zzzzzzzzzzzzzzzzzzzz", "Öl", "I\u{2019}m"].map(String::from));
+    for w in &probes {
+        let w = w.as_str();
+        let bits = word_class(w);
+        for (_, bit) in CLASSES {
+            assert_eq!(bits & bit != 0, in_list(w, bit), "{w:?} class {bit:#x}");
+        }
+        assert_eq!(is_title_head(w), in_list(w, class::TITLE_HEAD), "{w:?}");
+        assert_eq!(
+            is_title_modifier(w),
+            in_list(w, class::TITLE_HEAD) || in_list(w, class::TITLE_MODIFIER),
+            "{w:?}"
+        );
+        assert_eq!(is_org_head(w), in_list(w, class::ORG_HEAD), "{w:?}");
+        assert_eq!(is_bare_org(w), in_list(w, class::BARE_ORG), "{w:?}");
+        let conn = if in_list(w, class::STRONG_CONNECTOR) {
+            Some(true)
+        } else if in_list(w, class::WEAK_CONNECTOR) {
+            Some(false)
+        } else {
+            None
+        };
+        assert_eq!(connector(w), conn, "{w:?}");
+        assert_eq!(
+            is_stopword(w),
+            in_list(&w.replace('\u{2019}', "'"), class::STOPWORD),
+            "{w:?}"
+        );
+        assert_eq!(
+            never_alone(w),
+            w.chars().count() < 2
+                || in_list(w, class::TITLE_HEAD)
+                || is_common_acronym(w)
+                || in_list(w, class::NEVER_ALONE),
+            "{w:?}"
+        );
+        assert_eq!(is_place_head(w), in_list(w, class::PLACE_HEAD), "{w:?}");
+        assert_eq!(is_thing_head(w), in_list(w, class::THING_HEAD), "{w:?}");
+    }
+}

@@ -271,3 +271,28 @@ fn word_classes_match_the_lists() {
         assert_eq!(is_thing_head(w), in_list(w, class::THING_HEAD), "{w:?}");
     }
 }
+
+/// `table_hash::slot` as first written (the last bytes copied into a zeroed buffer).
+fn slot_by_buffer(word: &[u8], bits: u32) -> usize {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash: u64 = 0;
+    let mut add = |w: u64| hash = (hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        add(u64::from_le_bytes(c.try_into().unwrap()));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        add(u64::from_le_bytes(buf));
+    }
+    (hash >> (64 - bits)) as usize
+}
+
+proptest! {
+    #[test]
+    fn slot_is_the_buffered_hash(word in prop::collection::vec(any::<u8>(), 0..40), bits in 1u32..=32) {
+        prop_assert_eq!(table_hash::slot(&word, bits), slot_by_buffer(&word, bits));
+    }
+}

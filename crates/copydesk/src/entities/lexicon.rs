@@ -244,7 +244,11 @@ pub(crate) fn is_bare_org(w: &str) -> bool {
 /// Lower-case words allowed inside a name between capitalised words. `strong` ones belong to
 /// person names ("bin", "van", "de"); the others only inside organisation names ("of", "and").
 pub(crate) fn connector(w: &str) -> Option<bool> {
-    let c = word_class(w);
+    connector_of(word_class(w))
+}
+
+/// [`connector`] of a word of classes `c`.
+fn connector_of(c: u16) -> Option<bool> {
     if c & class::STRONG_CONNECTOR != 0 {
         Some(true)
     } else if c & class::WEAK_CONNECTOR != 0 {
@@ -262,6 +266,17 @@ pub(crate) fn is_stopword(w: &str) -> bool {
         return is_stopword(&w.replace('\u{2019}', "'"));
     }
     word_class(w) & class::STOPWORD != 0
+}
+
+/// [`is_stopword`] and [`connector`] of `w` from one lookup (the rules trimming a run ask both).
+pub(crate) fn stopword_and_connector(w: &str) -> (bool, Option<bool>) {
+    let c = word_class(w);
+    let stop = if !w.is_ascii() && w.contains('\u{2019}') {
+        is_stopword(w)
+    } else {
+        c & class::STOPWORD != 0
+    };
+    (stop, connector_of(c))
 }
 
 /// All-capital abbreviations of common nouns, not names ("AI", "GDP", "NGO").

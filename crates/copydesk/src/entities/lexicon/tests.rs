@@ -255,6 +255,11 @@ fn word_classes_match_the_lists() {
         };
         assert_eq!(connector(w), conn, "{w:?}");
         assert_eq!(
+            stopword_and_connector(w),
+            (is_stopword(w), connector(w)),
+            "{w:?}"
+        );
+        assert_eq!(
             is_stopword(w),
             in_list(&w.replace('\u{2019}', "'"), class::STOPWORD),
             "{w:?}"

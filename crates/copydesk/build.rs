@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 #[path = "src/entities/lexicon/table_hash.rs"]
 mod table_hash;
+#[path = "src/entities/lexicon/word_lists.rs"]
+mod word_lists;
 
 /// `Label::as_str` of each label, with its variant's name (the library cannot be called from here).
 const LABELS: [(&str, &str); 8] = [
@@ -36,6 +38,7 @@ fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("run by cargo"));
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/entities/lexicon/table_hash.rs");
+    println!("cargo:rerun-if-changed=src/entities/lexicon/word_lists.rs");
     let read = |file: &str| {
         let path = manifest.join("data").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
@@ -88,6 +91,7 @@ fn main() {
         &first_words.into_iter().collect::<Vec<_>>(),
     );
     trie(&mut out, &gaz_names);
+    word_classes(&mut out);
 
     let dest =
         Path::new(&std::env::var_os("OUT_DIR").expect("run by cargo")).join("lexicon_tables.rs");
@@ -173,6 +177,26 @@ fn word_table(out: &mut String, name: &str, words: &[&str]) {
         words.concat(),
         list(ends),
         list(slots),
+    )
+    .unwrap();
+}
+
+/// The closed classes of `word_lists.rs` as one table: `WORD_CLASSES` (a word table of every word
+/// of the lists) and `WORD_CLASS_BITS`, the class bits of each word by its id.
+fn word_classes(out: &mut String) {
+    let mut bits: BTreeMap<&str, u16> = BTreeMap::new();
+    for (words, class) in word_lists::CLASSES {
+        for w in words {
+            *bits.entry(w).or_default() |= class;
+        }
+    }
+    let words: Vec<&str> = bits.keys().copied().collect();
+    word_table(out, "WORD_CLASSES", &words);
+    writeln!(
+        out,
+        "static WORD_CLASS_BITS: [u16; {}] = [{}];",
+        words.len(),
+        list(bits.values())
     )
     .unwrap();
 }

@@ -440,20 +440,28 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
 }
 
 fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
+    let part = |p: &&str| {
+        tokens::is_cap(p)
+            && !tokens::is_initial(p)
+            && !matches!(
+                *p,
+                "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "Al" | "El"
+            )
+    };
     let mut out = Vec::new();
     for word in c.span.as_str(text).split(char::is_whitespace) {
+        if !word.contains('-') {
+            // The common case: the word is its only piece.
+            if part(&word) {
+                out.push(word);
+            }
+            continue;
+        }
         // "Owusu-Ansah" and "al-Hassan" whole, and their capitalised pieces.
-        if word.contains('-') && word.split('-').any(tokens::is_cap) {
+        if word.split('-').any(tokens::is_cap) {
             out.push(word);
         }
-        out.extend(word.split('-').filter(|p| {
-            tokens::is_cap(p)
-                && !tokens::is_initial(p)
-                && !matches!(
-                    *p,
-                    "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "Al" | "El"
-                )
-        }));
+        out.extend(word.split('-').filter(part));
     }
     out
 }

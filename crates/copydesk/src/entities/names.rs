@@ -413,10 +413,8 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && !ctx.lex.first_names.contains(w)
             && ctx.vocab.is_common(&lower(w));
         let particle = a < b && toks[a + 1].hyphen_before;
-        if lexicon::is_stopword(w)
-            || doubtful_initial
-            || (lexicon::connector(w).is_some() && !is_cap(w) && !particle)
-        {
+        let (stopword, connector) = lexicon::stopword_and_connector(w);
+        if stopword || doubtful_initial || (connector.is_some() && !is_cap(w) && !particle) {
             a += 1;
         } else {
             break;

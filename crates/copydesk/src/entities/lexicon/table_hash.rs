@@ -18,9 +18,32 @@ pub fn slot(word: &[u8], bits: u32) -> usize {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut buf = [0u8; 8];
-        buf[..rest.len()].copy_from_slice(rest);
-        add(u64::from_le_bytes(buf));
+        add(padded_le(rest));
     }
     (hash >> (64 - bits)) as usize
+}
+
+/// The little-endian value of `rest` (1 to 7 bytes) padded with zero bytes, from two overlapping
+/// loads of its first and last bytes: copying it into a zeroed buffer calls `memcpy`, which costs
+/// more than the hash of a short word.
+#[inline]
+fn padded_le(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    debug_assert!((1..8).contains(&n));
+    if n >= 4 {
+        let lo = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+        let hi = u64::from(u32::from_le_bytes([
+            rest[n - 4],
+            rest[n - 3],
+            rest[n - 2],
+            rest[n - 1],
+        ]));
+        lo | hi << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = u64::from(u16::from_le_bytes([rest[0], rest[1]]));
+        let hi = u64::from(u16::from_le_bytes([rest[n - 2], rest[n - 1]]));
+        lo | hi << (8 * (n - 2))
+    } else {
+        u64::from(rest[0])
+    }
 }

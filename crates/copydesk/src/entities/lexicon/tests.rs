@@ -209,3 +209,95 @@ proptest! {
         assert_same_as_automaton(&pieces.concat());
     }
 }
+
+/// The word-class table and the predicates against the lists they come from: every word of a
+/// list has its class, and a word of no list (or a near miss) has none.
+#[test]
+fn word_classes_match_the_lists() {
+    use word_lists::{CLASSES, class};
+    let in_list = |w: &str, bit: u16| {
+        CLASSES
+            .iter()
+            .any(|&(words, c)| c == bit && words.contains(&w))
+    };
+    let mut probes: Vec<String> = Vec::new();
+    for (words, _) in CLASSES {
+        for w in words {
+            probes.push(w.to_string());
+            probes.push(w.to_lowercase());
+            probes.push(w.to_uppercase());
+            probes.push(format!("{w}s"));
+            probes.push(w[..w.len() - 1].to_string());
+            probes.push(w.replace('\'', "\u{2019}"));
+        }
+    }
+    probes.extend(["", "a", "Ab", "Zzzzzzzzzzzzzzzzzzzz", "Öl", "I\u{2019}m"].map(String::from));
+    for w in &probes {
+        let w = w.as_str();
+        let bits = word_class(w);
+        for (_, bit) in CLASSES {
+            assert_eq!(bits & bit != 0, in_list(w, bit), "{w:?} class {bit:#x}");
+        }
+        assert_eq!(is_title_head(w), in_list(w, class::TITLE_HEAD), "{w:?}");
+        assert_eq!(
+            is_title_modifier(w),
+            in_list(w, class::TITLE_HEAD) || in_list(w, class::TITLE_MODIFIER),
+            "{w:?}"
+        );
+        assert_eq!(is_org_head(w), in_list(w, class::ORG_HEAD), "{w:?}");
+        assert_eq!(is_bare_org(w), in_list(w, class::BARE_ORG), "{w:?}");
+        let conn = if in_list(w, class::STRONG_CONNECTOR) {
+            Some(true)
+        } else if in_list(w, class::WEAK_CONNECTOR) {
+            Some(false)
+        } else {
+            None
+        };
+        assert_eq!(connector(w), conn, "{w:?}");
+        assert_eq!(
+            stopword_and_connector(w),
+            (is_stopword(w), connector(w)),
+            "{w:?}"
+        );
+        assert_eq!(
+            is_stopword(w),
+            in_list(&w.replace('\u{2019}', "'"), class::STOPWORD),
+            "{w:?}"
+        );
+        assert_eq!(
+            never_alone(w),
+            w.chars().count() < 2
+                || in_list(w, class::TITLE_HEAD)
+                || is_common_acronym(w)
+                || in_list(w, class::NEVER_ALONE),
+            "{w:?}"
+        );
+        assert_eq!(is_place_head(w), in_list(w, class::PLACE_HEAD), "{w:?}");
+        assert_eq!(is_thing_head(w), in_list(w, class::THING_HEAD), "{w:?}");
+    }
+}
+
+/// `table_hash::slot` as first written (the last bytes copied into a zeroed buffer).
+fn slot_by_buffer(word: &[u8], bits: u32) -> usize {
+    const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut hash: u64 = 0;
+    let mut add = |w: u64| hash = (hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    let mut chunks = word.chunks_exact(8);
+    for c in &mut chunks {
+        add(u64::from_le_bytes(c.try_into().unwrap()));
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        add(u64::from_le_bytes(buf));
+    }
+    (hash >> (64 - bits)) as usize
+}
+
+proptest! {
+    #[test]
+    fn slot_is_the_buffered_hash(word in prop::collection::vec(any::<u8>(), 0..40), bits in 1u32..=32) {
+        prop_assert_eq!(table_hash::slot(&word, bits), slot_by_buffer(&word, bits));
+    }
+}

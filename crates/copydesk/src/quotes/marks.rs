@@ -85,14 +85,15 @@ fn closing_context(c: Option<char>) -> bool {
     }
 }
 
-/// The quotation marks of `text[para]`, in order.
+/// The quotation marks of `text[para]`, in order, into `out` (cleared first; one buffer serves
+/// every paragraph).
 ///
 /// A byte scan: only the bytes that can start a mark (`"`, `` ` ``, `'` and the lead bytes of
 /// `“ ” „ ‟ « »`) are looked at; the character before a mark is decoded backwards when needed.
-fn marks(text: &str, para: Span) -> Vec<Mark> {
+fn marks_into(text: &str, para: Span, out: &mut Vec<Mark>) {
     let s = para.as_str(text);
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     // Where the last mark ended and the character it stands as for the next mark's context
     // (a TeX mark stands as an apostrophe).
     let mut after_mark: Option<(usize, char)> = None;
@@ -142,7 +143,6 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
         after_mark = Some((i + len, stands_as));
         i += len;
     }
-    out
 }
 
 /// The bytes of a paragraph that can begin a quotation mark, found left to
@@ -354,11 +354,13 @@ fn first_non_space(text: &str, para: Span) -> usize {
 pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
     let mut out = Vec::new();
     let mut pending: Option<Open> = None;
+    let mut ms: Vec<Mark> = Vec::new();
     for (pi, &para) in paras.iter().enumerate() {
-        let ms = marks(text, para);
+        marks_into(text, para, &mut ms);
         let lead = first_non_space(text, para);
         let mut state: Option<Open> = None;
-        let mut iter = ms.into_iter().peekable();
+        // The marks left to pair: all, or all but the first when it carries the pending quote on.
+        let mut from = 0;
         // A quote left open in the previous paragraph goes on when this one opens with a mark,
         // unless its closing mark was forgotten before an attribution ("…, Dale Torres said").
         if let Some(mut p) = pending.take() {
@@ -367,21 +369,18 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                     *last = fixed;
                 }
                 out.push(RawQuote { pieces: p.done });
-                let ms = marks(text, para);
-                let lead = first_non_space(text, para);
                 let state = pair(text, pi, lead, &ms, None, &mut out);
                 pending = finish(text, pi, para, state);
                 continue;
             }
-            match iter.peek() {
-                Some(m)
+            match ms.first() {
+                Some(&m)
                     if m.span.start == lead
                         && m.opens()
                         && m.family == p.mark.family
                         && ends_statement(text, &p.done) =>
                 {
-                    let m = *m;
-                    iter.next();
+                    from = 1;
                     state = Some(Open {
                         mark: m,
                         done: p.done,
@@ -397,9 +396,9 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 }
             }
         }
-        let ms: Vec<Mark> = iter.collect();
+        let rest = &ms[from..];
         let first_open = state.is_none();
-        state = pair(text, pi, lead, &ms, state, &mut out);
+        state = pair(text, pi, lead, rest, state, &mut out);
         // A stray mark opening the paragraph, never closed, with whole quotations of another
         // family inside: the mark is stray, the inner quotations are the quotes.
         if let Some(o) = &state {
@@ -407,9 +406,9 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 && o.done.is_empty()
                 && o.saw_other > 0
                 && o.mark.span.start == lead
-                && ms.first().is_some_and(|m| m.span == o.mark.span)
+                && rest.first().is_some_and(|m| m.span == o.mark.span)
             {
-                state = pair(text, pi, usize::MAX, &ms[1..], None, &mut out);
+                state = pair(text, pi, usize::MAX, &rest[1..], None, &mut out);
             }
         }
         pending = finish(text, pi, para, state);

@@ -376,7 +376,7 @@ fn resolve(
     para: usize,
 ) -> (Speaker, bool) {
     let (a, b) = f.speaker;
-    if b == a + 1 && matches!(r.toks[a].lower(r.text).as_str(), "who" | "which") {
+    if b == a + 1 && matches!(r.lower(a), "who" | "which") {
         if let Some(ant) = r.antecedent(a) {
             let (mut sp, person) = resolver.resolve(r.span(ant), prev, para);
             sp.mention = Some(r.span(f.speaker));

@@ -118,7 +118,7 @@ impl PiecesByPara {
 /// Quotes of an article whose structure and entities are already known.
 ///
 /// # Panics
-/// Never: the one `expect` inside guards an invariant the loop itself establishes.
+/// Never: the `expect`s inside guard invariants the loop itself establishes.
 pub fn extract(article: &Article) -> Vec<Quote> {
     let text = article.text.as_str();
     let paras: Vec<Span> = article.paragraphs().map(|p| p.span).collect();
@@ -152,7 +152,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 
     let resolver = speaker::Resolver::new(article);
     let mut out: Vec<Quote> = Vec::new();
-    let mut prev: Option<speaker::Prev> = None;
+    let mut prev: Option<Named> = None;
     let mut skip = vec![false; raw.len()];
     let mut last_para: Option<usize> = None;
     for qi in 0..raw.len() {
@@ -258,13 +258,15 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let mut cue = None;
         let mut pattern = None;
         let mut person = false;
+        let prev_speaker = prev.as_ref().map(|p| p.view(&out));
+        let prev = &mut prev;
         if let Some((f, para, r)) = found {
-            let (sp, is_person) = resolve(&resolver, r, &f, prev.as_ref(), para);
+            let (sp, is_person) = resolve(&resolver, r, &f, prev_speaker.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
             cue = f.cue.map(|c| r.cue_group(c, f.speaker));
             pattern = Some(f.pattern);
-        } else if let Some(p) = prev
+        } else if let Some(p) = prev_speaker
             .as_ref()
             .filter(|p| kind == QuoteKind::Direct && at_start && (p.para == pa || p.para + 1 == pa))
         {
@@ -273,7 +275,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             cue = p.cue;
             pattern = Some(Pattern::Continuation);
         } else if let Some(f) = ra.sentence_subject(ta) {
-            let (sp, is_person) = resolve(&resolver, ra, &f, prev.as_ref(), pa);
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
             speaker = Some(sp);
             person = is_person;
             pattern = Some(f.pattern);
@@ -304,19 +306,27 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         if !closed {
             confidence *= 0.9;
         }
-        if let Some(sp) = &speaker {
-            if pattern != Some(Pattern::Continuation) {
-                prev = Some(speaker::Prev {
-                    speaker: sp.clone(),
+        // A speaker named here is the next quote's previous speaker, once this quote is in `out`.
+        let named_at = match &speaker {
+            Some(sp) if pattern != Some(Pattern::Continuation) => {
+                Some(sp.mention.map_or(0, |m| m.end))
+            }
+            _ => None,
+        };
+        if let (Some(Pattern::Continuation), Some(p)) = (pattern, prev.as_mut()) {
+            p.para = pb;
+        }
+        let remember = |prev: &mut Option<Named>, quote: usize| {
+            if let Some(at) = named_at {
+                *prev = Some(Named {
+                    quote,
                     person,
                     para: pb,
-                    at: sp.mention.map_or(0, |m| m.end),
+                    at,
                     cue,
                 });
-            } else if let Some(p) = prev.as_mut() {
-                p.para = pb;
             }
-        }
+        };
         // `called Trump a "liar" who is "amoral," a "bully"`: fragments of one sentence under
         // one cue are one partial quote of several pieces.
         if kind == QuoteKind::Partial && cue.is_some() && pattern != Some(Pattern::Continuation) {
@@ -327,6 +337,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                     && last.speaker == speaker
                 {
                     last.spans.extend(spans);
+                    remember(prev, out.len() - 1);
                     continue;
                 }
             }
@@ -340,12 +351,40 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             cue,
             confidence,
         });
+        remember(prev, out.len() - 1);
     }
     for (i, q) in out.iter_mut().enumerate() {
         q.id = quote_id(i + 1);
         q.spans.sort_unstable();
     }
     out
+}
+
+/// The previous quote's speaker, by the quote in the output that keeps it (no copy of its
+/// strings), with what pronouns and continuations need.
+struct Named {
+    /// Index in the output of the quote naming the speaker (its speaker is set).
+    quote: usize,
+    person: bool,
+    para: usize,
+    at: usize,
+    cue: Option<Span>,
+}
+
+impl Named {
+    fn view<'o>(&self, out: &'o [Quote]) -> speaker::Prev<'o> {
+        let speaker = out[self.quote]
+            .speaker
+            .as_ref()
+            .expect("a quote remembered as naming its speaker has one");
+        speaker::Prev {
+            speaker,
+            person: self.person,
+            para: self.para,
+            at: self.at,
+            cue: self.cue,
+        }
+    }
 }
 
 /// `Q` and the number `n` (what `format!("Q{n}")` gives, without the formatting machinery).
@@ -372,7 +411,7 @@ fn resolve(
     resolver: &speaker::Resolver<'_>,
     r: &Reader<'_>,
     f: &Found,
-    prev: Option<&speaker::Prev>,
+    prev: Option<&speaker::Prev<'_>>,
     para: usize,
 ) -> (Speaker, bool) {
     let (a, b) = f.speaker;

@@ -255,9 +255,9 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
 }
 
 /// The speaker of the previous quote, for pronouns and continuation.
-#[derive(Debug, Clone)]
-pub(crate) struct Prev {
-    pub speaker: Speaker,
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prev<'a> {
+    pub speaker: &'a Speaker,
     pub person: bool,
     pub para: usize,
     pub at: usize,
@@ -504,7 +504,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolve a speaker mention (`words` at `span`) to a [`Speaker`].
-    pub(crate) fn resolve(&self, span: Span, prev: Option<&Prev>, para: usize) -> (Speaker, bool) {
+    pub(crate) fn resolve(
+        &self,
+        span: Span,
+        prev: Option<&Prev<'_>>,
+        para: usize,
+    ) -> (Speaker, bool) {
         let text = &self.article.text;
         let words = span.as_str(text);
         if let Some(p) = pronoun_of(words) {
@@ -557,7 +562,7 @@ impl<'a> Resolver<'a> {
         &self,
         lower: &str,
         span: Span,
-        prev: Option<&Prev>,
+        prev: Option<&Prev<'_>>,
         para: usize,
     ) -> (Speaker, bool) {
         let personal = matches!(lower, "he" | "she" | "i");

@@ -24,10 +24,46 @@ pub(crate) struct Piece {
     pub closed: bool,
 }
 
-/// A quotation as the marks give it: one piece, or several for a quote over several paragraphs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawQuote {
-    pub pieces: Vec<Piece>,
+/// The quotations as the marks give them (one piece each, or several for a quote over several
+/// paragraphs), in one list of pieces rather than a vector per quotation.
+#[derive(Debug, Default)]
+pub(crate) struct Quotations {
+    /// The pieces of every quotation, quotation after quotation.
+    pieces: Vec<Piece>,
+    /// Quotation `q`'s pieces are `pieces[ends[q - 1]..ends[q]]` (from 0 for the first).
+    ends: Vec<usize>,
+    /// An emptied `Open::done`, kept for the next quote so that it needs no allocation.
+    spare: Vec<Piece>,
+}
+
+impl Quotations {
+    /// How many quotations.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The pieces of quotation `q`, never empty.
+    pub(crate) fn pieces(&self, q: usize) -> &[Piece] {
+        let start = if q == 0 { 0 } else { self.ends[q - 1] };
+        &self.pieces[start..self.ends[q]]
+    }
+
+    /// Adds a quotation of the pieces `done` (not empty), keeping the vector for the next one.
+    fn push(&mut self, mut done: Vec<Piece>) {
+        self.pieces.append(&mut done);
+        self.ends.push(self.pieces.len());
+        self.spare = done;
+    }
+
+    /// An empty vector for the pieces of a new quote.
+    fn new_done(&mut self) -> Vec<Piece> {
+        std::mem::take(&mut self.spare)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -235,7 +271,7 @@ fn pair(
     lead: usize,
     ms: &[Mark],
     mut state: Option<Open>,
-    out: &mut Vec<RawQuote>,
+    out: &mut Quotations,
 ) -> Option<Open> {
     for &m in ms {
         match state.as_mut() {
@@ -245,7 +281,7 @@ fn pair(
                 if m.opens() || reversed {
                     state = Some(Open {
                         mark: m,
-                        done: Vec::new(),
+                        done: out.new_done(),
                         at_para_start: m.span.start == lead,
                         nested: 0,
                         saw_other: 0,
@@ -268,13 +304,14 @@ fn pair(
                         o.done.push(p);
                     }
                     if !o.done.is_empty() {
-                        out.push(RawQuote { pieces: o.done });
+                        out.push(o.done);
                     }
                 } else {
                     // A second opening mark: the first was never closed. Drop it, start over.
+                    open.done.clear();
                     *open = Open {
                         mark: m,
-                        done: Vec::new(),
+                        done: std::mem::take(&mut open.done),
                         at_para_start: false,
                         nested: 0,
                         saw_other: 0,
@@ -351,8 +388,8 @@ fn first_non_space(text: &str, para: Span) -> usize {
 }
 
 /// Pair the marks of every paragraph of `paras` (byte spans of `text`, in order).
-pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
-    let mut out = Vec::new();
+pub(crate) fn find(text: &str, paras: &[Span]) -> Quotations {
+    let mut out = Quotations::default();
     let mut pending: Option<Open> = None;
     let mut ms: Vec<Mark> = Vec::new();
     for (pi, &para) in paras.iter().enumerate() {
@@ -368,7 +405,7 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 if let Some(last) = p.done.last_mut() {
                     *last = fixed;
                 }
-                out.push(RawQuote { pieces: p.done });
+                out.push(p.done);
                 let state = pair(text, pi, lead, &ms, None, &mut out);
                 pending = finish(text, pi, para, state);
                 continue;
@@ -391,7 +428,7 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 }
                 _ => {
                     if p.at_para_start && !p.done.is_empty() {
-                        out.push(RawQuote { pieces: p.done });
+                        out.push(p.done);
                     }
                 }
             }
@@ -418,9 +455,9 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
             if let Some(last) = p.done.last_mut() {
                 *last = fixed;
             }
-            out.push(RawQuote { pieces: p.done });
+            out.push(p.done);
         } else if p.at_para_start && !p.done.is_empty() {
-            out.push(RawQuote { pieces: p.done });
+            out.push(p.done);
         }
     }
     out
@@ -441,9 +478,15 @@ mod tests {
     }
 
     fn quotes(text: &str) -> Vec<Vec<&str>> {
-        find(text, &paras(text))
-            .iter()
-            .map(|q| q.pieces.iter().map(|p| p.inner.as_str(text)).collect())
+        let found = find(text, &paras(text));
+        (0..found.len())
+            .map(|q| {
+                found
+                    .pieces(q)
+                    .iter()
+                    .map(|p| p.inner.as_str(text))
+                    .collect()
+            })
             .collect()
     }
 

@@ -125,17 +125,21 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     if paras.is_empty() {
         return Vec::new();
     }
-    let mut raw = marks::find(text, &paras);
-    raw.sort_by_key(|q| q.pieces[0].outer.start);
+    let found = marks::find(text, &paras);
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&q| found.pieces(q)[0].outer.start);
 
-    // Number the pieces and tokenise each paragraph with its pieces as single tokens.
-    let mut all: Vec<marks::Piece> = Vec::with_capacity(raw.iter().map(|q| q.pieces.len()).sum());
-    let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
-    for q in &raw {
+    // Number the pieces and tokenise each paragraph with its pieces as single tokens. Quotation
+    // `qi` (in text order) is the pieces `all[first_last[qi].0..=first_last[qi].1]`.
+    let mut all: Vec<marks::Piece> =
+        Vec::with_capacity(order.iter().map(|&q| found.pieces(q).len()).sum());
+    let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    for &q in &order {
         let first = all.len();
-        all.extend_from_slice(&q.pieces);
+        all.extend_from_slice(found.pieces(q));
         first_last.push((first, all.len() - 1));
     }
+    let pieces_of = |qi: usize| &all[first_last[qi].0..=first_last[qi].1];
     let per_para = PiecesByPara::new(&all, paras.len());
     let inner = |n: usize| all[n].inner.as_str(text);
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
@@ -153,9 +157,9 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     let resolver = speaker::Resolver::new(article);
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<Named> = None;
-    let mut skip = vec![false; raw.len()];
+    let mut skip = vec![false; first_last.len()];
     let mut last_para: Option<usize> = None;
-    for qi in 0..raw.len() {
+    for qi in 0..first_last.len() {
         if skip[qi] {
             continue;
         }
@@ -185,8 +189,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let (Some(ra), Some(rb)) = (win.get(pa), win.get(pb)) else {
             continue;
         };
-        let mut spans: Vec<Span> = raw[qi].pieces.iter().map(|p| p.inner).collect();
-        let closed = raw[qi].pieces.last().is_some_and(|p| p.closed);
+        let mut spans: Vec<Span> = pieces_of(qi).iter().map(|p| p.inner).collect();
+        let closed = all[n1].closed;
         let at_start = ra.sentence_start(ta) == ta;
         let after = if closed { rb.after(tb) } else { None };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
@@ -230,10 +234,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 .as_ref()
                 .map(|x| x.0)
                 .expect("used_after implies found");
-            if let Some(next) = merge_candidate(win, &raw, &first_last, qi, pb, f.end) {
+            if let Some(next) = merge_candidate(win, &all, &first_last, qi, pb, f.end) {
                 let mut k = qi + 1;
                 while k <= next {
-                    spans.extend(raw[k].pieces.iter().map(|p| p.inner));
+                    spans.extend(pieces_of(k).iter().map(|p| p.inner));
                     skip[k] = true;
                     k += 1;
                 }
@@ -430,14 +434,14 @@ fn resolve(
 /// their own). Returns the index of the last quotation to merge.
 fn merge_candidate(
     win: &Window<'_>,
-    raw: &[marks::RawQuote],
+    all: &[marks::Piece],
     first_last: &[(usize, usize)],
     qi: usize,
     para: usize,
     end: usize,
 ) -> Option<usize> {
     let next = qi + 1;
-    if next >= raw.len() {
+    if next >= first_last.len() {
         return None;
     }
     let (Some((pc, tc)), Some((pd, td))) =
@@ -458,10 +462,7 @@ fn merge_candidate(
         return None;
     }
     // the next quotation must be a whole statement: "…," he said. "It is."
-    let next_inner = raw[next]
-        .pieces
-        .last()
-        .map_or("", |p| p.inner.as_str(r.text));
+    let next_inner = all[first_last[next].1].inner.as_str(r.text);
     if !next_inner
         .trim_end_matches(['”', '’', '"', '\''])
         .ends_with(['.', ',', '?', '!', '…', '—', '-'])

@@ -69,7 +69,7 @@ pub(crate) struct Found {
     pub end: usize,
 }
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "two",
     "three", "four", "five", "six", "several", "some", "many", "other", "another", "both", "all",

@@ -248,31 +248,42 @@ const FRAMING: &[&str] = &[
     "threaten",
 ];
 
+/// `stem` followed by `suffix`, in one allocation of the right size (`format!` costs several
+/// times more, and the table makes a few hundred of these at start-up).
+fn join(stem: &str, suffix: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + suffix.len());
+    s.push_str(stem);
+    s.push_str(suffix);
+    s
+}
+
 fn regular_forms(base: &str) -> [String; 3] {
-    let third = if base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey") {
-        format!("{}ies", &base[..base.len() - 1])
+    let y_stem = (base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey"))
+        .then(|| &base[..base.len() - 1]);
+    let third = if let Some(stem) = y_stem {
+        join(stem, "ies")
     } else if base.ends_with('s')
         || base.ends_with("sh")
         || base.ends_with("ch")
         || base.ends_with('x')
     {
-        format!("{base}es")
+        join(base, "es")
     } else {
-        format!("{base}s")
+        join(base, "s")
     };
     let past = if base.ends_with('e') {
-        format!("{base}d")
-    } else if base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey") {
-        format!("{}ied", &base[..base.len() - 1])
+        join(base, "d")
+    } else if let Some(stem) = y_stem {
+        join(stem, "ied")
     } else {
-        format!("{base}ed")
+        join(base, "ed")
     };
     let ing = if base.ends_with("ee") {
-        format!("{base}ing")
+        join(base, "ing")
     } else if let Some(stem) = base.strip_suffix('e') {
-        format!("{stem}ing")
+        join(stem, "ing")
     } else {
-        format!("{base}ing")
+        join(base, "ing")
     };
     [third, past, ing]
 }
@@ -280,22 +291,20 @@ fn regular_forms(base: &str) -> [String; 3] {
 fn table() -> &'static WordMap<String, (Form, Strength)> {
     static TABLE: OnceLock<WordMap<String, (Form, Strength)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m = WordMap::default();
+        // four forms per entry and the two extra ones, so the map never grows
+        let mut m = WordMap::with_capacity_and_hasher(
+            4 * (SPEECH.len() + FRAMING.len()) + 2,
+            BuildHasherDefault::default(),
+        );
         for (list, strength) in [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)] {
             for entry in list {
-                let parts: Vec<&str> = entry.split(':').collect();
-                let (base, third, past, ing) = if parts.len() == 4 {
-                    (
-                        parts[0].to_string(),
-                        parts[1].to_string(),
-                        parts[2].to_string(),
-                        parts[3].to_string(),
-                    )
-                } else {
-                    let [t, p, i] = regular_forms(parts[0]);
-                    (parts[0].to_string(), t, p, i)
+                let mut parts = entry.split(':');
+                let base = parts.next().unwrap_or(entry);
+                let [third, past, ing] = match (parts.next(), parts.next(), parts.next()) {
+                    (Some(t), Some(p), Some(i)) => [t.to_string(), p.to_string(), i.to_string()],
+                    _ => regular_forms(base),
                 };
-                m.entry(base).or_insert((Form::Base, strength));
+                m.entry(base.to_string()).or_insert((Form::Base, strength));
                 m.entry(third).or_insert((Form::Finite, strength));
                 m.entry(past).or_insert((Form::Finite, strength));
                 m.entry(ing).or_insert((Form::Participle, strength));

@@ -110,13 +110,13 @@ pub(crate) fn kind(r: &Reader<'_>, q: usize, inner: &str, pieces: usize) -> Quot
         return QuoteKind::Direct;
     }
     if prev.is_punct(text, ",") && upper {
-        let that = q >= 2 && r.toks[q - 2].is_word() && r.toks[q - 2].lower(text) == "that";
+        let that = q >= 2 && r.toks[q - 2].is_word() && r.lower(q - 2) == "that";
         if !that {
             return QuoteKind::Direct;
         }
     }
     if upper && prev.is_word() {
-        if let Some((form, _)) = super::cues::verb(&prev.lower(text)) {
+        if let Some((form, _)) = super::cues::verb(r.lower(q - 1)) {
             if form != super::cues::Form::Participle || q >= 2 && r.toks[q - 2].is_punct(text, ",")
             {
                 return QuoteKind::Direct;
@@ -156,14 +156,13 @@ pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
     if !title_case {
         return false;
     }
-    let text = r.text;
     let before = q > 0 && r.toks[q - 1].is_word() && {
-        let w = r.toks[q - 1].lower(text);
-        TITLE_CONTEXT.contains(&w.as_str()) || w.ends_with("'s") || w.ends_with("s'")
+        let w = r.lower(q - 1);
+        TITLE_CONTEXT.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
     };
     let after = q + 1 < r.toks.len()
         && r.toks[q + 1].kind == Kind::Word
-        && TITLE_AFTER.contains(&r.toks[q + 1].lower(text).as_str());
+        && TITLE_AFTER.contains(&r.lower(q + 1));
     before || after
 }
 

@@ -24,10 +24,46 @@ pub(crate) struct Piece {
     pub closed: bool,
 }
 
-/// A quotation as the marks give it: one piece, or several for a quote over several paragraphs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RawQuote {
-    pub pieces: Vec<Piece>,
+/// The quotations as the marks give them (one piece each, or several for a quote over several
+/// paragraphs), in one list of pieces rather than a vector per quotation.
+#[derive(Debug, Default)]
+pub(crate) struct Quotations {
+    /// The pieces of every quotation, quotation after quotation.
+    pieces: Vec<Piece>,
+    /// Quotation `q`'s pieces are `pieces[ends[q - 1]..ends[q]]` (from 0 for the first).
+    ends: Vec<usize>,
+    /// An emptied `Open::done`, kept for the next quote so that it needs no allocation.
+    spare: Vec<Piece>,
+}
+
+impl Quotations {
+    /// How many quotations.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    #[cfg(test)]
+    fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The pieces of quotation `q`, never empty.
+    pub(crate) fn pieces(&self, q: usize) -> &[Piece] {
+        let start = if q == 0 { 0 } else { self.ends[q - 1] };
+        &self.pieces[start..self.ends[q]]
+    }
+
+    /// Adds a quotation of the pieces `done` (not empty), keeping the vector for the next one.
+    fn push(&mut self, mut done: Vec<Piece>) {
+        self.pieces.append(&mut done);
+        self.ends.push(self.pieces.len());
+        self.spare = done;
+    }
+
+    /// An empty vector for the pieces of a new quote.
+    fn new_done(&mut self) -> Vec<Piece> {
+        std::mem::take(&mut self.spare)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,14 +121,15 @@ fn closing_context(c: Option<char>) -> bool {
     }
 }
 
-/// The quotation marks of `text[para]`, in order.
+/// The quotation marks of `text[para]`, in order, into `out` (cleared first; one buffer serves
+/// every paragraph).
 ///
 /// A byte scan: only the bytes that can start a mark (`"`, `` ` ``, `'` and the lead bytes of
 /// `“ ” „ ‟ « »`) are looked at; the character before a mark is decoded backwards when needed.
-fn marks(text: &str, para: Span) -> Vec<Mark> {
+fn marks_into(text: &str, para: Span, out: &mut Vec<Mark>) {
     let s = para.as_str(text);
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    out.clear();
     // Where the last mark ended and the character it stands as for the next mark's context
     // (a TeX mark stands as an apostrophe).
     let mut after_mark: Option<(usize, char)> = None;
@@ -142,7 +179,6 @@ fn marks(text: &str, para: Span) -> Vec<Mark> {
         after_mark = Some((i + len, stands_as));
         i += len;
     }
-    out
 }
 
 /// The bytes of a paragraph that can begin a quotation mark, found left to
@@ -235,7 +271,7 @@ fn pair(
     lead: usize,
     ms: &[Mark],
     mut state: Option<Open>,
-    out: &mut Vec<RawQuote>,
+    out: &mut Quotations,
 ) -> Option<Open> {
     for &m in ms {
         match state.as_mut() {
@@ -245,7 +281,7 @@ fn pair(
                 if m.opens() || reversed {
                     state = Some(Open {
                         mark: m,
-                        done: Vec::new(),
+                        done: out.new_done(),
                         at_para_start: m.span.start == lead,
                         nested: 0,
                         saw_other: 0,
@@ -268,13 +304,14 @@ fn pair(
                         o.done.push(p);
                     }
                     if !o.done.is_empty() {
-                        out.push(RawQuote { pieces: o.done });
+                        out.push(o.done);
                     }
                 } else {
                     // A second opening mark: the first was never closed. Drop it, start over.
+                    open.done.clear();
                     *open = Open {
                         mark: m,
-                        done: Vec::new(),
+                        done: std::mem::take(&mut open.done),
                         at_para_start: false,
                         nested: 0,
                         saw_other: 0,
@@ -351,14 +388,16 @@ fn first_non_space(text: &str, para: Span) -> usize {
 }
 
 /// Pair the marks of every paragraph of `paras` (byte spans of `text`, in order).
-pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
-    let mut out = Vec::new();
+pub(crate) fn find(text: &str, paras: &[Span]) -> Quotations {
+    let mut out = Quotations::default();
     let mut pending: Option<Open> = None;
+    let mut ms: Vec<Mark> = Vec::new();
     for (pi, &para) in paras.iter().enumerate() {
-        let ms = marks(text, para);
+        marks_into(text, para, &mut ms);
         let lead = first_non_space(text, para);
         let mut state: Option<Open> = None;
-        let mut iter = ms.into_iter().peekable();
+        // The marks left to pair: all, or all but the first when it carries the pending quote on.
+        let mut from = 0;
         // A quote left open in the previous paragraph goes on when this one opens with a mark,
         // unless its closing mark was forgotten before an attribution ("…, Dale Torres said").
         if let Some(mut p) = pending.take() {
@@ -366,22 +405,19 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 if let Some(last) = p.done.last_mut() {
                     *last = fixed;
                 }
-                out.push(RawQuote { pieces: p.done });
-                let ms = marks(text, para);
-                let lead = first_non_space(text, para);
+                out.push(p.done);
                 let state = pair(text, pi, lead, &ms, None, &mut out);
                 pending = finish(text, pi, para, state);
                 continue;
             }
-            match iter.peek() {
-                Some(m)
+            match ms.first() {
+                Some(&m)
                     if m.span.start == lead
                         && m.opens()
                         && m.family == p.mark.family
                         && ends_statement(text, &p.done) =>
                 {
-                    let m = *m;
-                    iter.next();
+                    from = 1;
                     state = Some(Open {
                         mark: m,
                         done: p.done,
@@ -392,14 +428,14 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 }
                 _ => {
                     if p.at_para_start && !p.done.is_empty() {
-                        out.push(RawQuote { pieces: p.done });
+                        out.push(p.done);
                     }
                 }
             }
         }
-        let ms: Vec<Mark> = iter.collect();
+        let rest = &ms[from..];
         let first_open = state.is_none();
-        state = pair(text, pi, lead, &ms, state, &mut out);
+        state = pair(text, pi, lead, rest, state, &mut out);
         // A stray mark opening the paragraph, never closed, with whole quotations of another
         // family inside: the mark is stray, the inner quotations are the quotes.
         if let Some(o) = &state {
@@ -407,9 +443,9 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
                 && o.done.is_empty()
                 && o.saw_other > 0
                 && o.mark.span.start == lead
-                && ms.first().is_some_and(|m| m.span == o.mark.span)
+                && rest.first().is_some_and(|m| m.span == o.mark.span)
             {
-                state = pair(text, pi, usize::MAX, &ms[1..], None, &mut out);
+                state = pair(text, pi, usize::MAX, &rest[1..], None, &mut out);
             }
         }
         pending = finish(text, pi, para, state);
@@ -419,9 +455,9 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Vec<RawQuote> {
             if let Some(last) = p.done.last_mut() {
                 *last = fixed;
             }
-            out.push(RawQuote { pieces: p.done });
+            out.push(p.done);
         } else if p.at_para_start && !p.done.is_empty() {
-            out.push(RawQuote { pieces: p.done });
+            out.push(p.done);
         }
     }
     out
@@ -442,9 +478,15 @@ mod tests {
     }
 
     fn quotes(text: &str) -> Vec<Vec<&str>> {
-        find(text, &paras(text))
-            .iter()
-            .map(|q| q.pieces.iter().map(|p| p.inner.as_str(text)).collect())
+        let found = find(text, &paras(text));
+        (0..found.len())
+            .map(|q| {
+                found
+                    .pieces(q)
+                    .iter()
+                    .map(|p| p.inner.as_str(text))
+                    .collect()
+            })
             .collect()
     }
 

@@ -118,24 +118,28 @@ impl PiecesByPara {
 /// Quotes of an article whose structure and entities are already known.
 ///
 /// # Panics
-/// Never: the one `expect` inside guards an invariant the loop itself establishes.
+/// Never: the `expect`s inside guard invariants the loop itself establishes.
 pub fn extract(article: &Article) -> Vec<Quote> {
     let text = article.text.as_str();
     let paras: Vec<Span> = article.paragraphs().map(|p| p.span).collect();
     if paras.is_empty() {
         return Vec::new();
     }
-    let mut raw = marks::find(text, &paras);
-    raw.sort_by_key(|q| q.pieces[0].outer.start);
+    let found = marks::find(text, &paras);
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&q| found.pieces(q)[0].outer.start);
 
-    // Number the pieces and tokenise each paragraph with its pieces as single tokens.
-    let mut all: Vec<marks::Piece> = Vec::with_capacity(raw.iter().map(|q| q.pieces.len()).sum());
-    let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
-    for q in &raw {
+    // Number the pieces and tokenise each paragraph with its pieces as single tokens. Quotation
+    // `qi` (in text order) is the pieces `all[first_last[qi].0..=first_last[qi].1]`.
+    let mut all: Vec<marks::Piece> =
+        Vec::with_capacity(order.iter().map(|&q| found.pieces(q).len()).sum());
+    let mut first_last: Vec<(usize, usize)> = Vec::with_capacity(order.len());
+    for &q in &order {
         let first = all.len();
-        all.extend_from_slice(&q.pieces);
+        all.extend_from_slice(found.pieces(q));
         first_last.push((first, all.len() - 1));
     }
+    let pieces_of = |qi: usize| &all[first_last[qi].0..=first_last[qi].1];
     let per_para = PiecesByPara::new(&all, paras.len());
     let inner = |n: usize| all[n].inner.as_str(text);
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
@@ -152,10 +156,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
 
     let resolver = speaker::Resolver::new(article);
     let mut out: Vec<Quote> = Vec::new();
-    let mut prev: Option<speaker::Prev> = None;
-    let mut skip = vec![false; raw.len()];
+    let mut prev: Option<Named> = None;
+    let mut skip = vec![false; first_last.len()];
     let mut last_para: Option<usize> = None;
-    for qi in 0..raw.len() {
+    for qi in 0..first_last.len() {
         if skip[qi] {
             continue;
         }
@@ -185,8 +189,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let (Some(ra), Some(rb)) = (win.get(pa), win.get(pb)) else {
             continue;
         };
-        let mut spans: Vec<Span> = raw[qi].pieces.iter().map(|p| p.inner).collect();
-        let closed = raw[qi].pieces.last().is_some_and(|p| p.closed);
+        let mut spans: Vec<Span> = pieces_of(qi).iter().map(|p| p.inner).collect();
+        let closed = all[n1].closed;
         let at_start = ra.sentence_start(ta) == ta;
         let after = if closed { rb.after(tb) } else { None };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
@@ -230,10 +234,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 .as_ref()
                 .map(|x| x.0)
                 .expect("used_after implies found");
-            if let Some(next) = merge_candidate(win, &raw, &first_last, qi, pb, f.end) {
+            if let Some(next) = merge_candidate(win, &all, &first_last, qi, pb, f.end) {
                 let mut k = qi + 1;
                 while k <= next {
-                    spans.extend(raw[k].pieces.iter().map(|p| p.inner));
+                    spans.extend(pieces_of(k).iter().map(|p| p.inner));
                     skip[k] = true;
                     k += 1;
                 }
@@ -258,13 +262,15 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         let mut cue = None;
         let mut pattern = None;
         let mut person = false;
+        let prev_speaker = prev.as_ref().map(|p| p.view(&out));
+        let prev = &mut prev;
         if let Some((f, para, r)) = found {
-            let (sp, is_person) = resolve(&resolver, r, &f, prev.as_ref(), para);
+            let (sp, is_person) = resolve(&resolver, r, &f, prev_speaker.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
             cue = f.cue.map(|c| r.cue_group(c, f.speaker));
             pattern = Some(f.pattern);
-        } else if let Some(p) = prev
+        } else if let Some(p) = prev_speaker
             .as_ref()
             .filter(|p| kind == QuoteKind::Direct && at_start && (p.para == pa || p.para + 1 == pa))
         {
@@ -273,7 +279,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             cue = p.cue;
             pattern = Some(Pattern::Continuation);
         } else if let Some(f) = ra.sentence_subject(ta) {
-            let (sp, is_person) = resolve(&resolver, ra, &f, prev.as_ref(), pa);
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
             speaker = Some(sp);
             person = is_person;
             pattern = Some(f.pattern);
@@ -304,19 +310,27 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         if !closed {
             confidence *= 0.9;
         }
-        if let Some(sp) = &speaker {
-            if pattern != Some(Pattern::Continuation) {
-                prev = Some(speaker::Prev {
-                    speaker: sp.clone(),
+        // A speaker named here is the next quote's previous speaker, once this quote is in `out`.
+        let named_at = match &speaker {
+            Some(sp) if pattern != Some(Pattern::Continuation) => {
+                Some(sp.mention.map_or(0, |m| m.end))
+            }
+            _ => None,
+        };
+        if let (Some(Pattern::Continuation), Some(p)) = (pattern, prev.as_mut()) {
+            p.para = pb;
+        }
+        let remember = |prev: &mut Option<Named>, quote: usize| {
+            if let Some(at) = named_at {
+                *prev = Some(Named {
+                    quote,
                     person,
                     para: pb,
-                    at: sp.mention.map_or(0, |m| m.end),
+                    at,
                     cue,
                 });
-            } else if let Some(p) = prev.as_mut() {
-                p.para = pb;
             }
-        }
+        };
         // `called Trump a "liar" who is "amoral," a "bully"`: fragments of one sentence under
         // one cue are one partial quote of several pieces.
         if kind == QuoteKind::Partial && cue.is_some() && pattern != Some(Pattern::Continuation) {
@@ -327,6 +341,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                     && last.speaker == speaker
                 {
                     last.spans.extend(spans);
+                    remember(prev, out.len() - 1);
                     continue;
                 }
             }
@@ -340,12 +355,40 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             cue,
             confidence,
         });
+        remember(prev, out.len() - 1);
     }
     for (i, q) in out.iter_mut().enumerate() {
         q.id = quote_id(i + 1);
         q.spans.sort_unstable();
     }
     out
+}
+
+/// The previous quote's speaker, by the quote in the output that keeps it (no copy of its
+/// strings), with what pronouns and continuations need.
+struct Named {
+    /// Index in the output of the quote naming the speaker (its speaker is set).
+    quote: usize,
+    person: bool,
+    para: usize,
+    at: usize,
+    cue: Option<Span>,
+}
+
+impl Named {
+    fn view<'o>(&self, out: &'o [Quote]) -> speaker::Prev<'o> {
+        let speaker = out[self.quote]
+            .speaker
+            .as_ref()
+            .expect("a quote remembered as naming its speaker has one");
+        speaker::Prev {
+            speaker,
+            person: self.person,
+            para: self.para,
+            at: self.at,
+            cue: self.cue,
+        }
+    }
 }
 
 /// `Q` and the number `n` (what `format!("Q{n}")` gives, without the formatting machinery).
@@ -372,11 +415,11 @@ fn resolve(
     resolver: &speaker::Resolver<'_>,
     r: &Reader<'_>,
     f: &Found,
-    prev: Option<&speaker::Prev>,
+    prev: Option<&speaker::Prev<'_>>,
     para: usize,
 ) -> (Speaker, bool) {
     let (a, b) = f.speaker;
-    if b == a + 1 && matches!(r.toks[a].lower(r.text).as_str(), "who" | "which") {
+    if b == a + 1 && matches!(r.lower(a), "who" | "which") {
         if let Some(ant) = r.antecedent(a) {
             let (mut sp, person) = resolver.resolve(r.span(ant), prev, para);
             sp.mention = Some(r.span(f.speaker));
@@ -391,14 +434,14 @@ fn resolve(
 /// their own). Returns the index of the last quotation to merge.
 fn merge_candidate(
     win: &Window<'_>,
-    raw: &[marks::RawQuote],
+    all: &[marks::Piece],
     first_last: &[(usize, usize)],
     qi: usize,
     para: usize,
     end: usize,
 ) -> Option<usize> {
     let next = qi + 1;
-    if next >= raw.len() {
+    if next >= first_last.len() {
         return None;
     }
     let (Some((pc, tc)), Some((pd, td))) =
@@ -419,10 +462,7 @@ fn merge_candidate(
         return None;
     }
     // the next quotation must be a whole statement: "…," he said. "It is."
-    let next_inner = raw[next]
-        .pieces
-        .last()
-        .map_or("", |p| p.inner.as_str(r.text));
+    let next_inner = all[first_last[next].1].inner.as_str(r.text);
     if !next_inner
         .trim_end_matches(['”', '’', '"', '\''])
         .ends_with(['.', ',', '?', '!', '…', '—', '-'])

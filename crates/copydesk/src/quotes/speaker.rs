@@ -255,14 +255,40 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
 }
 
 /// The speaker of the previous quote, for pronouns and continuation.
-#[derive(Debug, Clone)]
-pub(crate) struct Prev {
-    pub speaker: Speaker,
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Prev<'a> {
+    pub speaker: &'a Speaker,
     pub person: bool,
     pub para: usize,
     pub at: usize,
     /// The cue of the quote that named the speaker.
     pub cue: Option<Span>,
+}
+
+/// Possessives standing for their pronoun ("his spokesman" speaks for him).
+const POSSESSIVES: &[(&str, &str)] = &[
+    ("his", "he"),
+    ("her", "she"),
+    ("their", "they"),
+    ("its", "it"),
+];
+
+/// The pronoun that speaker words are (a possessive as its pronoun), lower-cased: what
+/// `is_pronoun` says of `words.to_lowercase()`, without the lower-casing. Every pronoun is
+/// ASCII and has no `k`, and the only characters that lower-case to ASCII letters are the ASCII
+/// capitals and the Kelvin sign (to `k`), so an ASCII comparison that ignores case is the same
+/// test (`pronoun_of_agrees_with_lower_casing` checks it).
+fn pronoun_of(words: &str) -> Option<&'static str> {
+    if let Some(&(_, p)) = POSSESSIVES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(words))
+    {
+        return Some(p);
+    }
+    super::attribution::PRONOUNS
+        .iter()
+        .find(|p| p.eq_ignore_ascii_case(words))
+        .copied()
 }
 
 /// Resolves speaker mentions against the article's entities.
@@ -478,21 +504,16 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolve a speaker mention (`words` at `span`) to a [`Speaker`].
-    pub(crate) fn resolve(&self, span: Span, prev: Option<&Prev>, para: usize) -> (Speaker, bool) {
+    pub(crate) fn resolve(
+        &self,
+        span: Span,
+        prev: Option<&Prev<'_>>,
+        para: usize,
+    ) -> (Speaker, bool) {
         let text = &self.article.text;
         let words = span.as_str(text);
-        let mut lower = words.to_lowercase();
-        if let Some(p) = match lower.as_str() {
-            "his" => Some("he"),
-            "her" => Some("she"),
-            "their" => Some("they"),
-            "its" => Some("it"),
-            _ => None,
-        } {
-            lower = p.to_string();
-        }
-        if super::attribution::is_pronoun(&lower) {
-            return self.pronoun(&lower, span, prev, para);
+        if let Some(p) = pronoun_of(words) {
+            return self.pronoun(p, span, prev, para);
         }
         if let Some(mut e) = self.by_overlap(span) {
             // a surname-only entity beside the full name: take the full name
@@ -541,7 +562,7 @@ impl<'a> Resolver<'a> {
         &self,
         lower: &str,
         span: Span,
-        prev: Option<&Prev>,
+        prev: Option<&Prev<'_>>,
         para: usize,
     ) -> (Speaker, bool) {
         let personal = matches!(lower, "he" | "she" | "i");
@@ -620,6 +641,59 @@ mod tests {
                 $(assert_eq!(name_in($m).as_deref(), $want, "{}", $m);)*
             }
         };
+    }
+
+    /// The lower-casing path `pronoun_of` replaced.
+    fn pronoun_by_lower_casing(words: &str) -> Option<String> {
+        let mut lower = words.to_lowercase();
+        if let Some(&(_, p)) = POSSESSIVES.iter().find(|(w, _)| *w == lower) {
+            lower = p.to_string();
+        }
+        super::super::attribution::is_pronoun(&lower).then_some(lower)
+    }
+
+    #[test]
+    fn pronoun_of_agrees_with_lower_casing() {
+        for w in [
+            "he",
+            "He",
+            "HE",
+            "she",
+            "SHE",
+            "They",
+            "it",
+            "We",
+            "I",
+            "i",
+            "His",
+            "HER",
+            "their",
+            "Its",
+            "him",
+            "the",
+            "Kelvin",
+            "\u{212A}",
+            "H\u{212A}",
+            "İt",
+            "hé",
+            "",
+            "he ",
+            "hes",
+        ] {
+            assert_eq!(
+                pronoun_of(w),
+                pronoun_by_lower_casing(w).as_deref(),
+                "{w:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pronoun_of_agrees_on_any_word(w in "[hHeEsStTyYiIwWrRkK\u{212A}\u{130}é ]{0,6}") {
+            let general = pronoun_by_lower_casing(&w);
+            proptest::prop_assert_eq!(pronoun_of(&w), general.as_deref());
+        }
     }
 
     t! {

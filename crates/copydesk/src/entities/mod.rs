@@ -143,6 +143,8 @@ impl Recognizer {
             text,
             lex: self.lex,
             vocab: &vocab,
+            classes: &[],
+            class_base: 0,
         };
 
         // 2-3. Numbers everywhere, names in running text.
@@ -153,6 +155,7 @@ impl Recognizer {
         let mut claimed: Vec<bool> = Vec::new();
         let mut numeric: Vec<numbers::NumMention> = Vec::new();
         let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut run_classes: Vec<u16> = Vec::new();
         for r in &regions {
             let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
                 toks
@@ -192,7 +195,7 @@ impl Recognizer {
                 names::runs(toks, text, &claimed, &mut runs);
                 for &(a, b) in &runs {
                     let before = cands.len();
-                    names::classify_run(&ctx, toks, a, b, &mut cands);
+                    names::classify_run(&ctx, toks, a, b, &mut run_classes, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;

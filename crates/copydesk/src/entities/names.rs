@@ -307,8 +307,14 @@ impl Ctx<'_> {
             .and_then(|k| self.classes.get(k))
         {
             Some(&c) => c,
-            None => lexicon::token_class(toks[i].text(self.text)),
+            None => self.class_outside(toks, i),
         }
+    }
+
+    /// [`Ctx::class`] of a token outside the run (seldom asked): a lookup.
+    #[inline(never)]
+    fn class_outside(&self, toks: &[Tok], i: usize) -> u16 {
+        lexicon::token_class(toks[i].text(self.text))
     }
 
     /// Whether token `i` belongs to any of the classes `bits`.

@@ -287,17 +287,25 @@ impl<'t> Vocab<'t> {
         self.initial.entry(lower).or_insert(false);
     }
 
+    #[inline]
     fn filter_bit(w: &str) -> (usize, u64) {
         let first = w.as_bytes().first().copied().unwrap_or(0);
         (usize::from(first % 32), 1 << (w.len() % 64))
     }
 
     /// Note a word the document writes in lower case.
+    #[inline]
     fn add_lower(&mut self, w: &'t str) {
+        // The filter inline (called for every lower-case word; most stop here), the rest not.
         let (slot, bit) = Self::filter_bit(w);
-        if self.filter[slot] & bit == 0 {
-            return;
+        if self.filter[slot] & bit != 0 {
+            self.add_lower_filtered(w);
         }
+    }
+
+    /// [`Vocab::add_lower`] of a word that passed the filter.
+    #[inline(never)]
+    fn add_lower_filtered(&mut self, w: &'t str) {
         let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
         if self.found[found] == w {
             return;

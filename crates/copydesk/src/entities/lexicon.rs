@@ -247,8 +247,15 @@ pub(crate) fn is_bare_org(w: &str) -> bool {
 /// Lower-case words allowed inside a name between capitalised words. `strong` ones belong to
 /// person names ("bin", "van", "de"); the others only inside organisation names ("of", "and").
 pub(crate) fn connector(w: &str) -> Option<bool> {
+    // Most words asked about are longer than any connector: no lookup for them.
+    if w.len() > CONNECTOR_MAX_LEN {
+        return None;
+    }
     connector_of(word_class(w))
 }
+
+/// No connector is longer than this many bytes (a test checks the lists).
+const CONNECTOR_MAX_LEN: usize = 5;
 
 /// [`connector`] of a word of classes `c`.
 pub(crate) fn connector_of(c: u16) -> Option<bool> {

@@ -254,6 +254,7 @@ fn word_classes_match_the_lists() {
             None
         };
         assert_eq!(connector(w), conn, "{w:?}");
+        assert!(conn.is_none() || w.len() <= CONNECTOR_MAX_LEN, "{w:?}");
         // What the rules read from a token's class bits.
         let c = token_class(w);
         assert_eq!(c & !class::STOPWORD, bits & !class::STOPWORD, "{w:?}");

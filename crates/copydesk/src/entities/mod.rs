@@ -259,6 +259,9 @@ pub(crate) struct Vocab<'t> {
     /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
     /// the words in it. Most lower-case words of a document are not there.
     filter: [u64; 32],
+    /// The same by last byte: both bits must be set (a third of the document's lower-case
+    /// words pass the first filter alone).
+    filter_last: [u64; 32],
     /// The last word found in lower case in each of 32 slots (by first byte and length; empty
     /// for none): "the" or "but" come again and again, and comparing with the word found
     /// there is cheaper than the map.
@@ -282,23 +285,29 @@ impl<'t> Vocab<'t> {
     }
 
     fn insert(&mut self, lower: String) {
-        let (slot, bit) = Self::filter_bit(&lower);
+        let (slot, slot_last, bit) = Self::filter_bit(&lower);
         self.filter[slot] |= bit;
+        self.filter_last[slot_last] |= bit;
         self.initial.entry(lower).or_insert(false);
     }
 
     #[inline]
-    fn filter_bit(w: &str) -> (usize, u64) {
+    fn filter_bit(w: &str) -> (usize, usize, u64) {
         let first = w.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first % 32), 1 << (w.len() % 64))
+        let last = w.as_bytes().last().copied().unwrap_or(0);
+        (
+            usize::from(first % 32),
+            usize::from(last % 32),
+            1 << (w.len() % 64),
+        )
     }
 
     /// Note a word the document writes in lower case.
     #[inline]
     fn add_lower(&mut self, w: &'t str) {
         // The filter inline (called for every lower-case word; most stop here), the rest not.
-        let (slot, bit) = Self::filter_bit(w);
-        if self.filter[slot] & bit != 0 {
+        let (slot, slot_last, bit) = Self::filter_bit(w);
+        if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
             self.add_lower_filtered(w);
         }
     }

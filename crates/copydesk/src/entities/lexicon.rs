@@ -10,7 +10,7 @@ mod table_hash;
 mod word_lists;
 
 use crate::article::Label;
-use word_lists::class;
+pub(crate) use word_lists::class;
 
 /// One gazetteer entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,11 +222,13 @@ pub(crate) fn word_class(w: &str) -> u16 {
 
 /// Titles and roles that stand before a name and are not part of it ("President", "Crown Prince",
 /// "Mr"). A title head ends a title phrase; modifiers may stand inside one ("Deputy Prime Minister").
+#[cfg(test)] // the rules test the bits of [`token_class`]
 pub(crate) fn is_title_head(w: &str) -> bool {
     word_class(w) & class::TITLE_HEAD != 0
 }
 
 /// Words that may stand inside a title phrase before its head.
+#[cfg(test)] // the rules test the bits of [`token_class`]
 pub(crate) fn is_title_modifier(w: &str) -> bool {
     word_class(w) & (class::TITLE_HEAD | class::TITLE_MODIFIER) != 0
 }
@@ -237,6 +239,7 @@ pub(crate) fn is_org_head(w: &str) -> bool {
 }
 
 /// Organisation heads that also make sense alone, capitalised mid-sentence ("the Cabinet").
+#[cfg(test)] // the rules test the bits of [`token_class`]
 pub(crate) fn is_bare_org(w: &str) -> bool {
     word_class(w) & class::BARE_ORG != 0
 }
@@ -244,11 +247,18 @@ pub(crate) fn is_bare_org(w: &str) -> bool {
 /// Lower-case words allowed inside a name between capitalised words. `strong` ones belong to
 /// person names ("bin", "van", "de"); the others only inside organisation names ("of", "and").
 pub(crate) fn connector(w: &str) -> Option<bool> {
+    // Most words asked about are longer than any connector: no lookup for them.
+    if w.len() > CONNECTOR_MAX_LEN {
+        return None;
+    }
     connector_of(word_class(w))
 }
 
+/// No connector is longer than this many bytes (a test checks the lists).
+const CONNECTOR_MAX_LEN: usize = 5;
+
 /// [`connector`] of a word of classes `c`.
-fn connector_of(c: u16) -> Option<bool> {
+pub(crate) fn connector_of(c: u16) -> Option<bool> {
     if c & class::STRONG_CONNECTOR != 0 {
         Some(true)
     } else if c & class::WEAK_CONNECTOR != 0 {
@@ -268,15 +278,17 @@ pub(crate) fn is_stopword(w: &str) -> bool {
     word_class(w) & class::STOPWORD != 0
 }
 
-/// [`is_stopword`] and [`connector`] of `w` from one lookup (the rules trimming a run ask both).
-pub(crate) fn stopword_and_connector(w: &str) -> (bool, Option<bool>) {
+/// The classes of `w` as the predicates see them: [`word_class`], with [`class::STOPWORD`] set
+/// as [`is_stopword`] says (which reads `’` as `'`). The rules compute it once per token of a run
+/// and test its bits instead of looking the word up again for each predicate.
+pub(crate) fn token_class(w: &str) -> u16 {
     let c = word_class(w);
-    let stop = if !w.is_ascii() && w.contains('\u{2019}') {
-        is_stopword(w)
+    if !w.is_ascii() && w.contains('\u{2019}') {
+        let stop = if is_stopword(w) { class::STOPWORD } else { 0 };
+        (c & !class::STOPWORD) | stop
     } else {
-        c & class::STOPWORD != 0
-    };
-    (stop, connector_of(c))
+        c
+    }
 }
 
 /// All-capital abbreviations of common nouns, not names ("AI", "GDP", "NGO").
@@ -402,8 +414,13 @@ pub(crate) fn is_common_acronym(w: &str) -> bool {
 
 /// Capitalised words that are never an entity by themselves (they may be part of a longer name).
 pub(crate) fn never_alone(w: &str) -> bool {
+    never_alone_of(w, word_class(w))
+}
+
+/// [`never_alone`] of a word `w` of classes `c` ([`word_class`] or [`token_class`]).
+pub(crate) fn never_alone_of(w: &str, c: u16) -> bool {
     w.chars().count() < 2
-        || word_class(w) & (class::TITLE_HEAD | class::NEVER_ALONE) != 0
+        || c & (class::TITLE_HEAD | class::NEVER_ALONE) != 0
         || is_common_acronym(w)
 }
 

@@ -143,6 +143,8 @@ impl Recognizer {
             text,
             lex: self.lex,
             vocab: &vocab,
+            classes: &[],
+            class_base: 0,
         };
 
         // 2-3. Numbers everywhere, names in running text.
@@ -153,6 +155,7 @@ impl Recognizer {
         let mut claimed: Vec<bool> = Vec::new();
         let mut numeric: Vec<numbers::NumMention> = Vec::new();
         let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut run_classes: Vec<u16> = Vec::new();
         for r in &regions {
             let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
                 toks
@@ -192,7 +195,7 @@ impl Recognizer {
                 names::runs(toks, text, &claimed, &mut runs);
                 for &(a, b) in &runs {
                     let before = cands.len();
-                    names::classify_run(&ctx, toks, a, b, &mut cands);
+                    names::classify_run(&ctx, toks, a, b, &mut run_classes, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;
@@ -256,6 +259,9 @@ pub(crate) struct Vocab<'t> {
     /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
     /// the words in it. Most lower-case words of a document are not there.
     filter: [u64; 32],
+    /// The same by last byte: both bits must be set (a third of the document's lower-case
+    /// words pass the first filter alone).
+    filter_last: [u64; 32],
     /// The last word found in lower case in each of 32 slots (by first byte and length; empty
     /// for none): "the" or "but" come again and again, and comparing with the word found
     /// there is cheaper than the map.
@@ -279,22 +285,36 @@ impl<'t> Vocab<'t> {
     }
 
     fn insert(&mut self, lower: String) {
-        let (slot, bit) = Self::filter_bit(&lower);
+        let (slot, slot_last, bit) = Self::filter_bit(&lower);
         self.filter[slot] |= bit;
+        self.filter_last[slot_last] |= bit;
         self.initial.entry(lower).or_insert(false);
     }
 
-    fn filter_bit(w: &str) -> (usize, u64) {
+    #[inline]
+    fn filter_bit(w: &str) -> (usize, usize, u64) {
         let first = w.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first % 32), 1 << (w.len() % 64))
+        let last = w.as_bytes().last().copied().unwrap_or(0);
+        (
+            usize::from(first % 32),
+            usize::from(last % 32),
+            1 << (w.len() % 64),
+        )
     }
 
     /// Note a word the document writes in lower case.
+    #[inline]
     fn add_lower(&mut self, w: &'t str) {
-        let (slot, bit) = Self::filter_bit(w);
-        if self.filter[slot] & bit == 0 {
-            return;
+        // The filter inline (called for every lower-case word; most stop here), the rest not.
+        let (slot, slot_last, bit) = Self::filter_bit(w);
+        if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
+            self.add_lower_filtered(w);
         }
+    }
+
+    /// [`Vocab::add_lower`] of a word that passed the filter.
+    #[inline(never)]
+    fn add_lower_filtered(&mut self, w: &'t str) {
         let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
         if self.found[found] == w {
             return;

@@ -2,7 +2,7 @@
 //! gazetteers, first-name and surname lists and the words around them.
 
 use super::Vocab;
-use super::lexicon::{self, Lexicon};
+use super::lexicon::{self, Lexicon, class};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
 use crate::Span;
 use crate::article::Label;
@@ -287,6 +287,10 @@ pub(crate) struct Ctx<'a> {
     pub lex: &'a Lexicon,
     /// Words of the document ("march", "bill") used to doubt sentence-initial words.
     pub vocab: &'a Vocab<'a>,
+    /// [`lexicon::token_class`] of the tokens `class_base..` of the run being classified, computed
+    /// once per token by [`classify_run`] (empty outside it; tokens outside are looked up).
+    pub classes: &'a [u16],
+    pub class_base: usize,
 }
 
 impl Ctx<'_> {
@@ -295,10 +299,43 @@ impl Ctx<'_> {
         Span::new(toks[a].s(), toks[b].e())
     }
 
+    /// [`lexicon::token_class`] of token `i`: from the run's table when `i` is in the run.
+    #[inline]
+    fn class(&self, toks: &[Tok], i: usize) -> u16 {
+        match i
+            .checked_sub(self.class_base)
+            .and_then(|k| self.classes.get(k))
+        {
+            Some(&c) => c,
+            None => self.class_outside(toks, i),
+        }
+    }
+
+    /// [`Ctx::class`] of a token outside the run (seldom asked): a lookup.
+    #[inline(never)]
+    fn class_outside(&self, toks: &[Tok], i: usize) -> u16 {
+        lexicon::token_class(toks[i].text(self.text))
+    }
+
+    /// Whether token `i` belongs to any of the classes `bits`.
+    #[inline]
+    fn is(&self, toks: &[Tok], i: usize, bits: u16) -> bool {
+        self.class(toks, i) & bits != 0
+    }
+
+    /// [`lexicon::connector`] of token `i`.
+    #[inline]
+    fn connector(&self, toks: &[Tok], i: usize) -> Option<bool> {
+        lexicon::connector_of(self.class(toks, i))
+    }
+
     fn first_name(&self, w: &str) -> bool {
         self.lex.first_names.contains(w) || (is_initial(w))
     }
 }
+
+/// The classes of words that may stand in a title phrase: title heads and their modifiers.
+const TITLE_WORD: u16 = class::TITLE_HEAD | class::TITLE_MODIFIER;
 
 /// A token that can be part of a name run.
 fn capword(t: &Tok, text: &str) -> bool {
@@ -391,8 +428,28 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
 }
 
 /// Split a run and type its parts.
-pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
+/// `classes` is scratch space for the class bits of the run's tokens.
+pub(crate) fn classify_run(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    classes: &mut Vec<u16>,
+    out: &mut Vec<Cand>,
+) {
     let text = ctx.text;
+    // Each token's word classes, looked up once here instead of by every rule that asks.
+    classes.clear();
+    classes.extend(
+        toks[a..=b]
+            .iter()
+            .map(|t| lexicon::token_class(t.text(text))),
+    );
+    let ctx = &Ctx {
+        classes,
+        class_base: a,
+        ..*ctx
+    };
     let mut a = a;
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
@@ -413,7 +470,8 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
             && !ctx.lex.first_names.contains(w)
             && ctx.vocab.is_common(&lower(w));
         let particle = a < b && toks[a + 1].hyphen_before;
-        let (stopword, connector) = lexicon::stopword_and_connector(w);
+        let c = ctx.class(toks, a);
+        let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
         if stopword || doubtful_initial || (connector.is_some() && !is_cap(w) && !particle) {
             a += 1;
         } else {
@@ -422,10 +480,7 @@ pub(crate) fn classify_run(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mu
     }
     // Trailing connectors are never part of a name.
     let mut b = b;
-    while b >= a
-        && b < toks.len()
-        && toks[b].kind == Kind::Word
-        && lexicon::connector(toks[b].text(text)).is_some()
+    while b >= a && b < toks.len() && toks[b].kind == Kind::Word && ctx.connector(toks, b).is_some()
     {
         if b == 0 {
             return;
@@ -520,7 +575,7 @@ fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
 /// with: the right-hand part of a run split at a connector.
 fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out: &mut Vec<Cand>) {
     let mut k = from;
-    while k <= b && lexicon::connector(toks[k].text(ctx.text)).is_some() {
+    while k <= b && ctx.connector(toks, k).is_some() {
         k += 1;
     }
     if k <= b {
@@ -551,9 +606,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
-    let last = w(b);
-    let org_end = lexicon::is_org_head(last) && (a < b || lexicon::is_bare_org(last));
-    let org_of = (a..b).any(|i| lexicon::is_org_head(w(i)) && w(i + 1) == "of");
+    let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
+    let org_of = (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && w(i + 1) == "of");
     if org_end || org_of {
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
@@ -561,7 +615,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let left = &text[toks[a].s()..toks[k - 1].e()];
                 // "Eastport Harbor Authority and Trident Shipping Inc.": two organisations.
                 let left_is_org = k - 1 > a
-                    && (lexicon::is_org_head(w(k - 1)) || lexicon::is_company_suffix(w(k - 1)));
+                    && (ctx.is(toks, k - 1, class::ORG_HEAD)
+                        || lexicon::is_company_suffix(w(k - 1)));
                 if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
                     classify_after_connectors(ctx, toks, k + 1, b, out);
@@ -576,7 +631,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 3. Weak connectors ("and", "of", "the") outside organisations split the run.
     if let Some(k) = (a..=b).find(|&i| {
-        toks[i].kind == Kind::Word && lexicon::connector(w(i)) == Some(false) || w(i) == "&"
+        toks[i].kind == Kind::Word && ctx.connector(toks, i) == Some(false) || w(i) == "&"
     }) {
         if k > a {
             classify_inner(ctx, toks, a, k - 1, out);
@@ -587,10 +642,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 4. Titles: "President Vladimir Putin", "Saudi Crown Prince Mohammed bin Salman".
     if let Some(h) = (a..b)
         .rev()
-        .find(|&i| lexicon::is_title_head(w(i)) && !lexicon::is_title_head(w(i + 1)))
+        .find(|&i| ctx.is(toks, i, class::TITLE_HEAD) && !ctx.is(toks, i + 1, class::TITLE_HEAD))
     {
         let mut p = h;
-        while p > a && lexicon::is_title_modifier(w(p - 1)) {
+        while p > a && ctx.is(toks, p - 1, TITLE_WORD) {
             p -= 1;
         }
         let name_start = h + 1;
@@ -635,9 +690,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         && is_cap(x)
                         && !ctx.lex.first_names.contains(x)
                         && !ctx.lex.surnames.contains(x)
-                        && !lexicon::is_title_modifier(x)
-                        && !lexicon::is_stopword(x)
-                        && !lexicon::never_alone(x)
+                        && !ctx.is(toks, i, TITLE_WORD | class::STOPWORD)
+                        && !lexicon::never_alone_of(x, ctx.class(toks, i))
                 });
             if one_place && covered <= b - a && leftovers_plain {
                 push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
@@ -665,8 +719,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let w = |i: usize| toks[i].text(text);
     let mut a = a;
     while a <= b
-        && (lexicon::is_stopword(w(a))
-            || (lexicon::connector(w(a)).is_some()
+        && (ctx.is(toks, a, class::STOPWORD)
+            || (ctx.connector(toks, a).is_some()
                 && !is_cap(w(a))
                 && !(a < b && toks[a + 1].hyphen_before)))
     {
@@ -698,7 +752,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && !ctx.first_name(first);
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
-        if lexicon::never_alone(first) || lexicon::is_title_modifier(first) {
+        if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
         } else if let Some(state) = dateline_state(ctx, toks, a) {
             // "WENATCHEE, Wash.": a state written the news-agency way after a place.
@@ -722,15 +776,12 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (None, NONE)
         }
-    } else if toks[a..=b]
-        .iter()
-        .all(|t| t.kind != Kind::Word || lexicon::is_title_modifier(t.text(text)))
-    {
+    } else if (a..=b).all(|i| toks[i].kind != Kind::Word || ctx.is(toks, i, TITLE_WORD)) {
         // A title alone ("Prime Minister") names no one.
         return;
-    } else if lexicon::is_place_head(lastw) {
+    } else if ctx.is(toks, b, class::PLACE_HEAD) {
         (Some(Label::Loc), WEAK)
-    } else if lexicon::is_thing_head(lastw) {
+    } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
     } else if employer && !ctx.first_name(first) {
         (Some(Label::Org), MEDIUM)

@@ -458,7 +458,9 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
             i += 1;
             continue;
         }
-        if t.kind == Kind::Word {
+        // Capitalised words (most of those that get here) open a date only with the first letter
+        // of a month or a weekday; the lower-case number words go on.
+        if t.kind == Kind::Word && may_open_word_date(t.first_byte(text)) {
             // ---- DATE: Month [day][, year] | Month year | Month alone
             if let Some(m) = month(s) {
                 let mut last = None;
@@ -541,6 +543,15 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
     }
 }
 
+/// Whether a word starting with byte `b` may be a [`month`], a [`weekday`] or a [`number_word`]
+/// (a test checks every one of them).
+fn may_open_word_date(b: u8) -> bool {
+    matches!(
+        b,
+        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'
+    ) || b.is_ascii_lowercase()
+}
+
 /// [`scale`] of the token's text, after a cheap test of its first byte and length (most words
 /// that start like a scale word, "the", "by", "have", are not one).
 fn maybe_scale(t: &Tok, text: &str) -> bool {
@@ -562,6 +573,66 @@ fn maybe_scale(t: &Tok, text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::entities::tokens::tokenize;
+
+    #[test]
+    fn word_date_filter_lets_every_date_and_number_word_through() {
+        let words = [
+            "January",
+            "Jan.",
+            "Jan",
+            "February",
+            "Feb.",
+            "Feb",
+            "March",
+            "Mar.",
+            "April",
+            "Apr.",
+            "May",
+            "June",
+            "Jun.",
+            "July",
+            "Jul.",
+            "August",
+            "Aug.",
+            "September",
+            "Sept.",
+            "Sep.",
+            "October",
+            "Oct.",
+            "November",
+            "Nov.",
+            "December",
+            "Dec.",
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "a",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "several",
+            "dozens",
+        ];
+        for w in words {
+            assert!(month(w).is_some() || weekday(w) || number_word(w), "{w}");
+            assert!(may_open_word_date(w.as_bytes()[0]), "{w}");
+        }
+    }
 
     fn found(s: &str) -> String {
         let toks = tokenize(s, 0, s.len());

@@ -254,11 +254,13 @@ fn word_classes_match_the_lists() {
             None
         };
         assert_eq!(connector(w), conn, "{w:?}");
-        assert_eq!(
-            stopword_and_connector(w),
-            (is_stopword(w), connector(w)),
-            "{w:?}"
-        );
+        assert!(conn.is_none() || w.len() <= CONNECTOR_MAX_LEN, "{w:?}");
+        // What the rules read from a token's class bits.
+        let c = token_class(w);
+        assert_eq!(c & !class::STOPWORD, bits & !class::STOPWORD, "{w:?}");
+        assert_eq!(c & class::STOPWORD != 0, is_stopword(w), "{w:?}");
+        assert_eq!(connector_of(c), connector(w), "{w:?}");
+        assert_eq!(never_alone_of(w, c), never_alone(w), "{w:?}");
         assert_eq!(
             is_stopword(w),
             in_list(&w.replace('\u{2019}', "'"), class::STOPWORD),

@@ -19,6 +19,7 @@
 mod article;
 pub mod entities;
 mod error;
+mod fxhash;
 pub mod outline;
 pub mod quotes;
 pub mod record;

@@ -19,13 +19,12 @@
 #![allow(clippy::many_single_char_names, clippy::struct_excessive_bools)]
 
 mod describe;
-mod fxhash;
 mod lexicon;
 mod names;
 mod numbers;
 mod tokens;
 
-use fxhash::{FxMap, FxSet};
+use crate::fxhash::{FxMap, FxSet};
 
 use std::hash::BuildHasherDefault;
 use std::ops::Range;

@@ -1,56 +1,10 @@
 //! The reporting words: verbs of saying in all their forms, and nouns that carry a quotation.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// The hasher of the stage's word tables: the multiply-rotate scheme of rustc's `FxHasher` over
-/// 8-byte chunks. The keys are short words; `SipHash` cost more than the rest of a lookup.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A map keyed by words (or small integers), hashed with [`WordHasher`].
-pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A map keyed by words (or small integers): the crate's Fx-style hash, since `SipHash` cost more
+/// than the rest of a lookup.
+pub(crate) type WordMap<K, V> = crate::fxhash::FxMap<K, V>;
 
 /// How a cue verb stands in its clause.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -294,7 +248,7 @@ fn table() -> &'static WordMap<String, (Form, Strength)> {
         // four forms per entry and the two extra ones, so the map never grows
         let mut m = WordMap::with_capacity_and_hasher(
             4 * (SPEECH.len() + FRAMING.len()) + 2,
-            BuildHasherDefault::default(),
+            Default::default(),
         );
         for (list, strength) in [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)] {
             for entry in list {

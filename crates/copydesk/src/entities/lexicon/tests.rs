@@ -3,7 +3,7 @@
 //! over the same names (what the library used before).
 
 use super::*;
-use crate::entities::fxhash::FxSet;
+use crate::fxhash::FxSet;
 use aho_corasick::{AhoCorasick, MatchKind};
 use proptest::prelude::*;
 use std::collections::HashMap;

@@ -1,5 +1,5 @@
-//! A small, fast, non-cryptographic hasher for the short string keys of the entity stage (the
-//! multiply-rotate scheme of rustc's `FxHasher`). The keys come from the article and the built-in
+//! A small, fast, non-cryptographic hasher for the short string keys of the entity and quote
+//! stages (the multiply-rotate scheme of rustc's `FxHasher`). The keys come from the article and the built-in
 //! lists; nothing here needs protection against crafted collisions beyond linear-time behaviour
 //! on ordinary text, and `SipHash` cost a fifth of the stage's time.
 

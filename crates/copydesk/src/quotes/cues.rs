@@ -248,7 +248,7 @@ fn table() -> &'static WordMap<String, (Form, Strength)> {
         // four forms per entry and the two extra ones, so the map never grows
         let mut m = WordMap::with_capacity_and_hasher(
             4 * (SPEECH.len() + FRAMING.len()) + 2,
-            Default::default(),
+            std::hash::BuildHasherDefault::default(),
         );
         for (list, strength) in [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)] {
             for entry in list {

@@ -33,3 +33,14 @@ fn end_offset_of_whole_blocks() {
     let map = copydesk::record::OffsetMap::new(&text);
     assert_eq!(map.char_offset(text.len()), 63);
 }
+
+/// A paragraph opening with "and" before a capitalised name, ahead of a cue ("and Deputy Mayor
+/// Helen Osei ... said"), made the speaker phrase look two tokens before the paragraph's first:
+/// an integer underflow (a panic in builds with overflow checks); found by the fuzz smoke run.
+#[test]
+fn speaker_phrase_opening_with_and() {
+    parses_cleanly(
+        "Ferry Vote Delayed\n\n\"We will take two weeks,\" Council President Marcus Bell said.\n\n and Deputy Mayor Helen Osei, who negotiated the contract, said the delay was \"disappointing but survivable.\"\n",
+    );
+    parses_cleanly("and Mayor Osei said it was \"fine.\"");
+}

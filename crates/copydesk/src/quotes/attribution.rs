@@ -1172,7 +1172,7 @@ impl Reader<'_> {
                 }
                 break;
             }
-            if w == "and" && a < end && self.cap(a) && self.cap(a - 2) {
+            if w == "and" && a < end && a >= 2 && self.cap(a) && self.cap(a - 2) {
                 a -= 1;
                 continue;
             }

@@ -885,24 +885,9 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
     entities
 }
 
-/// "E1", "E2", ...: the same as `format!("E{n}")`, without the formatting machinery, which
-/// cost more than the rest of clustering on a short article.
+/// "E1", "E2", ...: the same as `format!("E{n}")`.
 fn entity_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - at);
-    id.push('E');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
+    crate::article::numbered_id('E', n)
 }
 
 /// The key of an amount or date: lower-case scale words ("Billion"), month names kept.

@@ -391,22 +391,9 @@ impl Named {
     }
 }
 
-/// `Q` and the number `n` (what `format!("Q{n}")` gives, without the formatting machinery).
-fn quote_id(mut n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + u8::try_from(n % 10).unwrap_or(0);
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('Q');
-    id.extend(digits[k..].iter().map(|&d| char::from(d)));
-    id
+/// `Q` and the number `n` (what `format!("Q{n}")` gives).
+fn quote_id(n: usize) -> String {
+    crate::article::numbered_id('Q', n)
 }
 
 /// The speaker a rule found; a relative pronoun ("Stevie Wonder, who joked") keeps its own

@@ -272,21 +272,26 @@ fn adjacent(a: &Tok, b: &Tok) -> bool {
 
 /// Find numeric mentions among `toks`, appending them to `out`.
 pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
+    find_with(toks, text, out, true);
+}
+
+/// [`find`]; with `skip_inert`, the tokens that [`inert`] says open no mention are stepped over
+/// before any rule looks at them (a test checks that both ways find the same).
+#[inline]
+fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let n = toks.len();
     let mut i = 0;
     while i < n {
+        // Most tokens open no mention: skip them with a look at their first byte and length.
+        if skip_inert {
+            i = next_live(toks, text, i);
+            if i == n {
+                break;
+            }
+        }
         let t = &toks[i];
         // ---- MONEY: sign/code + number [+ scale]
-        // Most tokens are lower-case words that no rule here starts with: skip them quickly
-        // (unless a scale word follows: "two billion dollars").
-        if t.kind == Kind::Word
-            && t.first_byte(text).is_ascii_lowercase()
-            && !(toks.get(i + 1).is_some_and(|x| maybe_scale(x, text)) && number_word(t.text(text)))
-        {
-            i += 1;
-            continue;
-        }
         let s = t.text(text);
         let dollar_prefix = t.kind == Kind::Word
             && matches!(
@@ -543,6 +548,126 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
     }
 }
 
+/// The first token from `from` on that is not [`inert`] (`toks.len()` if none): a tight loop of
+/// its own over the stretches of tokens that open no mention.
+#[inline(never)]
+fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
+    (from..toks.len())
+        .find(|&i| !inert(toks, i, text))
+        .unwrap_or(toks.len())
+}
+
+/// Whether the rules of [`find`] would only step over token `i`: it opens no mention. Most tokens
+/// are lower-case words that open none unless they are a number word before a scale word ("two
+/// billion dollars"); a capitalised word opens a date only as a month or a weekday, and money
+/// only before a number or a sign; punctuation opens money only as a currency sign (`$` or a
+/// non-ASCII sign).
+#[inline]
+fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
+    let t = &toks[i];
+    let b = t.first_byte(text);
+    let len = t.e() - t.s();
+    match t.kind {
+        Kind::Number => false,
+        Kind::Punct => b < 0x80 && b != b'$',
+        Kind::Word if b.is_ascii_lowercase() => {
+            !(maybe_in(&NUMBER_WORD_LENGTHS, b, len)
+                && toks.get(i + 1).is_some_and(|x| maybe_scale(x, text))
+                && number_word(t.text(text)))
+        }
+        // No number word is capitalised; a currency code or dollar prefix ("US", "Rs") needs a
+        // number or a sign after it.
+        Kind::Word => {
+            !maybe_in(&DATE_WORD_LENGTHS, b, len)
+                && toks.get(i + 1).is_none_or(|x| x.kind == Kind::Word)
+        }
+    }
+}
+
+/// The [`month`] and [`weekday`] words, for [`DATE_WORD_LENGTHS`].
+const DATE_WORDS: [&str; 33] = [
+    "January",
+    "Jan.",
+    "Jan",
+    "February",
+    "Feb.",
+    "Feb",
+    "March",
+    "Mar.",
+    "April",
+    "Apr.",
+    "May",
+    "June",
+    "Jun.",
+    "July",
+    "Jul.",
+    "August",
+    "Aug.",
+    "September",
+    "Sept.",
+    "Sep.",
+    "October",
+    "Oct.",
+    "November",
+    "Nov.",
+    "December",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The [`number_word`]s, for [`NUMBER_WORD_LENGTHS`].
+const NUMBER_WORDS: [&str; 17] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "a",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "several",
+    "dozens",
+];
+
+/// Bit `len` of entry `b & 31` is set when a date word of `len` bytes starts with byte `b`.
+static DATE_WORD_LENGTHS: [u16; 32] = length_masks(&DATE_WORDS);
+/// The same for the number words.
+static NUMBER_WORD_LENGTHS: [u16; 32] = length_masks(&NUMBER_WORDS);
+
+/// For each first byte (`& 31`: a letter in either case), the lengths of the `words` starting
+/// with it, as bits.
+const fn length_masks(words: &[&str]) -> [u16; 32] {
+    let mut masks = [0; 32];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        assert!(!w.is_empty() && w.len() < 16);
+        masks[(w[0] & 31) as usize] |= 1 << w.len();
+        k += 1;
+    }
+    masks
+}
+
+/// Whether a word of `len` bytes starting with byte `b` may be in the list of `masks`
+/// ([`length_masks`]); never false for a word of the list.
+#[inline]
+fn maybe_in(masks: &[u16; 32], b: u8, len: usize) -> bool {
+    len < 16 && masks[usize::from(b & 31)] >> len & 1 != 0
+}
+
 /// Whether a word starting with byte `b` may be a [`month`], a [`weekday`] or a [`number_word`]
 /// (a test checks every one of them).
 fn may_open_word_date(b: u8) -> bool {
@@ -575,62 +700,34 @@ mod tests {
     use crate::entities::tokens::tokenize;
 
     #[test]
-    fn word_date_filter_lets_every_date_and_number_word_through() {
-        let words = [
-            "January",
-            "Jan.",
-            "Jan",
-            "February",
-            "Feb.",
-            "Feb",
-            "March",
-            "Mar.",
-            "April",
-            "Apr.",
-            "May",
-            "June",
-            "Jun.",
-            "July",
-            "Jul.",
-            "August",
-            "Aug.",
-            "September",
-            "Sept.",
-            "Sep.",
-            "October",
-            "Oct.",
-            "November",
-            "Nov.",
-            "December",
-            "Dec.",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "a",
-            "hundreds",
-            "thousands",
-            "millions",
-            "billions",
-            "several",
-            "dozens",
-        ];
-        for w in words {
-            assert!(month(w).is_some() || weekday(w) || number_word(w), "{w}");
-            assert!(may_open_word_date(w.as_bytes()[0]), "{w}");
+    fn word_filters_let_every_date_and_number_word_through() {
+        for w in DATE_WORDS {
+            assert!(month(w).is_some() || weekday(w), "{w}");
+            let b = w.as_bytes()[0];
+            assert!(may_open_word_date(b), "{w}");
+            assert!(b.is_ascii_uppercase(), "{w}");
+            assert!(maybe_in(&DATE_WORD_LENGTHS, b, w.len()), "{w}");
+        }
+        for w in NUMBER_WORDS {
+            assert!(number_word(w), "{w}");
+            let b = w.as_bytes()[0];
+            assert!(may_open_word_date(b), "{w}");
+            // `inert` relies on this: no capitalised word is a number word.
+            assert!(b.is_ascii_lowercase(), "{w}");
+            assert!(maybe_in(&NUMBER_WORD_LENGTHS, b, w.len()), "{w}");
+        }
+        // Every currency code and dollar prefix is capitalised, and every sign is `$` or
+        // non-ASCII (`inert` relies on both).
+        for w in ["US", "NZ", "Rs", "Ksh", "Tk", "Sh", "Dh", "Dhs", "NT"] {
+            assert!(w.as_bytes()[0].is_ascii_uppercase());
+        }
+        for c in [
+            "$", "€", "£", "¥", "₹", "₡", "₦", "₩", "₱", "₽", "₪", "₫", "₺", "฿", "₵",
+        ] {
+            assert!(
+                currency_sign(c) && (c == "$" || c.as_bytes()[0] >= 0x80),
+                "{c}"
+            );
         }
     }
 
@@ -695,7 +792,112 @@ mod tests {
         }
     }
 
+    fn found_with(s: &str, skip_inert: bool) -> Vec<NumMention> {
+        let toks = tokenize(s, 0, s.len());
+        let mut out = Vec::new();
+        find_with(&toks, s, &mut out, skip_inert);
+        out
+    }
+
+    /// Words and signs the rules read, and others around them.
+    const PIECES: &[&str] = &[
+        "$",
+        "€",
+        "£",
+        "%",
+        ",",
+        "-",
+        "/",
+        "–",
+        ".",
+        "(",
+        "US",
+        "U.S.",
+        "NZ",
+        "Rs",
+        "Rs.",
+        "Ksh",
+        "R",
+        "A",
+        "S",
+        "US$",
+        "HK$",
+        "2022",
+        "1980s",
+        "2019",
+        "20",
+        "14",
+        "3.5",
+        "2,000",
+        "20m",
+        "14th",
+        "1st",
+        "31",
+        "99",
+        "7",
+        "one",
+        "two",
+        "a",
+        "hundreds",
+        "several",
+        "the",
+        "to",
+        "million",
+        "billion",
+        "m",
+        "bn",
+        "k",
+        "crore",
+        "Million",
+        "thousand",
+        "dollars",
+        "euros",
+        "rubles",
+        "pounds",
+        "Euros",
+        "percent",
+        "per",
+        "cent",
+        "people",
+        "votes",
+        "May",
+        "may",
+        "March",
+        "march",
+        "Feb.",
+        "Sept.",
+        "Jan",
+        "June",
+        "Monday",
+        "Sunday",
+        "in",
+        "In",
+        "since",
+        "last",
+        "Minister",
+        "Said",
+        "Tuesday's",
+        "Année",
+        "Étienne",
+        "x",
+    ];
+
     proptest::proptest! {
+        /// Skipping the tokens `inert` names finds the same mentions as running every rule on
+        /// every token.
+        #[test]
+        fn skipping_inert_tokens_finds_the_same(
+            words in proptest::collection::vec(proptest::sample::select(PIECES), 0..24),
+            seps in proptest::collection::vec(proptest::sample::select(&[" ", " ", "", "\n"][..]), 24),
+        ) {
+            let mut s = String::new();
+            for (w, sep) in words.iter().zip(&seps) {
+                s.push_str(w);
+                s.push_str(sep);
+            }
+            proptest::prop_assert_eq!(found_with(&s, true), found_with(&s, false), "{:?}", s);
+        }
+
         /// `trim_end_all` is `trim_end_matches` with a string suffix.
         #[test]
         fn trim_end_all_is_trim_end_matches(w in "[0-9stndrhaé]{0,12}", k in 0usize..4) {

@@ -151,7 +151,9 @@ fn words(list: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `const NAME: WordTable`: `words` (distinct; word `i` gets id `i`) concatenated, where each
-/// ends, and an open-addressing hash table of their ids (linear probing, at most half full).
+/// starts, and an open-addressing hash table (linear probing, at most half full) of their ids,
+/// each with its [`table_hash::tag`] in the upper 16 bits (`u32::MAX`: an empty slot), and a
+/// filter of bits in front of them.
 fn word_table(out: &mut String, name: &str, words: &[&str]) {
     assert!(words.len() < usize::from(u16::MAX), "{name}: ids are u16");
     let bits = (2 * words.len())
@@ -159,24 +161,42 @@ fn word_table(out: &mut String, name: &str, words: &[&str]) {
         .trailing_zeros()
         .max(1);
     let mask = (1usize << bits) - 1;
-    let mut slots = vec![u16::MAX; mask + 1];
+    let mut slots = vec![u32::MAX; mask + 1];
     for (id, w) in words.iter().enumerate() {
-        let mut i = table_hash::slot(w.as_bytes(), bits);
-        while slots[i] != u16::MAX {
+        let hash = table_hash::hash(w.as_bytes());
+        let mut i = table_hash::slot_of(hash, bits);
+        while slots[i] != u32::MAX {
             i = (i + 1) & mask;
         }
-        slots[i] = id as u16;
+        slots[i] = u32::from(table_hash::tag(hash, bits, w.len())) << 16 | id as u32;
     }
-    let ends = words.iter().scan(0usize, |end, w| {
+    // The filter: four bits for each slot, a word's bit set ([`table_hash::quick`]).
+    let filter_bits = bits + 2;
+    let mut filter = vec![0u64; 1 << (filter_bits - 6)];
+    for w in words {
+        let bit = table_hash::filter_bit(table_hash::quick(w.as_bytes()), filter_bits);
+        filter[bit >> 6] |= 1 << (bit & 63);
+    }
+    let starts = std::iter::once(0).chain(words.iter().scan(0usize, |end, w| {
         *end += w.len();
         Some(u32::try_from(*end).expect("word table under 4 GB"))
-    });
+    }));
     writeln!(
         out,
-        "const {name}: WordTable = WordTable {{\n    words: {:?},\n    ends: &[{}],\n    slots: &[{}],\n    bits: {bits},\n}};\n",
+        "const {name}: WordTable = WordTable {{\n    words: {:?},\n    starts: &[{}],\n    slots: &[{}],\n    bits: {bits},\n    filter: &[{}],\n    filter_bits: {filter_bits},\n}};\n",
         words.concat(),
-        list(ends),
-        list(slots),
+        list(starts),
+        list(slots.iter().map(|&s| format!("0x{:04x}_{:04x}", s >> 16, s & 0xffff))),
+        list(filter.iter().map(|&f| {
+            let group = |k: u32| (f >> (16 * k)) & 0xffff;
+            format!(
+                "0x{:04x}_{:04x}_{:04x}_{:04x}",
+                group(3),
+                group(2),
+                group(1),
+                group(0)
+            )
+        })),
     )
     .unwrap();
 }

@@ -35,7 +35,7 @@ pub(crate) struct Lexicon {
     /// First words of gazetteer entries of several words ("New" for "New Zealand").
     pub gaz_first_words: WordTable,
     pub surnames: WordTable,
-    /// The gazetteer names, for [`Lexicon::find_gaz`].
+    /// The gazetteer names, for the searches below.
     gaz_trie: GazTrie,
 }
 
@@ -68,12 +68,23 @@ impl Lexicon {
     /// The first gazetteer name in `text`: the leftmost, and of the names starting there the
     /// longest. Names are matched as bytes, inside words too ("Oman" in "Omani"); callers check
     /// word boundaries.
+    #[cfg(test)] // the rules use `find_gaz_at_start` and `find_gaz_iter`
     pub fn find_gaz(&self, text: &str) -> Option<GazMatch> {
         let bytes = text.as_bytes();
         (0..bytes.len()).find_map(|start| self.gaz_trie.longest_at(bytes, start))
     }
 
-    /// Every gazetteer name in `text`, left to right, none overlapping: [`Lexicon::find_gaz`],
+    /// `find_gaz` if the name it finds starts at the start of `text`: the longest
+    /// name there. Cheaper than asking `find_gaz` and testing where its match starts, which
+    /// searches on past the start when no name begins there.
+    pub fn find_gaz_at_start(&self, text: &str) -> Option<GazMatch> {
+        if text.is_empty() {
+            return None;
+        }
+        self.gaz_trie.longest_at(text.as_bytes(), 0)
+    }
+
+    /// Every gazetteer name in `text`, left to right, none overlapping: `find_gaz`,
     /// then again after the end of its match, and so on.
     pub fn find_gaz_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = GazMatch> + 'a {
         let bytes = text.as_bytes();
@@ -156,15 +167,23 @@ impl GazMatch {
     }
 }
 
-/// A set of words laid out by the build script: the words concatenated, where each ends, and an
-/// open-addressing hash table (linear probing, at most half full) of their ids, `u16::MAX` marking
-/// an empty slot. A word's id is its place in the list.
+/// A set of words laid out by the build script: the words concatenated, where each starts (and,
+/// last, where the last ends), and an open-addressing hash table (linear probing, at most half
+/// full) of their ids, `u32::MAX` marking an empty slot. A word's id is its place in the list; a
+/// slot holds it in its lower 16 bits and the word's [`table_hash::tag`] (its length and more bits
+/// of its hash) in the upper 16, so a probe reads the words only where the tag matches. In front
+/// of the slots, a filter of four bits a slot, one set for each word by its
+/// [`table_hash::quick`] hash, turns away most words that are not in the table before they are
+/// hashed (one bit test, inlined at the caller).
 pub(crate) struct WordTable {
     words: &'static str,
-    ends: &'static [u32],
-    slots: &'static [u16],
+    starts: &'static [u32],
+    slots: &'static [u32],
     /// The table has `1 << bits` slots.
     bits: u32,
+    filter: &'static [u64],
+    /// The filter has `1 << filter_bits` bits.
+    filter_bits: u32,
 }
 
 impl WordTable {
@@ -177,15 +196,31 @@ impl WordTable {
     /// The id of `word`, if it is in the set.
     #[inline]
     pub fn get(&self, word: &str) -> Option<usize> {
+        let word = word.as_bytes();
+        let bit = table_hash::filter_bit(table_hash::quick(word), self.filter_bits);
+        if self.filter[bit >> 6] >> (bit & 63) & 1 == 0 {
+            return None;
+        }
+        self.probe(word)
+    }
+
+    /// [`WordTable::get`] past the filter: the slots.
+    #[inline(never)]
+    fn probe(&self, word: &[u8]) -> Option<usize> {
+        let hash = table_hash::hash(word);
+        let tag = u32::from(table_hash::tag(hash, self.bits, word.len()));
         let mask = self.slots.len() - 1;
-        let mut i = table_hash::slot(word.as_bytes(), self.bits);
+        let mut i = table_hash::slot_of(hash, self.bits);
         loop {
-            let id = self.slots[i];
-            if id == u16::MAX {
+            let slot = self.slots[i];
+            if slot == u32::MAX {
                 return None;
             }
-            if self.word(usize::from(id)) == word.as_bytes() {
-                return Some(usize::from(id));
+            if slot >> 16 == tag {
+                let id = (slot & 0xffff) as usize;
+                if same_bytes(self.word(id), word) {
+                    return Some(id);
+                }
             }
             i = (i + 1) & mask;
         }
@@ -193,18 +228,32 @@ impl WordTable {
 
     /// How many words the set holds.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.starts.len() - 1
     }
 
     /// The word with id `id`, as bytes.
+    #[inline]
     fn word(&self, id: usize) -> &'static [u8] {
-        let start = if id == 0 {
-            0
-        } else {
-            self.ends[id - 1] as usize
-        };
-        &self.words.as_bytes()[start..self.ends[id] as usize]
+        &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize]
     }
+}
+
+/// `a == b`, eight bytes at a time: the words compared are short, and a call to `memcmp` costs
+/// more than comparing one.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let (mut a8, mut b8) = (a.chunks_exact(8), b.chunks_exact(8));
+    let word = |c: &[u8]| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    for (x, y) in (&mut a8).zip(&mut b8) {
+        if word(x) != word(y) {
+            return false;
+        }
+    }
+    let (x, y) = (a8.remainder(), b8.remainder());
+    x.is_empty() || table_hash::padded_le(x) == table_hash::padded_le(y)
 }
 
 impl std::fmt::Debug for WordTable {

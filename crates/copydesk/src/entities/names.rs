@@ -457,9 +457,10 @@ pub(crate) fn classify_run(
         let run_text = &text[toks[a].s()..toks[b].e()];
         let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
         if maybe_gaz
-            && ctx.lex.find_gaz(run_text).is_some_and(|m| {
-                m.start() == 0 && toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
-            })
+            && ctx
+                .lex
+                .find_gaz_at_start(run_text)
+                .is_some_and(|m| toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end()))
         {
             break;
         }

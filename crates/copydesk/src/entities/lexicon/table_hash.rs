@@ -5,9 +5,26 @@
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// The slot of `word` in a table of `1 << bits` slots (`1 <= bits <= 32`).
+/// The slot of a word of hash `hash` ([`hash`]) in a table of `1 << bits` slots
+/// (`1 <= bits <= 32`).
 #[inline]
-pub fn slot(word: &[u8], bits: u32) -> usize {
+pub fn slot_of(hash: u64, bits: u32) -> usize {
+    (hash >> (64 - bits)) as usize
+}
+
+/// What a table keeps in a slot besides a word's id, so that a probe can pass over most other
+/// words without reading them: the word's length (up to 255) and the eight bits of its hash
+/// after those of the slot (`1 <= bits <= 32`).
+#[inline]
+pub fn tag(hash: u64, bits: u32, len: usize) -> u16 {
+    let len = len.min(255) as u16;
+    let more = (hash >> (56 - bits)) as u8;
+    len << 8 | u16::from(more)
+}
+
+/// The hash of `word`.
+#[inline]
+pub fn hash(word: &[u8]) -> u64 {
     let mut hash: u64 = 0;
     let mut add = |w: u64| hash = (hash.rotate_left(5) ^ w).wrapping_mul(SEED);
     let mut chunks = word.chunks_exact(8);
@@ -20,14 +37,14 @@ pub fn slot(word: &[u8], bits: u32) -> usize {
     if !rest.is_empty() {
         add(padded_le(rest));
     }
-    (hash >> (64 - bits)) as usize
+    hash
 }
 
 /// The little-endian value of `rest` (1 to 7 bytes) padded with zero bytes, from two overlapping
 /// loads of its first and last bytes: copying it into a zeroed buffer calls `memcpy`, which costs
 /// more than the hash of a short word.
 #[inline]
-fn padded_le(rest: &[u8]) -> u64 {
+pub fn padded_le(rest: &[u8]) -> u64 {
     let n = rest.len();
     debug_assert!((1..8).contains(&n));
     if n >= 4 {
@@ -46,4 +63,27 @@ fn padded_le(rest: &[u8]) -> u64 {
     } else {
         u64::from(rest[0])
     }
+}
+
+/// A quick hash of `word` from its length and its first, middle and last bytes, for the filter a
+/// table keeps in front of its slots: most words looked up are in no table, and this answers for
+/// most of them before the full [`hash`].
+#[inline]
+pub fn quick(word: &[u8]) -> u32 {
+    let n = word.len();
+    if n == 0 {
+        return 0;
+    }
+    let key = u32::from(word[0])
+        | u32::from(word[n / 2]) << 8
+        | u32::from(word[n - 1]) << 16
+        | (n as u32) << 24;
+    key.wrapping_mul(0x9e37_79b1)
+}
+
+/// The bit of a word of quick hash `quick` ([`quick`]) in a filter of `1 << bits` bits
+/// (`6 <= bits <= 32`).
+#[inline]
+pub fn filter_bit(quick: u32, bits: u32) -> usize {
+    (quick >> (32 - bits)) as usize
 }

@@ -149,6 +149,14 @@ fn assert_same_as_automaton(text: &str) {
     assert_eq!(got, want, "find_iter {text:?}");
     let first = lex.find_gaz(text).map(|m| (m.start(), m.end(), m.index()));
     assert_eq!(first, want.first().copied(), "find {text:?}");
+    let at_start = lex
+        .find_gaz_at_start(text)
+        .map(|m| (m.start(), m.end(), m.index()));
+    assert_eq!(
+        at_start,
+        first.filter(|m| m.0 == 0),
+        "find_gaz_at_start {text:?}"
+    );
 }
 
 #[test]
@@ -279,7 +287,7 @@ fn word_classes_match_the_lists() {
     }
 }
 
-/// `table_hash::slot` as first written (the last bytes copied into a zeroed buffer).
+/// A word's slot as first written (the last bytes copied into a zeroed buffer).
 fn slot_by_buffer(word: &[u8], bits: u32) -> usize {
     const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut hash: u64 = 0;
@@ -300,6 +308,32 @@ fn slot_by_buffer(word: &[u8], bits: u32) -> usize {
 proptest! {
     #[test]
     fn slot_is_the_buffered_hash(word in prop::collection::vec(any::<u8>(), 0..40), bits in 1u32..=32) {
-        prop_assert_eq!(table_hash::slot(&word, bits), slot_by_buffer(&word, bits));
+        prop_assert_eq!(table_hash::slot_of(table_hash::hash(&word), bits), slot_by_buffer(&word, bits));
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality(a in prop::collection::vec(0u8..4, 0..30), b in prop::collection::vec(0u8..4, 0..30)) {
+        prop_assert_eq!(same_bytes(&a, &b), a == b);
+        prop_assert!(same_bytes(&a, &a.clone()));
+    }
+
+    /// A probe finds a word exactly when the table holds it: words near gazetteer names (their
+    /// prefixes, which share tags and slots with them), and others.
+    #[test]
+    fn tables_find_a_word_exactly_when_listed(
+        k in 0..GAZ.len(),
+        cut in 0usize..40,
+        other in "[A-Za-z' .-]{0,12}",
+    ) {
+        let name = GAZ[k].name;
+        let cut = (0..=cut.min(name.len())).rev().find(|&c| name.is_char_boundary(c)).unwrap();
+        let prefix = &name[..cut];
+        let lex = Lexicon::get();
+        for w in [prefix, name, other.as_str()] {
+            for t in [&lex.gaz_index, &lex.first_names, &lex.surnames, &lex.gaz_first_words, &WORD_CLASSES] {
+                let listed = (0..t.len()).find(|&i| t.word(i) == w.as_bytes());
+                prop_assert_eq!(t.get(w), listed, "{:?}", w);
+            }
+        }
     }
 }

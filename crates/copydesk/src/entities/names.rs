@@ -1,6 +1,8 @@
 //! Names: capitalised sequences as candidates, split and typed by titles, organisation heads,
 //! gazetteers, first-name and surname lists and the words around them.
 
+use std::cell::OnceCell;
+
 use super::Vocab;
 use super::lexicon::{self, Lexicon, class};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
@@ -350,9 +352,14 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        if claimed[i] || !capword(&toks[i], text) {
-            i += 1;
-            continue;
+        // The next capitalised word that no number or user list took.
+        match toks[i..]
+            .iter()
+            .zip(&claimed[i..])
+            .position(|(t, &c)| !c && capword(t, text))
+        {
+            Some(k) => i += k,
+            None => break,
         }
         // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
         let a = if i > 0
@@ -746,11 +753,15 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && is_role_noun(w(a - 2).trim_end_matches(',')))
         || (a > 0 && is_org_noun(prev));
     // "Acme Widgets": a plural common noun last, no first name first.
+    // Asked by several rules below, each answered once when first asked.
+    let (caps, name) = (OnceCell::new(), OnceCell::new());
+    let first_caps = || *caps.get_or_init(|| is_all_caps(first));
+    let first_name = || *name.get_or_init(|| ctx.first_name(first));
     let plural_thing = words >= 2
         && lastw.ends_with('s')
         && !lastw.ends_with("ss")
         && !ctx.lex.surnames.contains(lastw)
-        && !ctx.first_name(first);
+        && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
@@ -760,13 +771,13 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
             out[i].canonical = Some(state);
             return;
-        } else if let Some(e) = all_caps_place(ctx, first) {
+        } else if let Some(e) = all_caps_place(ctx, first, first_caps()) {
             // Datelines in capitals: "CAIRO -", "NAIROBI, Kenya".
             // A dateline names the place, never the government: no capital_of here.
             let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
             out[i].canonical = Some(e.canonical);
             return;
-        } else if is_all_caps(first) && first.chars().count() <= 10 {
+        } else if first_caps() && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
         } else if role_before {
             (Some(Label::Person), MEDIUM)
@@ -784,18 +795,18 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
-    } else if employer && !ctx.first_name(first) {
+    } else if employer && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
         (Some(Label::Org), NONE)
-    } else if (ctx.first_name(first) && !is_all_caps(first)) || role_before || speaks {
+    } else if (first_name() && !first_caps()) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
     } else if prev == "(" && next == ")" {
         // "(Coastal Wire)": a bracketed name after another is an agency or an organisation.
         (Some(Label::Org), NONE)
-    } else if words <= 3 && !is_all_caps(first) {
+    } else if words <= 3 && !first_caps() {
         (Some(Label::Person), NONE)
     } else {
         (Some(Label::Org), NONE)
@@ -844,9 +855,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     }
 }
 
-/// "CAIRO" for Cairo: a place written in capitals (datelines).
-fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str) -> Option<&'l lexicon::GazEntry> {
-    if !is_all_caps(w) || w.len() < 4 {
+/// "CAIRO" for Cairo: a place written in capitals (datelines). `all_caps` is
+/// [`is_all_caps`]`(w)`.
+fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str, all_caps: bool) -> Option<&'l lexicon::GazEntry> {
+    if !all_caps || w.len() < 4 {
         return None;
     }
     let mut t = String::with_capacity(w.len());

@@ -90,7 +90,9 @@ impl Lexicon {
         let bytes = text.as_bytes();
         let mut from = 0;
         std::iter::from_fn(move || {
-            let m = (from..bytes.len()).find_map(|start| self.gaz_trie.longest_at(bytes, start))?;
+            let m = (from..bytes.len())
+                .filter(|&start| self.gaz_trie.opens_name(bytes[start]))
+                .find_map(|start| self.gaz_trie.longest_at(bytes, start))?;
             from = m.end;
             Some(m)
         })
@@ -110,6 +112,13 @@ struct GazTrie {
 }
 
 impl GazTrie {
+    /// Whether some name starts with byte `b` (most bytes inside a run of words, lower-case
+    /// letters and spaces, start none): a test to make before the call to [`GazTrie::longest_at`].
+    #[inline]
+    fn opens_name(&self, b: u8) -> bool {
+        self.root[usize::from(b)] != 0
+    }
+
     /// The longest gazetteer name starting at `text[start]`, by a walk down the trie.
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
         let mut node = usize::from(self.root[usize::from(text[start])]);

@@ -307,7 +307,31 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 line_before = false;
                 hyphen_pending = false;
                 i = run_end;
-                // The space after it, without another turn of the loop.
+                // More such words, each after one space: after a plain word every flag above
+                // is false, so each is made here with no state to read or set. A word that
+                // does not end plainly is left, with the space before it, to the loop.
+                while bytes.get(i) == Some(&b' ') {
+                    let w = i + 1;
+                    let Some(&b) = bytes.get(w).filter(|&&b| ASCII_ALNUM[usize::from(b)]) else {
+                        break;
+                    };
+                    let is_num = b.is_ascii_digit();
+                    let run_end = w + 1 + ascii_alnum_run(&bytes[w + 1..]);
+                    if !plain_end(bytes.get(run_end).copied(), is_num) {
+                        break;
+                    }
+                    out.push(Tok {
+                        start: (start + w) as u32,
+                        end: (start + run_end) as u32,
+                        kind: if is_num { Kind::Number } else { Kind::Word },
+                        sent_start: false,
+                        hyphen_before: false,
+                        possessive: false,
+                        line_before: false,
+                    });
+                    i = run_end;
+                }
+                // The space after the last one, without another turn of the loop.
                 if bytes.get(i) == Some(&b' ') {
                     i += 1;
                 }

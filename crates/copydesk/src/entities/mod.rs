@@ -844,10 +844,12 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         }
         kept.push(c);
     }
-    // Countries named in the article, for capitals standing for their governments.
+    // Countries named in the article, for capitals standing for their governments (only
+    // consulted for a capital: an article that names none needs neither set).
+    let capitals = kept.iter().any(|c| c.capital_of.is_some());
     let countries: FxSet<&str> = kept
         .iter()
-        .filter(|c| c.label == Some(Label::Gpe))
+        .filter(|c| capitals && c.label == Some(Label::Gpe))
         .map(|c| c.canonical.unwrap_or_else(|| c.span.as_str(text)))
         .collect();
     // A capital stands for its government ("talks between Moscow and Washington") unless the

@@ -26,6 +26,8 @@ mod tokens;
 
 use crate::fxhash::{FxMap, FxSet};
 
+use std::collections::hash_map::Entry;
+
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
@@ -284,30 +286,49 @@ impl<'t> Vocab<'t> {
     }
 
     fn insert(&mut self, lower: String) {
-        let (slot, slot_last, bit) = Self::filter_bit(&lower);
+        let b = lower.as_bytes();
+        let first = b.first().copied().unwrap_or(0);
+        let last = b.last().copied().unwrap_or(0);
+        let (slot, slot_last, bit) = Self::filter_bit(first, last, b.len());
         self.filter[slot] |= bit;
         self.filter_last[slot_last] |= bit;
         self.initial.entry(lower).or_insert(false);
     }
 
+    /// The filter slots and bit of a word by its first and last byte and its length.
     #[inline]
-    fn filter_bit(w: &str) -> (usize, usize, u64) {
-        let first = w.as_bytes().first().copied().unwrap_or(0);
-        let last = w.as_bytes().last().copied().unwrap_or(0);
+    fn filter_bit(first: u8, last: u8, len: usize) -> (usize, usize, u64) {
         (
             usize::from(first % 32),
             usize::from(last % 32),
-            1 << (w.len() % 64),
+            1 << (len % 64),
         )
     }
 
     /// Note a word the document writes in lower case.
     #[inline]
     fn add_lower(&mut self, w: &'t str) {
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            self.add_lower_at(w, 0, first, last, b.len());
+        }
+    }
+
+    /// Note the word token `t` of `text`, which starts with a lower-case ASCII letter: the
+    /// filter reads its first and last byte from the text without slicing it.
+    #[inline]
+    fn add_lower_token(&mut self, text: &'t str, t: &Tok) {
+        let b = text.as_bytes();
+        self.add_lower_at(text, t.s(), b[t.s()], b[t.e() - 1], t.e() - t.s());
+    }
+
+    /// [`Vocab::add_lower`] of `text[start..start + len]`, whose first and last bytes are given.
+    #[inline]
+    fn add_lower_at(&mut self, text: &'t str, start: usize, first: u8, last: u8, len: usize) {
         // The filter inline (called for every lower-case word; most stop here), the rest not.
-        let (slot, slot_last, bit) = Self::filter_bit(w);
+        let (slot, slot_last, bit) = Self::filter_bit(first, last, len);
         if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
-            self.add_lower_filtered(w);
+            self.add_lower_filtered(&text[start..start + len]);
         }
     }
 
@@ -410,9 +431,9 @@ fn regions_of<'t>(
         });
     }
     if keep_body {
-        for t in kept.iter().filter(|t| t.kind == Kind::Word) {
-            if t.first_byte(text).is_ascii_lowercase() {
-                vocab.add_lower(t.text(text));
+        for t in kept.iter() {
+            if t.kind == Kind::Word && t.first_byte(text).is_ascii_lowercase() {
+                vocab.add_lower_token(text, t);
             }
         }
     } else {
@@ -458,7 +479,9 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
     caps * 10 >= content * 7
 }
 
-fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
+/// Calls `each` with the parts of a person's name that may stand alone: its capitalised words
+/// (no initials or suffixes), and a hyphenated word whole and in capitalised pieces.
+fn person_parts<'t>(text: &'t str, c: &Cand, mut each: impl FnMut(&'t str)) {
     let part = |p: &&str| {
         tokens::is_cap(p)
             && !tokens::is_initial(p)
@@ -467,22 +490,20 @@ fn person_parts<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
                 "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV" | "Al" | "El"
             )
     };
-    let mut out = Vec::new();
     for word in c.span.as_str(text).split(char::is_whitespace) {
         if !word.contains('-') {
             // The common case: the word is its only piece.
             if part(&word) {
-                out.push(word);
+                each(word);
             }
             continue;
         }
         // "Owusu-Ansah" and "al-Hassan" whole, and their capitalised pieces.
         if word.split('-').any(tokens::is_cap) {
-            out.push(word);
+            each(word);
         }
-        out.extend(word.split('-').filter(part));
+        word.split('-').filter(part).for_each(&mut each);
     }
-    out
 }
 
 /// Short forms of company names: "Harbourline Shipping Ltd." is also "Harbourline Shipping"
@@ -607,14 +628,7 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
         }
     }
     // Surname-only and first-name-only mentions join the full name.
-    let mut parts: FxMap<&str, Vec<(usize, usize)>> = FxMap::default(); // part -> (position, cand)
-    for (i, c) in cands.iter().enumerate() {
-        if c.label == Some(Label::Person) && c.words >= 2 {
-            for p in person_parts(text, c) {
-                parts.entry(p).or_default().push((c.span.start, i));
-            }
-        }
-    }
+    let parts = PersonParts::of(text, cands);
     let mut links: Vec<(usize, &str)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
@@ -626,21 +640,12 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
             continue;
         }
         let s = c.span.as_str(text);
-        if let Some(list) = parts.get(s) {
-            // the nearest full name before, else the first after
-            let pick = list
-                .iter()
-                .rev()
-                .find(|(pos, _)| *pos < c.span.start)
-                .or_else(|| list.first())
-                .map(|&(_, j)| j);
-            if let Some(j) = pick {
-                if j != i {
-                    let full = cands[j]
-                        .canonical
-                        .unwrap_or_else(|| cands[j].span.as_str(text));
-                    links.push((i, full));
-                }
+        if let Some(j) = parts.pick(s, c.span.start) {
+            if j != i {
+                let full = cands[j]
+                    .canonical
+                    .unwrap_or_else(|| cands[j].span.as_str(text));
+                links.push((i, full));
             }
         }
     }
@@ -683,6 +688,57 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
     });
 }
 
+/// The parts of the full names of people (see [`person_parts`]), each with the full names it
+/// is part of, in the order of the candidates.
+struct PersonParts<'t> {
+    /// Part -> its first and last entry in `entries`.
+    ends: FxMap<&'t str, (usize, usize)>,
+    /// (position of the full name, its candidate, the entry before of the same part).
+    entries: Vec<(usize, usize, Option<usize>)>,
+}
+
+impl<'t> PersonParts<'t> {
+    fn of(text: &'t str, cands: &[Cand<'t>]) -> Self {
+        let mut ends: FxMap<&'t str, (usize, usize)> = FxMap::default();
+        let mut entries = Vec::new();
+        for (i, c) in cands.iter().enumerate() {
+            if c.label == Some(Label::Person) && c.words >= 2 {
+                person_parts(text, c, |p| {
+                    let new = entries.len();
+                    let before = match ends.entry(p) {
+                        Entry::Occupied(mut e) => {
+                            let last = e.get().1;
+                            e.get_mut().1 = new;
+                            Some(last)
+                        }
+                        Entry::Vacant(e) => {
+                            e.insert((new, new));
+                            None
+                        }
+                    };
+                    entries.push((c.span.start, i, before));
+                });
+            }
+        }
+        PersonParts { ends, entries }
+    }
+
+    /// The candidate of the full name a mention of `part` at `pos` joins: the nearest full
+    /// name before, else the first after.
+    fn pick(&self, part: &str, pos: usize) -> Option<usize> {
+        let &(first, last) = self.ends.get(part)?;
+        let mut at = Some(last);
+        while let Some(k) = at {
+            let (p, cand, before) = self.entries[k];
+            if p < pos {
+                return Some(cand);
+            }
+            at = before;
+        }
+        Some(self.entries[first].1)
+    }
+}
+
 /// Surfaces the body named, with their label and canonical key, for headlines.
 fn known_surfaces<'t>(
     text: &'t str,
@@ -696,10 +752,10 @@ fn known_surfaces<'t>(
         }
         let s = c.span.as_str(text);
         if label == Label::Person && c.words >= 2 {
-            for p in person_parts(text, c) {
-                let key = c.canonical.unwrap_or(s);
+            let key = c.canonical.unwrap_or(s);
+            person_parts(text, c, |p| {
                 known.entry(p).or_insert((label, Some(key)));
-            }
+            });
         }
         known.entry(s).or_insert((label, c.canonical));
     }
@@ -770,7 +826,8 @@ fn headline_names<'t>(
 
 /// Group label: GPE and LOC places may share an entity only with their own label.
 fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> {
-    cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // The keys sorted apart and the candidates moved once: a candidate is large.
+    cands.sort_by_cached_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     // Drop overlaps: keep the stronger, then the earlier.
     let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
     for c in cands {
@@ -787,10 +844,12 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         }
         kept.push(c);
     }
-    // Countries named in the article, for capitals standing for their governments.
+    // Countries named in the article, for capitals standing for their governments (only
+    // consulted for a capital: an article that names none needs neither set).
+    let capitals = kept.iter().any(|c| c.capital_of.is_some());
     let countries: FxSet<&str> = kept
         .iter()
-        .filter(|c| c.label == Some(Label::Gpe))
+        .filter(|c| capitals && c.label == Some(Label::Gpe))
         .map(|c| c.canonical.unwrap_or_else(|| c.span.as_str(text)))
         .collect();
     // A capital stands for its government ("talks between Moscow and Washington") unless the
@@ -805,7 +864,7 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         FxMap::with_capacity_and_hasher(kept.len(), BuildHasherDefault::default());
     let mut entities: Vec<Entity> = Vec::new();
     // Per entity: the surfaces of its mentions (deduplicated, in order).
-    let mut names_of: Vec<Vec<&str>> = Vec::new();
+    let mut names_of: Vec<Surfaces> = Vec::new();
     // "$2.4 Billion" and "$2.4 billion" are one amount.
     let folded: Vec<Option<String>> = kept
         .iter()
@@ -848,13 +907,14 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
                 mentions: Vec::new(),
                 descriptions: Vec::new(),
             });
-            names_of.push(Vec::new());
+            names_of.push(Surfaces {
+                first: surface,
+                more: Vec::new(),
+            });
             entities.len() - 1
         });
         entities[idx].mentions.push(c.span);
-        if !names_of[idx].contains(&surface) {
-            names_of[idx].push(surface);
-        }
+        names_of[idx].add(surface);
         if label_out == Label::Person {
             for d in describe::descriptions(text, c, &region_spans) {
                 if !entities[idx].descriptions.contains(&d) {
@@ -876,13 +936,32 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
                 }
             }
         }
-        for n in names {
+        for n in names.iter() {
             if n != e.name {
                 e.aliases.push(n.to_string());
             }
         }
     }
     entities
+}
+
+/// The surfaces of an entity's mentions, deduplicated, in order: the first one apart, so that
+/// an entity named one way (most are) needs no vector of its own.
+struct Surfaces<'t> {
+    first: &'t str,
+    more: Vec<&'t str>,
+}
+
+impl<'t> Surfaces<'t> {
+    fn add(&mut self, surface: &'t str) {
+        if surface != self.first && !self.more.contains(&surface) {
+            self.more.push(surface);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &'t str> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
 }
 
 /// "E1", "E2", ...: the same as `format!("E{n}")`.

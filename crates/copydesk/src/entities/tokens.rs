@@ -209,22 +209,24 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// `char::is_alphabetic`, answered at once for General Punctuation (U+2000 to U+206F: the
+/// quotation marks, apostrophes and dashes of news text), which has no letters.
+#[inline]
+fn is_letter(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
+}
+
+/// `char::is_alphanumeric`, answered at once for General Punctuation, which has no letters or
+/// digits.
+#[inline]
+fn is_letter_or_digit(c: char) -> bool {
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+}
+
 /// `char::is_whitespace` for an ASCII byte (unlike `u8::is_ascii_whitespace`, it counts U+000B).
 #[inline]
 fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
-}
-
-/// What the sentence rules need to know of the token before the current one.
-#[derive(Clone, Copy)]
-struct Prev {
-    kind: Kind,
-    line_before: bool,
-    /// A word ending in a period that is an abbreviation or an initial ("Mr.", "U.S.", "J."):
-    /// a period after it ends no sentence.
-    abbrev: bool,
-    /// A word ending in a period that is no abbreviation: the next word starts a sentence.
-    ends_sentence: bool,
 }
 
 /// Tokenise `text[start..end]`.
@@ -249,7 +251,13 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     let mut sent_start = true;
     let mut line_before = true;
     let mut hyphen_pending = false;
-    let mut prev: Option<Prev> = None;
+    // What the sentence rules need to know of the token before the current one: whether a
+    // word after it starts a sentence-like unit (it is a word ending in a period that is no
+    // abbreviation, or a bullet or a dash at a line start), and whether it is a word or number
+    // ending in the period of an abbreviation or an initial ("Mr.", "U.S.", "J."), after which
+    // a period ends no sentence.
+    let mut word_after_starts_unit = false;
+    let mut after_abbrev = false;
     while i < n {
         let b0 = bytes[i];
         let c = if b0 < 0x80 {
@@ -274,8 +282,62 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
         let clen = c.len_utf8();
         let tok_start = start + i;
         let is_num = b0.is_ascii_digit();
-        if is_num || b0.is_ascii_alphabetic() || (b0 >= 0x80 && c.is_alphabetic()) {
-            let (j, possessive) = word_end(s, i, clen, is_num);
+        if is_num || b0.is_ascii_alphabetic() || (b0 >= 0x80 && is_letter(c)) {
+            let kind = if is_num { Kind::Number } else { Kind::Word };
+            // A line break starts a new sentence-like unit; so does a word after a word that
+            // ends with a period and is no abbreviation ("the U.S. Treasury" stays one
+            // sentence), and a word after a bullet or a dash at a line start.
+            let unit_start = line_before || (kind == Kind::Word && word_after_starts_unit);
+            // ASCII letters and digits: the common case, a byte at a time.
+            let run_end = i + clen + ascii_alnum_run(&bytes[i + clen..]);
+            if plain_end(bytes.get(run_end).copied(), is_num) {
+                // The word is the run: no period to keep, no possessive, no hyphen join.
+                out.push(Tok {
+                    start: tok_start as u32,
+                    end: (start + run_end) as u32,
+                    kind,
+                    sent_start: sent_start || unit_start,
+                    hyphen_before: hyphen_pending,
+                    possessive: false,
+                    line_before,
+                });
+                word_after_starts_unit = false;
+                after_abbrev = false;
+                sent_start = false;
+                line_before = false;
+                hyphen_pending = false;
+                i = run_end;
+                // More such words, each after one space: after a plain word every flag above
+                // is false, so each is made here with no state to read or set. A word that
+                // does not end plainly is left, with the space before it, to the loop.
+                while bytes.get(i) == Some(&b' ') {
+                    let w = i + 1;
+                    let Some(&b) = bytes.get(w).filter(|&&b| ASCII_ALNUM[usize::from(b)]) else {
+                        break;
+                    };
+                    let is_num = b.is_ascii_digit();
+                    let run_end = w + 1 + ascii_alnum_run(&bytes[w + 1..]);
+                    if !plain_end(bytes.get(run_end).copied(), is_num) {
+                        break;
+                    }
+                    out.push(Tok {
+                        start: (start + w) as u32,
+                        end: (start + run_end) as u32,
+                        kind: if is_num { Kind::Number } else { Kind::Word },
+                        sent_start: false,
+                        hyphen_before: false,
+                        possessive: false,
+                        line_before: false,
+                    });
+                    i = run_end;
+                }
+                // The space after the last one, without another turn of the loop.
+                if bytes.get(i) == Some(&b' ') {
+                    i += 1;
+                }
+                continue;
+            }
+            let (j, possessive) = word_end(s, i, run_end, is_num);
             let mut j = j;
             // Keep the period of a known abbreviation or an initial.
             if bytes.get(j) == Some(&b'.') && bytes[j - 1] != b'.' {
@@ -285,18 +347,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                     j += 1;
                 }
             }
-            let kind = if is_num { Kind::Number } else { Kind::Word };
             let word = &s[i..j];
-            // A line break starts a new sentence-like unit; so does a word after a word that
-            // ends with a period and is no abbreviation ("the U.S. Treasury" stays one
-            // sentence), and a word after a bullet or a dash at a line start.
-            let unit_start = line_before
-                || (kind == Kind::Word
-                    && prev.is_some_and(|p| match p.kind {
-                        Kind::Word => p.ends_sentence,
-                        Kind::Punct => p.line_before,
-                        Kind::Number => false,
-                    }));
             out.push(Tok {
                 start: tok_start as u32,
                 end: (start + j) as u32,
@@ -308,12 +359,11 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             });
             let period_end = bytes[j - 1] == b'.';
             let abbrev = period_end && abbrev_no_stop(word);
-            prev = Some(Prev {
-                kind,
-                line_before,
-                abbrev,
-                ends_sentence: period_end && !abbrev && !keeps_period(word.trim_end_matches('.')),
-            });
+            word_after_starts_unit = kind == Kind::Word
+                && period_end
+                && !abbrev
+                && !keeps_period(word.trim_end_matches('.'));
+            after_abbrev = abbrev;
             sent_start = false;
             line_before = false;
             hyphen_pending = false;
@@ -334,7 +384,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 Some(0xE2) if s[j..].starts_with(['\u{2010}', '\u{2011}']) => 3,
                 _ => 0,
             };
-            if hlen > 0 && char_at(s, j + hlen).is_some_and(char::is_alphanumeric) {
+            if hlen > 0 && char_at(s, j + hlen).is_some_and(is_letter_or_digit) {
                 hyphen_pending = true;
                 j += hlen;
             }
@@ -351,20 +401,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             possessive: false,
             line_before,
         });
-        let before = prev;
-        prev = Some(Prev {
-            kind: Kind::Punct,
-            line_before,
-            abbrev: false,
-            ends_sentence: false,
-        });
+        let punct_after_abbrev = after_abbrev;
+        word_after_starts_unit = line_before;
+        after_abbrev = false;
         line_before = false;
         hyphen_pending = false;
         match c {
             '.' | '!' | '?' | ':' | ';' | '…' => {
                 // "Mr." and initials never reach here (the period is part of the word).
-                let after_abbrev = before.is_some_and(|p| p.kind != Kind::Punct && p.abbrev);
-                if c != '.' || !after_abbrev {
+                if c != '.' || !punct_after_abbrev {
                     sent_start = c != ';';
                 }
             }
@@ -377,28 +422,45 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     }
 }
 
-/// The end of the word or number that starts at `i` with a character `clen` bytes long, and
-/// whether a possessive `'s` / `’s` / `’` follows it.
+/// The length of the run of ASCII letters and digits at the start of `bytes`.
 #[inline]
-fn word_end(s: &str, i: usize, clen: usize, is_num: bool) -> (usize, bool) {
+fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .position(|&b| !ASCII_ALNUM[usize::from(b)])
+        .unwrap_or(bytes.len())
+}
+
+/// True when a word or number whose ASCII letters and digits are followed by `next` (`None` at
+/// the region's end) ends there, with none of the rules for periods, apostrophes, hyphens and
+/// non-ASCII letters to apply: white space, most punctuation, a comma after a word.
+#[inline]
+fn plain_end(next: Option<u8>, is_num: bool) -> bool {
+    match next {
+        None => true,
+        Some(b) => b < 0x80 && !matches!(b, b'.' | b'\'' | b'-') && !(is_num && b == b','),
+    }
+}
+
+/// The end of the word or number that starts at `i`, whose first character and the ASCII
+/// letters and digits after it end at `run_end`, and whether a possessive `'s` / `’s` / `’`
+/// follows it.
+#[inline]
+fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
     let bytes = s.as_bytes();
     let n = bytes.len();
-    let mut j = i + clen;
+    let mut j = run_end;
     loop {
-        // ASCII letters and digits: the common case, a byte at a time.
-        let Some(run) = bytes[j..]
-            .iter()
-            .position(|&b| !ASCII_ALNUM[usize::from(b)])
-        else {
+        j += ascii_alnum_run(&bytes[j..]);
+        if j == n {
             return (n, false);
-        };
-        j += run;
+        }
         let bj = bytes[j];
         let d = if bj < 0x80 {
             bj as char
         } else {
             let d = s[j..].chars().next().unwrap_or_default();
-            if d.is_alphanumeric() || d == '\u{301}' || d == '\u{304}' {
+            if is_letter_or_digit(d) || d == '\u{301}' || d == '\u{304}' {
                 j += d.len_utf8();
                 continue;
             }
@@ -758,6 +820,21 @@ mod tests {
         let before = out.len();
         tokenize_into(text, start, end, &mut out);
         assert_eq!(facts(&out[before..]), want);
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic());
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric());
+        }
+        for c in [
+            'a', 'É', 'ж', '中', '²', '٣', '’', '—', '\u{2070}', '\u{2071}',
+        ] {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -299,6 +299,8 @@ enum Mark {
     Credit,
     WeakCredit,
     Social,
+    /// A breadcrumb separator ([`SEPS`]): [`is_breadcrumb`] is only asked when there is one.
+    Separator,
 }
 
 const MARKS: &[(&str, Mark)] = &[
@@ -334,6 +336,12 @@ const MARKS: &[(&str, Mark)] = &[
     ("email", Mark::Social),
     ("follow", Mark::Social),
     ("whatsapp", Mark::Social),
+    (" > ", Mark::Separator),
+    (" › ", Mark::Separator),
+    (" » ", Mark::Separator),
+    (" / ", Mark::Separator),
+    (" → ", Mark::Separator),
+    (" | ", Mark::Separator),
 ];
 
 fn matchers() -> &'static Matchers {
@@ -423,12 +431,12 @@ fn prefix_kind(s: &str) -> Option<K> {
     None
 }
 
-/// States of the [`MARKS`] automaton (a trie of the patterns: 234 nodes), rounded up so that a
+/// States of the [`MARKS`] automaton (a trie of the patterns: 251 nodes), rounded up so that a
 /// `u8` state id indexes the tables without a bounds check.
 const MARK_STATES: usize = 256;
-/// Byte classes of the [`MARKS`] automaton: one per byte the patterns hold (29) and one for all
+/// Byte classes of the [`MARKS`] automaton: one per byte the patterns hold (37) and one for all
 /// other bytes, rounded up to a power of two.
-const MARK_CLASSES: usize = 32;
+const MARK_CLASSES: usize = 64;
 
 /// An Aho-Corasick DFA of the [`MARKS`] over byte classes, built by the compiler (building it at
 /// run time with aho-corasick cost about 2 M instructions per process, as much as the searches
@@ -446,7 +454,7 @@ struct MarksDfa {
 
 static MARKS_DFA: MarksDfa = marks_dfa();
 
-#[allow(clippy::cast_possible_truncation)] // checked by the asserts: fewer than 256 states and 32 classes
+#[allow(clippy::cast_possible_truncation)] // checked by the asserts: at most 256 states and 64 classes
 const fn marks_dfa() -> MarksDfa {
     let mut class = [0u8; 256];
     let mut classes = 1;
@@ -553,25 +561,30 @@ fn classify_line(s: &str) -> (Option<K>, Option<Trailer>) {
     classify(s, notice_words)
 }
 
+/// `b.is_ascii_whitespace()` without branches, so that loops over bytes vectorise.
+#[inline]
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+fn ascii_space(b: u8) -> bool {
+    // ' ', and '\t' '\n' '\x0C' '\r' (9..=13 but not 11).
+    (b == b' ') | ((b.wrapping_sub(9) < 5) & (b != 0x0B))
+}
+
 /// The number of words of `s` split on ASCII white space (`s.split_ascii_whitespace().count()`),
 /// counted up to `limit` at most. Word starts are counted 64 bytes at a time, in a form the
 /// compiler vectorises, and the count stops after the block where it reaches `limit`.
 fn ascii_words(s: &str, limit: usize) -> usize {
-    let space = |b: &u8| b.is_ascii_whitespace();
     let mut n = 0;
     let mut space_before = true;
     for block in s.as_bytes().chunks(64) {
-        let first = usize::from(space_before && !space(&block[0]));
-        let rest = block
-            .iter()
-            .zip(&block[1..])
-            .filter(|&(a, b)| space(a) && !space(b))
-            .count();
-        n += first + rest;
+        let mut starts = u8::from(space_before & !ascii_space(block[0]));
+        for (&a, &b) in block.iter().zip(&block[1..]) {
+            starts += u8::from(ascii_space(a) & !ascii_space(b));
+        }
+        n += usize::from(starts);
         if n >= limit {
             return limit;
         }
-        space_before = space(&block[block.len() - 1]);
+        space_before = ascii_space(block[block.len() - 1]);
     }
     n
 }
@@ -633,7 +646,7 @@ fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
         let credit_only = words <= 8 || s.starts_with(['(', '[']);
         return Some(if credit_only { K::Credit } else { K::Caption });
     }
-    if s.len() <= 240 && is_breadcrumb(s) {
+    if s.len() <= 240 && has(Mark::Separator) && is_breadcrumb(s) {
         return Some(K::Navigation);
     }
     None
@@ -666,9 +679,11 @@ fn is_social(l: &str) -> bool {
     any && strong
 }
 
+/// The separators of a breadcrumb line (all in [`MARKS`] too).
+const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
+
 /// "Home > News > Politics": short parts joined by arrows.
 fn is_breadcrumb(s: &str) -> bool {
-    const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
     let b = s.as_bytes();
     // A separator is a space then `>`, `/`, `|` or a character starting 0xC2 or 0xE2: without
     // two of those, no separator comes twice (counted in a form the compiler vectorises).
@@ -879,7 +894,7 @@ mod tests {
         }
 
         #[test]
-        fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é]{0,300}", limit in 1usize..90) {
+        fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é\u{1c}-\u{1f}\u{85}]{0,300}", limit in 1usize..90) {
             let want = s.split_ascii_whitespace().count();
             proptest::prop_assert_eq!(ascii_words(&s, usize::MAX), want);
             proptest::prop_assert_eq!(ascii_words(&s, limit), want.min(limit));
@@ -935,6 +950,34 @@ mod tests {
         });
         let hit = searcher.find(Input::new(s).anchored(Anchored::Yes))?;
         Some(PREFIX[hit.pattern().as_usize()].1)
+    }
+
+    #[test]
+    fn every_breadcrumb_separator_is_a_mark() {
+        // `kind_of` asks `is_breadcrumb` only when the marks hold a separator: it needs one.
+        for sep in SEPS {
+            assert!(MARKS.contains(&(sep, Mark::Separator)), "{sep:?}");
+            assert!(!is_breadcrumb(&format!("Home{sep}News")));
+            assert!(is_breadcrumb(&format!("Home{sep}News{sep}Politics")));
+        }
+        let separators = MARKS.iter().filter(|(_, m)| *m == Mark::Separator).count();
+        assert_eq!(separators, SEPS.len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_breadcrumb_has_a_separator_mark(s in "([A-Za-z]{0,6}( |>|/|\\||›|»|→|-){0,3}){0,8}") {
+            if is_breadcrumb(&s) {
+                proptest::prop_assert_ne!(marks_in(&s) & (1 << Mark::Separator as u8), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_space_is_ascii_whitespace() {
+        for b in 0..=255u8 {
+            assert_eq!(ascii_space(b), b.is_ascii_whitespace(), "{b:#x}");
+        }
     }
 
     #[test]

@@ -6,10 +6,6 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
-
 use crate::BoilerplateKind as K;
 use crate::Span;
 
@@ -261,13 +257,11 @@ const PREFIX: &[(&str, K)] = &[
     ("there was an error", K::Other),
 ];
 
-/// Matchers built once: exact-line tables, an anchored automaton for prefixes and an unanchored
-/// one for marks anywhere in the line (all ASCII case-insensitive).
+/// The exact-line tables, built once. (The prefixes and marks are matched with tables the
+/// compiler builds: [`prefix_kind`], [`MARKS_DFA`].)
 struct Matchers {
     exact: Table<K>,
     trailers: Table<Trailer>,
-    prefix: AhoCorasick,
-    marks: DFA,
 }
 
 /// A table of whole lines. The keys are a fixed list and the lines short, so a plain FNV-1a hash
@@ -305,6 +299,8 @@ enum Mark {
     Credit,
     WeakCredit,
     Social,
+    /// A breadcrumb separator ([`SEPS`]): [`is_breadcrumb`] is only asked when there is one.
+    Separator,
 }
 
 const MARKS: &[(&str, Mark)] = &[
@@ -340,20 +336,17 @@ const MARKS: &[(&str, Mark)] = &[
     ("email", Mark::Social),
     ("follow", Mark::Social),
     ("whatsapp", Mark::Social),
+    (" > ", Mark::Separator),
+    (" › ", Mark::Separator),
+    (" » ", Mark::Separator),
+    (" / ", Mark::Separator),
+    (" → ", Mark::Separator),
+    (" | ", Mark::Separator),
 ];
 
 fn matchers() -> &'static Matchers {
     static M: OnceLock<Matchers> = OnceLock::new();
     M.get_or_init(|| {
-        // The prefixes are matched anchored, a few bytes into the line: an NFA builds in a
-        // fraction of a DFA's time (start-up) and searches them as fast.
-        let prefix = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostFirst)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(PREFIX.iter().map(|(p, _)| *p))
-            .expect("furniture prefixes compile");
         let weak = WEAK.iter().map(|&(p, kind)| {
             let t = Trailer {
                 kind,
@@ -367,8 +360,6 @@ fn matchers() -> &'static Matchers {
         Matchers {
             exact: EXACT.iter().copied().collect(),
             trailers: weak.chain(strong).collect(),
-            prefix,
-            marks: marks_dfa(),
         }
     })
 }
@@ -407,37 +398,140 @@ impl NoticeWords {
     }
 }
 
-/// The automaton of the [`MARKS`]: every short line is walked through it, a DFA.
-fn marks_dfa() -> DFA {
-    DFA::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .start_kind(StartKind::Unanchored)
-        .prefilter(false)
-        .build(MARKS.iter().map(|(p, _)| *p))
-        .expect("furniture marks compile")
+/// The [`PREFIX`] entries by the first byte of their pattern (either case), as bit sets of
+/// indices into [`PREFIX`]; built by the compiler.
+static PREFIX_BY_FIRST: [u64; 256] = {
+    assert!(PREFIX.len() <= 64, "the prefix sets are 64-bit masks");
+    let mut t = [0u64; 256];
+    let mut i = 0;
+    while i < PREFIX.len() {
+        let first = PREFIX[i].0.as_bytes()[0];
+        t[first.to_ascii_lowercase() as usize] |= 1 << i;
+        t[first.to_ascii_uppercase() as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+};
+
+/// The kind of the first [`PREFIX`] (in list order) that `s` starts with, ASCII
+/// case-insensitive: what an anchored leftmost-first search for them reports. Only the patterns
+/// starting with the line's first byte are compared.
+fn prefix_kind(s: &str) -> Option<K> {
+    let b = s.as_bytes();
+    let mut set = PREFIX_BY_FIRST[usize::from(*b.first()?)];
+    while set != 0 {
+        let (p, kind) = PREFIX[set.trailing_zeros() as usize];
+        if b.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
+        {
+            return Some(kind);
+        }
+        set &= set - 1;
+    }
+    None
 }
 
-/// The kinds of the [`MARKS`] found anywhere in `s` (ASCII case-insensitive), overlaps included:
-/// the DFA walked a byte at a time, every pattern of every match state taken, which is what an
-/// overlapping search reports, without the searcher's set-up on every line.
-fn marks_in(dfa: &DFA, s: &str) -> [bool; 7] {
-    let mut found = [false; 7];
-    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-        return found;
-    };
-    for &b in s.as_bytes() {
-        sid = dfa.next_state(Anchored::No, sid, b);
-        if dfa.is_special(sid) {
-            if dfa.is_dead(sid) {
-                break;
+/// States of the [`MARKS`] automaton (a trie of the patterns: 251 nodes), rounded up so that a
+/// `u8` state id indexes the tables without a bounds check.
+const MARK_STATES: usize = 256;
+/// Byte classes of the [`MARKS`] automaton: one per byte the patterns hold (37) and one for all
+/// other bytes, rounded up to a power of two.
+const MARK_CLASSES: usize = 64;
+
+/// An Aho-Corasick DFA of the [`MARKS`] over byte classes, built by the compiler (building it at
+/// run time with aho-corasick cost about 2 M instructions per process, as much as the searches
+/// of 80 articles). ASCII case-insensitive: upper-case letters fall in the class of their
+/// lower-case letter.
+struct MarksDfa {
+    /// The class of every byte; 0 for bytes in no pattern.
+    class: [u8; 256],
+    /// The next state by state and class; state 0 is the start.
+    next: [[u8; MARK_CLASSES]; MARK_STATES],
+    /// The [`Mark`] kinds (bit `1 << kind`) of every pattern that ends at a state, its suffixes'
+    /// included.
+    found: [u8; MARK_STATES],
+}
+
+static MARKS_DFA: MarksDfa = marks_dfa();
+
+#[allow(clippy::cast_possible_truncation)] // checked by the asserts: at most 256 states and 64 classes
+const fn marks_dfa() -> MarksDfa {
+    let mut class = [0u8; 256];
+    let mut classes = 1;
+    let mut next = [[0u8; MARK_CLASSES]; MARK_STATES];
+    let mut found = [0u8; MARK_STATES];
+    // The trie (0 in `next` is "no edge": the start state is nobody's child).
+    let mut states = 1;
+    let mut p = 0;
+    while p < MARKS.len() {
+        let bytes = MARKS[p].0.as_bytes();
+        let mut s = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            assert!(!b.is_ascii_uppercase(), "marks are lower-case");
+            if class[b as usize] == 0 {
+                assert!(classes < MARK_CLASSES, "too many byte classes");
+                class[b as usize] = classes as u8;
+                class[b.to_ascii_uppercase() as usize] = classes as u8;
+                classes += 1;
             }
-            if dfa.is_match(sid) {
-                for k in 0..dfa.match_len(sid) {
-                    found[MARKS[dfa.match_pattern(sid, k).as_usize()].1 as usize] = true;
-                }
+            let c = class[b as usize] as usize;
+            if next[s][c] == 0 {
+                assert!(states < MARK_STATES, "too many states");
+                next[s][c] = states as u8;
+                states += 1;
             }
+            s = next[s][c] as usize;
+            i += 1;
         }
+        found[s] |= 1 << MARKS[p].1 as u8;
+        p += 1;
+    }
+    // Failure links in breadth-first order; a missing edge takes the edge of the failure state,
+    // whose row is complete (it is shallower), and a state inherits its failure state's marks.
+    let mut fail = [0u8; MARK_STATES];
+    let mut queue = [0u8; MARK_STATES];
+    let (mut head, mut tail) = (0, 0);
+    let mut c = 0;
+    while c < MARK_CLASSES {
+        if next[0][c] != 0 {
+            queue[tail] = next[0][c];
+            tail += 1;
+        }
+        c += 1;
+    }
+    while head < tail {
+        let s = queue[head] as usize;
+        head += 1;
+        let f = fail[s] as usize;
+        found[s] |= found[f];
+        let mut c = 0;
+        while c < MARK_CLASSES {
+            let t = next[s][c];
+            if t == 0 {
+                next[s][c] = next[f][c];
+            } else {
+                fail[t as usize] = next[f][c];
+                queue[tail] = t;
+                tail += 1;
+            }
+            c += 1;
+        }
+    }
+    MarksDfa { class, next, found }
+}
+
+/// The [`Mark`] kinds (bit `1 << kind`) of the [`MARKS`] found anywhere in `s`, ASCII
+/// case-insensitive, overlaps included: what an overlapping search reports.
+fn marks_in(s: &str) -> u8 {
+    let dfa = &MARKS_DFA;
+    let mut state = 0u8;
+    let mut found = 0;
+    for &b in s.as_bytes() {
+        let c = usize::from(dfa.class[usize::from(b)]) % MARK_CLASSES;
+        state = dfa.next[usize::from(state)][c];
+        found |= dfa.found[usize::from(state)];
     }
     found
 }
@@ -467,20 +561,30 @@ fn classify_line(s: &str) -> (Option<K>, Option<Trailer>) {
     classify(s, notice_words)
 }
 
+/// `b.is_ascii_whitespace()` without branches, so that loops over bytes vectorise.
+#[inline]
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+fn ascii_space(b: u8) -> bool {
+    // ' ', and '\t' '\n' '\x0C' '\r' (9..=13 but not 11).
+    (b == b' ') | ((b.wrapping_sub(9) < 5) & (b != 0x0B))
+}
+
 /// The number of words of `s` split on ASCII white space (`s.split_ascii_whitespace().count()`),
-/// counted up to `limit` at most.
+/// counted up to `limit` at most. Word starts are counted 64 bytes at a time, in a form the
+/// compiler vectorises, and the count stops after the block where it reaches `limit`.
 fn ascii_words(s: &str, limit: usize) -> usize {
     let mut n = 0;
     let mut space_before = true;
-    for &b in s.as_bytes() {
-        let space = b.is_ascii_whitespace();
-        if space_before && !space {
-            n += 1;
-            if n == limit {
-                break;
-            }
+    for block in s.as_bytes().chunks(64) {
+        let mut starts = u8::from(space_before & !ascii_space(block[0]));
+        for (&a, &b) in block.iter().zip(&block[1..]) {
+            starts += u8::from(ascii_space(a) & !ascii_space(b));
         }
-        space_before = space;
+        n += usize::from(starts);
+        if n >= limit {
+            return limit;
+        }
+        space_before = ascii_space(block[block.len() - 1]);
     }
     n
 }
@@ -506,8 +610,8 @@ fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
     if words > 80 || (words > 25 && !notice_words) {
         return None;
     }
-    let found = marks_in(&m.marks, s);
-    let has = |k: Mark| found[k as usize];
+    let found = marks_in(s);
+    let has = |k: Mark| found & (1 << k as u8) != 0;
     if has(Mark::Rights) && words <= 40 {
         return Some(K::Copyright);
     }
@@ -528,8 +632,8 @@ fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
             return Some(K::Other);
         }
     }
-    if let Some(hit) = m.prefix.find(Input::new(s).anchored(Anchored::Yes)) {
-        return Some(PREFIX[hit.pattern().as_usize()].1);
+    if let Some(kind) = prefix_kind(s) {
+        return Some(kind);
     }
     if words <= 12 && has(Mark::Newsletter) {
         return Some(K::Newsletter);
@@ -542,7 +646,7 @@ fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
         let credit_only = words <= 8 || s.starts_with(['(', '[']);
         return Some(if credit_only { K::Credit } else { K::Caption });
     }
-    if s.len() <= 240 && is_breadcrumb(s) {
+    if s.len() <= 240 && has(Mark::Separator) && is_breadcrumb(s) {
         return Some(K::Navigation);
     }
     None
@@ -575,9 +679,11 @@ fn is_social(l: &str) -> bool {
     any && strong
 }
 
+/// The separators of a breadcrumb line (all in [`MARKS`] too).
+const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
+
 /// "Home > News > Politics": short parts joined by arrows.
 fn is_breadcrumb(s: &str) -> bool {
-    const SEPS: [&str; 6] = [" > ", " › ", " » ", " / ", " → ", " | "];
     let b = s.as_bytes();
     // A separator is a space then `>`, `/`, `|` or a character starting 0xC2 or 0xE2: without
     // two of those, no separator comes twice (counted in a form the compiler vectorises).
@@ -769,27 +875,29 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn marks_in_is_the_overlapping_search(s in "([a-zA-Z /|():]{0,4}(cookie|we use|accept|policy|share|reuters/|/reuters|/ap\\)|\\(photo:|\\(photo by|\\| photo:|photo credit:|ap photo|getty images|afp via getty|all rights reserved|newsletter|email|tweet|twitter)?){0,8}") {
-            static SEARCH: OnceLock<(AhoCorasick, DFA)> = OnceLock::new();
-            let (searcher, dfa) = SEARCH.get_or_init(|| {
-                let searcher = AhoCorasick::builder()
-                    .ascii_case_insensitive(true)
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(MARKS.iter().map(|(p, _)| *p))
-                    .unwrap();
-                (searcher, marks_dfa())
-            });
-            let mut want = [false; 7];
-            for hit in searcher.find_overlapping_iter(&s) {
-                want[MARKS[hit.pattern().as_usize()].1 as usize] = true;
-            }
-            proptest::prop_assert_eq!(marks_in(dfa, &s), want);
+            proptest::prop_assert_eq!(marks_in(&s), marks_searched(&s));
         }
 
         #[test]
-        fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é]{0,40}") {
-            proptest::prop_assert_eq!(ascii_words(&s, usize::MAX), s.split_ascii_whitespace().count());
-            proptest::prop_assert_eq!(ascii_words(&s, 3), s.split_ascii_whitespace().count().min(3));
+        fn marks_in_is_the_overlapping_search_on_any_text(s in "\\PC{0,80}") {
+            proptest::prop_assert_eq!(marks_in(&s), marks_searched(&s));
+        }
+
+        #[test]
+        fn prefix_kind_is_the_anchored_search(s in "((?i)(share|sign up|subscribe|photo|image|copyright|read|skip|\\(c\\)|\\(photo|©|more|loading|click|you are) ?(on|to|by|this|for|here|:|»|the|our)? ?){0,3}[a-z ]{0,6}") {
+            proptest::prop_assert_eq!(prefix_kind(&s), prefix_searched(&s));
+        }
+
+        #[test]
+        fn prefix_kind_is_the_anchored_search_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(prefix_kind(&s), prefix_searched(&s));
+        }
+
+        #[test]
+        fn ascii_words_is_split_ascii_whitespace(s in "[a \t\n\r\u{b}\u{c}\u{a0}é\u{1c}-\u{1f}\u{85}]{0,300}", limit in 1usize..90) {
+            let want = s.split_ascii_whitespace().count();
+            proptest::prop_assert_eq!(ascii_words(&s, usize::MAX), want);
+            proptest::prop_assert_eq!(ascii_words(&s, limit), want.min(limit));
         }
 
         #[test]
@@ -805,6 +913,90 @@ mod tests {
                 .iter()
                 .any(|w| memchr::memmem::find(line.as_bytes(), w.as_bytes()).is_some());
             proptest::prop_assert_eq!(NoticeWords::find(&text).within(span), want);
+        }
+    }
+
+    /// The [`MARKS`] kinds in `s` by aho-corasick's overlapping search (the first implementation).
+    fn marks_searched(s: &str) -> u8 {
+        use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+        static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+        let searcher = SEARCH.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(MARKS.iter().map(|(p, _)| *p))
+                .unwrap()
+        });
+        let mut want = 0;
+        for hit in searcher.find_overlapping_iter(s) {
+            want |= 1 << MARKS[hit.pattern().as_usize()].1 as u8;
+        }
+        want
+    }
+
+    /// The [`PREFIX`] kind `s` starts with by aho-corasick's anchored leftmost-first search (the
+    /// first implementation).
+    fn prefix_searched(s: &str) -> Option<K> {
+        use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+        static SEARCH: OnceLock<AhoCorasick> = OnceLock::new();
+        let searcher = SEARCH.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostFirst)
+                .start_kind(StartKind::Anchored)
+                .build(PREFIX.iter().map(|(p, _)| *p))
+                .unwrap()
+        });
+        let hit = searcher.find(Input::new(s).anchored(Anchored::Yes))?;
+        Some(PREFIX[hit.pattern().as_usize()].1)
+    }
+
+    #[test]
+    fn every_breadcrumb_separator_is_a_mark() {
+        // `kind_of` asks `is_breadcrumb` only when the marks hold a separator: it needs one.
+        for sep in SEPS {
+            assert!(MARKS.contains(&(sep, Mark::Separator)), "{sep:?}");
+            assert!(!is_breadcrumb(&format!("Home{sep}News")));
+            assert!(is_breadcrumb(&format!("Home{sep}News{sep}Politics")));
+        }
+        let separators = MARKS.iter().filter(|(_, m)| *m == Mark::Separator).count();
+        assert_eq!(separators, SEPS.len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_breadcrumb_has_a_separator_mark(s in "([A-Za-z]{0,6}( |>|/|\\||›|»|→|-){0,3}){0,8}") {
+            if is_breadcrumb(&s) {
+                proptest::prop_assert_ne!(marks_in(&s) & (1 << Mark::Separator as u8), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_space_is_ascii_whitespace() {
+        for b in 0..=255u8 {
+            assert_eq!(ascii_space(b), b.is_ascii_whitespace(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn every_mark_and_prefix_is_found() {
+        for &(p, kind) in MARKS {
+            for text in [p.to_string(), p.to_ascii_uppercase(), format!("xx {p} yy")] {
+                assert_ne!(marks_in(&text) & (1 << kind as u8), 0, "{text:?}");
+                assert_eq!(marks_in(&text), marks_searched(&text), "{text:?}");
+            }
+        }
+        for &(p, _) in PREFIX {
+            for text in [
+                p.to_string(),
+                p.to_ascii_uppercase(),
+                format!("{p}xyz"),
+                format!(" {p}"),
+            ] {
+                assert_eq!(prefix_kind(&text), prefix_searched(&text), "{text:?}");
+            }
         }
     }
 

@@ -62,10 +62,34 @@ struct Feat {
 
 impl Feat {
     fn of(text: &str, p: &Para, notices: &furniture::NoticeWords) -> Feat {
+        Feat::counted(text, p, notices, true)
+    }
+
+    /// [`Feat::of`]; `cut`: counting words may stop early on running text.
+    fn counted(text: &str, p: &Para, notices: &furniture::NoticeWords, cut: bool) -> Feat {
         let s = p.span.as_str(text);
         let chars = lines::char_len(s);
-        let c = words::counts(s);
         let terminal = lines::ends_terminal(s);
+        let short = s.len() <= 700;
+        let (furniture, trailer) = if short {
+            furniture::classify(s, notices.within(p.span))
+        } else {
+            (None, None)
+        };
+        // A sentence-ending line of running text scores its length whatever its exact counts
+        // (see `prose_score`), and no rule reads a word count above `many_words` or, past it,
+        // the title case: counting may stop once that is proven. Such a line gets
+        // `many_words + 1` words, all of them stop words, which scores it the same.
+        let c = if cut && terminal && furniture.is_none() && trailer.is_none() {
+            let many = many_words(chars);
+            words::counts_or_running_text(s, many).unwrap_or(words::Counts {
+                words: many + 1,
+                stop: many + 1,
+                capitalised: 0,
+            })
+        } else {
+            words::counts(s)
+        };
         let bullet = lines::is_bullet(s);
         let first = s
             .trim_start_matches(['"', '\'', '“', '‘', '(', '['])
@@ -73,12 +97,6 @@ impl Feat {
             .next();
         let upper_start = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
         let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
-        let short = s.len() <= 700;
-        let (furniture, trailer) = if short {
-            furniture::classify(s, notices.within(p.span))
-        } else {
-            (None, None)
-        };
         let mut f = Feat {
             chars,
             words: c.words,
@@ -129,6 +147,14 @@ impl Feat {
             && self.furniture.is_none()
             && self.trailer.is_none()
     }
+}
+
+/// The greatest word count any rule compares a candidate of `chars` characters with: the
+/// thresholds on `Feat::words` are at most 30, and those above 20 (`headline_like`) only apply
+/// to candidates of at most 250 characters, which are also the only ones whose title case is
+/// read past `prose_score` (`choose_title`, after `headline_like`).
+fn many_words(chars: usize) -> usize {
+    if chars > 250 { 20 } else { 30 }
 }
 
 /// What a paragraph candidate became.
@@ -713,7 +739,27 @@ mod tests {
         check("مرحبا بالعالم. שלום עולם. 👍🏽 e\u{301}\u{301}.");
     }
 
+    /// What the rest of the stage reads of a [`Feat`] (word counts past `many_words` and the
+    /// title case past it are never read).
+    fn seen(f: &Feat) -> (usize, usize, i64, bool, bool, Option<BoilerplateKind>) {
+        let many = many_words(f.chars);
+        let title_case = f.words <= many && f.title_case;
+        let words = f.words.min(many + 1);
+        (words, f.chars, f.score, title_case, f.terminal, f.furniture)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn counting_cut_short_changes_nothing_seen(
+            text in "((the|of|a|and|said|it|Is|[A-Za-z']{1,9}|[0-9]{1,3}|é|’|\\|)[ .,\\-]{1,2}){0,150}[.!?]?"
+        ) {
+            let notices = furniture::NoticeWords::find(&text);
+            let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };
+            let cut = Feat::counted(&text, &p, &notices, true);
+            let full = Feat::counted(&text, &p, &notices, false);
+            proptest::prop_assert_eq!(seen(&cut), seen(&full));
+        }
+
         #[test]
         fn any_text_keeps_invariants(s in "\\PC{0,400}") {
             check(&s);

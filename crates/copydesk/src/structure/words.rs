@@ -13,7 +13,50 @@ pub(crate) struct Counts {
 
 /// Count the words of `s`. Linear.
 pub(crate) fn counts(s: &str) -> Counts {
+    scan::<false>(s, usize::MAX).unwrap_or_default()
+}
+
+/// [`counts`], or `None` as soon as it is proven that `s` has more than `many` words and a
+/// stop word for every ten words or fewer (running text), whatever the rest of `s` holds. Saves
+/// counting most of a long paragraph.
+///
+/// The proof: [`words_at_most`] bounds the final count of words (so does the count so far plus
+/// half the bytes left), and that of stop words is at least the count so far: with
+/// `stop * 10 >=` that bound the text is running text.
+pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
+    scan::<true>(s, many)
+}
+
+/// At least the number of words [`counts`] finds in `s`: one more than the bytes that are not
+/// word bytes. Every word [`counts`] finds but the first comes after such a byte (it skips to a
+/// word byte one non-word byte at a time). Counted without branches, which the compiler
+/// vectorises.
+fn words_at_most(s: &str) -> usize {
+    #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+    fn other(b: u8) -> bool {
+        ((b | 0x20).wrapping_sub(b'a') >= 26) & (b.wrapping_sub(b'0') >= 10) & (b < 0x80)
+    }
+    let mut n = 1;
+    for block in s.as_bytes().chunks(128) {
+        let mut others = 0u8;
+        for &b in block {
+            others += u8::from(other(b));
+        }
+        n += usize::from(others);
+    }
+    n
+}
+
+/// [`counts`]; with `CUT`, [`counts_or_running_text`].
+#[inline]
+fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
     let b = s.as_bytes();
+    // Lines too short for more than `many` words are never cut short.
+    let most = if CUT && b.len() > 2 * many {
+        words_at_most(s)
+    } else {
+        usize::MAX
+    };
     let mut c = Counts::default();
     let mut i = 0;
     while let Some(&first) = b.get(i) {
@@ -49,8 +92,13 @@ pub(crate) fn counts(s: &str) -> Counts {
             c.stop += 1;
         }
         i += len;
+        // At most `(s.len() - i) / 2` words are still to come: `s[i]` is not a word byte, and
+        // every word takes a byte and is followed by one.
+        if CUT && c.words > many && c.stop * 10 >= most.min(c.words + (b.len() - i) / 2) {
+            return None;
+        }
     }
-    c
+    Some(c)
 }
 
 /// For every byte: 0 if it is not part of a word, else the byte ASCII lower-cased. Word bytes are
@@ -149,6 +197,29 @@ mod tests {
         long_words: "Extraordinarily INTERNATIONALISATION don't o'clock" => (4, 0, 2);
     }
 
+    #[test]
+    fn word_bytes_agree_with_the_table() {
+        for b in 0..=255u8 {
+            let text = [b'.', b, b'.'];
+            let want = if WORD_LOWER[usize::from(b)] == 0 {
+                4
+            } else {
+                3
+            };
+            if let Ok(s) = std::str::from_utf8(&text) {
+                assert_eq!(words_at_most(s), want, "{b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_running_text_is_cut_short() {
+        let p = "The mayor said it was the cheapest year of the decade. ".repeat(8);
+        assert_eq!(counts_or_running_text(&p, 30), None);
+        let menu = "Home News Sport Weather Opinion Culture Travel Video ".repeat(8);
+        assert_eq!(counts_or_running_text(&menu, 30), Some(counts(&menu)));
+    }
+
     /// The first version of [`counts`], a byte at a time: the table-driven one must agree.
     fn counts_reference(s: &str) -> Counts {
         let b = s.as_bytes();
@@ -197,6 +268,20 @@ mod tests {
         #[test]
         fn counts_agree_on_any_text(s in "\\PC{0,200}") {
             proptest::prop_assert_eq!(counts(&s), counts_reference(&s));
+            proptest::prop_assert!(words_at_most(&s) >= counts(&s).words);
+        }
+
+        #[test]
+        fn running_text_is_proven_only_when_true(
+            many in 0usize..40,
+            s in "((the|of|a|and|said|it|Is|[A-Za-z']{1,9}|[0-9]{1,3}|é|’)[ .,\\-]{1,2}){0,160}"
+        ) {
+            let full = counts(&s);
+            proptest::prop_assert!(words_at_most(&s) >= full.words);
+            match counts_or_running_text(&s, many) {
+                Some(c) => proptest::prop_assert_eq!(c, full),
+                None => proptest::prop_assert!(full.words > many && full.stop * 10 >= full.words),
+            }
         }
     }
 }

@@ -639,6 +639,9 @@ pub(crate) struct Reader<'a> {
     /// first asks, by token index: quotations are long and the rules read the words around them.
     /// The table itself is made on the first such question (most paragraphs never ask).
     lazy: OnceCell<Vec<OnceCell<String>>>,
+    /// The last [`Reader::sentence_start`] asked, as `(end, start)`: the stage asks it of the
+    /// same quotation token up to four times (its kind, `before`, the subject rule).
+    last_sentence: Cell<Option<(usize, usize)>>,
 }
 
 impl<'a> Reader<'a> {
@@ -668,6 +671,7 @@ impl<'a> Reader<'a> {
             base: para.start,
             lazy: OnceCell::new(),
             cues,
+            last_sentence: Cell::new(None),
         }
     }
 }
@@ -915,6 +919,18 @@ impl Reader<'_> {
 
     /// The first token of the sentence holding token `end` (exclusive bound `end`).
     pub(crate) fn sentence_start(&self, end: usize) -> usize {
+        if let Some((e, start)) = self.last_sentence.get() {
+            if e == end {
+                return start;
+            }
+        }
+        let start = self.find_sentence_start(end);
+        self.last_sentence.set(Some((end, start)));
+        start
+    }
+
+    /// [`Reader::sentence_start`], worked out.
+    fn find_sentence_start(&self, end: usize) -> usize {
         let floor = end.saturating_sub(160);
         let mut k = end;
         while k > floor {

@@ -698,6 +698,19 @@ pub(crate) struct Buffers {
     lists: Vec<Cell<u16>>,
 }
 
+impl Buffers {
+    /// Buffers for paragraphs of up to `bytes` bytes (the token buffers sized as
+    /// [`super::tokens::tokenize_into`] reserves them).
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        let toks = bytes / 5 + 8;
+        Buffers {
+            toks: Vec::with_capacity(toks),
+            low_buf: String::with_capacity(bytes),
+            cues: Vec::with_capacity(toks),
+            lists: Vec::with_capacity(toks),
+        }
+    }
+}
 
 /// [`Reader::cue`] of a token, remembered: not asked yet, or the answer.
 const CUE_UNKNOWN: u8 = 0;

@@ -39,6 +39,9 @@ struct Window<'a> {
     loc: Vec<Option<(usize, usize)>>,
     /// Buffers of readers dropped, for the next paragraphs (a few at most).
     spare: Vec<attribution::Buffers>,
+    /// Bytes of the longest paragraph holding a quotation piece: new buffers are made this
+    /// large, so that they are not grown (and copied) paragraph after paragraph.
+    longest: usize,
 }
 
 impl<'a> Window<'a> {
@@ -46,7 +49,11 @@ impl<'a> Window<'a> {
         if pi >= self.paras.len() || self.map.contains_key(&pi) {
             return;
         }
-        let mut bufs = self.spare.pop().unwrap_or_default();
+        let longest = self.longest;
+        let mut bufs = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| attribution::Buffers::with_capacity(longest));
         tokens::tokenize_into(
             self.text,
             self.paras[pi],
@@ -152,6 +159,11 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         map: cues::WordMap::default(),
         loc: vec![None; all.len()],
         spare: Vec::new(),
+        longest: (0..paras.len())
+            .filter(|&p| !per_para.of(p).is_empty())
+            .map(|p| paras[p].len())
+            .max()
+            .unwrap_or(0),
     };
 
     let resolver = speaker::Resolver::new(article);

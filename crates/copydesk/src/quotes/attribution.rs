@@ -806,6 +806,11 @@ impl Reader<'_> {
         if !self.word(i) {
             return None;
         }
+        // most words cannot be a cue: tell them on their own bytes, without lower-casing
+        let raw = self.toks[i].text(self.text);
+        if !cues::may_be_verb(raw) && !raw.eq_ignore_ascii_case("put") {
+            return None;
+        }
         let w = self.lower(i);
         if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);

@@ -735,16 +735,28 @@ impl Reader<'_> {
 
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
     /// the end.
+    ///
+    /// The common case, an ASCII word, is read straight out of the lower-cased paragraph (inlined
+    /// at every rule asking); the others go [`Reader::lower_other`].
+    #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
+        if let Some(t) = self.toks.get(i) {
+            if !matches!(t.kind, Kind::Quote(_)) {
+                let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
+                if s.is_ascii() {
+                    return s;
+                }
+            }
+        }
+        self.lower_other(i)
+    }
+
+    /// [`Reader::lower`] of a quotation, a token with characters outside ASCII, or past the end.
+    #[inline(never)]
+    fn lower_other(&self, i: usize) -> &str {
         let Some(t) = self.toks.get(i) else {
             return "";
         };
-        if !matches!(t.kind, Kind::Quote(_)) {
-            let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
-            if s.is_ascii() {
-                return s;
-            }
-        }
         let lazy = self.lazy.get_or_init(|| {
             std::iter::repeat_with(OnceCell::new)
                 .take(self.toks.len())
@@ -1648,8 +1660,14 @@ impl Reader<'_> {
             if !self.word(c) {
                 continue;
             }
-            let w = self.lower(c);
-            if w == "according" && self.word(c + 1) && self.lower(c + 1) == "to" {
+            // (`lower(c) == "according"`, without lower-casing: no character outside ASCII
+            // lower-cases to one of its letters)
+            if self.toks[c]
+                .text(self.text)
+                .eq_ignore_ascii_case("according")
+                && self.word(c + 1)
+                && self.lower(c + 1) == "to"
+            {
                 if let Some(np) = self.np_forward(c + 2, end).filter(|&np| !self.is_time(np)) {
                     return Some(Found {
                         speaker: np,

@@ -699,6 +699,11 @@ pub(crate) struct Buffers {
 }
 
 impl Buffers {
+    /// The paragraph size these buffers have room for.
+    pub(crate) fn bytes(&self) -> usize {
+        self.low_buf.capacity()
+    }
+
     /// Buffers for paragraphs of up to `bytes` bytes (the token buffers sized as
     /// [`super::tokens::tokenize_into`] reserves them).
     pub(crate) fn with_capacity(bytes: usize) -> Self {

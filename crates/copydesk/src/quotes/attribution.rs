@@ -573,6 +573,7 @@ const PREPOSITIONS_LEADING: &[&str] = &[
     "within",
 ];
 
+#[cfg(test)]
 pub(crate) fn is_pronoun(lower: &str) -> bool {
     has(F_PRONOUNS, lower)
 }
@@ -589,8 +590,13 @@ const F_SUBORDINATORS: u16 = 1 << 8;
 const F_TIME: u16 = 1 << 9;
 const F_PRONOUNS: u16 = 1 << 10;
 
-/// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup per question.
+/// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
+    lists_of(w) & flag != 0
+}
+
+/// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup for them all.
+fn lists_of(w: &str) -> u16 {
     static TABLE: std::sync::OnceLock<cues::WordMap<&'static str, u16>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -614,7 +620,7 @@ fn has(flag: u16, w: &str) -> bool {
         }
         m
     });
-    table.get(w).is_some_and(|&f| f & flag != 0)
+    table.get(w).copied().unwrap_or(0)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -630,6 +636,9 @@ pub(crate) struct Reader<'a> {
     /// [`Reader::cue`] of every token once asked (the rules ask it of the same words again and
     /// again).
     cues: Vec<Cell<u8>>,
+    /// [`lists_of`] every token once asked, with [`LISTS_KNOWN`] set (the rules ask whether the
+    /// same words are stop words, roles, determiners... again and again).
+    lists: Vec<Cell<u16>>,
     /// The paragraph with its ASCII letters lower-cased: an ASCII token lower-cases in place
     /// (same length), so its lower-cased text is read straight out of it.
     low_buf: String,
@@ -639,6 +648,9 @@ pub(crate) struct Reader<'a> {
     /// first asks, by token index: quotations are long and the rules read the words around them.
     /// The table itself is made on the first such question (most paragraphs never ask).
     lazy: OnceCell<Vec<OnceCell<String>>>,
+    /// The last [`Reader::sentence_start`] asked, as `(end, start)`: the stage asks it of the
+    /// same quotation token up to four times (its kind, `before`, the subject rule).
+    last_sentence: Cell<Option<(usize, usize)>>,
 }
 
 impl<'a> Reader<'a> {
@@ -654,12 +666,15 @@ impl<'a> Reader<'a> {
             toks,
             mut low_buf,
             mut cues,
+            mut lists,
         } = bufs;
         low_buf.clear();
         low_buf.push_str(para.as_str(text));
         low_buf.make_ascii_lowercase();
         cues.clear();
         cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
+        lists.clear();
+        lists.resize(toks.len(), Cell::new(0));
         Reader {
             text,
             toks,
@@ -668,6 +683,8 @@ impl<'a> Reader<'a> {
             base: para.start,
             lazy: OnceCell::new(),
             cues,
+            lists,
+            last_sentence: Cell::new(None),
         }
     }
 }
@@ -678,6 +695,26 @@ pub(crate) struct Buffers {
     pub toks: Vec<Tok>,
     low_buf: String,
     cues: Vec<Cell<u8>>,
+    lists: Vec<Cell<u16>>,
+}
+
+impl Buffers {
+    /// The paragraph size these buffers have room for.
+    pub(crate) fn bytes(&self) -> usize {
+        self.low_buf.capacity()
+    }
+
+    /// Buffers for paragraphs of up to `bytes` bytes (the token buffers sized as
+    /// [`super::tokens::tokenize_into`] reserves them).
+    pub(crate) fn with_capacity(bytes: usize) -> Self {
+        let toks = bytes / 5 + 8;
+        Buffers {
+            toks: Vec::with_capacity(toks),
+            low_buf: String::with_capacity(bytes),
+            cues: Vec::with_capacity(toks),
+            lists: Vec::with_capacity(toks),
+        }
+    }
 }
 
 /// [`Reader::cue`] of a token, remembered: not asked yet, or the answer.
@@ -687,6 +724,9 @@ const CUE_FINITE: u8 = 2;
 const CUE_PARTICIPLE: u8 = 3;
 const CUE_BASE: u8 = 4;
 
+/// Set in a token's remembered [`lists_of`] once it is known (the lists use the lower bits).
+const LISTS_KNOWN: u16 = 1 << 15;
+
 impl Reader<'_> {
     /// The reader's buffers, to serve another paragraph.
     pub(crate) fn into_buffers(self) -> Buffers {
@@ -694,21 +734,34 @@ impl Reader<'_> {
             toks: self.toks,
             low_buf: self.low_buf,
             cues: self.cues,
+            lists: self.lists,
         }
     }
 
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
     /// the end.
+    ///
+    /// The common case, an ASCII word, is read straight out of the lower-cased paragraph (inlined
+    /// at every rule asking); the others go [`Reader::lower_other`].
+    #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
+        if let Some(t) = self.toks.get(i) {
+            if !matches!(t.kind, Kind::Quote(_)) {
+                let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
+                if s.is_ascii() {
+                    return s;
+                }
+            }
+        }
+        self.lower_other(i)
+    }
+
+    /// [`Reader::lower`] of a quotation, a token with characters outside ASCII, or past the end.
+    #[inline(never)]
+    fn lower_other(&self, i: usize) -> &str {
         let Some(t) = self.toks.get(i) else {
             return "";
         };
-        if !matches!(t.kind, Kind::Quote(_)) {
-            let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
-            if s.is_ascii() {
-                return s;
-            }
-        }
         let lazy = self.lazy.get_or_init(|| {
             std::iter::repeat_with(OnceCell::new)
                 .take(self.toks.len())
@@ -719,6 +772,19 @@ impl Reader<'_> {
             t.lower_into(self.text, &mut s);
             s
         })
+    }
+    /// Whether token `i`, lower-cased, is in one of the word lists `flag`:
+    /// `has(flag, self.lower(i))`, the lists of each token looked up once.
+    fn is(&self, i: usize, flag: u16) -> bool {
+        let Some(memo) = self.lists.get(i) else {
+            return has(flag, self.lower(i));
+        };
+        let mut lists = memo.get();
+        if lists & LISTS_KNOWN == 0 {
+            lists = lists_of(self.lower(i)) | LISTS_KNOWN;
+            memo.set(lists);
+        }
+        lists & flag != 0
     }
     fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
@@ -757,13 +823,18 @@ impl Reader<'_> {
         if !self.word(i) {
             return None;
         }
+        // most words cannot be a cue: tell them on their own bytes, without lower-casing
+        let raw = self.toks[i].text(self.text);
+        if !cues::may_be_verb(raw) && !raw.eq_ignore_ascii_case("put") {
+            return None;
+        }
         let w = self.lower(i);
         if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
         let (form, _) = cues::verb(w)?;
         // "a post", "the call", "her answer": a noun after a determiner.
-        if i > 0 && self.word(i - 1) && has(F_DETERMINERS, self.lower(i - 1)) {
+        if i > 0 && self.word(i - 1) && self.is(i - 1, F_DETERMINERS) {
             return None;
         }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
@@ -771,19 +842,13 @@ impl Reader<'_> {
             return None;
         }
         // "initial reports", "of Republican claims": a plural noun, not a verb
-        if has(F_NOUNISH, w) && i > 0 {
-            let before = if self.word(i - 1) {
-                self.lower(i - 1)
-            } else {
-                ""
-            };
+        if self.is(i, F_NOUNISH) && i > 0 {
             let before2 = if i > 1 && self.word(i - 2) {
                 self.lower(i - 2)
             } else {
                 ""
             };
-            let named_subject = is_pronoun(before)
-                || has(F_ROLES, before)
+            let named_subject = (self.word(i - 1) && self.is(i - 1, F_PRONOUNS | F_ROLES))
                 || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
             if !named_subject
                 || matches!(
@@ -915,6 +980,18 @@ impl Reader<'_> {
 
     /// The first token of the sentence holding token `end` (exclusive bound `end`).
     pub(crate) fn sentence_start(&self, end: usize) -> usize {
+        if let Some((e, start)) = self.last_sentence.get() {
+            if e == end {
+                return start;
+            }
+        }
+        let start = self.find_sentence_start(end);
+        self.last_sentence.set(Some((end, start)));
+        start
+    }
+
+    /// [`Reader::sentence_start`], worked out.
+    fn find_sentence_start(&self, end: usize) -> usize {
         let floor = end.saturating_sub(160);
         let mut k = end;
         while k > floor {
@@ -932,13 +1009,13 @@ impl Reader<'_> {
             return None;
         }
         let first = self.lower(i);
-        if is_pronoun(first) {
+        if self.is(i, F_PRONOUNS) {
             return Some((i, i + 1));
         }
-        if (has(F_STOP, first) && !has(F_DETERMINERS, first)) || self.cue(i).is_some() {
+        if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS)) || self.cue(i).is_some() {
             return None;
         }
-        if !self.cap(i) && (first.ends_with("ed") || first.ends_with("ing")) && !has(F_ROLES, first)
+        if !self.cap(i) && (first.ends_with("ed") || first.ends_with("ing")) && !self.is(i, F_ROLES)
         {
             return None;
         }
@@ -968,10 +1045,7 @@ impl Reader<'_> {
             if j > i && (w == "of" || w == "for" || w == "at") {
                 if self.word(j + 1)
                     && j + 1 < end
-                    && {
-                        let n = self.lower(j + 1);
-                        !has(F_STOP, n) || has(F_DETERMINERS, n)
-                    }
+                    && (!self.is(j + 1, F_STOP) || self.is(j + 1, F_DETERMINERS))
                     && self.cue(j + 1).is_none()
                 {
                     j += 1;
@@ -983,7 +1057,7 @@ impl Reader<'_> {
                 j += 1;
                 continue;
             }
-            if j > i && (has(F_STOP, w) && !has(F_DETERMINERS, w)) {
+            if j > i && (self.is(j, F_STOP) && !self.is(j, F_DETERMINERS)) {
                 break;
             }
             if j > i && self.cue(j).is_some() {
@@ -992,9 +1066,9 @@ impl Reader<'_> {
             if t.is_cap(self.text) {
                 seen_cap = true;
             } else if seen_cap
-                && !has(F_ROLES, w)
-                && !has(F_MODIFIERS, w)
-                && !has(F_DETERMINERS, w)
+                && !self.is(j, F_ROLES)
+                && !self.is(j, F_MODIFIERS)
+                && !self.is(j, F_DETERMINERS)
                 && !w.contains('-')
             {
                 break;
@@ -1016,7 +1090,7 @@ impl Reader<'_> {
         loop {
             while j > floor && self.word(j - 1) && {
                 let w = self.lower(j - 1);
-                has(F_SKIP, w) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+                self.is(j - 1, F_SKIP) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
             } {
                 j -= 1;
             }
@@ -1026,7 +1100,7 @@ impl Reader<'_> {
                 && self.word(j - 2)
                 && {
                     let w = self.lower(j - 1);
-                    has(F_TIME, w) || w.chars().all(char::is_numeric)
+                    self.is(j - 1, F_TIME) || w.chars().all(char::is_numeric)
                 }
                 && matches!(
                     self.lower(j - 2),
@@ -1067,7 +1141,7 @@ impl Reader<'_> {
             for (ci, &(k, close)) in chunks.iter().enumerate() {
                 let head = self.lower(k);
                 if matches!(head, "who" | "which" | "whose" | "where" | "whom" | "when")
-                    || has(F_PREPOSITIONS_LEADING, head)
+                    || self.is(k, F_PREPOSITIONS_LEADING)
                     || matches!(head, "of" | "to" | "and" | "but")
                     || head.chars().next().is_some_and(char::is_numeric)
                 {
@@ -1079,7 +1153,7 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
-                if self.cap(k) && !has(F_DETERMINERS, head) {
+                if self.cap(k) && !self.is(k, F_DETERMINERS) {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
                     let place = chunks
                         .get(ci + 1)
@@ -1096,7 +1170,7 @@ impl Reader<'_> {
                 // no name: the farthest phrase
                 for &(k, close) in chunks.iter().rev() {
                     let head = self.lower(k);
-                    if has(F_PREPOSITIONS_LEADING, head)
+                    if self.is(k, F_PREPOSITIONS_LEADING)
                         || matches!(head, "who" | "which" | "of" | "to" | "and" | "but")
                     {
                         continue;
@@ -1142,19 +1216,19 @@ impl Reader<'_> {
                 break;
             }
             let w = self.lower(a - 1);
-            if is_pronoun(w) {
+            if self.is(a - 1, F_PRONOUNS) {
                 if a == end {
                     a -= 1;
                 }
                 break;
             }
-            if has(F_DETERMINERS, w) && !t.is_cap(self.text) || (w == "the") {
+            if self.is(a - 1, F_DETERMINERS) && !t.is_cap(self.text) || (w == "the") {
                 a -= 1;
                 // "a spokesman for the agency": keep going over "for"/"of" after a role
                 if a > floor + 1
                     && matches!(self.lower(a - 1), "for" | "of" | "at")
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || has(F_ROLES, self.lower(a - 2)))
+                    && (self.cap(a - 2) || self.is(a - 2, F_ROLES))
                 {
                     a -= 1;
                     continue;
@@ -1165,7 +1239,7 @@ impl Reader<'_> {
                 if a < end
                     && a > floor + 1
                     && self.word(a - 2)
-                    && (self.cap(a - 2) || has(F_ROLES, self.lower(a - 2)))
+                    && (self.cap(a - 2) || self.is(a - 2, F_ROLES))
                 {
                     a -= 1;
                     continue;
@@ -1176,12 +1250,12 @@ impl Reader<'_> {
                 a -= 1;
                 continue;
             }
-            if has(F_STOP, w) || self.cue(a - 1).is_some() {
+            if self.is(a - 1, F_STOP) || self.cue(a - 1).is_some() {
                 break;
             }
             let ok = t.is_cap(self.text)
-                || has(F_ROLES, w)
-                || has(F_MODIFIERS, w)
+                || self.is(a - 1, F_ROLES)
+                || self.is(a - 1, F_MODIFIERS)
                 || w.contains('-')
                 || w.ends_with("al")
                 || w.ends_with("ic")
@@ -1189,8 +1263,8 @@ impl Reader<'_> {
             // "the letter", "a narrator": a noun right after a determiner
             let after_det = a >= floor + 2
                 && self.word(a - 2)
-                && has(F_DETERMINERS, self.lower(a - 2))
-                && !has(F_STOP, w);
+                && self.is(a - 2, F_DETERMINERS)
+                && !self.is(a - 1, F_STOP);
             if !ok && !after_det {
                 break;
             }
@@ -1207,7 +1281,7 @@ impl Reader<'_> {
     /// The subject of the clause starting at `s`, before `limit`.
     pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
         let mut i = s;
-        while i < limit && self.word(i) && has(F_LEADING, self.lower(i)) {
+        while i < limit && self.word(i) && self.is(i, F_LEADING) {
             i += 1;
             if self.punct(i, ",") {
                 i += 1;
@@ -1217,7 +1291,7 @@ impl Reader<'_> {
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) && {
             let w = self.lower(i);
-            has(F_PREPOSITIONS_LEADING, w)
+            self.is(i, F_PREPOSITIONS_LEADING)
                 || w.ends_with("ing")
                 || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
         } {
@@ -1230,7 +1304,7 @@ impl Reader<'_> {
             }
             i = k + 1;
             rounds += 1;
-            while i < limit && self.word(i) && has(F_LEADING, self.lower(i)) {
+            while i < limit && self.word(i) && self.is(i, F_LEADING) {
                 i += 1;
             }
         }
@@ -1315,8 +1389,11 @@ impl Reader<'_> {
         if let Some(form) = self.cue(i) {
             if form != Form::Participle {
                 let (a, b) = self.np_forward(i + 1, n)?;
-                let w = self.lower(a);
-                if self.cap(a) || has(F_DETERMINERS, w) || is_pronoun(w) || has(F_ROLES, w) {
+                if self.cap(a)
+                    || self.is(a, F_DETERMINERS)
+                    || self.is(a, F_PRONOUNS)
+                    || self.is(a, F_ROLES)
+                {
                     return Some(Found {
                         speaker: (a, b),
                         cue: Some(self.toks[i].span),
@@ -1356,26 +1433,25 @@ impl Reader<'_> {
             return None;
         }
         let mut e = c;
-        while e > i + 1 && self.word(e - 1) && has(F_SKIP, self.lower(e - 1)) {
+        while e > i + 1 && self.word(e - 1) && self.is(e - 1, F_SKIP) {
             e -= 1;
         }
         let has_comma = (i..e).any(|k| self.punct(k, ","));
-        let first = self.lower(i);
         let speaker = if !has_comma
             && e - i <= 10
             && (self.cap(i)
-                || has(F_DETERMINERS, first)
-                || is_pronoun(first)
-                || has(F_ROLES, first))
+                || self.is(i, F_DETERMINERS)
+                || self.is(i, F_PRONOUNS)
+                || self.is(i, F_ROLES))
             && (i..e).all(|k| {
                 !self.word(k) || {
                     let w = self.lower(k);
-                    !has(F_STOP, w)
+                    !self.is(k, F_STOP)
                         || matches!(
                             w,
                             "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"
                         )
-                        || (k == i && is_pronoun(w))
+                        || (k == i && self.is(k, F_PRONOUNS))
                 }
             }) {
             (i, e)
@@ -1417,11 +1493,12 @@ impl Reader<'_> {
                         }
                         let ends = e >= n || self.punct(e, ".!?");
                         if form == Form::Finite && ends {
-                            let np = self.np_forward(c + 1, k).filter(|&(_, b)| {
-                                b == k || (b < k && has(F_SKIP, self.lower(b)))
-                            })?;
-                            let w = self.lower(np.0);
-                            if !(self.cap(np.0) || is_pronoun(w) || has(F_DETERMINERS, w))
+                            let np = self
+                                .np_forward(c + 1, k)
+                                .filter(|&(_, b)| b == k || (b < k && self.is(b, F_SKIP)))?;
+                            if !(self.cap(np.0)
+                                || self.is(np.0, F_PRONOUNS)
+                                || self.is(np.0, F_DETERMINERS))
                                 || self.is_time(np)
                             {
                                 return None;
@@ -1521,7 +1598,7 @@ impl Reader<'_> {
                     }
                 } else if let Some(sp) = self
                     .subject(clause, end - 1)
-                    .filter(|&(a, _)| self.cap(a) || is_pronoun(self.lower(a)))
+                    .filter(|&(a, _)| self.cap(a) || self.is(a, F_PRONOUNS))
                 {
                     return Some(Found {
                         speaker: sp,
@@ -1547,9 +1624,9 @@ impl Reader<'_> {
                         .filter(|&(a, _)| {
                             let w = self.lower(a);
                             self.cap(a)
-                                || is_pronoun(w)
-                                || has(F_DETERMINERS, w)
-                                || has(F_ROLES, w)
+                                || self.is(a, F_PRONOUNS)
+                                || self.is(a, F_DETERMINERS)
+                                || self.is(a, F_ROLES)
                                 || matches!(w, "who" | "which" | "his" | "her" | "their" | "its")
                         })
                         .or_else(|| {
@@ -1588,8 +1665,14 @@ impl Reader<'_> {
             if !self.word(c) {
                 continue;
             }
-            let w = self.lower(c);
-            if w == "according" && self.word(c + 1) && self.lower(c + 1) == "to" {
+            // (`lower(c) == "according"`, without lower-casing: no character outside ASCII
+            // lower-cases to one of its letters)
+            if self.toks[c]
+                .text(self.text)
+                .eq_ignore_ascii_case("according")
+                && self.word(c + 1)
+                && self.lower(c + 1) == "to"
+            {
                 if let Some(np) = self.np_forward(c + 2, end).filter(|&np| !self.is_time(np)) {
                     return Some(Found {
                         speaker: np,
@@ -1669,9 +1752,8 @@ impl Reader<'_> {
 
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
-        let clause_break = |k: usize| {
-            self.punct(k, ",;—–") || (self.word(k) && has(F_SUBORDINATORS, self.lower(k)))
-        };
+        let clause_break =
+            |k: usize| self.punct(k, ",;—–") || (self.word(k) && self.is(k, F_SUBORDINATORS));
         let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {
             let mut lim = c;
             while lim > s && clause_break(lim - 1) {
@@ -1691,7 +1773,7 @@ impl Reader<'_> {
         } else if form == Form::Participle {
             // "footage of Hillary Clinton asking"; "is calling": the clause's subject
             let mut k = c;
-            while k > s && self.word(k - 1) && has(F_SKIP, self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {
                 k -= 1;
             }
             if k < c {
@@ -1699,8 +1781,7 @@ impl Reader<'_> {
             } else {
                 self.np_plain_back(c, s)
                     .filter(|&(a, _)| {
-                        let w = self.lower(a);
-                        self.cap(a) || is_pronoun(w) || has(F_DETERMINERS, w)
+                        self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)
                     })
                     .filter(|&np| !self.is_time(np))
                     .or_else(|| self.subject(s, c))
@@ -1729,7 +1810,7 @@ impl Reader<'_> {
             }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
             let mut k = c;
-            while k > s && self.word(k - 1) && has(F_SKIP, self.lower(k - 1)) {
+            while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {
                 k -= 1;
             }
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "who" | "which") {
@@ -1746,7 +1827,7 @@ impl Reader<'_> {
                     && k - 1 - m < 3
                     && self.word(m - 1)
                     && !self.cap(m - 1)
-                    && !has(F_DETERMINERS, self.lower(m - 1))
+                    && !self.is(m - 1, F_DETERMINERS)
                 {
                     m -= 1;
                 }
@@ -1759,10 +1840,10 @@ impl Reader<'_> {
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
-        (a..b).any(|k| has(F_TIME, self.lower(k)))
+        (a..b).any(|k| self.is(k, F_TIME))
             && (a..b).all(|k| {
                 let w = self.lower(k);
-                has(F_TIME, w) || has(F_DETERMINERS, w) || w.chars().all(char::is_numeric)
+                self.is(k, F_TIME) || self.is(k, F_DETERMINERS) || w.chars().all(char::is_numeric)
             })
     }
 
@@ -1782,9 +1863,8 @@ impl Reader<'_> {
             return None;
         }
         let (a, b) = self.subject(s, end)?;
-        let w = self.lower(a);
-        let named = (a..b).any(|k| self.cap(k) && !has(F_DETERMINERS, self.lower(k)));
-        if !(named || is_pronoun(w)) || b >= end {
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS));
+        if !(named || self.is(a, F_PRONOUNS)) || b >= end {
             return None;
         }
         // the word after the subject should not be a preposition or the quote itself
@@ -1824,5 +1904,44 @@ mod tests {
             assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
         }
         assert_eq!(r.lower(toks.len()), "");
+    }
+
+    /// `Reader::is` remembers each token's lists: asked twice, in any order, it answers as the
+    /// word-list lookup of the lower-cased token does.
+    #[test]
+    fn reader_is_is_has_of_lower() {
+        let text = "Sen. Ana Lopez, the senior White House official, also said THEY would \
+                    not go in March; “Quoted words” his aides’ Reports, 東京 of the press.";
+        let para = Span::new(0, text.len());
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
+        let inner = |_: usize| "";
+        let bufs = Buffers {
+            toks: toks.clone(),
+            ..Buffers::default()
+        };
+        let r = Reader::new(text, para, &inner, bufs);
+        let flags = [
+            F_DETERMINERS,
+            F_LEADING,
+            F_MODIFIERS,
+            F_NOUNISH,
+            F_PREPOSITIONS_LEADING,
+            F_ROLES,
+            F_SKIP,
+            F_STOP,
+            F_SUBORDINATORS,
+            F_TIME,
+            F_PRONOUNS,
+            F_PRONOUNS | F_ROLES,
+        ];
+        for _ in 0..2 {
+            for i in (0..=toks.len()).rev() {
+                for &f in &flags {
+                    assert_eq!(r.is(i, f), has(f, r.lower(i)), "{i} {f}");
+                }
+            }
+        }
     }
 }

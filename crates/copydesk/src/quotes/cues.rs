@@ -275,6 +275,50 @@ pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
     table().get(lower).copied()
 }
 
+/// Whether a word, as it stands in the text, may be a cue verb once lower-cased: `false` only
+/// when [`verb`] of its lower-cased form is surely `None`, tested on its own bytes. Every verb
+/// form is ASCII letters, so an ASCII word must be as long as one and begin and end with the
+/// same letters (ignoring case); a word with other characters may lower-case to ASCII (the
+/// Kelvin sign does), so it may be one. Most words fail this test, and are neither lower-cased
+/// nor looked up.
+pub(crate) fn may_be_verb(word: &str) -> bool {
+    let b = word.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !b.is_ascii() {
+        return true;
+    }
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    if b.len() >= 16 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+        return false;
+    }
+    ends()[end_index(first, last)] & (1 << b.len()) != 0
+}
+
+/// The slot of a word's first and last letters (ASCII lower-case) in [`ends`].
+fn end_index(first: u8, last: u8) -> usize {
+    usize::from(first - b'a') * 26 + usize::from(last - b'a')
+}
+
+/// For every first and last letter, the lengths (as bits) of the verb forms with them.
+fn ends() -> &'static [u16; 26 * 26] {
+    static ENDS: OnceLock<[u16; 26 * 26]> = OnceLock::new();
+    ENDS.get_or_init(|| {
+        let mut ends = [0u16; 26 * 26];
+        for w in table().keys() {
+            let b = w.as_bytes();
+            // every form is 3 to 14 ASCII letters (checked by a test)
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                if b.len() < 16 && f.is_ascii_lowercase() && l.is_ascii_lowercase() {
+                    ends[end_index(f, l)] |= 1 << b.len();
+                }
+            }
+        }
+        ends
+    })
+}
+
 /// Whether a lower-cased word is a noun carrying someone's words: "Trump’s claim that ...".
 /// (A `match`: compiled to a switch on the length, then a few comparisons; the rules ask it of
 /// every word of a sentence before a quotation.)
@@ -333,6 +377,33 @@ mod tests {
                 $(assert_eq!(verb($word).map(|v| v.0), $want, "{}", $word);)*
             }
         };
+    }
+
+    #[test]
+    fn every_verb_form_may_be_a_verb() {
+        for w in table().keys() {
+            assert!(
+                w.len() < 16 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            assert!(may_be_verb(w), "{w}");
+            assert!(may_be_verb(&w.to_ascii_uppercase()), "{w}");
+        }
+        for w in ["", "a", "of", "2016", "U.S.", "x-ray"] {
+            assert!(!may_be_verb(w), "{w}");
+        }
+        // not ASCII: it may lower-case to a verb form (a Kelvin sign for the k)
+        assert!(may_be_verb("as\u{212A}"));
+    }
+
+    proptest::proptest! {
+        /// `may_be_verb` never turns down a word that lower-cases to a verb form.
+        #[test]
+        fn may_be_verb_keeps_every_verb(w in "[a-zA-Z\u{212A}é’.-]{0,16}") {
+            if verb(&w.to_lowercase()).is_some() {
+                proptest::prop_assert!(may_be_verb(&w));
+            }
+        }
     }
 
     t! {

@@ -127,35 +127,11 @@ pub(crate) fn kind(r: &Reader<'_>, q: usize, inner: &str, pieces: usize) -> Quot
 }
 
 /// Whether the quoted words look like the title of a work or a name, not someone's words.
+///
+/// Every test is a condition of the answer, so the cheap ones come first: a title word right
+/// before or after the quotation (two token lookups), then the quotation's words, read only up to
+/// the first one that is not in title case.
 pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
-    // at most ten words: stop reading a long quotation at its eleventh
-    let mut words: Vec<&str> = Vec::with_capacity(10);
-    for w in inner
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-    {
-        if words.len() == 10 {
-            return false;
-        }
-        words.push(w);
-    }
-    if words.is_empty() {
-        return false;
-    }
-    let inner_trim = inner.trim_end_matches([',', '.']);
-    if inner_trim.contains(['.', '!', '?', ';']) && !inner_trim.contains("U.S") {
-        return false;
-    }
-    let title_case = words.iter().enumerate().all(|(i, w)| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            || (i > 0 && SMALL.contains(&w.to_lowercase().as_str()))
-    });
-    if !title_case {
-        return false;
-    }
     let before = q > 0 && r.toks[q - 1].is_word() && {
         let w = r.lower(q - 1);
         TITLE_CONTEXT.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
@@ -163,7 +139,36 @@ pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
     let after = q + 1 < r.toks.len()
         && r.toks[q + 1].kind == Kind::Word
         && TITLE_AFTER.contains(&r.lower(q + 1));
-    before || after
+    if !(before || after) {
+        return false;
+    }
+    // at most ten words, all in title case: stop at the eleventh or the first that is not
+    let mut count = 0;
+    for w in inner
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+    {
+        if count == 10 || !title_word(count, w) {
+            return false;
+        }
+        count += 1;
+    }
+    if count == 0 {
+        return false;
+    }
+    let inner_trim = inner.trim_end_matches([',', '.']);
+    // a sentence inside is someone's words (but "U.S." is a name)
+    !inner_trim.contains(['.', '!', '?', ';']) || inner_trim.contains("U.S")
+}
+
+/// Whether word `i` of a quotation fits a title: capitalised or a number, or a small word
+/// after the first.
+fn title_word(i: usize, w: &str) -> bool {
+    w.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        || (i > 0 && SMALL.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the quoted words are a bare word or two (a scare quote, when no one says them).
@@ -178,12 +183,5 @@ pub(crate) fn title_case(inner: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect();
-    !words.is_empty()
-        && words.len() <= 8
-        && words.iter().enumerate().all(|(i, w)| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                || (i > 0 && SMALL.contains(&w.to_lowercase().as_str()))
-        })
+    !words.is_empty() && words.len() <= 8 && words.iter().enumerate().all(|(i, w)| title_word(i, w))
 }

@@ -26,6 +26,7 @@ mod tests;
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
 use attribution::{Found, Pattern, Reader};
+use std::cell::RefCell;
 use tokens::{Kind, TokExt};
 
 /// The paragraphs tokenised so far, by index, and where each quotation piece stands.
@@ -39,6 +40,9 @@ struct Window<'a> {
     loc: Vec<Option<(usize, usize)>>,
     /// Buffers of readers dropped, for the next paragraphs (a few at most).
     spare: Vec<attribution::Buffers>,
+    /// Bytes of the longest paragraph holding a quotation piece: new buffers are made this
+    /// large, so that they are not grown (and copied) paragraph after paragraph.
+    longest: usize,
 }
 
 impl<'a> Window<'a> {
@@ -46,7 +50,11 @@ impl<'a> Window<'a> {
         if pi >= self.paras.len() || self.map.contains_key(&pi) {
             return;
         }
-        let mut bufs = self.spare.pop().unwrap_or_default();
+        let longest = self.longest;
+        let mut bufs = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| attribution::Buffers::with_capacity(longest));
         tokens::tokenize_into(
             self.text,
             self.paras[pi],
@@ -77,6 +85,15 @@ impl<'a> Window<'a> {
         self.map.get(&pi)
     }
 }
+
+thread_local! {
+    /// Reader buffers left by the last article parsed on this thread, for the next one (a
+    /// few, none larger than [`POOLED_BYTES`]): most articles then tokenise without allocating.
+    static POOL: RefCell<Vec<attribution::Buffers>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The largest paragraph whose reader buffers are kept from one article to the next.
+const POOLED_BYTES: usize = 16 * 1024;
 
 /// The quotation pieces of every paragraph, in order, as `(outer span, piece number)`: one list
 /// for the article, cut by paragraph.
@@ -151,7 +168,12 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         inner: &inner,
         map: cues::WordMap::default(),
         loc: vec![None; all.len()],
-        spare: Vec::new(),
+        spare: POOL.with_borrow_mut(std::mem::take),
+        longest: (0..paras.len())
+            .filter(|&p| !per_para.of(p).is_empty())
+            .map(|p| paras[p].len())
+            .max()
+            .unwrap_or(0),
     };
 
     let resolver = speaker::Resolver::new(article);
@@ -357,6 +379,12 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         });
         remember(prev, out.len() - 1);
     }
+    // the buffers go back to the pool for the next article
+    win.forget_before(usize::MAX);
+    let mut spare = win.spare;
+    spare.retain(|b| b.bytes() <= POOLED_BYTES);
+    spare.truncate(4);
+    POOL.with_borrow_mut(|pool| *pool = spare);
     for (i, q) in out.iter_mut().enumerate() {
         q.id = quote_id(i + 1);
         q.spans.sort_unstable();

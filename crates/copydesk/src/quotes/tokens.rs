@@ -92,6 +92,10 @@ fn word_len(rest: &str) -> usize {
             end = i;
             continue;
         }
+        // an ASCII byte ending the run is no word character; unless it joins, the word ends
+        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'-' | b'.' | b'&') {
+            break;
+        }
         let (c, len) = char_at(rest, i);
         if is_word_char(c) {
             i += len;
@@ -118,8 +122,14 @@ fn word_len(rest: &str) -> usize {
 fn takes_dot(word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_cap || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    single_cap
+        || word.contains('.')
+        || (word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
 }
+
+/// Bytes of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = 4;
 
 /// Tokens of `text[para]`; `pieces` are the quotation pieces lying in this paragraph, in order,
 /// as `(outer span, piece number)`.
@@ -446,6 +456,14 @@ mod tests {
             assert_eq!(CLASS[usize::from(b)] == SPACE, c.is_whitespace(), "{b:#x}");
             assert_eq!(CLASS[usize::from(b)] == ALNUM, is_word_char(c), "{b:#x}");
         }
+    }
+
+    #[test]
+    fn longest_abbreviation_is_longest() {
+        assert_eq!(
+            ABBREVIATIONS.iter().map(|a| a.len()).max(),
+            Some(LONGEST_ABBREVIATION)
+        );
     }
 
     #[test]

@@ -236,13 +236,16 @@ impl Record {
 /// gives for [`Record::from_article`] (the golden test and the property tests below pin that).
 ///
 /// Written by hand, straight from the article's spans into one string sized up front: no owned
-/// record is made first, and strings are escaped a word at a time (see [`push_escaped`]).
-/// serde on [`Article`] (through [`View`]) stays the general path, for pretty output and users.
+/// record is made first, and strings are escaped a word at a time (see [`push_escaped`]). The
+/// text is escaped once ([`EscapedText`]); the paragraphs' texts, which hold it all once more,
+/// are copied from that, not escaped again. serde on [`Article`] (through [`View`]) stays the
+/// general path, for pretty output and users.
 pub(crate) fn to_json(a: &Article) -> String {
     let mut w = JsonWriter {
         out: String::with_capacity(json_size_hint(a)),
         text: &a.text,
         map: OffsetMap::new(&a.text),
+        escaped: EscapedText::new(&a.text),
     };
     w.record(a);
     w.out
@@ -273,6 +276,43 @@ struct JsonWriter<'a> {
     out: String,
     text: &'a str,
     map: OffsetMap<'a>,
+    escaped: EscapedText,
+}
+
+/// An article text escaped for a JSON string once, so that any span's escaped text is a slice
+/// of it: JSON escapes byte by byte (only ASCII bytes, each on its own), so the escaped form of
+/// a substring is the matching substring of the escaped form.
+struct EscapedText {
+    /// The escaped text, without quotes.
+    json: String,
+    /// Every byte of the text that was escaped, in order: its offset, and how many bytes its
+    /// escape and all earlier ones added (an escape writes 2 or 6 bytes for 1).
+    escapes: Vec<(usize, usize)>,
+}
+
+impl EscapedText {
+    fn new(text: &str) -> EscapedText {
+        // Articles escape little: mostly the line ends between paragraphs.
+        let mut json = String::with_capacity(text.len() + text.len() / 16 + 16);
+        let mut escapes = Vec::new();
+        let mut added = 0;
+        escape_into(&mut json, text, |at, len| {
+            added += len - 1;
+            escapes.push((at, added));
+        });
+        EscapedText { json, escapes }
+    }
+
+    /// Where byte offset `byte` of the text lands in the escaped text.
+    fn position(&self, byte: usize) -> usize {
+        let before = self.escapes.partition_point(|&(at, _)| at < byte);
+        byte + before.checked_sub(1).map_or(0, |last| self.escapes[last].1)
+    }
+
+    /// The escaped text of span `s` of the text.
+    fn slice(&self, s: Span) -> &str {
+        &self.json[self.position(s.start)..self.position(s.end)]
+    }
 }
 
 impl JsonWriter<'_> {
@@ -284,8 +324,9 @@ impl JsonWriter<'_> {
             self.string(id);
             self.out.push(',');
         }
-        self.out.push_str("\"text\":");
-        self.string(self.text);
+        self.out.push_str("\"text\":\"");
+        self.out.push_str(&self.escaped.json);
+        self.out.push('"');
         self.out.push_str(",\"title\":");
         self.option(a.title, Self::text_span);
         self.out.push_str(",\"subtitle\":");
@@ -312,7 +353,7 @@ impl JsonWriter<'_> {
             w.array(&s.paragraphs, |w, p| {
                 w.offsets(p.span);
                 w.out.push_str(",\"text\":");
-                w.string(p.span.as_str(w.text));
+                w.span_string(p.span);
                 w.out.push_str(",\"sentences\":");
                 w.array(&p.sentences, |w, &s| w.range(s));
                 w.out.push('}');
@@ -431,6 +472,14 @@ impl JsonWriter<'_> {
         self.out.push('"');
     }
 
+    /// The text of span `s` as a JSON string, copied from the escaped text: for long spans
+    /// (paragraphs); short ones (names, mentions) cost less to escape than to look up.
+    fn span_string(&mut self, s: Span) {
+        self.out.push('"');
+        self.out.push_str(self.escaped.slice(s));
+        self.out.push('"');
+    }
+
     /// One of the record's fixed names (labels, kinds): a JSON string with nothing to escape.
     fn name(&mut self, name: &'static str) {
         debug_assert!(next_to_escape(name.as_bytes(), 0).is_none());
@@ -488,6 +537,13 @@ static ESCAPE: [u8; 256] = {
 /// Runs that need no escape are copied whole; the search for the next byte to escape looks at
 /// eight bytes at a time ([`first_to_escape`]).
 fn push_escaped(out: &mut String, s: &str) {
+    escape_into(out, s, |_, _| {});
+}
+
+/// [`push_escaped`], calling `noted(at, len)` for every byte it escapes: its offset in `s` and
+/// the length of its escape.
+#[inline]
+fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize, usize)) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
     let mut run = 0; // start of the bytes not yet written
@@ -502,8 +558,12 @@ fn push_escaped(out: &mut String, s: &str) {
                 out.push_str("u00");
                 out.push(HEX[(b >> 4) as usize] as char);
                 out.push(HEX[(b & 0xF) as usize] as char);
+                noted(at, 6);
             }
-            letter => out.push(letter as char),
+            letter => {
+                out.push(letter as char);
+                noted(at, 2);
+            }
         }
         run = at + 1;
         i = at + 1;
@@ -769,11 +829,16 @@ impl<'t> OffsetMap<'t> {
                 blocks: None,
             };
         }
-        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut count: u32 = 0;
-        for chunk in bytes.chunks(BLOCK) {
+        let mut whole = bytes.chunks_exact(BLOCK);
+        for block in &mut whole {
             blocks.push(count);
-            count += code_points(chunk) as u32;
+            count += block_code_points(block) as u32;
+        }
+        if !whole.remainder().is_empty() {
+            blocks.push(count);
+            count += code_points(whole.remainder()) as u32;
         }
         // The end of a text whose length is a multiple of BLOCK falls in a block of its own.
         blocks.push(count);
@@ -790,26 +855,72 @@ impl<'t> OffsetMap<'t> {
             None => byte,
             Some(blocks) => {
                 let b = byte / BLOCK;
-                let base = blocks.get(b).copied().unwrap_or(0) as usize;
-                base + code_points(&self.text[b * BLOCK..byte])
+                let base = blocks.get(b).copied().unwrap_or(0);
+                match blocks.get(b + 1) {
+                    // A whole block of as many code points as bytes has no continuation byte:
+                    // every byte starts a code point (most blocks of English text).
+                    Some(&next) if (next - base) as usize == BLOCK => base as usize + byte % BLOCK,
+                    _ => base as usize + code_points_between(self.text, b * BLOCK, byte),
+                }
             }
         }
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// One flag per continuation byte of the eight bytes of `word` (read little-endian), in the
+/// byte's lowest bit. A continuation byte is 0b10xxxxxx: bit 7 set and bit 6 (moved up to 7 by
+/// the shift) clear.
+#[inline]
+fn continuation_flags(word: &[u8]) -> u64 {
+    let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
+    (x & !(x << 1)) >> 7 & ONES
+}
+
+/// The sum of the eight bytes of `x` (at most 255), which the multiply adds up in the top byte.
+#[inline]
+fn byte_sum(x: u64) -> usize {
+    (x.wrapping_mul(ONES) >> 56) as usize
+}
+
+/// [`code_points`] of a whole block: its four words' flags are added up byte by byte first (at
+/// most 4 in a byte), then once across.
+#[inline]
+fn block_code_points(block: &[u8]) -> usize {
+    let flags: u64 = block.chunks_exact(8).map(continuation_flags).sum();
+    block.len() - byte_sum(flags)
+}
+
+/// `code_points(&text[start..end])`: whole words, then the last few bytes masked out of the
+/// word they start (when the text goes on that far) instead of counted one by one.
+fn code_points_between(text: &[u8], start: usize, end: usize) -> usize {
+    let mut at = start;
+    let mut continuations = 0;
+    while at + 8 <= end {
+        continuations += byte_sum(continuation_flags(&text[at..at + 8]));
+        at += 8;
+    }
+    let rest = end - at; // below 8
+    if rest > 0 {
+        continuations += match text.get(at..at + 8) {
+            Some(word) => byte_sum(continuation_flags(word) & ((1 << (8 * rest)) - 1)),
+            None => text[at..end]
+                .iter()
+                .filter(|&&b| is_continuation(b))
+                .count(),
+        };
+    }
+    (end - start) - continuations
+}
+
 /// The number of code points that start in `bytes` (its bytes that are not UTF-8 continuation
 /// bytes), counted eight bytes at a time.
 fn code_points(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let mut words = bytes.chunks_exact(8);
     let mut continuations = 0;
     for word in &mut words {
-        let x = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        // A continuation byte is 0b10xxxxxx: bit 7 set and bit 6 (moved up to 7 by the shift)
-        // clear. One flag per byte, in its lowest bit; the multiply adds the eight flags up in
-        // the top byte.
-        let flags = (x & !(x << 1)) >> 7 & ONES;
-        continuations += (flags.wrapping_mul(ONES) >> 56) as usize;
+        continuations += byte_sum(continuation_flags(word));
     }
     continuations += words
         .remainder()
@@ -853,6 +964,21 @@ mod tests {
             assert_eq!(text.len(), len);
             let map = OffsetMap::new(&text);
             assert_eq!(map.char_offset(text.len()), text.chars().count());
+        }
+    }
+
+    #[test]
+    fn code_points_between_agrees_with_code_points() {
+        let text = "Ça va? 日本語 ok 🎉 e\u{301} ".repeat(3);
+        let bytes = text.as_bytes();
+        for start in 0..bytes.len() {
+            for end in start..bytes.len().min(start + 40) {
+                assert_eq!(
+                    code_points_between(bytes, start, end),
+                    code_points(&bytes[start..end]),
+                    "{start}..{end}"
+                );
+            }
         }
     }
 
@@ -1042,6 +1168,35 @@ mod tests {
         fn word_search_agrees_with_the_table(bytes in any::<[u8; 8]>()) {
             let slow = bytes.iter().position(|&b| ESCAPE[b as usize] != 0);
             prop_assert_eq!(first_to_escape(u64::from_le_bytes(bytes)), slow);
+        }
+
+        /// Code-point offsets, through the whole-block shortcut or counting, are what
+        /// `char_indices` says, at every char boundary.
+        #[test]
+        fn offset_map_agrees_with_char_indices(text in tricky_text(300)) {
+            let map = OffsetMap::new(&text);
+            for (cp, (byte, _)) in text.char_indices().enumerate() {
+                prop_assert_eq!(map.char_offset(byte), cp);
+            }
+            prop_assert_eq!(map.char_offset(text.len()), text.chars().count());
+        }
+
+        /// A span's slice of the text escaped once is the span's text escaped on its own.
+        #[test]
+        fn escaped_slices_are_escaped_substrings(text in tricky_text(120)) {
+            let escaped = EscapedText::new(&text);
+            let cuts: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for (k, &start) in cuts.iter().enumerate() {
+                for &end in &cuts[k..] {
+                    let mut alone = String::new();
+                    push_escaped(&mut alone, &text[start..end]);
+                    prop_assert_eq!(escaped.slice(Span::new(start, end)), alone.as_str());
+                }
+            }
         }
 
         /// The hand-written writer, serde through the borrowed view, and serde of the owned

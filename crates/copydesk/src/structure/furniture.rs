@@ -574,17 +574,24 @@ fn ascii_space(b: u8) -> bool {
 /// compiler vectorises, and the count stops after the block where it reaches `limit`.
 fn ascii_words(s: &str, limit: usize) -> usize {
     let mut n = 0;
-    let mut space_before = true;
+    let mut space_before = 1u8;
     for block in s.as_bytes().chunks(64) {
-        let mut starts = u8::from(space_before & !ascii_space(block[0]));
-        for (&a, &b) in block.iter().zip(&block[1..]) {
-            starts += u8::from(ascii_space(a) & !ascii_space(b));
+        // Each byte is tested once (1 for white space), then a word starts at every byte that
+        // is not white space after one that is.
+        let mut space = [0u8; 64];
+        for (f, &b) in space.iter_mut().zip(block) {
+            *f = u8::from(ascii_space(b));
+        }
+        let space = &space[..block.len()];
+        let mut starts = space_before & (space[0] ^ 1);
+        for (&a, &b) in space.iter().zip(&space[1..]) {
+            starts += a & (b ^ 1);
         }
         n += usize::from(starts);
         if n >= limit {
             return limit;
         }
-        space_before = ascii_space(block[block.len() - 1]);
+        space_before = space[space.len() - 1];
     }
     n
 }

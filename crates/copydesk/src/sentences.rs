@@ -70,7 +70,10 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         let is_break =
             starts_sentence(next) && (c != b'.' || ellipsis3 || !abbreviation_holds(&s[..i], next));
         if is_break {
-            let sent = Span::new(para.start + start, para.start + j).trim(text);
+            // Past the first sentence, `start` is past white space and `j` past a mark:
+            // nothing to trim.
+            let sent = Span::new(para.start + start, para.start + j);
+            let sent = if start == 0 { sent.trim(text) } else { sent };
             if !sent.is_empty() {
                 out.push(sent);
             }

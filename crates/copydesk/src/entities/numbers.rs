@@ -465,7 +465,7 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
         }
         // Capitalised words (most of those that get here) open a date only with the first letter
         // of a month or a weekday; the lower-case number words go on.
-        if t.kind == Kind::Word && may_open_word_date(t.first_byte(text)) {
+        if t.kind == Kind::Word && may_open_word_date(t.first_byte()) {
             // ---- DATE: Month [day][, year] | Month year | Month alone
             if let Some(m) = month(s) {
                 let mut last = None;
@@ -565,7 +565,7 @@ fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
 #[inline]
 fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
     let t = &toks[i];
-    let b = t.first_byte(text);
+    let b = t.first_byte();
     let len = t.e() - t.s();
     match t.kind {
         Kind::Number => false,
@@ -681,7 +681,7 @@ fn may_open_word_date(b: u8) -> bool {
 /// that start like a scale word, "the", "by", "have", are not one).
 fn maybe_scale(t: &Tok, text: &str) -> bool {
     let len = t.e() - t.s();
-    let plausible = match t.first_byte(text) {
+    let plausible = match t.first_byte() {
         b'm' | b'b' => matches!(len, 1 | 2 | 7),
         b't' => matches!(len, 2 | 8),
         b'h' | b'M' | b'B' => len == 7,

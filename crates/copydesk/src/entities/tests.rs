@@ -293,3 +293,17 @@ fn entity_ids_are_formatted_as_before() {
         assert_eq!(super::entity_id(n), format!("E{n}"));
     }
 }
+
+proptest::proptest! {
+    /// The split of a name into words on the space byte (printable ASCII names) gives the
+    /// pieces of the split on any white space.
+    #[test]
+    fn name_words_split_as_on_any_white_space(
+        name in "([A-Za-z.'-]{0,6}|[ \t\n\r\x0b\x0c\u{85}\u{a0}\u{2009}\u{3000}]|[éŁ’~\x7f\x00]){0,12}",
+    ) {
+        let mut got = Vec::new();
+        super::for_each_word(&name, |w| got.push(w));
+        let want: Vec<&str> = name.split(char::is_whitespace).collect();
+        proptest::prop_assert_eq!(got, want);
+    }
+}

@@ -673,6 +673,18 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             return;
         }
     }
+    // "South American", "West African": a compass word before a people's name is a group of
+    // peoples (the gazetteer's "South America" would otherwise hide "American").
+    if a + 1 == b
+        && is_compass(w(a))
+        && ctx
+            .lex
+            .gazetteer(w(b))
+            .is_some_and(|e| e.label == Label::Norp)
+    {
+        push(ctx, toks, a, b, Some(Label::Norp), STRONG, out);
+        return;
+    }
     // 5. Gazetteer entries inside the run: "U.S. Middle East", "US-Russia".
     let first_is_name = ctx.first_name(w(a)) && a < b;
     if !first_is_name && a < b {
@@ -867,6 +879,26 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     }
 }
 
+/// Compass words that make a region of peoples out of a demonym ("North African").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Central"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "North-East"
+            | "North-West"
+            | "South-East"
+            | "South-West"
+    )
+}
+
 /// "CAIRO" for Cairo: a place written in capitals (datelines). `all_caps` is
 /// [`is_all_caps`]`(w)`.
 fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str, all_caps: bool) -> Option<&'l lexicon::GazEntry> {
@@ -1030,6 +1062,25 @@ mod qual_tests {
             ),
             // Unknown names without everyday words keep the old default.
             ("Adjoa Mensimah arrived late.", "PERSON:Adjoa Mensimah"),
+        ] {
+            assert_eq!(mentions(body), want, "{body:?}");
+        }
+    }
+
+    #[test]
+    fn a_compass_word_and_a_demonym_are_a_group() {
+        for (body, want) in [
+            (
+                "Many South American farmers sold early.",
+                "NORP:South American",
+            ),
+            ("The West African bloc met again.", "NORP:West African"),
+            (
+                "Two Southeast Asian airlines merged.",
+                "NORP:Southeast Asian",
+            ),
+            // A compass word before a place stays a place.
+            ("Rain fell across South Africa.", "GPE:South Africa"),
         ] {
             assert_eq!(mentions(body), want, "{body:?}");
         }

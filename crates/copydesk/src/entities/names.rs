@@ -1087,6 +1087,26 @@ mod qual_tests {
     }
 
     #[test]
+    fn military_and_police_ranks_without_a_period_are_titles() {
+        for (body, want) in [
+            (
+                "The raid was led by Supt Kwame Adjei.",
+                "PERSON:Kwame Adjei",
+            ),
+            (
+                "Lt Oduya Kerama reached the camp first.",
+                "PERSON:Oduya Kerama",
+            ),
+            (
+                "A letter from Prof Ines Varga arrived.",
+                "PERSON:Ines Varga",
+            ),
+        ] {
+            assert_eq!(mentions(body), want, "{body:?}");
+        }
+    }
+
+    #[test]
     fn family_names_that_are_everyday_words_need_a_full_name() {
         for (body, want) in [
             // Alone, "House" and "Channel" are in the family-name list but name no one here.

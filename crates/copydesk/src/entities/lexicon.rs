@@ -34,7 +34,7 @@ pub(crate) struct Lexicon {
     pub first_names: WordTable,
     /// First words of gazetteer entries of several words ("New" for "New Zealand").
     pub gaz_first_words: WordTable,
-    pub surnames: WordTable,
+    pub surnames: Surnames,
     /// The gazetteer names, for the searches below.
     gaz_trie: GazTrie,
 }
@@ -44,7 +44,7 @@ static LEXICON: Lexicon = Lexicon {
     gaz_index: GAZ_INDEX,
     first_names: FIRST_NAMES,
     gaz_first_words: GAZ_FIRST_WORDS,
-    surnames: SURNAMES,
+    surnames: Surnames(SURNAMES),
     gaz_trie: GazTrie {
         root: &TRIE_ROOT,
         edge_start: &TRIE_EDGE_START,
@@ -269,6 +269,32 @@ impl std::fmt::Debug for WordTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "WordTable({} words)", self.len())
     }
+}
+
+/// The family-name list as evidence of a person: a listed name that is also an everyday word
+/// ([`is_common_word`]: "House", "Nation", "Stone") says nothing about who or what it names, so
+/// it does not count. The whole list is [`Surnames::table`].
+#[derive(Debug)]
+pub(crate) struct Surnames(WordTable);
+
+impl Surnames {
+    /// Whether `w` is a listed family name and no everyday word.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w) && !is_common_word(w)
+    }
+
+    /// The list as the data file has it, everyday words included.
+    #[cfg(test)]
+    pub fn table(&self) -> &WordTable {
+        &self.0
+    }
+}
+
+/// Everyday nouns and adjectives that stand in names of organisations, places and things
+/// ("Nation", "Theatre", "National") and are no one's given name: no evidence of a person.
+pub(crate) fn is_common_word(w: &str) -> bool {
+    word_class(w) & class::COMMON != 0
 }
 
 /// The closed classes `w` belongs to (bits of [`word_lists::class`]): one lookup in a table the

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import subprocess
 import sys
@@ -27,7 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CLI = ROOT / "target" / "release" / "copydesk"
+CLI = Path(os.environ.get("COPYDESK_CLI", ROOT / "target" / "release" / "copydesk"))
 DATA = ROOT / "crates" / "copydesk" / "benches" / "data"
 
 # (row label, regex on the demangled function name). The inclusive cost of a row is the largest

@@ -1025,21 +1025,9 @@ fn dateline_state(ctx: &Ctx, toks: &[Tok], a: usize) -> Option<&'static str> {
 mod qual_tests {
     //! The rules that ask for real evidence of a person, over short texts written here.
 
-    use crate::parse_article;
-
     /// "LABEL:mention" for every mention of the one-paragraph article `body`, in text order.
     fn mentions(body: &str) -> String {
-        let a = parse_article(&format!("Headline\n\n{body}\n"));
-        a.validate().unwrap();
-        let mut all: Vec<(usize, String)> = Vec::new();
-        for e in &a.entities {
-            for m in &e.mentions {
-                all.push((m.start, format!("{}:{}", e.label, m.as_str(&a.text))));
-            }
-        }
-        all.sort();
-        let all: Vec<String> = all.into_iter().map(|(_, s)| s).collect();
-        all.join(" | ")
+        crate::entities::tests::mentions(&format!("Headline\n\n{body}\n"))
     }
 
     #[test]

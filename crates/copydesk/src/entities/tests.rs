@@ -2,8 +2,8 @@
 
 use crate::{Label, Parser, parse_article};
 
-/// "LABEL:mention" for every mention, in text order.
-fn mentions(text: &str) -> String {
+/// "LABEL:mention" for every mention, in text order (also used by the rule tests in `names.rs`).
+pub(super) fn mentions(text: &str) -> String {
     let a = parse_article(text);
     a.validate().unwrap();
     let mut all: Vec<(usize, String)> = Vec::new();

@@ -1885,21 +1885,25 @@ mod tests {
     use super::*;
     use crate::quotes::tokens::tokenize;
 
+    /// The reader of paragraph `para` of `text`, whose quotation runs from its first '“' to its
+    /// first '”', and the tokens it reads.
+    fn reader_with_quote(text: &str, para: Span) -> (Vec<Tok>, Reader<'_>) {
+        let open = text.find('“').unwrap();
+        let close = text.find('”').unwrap() + '”'.len_utf8();
+        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
+        let bufs = Buffers {
+            toks: toks.clone(),
+            ..Buffers::default()
+        };
+        (toks, Reader::new(text, para, &|_: usize| "", bufs))
+    }
+
     /// `Reader::lower` reads ASCII tokens out of the lower-cased paragraph and makes the others
     /// apart: both must give `Tok::lower`.
     #[test]
     fn reader_lower_is_token_lower() {
         let text = "x\n\nSaid MAYOR’s O'Neil ΣΟΦΟΣ Σ İstanbul — Straße ÉCOLE “Quoted, TEXT’s” 東京 U.S. Sen. done.";
-        let para = Span::new(3, text.len());
-        let open = text.find('“').unwrap();
-        let close = text.find('”').unwrap() + '”'.len_utf8();
-        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
-        let inner = |_: usize| "";
-        let bufs = Buffers {
-            toks: toks.clone(),
-            ..Buffers::default()
-        };
-        let r = Reader::new(text, para, &inner, bufs);
+        let (toks, r) = reader_with_quote(text, Span::new(3, text.len()));
         for (i, t) in toks.iter().enumerate() {
             assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
         }
@@ -1912,16 +1916,7 @@ mod tests {
     fn reader_is_is_has_of_lower() {
         let text = "Sen. Ana Lopez, the senior White House official, also said THEY would \
                     not go in March; “Quoted words” his aides’ Reports, 東京 of the press.";
-        let para = Span::new(0, text.len());
-        let open = text.find('“').unwrap();
-        let close = text.find('”').unwrap() + '”'.len_utf8();
-        let toks = tokenize(text, para, &[(Span::new(open, close), 0)]);
-        let inner = |_: usize| "";
-        let bufs = Buffers {
-            toks: toks.clone(),
-            ..Buffers::default()
-        };
-        let r = Reader::new(text, para, &inner, bufs);
+        let (toks, r) = reader_with_quote(text, Span::new(0, text.len()));
         let flags = [
             F_DETERMINERS,
             F_LEADING,

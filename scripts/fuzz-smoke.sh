@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../fuzz"
 
 seconds=${FUZZ_SECONDS:-60}
 timeout=${FUZZ_TIMEOUT:-5}
-targets=(parse_article)
+targets=(parse_article parse_html)
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "fuzz-smoke: installing cargo-fuzz from crates.io" >&2

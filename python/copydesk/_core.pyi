@@ -433,12 +433,14 @@ class Parser:
         with_entities: bool = True,
         with_quotes: bool = True,
     ) -> Self: ...
-    def parse(self, text: str, *, id: str | None = None) -> Article:
-        """Parse one article given as plain text, with the GIL released.
+    def parse(self, text: str, *, id: str | None = None, html: bool = False) -> Article:
+        """Parse one article given as plain text (or as an HTML page), with the GIL released.
 
         Args:
-            text: The article as plain text.
+            text: The article as plain text, or as an HTML page with ``html=True``.
             id: An identifier to keep with the record (``Article.id``).
+            html: ``text`` is an HTML page: its text is extracted first (script, style and
+                navigation dropped, blocks as paragraphs) and becomes ``Article.text``.
 
         Raises:
             InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).
@@ -452,6 +454,7 @@ class Parser:
         *,
         ids: Sequence[str | None] | None = None,
         errors: Literal["raise"] = "raise",
+        html: bool = False,
     ) -> list[Article]: ...
     @overload
     def parse_articles(
@@ -461,17 +464,21 @@ class Parser:
         *,
         ids: Sequence[str | None] | None = None,
         errors: Literal["return"],
+        html: bool = False,
     ) -> list[Article | CopydeskError]: ...
     def __reduce__(self) -> tuple[type[Parser], tuple[list[tuple[str, str]], bool, bool]]: ...
 
-def parse_article(text: str, *, id: str | None = None) -> Article:
-    """Parse one news article given as plain text into an :class:`Article`.
+def parse_article(text: str, *, id: str | None = None, html: bool = False) -> Article:
+    """Parse one news article given as plain text (or as an HTML page) into an :class:`Article`.
 
     The GIL is released while parsing, so threads calling this run in parallel.
 
     Args:
-        text: The article as plain text.
+        text: The article as plain text, or as an HTML page with ``html=True``.
         id: An identifier to keep with the record (``Article.id``).
+        html: ``text`` is an HTML page: its text is extracted first (script, style and
+            navigation dropped, block elements as paragraphs, the ``<title>`` as the first line
+            when the page has no ``h1``) and becomes ``Article.text``, which every offset points into.
 
     Raises:
         InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).
@@ -485,6 +492,7 @@ def parse_articles(
     *,
     ids: Sequence[str | None] | None = None,
     errors: Literal["raise"] = "raise",
+    html: bool = False,
 ) -> list[Article]: ...
 @overload
 def parse_articles(
@@ -493,4 +501,5 @@ def parse_articles(
     *,
     ids: Sequence[str | None] | None = None,
     errors: Literal["return"],
+    html: bool = False,
 ) -> list[Article | CopydeskError]: ...

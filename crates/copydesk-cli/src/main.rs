@@ -11,7 +11,6 @@
 //! stderr and, in JSON output, as an `{"id", "error"}` record in its place), 2 for a usage error.
 
 mod docs;
-mod html;
 mod output;
 
 use std::io::{self, IsTerminal, Write};

@@ -41,7 +41,7 @@ pub fn is_html_path(path: &std::path::Path) -> bool {
 /// The article text of a decoded document: the page's text for HTML, else the document itself.
 fn article_text(decoded: String, html: bool) -> String {
     if html {
-        crate::html::to_text(&decoded)
+        copydesk::html::to_text(&decoded)
     } else {
         decoded
     }
@@ -156,7 +156,7 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
         (Some(Value::String(text)), _) => render(text, out.id.clone(), format),
         (Some(_), _) => Err("\"text\" must be a string".into()),
         (None, Some(Value::String(html))) => {
-            render(crate::html::to_text(&html), out.id.clone(), format)
+            render(copydesk::html::to_text(&html), out.id.clone(), format)
         }
         (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),

@@ -63,23 +63,29 @@ fn parse_one(
     parser: &copydesk::Parser,
     text: &Bound<'_, PyAny>,
     id: Option<String>,
+    html: bool,
 ) -> PyResult<PyArticle> {
     let text = text_arg(py, text, "text")?;
-    let outcome = py.detach(|| parse_record(parser, text, id));
+    let outcome = py.detach(|| parse_record(parser, text, id, html));
     outcome
         .map(PyArticle::new)
         .map_err(|msg| CopydeskError::new_err(format!("could not parse the text: {msg}")))
 }
 
-/// The core's parse and record conversion, with any panic caught so one document never takes
-/// the interpreter (or the rest of its batch) down with it.
+/// The core's parse (of the text, or of the HTML page when `html`) and record conversion, with any
+/// panic caught so one document never takes the interpreter (or the rest of its batch) down with it.
 fn parse_record(
     parser: &copydesk::Parser,
     text: &str,
     id: Option<String>,
+    html: bool,
 ) -> Result<Record, String> {
     catch_unwind(AssertUnwindSafe(|| {
-        let mut article = parser.parse(text);
+        let mut article = if html {
+            parser.parse_html(text)
+        } else {
+            parser.parse(text)
+        };
         article.id = id;
         Record::from_article(&article)
     }))
@@ -115,6 +121,7 @@ fn parse_batch<'py>(
     threads: Option<usize>,
     ids: Option<&Bound<'py, PyAny>>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let on_error = match errors {
         "raise" => OnError::Raise,
@@ -182,7 +189,7 @@ fn parse_batch<'py>(
         .collect();
     let records: Vec<Option<Result<Record, String>>> = py.detach(|| {
         let run = |(text, id): &(Option<&str>, Option<String>)| {
-            text.map(|t| parse_record(parser, t, id.clone()))
+            text.map(|t| parse_record(parser, t, id.clone(), html))
         };
         let pool = if threads > 1 && work.len() > 1 {
             rayon::ThreadPoolBuilder::new()
@@ -302,27 +309,30 @@ impl PyParser {
         })
     }
 
-    /// Parse one article given as plain text, with the GIL released.
+    /// Parse one article given as plain text (or as an HTML page), with the GIL released.
     ///
     /// Args:
-    ///     text: The article as plain text.
+    ///     text: The article as plain text, or as an HTML page with ``html=True``.
     ///     id: An identifier to keep with the record (``Article.id``).
+    ///     html: ``text`` is an HTML page: its text is extracted first (script, style and
+    ///         navigation dropped, blocks as paragraphs) and becomes ``Article.text``.
     ///
     /// Raises:
     ///     InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).
     ///     InputError: ``text`` holds lone surrogates and so is not valid Unicode.
-    #[pyo3(signature = (text, *, id = None))]
+    #[pyo3(signature = (text, *, id = None, html = false))]
     fn parse(
         &self,
         py: Python<'_>,
         text: &Bound<'_, PyAny>,
         id: Option<String>,
+        html: bool,
     ) -> PyResult<PyArticle> {
-        parse_one(py, &self.inner, text, id)
+        parse_one(py, &self.inner, text, id, html)
     }
 
     /// Parse many articles in parallel; see :func:`copydesk.parse_articles`.
-    #[pyo3(signature = (texts, threads = None, *, ids = None, errors = "raise"))]
+    #[pyo3(signature = (texts, threads = None, *, ids = None, errors = "raise", html = false))]
     fn parse_articles<'py>(
         &self,
         py: Python<'py>,
@@ -330,8 +340,9 @@ impl PyParser {
         threads: Option<usize>,
         ids: Option<&Bound<'py, PyAny>>,
         errors: &str,
+        html: bool,
     ) -> PyResult<Bound<'py, PyList>> {
-        parse_batch(py, &self.inner, texts, threads, ids, errors)
+        parse_batch(py, &self.inner, texts, threads, ids, errors, html)
     }
 
     fn __repr__(&self) -> String {
@@ -355,25 +366,29 @@ impl PyParser {
     }
 }
 
-/// Parse one news article given as plain text into an :class:`Article`.
+/// Parse one news article given as plain text (or as an HTML page) into an :class:`Article`.
 ///
 /// The GIL is released while parsing, so threads calling this run in parallel.
 ///
 /// Args:
-///     text: The article as plain text.
+///     text: The article as plain text, or as an HTML page with ``html=True``.
 ///     id: An identifier to keep with the record (``Article.id``).
+///     html: ``text`` is an HTML page: its text is extracted first (script, style and
+///         navigation dropped, block elements as paragraphs, the ``<title>`` as the first line
+///         when the page has no ``h1``) and becomes ``Article.text``, which every offset points into.
 ///
 /// Raises:
 ///     InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).
 ///     InputError: ``text`` holds lone surrogates and so is not valid Unicode.
 #[pyfunction]
-#[pyo3(signature = (text, *, id = None))]
+#[pyo3(signature = (text, *, id = None, html = false))]
 fn parse_article(
     py: Python<'_>,
     text: &Bound<'_, PyAny>,
     id: Option<String>,
+    html: bool,
 ) -> PyResult<PyArticle> {
-    parse_one(py, copydesk::Parser::global(), text, id)
+    parse_one(py, copydesk::Parser::global(), text, id, html)
 }
 
 /// Parse many articles in parallel and return them in input order.
@@ -389,6 +404,7 @@ fn parse_article(
 ///     errors: What a bad item does. ``"raise"`` (the default): raise its error, naming its
 ///         index, before anything is parsed. ``"return"``: put the exception object (an
 ///         :class:`InputError`) in that item's place and parse all the others.
+///     html: Every item is an HTML page (see :func:`parse_article`).
 ///
 /// Raises:
 ///     InputTypeError: An item is not a ``str`` (with ``errors="raise"``), or ``texts`` is not
@@ -396,15 +412,24 @@ fn parse_article(
 ///     InputError: An item is not valid Unicode (with ``errors="raise"``), ``threads`` is 0,
 ///         or ``ids`` does not match ``texts``.
 #[pyfunction]
-#[pyo3(signature = (texts, threads = None, *, ids = None, errors = "raise"))]
+#[pyo3(signature = (texts, threads = None, *, ids = None, errors = "raise", html = false))]
 fn parse_articles<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     threads: Option<usize>,
     ids: Option<&Bound<'py, PyAny>>,
     errors: &str,
+    html: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    parse_batch(py, copydesk::Parser::global(), texts, threads, ids, errors)
+    parse_batch(
+        py,
+        copydesk::Parser::global(),
+        texts,
+        threads,
+        ids,
+        errors,
+        html,
+    )
 }
 
 /// Fast, offset-anchored parsing of English news articles: structure, entities and quotes.

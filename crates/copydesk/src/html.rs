@@ -1,5 +1,6 @@
-//! A simple HTML-to-text extraction for HTML pages: `*.html`/`*.htm` files, `--html` input, and
-//! `{"id", "html"}` lines of `--jsonl-input`.
+//! A simple HTML-to-text extraction for news pages: what [`Parser::parse_html`](crate::Parser::parse_html)
+//! parses, and what the command line does with `*.html`/`*.htm` files, `--html` input and
+//! `{"id", "html"}` lines of `--jsonl-input` (and Python with `html=True`).
 //!
 //! The page goes through html5ever's tokenizer (the spec-following HTML tokenizer the Rust
 //! ecosystem keeps up to date: character references, comments, `script`/`style` raw text,
@@ -71,7 +72,17 @@ const BLOCK: &[&str] = &[
     "center",
 ];
 
-/// Plain text of an HTML page.
+/// The plain text of an HTML page, as the record's `text` of [`Parser::parse_html`](crate::Parser::parse_html).
+///
+/// Never fails and never panics: any string gives a text, possibly empty. Linear in the page.
+///
+/// ```
+/// let text = copydesk::html::to_text(
+///     "<title>Site | Ferry Fares Rise</title><nav>Home</nav>\
+///      <h1>Ferry Fares Rise</h1><p>Fares rise by 5%&nbsp;on Monday.</p>",
+/// );
+/// assert_eq!(text, "Ferry Fares Rise\n\nFares rise by 5%\u{a0}on Monday.");
+/// ```
 pub fn to_text(html: &str) -> String {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));

@@ -1,0 +1,71 @@
+"""HTML pages through Python: ``html=True`` extracts the page's text first, and every offset of the
+record points into that text (the same extraction as the command line's ``{"id", "html"}`` lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+
+PAGE = (
+    "<!doctype html><html><head><title>Tidewater Gazette | Harbour Pilots Strike</title>"
+    "<script>var tracker = \"<p>not text</p>\";</script><style>p { color: red }</style></head>"
+    "<body><nav><a href='/'>Home</a> <a href='/sport'>Sport</a></nav>"
+    "<article><h1>Harbour Pilots Strike</h1>"
+    "<p>The harbour pilots of Port Ellery walked out on Monday, halting ferries to "
+    "Kestrel&nbsp;Island.</p>"
+    "<p>&ldquo;We gave the port authority every chance,&rdquo; said Marta Quill, the head of "
+    "the Pilots&rsquo; Guild. &ldquo;They chose not to take it.&rdquo;</p>"
+    "</article></body></html>"
+)
+
+
+def test_html_page_is_parsed_from_its_text() -> None:
+    a = copydesk.parse_article(PAGE, id="p1", html=True)
+    assert a.id == "p1"
+    assert a.title is not None and a.title.text == "Harbour Pilots Strike"
+    # Markup, scripts, styles and navigation are gone; character references are decoded.
+    for gone in ("<p>", "tracker", "color", "Home", "Sport", "&nbsp;", "&ldquo;"):
+        assert gone not in a.text, gone
+    assert "Kestrel\u00a0Island" in a.text
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.text[m.start : m.end] == m.text
+    speakers = {q.speaker.name for q in a.quotes if q.speaker is not None}
+    assert "Marta Quill" in speakers
+    for q in a.quotes:
+        assert q.text == " ".join(a.text[s.start : s.end] for s in q.spans)
+
+
+def test_without_html_the_page_is_plain_text() -> None:
+    a = copydesk.parse_article(PAGE)
+    assert a.text == PAGE
+
+
+def test_parser_and_batch_take_html_too() -> None:
+    one = copydesk.parse_article(PAGE, html=True)
+    parser = copydesk.Parser(entities=[("Pilots’ Guild", "ORG")])
+    mine = parser.parse(PAGE, html=True)
+    assert mine.text == one.text
+    assert any(e.name == "Pilots’ Guild" and e.label == "ORG" for e in mine.entities)
+    batch = copydesk.parse_articles([PAGE, "<p>Short.</p>", ""], threads=2, html=True)
+    assert batch[0].to_dict() == one.to_dict()
+    assert batch[1].text == "Short."
+    assert batch[2].text == ""
+    assert [a.text for a in parser.parse_articles([PAGE], html=True)] == [mine.text]
+
+
+@pytest.mark.parametrize(
+    "page",
+    ["", "<", "<p>unclosed <b>bold", "<div>" * 20_000 + "Deep." + "</div>" * 20_000, "\x00<p>\x01"],
+)
+def test_broken_pages_give_a_record(page: str) -> None:
+    a = copydesk.parse_article(page, html=True)
+    for tag in ("<p>", "<b>", "<div>"):
+        assert tag not in a.text
+    assert a.text == a.text.strip()
+
+
+def test_html_needs_str() -> None:
+    with pytest.raises(copydesk.InputTypeError):
+        copydesk.parse_article(b"<p>bytes</p>", html=True)  # type: ignore[arg-type]

@@ -1,6 +1,7 @@
 //! Criterion benchmarks of the whole pipeline and of each stage, on the short, typical and long
-//! benchmark articles, reported in bytes of article text per second; and the start-up cost of
-//! building the default parser.
+//! benchmark articles, reported in bytes of article text per second (of page bytes for the same
+//! articles served as HTML pages: `parse_article/html/*`, `stage/html_to_text/*`); and the
+//! start-up cost of building the default parser.
 //!
 //! ```sh
 //! cargo bench -p copydesk --bench pipeline -- --warm-up-time 1 --measurement-time 3
@@ -54,6 +55,14 @@ fn end_to_end<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
             b.iter(|| copydesk::parse_article(black_box(text)));
         });
     }
+    // The same articles served as web pages (see `common::as_page`): HTML extraction included.
+    for (name, text) in ARTICLES {
+        let page = common::as_page(text);
+        g.throughput(Throughput::Bytes(page.len() as u64));
+        g.bench_function(format!("html/{name}"), |b| {
+            b.iter(|| copydesk::parse_html(black_box(&page)));
+        });
+    }
     g.finish();
 }
 
@@ -95,6 +104,11 @@ fn stages<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
         let article = copydesk::parse_article(text);
         g.bench_function(format!("to_json/{name}"), |b| {
             b.iter(|| black_box(&article).to_json());
+        });
+
+        let page = common::as_page(text);
+        g.bench_function(format!("html_to_text/{name}"), |b| {
+            b.iter(|| copydesk::html::to_text(black_box(&page)));
         });
 
         // What parse() does besides the stages: copying the text into the record.

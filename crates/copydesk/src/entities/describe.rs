@@ -22,15 +22,19 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Descriptions the text gives next to this mention. `regions` are sorted and disjoint.
-pub(crate) fn descriptions(text: &str, c: &Cand, regions: &[Span]) -> Vec<String> {
-    let mut out = Vec::new();
+/// Calls `each` with the descriptions the text gives next to this mention, in order. `region`
+/// is the region of the article around the mention, if one is.
+pub(crate) fn descriptions<'t>(
+    text: &'t str,
+    c: &Cand,
+    region: Option<Span>,
+    mut each: impl FnMut(&'t str),
+) {
     if let Some(role) = c.role {
-        out.push(role.as_str(text).to_string());
+        each(role.as_str(text));
     }
-    let k = regions.partition_point(|r| r.end < c.span.end);
-    let Some(&region) = regions.get(k).filter(|r| r.contains(c.span)) else {
-        return out;
+    let Some(region) = region else {
+        return;
     };
     // Apposition after: ", a/an/the ... ," up to a comma, a clause word or the sentence end.
     // Look at most WINDOW bytes either side: descriptions are short, and this keeps the stage
@@ -39,7 +43,7 @@ pub(crate) fn descriptions(text: &str, c: &Cand, regions: &[Span]) -> Vec<String
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
-                out.push(d);
+                each(d);
             }
         }
     }
@@ -47,10 +51,13 @@ pub(crate) fn descriptions(text: &str, c: &Cand, regions: &[Span]) -> Vec<String
     let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
     let before = &text[from..c.span.start];
     if let Some(head) = before.strip_suffix(", ") {
-        let sentence_start = match head.rfind(". ") {
+        // `head.rfind(". ")`, from the periods (the substring searcher costs more).
+        let h = head.as_bytes();
+        let last_stop = memchr::memrchr_iter(b'.', h).find(|&i| h.get(i + 1) == Some(&b' '));
+        let sentence_start = match last_stop {
             Some(i) => i + 2,
             None if from == region.start => 0,
-            None => return out,
+            None => return,
         };
         let sentence = &head[sentence_start..];
         if let Some(role) = sentence.strip_prefix("As ") {
@@ -58,14 +65,13 @@ pub(crate) fn descriptions(text: &str, c: &Cand, regions: &[Span]) -> Vec<String
                 && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
                 && role.split_whitespace().count() <= MAX_WORDS
             {
-                out.push(role.to_string());
+                each(role);
             }
         }
     }
-    out
 }
 
-fn clause(rest: &str) -> Option<String> {
+fn clause(rest: &str) -> Option<&str> {
     // One pass: stop at punctuation that closes an apposition, or before a word that starts a
     // new clause.
     let mut end = rest.len();
@@ -99,5 +105,5 @@ fn clause(rest: &str) -> Option<String> {
     }
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
-    (2..=MAX_WORDS).contains(&n).then(|| d.to_string())
+    (2..=MAX_WORDS).contains(&n).then_some(d)
 }

@@ -26,9 +26,10 @@ mod tokens;
 
 use crate::fxhash::{FxMap, FxSet};
 
+use std::borrow::Cow;
+use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
-
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -240,7 +241,7 @@ impl Recognizer {
         }
 
         // 6. Entities.
-        cluster(text, cands, &regions)
+        cluster(text, &cands, &regions)
     }
 }
 
@@ -256,9 +257,10 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 pub(crate) struct Vocab<'t> {
     /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
     /// them in lower case.
-    initial: FxMap<String, bool>,
-    /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` is set for
-    /// the words in it. Most lower-case words of a document are not there.
+    initial: FxMap<Folded<'t>, bool>,
+    /// A quick test before the map: bit `len % 64` of `filter[first byte % 32]` (of the
+    /// lower-cased word) is set for the words in it. Most lower-case words of a document are
+    /// not there.
     filter: [u64; 32],
     /// The same by last byte: both bits must be set (a third of the document's lower-case
     /// words pass the first filter alone).
@@ -269,33 +271,68 @@ pub(crate) struct Vocab<'t> {
     found: [&'t str; 32],
 }
 
-impl<'t> Vocab<'t> {
-    /// Note a sentence-initial capitalised word.
-    fn add_initial(&mut self, w: &str, folded: &mut String) {
-        if w.is_ascii() {
-            // No allocation for a word already seen.
-            folded.clear();
-            folded.push_str(w);
-            folded.make_ascii_lowercase();
-            if !self.initial.contains_key(folded.as_str()) {
-                self.insert(folded.clone());
-            }
-        } else {
-            self.insert(w.to_lowercase());
+/// A word in lower case as [`Vocab`] keeps it: an ASCII word as the text writes it (no
+/// allocation), any other word lower-cased. Keys are compared and hashed ignoring ASCII case,
+/// so "The" is the key "the"; a word looked up must have no ASCII capital (see
+/// [`Vocab::get_mut`]) for that to be the same as comparing lower-case strings.
+struct Folded<'t>(Cow<'t, str>);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(&other.0)
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    /// The hash of the ASCII-lower-cased bytes, eight at a time.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for chunk in self.0.as_bytes().chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            state.write_u64(ascii_lower_8(u64::from_le_bytes(word)));
         }
     }
+}
 
-    fn insert(&mut self, lower: String) {
-        let b = lower.as_bytes();
-        let first = b.first().copied().unwrap_or(0);
-        let last = b.last().copied().unwrap_or(0);
-        let (slot, slot_last, bit) = Self::filter_bit(first, last, b.len());
+/// Eight bytes ASCII-lower-cased at once: 0x20 added to each byte from `A` to `Z`.
+fn ascii_lower_8(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & LOW7;
+    // The high bit of each byte: its low seven bits are at least `A` (0x41), not above `Z`
+    // (0x5a), and the byte is ASCII.
+    let from_a = low7 + 0x3f3f_3f3f_3f3f_3f3f;
+    let past_z = low7 + 0x2525_2525_2525_2525;
+    let upper = from_a & !past_z & !x & HIGH;
+    x | (upper >> 2)
+}
+
+impl<'t> Vocab<'t> {
+    /// Note a sentence-initial capitalised word.
+    fn add_initial(&mut self, w: &'t str) {
+        let key = if w.is_ascii() {
+            Cow::Borrowed(w) // lower-cased by `Folded`'s comparison
+        } else {
+            Cow::Owned(w.to_lowercase())
+        };
+        let b = key.as_bytes();
+        let (Some(first), Some(last)) = (b.first(), b.last()) else {
+            return;
+        };
+        let (slot, slot_last, bit) = Self::filter_bit(
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+            b.len(),
+        );
         self.filter[slot] |= bit;
         self.filter_last[slot_last] |= bit;
-        self.initial.entry(lower).or_insert(false);
+        self.initial.entry(Folded(key)).or_insert(false);
     }
 
-    /// The filter slots and bit of a word by its first and last byte and its length.
+    /// The filter slots and bit of a lower-case word by its first and last byte and its
+    /// length.
     #[inline]
     fn filter_bit(first: u8, last: u8, len: usize) -> (usize, usize, u64) {
         (
@@ -303,6 +340,14 @@ impl<'t> Vocab<'t> {
             usize::from(last % 32),
             1 << (len % 64),
         )
+    }
+
+    /// The entry of a word with no ASCII capital (`Folded` equality is then the equality of
+    /// the lower-case strings).
+    fn get_mut(&mut self, lower: &'t str) -> Option<&mut bool> {
+        let also_lower = self.initial.get_mut(&Folded(Cow::Borrowed(lower)))?;
+        // Checked on a hit only: "iPhone" is no key "iphone".
+        (!lower.bytes().any(|b| b.is_ascii_uppercase())).then_some(also_lower)
     }
 
     /// Note a word the document writes in lower case.
@@ -340,7 +385,7 @@ impl<'t> Vocab<'t> {
         if self.found[found] == w {
             return;
         }
-        if let Some(also_lower) = self.initial.get_mut(w) {
+        if let Some(also_lower) = self.get_mut(w) {
             *also_lower = true;
             self.found[found] = w;
         }
@@ -349,7 +394,8 @@ impl<'t> Vocab<'t> {
     /// True when `lower` is a sentence-initial word (lower-cased) that the document also
     /// writes in lower case.
     pub(crate) fn is_common(&self, lower: &str) -> bool {
-        self.initial.get(lower) == Some(&true)
+        !lower.bytes().any(|b| b.is_ascii_uppercase())
+            && self.initial.get(&Folded(Cow::Borrowed(lower))) == Some(&true)
     }
 }
 
@@ -361,7 +407,12 @@ fn regions_of<'t>(
     kept: &mut Vec<Tok>,
 ) -> (Vec<Region>, Vocab<'t>) {
     let text = article.text.as_str();
-    let mut spans: Vec<(Span, bool)> = Vec::new();
+    let most = 2 + article
+        .sections
+        .iter()
+        .map(|s| 1 + s.paragraphs.len())
+        .sum::<usize>();
+    let mut spans: Vec<(Span, bool)> = Vec::with_capacity(most);
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
         if let Some(s) = s {
             spans.push((s, head));
@@ -387,7 +438,6 @@ fn regions_of<'t>(
     // About one sentence-initial word for every 200 bytes: room for them from the start saves
     // the map's growing (its rehashing was half the cost of the insertions).
     vocab.initial.reserve((text.len() / 128).min(1024));
-    let mut folded = String::new();
     let mut out: Vec<Region> = Vec::with_capacity(spans.len());
     let mut last_end = 0;
     for (span, head) in spans {
@@ -402,23 +452,28 @@ fn regions_of<'t>(
         tokens::tokenize_into(text, span.start, span.end, kept);
         let toks = &kept[from..];
         let headline = is_title_case(text, toks, head);
-        for (i, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word {
-                continue;
-            }
-            if t.first_byte().is_ascii_lowercase() {
-                if !keep_body {
-                    lower.insert(t.text(text));
+        if keep_body {
+            // Only the sentence starts here: the lower-case words are read from the kept
+            // tokens once every initial word is known.
+            for (i, t) in toks.iter().enumerate() {
+                if t.sent_start && t.kind == Kind::Word {
+                    if let Some(w) = initial_word(text, toks, i) {
+                        vocab.add_initial(w);
+                    }
                 }
-                continue;
             }
-            let w = t.text(text);
-            if t.sent_start
-                && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
-                && tokens::is_cap(w)
-                && !tokens::is_all_caps(w)
-            {
-                vocab.add_initial(w, &mut folded);
+        } else {
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind != Kind::Word {
+                    continue;
+                }
+                if t.first_byte().is_ascii_lowercase() {
+                    lower.insert(t.text(text));
+                } else if t.sent_start {
+                    if let Some(w) = initial_word(text, toks, i) {
+                        vocab.add_initial(w);
+                    }
+                }
             }
         }
         // Unless the article is short, body tokens are made again, one region at a time, so
@@ -446,6 +501,18 @@ fn regions_of<'t>(
         }
     }
     (out, vocab)
+}
+
+/// The text of the sentence-initial word token `toks[i]` if the vocabulary notes it: a
+/// capitalised word (not all capitals) followed by another word.
+fn initial_word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<&'t str> {
+    let t = &toks[i];
+    if t.first_byte().is_ascii_lowercase() || !toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+    {
+        return None;
+    }
+    let w = t.text(text);
+    (tokens::is_cap(w) && !tokens::is_all_caps(w)).then_some(w)
 }
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
@@ -495,7 +562,7 @@ fn person_parts<'t>(text: &'t str, c: &Cand, mut each: impl FnMut(&'t str)) {
             )
     };
     let mut one = |word: &'t str| {
-        if !word.contains('-') {
+        if !word.bytes().any(|b| b == b'-') {
             // The common case: the word is its only piece.
             if part(&word) {
                 each(word);
@@ -512,11 +579,19 @@ fn person_parts<'t>(text: &'t str, c: &Cand, mut each: impl FnMut(&'t str)) {
 }
 
 /// Calls `each` with the pieces of `name.split(char::is_whitespace)`. Names are nearly always
-/// printable ASCII and spaces: those are split on the space byte (memchr) rather than by
-/// decoding every character.
-fn for_each_word<'t>(name: &'t str, each: impl FnMut(&'t str)) {
+/// printable ASCII and spaces: those are split on the space byte rather than by decoding
+/// every character.
+fn for_each_word<'t>(name: &'t str, mut each: impl FnMut(&'t str)) {
     if name.bytes().all(|b| b == b' ' || (0x21..0x80).contains(&b)) {
-        name.split(' ').for_each(each);
+        // `name.split(' ')` byte by byte: names are short, and the char searcher costs more.
+        let mut start = 0;
+        for (i, &b) in name.as_bytes().iter().enumerate() {
+            if b == b' ' {
+                each(&name[start..i]);
+                start = i + 1;
+            }
+        }
+        each(&name[start..]);
     } else {
         name.split(char::is_whitespace).for_each(each);
     }
@@ -566,31 +641,41 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
             .unwrap_or_else(|| cands[i].span.as_str(text));
         acronyms.entry(acr).or_insert((label, key));
     }
-    for c in cands.iter_mut() {
-        if c.strength >= names::USER {
-            continue;
-        }
-        if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
-            c.label = Some(*label);
-            c.canonical = Some(key);
-            c.strength = c.strength.max(names::MEDIUM);
+    if !acronyms.is_empty() {
+        for c in cands.iter_mut() {
+            if c.strength >= names::USER {
+                continue;
+            }
+            if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
+                c.label = Some(*label);
+                c.canonical = Some(key);
+                c.strength = c.strength.max(names::MEDIUM);
+            }
         }
     }
-    // A name typed once keeps its type: the strongest evidence for each surface wins.
-    let mut best: FxMap<&str, usize> =
+    // A name typed once keeps its type: the strongest evidence for each surface wins. One
+    // lookup per candidate: each surface gets a number, and the best candidate per number.
+    let mut surfaces: FxMap<&str, usize> =
         FxMap::with_capacity_and_hasher(cands.len(), BuildHasherDefault::default());
+    let mut best: Vec<Option<usize>> = Vec::with_capacity(cands.len());
+    let mut surface_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
+        let n = *surfaces.entry(c.span.as_str(text)).or_insert_with(|| {
+            best.push(None);
+            best.len() - 1
+        });
+        surface_of.push(n);
         if c.label.is_none() {
             continue;
         }
-        let e = best.entry(c.span.as_str(text)).or_insert(i);
-        if c.strength > cands[*e].strength {
-            *e = i;
+        match best[n] {
+            Some(j) if c.strength <= cands[j].strength => {}
+            _ => best[n] = Some(i),
         }
     }
     let mut updates: Vec<(usize, usize)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if let Some(&j) = best.get(c.span.as_str(text)) {
+        if let Some(j) = best[surface_of[i]] {
             if cands[j].strength > c.strength || c.label.is_none() {
                 updates.push((i, j));
             }
@@ -846,15 +931,20 @@ fn headline_names<'t>(
 }
 
 /// Group label: GPE and LOC places may share an entity only with their own label.
-fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> {
-    // The keys sorted apart and the candidates moved once: a candidate is large.
-    cands.sort_by_cached_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
-    // Drop overlaps: keep the stronger, then the earlier.
-    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if c.label.is_none() || c.span.is_empty() {
-            continue;
+fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
+    // Sorted by (start, Reverse(end)), the candidates read in place (a candidate is large):
+    // the keys with the candidates' positions, so that the order is the stable one.
+    let mut order: Vec<(usize, Reverse<usize>, usize)> = Vec::with_capacity(cands.len());
+    for (i, c) in cands.iter().enumerate() {
+        if c.label.is_some() && !c.span.is_empty() {
+            order.push((c.span.start, Reverse(c.span.end), i));
         }
+    }
+    order.sort_unstable();
+    // Drop overlaps: keep the stronger, then the earlier.
+    let mut kept: Vec<&Cand> = Vec::with_capacity(order.len());
+    for &(_, _, i) in &order {
+        let c = &cands[i];
         if let Some(last) = kept.last_mut() {
             if last.span.overlaps(c.span) {
                 if c.strength > last.strength {
@@ -880,12 +970,8 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
         .filter(|c| c.capital_of.is_some() && c.place_prep)
         .map(|c| c.span.as_str(text))
         .collect();
-    let region_spans: Vec<Span> = regions.iter().map(|r| r.span).collect();
     let mut index: FxMap<(u8, &str), usize> =
         FxMap::with_capacity_and_hasher(kept.len(), BuildHasherDefault::default());
-    let mut entities: Vec<Entity> = Vec::new();
-    // Per entity: the surfaces of its mentions (deduplicated, in order).
-    let mut names_of: Vec<Surfaces> = Vec::new();
     // "$2.4 Billion" and "$2.4 billion" are one amount.
     let folded: Vec<Option<String>> = kept
         .iter()
@@ -896,6 +982,9 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
             .then(|| numeric_key(s))
         })
         .collect();
+    // The entities first as drafts, so that each output vector is allocated once, at its size.
+    let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
+    let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
@@ -920,50 +1009,78 @@ fn cluster(text: &str, mut cands: Vec<Cand>, regions: &[Region]) -> Vec<Entity> 
             Label::Percent => 6,
         };
         let idx = *index.entry((group, key)).or_insert_with(|| {
-            entities.push(Entity {
-                id: entity_id(entities.len() + 1),
+            drafts.push(Draft {
                 label: label_out,
-                name: key.to_string(),
-                aliases: Vec::new(),
-                mentions: Vec::new(),
-                descriptions: Vec::new(),
+                key,
+                names: Surfaces {
+                    first: surface,
+                    more: Vec::new(),
+                },
+                mentions: 0,
             });
-            names_of.push(Surfaces {
-                first: surface,
-                more: Vec::new(),
-            });
-            entities.len() - 1
+            drafts.len() - 1
         });
-        entities[idx].mentions.push(c.span);
-        names_of[idx].add(surface);
-        if label_out == Label::Person {
-            for d in describe::descriptions(text, c, &region_spans) {
-                if !entities[idx].descriptions.contains(&d) {
-                    entities[idx].descriptions.push(d);
-                }
-            }
-        }
+        let d = &mut drafts[idx];
+        d.mentions += 1;
+        d.names.add(surface);
+        entity_of.push(idx);
     }
-    for (e, names) in entities.iter_mut().zip(names_of) {
+    let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
+    for (n, d) in drafts.iter().enumerate() {
         // The name: the canonical key (a list's name, or the full name surname-only mentions
         // joined); for people, the fullest form.
-        if e.label == Label::Person {
-            if let Some(longest) = names
+        let mut name = d.key;
+        if d.label == Label::Person {
+            if let Some(longest) = d
+                .names
                 .iter()
-                .max_by_key(|n| (n.split_whitespace().count(), n.len()))
+                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
             {
-                if longest.len() > e.name.len() {
-                    e.name = (*longest).to_string();
+                if longest.len() > name.len() {
+                    name = longest;
                 }
             }
         }
-        for n in names.iter() {
-            if n != e.name {
-                e.aliases.push(n.to_string());
+        entities.push(Entity {
+            id: entity_id(n + 1),
+            label: d.label,
+            name: name.to_string(),
+            aliases: d.names.aliases(name),
+            mentions: Vec::with_capacity(d.mentions),
+            descriptions: Vec::new(),
+        });
+    }
+    // Mentions in text order; descriptions of people, deduplicated, in order. The mentions'
+    // ends increase, so the region around each is found by a cursor.
+    let mut region = 0;
+    for (c, &idx) in kept.iter().zip(&entity_of) {
+        let e = &mut entities[idx];
+        e.mentions.push(c.span);
+        if e.label == Label::Person {
+            while regions.get(region).is_some_and(|r| r.span.end < c.span.end) {
+                region += 1;
             }
+            let around = regions
+                .get(region)
+                .map(|r| r.span)
+                .filter(|r| r.contains(c.span));
+            describe::descriptions(text, c, around, |d| {
+                if !e.descriptions.iter().any(|have| have == d) {
+                    e.descriptions.push(d.to_string());
+                }
+            });
         }
     }
     entities
+}
+
+/// An entity before its output is made: its label, key, the surfaces of its mentions and
+/// their number.
+struct Draft<'k> {
+    label: Label,
+    key: &'k str,
+    names: Surfaces<'k>,
+    mentions: usize,
 }
 
 /// The surfaces of an entity's mentions, deduplicated, in order: the first one apart, so that
@@ -980,6 +1097,20 @@ impl<'t> Surfaces<'t> {
         }
     }
 
+    /// The surfaces other than `name`.
+    fn aliases(&self, name: &str) -> Vec<String> {
+        if self.more.is_empty() && self.first == name {
+            return Vec::new(); // the common case
+        }
+        let mut out = Vec::with_capacity(self.more.len() + 1);
+        for s in self.iter() {
+            if s != name {
+                out.push(s.to_string());
+            }
+        }
+        out
+    }
+
     fn iter(&self) -> impl Iterator<Item = &'t str> + '_ {
         std::iter::once(self.first).chain(self.more.iter().copied())
     }
@@ -992,16 +1123,22 @@ fn entity_id(n: usize) -> String {
 
 /// The key of an amount or date: lower-case scale words ("Billion"), month names kept.
 fn numeric_key(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            if numbers::month(w).is_some() || numbers::weekday(w) {
-                w.to_string()
-            } else {
-                w.to_lowercase()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::with_capacity(s.len());
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        if numbers::month(w).is_some() || numbers::weekday(w) {
+            key.push_str(w);
+        } else if w.is_ascii() {
+            let from = key.len();
+            key.push_str(w);
+            key[from..].make_ascii_lowercase();
+        } else {
+            key.push_str(&w.to_lowercase());
+        }
+    }
+    key
 }
 
 #[cfg(test)]

@@ -295,6 +295,32 @@ fn entity_ids_are_formatted_as_before() {
 }
 
 proptest::proptest! {
+    /// The vocabulary answers as a map from the lower case of each sentence-initial word
+    /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.
+    #[test]
+    fn vocab_agrees_with_a_map_of_lower_case_strings(
+        initial in proptest::collection::vec("[aAbBéÉ]{1,4}", 0..6),
+        lower in proptest::collection::vec("[aAbBéÉ]{1,4}", 0..12),
+        probe in "[aAbBéÉ]{1,4}",
+    ) {
+        let mut want: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
+        let mut v = super::Vocab::default();
+        for w in &initial {
+            let key = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+            want.entry(key).or_insert(false);
+            v.add_initial(w);
+        }
+        for w in &lower {
+            if let Some(seen) = want.get_mut(w.as_str()) {
+                *seen = true;
+            }
+            v.add_lower(w);
+        }
+        for p in [probe.clone(), probe.to_lowercase()] {
+            proptest::prop_assert_eq!(v.is_common(&p), want.get(&p) == Some(&true), "{}", p);
+        }
+    }
+
     /// The split of a name into words on the space byte (printable ASCII names) gives the
     /// pieces of the split on any white space.
     #[test]
@@ -305,5 +331,33 @@ proptest::proptest! {
         super::for_each_word(&name, |w| got.push(w));
         let want: Vec<&str> = name.split(char::is_whitespace).collect();
         proptest::prop_assert_eq!(got, want);
+    }
+}
+
+#[test]
+fn vocab_keeps_words_by_their_lower_case() {
+    let mut v = super::Vocab::default();
+    for w in ["House", "McDonald", "Élan", "Sanctions"] {
+        v.add_initial(w);
+    }
+    for w in ["house", "mcDonald", "élan", "the"] {
+        v.add_lower(w);
+    }
+    assert!(v.is_common("house"));
+    assert!(v.is_common("élan"));
+    // "mcDonald" is not the lower case of "McDonald"; "sanctions" was never written.
+    assert!(!v.is_common("mcdonald"));
+    assert!(!v.is_common("sanctions"));
+    assert!(!v.is_common("House"));
+}
+
+#[test]
+fn ascii_lower_8_lower_cases_each_byte() {
+    for b in 0..=255u8 {
+        for at in 0..8 {
+            let word = (u64::from(b) << (8 * at)) | (0x4040_4040_4040_4040 & !(0xff << (8 * at)));
+            let want = u64::from_le_bytes(word.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+            assert_eq!(super::ascii_lower_8(word), want, "byte {b:#x} at {at}");
+        }
     }
 }

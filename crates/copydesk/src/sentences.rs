@@ -19,12 +19,13 @@ use crate::Span;
 pub fn split(text: &str, para: Span) -> Vec<Span> {
     let s = para.as_str(text);
     let b = s.as_bytes();
-    let mut out = Vec::new();
+    // Room for the sentences of most paragraphs.
+    let mut out = Vec::with_capacity(4);
     let mut start = 0;
     let mut i = 0;
     // Jump from mark to mark; the rare "…" is looked for only when the paragraph has one.
-    let has_ellipsis_char =
-        memchr::memchr_iter(0xE2, b).any(|p| b[p + 1..].starts_with(&[0x80, 0xA6]));
+    let has_ellipsis_char = memchr::memchr_iter(0xE2, b)
+        .any(|p| b.get(p + 1) == Some(&0x80) && b.get(p + 2) == Some(&0xA6));
     while i < b.len() {
         if !has_ellipsis_char {
             match memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
@@ -41,22 +42,31 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         }
         // The end of the mark run: "?!", "...", "…", then closing quotes and brackets.
         let mut j = i;
-        while j < b.len() {
-            if matches!(b[j], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+        while let Some(&x) = b.get(j) {
+            if matches!(x, b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
                 j += 1;
-            } else if let Some(ch) = s[j..]
-                .chars()
-                .next()
-                .filter(|ch| matches!(ch, '…' | '”' | '’' | '»'))
-            {
-                j += ch.len_utf8();
-            } else {
-                break;
+                continue;
+            }
+            // The other closing marks are not ASCII.
+            let closing = (x >= 0x80)
+                .then(|| s[j..].chars().next())
+                .flatten()
+                .filter(|ch| matches!(ch, '…' | '”' | '’' | '»'));
+            match closing {
+                Some(ch) => j += ch.len_utf8(),
+                None => break,
             }
         }
-        // White space must follow.
+        // White space must follow (ASCII white space answered without decoding).
         let mut k = j;
-        while k < b.len() {
+        while let Some(&x) = b.get(k) {
+            if matches!(x, b'\t'..=b'\r' | b' ') {
+                k += 1;
+                continue;
+            }
+            if x < 0x80 {
+                break;
+            }
             match s[k..].chars().next() {
                 Some(ch) if ch.is_whitespace() => k += ch.len_utf8(),
                 _ => break,
@@ -73,7 +83,11 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
             // Past the first sentence, `start` is past white space and `j` past a mark:
             // nothing to trim.
             let sent = Span::new(para.start + start, para.start + j);
-            let sent = if start == 0 { sent.trim(text) } else { sent };
+            let sent = if start == 0 {
+                trimmed(text, sent)
+            } else {
+                sent
+            };
             if !sent.is_empty() {
                 out.push(sent);
             }
@@ -81,11 +95,20 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         }
         i = j.max(i + 1);
     }
-    let last = Span::new(para.start + start, para.end).trim(text);
+    let last = trimmed(text, Span::new(para.start + start, para.end));
     if !last.is_empty() {
         out.push(last);
     }
     out
+}
+
+/// `span.trim(text)`, answered without decoding when both ends are visible ASCII characters.
+fn trimmed(text: &str, span: Span) -> Span {
+    let b = span.as_str(text).as_bytes();
+    match (b.first(), b.last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => span,
+        _ => span.trim(text),
+    }
 }
 
 /// An upper-case letter, a digit, or an opening mark before one.
@@ -126,7 +149,7 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let opener = OPENERS.contains(&next_word);
+    let opener = is_opener(next_word);
     if listed(&MONTHS) {
         return next_word.starts_with(|c: char| c.is_ascii_digit()) || !opener;
     }
@@ -181,65 +204,70 @@ const MONTHS: [u64; 12] = packed([
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 ]);
 
-const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "For",
-    "So",
-    "Yet",
-    "Still",
-    "Now",
-    "Then",
-    "Some",
-    "Many",
-    "Most",
-    "Officials",
-    "What",
-    "Why",
-    "How",
-    "Who",
-    "Under",
-    "With",
-    "By",
-    "From",
-    "Meanwhile",
-    "However",
-    "Also",
-    "Last",
-    "Next",
-    "One",
-    "Two",
-    "Three",
-];
+/// Common sentence openers: after an abbreviation that may end a sentence, they start one.
+/// (A `match`, which compiles to a test of the length and then of the bytes.)
+fn is_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "But"
+            | "And"
+            | "In"
+            | "On"
+            | "At"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Our"
+            | "As"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "For"
+            | "So"
+            | "Yet"
+            | "Still"
+            | "Now"
+            | "Then"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Officials"
+            | "What"
+            | "Why"
+            | "How"
+            | "Who"
+            | "Under"
+            | "With"
+            | "By"
+            | "From"
+            | "Meanwhile"
+            | "However"
+            | "Also"
+            | "Last"
+            | "Next"
+            | "One"
+            | "Two"
+            | "Three"
+    )
+}
 
 #[cfg(test)]
 mod tests {
@@ -277,6 +305,14 @@ mod tests {
         }
         assert!(listed("Sept", &MONTHS) && listed("dec", &MONTHS) && !listed("may", &MONTHS));
         assert!(listed("Inc", &MAY_END) && !listed("incs", &MAY_END));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trimmed_agrees_with_trim(text in "[ a.\u{a0}\u{2003}\u{85}\n\t]{0,12}") {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(trimmed(&text, span), span.trim(&text));
+        }
     }
 
     t! {

@@ -14,31 +14,23 @@ const SHORT: usize = 80;
 
 /// A line lower-cased (ASCII), with curly apostrophes made straight, leading counts
 /// ("12 Comments") dropped and trailing punctuation and counts ("Comments (3)") cut.
-/// Written into `out` (never longer than `s`: every replacement is shorter than what it
-/// replaces); `s` is at most [`SHORT`] bytes long.
-fn normal<'b>(s: &str, out: &'b mut [u8; SHORT]) -> &'b str {
-    let b = s.as_bytes();
-    let mut n = 0;
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => {
-                out[n] = b'\'';
-                i += 3;
-            }
-            0xC2 if b.get(i + 1) == Some(&0xA0) => {
-                out[n] = b' ';
-                i += 2;
-            }
-            c => {
-                out[n] = c.to_ascii_lowercase();
-                i += 1;
-            }
-        }
-        n += 1;
+/// Written into `out`, which is cleared first.
+fn normal<'b>(s: &str, out: &'b mut String) -> &'b str {
+    out.clear();
+    if s.is_ascii() {
+        // Nothing to replace: lower-cased in place, with no UTF-8 check.
+        out.push_str(s);
+        out.make_ascii_lowercase();
+        return out;
     }
-    // Only whole UTF-8 sequences were replaced by ASCII bytes: still valid.
-    std::str::from_utf8(&out[..n]).unwrap_or_default()
+    for c in s.chars() {
+        out.push(match c {
+            '\u{2018}' | '\u{2019}' => '\'',
+            '\u{a0}' => ' ',
+            c => c.to_ascii_lowercase(),
+        });
+    }
+    out
 }
 
 fn core(l: &str) -> &str {
@@ -538,13 +530,17 @@ fn marks_in(s: &str) -> u8 {
 
 /// The furniture kind and the trailer a line announces, each if any. `notice_words`: the line
 /// holds one of the [`NOTICE_WORDS`] ([`NoticeWords::within`]).
-pub(crate) fn classify(s: &str, notice_words: bool) -> (Option<K>, Option<Trailer>) {
+/// `scratch`: room for the normalised line, reused from line to line.
+pub(crate) fn classify(
+    s: &str,
+    notice_words: bool,
+    scratch: &mut String,
+) -> (Option<K>, Option<Trailer>) {
     if s.len() > 700 {
         return (None, None);
     }
-    let mut buf = [0; SHORT];
     let l = if s.len() <= SHORT {
-        normal(s, &mut buf)
+        normal(s, scratch)
     } else {
         ""
     };
@@ -558,7 +554,7 @@ fn classify_line(s: &str) -> (Option<K>, Option<Trailer>) {
     let notice_words = NOTICE_WORDS
         .iter()
         .any(|w| memchr::memmem::find(s.as_bytes(), w.as_bytes()).is_some());
-    classify(s, notice_words)
+    classify(s, notice_words, &mut String::new())
 }
 
 /// `b.is_ascii_whitespace()` without branches, so that loops over bytes vectorise.
@@ -879,7 +875,43 @@ mod tests {
         button: "Learn more" => Some(K::Other);
     }
 
+    /// The first version of [`normal`], a byte at a time.
+    fn normal_reference(s: &str) -> String {
+        let b = s.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i..].starts_with(&[0xE2, 0x80, 0x98]) || b[i..].starts_with(&[0xE2, 0x80, 0x99]) {
+                out.push(b'\'');
+                i += 3;
+            } else if b[i..].starts_with(&[0xC2, 0xA0]) {
+                out.push(b' ');
+                i += 2;
+            } else {
+                out.push(b[i].to_ascii_lowercase());
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    #[test]
+    fn normal_straightens_and_lower_cases() {
+        let mut scratch = String::new();
+        assert_eq!(
+            normal("Don\u{2019}t\u{a0}MISS \u{2018}É\u{2019}", &mut scratch),
+            "don't miss 'É'"
+        );
+        assert_eq!(normal("Read MORE", &mut scratch), "read more");
+    }
+
     proptest::proptest! {
+        #[test]
+        fn normal_agrees_with_reference(s in "[ -~\u{2018}\u{2019}\u{a0}\u{2026}éÉ]{0,80}") {
+            let mut scratch = String::new();
+            proptest::prop_assert_eq!(normal(&s, &mut scratch), normal_reference(&s));
+        }
+
         #[test]
         fn marks_in_is_the_overlapping_search(s in "([a-zA-Z /|():]{0,4}(cookie|we use|accept|policy|share|reuters/|/reuters|/ap\\)|\\(photo:|\\(photo by|\\| photo:|photo credit:|ap photo|getty images|afp via getty|all rights reserved|newsletter|email|tweet|twitter)?){0,8}") {
             proptest::prop_assert_eq!(marks_in(&s), marks_searched(&s));

@@ -61,18 +61,25 @@ struct Feat {
 }
 
 impl Feat {
-    fn of(text: &str, p: &Para, notices: &furniture::NoticeWords) -> Feat {
-        Feat::counted(text, p, notices, true)
+    /// `scratch`: room for [`furniture::classify`], reused from candidate to candidate.
+    fn of(text: &str, p: &Para, notices: &furniture::NoticeWords, scratch: &mut String) -> Feat {
+        Feat::counted(text, p, notices, scratch, true)
     }
 
     /// [`Feat::of`]; `cut`: counting words may stop early on running text.
-    fn counted(text: &str, p: &Para, notices: &furniture::NoticeWords, cut: bool) -> Feat {
+    fn counted(
+        text: &str,
+        p: &Para,
+        notices: &furniture::NoticeWords,
+        scratch: &mut String,
+        cut: bool,
+    ) -> Feat {
         let s = p.span.as_str(text);
         let chars = lines::char_len(s);
         let terminal = lines::ends_terminal(s);
         let short = s.len() <= 700;
         let (furniture, trailer) = if short {
-            furniture::classify(s, notices.within(p.span))
+            furniture::classify(s, notices.within(p.span), scratch)
         } else {
             (None, None)
         };
@@ -179,7 +186,11 @@ pub fn analyze(text: &str) -> Layout {
         return layout;
     }
     let notices = furniture::NoticeWords::find(text);
-    let feats: Vec<Feat> = paras.iter().map(|p| Feat::of(text, p, &notices)).collect();
+    let mut scratch = String::new();
+    let feats: Vec<Feat> = paras
+        .iter()
+        .map(|p| Feat::of(text, p, &notices, &mut scratch))
+        .collect();
     let mut roles = vec![Role::Drop; paras.len()];
     let (mut start, end, cut) = body_region(&feats);
     // Short sentences just before the run ("He spoke first.") are body text too.
@@ -755,8 +766,9 @@ mod tests {
         ) {
             let notices = furniture::NoticeWords::find(&text);
             let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };
-            let cut = Feat::counted(&text, &p, &notices, true);
-            let full = Feat::counted(&text, &p, &notices, false);
+            let mut scratch = String::new();
+            let cut = Feat::counted(&text, &p, &notices, &mut scratch, true);
+            let full = Feat::counted(&text, &p, &notices, &mut scratch, false);
             proptest::prop_assert_eq!(seen(&cut), seen(&full));
         }
 

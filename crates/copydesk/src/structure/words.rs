@@ -20,31 +20,79 @@ pub(crate) fn counts(s: &str) -> Counts {
 /// stop word for every ten words or fewer (running text), whatever the rest of `s` holds. Saves
 /// counting most of a long paragraph.
 ///
-/// The proof: [`words_at_most`] bounds the final count of words (so does the count so far plus
-/// half the bytes left), and that of stop words is at least the count so far: with
-/// `stop * 10 >=` that bound the text is running text.
+/// The proof: [`word_bounds`] bounds the final count of words from below (it must exceed
+/// `many`; so may the count so far) and from above, and that of stop words is at least the count
+/// so far: with `stop * 10 >=` the upper bound the text is running text.
 pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
     scan::<true>(s, many)
 }
 
-/// At least the number of words [`counts`] finds in `s`: one more than the bytes that are not
-/// word bytes. Every word [`counts`] finds but the first comes after such a byte (it skips to a
-/// word byte one non-word byte at a time). Counted without branches, which the compiler
-/// vectorises.
-fn words_at_most(s: &str) -> usize {
+/// `(at_least, at_most)`: bounds on the number of words [`counts`] finds in `s`, from one pass
+/// without branches over 64-byte blocks, which the compiler vectorises.
+///
+/// Every word starts at a word byte that opens `s` or follows a byte that is not a word byte
+/// (the scan skips to a word byte one non-word byte at a time, and a word takes every word byte
+/// after it): those are at most the words. Where that byte is not an apostrophe either, the
+/// word before (if any) ended there, so a word starts: those are at least the words. They differ
+/// only by words after a lone apostrophe ("'tis") and the words joined by one ("don't").
+fn word_bounds(s: &str) -> (usize, usize) {
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
-    fn other(b: u8) -> bool {
-        ((b | 0x20).wrapping_sub(b'a') >= 26) & (b.wrapping_sub(b'0') >= 10) & (b < 0x80)
+    fn word(b: u8) -> u8 {
+        u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
     }
-    let mut n = 1;
-    for block in s.as_bytes().chunks(128) {
-        let mut others = 0u8;
-        for &b in block {
-            others += u8::from(other(b));
+    let (mut least, mut most) = (0, 0);
+    // Bit 0: a word byte; bit 1: not an apostrophe. Before the text: neither a word byte nor an
+    // apostrophe.
+    let mut before = 0b10u8;
+    for block in s.as_bytes().chunks(64) {
+        // Each byte is classified once, then every byte is read with the one before it; the
+        // counts fit a `u8`.
+        let mut class = [0u8; 65];
+        class[0] = before;
+        for (c, &b) in class[1..].iter_mut().zip(block) {
+            *c = word(b) | (u8::from(b != b'\'') << 1);
         }
-        n += usize::from(others);
+        let class = &class[..=block.len()];
+        let (mut starts, mut sure) = (0u8, 0u8);
+        for (&x, &y) in class.iter().zip(&class[1..]) {
+            let start = y & !x & 1;
+            starts += start;
+            sure += start & (x >> 1);
+        }
+        most += usize::from(starts);
+        least += usize::from(sure);
+        before = class[block.len()];
     }
-    n
+    (least, most)
+}
+
+/// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
+/// the end.
+#[inline]
+fn load8(b: &[u8], i: usize) -> u64 {
+    let rest = b.get(i..).unwrap_or_default();
+    if let Some(&w) = rest.first_chunk::<8>() {
+        u64::from_le_bytes(w)
+    } else {
+        let mut w = [0u8; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        u64::from_le_bytes(w)
+    }
+}
+
+/// The high bit of every byte of `w` that is not a word byte (see [`WORD_LOWER`]), without
+/// branches: 8 bytes tested at once.
+#[inline]
+const fn not_word_bytes(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Below 0x80 a byte is a letter or a digit when its low 7 bits are in range; adding to a
+    // 7-bit value carries into its high bit, never into the next byte.
+    let low = w & !HIGH;
+    let folded = low | (0x20 * ONES);
+    let letter = (folded + (0x80 - 0x61) * ONES) & !(folded + (0x7f - 0x7a) * ONES);
+    let digit = (low + (0x80 - 0x30) * ONES) & !(low + (0x7f - 0x39) * ONES);
+    !(letter | digit | w) & HIGH
 }
 
 /// [`counts`]; with `CUT`, [`counts_or_running_text`].
@@ -52,10 +100,10 @@ fn words_at_most(s: &str) -> usize {
 fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
     let b = s.as_bytes();
     // Lines too short for more than `many` words are never cut short.
-    let most = if CUT && b.len() > 2 * many {
-        words_at_most(s)
+    let (least, most) = if CUT && b.len() > 2 * many {
+        word_bounds(s)
     } else {
-        usize::MAX
+        (0, usize::MAX)
     };
     let mut c = Counts::default();
     let mut i = 0;
@@ -64,21 +112,7 @@ fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
             i += 1;
             continue;
         }
-        // The word: word bytes, and apostrophes before an ASCII letter. Its bytes lower-cased
-        // and packed (the last 8 count) for the stop-word table, which only words of up to 8
-        // bytes are looked up in.
-        let word = &b[i..];
-        let mut key = 0u64;
-        let mut len = 0;
-        while let Some(&x) = word.get(len) {
-            let v = match WORD_LOWER[usize::from(x)] {
-                0 if x == b'\'' && word.get(len + 1).is_some_and(u8::is_ascii_alphabetic) => x,
-                0 => break,
-                v => v,
-            };
-            key = (key << 8) | u64::from(v);
-            len += 1;
-        }
+        let len = word_len(&b[i..]);
         c.words += 1;
         if first.is_ascii_uppercase()
             || (first >= 0x80
@@ -88,17 +122,35 @@ fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
         {
             c.capitalised += 1;
         }
-        if len <= 8 && first.is_ascii_alphabetic() && stop_key(key) {
+        if len <= 8 && first.is_ascii_alphabetic() && stop_key(stop_word_key(load8(b, i), len)) {
             c.stop += 1;
+            // Only a stop word can settle it (the bounds do not change).
+            if CUT && c.stop * 10 >= most && c.words.max(least) > many {
+                return None;
+            }
         }
         i += len;
-        // At most `(s.len() - i) / 2` words are still to come: `s[i]` is not a word byte, and
-        // every word takes a byte and is followed by one.
-        if CUT && c.words > many && c.stop * 10 >= most.min(c.words + (b.len() - i) / 2) {
-            return None;
-        }
     }
     Some(c)
+}
+
+/// The length of the word `word` starts with: word bytes, and apostrophes before an ASCII
+/// letter, 8 bytes at a time.
+fn word_len(word: &[u8]) -> usize {
+    let mut len = 0;
+    loop {
+        let ends = not_word_bytes(load8(word, len));
+        if ends == 0 {
+            len += 8;
+            continue;
+        }
+        len += ends.trailing_zeros() as usize / 8;
+        if word.get(len) == Some(&b'\'') && word.get(len + 1).is_some_and(u8::is_ascii_alphabetic) {
+            len += 1;
+        } else {
+            return len;
+        }
+    }
 }
 
 /// For every byte: 0 if it is not part of a word, else the byte ASCII lower-cased. Word bytes are
@@ -115,6 +167,17 @@ static WORD_LOWER: [u8; 256] = {
     }
     t
 };
+
+/// The first `len` (1 to 8) bytes of `head` (little-endian, see [`load8`]) packed into a `u64`,
+/// the first byte highest, ASCII letters lower-cased: the form of the [`STOP_TABLE`] keys.
+/// (Setting bit 5 of the other word bytes, digits, apostrophes and bytes from 0x80, keeps them
+/// what they are or makes them other non-letters: no key holds them.)
+#[inline]
+fn stop_word_key(head: u64, len: usize) -> u64 {
+    let lower = head | 0x2020_2020_2020_2020;
+    // The first `len` bytes, the first one highest.
+    (lower << (8 * (8 - len))).swap_bytes()
+}
 
 /// English function words, matched case-insensitively on ASCII: each packed into a `u64` and
 /// looked up in an open-addressing table.
@@ -201,15 +264,37 @@ mod tests {
     fn word_bytes_agree_with_the_table() {
         for b in 0..=255u8 {
             let text = [b'.', b, b'.'];
-            let want = if WORD_LOWER[usize::from(b)] == 0 {
-                4
-            } else {
-                3
-            };
+            let want = usize::from(WORD_LOWER[usize::from(b)] != 0);
             if let Ok(s) = std::str::from_utf8(&text) {
-                assert_eq!(words_at_most(s), want, "{b:#x}");
+                assert_eq!(word_bounds(s), (want, want), "{b:#x}");
             }
         }
+    }
+
+    #[test]
+    fn word_bytes_agree_with_the_eight_byte_test() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let w = u64::from(b) << (8 * at);
+                let want = if WORD_LOWER[usize::from(b)] == 0 {
+                    0x80 << (8 * at)
+                } else {
+                    0
+                };
+                // The other bytes are 0, not word bytes.
+                let others = 0x8080_8080_8080_8080 & !(0x80 << (8 * at));
+                assert_eq!(not_word_bytes(w), want | others, "{b:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_bounds_around_apostrophes_and_blocks() {
+        assert_eq!(word_bounds(""), (0, 0));
+        assert_eq!(word_bounds("don't 'tis o'"), (2, 4));
+        // A word across the 64-byte blocks is one word; an apostrophe ends a block.
+        let long = format!("{} x{}'y", "a".repeat(70), " ".repeat(55));
+        assert_eq!(word_bounds(&long), (2, 3));
     }
 
     #[test]
@@ -268,7 +353,9 @@ mod tests {
         #[test]
         fn counts_agree_on_any_text(s in "\\PC{0,200}") {
             proptest::prop_assert_eq!(counts(&s), counts_reference(&s));
-            proptest::prop_assert!(words_at_most(&s) >= counts(&s).words);
+            let (least, most) = word_bounds(&s);
+            let words = counts(&s).words;
+            proptest::prop_assert!(least <= words && words <= most);
         }
 
         #[test]
@@ -277,7 +364,8 @@ mod tests {
             s in "((the|of|a|and|said|it|Is|[A-Za-z']{1,9}|[0-9]{1,3}|é|’)[ .,\\-]{1,2}){0,160}"
         ) {
             let full = counts(&s);
-            proptest::prop_assert!(words_at_most(&s) >= full.words);
+            let (least, most) = word_bounds(&s);
+            proptest::prop_assert!(least <= full.words && full.words <= most);
             match counts_or_running_text(&s, many) {
                 Some(c) => proptest::prop_assert_eq!(c, full),
                 None => proptest::prop_assert!(full.words > many && full.stop * 10 >= full.words),

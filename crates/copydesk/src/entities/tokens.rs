@@ -665,7 +665,25 @@ pub(crate) fn is_cap(w: &str) -> bool {
 }
 
 /// True when every letter is upper case and there are at least two.
+///
+/// A byte at a time while the word is ASCII (most words end at their second letter, a small
+/// one); from the first other byte on, [`is_all_caps_chars`].
 pub(crate) fn is_all_caps(w: &str) -> bool {
+    let mut letters = 0;
+    for &b in w.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_chars(w);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters += usize::from(b.is_ascii_uppercase());
+    }
+    letters >= 2
+}
+
+/// [`is_all_caps`] by `char`.
+fn is_all_caps_chars(w: &str) -> bool {
     let mut letters = 0;
     for c in w.chars() {
         if c.is_alphabetic() {
@@ -1041,6 +1059,12 @@ mod tests {
             let bytes = text.as_bytes();
             let want = bytes.iter().position(|&b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len());
             proptest::prop_assert_eq!(ascii_alnum_run(bytes), want);
+        }
+
+        /// The ASCII loop of `is_all_caps` answers as the `char` loop.
+        #[test]
+        fn all_caps_is_the_char_loops(w in "[A-Za-z0-9.'’ÉéΩ-]{0,8}") {
+            proptest::prop_assert_eq!(is_all_caps(&w), is_all_caps_chars(&w));
         }
 
         /// A plain word read eight bytes at a time is the one read a byte at a time.

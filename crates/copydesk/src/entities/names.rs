@@ -1060,6 +1060,31 @@ fn dateline_state(ctx: &Ctx, toks: &[Tok], a: usize) -> Option<&'static str> {
 }
 
 #[cfg(test)]
+mod fast_path_tests {
+    //! The shortcuts of the rules against what they stand for.
+
+    use proptest::prelude::*;
+
+    use super::{is_all_caps, with_lower};
+
+    proptest! {
+        #[test]
+        fn with_lower_is_to_lowercase(w in "[A-Za-zÉéİß'’. -]{0,40}") {
+            prop_assert_eq!(with_lower(&w, str::to_owned), w.to_lowercase());
+        }
+
+        /// `classify_unknown` takes a word whose second byte is an ASCII lower-case letter as not
+        /// all in capitals without asking `is_all_caps`.
+        #[test]
+        fn a_lower_case_second_byte_is_no_all_caps_word(w in "[A-Za-zÉéİ.-]{0,12}") {
+            if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+                prop_assert!(!is_all_caps(&w));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
 mod qual_tests {
     //! The rules that ask for real evidence of a person, over short texts written here.
 

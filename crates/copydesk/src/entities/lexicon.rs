@@ -503,8 +503,9 @@ pub(crate) fn never_alone(w: &str) -> bool {
 
 /// [`never_alone`] of a word `w` of classes `c` ([`word_class`] or [`token_class`]).
 pub(crate) fn never_alone_of(w: &str, c: u16) -> bool {
-    w.chars().count() < 2
-        || c & (class::TITLE_HEAD | class::NEVER_ALONE) != 0
+    // The bit test first; then "fewer than two characters" without counting them all.
+    c & (class::TITLE_HEAD | class::NEVER_ALONE) != 0
+        || w.chars().nth(1).is_none()
         || is_common_acronym(w)
 }
 

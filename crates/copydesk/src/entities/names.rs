@@ -345,6 +345,19 @@ fn capword(t: &Tok, text: &str) -> bool {
     t.kind == Kind::Word && t.is_cap(text)
 }
 
+/// Whether the token's first byte allows [`capword`]: an ASCII capital or a non-ASCII byte.
+/// Most tokens fail this, so the scan for the next run tests it before anything else.
+#[inline]
+fn may_be_capword(t: &Tok) -> bool {
+    t.first.is_ascii_uppercase() || t.first >= 0x80
+}
+
+/// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text).
+#[inline]
+fn tok_is(t: &Tok, text: &str, s: &str) -> bool {
+    t.e() - t.s() == s.len() && &text.as_bytes()[t.s()..t.e()] == s.as_bytes()
+}
+
 /// Maximal runs of capitalised words (with connectors between them), as inclusive token ranges.
 /// `claimed[i]` marks tokens already taken by numbers or user lists.
 /// The runs are appended to `out`.
@@ -356,7 +369,7 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
         match toks[i..]
             .iter()
             .zip(&claimed[i..])
-            .position(|(t, &c)| !c && capword(t, text))
+            .position(|(t, &c)| may_be_capword(t) && !c && capword(t, text))
         {
             Some(k) => i += k,
             None => break,
@@ -461,26 +474,31 @@ pub(crate) fn classify_run(
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
-        let run_text = &text[toks[a].s()..toks[b].e()];
-        let maybe_gaz = a < b && ctx.lex.gaz_first_words.contains(toks[a].text(text));
-        if maybe_gaz
-            && ctx
+        let w = toks[a].text(text);
+        if a < b && ctx.lex.gaz_first_words.contains(w) {
+            let run_text = &text[toks[a].s()..toks[b].e()];
+            let gaz_ends_at_token =
+                |m: lexicon::GazMatch| toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end());
+            if ctx
                 .lex
                 .find_gaz_at_start(run_text)
-                .is_some_and(|m| toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end()))
-        {
-            break;
+                .is_some_and(gaz_ends_at_token)
+            {
+                break;
+            }
         }
-        let w = toks[a].text(text);
-        let doubtful_initial = toks[a].sent_start
-            && a < b
-            && ctx.lex.gazetteer(w).is_none()
-            && !ctx.lex.first_names.contains(w)
-            && ctx.vocab.is_common(&lower(w));
+        // Asked last: the bit tests below settle most words.
+        let doubtful_initial = || {
+            toks[a].sent_start
+                && a < b
+                && ctx.lex.gazetteer(w).is_none()
+                && !ctx.lex.first_names.contains(w)
+                && with_lower(w, |l| ctx.vocab.is_common(l))
+        };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
-        if stopword || doubtful_initial || (connector.is_some() && !is_cap(w) && !particle) {
+        if stopword || (connector.is_some() && !is_cap(w) && !particle) || doubtful_initial() {
             a += 1;
         } else {
             break;
@@ -501,8 +519,19 @@ pub(crate) fn classify_run(
     classify_inner(ctx, toks, a, b, out);
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// `f` of `w` lower-cased ([`str::to_lowercase`]), in a buffer on the stack for a short ASCII
+/// word (most words) instead of a new `String`.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(buf) {
+            return f(l);
+        }
+    }
+    f(&w.to_lowercase())
 }
 
 fn push(
@@ -601,7 +630,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         return;
     }
     // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
-    if let Some(k) = (a + 1..b).find(|&i| w(i) == "of") {
+    if let Some(k) = (a + 1..b).find(|&i| tok_is(&toks[i], text, "of")) {
         let head = &text[toks[a].s()..toks[k - 1].e()];
         let place = &text[toks[k + 1].s()..toks[b].e()];
         if lexicon::is_polity_head(head) {
@@ -615,7 +644,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
     let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
-    let org_of = (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && w(i + 1) == "of");
+    let org_of =
+        (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && tok_is(&toks[i + 1], text, "of"));
     if org_end || org_of {
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
@@ -639,7 +669,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 3. Weak connectors ("and", "of", "the") outside organisations split the run.
     if let Some(k) = (a..=b).find(|&i| {
-        toks[i].kind == Kind::Word && ctx.connector(toks, i) == Some(false) || w(i) == "&"
+        toks[i].kind == Kind::Word && ctx.connector(toks, i) == Some(false)
+            || tok_is(&toks[i], text, "&")
     }) {
         if k > a {
             classify_inner(ctx, toks, a, k - 1, out);
@@ -766,9 +797,16 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         || (a > 0 && is_org_noun(prev));
     // "Acme Widgets": a plural common noun last, no first name first.
     // Asked by several rules below, each answered once when first asked.
-    let (caps, name) = (OnceCell::new(), OnceCell::new());
-    let first_caps = || *caps.get_or_init(|| is_all_caps(first));
-    let first_name = || *name.get_or_init(|| ctx.first_name(first));
+    let (caps, listed, name) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
+    // A lower-case second letter settles `is_all_caps` for most words without reading them.
+    let first_caps = || {
+        *caps.get_or_init(|| {
+            !first.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) && is_all_caps(first)
+        })
+    };
+    let first_listed = || *listed.get_or_init(|| ctx.lex.first_names.contains(first));
+    // `Ctx::first_name`, its lookup shared with `first_listed`.
+    let first_name = || *name.get_or_init(|| first_listed() || is_initial(first));
     let plural_thing = words >= 2
         && lastw.ends_with('s')
         && !lastw.ends_with("ss")
@@ -793,7 +831,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Org), WEAK)
         } else if role_before {
             (Some(Label::Person), MEDIUM)
-        } else if ctx.lex.first_names.contains(first) || speaks {
+        } else if first_listed() || speaks {
             (Some(Label::Person), WEAK)
         } else if next == "-" || next == "based" {
             (Some(Label::Gpe), WEAK)
@@ -1019,6 +1057,31 @@ fn dateline_state(ctx: &Ctx, toks: &[Tok], a: usize) -> Option<&'static str> {
         "Wyo" => "Wyoming",
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    //! The shortcuts of the rules against what they stand for.
+
+    use proptest::prelude::*;
+
+    use super::{is_all_caps, with_lower};
+
+    proptest! {
+        #[test]
+        fn with_lower_is_to_lowercase(w in "[A-Za-zÉéİß'’. -]{0,40}") {
+            prop_assert_eq!(with_lower(&w, str::to_owned), w.to_lowercase());
+        }
+
+        /// `classify_unknown` takes a word whose second byte is an ASCII lower-case letter as not
+        /// all in capitals without asking `is_all_caps`.
+        #[test]
+        fn a_lower_case_second_byte_is_no_all_caps_word(w in "[A-Za-zÉéİ.-]{0,12}") {
+            if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+                prop_assert!(!is_all_caps(&w));
+            }
+        }
+    }
 }
 
 #[cfg(test)]

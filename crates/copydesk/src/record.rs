@@ -536,8 +536,13 @@ static ESCAPE: [u8; 256] = {
 ///
 /// Runs that need no escape are copied whole; the search for the next byte to escape looks at
 /// eight bytes at a time ([`first_to_escape`]).
+#[inline]
 fn push_escaped(out: &mut String, s: &str) {
-    escape_into(out, s, |_, _| {});
+    // Most strings (names, mentions) have nothing to escape: one search, one copy.
+    match next_to_escape(s.as_bytes(), 0) {
+        None => out.push_str(s),
+        Some(_) => escape_into(out, s, |_, _| {}),
+    }
 }
 
 /// [`push_escaped`], calling `noted(at, len)` for every byte it escapes: its offset in `s` and
@@ -573,19 +578,35 @@ fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize, usize)) {
 
 /// The index of the first byte at or after `from` that JSON escapes.
 #[inline]
+///
+/// Eight bytes at a time; the last few bytes of a string of eight or more are searched in the
+/// word that ends the string, which overlaps bytes already searched (and found clean, so the
+/// lowest hit in it is the first).
 fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = &bytes[from..];
+    if rest.len() < 8 {
+        return rest
+            .iter()
+            .position(|&b| ESCAPE[b as usize] != 0)
+            .map(|k| from + k);
+    }
     let mut words = rest.chunks_exact(8);
     for (n, word) in (&mut words).enumerate() {
-        let word = u64::from_le_bytes(word.try_into().unwrap_or_default());
-        if let Some(k) = first_to_escape(word) {
+        if let Some(k) = first_to_escape(word_at(word)) {
             return Some(from + 8 * n + k);
         }
     }
-    let tail = words.remainder();
-    tail.iter()
-        .position(|&b| ESCAPE[b as usize] != 0)
-        .map(|k| bytes.len() - tail.len() + k)
+    if words.remainder().is_empty() {
+        return None;
+    }
+    let last = rest.len() - 8;
+    first_to_escape(word_at(&rest[last..])).map(|k| from + last + k)
+}
+
+/// Eight bytes read as a little-endian `u64` (the first byte lowest).
+#[inline]
+fn word_at(bytes: &[u8]) -> u64 {
+    u64::from_le_bytes(bytes.try_into().unwrap_or_default())
 }
 
 /// In eight bytes read little-endian (the first byte lowest), the index of the first one that
@@ -1138,6 +1159,31 @@ mod tests {
                 })
                 .collect(),
             text,
+        }
+    }
+
+    #[test]
+    fn escape_search_finds_the_first_hit_at_every_length_and_place() {
+        for len in 0..40 {
+            for from in 0..=len.min(9) {
+                for place in 0..=len {
+                    for b in [b'"', b'\\', b'\n', 0x00, 0x1f] {
+                        let mut bytes = vec![b'a'; len];
+                        if place < len {
+                            bytes[place] = b;
+                        }
+                        // a second hit further on must not hide the first
+                        if place + 3 < len {
+                            bytes[place + 3] = b'"';
+                        }
+                        let slow = bytes[from..]
+                            .iter()
+                            .position(|&b| ESCAPE[b as usize] != 0)
+                            .map(|k| from + k);
+                        assert_eq!(next_to_escape(&bytes, from), slow, "{bytes:?} from {from}");
+                    }
+                }
+            }
         }
     }
 

@@ -538,11 +538,18 @@ static ESCAPE: [u8; 256] = {
 /// eight bytes at a time ([`first_to_escape`]).
 #[inline]
 fn push_escaped(out: &mut String, s: &str) {
-    // Most strings (names, mentions) have nothing to escape: one search, one copy.
+    // Most strings (names, mentions) have nothing to escape: one search, one copy, inlined.
     match next_to_escape(s.as_bytes(), 0) {
         None => out.push_str(s),
-        Some(_) => escape_into(out, s, |_, _| {}),
+        Some(_) => push_escaped_slow(out, s),
     }
+}
+
+/// [`push_escaped`] of a string with something to escape, out of line: the common case above
+/// stays small enough to inline where strings are written.
+#[inline(never)]
+fn push_escaped_slow(out: &mut String, s: &str) {
+    escape_into(out, s, |_, _| {});
 }
 
 /// [`push_escaped`], calling `noted(at, len)` for every byte it escapes: its offset in `s` and

@@ -3,6 +3,8 @@
 use super::attribution::Reader;
 use super::tokens::{Kind, TokExt};
 use crate::article::QuoteKind;
+use crate::fxhash::FxSet;
+use std::sync::OnceLock;
 
 /// Words before quoted words that make them a title: "the film “Blue Hour”".
 const TITLE_CONTEXT: &[&str] = &[
@@ -134,11 +136,10 @@ pub(crate) fn kind(r: &Reader<'_>, q: usize, inner: &str, pieces: usize) -> Quot
 pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
     let before = q > 0 && r.toks[q - 1].is_word() && {
         let w = r.lower(q - 1);
-        TITLE_CONTEXT.contains(&w) || w.ends_with("'s") || w.ends_with("s'")
+        title_context(w) || w.ends_with("'s") || w.ends_with("s'")
     };
-    let after = q + 1 < r.toks.len()
-        && r.toks[q + 1].kind == Kind::Word
-        && TITLE_AFTER.contains(&r.lower(q + 1));
+    let after =
+        q + 1 < r.toks.len() && r.toks[q + 1].kind == Kind::Word && title_after(r.lower(q + 1));
     if !(before || after) {
         return false;
     }
@@ -160,6 +161,21 @@ pub(crate) fn is_title(r: &Reader<'_>, q: usize, inner: &str) -> bool {
     let inner_trim = inner.trim_end_matches([',', '.']);
     // a sentence inside is someone's words (but "U.S." is a name)
     !inner_trim.contains(['.', '!', '?', ';']) || inner_trim.contains("U.S")
+}
+
+/// Whether a lower-cased word is one of [`TITLE_CONTEXT`]: one hash lookup (the list is
+/// long, and every quotation after a word asks).
+fn title_context(w: &str) -> bool {
+    static SET: OnceLock<FxSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| TITLE_CONTEXT.iter().copied().collect())
+        .contains(w)
+}
+
+/// Whether a lower-cased word is one of [`TITLE_AFTER`], as [`title_context`].
+fn title_after(w: &str) -> bool {
+    static SET: OnceLock<FxSet<&str>> = OnceLock::new();
+    SET.get_or_init(|| TITLE_AFTER.iter().copied().collect())
+        .contains(w)
 }
 
 /// Whether word `i` of a quotation fits a title: capitalised or a number, or a small word
@@ -184,4 +200,20 @@ pub(crate) fn title_case(inner: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     !words.is_empty() && words.len() <= 8 && words.iter().enumerate().all(|(i, w)| title_word(i, w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_sets_are_the_lists() {
+        let others = [
+            "", "said", "films", "the film", "Show", "co", "host's", "sitcoms",
+        ];
+        for w in TITLE_CONTEXT.iter().chain(TITLE_AFTER).chain(&others) {
+            assert_eq!(title_context(w), TITLE_CONTEXT.contains(w), "{w}");
+            assert_eq!(title_after(w), TITLE_AFTER.contains(w), "{w}");
+        }
+    }
 }

@@ -42,8 +42,8 @@ impl Quotations {
         self.ends.len()
     }
 
-    #[cfg(test)]
-    fn is_empty(&self) -> bool {
+    /// Whether there is no quotation.
+    pub(crate) fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 

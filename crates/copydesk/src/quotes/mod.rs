@@ -26,7 +26,7 @@ mod tests;
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
 use attribution::{Found, Pattern, Reader};
-use std::cell::RefCell;
+use std::cell::{LazyCell, RefCell};
 use tokens::{Kind, TokExt};
 
 /// The paragraphs tokenised so far, by index, and where each quotation piece stands.
@@ -143,6 +143,10 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         return Vec::new();
     }
     let found = marks::find(text, &paras);
+    // No quotation marks paired (many web pages): nothing to tokenise or resolve.
+    if found.is_empty() {
+        return Vec::new();
+    }
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&q| found.pieces(q)[0].outer.start);
 
@@ -176,7 +180,9 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             .unwrap_or(0),
     };
 
-    let resolver = speaker::Resolver::new(article);
+    // Made when a quote first needs a speaker resolved: it sorts every entity mention, which
+    // articles whose quotations all turn out to be titles or scare quotes never need.
+    let resolver = LazyCell::new(|| speaker::Resolver::new(article));
     let mut out: Vec<Quote> = Vec::new();
     let mut prev: Option<Named> = None;
     let mut skip = vec![false; first_last.len()];

@@ -75,6 +75,12 @@ fn is_alnum_byte(b: u8) -> bool {
     CLASS[usize::from(b)] == ALNUM
 }
 
+/// The ASCII bytes that join two runs of word characters into one word (`O'Neil`,
+/// `vice-presidential`, `U.S`, `AT&T`).
+fn is_joiner(b: u8) -> bool {
+    matches!(b, b'\'' | b'-' | b'.' | b'&')
+}
+
 /// Length of the word at the start of `rest` (whose first character is a word character):
 /// letters and digits, joined by ' ’ - . & ‑ when a word character follows, and a possessive
 /// plural's apostrophe (`Jones’`).
@@ -93,7 +99,7 @@ fn word_len(rest: &str) -> usize {
             continue;
         }
         // an ASCII byte ending the run is no word character; unless it joins, the word ends
-        if bytes[i] < 0x80 && !matches!(bytes[i], b'\'' | b'-' | b'.' | b'&') {
+        if bytes[i] < 0x80 && !is_joiner(bytes[i]) {
             break;
         }
         let (c, len) = char_at(rest, i);
@@ -186,7 +192,25 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     i += 1;
                     continue;
                 }
-                class => (class == ALNUM, 1),
+                ALNUM => {
+                    // The common word: ASCII letters and digits up to the end of the stretch or
+                    // an ASCII byte that cannot join a word (not ' - . &), which is the whole
+                    // word `word_len` would find, and takes no dot.
+                    let mut j = i + 1;
+                    while j < bytes.len() && is_alnum_byte(bytes[j]) {
+                        j += 1;
+                    }
+                    if bytes.get(j).is_none_or(|&c| c < 0x80 && !is_joiner(c)) {
+                        out.push(Tok {
+                            span: Span::new(start + i, start + j),
+                            kind: Kind::Word,
+                        });
+                        i = j;
+                        continue;
+                    }
+                    (true, 1)
+                }
+                _ => (false, 1),
             }
         } else {
             let c = s[i..].chars().next().unwrap_or('\u{FFFD}');

@@ -1,5 +1,6 @@
 //! The reporting words: verbs of saying in all their forms, and nouns that carry a quotation.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// A map keyed by words (or small integers): the crate's Fx-style hash, since `SipHash` cost more
@@ -202,70 +203,93 @@ const FRAMING: &[&str] = &[
     "threaten",
 ];
 
-/// `stem` followed by `suffix`, in one allocation of the right size (`format!` costs several
-/// times more, and the table makes a few hundred of these at start-up).
-fn join(stem: &str, suffix: &str) -> String {
-    let mut s = String::with_capacity(stem.len() + suffix.len());
-    s.push_str(stem);
-    s.push_str(suffix);
-    s
-}
-
-fn regular_forms(base: &str) -> [String; 3] {
+/// Appends the regular third person, past and participle of `base` to `forms`, and returns
+/// where each lies in it.
+fn push_regular_forms(base: &str, forms: &mut String) -> [Range<usize>; 3] {
+    let mut push = |stem: &str, suffix: &str| {
+        let start = forms.len();
+        forms.push_str(stem);
+        forms.push_str(suffix);
+        start..forms.len()
+    };
     let y_stem = (base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey"))
         .then(|| &base[..base.len() - 1]);
     let third = if let Some(stem) = y_stem {
-        join(stem, "ies")
+        push(stem, "ies")
     } else if base.ends_with('s')
         || base.ends_with("sh")
         || base.ends_with("ch")
         || base.ends_with('x')
     {
-        join(base, "es")
+        push(base, "es")
     } else {
-        join(base, "s")
+        push(base, "s")
     };
     let past = if base.ends_with('e') {
-        join(base, "d")
+        push(base, "d")
     } else if let Some(stem) = y_stem {
-        join(stem, "ied")
+        push(stem, "ied")
     } else {
-        join(base, "ed")
+        push(base, "ed")
     };
     let ing = if base.ends_with("ee") {
-        join(base, "ing")
+        push(base, "ing")
     } else if let Some(stem) = base.strip_suffix('e') {
-        join(stem, "ing")
+        push(stem, "ing")
     } else {
-        join(base, "ing")
+        push(base, "ing")
     };
     [third, past, ing]
 }
 
-fn table() -> &'static WordMap<String, (Form, Strength)> {
-    static TABLE: OnceLock<WordMap<String, (Form, Strength)>> = OnceLock::new();
+/// Every form of every cue verb, with its form and strength.
+///
+/// Its keys are `'static` slices: the listed forms are the lists' own, and the regular forms
+/// are written into one string, kept for the life of the process, instead of one `String`
+/// each (some 600 allocations at start-up, which every run pays).
+fn table() -> &'static WordMap<&'static str, (Form, Strength)> {
+    static TABLE: OnceLock<WordMap<&'static str, (Form, Strength)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        // four forms per entry and the two extra ones, so the map never grows
-        let mut m = WordMap::with_capacity_and_hasher(
-            4 * (SPEECH.len() + FRAMING.len()) + 2,
-            std::hash::BuildHasherDefault::default(),
+        let lists = [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)];
+        // The regular forms first, as ranges of `regular`: every entry with no listed forms
+        // takes three, none longer than its base plus three bytes.
+        let mut regular = String::with_capacity(
+            lists
+                .iter()
+                .flat_map(|(list, _)| list.iter())
+                .map(|e| 3 * (e.len() + 3))
+                .sum(),
         );
-        for (list, strength) in [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)] {
-            for entry in list {
+        let mut entries = Vec::with_capacity(SPEECH.len() + FRAMING.len());
+        for (list, strength) in lists {
+            for &entry in list {
                 let mut parts = entry.split(':');
                 let base = parts.next().unwrap_or(entry);
-                let [third, past, ing] = match (parts.next(), parts.next(), parts.next()) {
-                    (Some(t), Some(p), Some(i)) => [t.to_string(), p.to_string(), i.to_string()],
-                    _ => regular_forms(base),
+                let forms = match (parts.next(), parts.next(), parts.next()) {
+                    (Some(t), Some(p), Some(i)) => Ok([t, p, i]),
+                    _ => Err(push_regular_forms(base, &mut regular)),
                 };
-                m.entry(base.to_string()).or_insert((Form::Base, strength));
-                m.entry(third).or_insert((Form::Finite, strength));
-                m.entry(past).or_insert((Form::Finite, strength));
-                m.entry(ing).or_insert((Form::Participle, strength));
+                entries.push((base, forms, strength));
             }
         }
-        m.insert("written".into(), (Form::Finite, Strength::Speech));
-        m.insert("sang".into(), (Form::Finite, Strength::Speech));
+        let regular: &'static str = regular.leak();
+        // four forms per entry and the two extra ones, so the map never grows
+        let mut m = WordMap::with_capacity_and_hasher(
+            4 * entries.len() + 2,
+            std::hash::BuildHasherDefault::default(),
+        );
+        for (base, forms, strength) in entries {
+            let [third, past, ing] = match forms {
+                Ok(listed) => listed,
+                Err(ranges) => ranges.map(|r| &regular[r]),
+            };
+            m.entry(base).or_insert((Form::Base, strength));
+            m.entry(third).or_insert((Form::Finite, strength));
+            m.entry(past).or_insert((Form::Finite, strength));
+            m.entry(ing).or_insert((Form::Participle, strength));
+        }
+        m.insert("written", (Form::Finite, Strength::Speech));
+        m.insert("sang", (Form::Finite, Strength::Speech));
         m
     })
 }

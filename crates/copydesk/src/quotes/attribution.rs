@@ -600,8 +600,7 @@ fn lists_of(w: &str) -> u16 {
     static TABLE: std::sync::OnceLock<cues::WordMap<&'static str, u16>> =
         std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut m = cues::WordMap::default();
-        for (list, f) in [
+        let lists = [
             (DETERMINERS, F_DETERMINERS),
             (LEADING, F_LEADING),
             (MODIFIERS, F_MODIFIERS),
@@ -613,7 +612,14 @@ fn lists_of(w: &str) -> u16 {
             (SUBORDINATORS, F_SUBORDINATORS),
             (TIME, F_TIME),
             (PRONOUNS, F_PRONOUNS),
-        ] {
+        ];
+        // sized for every listed word up front, so that the map is not grown (and rehashed)
+        // word after word
+        let mut m = cues::WordMap::with_capacity_and_hasher(
+            lists.iter().map(|(list, _)| list.len()).sum(),
+            std::hash::BuildHasherDefault::default(),
+        );
+        for (list, f) in lists {
             for &w in list {
                 *m.entry(w).or_insert(0) |= f;
             }

@@ -249,11 +249,21 @@ const PREFIX: &[(&str, K)] = &[
     ("there was an error", K::Other),
 ];
 
-/// The exact-line tables, built once. (The prefixes and marks are matched with tables the
+/// The exact-line table, built once. (The prefixes and marks are matched with tables the
 /// compiler builds: [`prefix_kind`], [`MARKS_DFA`].)
 struct Matchers {
-    exact: Table<K>,
-    trailers: Table<Trailer>,
+    /// Every line of [`EXACT`], [`WEAK`] and [`STRONG`]: its furniture kind and its trailer, so
+    /// that one lookup answers both.
+    whole: Table<Whole>,
+    /// The longest key of `whole`: a longer line is in no list.
+    longest: usize,
+}
+
+/// What [`Matchers::whole`] says of a line: its [`EXACT`] kind and its trailer, each if any.
+#[derive(Clone, Copy, Default)]
+struct Whole {
+    kind: Option<K>,
+    trailer: Option<Trailer>,
 }
 
 /// A table of whole lines. The keys are a fixed list and the lines short, so a plain FNV-1a hash
@@ -349,10 +359,16 @@ fn matchers() -> &'static Matchers {
         let strong = STRONG
             .iter()
             .map(|&(p, kind)| (p, Trailer { kind, strong: true }));
-        Matchers {
-            exact: EXACT.iter().copied().collect(),
-            trailers: weak.chain(strong).collect(),
+        // Later entries win, as in a map collected from each list.
+        let mut whole = Table::<Whole>::default();
+        for &(p, kind) in EXACT {
+            whole.entry(p).or_default().kind = Some(kind);
         }
+        for (p, t) in weak.chain(strong) {
+            whole.entry(p).or_default().trailer = Some(t);
+        }
+        let longest = whole.keys().map(|p| p.len()).max().unwrap_or(0);
+        Matchers { whole, longest }
     })
 }
 
@@ -545,7 +561,16 @@ pub(crate) fn classify(
         ""
     };
     let c = core(l);
-    (kind_of(s, l, c, notice_words), trailer_of(s, c))
+    let m = matchers();
+    let whole = if c.len() <= m.longest {
+        m.whole.get(c).copied().unwrap_or_default()
+    } else {
+        Whole::default()
+    };
+    (
+        kind_of(s, l, c, whole.kind, notice_words),
+        trailer_of(s, c, whole.trailer),
+    )
 }
 
 /// `classify` with the notice words looked for in the line itself.
@@ -598,55 +623,69 @@ pub(crate) fn line_kind(s: &str) -> Option<K> {
     classify_line(s).0
 }
 
-/// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty.
-fn kind_of(s: &str, l: &str, c: &str, notice_words: bool) -> Option<K> {
-    let m = matchers();
+/// The longest line that cannot hold more than 25 words (split on ASCII white space).
+const FEW_WORDS_BYTES: usize = 2 * 25;
+
+/// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty;
+/// `exact`: the [`EXACT`] kind of `c`.
+fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> Option<K> {
     // Lines of more than 25 words can only be copyright or cookie notices, which hold the notice
-    // words: without them, counting can stop there.
-    let words = ascii_words(s, if notice_words { usize::MAX } else { 26 });
-    if words == 1
-        && (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+    // words: without them, counting can stop there. The words are counted when a rule first
+    // asks, so that most short lines, which no rule takes, are never counted.
+    let mut counted = None;
+    let mut words = || {
+        *counted.get_or_insert_with(|| ascii_words(s, if notice_words { usize::MAX } else { 26 }))
+    };
+    if (s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www."))
+        && words() == 1
     {
         // A bare address: the page's URL copied with its text.
         return Some(K::Other);
     }
-    if words > 80 || (words > 25 && !notice_words) {
-        return None;
+    // A line of `FEW_WORDS_BYTES` bytes or fewer has 25 words at most (each but the last is
+    // followed by a white-space byte): it passes the tests on more words without counting.
+    let many_possible = s.len() > FEW_WORDS_BYTES;
+    if many_possible {
+        let n = words();
+        if n > 80 || (n > 25 && !notice_words) {
+            return None;
+        }
     }
     let found = marks_in(s);
     let has = |k: Mark| found & (1 << k as u8) != 0;
-    if has(Mark::Rights) && words <= 40 {
+    if has(Mark::Rights) && words() <= 40 {
         return Some(K::Copyright);
     }
-    if has(Mark::Cookie) && has(Mark::CookieCue) && words <= 80 {
+    // (Past the tests above, a line has 80 words at most.)
+    if has(Mark::Cookie) && has(Mark::CookieCue) {
         return Some(K::Cookie);
     }
-    if words > 25 {
+    if many_possible && words() > 25 {
         return None;
     }
     if s.len() <= SHORT {
-        if let Some(&k) = m.exact.get(c) {
+        if let Some(k) = exact {
             return Some(k);
         }
-        if words <= 12 && has(Mark::Social) && is_social(l) {
+        if has(Mark::Social) && words() <= 12 && is_social(l) {
             return Some(K::Share);
         }
-        if c.ends_with("min read") && words <= 4 {
+        if c.ends_with("min read") && words() <= 4 {
             return Some(K::Other);
         }
     }
     if let Some(kind) = prefix_kind(s) {
         return Some(kind);
     }
-    if words <= 12 && has(Mark::Newsletter) {
+    if has(Mark::Newsletter) && words() <= 12 {
         return Some(K::Newsletter);
     }
-    if has(Mark::WeakCredit) && words <= 8 {
+    if has(Mark::WeakCredit) && words() <= 8 {
         return Some(K::Credit);
     }
     if has(Mark::Credit) {
         // A credit alone, or a caption carrying its credit.
-        let credit_only = words <= 8 || s.starts_with(['(', '[']);
+        let credit_only = words() <= 8 || s.starts_with(['(', '[']);
         return Some(if credit_only { K::Credit } else { K::Caption });
     }
     if s.len() <= 240 && has(Mark::Separator) && is_breadcrumb(s) {
@@ -807,13 +846,14 @@ pub(crate) fn trailer(s: &str) -> Option<Trailer> {
     classify_line(s).1
 }
 
-/// `c` is `core(normal(s))` when `s` is at most [`SHORT`] bytes long.
-fn trailer_of(s: &str, c: &str) -> Option<Trailer> {
+/// `c` is `core(normal(s))` when `s` is at most [`SHORT`] bytes long; `whole`: the trailer
+/// [`WEAK`] or [`STRONG`] lists for `c`.
+fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
     if s.len() > SHORT {
         return None;
     }
-    if let Some(&t) = matchers().trailers.get(c) {
-        return Some(t);
+    if whole.is_some() {
+        return whole;
     }
     if c.starts_with("thoughts on ")
         || c.starts_with("responses to ")
@@ -1010,6 +1050,51 @@ mod tests {
                 proptest::prop_assert_ne!(marks_in(&s) & (1 << Mark::Separator as u8), 0);
             }
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn few_bytes_hold_few_words(s in "[a \t\n\r\u{b}\u{c}]{0,50}") {
+            proptest::prop_assert!(s.len() <= FEW_WORDS_BYTES);
+            proptest::prop_assert!(s.split_ascii_whitespace().count() <= 25);
+        }
+    }
+
+    #[test]
+    fn one_table_answers_as_the_lists() {
+        let m = matchers();
+        let exact: HashMap<_, _> = EXACT.iter().copied().collect();
+        let trailers: HashMap<_, _> = WEAK
+            .iter()
+            .map(|&(p, kind)| {
+                (
+                    p,
+                    Trailer {
+                        kind,
+                        strong: false,
+                    },
+                )
+            })
+            .chain(
+                STRONG
+                    .iter()
+                    .map(|&(p, kind)| (p, Trailer { kind, strong: true })),
+            )
+            .collect();
+        for &p in exact.keys().chain(trailers.keys()) {
+            let whole = m.whole[p];
+            assert_eq!(whole.kind, exact.get(p).copied(), "{p:?}");
+            assert_eq!(whole.trailer, trailers.get(p).copied(), "{p:?}");
+            assert!(p.len() <= m.longest);
+        }
+        assert_eq!(
+            m.whole.len(),
+            exact
+                .keys()
+                .chain(trailers.keys())
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        );
     }
 
     #[test]

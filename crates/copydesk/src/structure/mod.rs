@@ -87,7 +87,11 @@ impl Feat {
         // (see `prose_score`), and no rule reads a word count above `many_words` or, past it,
         // the title case: counting may stop once that is proven. Such a line gets
         // `many_words + 1` words, all of them stop words, which scores it the same.
-        let c = if cut && terminal && furniture.is_none() && trailer.is_none() {
+        // No rule reads the counts of a furniture line (each asks for no furniture first):
+        // such a line gets none.
+        let c = if cut && furniture.is_some() {
+            words::Counts::default()
+        } else if cut && terminal && furniture.is_none() && trailer.is_none() {
             let many = many_words(chars);
             words::counts_or_running_text(s, many).unwrap_or(words::Counts {
                 words: many + 1,
@@ -751,11 +755,12 @@ mod tests {
     }
 
     /// What the rest of the stage reads of a [`Feat`] (word counts past `many_words` and the
-    /// title case past it are never read).
+    /// title case past it are never read, nor those of furniture).
     fn seen(f: &Feat) -> (usize, usize, i64, bool, bool, Option<BoilerplateKind>) {
         let many = many_words(f.chars);
-        let title_case = f.words <= many && f.title_case;
-        let words = f.words.min(many + 1);
+        let furniture = f.furniture.is_some();
+        let title_case = !furniture && f.words <= many && f.title_case;
+        let words = if furniture { 0 } else { f.words.min(many + 1) };
         (words, f.chars, f.score, title_case, f.terminal, f.furniture)
     }
 
@@ -763,6 +768,18 @@ mod tests {
         #[test]
         fn counting_cut_short_changes_nothing_seen(
             text in "((the|of|a|and|said|it|Is|[A-Za-z']{1,9}|[0-9]{1,3}|é|’|\\|)[ .,\\-]{1,2}){0,150}[.!?]?"
+        ) {
+            let notices = furniture::NoticeWords::find(&text);
+            let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };
+            let mut scratch = String::new();
+            let cut = Feat::counted(&text, &p, &notices, &mut scratch, true);
+            let full = Feat::counted(&text, &p, &notices, &mut scratch, false);
+            proptest::prop_assert_eq!(seen(&cut), seen(&full));
+        }
+
+        #[test]
+        fn counting_nothing_for_furniture_changes_nothing_seen(
+            text in "((Share|Facebook|Advertisement|Photo:|Getty Images|Related|Comments|Home|>|©|Newsletter|the|[A-Za-z]{1,6}|[0-9]{1,2})[ .:|/]{1,2}){0,14}"
         ) {
             let notices = furniture::NoticeWords::find(&text);
             let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };

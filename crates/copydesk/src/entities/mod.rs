@@ -253,7 +253,6 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 
 /// Words of the whole document the rules consult: sentence-initial capitalised words that the
 /// document also writes in lower case ("Sanctions" / "sanctions") are common words.
-#[derive(Default)]
 pub(crate) struct Vocab<'t> {
     /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
     /// them in lower case.
@@ -265,10 +264,29 @@ pub(crate) struct Vocab<'t> {
     /// The same by last byte: both bits must be set (a third of the document's lower-case
     /// words pass the first filter alone).
     filter_last: [u64; 32],
-    /// The last word found in lower case in each of 32 slots (by first byte and length; empty
-    /// for none): "the" or "but" come again and again, and comparing with the word found
-    /// there is cheaper than the map.
-    found: [&'t str; 32],
+    /// The last lower-case word looked up in the map in each of [`LOOKED_UP_SLOTS`] slots (by
+    /// first and last byte and length; empty for none), found there or not: "the" or "but"
+    /// come again and again, and comparing with the word there is cheaper than the map. Once
+    /// the lower-case words are being noted the map gains no key, so a word looked up answers
+    /// the same the next time; [`Vocab::add_initial`] empties the slots.
+    looked_up: [&'t str; LOOKED_UP_SLOTS],
+    /// Whether any slot of [`Vocab::looked_up`] holds a word.
+    any_looked_up: bool,
+}
+
+/// The slots of [`Vocab::looked_up`].
+const LOOKED_UP_SLOTS: usize = 128;
+
+impl Default for Vocab<'_> {
+    fn default() -> Self {
+        Self {
+            initial: FxMap::default(),
+            filter: [0; 32],
+            filter_last: [0; 32],
+            looked_up: [""; LOOKED_UP_SLOTS],
+            any_looked_up: false,
+        }
+    }
 }
 
 /// A word in lower case as [`Vocab`] keeps it: an ASCII word as the text writes it (no
@@ -328,6 +346,12 @@ impl<'t> Vocab<'t> {
         );
         self.filter[slot] |= bit;
         self.filter_last[slot_last] |= bit;
+        // A word looked up before may be a key now (not so in `regions_of`, which notes every
+        // initial word first).
+        if self.any_looked_up {
+            self.looked_up = [""; LOOKED_UP_SLOTS];
+            self.any_looked_up = false;
+        }
         self.initial.entry(Folded(key)).or_insert(false);
     }
 
@@ -374,21 +398,24 @@ impl<'t> Vocab<'t> {
         // The filter inline (called for every lower-case word; most stop here), the rest not.
         let (slot, slot_last, bit) = Self::filter_bit(first, last, len);
         if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
-            self.add_lower_filtered(&text[start..start + len]);
+            let key = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
+            let seen = (key.wrapping_mul(0x9e37_79b1) >> 25) as usize % LOOKED_UP_SLOTS;
+            self.add_lower_filtered(&text[start..start + len], seen);
         }
     }
 
-    /// [`Vocab::add_lower`] of a word that passed the filter.
+    /// [`Vocab::add_lower`] of a word that passed the filter, whose slot of
+    /// [`Vocab::looked_up`] is `seen`.
     #[inline(never)]
-    fn add_lower_filtered(&mut self, w: &'t str) {
-        let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
-        if self.found[found] == w {
+    fn add_lower_filtered(&mut self, w: &'t str, seen: usize) {
+        if self.looked_up[seen] == w {
             return;
         }
         if let Some(also_lower) = self.get_mut(w) {
             *also_lower = true;
-            self.found[found] = w;
         }
+        self.looked_up[seen] = w;
+        self.any_looked_up = true;
     }
 
     /// True when `lower` is a sentence-initial word (lower-cased) that the document also

@@ -361,3 +361,14 @@ fn ascii_lower_8_lower_cases_each_byte() {
         }
     }
 }
+
+#[test]
+fn vocab_takes_initial_words_noted_after_lower_case_ones() {
+    let mut v = super::Vocab::default();
+    // "sentences" passes the filter (first and last byte, length) and is looked up, not found.
+    v.add_initial("Sentences");
+    v.add_lower("sanctions");
+    v.add_initial("Sanctions");
+    v.add_lower("sanctions");
+    assert!(v.is_common("sanctions"));
+}

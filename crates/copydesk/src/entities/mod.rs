@@ -27,7 +27,6 @@ mod tokens;
 use crate::fxhash::{FxMap, FxSet};
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -957,21 +956,30 @@ fn headline_names<'t>(
     }
 }
 
+/// The key that orders candidate `i` of span `span` as `(span.start, Reverse(span.end), i)`
+/// would, for offsets that fit in 32 bits; the low 64 bits are `i`.
+fn order_key(span: Span, i: usize) -> u128 {
+    let (start, end) = (span.start as u32, span.end as u32);
+    u128::from(start) << 96 | u128::from(!end) << 64 | i as u128
+}
+
 /// Group label: GPE and LOC places may share an entity only with their own label.
 fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     // Sorted by (start, Reverse(end)), the candidates read in place (a candidate is large):
-    // the keys with the candidates' positions, so that the order is the stable one.
-    let mut order: Vec<(usize, Reverse<usize>, usize)> = Vec::with_capacity(cands.len());
+    // the keys with the candidates' positions, so that the order is the stable one. Each key
+    // is one number, compared at once: start, then end inverted, then the position (offsets
+    // fit in 32 bits: `extract` takes no longer text).
+    let mut order: Vec<u128> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         if c.label.is_some() && !c.span.is_empty() {
-            order.push((c.span.start, Reverse(c.span.end), i));
+            order.push(order_key(c.span, i));
         }
     }
     order.sort_unstable();
     // Drop overlaps: keep the stronger, then the earlier.
     let mut kept: Vec<&Cand> = Vec::with_capacity(order.len());
-    for &(_, _, i) in &order {
-        let c = &cands[i];
+    for &key in &order {
+        let c = &cands[key as u64 as usize];
         if let Some(last) = kept.last_mut() {
             if last.span.overlaps(c.span) {
                 if c.strength > last.strength {

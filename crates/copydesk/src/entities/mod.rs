@@ -27,7 +27,6 @@ mod tokens;
 use crate::fxhash::{FxMap, FxSet};
 
 use std::borrow::Cow;
-use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -253,7 +252,6 @@ fn on_word_boundaries(text: &str, s: Span) -> bool {
 
 /// Words of the whole document the rules consult: sentence-initial capitalised words that the
 /// document also writes in lower case ("Sanctions" / "sanctions") are common words.
-#[derive(Default)]
 pub(crate) struct Vocab<'t> {
     /// Sentence-initial capitalised words, lower-cased, and whether the document also writes
     /// them in lower case.
@@ -265,10 +263,29 @@ pub(crate) struct Vocab<'t> {
     /// The same by last byte: both bits must be set (a third of the document's lower-case
     /// words pass the first filter alone).
     filter_last: [u64; 32],
-    /// The last word found in lower case in each of 32 slots (by first byte and length; empty
-    /// for none): "the" or "but" come again and again, and comparing with the word found
-    /// there is cheaper than the map.
-    found: [&'t str; 32],
+    /// The last lower-case word looked up in the map in each of [`LOOKED_UP_SLOTS`] slots (by
+    /// first and last byte and length; empty for none), found there or not: "the" or "but"
+    /// come again and again, and comparing with the word there is cheaper than the map. Once
+    /// the lower-case words are being noted the map gains no key, so a word looked up answers
+    /// the same the next time; [`Vocab::add_initial`] empties the slots.
+    looked_up: [&'t str; LOOKED_UP_SLOTS],
+    /// Whether any slot of [`Vocab::looked_up`] holds a word.
+    any_looked_up: bool,
+}
+
+/// The slots of [`Vocab::looked_up`].
+const LOOKED_UP_SLOTS: usize = 128;
+
+impl Default for Vocab<'_> {
+    fn default() -> Self {
+        Self {
+            initial: FxMap::default(),
+            filter: [0; 32],
+            filter_last: [0; 32],
+            looked_up: [""; LOOKED_UP_SLOTS],
+            any_looked_up: false,
+        }
+    }
 }
 
 /// A word in lower case as [`Vocab`] keeps it: an ASCII word as the text writes it (no
@@ -328,6 +345,12 @@ impl<'t> Vocab<'t> {
         );
         self.filter[slot] |= bit;
         self.filter_last[slot_last] |= bit;
+        // A word looked up before may be a key now (not so in `regions_of`, which notes every
+        // initial word first).
+        if self.any_looked_up {
+            self.looked_up = [""; LOOKED_UP_SLOTS];
+            self.any_looked_up = false;
+        }
         self.initial.entry(Folded(key)).or_insert(false);
     }
 
@@ -374,21 +397,24 @@ impl<'t> Vocab<'t> {
         // The filter inline (called for every lower-case word; most stop here), the rest not.
         let (slot, slot_last, bit) = Self::filter_bit(first, last, len);
         if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
-            self.add_lower_filtered(&text[start..start + len]);
+            let key = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
+            let seen = (key.wrapping_mul(0x9e37_79b1) >> 25) as usize % LOOKED_UP_SLOTS;
+            self.add_lower_filtered(&text[start..start + len], seen);
         }
     }
 
-    /// [`Vocab::add_lower`] of a word that passed the filter.
+    /// [`Vocab::add_lower`] of a word that passed the filter, whose slot of
+    /// [`Vocab::looked_up`] is `seen`.
     #[inline(never)]
-    fn add_lower_filtered(&mut self, w: &'t str) {
-        let found = (usize::from(w.as_bytes()[0]) * 31 + w.len()) % 32;
-        if self.found[found] == w {
+    fn add_lower_filtered(&mut self, w: &'t str, seen: usize) {
+        if self.looked_up[seen] == w {
             return;
         }
         if let Some(also_lower) = self.get_mut(w) {
             *also_lower = true;
-            self.found[found] = w;
         }
+        self.looked_up[seen] = w;
+        self.any_looked_up = true;
     }
 
     /// True when `lower` is a sentence-initial word (lower-cased) that the document also
@@ -930,21 +956,30 @@ fn headline_names<'t>(
     }
 }
 
+/// The key that orders candidate `i` of span `span` as `(span.start, Reverse(span.end), i)`
+/// would, for offsets that fit in 32 bits; the low 64 bits are `i`.
+fn order_key(span: Span, i: usize) -> u128 {
+    let (start, end) = (span.start as u32, span.end as u32);
+    u128::from(start) << 96 | u128::from(!end) << 64 | i as u128
+}
+
 /// Group label: GPE and LOC places may share an entity only with their own label.
 fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     // Sorted by (start, Reverse(end)), the candidates read in place (a candidate is large):
-    // the keys with the candidates' positions, so that the order is the stable one.
-    let mut order: Vec<(usize, Reverse<usize>, usize)> = Vec::with_capacity(cands.len());
+    // the keys with the candidates' positions, so that the order is the stable one. Each key
+    // is one number, compared at once: start, then end inverted, then the position (offsets
+    // fit in 32 bits: `extract` takes no longer text).
+    let mut order: Vec<u128> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
         if c.label.is_some() && !c.span.is_empty() {
-            order.push((c.span.start, Reverse(c.span.end), i));
+            order.push(order_key(c.span, i));
         }
     }
     order.sort_unstable();
     // Drop overlaps: keep the stronger, then the earlier.
     let mut kept: Vec<&Cand> = Vec::with_capacity(order.len());
-    for &(_, _, i) in &order {
-        let c = &cands[i];
+    for &key in &order {
+        let c = &cands[key as u64 as usize];
         if let Some(last) = kept.last_mut() {
             if last.span.overlaps(c.span) {
                 if c.strength > last.strength {

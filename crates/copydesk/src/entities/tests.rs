@@ -361,3 +361,40 @@ fn ascii_lower_8_lower_cases_each_byte() {
         }
     }
 }
+
+#[test]
+fn vocab_takes_initial_words_noted_after_lower_case_ones() {
+    let mut v = super::Vocab::default();
+    // "sentences" passes the filter (first and last byte, length) and is looked up, not found.
+    v.add_initial("Sentences");
+    v.add_lower("sanctions");
+    v.add_initial("Sanctions");
+    v.add_lower("sanctions");
+    assert!(v.is_common("sanctions"));
+}
+
+proptest::proptest! {
+    /// Candidates sorted by `order_key` come in the order of `(start, Reverse(end), i)`.
+    #[test]
+    fn order_keys_sort_as_the_tuples(
+        spans in proptest::collection::vec((0u32..40, 0u32..8), 0..30),
+        big in proptest::bool::ANY,
+    ) {
+        use std::cmp::Reverse;
+        // Offsets near the 32-bit limit too.
+        let base = if big { u32::MAX as usize - 64 } else { 0 };
+        let spans: Vec<crate::Span> = spans
+            .iter()
+            .map(|&(s, len)| crate::Span::new(base + s as usize, base + (s + len) as usize))
+            .collect();
+        let mut want: Vec<(usize, Reverse<usize>, usize)> =
+            spans.iter().enumerate().map(|(i, s)| (s.start, Reverse(s.end), i)).collect();
+        want.sort_unstable();
+        let mut got: Vec<u128> =
+            spans.iter().enumerate().map(|(i, &s)| super::order_key(s, i)).collect();
+        got.sort_unstable();
+        let got: Vec<usize> = got.iter().map(|&k| k as u64 as usize).collect();
+        let want: Vec<usize> = want.iter().map(|&(_, _, i)| i).collect();
+        proptest::prop_assert_eq!(got, want);
+    }
+}

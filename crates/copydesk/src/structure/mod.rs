@@ -754,9 +754,11 @@ mod tests {
         check("مرحبا بالعالم. שלום עולם. 👍🏽 e\u{301}\u{301}.");
     }
 
+    type Seen = (usize, usize, i64, bool, bool, Option<BoilerplateKind>);
+
     /// What the rest of the stage reads of a [`Feat`] (word counts past `many_words` and the
     /// title case past it are never read, nor those of furniture).
-    fn seen(f: &Feat) -> (usize, usize, i64, bool, bool, Option<BoilerplateKind>) {
+    fn seen(f: &Feat) -> Seen {
         let many = many_words(f.chars);
         let furniture = f.furniture.is_some();
         let title_case = !furniture && f.words <= many && f.title_case;
@@ -764,29 +766,36 @@ mod tests {
         (words, f.chars, f.score, title_case, f.terminal, f.furniture)
     }
 
+    /// What the stage reads of a one-line paragraph's features, counted with the shortcuts
+    /// (`cut`) and in full.
+    fn counted_cut_and_full(text: &str) -> (Seen, Seen) {
+        let notices = furniture::NoticeWords::find(text);
+        let p = Para {
+            span: Span::new(0, text.len()),
+            blank_before: true,
+            lines: 1,
+        };
+        let mut scratch = String::new();
+        let cut = Feat::counted(text, &p, &notices, &mut scratch, true);
+        let full = Feat::counted(text, &p, &notices, &mut scratch, false);
+        (seen(&cut), seen(&full))
+    }
+
     proptest::proptest! {
         #[test]
         fn counting_cut_short_changes_nothing_seen(
             text in "((the|of|a|and|said|it|Is|[A-Za-z']{1,9}|[0-9]{1,3}|é|’|\\|)[ .,\\-]{1,2}){0,150}[.!?]?"
         ) {
-            let notices = furniture::NoticeWords::find(&text);
-            let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };
-            let mut scratch = String::new();
-            let cut = Feat::counted(&text, &p, &notices, &mut scratch, true);
-            let full = Feat::counted(&text, &p, &notices, &mut scratch, false);
-            proptest::prop_assert_eq!(seen(&cut), seen(&full));
+            let (cut, full) = counted_cut_and_full(&text);
+            proptest::prop_assert_eq!(cut, full);
         }
 
         #[test]
         fn counting_nothing_for_furniture_changes_nothing_seen(
             text in "((Share|Facebook|Advertisement|Photo:|Getty Images|Related|Comments|Home|>|©|Newsletter|the|[A-Za-z]{1,6}|[0-9]{1,2})[ .:|/]{1,2}){0,14}"
         ) {
-            let notices = furniture::NoticeWords::find(&text);
-            let p = Para { span: Span::new(0, text.len()), blank_before: true, lines: 1 };
-            let mut scratch = String::new();
-            let cut = Feat::counted(&text, &p, &notices, &mut scratch, true);
-            let full = Feat::counted(&text, &p, &notices, &mut scratch, false);
-            proptest::prop_assert_eq!(seen(&cut), seen(&full));
+            let (cut, full) = counted_cut_and_full(&text);
+            proptest::prop_assert_eq!(cut, full);
         }
 
         #[test]

@@ -159,29 +159,6 @@ impl Parser {
     /// assert_eq!(article, copydesk::parse_article(&text));
     /// ```
     pub fn parse_owned(&self, text: String) -> Article {
-        self.parse_text(text)
-    }
-
-    /// Parse one article given as an HTML page: its text is extracted first ([`html::to_text`]:
-    /// script, style and navigation dropped, block elements as paragraphs, the `<title>` as the
-    /// first line when the page has no `h1`), and that text becomes [`Article::text`], which
-    /// every offset of the record points into. Never fails and never panics.
-    ///
-    /// # Example
-    /// ```
-    /// let article = copydesk::Parser::global().parse_html(
-    ///     "<html><body><nav><a href=/>Home</a></nav><article><h1>Harbour Pilots Strike</h1>\
-    ///      <p>The pilots walked out on Monday, the union said.</p></article></body></html>",
-    /// );
-    /// assert_eq!(article.span_text(article.title.unwrap()), "Harbour Pilots Strike");
-    /// assert!(!article.text.contains("Home"));
-    /// ```
-    #[cfg(feature = "html")]
-    pub fn parse_html(&self, html: &str) -> Article {
-        self.parse_text(html::to_text(html))
-    }
-
-    fn parse_text(&self, text: String) -> Article {
         let layout = structure::analyze(&text);
         let mut article = Article {
             id: None,
@@ -203,6 +180,25 @@ impl Parser {
             article.quotes = quotes::extract(&article);
         }
         article
+    }
+
+    /// Parse one article given as an HTML page: its text is extracted first ([`html::to_text`]:
+    /// script, style and navigation dropped, block elements as paragraphs, the `<title>` as the
+    /// first line when the page has no `h1`), and that text becomes [`Article::text`], which
+    /// every offset of the record points into. Never fails and never panics.
+    ///
+    /// # Example
+    /// ```
+    /// let article = copydesk::Parser::global().parse_html(
+    ///     "<html><body><nav><a href=/>Home</a></nav><article><h1>Harbour Pilots Strike</h1>\
+    ///      <p>The pilots walked out on Monday, the union said.</p></article></body></html>",
+    /// );
+    /// assert_eq!(article.span_text(article.title.unwrap()), "Harbour Pilots Strike");
+    /// assert!(!article.text.contains("Home"));
+    /// ```
+    #[cfg(feature = "html")]
+    pub fn parse_html(&self, html: &str) -> Article {
+        self.parse_owned(html::to_text(html))
     }
 }
 

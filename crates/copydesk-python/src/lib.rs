@@ -22,6 +22,10 @@ use rayon::prelude::*;
 use crate::errors::{CopydeskError, input_error, input_type_error};
 use crate::types::PyArticle;
 
+/// mimalloc instead of the system allocator, as in the CLI: see its note in the workspace Cargo.toml.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The name of an object's type, for error messages.
 pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()

@@ -24,6 +24,10 @@ use criterion::measurement::Measurement;
 use criterion::{Criterion, Throughput};
 
 mod common;
+
+/// The allocator the CLI and the wheel ship (the workspace Cargo.toml says why).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use common::ARTICLES;
 
 /// The article as the entity stage receives it: structure done, no entities, no quotes.

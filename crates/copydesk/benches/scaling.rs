@@ -17,6 +17,10 @@ use criterion::{BenchmarkId, Criterion, Throughput};
 
 mod common;
 
+/// The allocator the CLI and the wheel ship (the workspace Cargo.toml says why).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn scaling<M: Measurement>(c: &mut Criterion<M>) {
     let _ = copydesk::parse_article("");
     let mut g = c.benchmark_group("scaling");

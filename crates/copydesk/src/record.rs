@@ -1313,6 +1313,35 @@ mod tests {
         }
     }
 
+    /// Regression: the size hint fell short of a 10 MB article's 40 MB record, so its buffer
+    /// doubled to 80 MB at the very end (and, under an allocator that copies on growth, held
+    /// both). The hint must cover the record of ordinary articles and of a 10 MB one (the typical
+    /// bench article 2,500 times, whose record the old hint missed by 1 %).
+    #[test]
+    fn size_hint_covers_the_record() {
+        let typical = include_str!("../benches/data/typical.txt");
+        let articles = [
+            include_str!("../benches/data/short.txt").to_owned(),
+            typical.to_owned(),
+            include_str!("../benches/data/long.txt").to_owned(),
+            include_str!("../../../examples/articles/harbor-flood-plan.txt").to_owned(),
+            include_str!("../../../examples/articles/market-hall-blog.txt").to_owned(),
+            vec![typical; 2500].join("\n\n"),
+            String::new(),
+        ];
+        for text in articles {
+            let a = crate::parse_article(&text);
+            let (len, hint) = (to_json(&a).len(), json_size_hint(&a));
+            assert!(
+                len <= hint,
+                "record {len} bytes, hint {hint}, text {} bytes",
+                text.len()
+            );
+            // And not wildly over: at most twice the record.
+            assert!(hint <= 2 * len + 2048, "record {len} bytes, hint {hint}");
+        }
+    }
+
     #[test]
     fn byte_offset_inverts() {
         let text = "añb🎉c";

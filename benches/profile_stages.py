@@ -46,7 +46,8 @@ STAGES = [
     ("Article::to_json (record + JSON out)", r"copydesk::article::Article::to_json$"),
     ("  Record::from_article (code points)", r"copydesk::record::Record::from_article$"),
     ("write output", r"LineWriter|std::io::Write::write_fmt|write_all$"),
-    ("malloc/free/realloc", r"^(malloc|free|realloc|cfree|_int_malloc|_int_free|__libc_malloc|__libc_free)$"),
+    # glibc's names, then mimalloc's (the CLI's allocator since session 5)
+    ("malloc/free/realloc", r"^(malloc|free|realloc|cfree|_int_malloc|_int_free|__libc_malloc|__libc_free|mi_malloc|mi_free|mi_realloc|mi_malloc_aligned|mi_heap_malloc_aligned_at|mi_zalloc_aligned|mi_realloc_aligned)$"),
 ]
 
 LINE = re.compile(r"^\s*([\d,]+)\s+\([\s\d.]+%\)\s+(.*)$")

@@ -35,7 +35,9 @@ struct Window<'a> {
     paras: &'a [Span],
     pieces: &'a PiecesByPara,
     inner: &'a dyn Fn(usize) -> &'a str,
-    map: cues::WordMap<usize, Reader<'a>>,
+    /// The readers of the paragraphs tokenised, by paragraph index: a few at most, so a list
+    /// searched in order (cheaper than hashing the index).
+    readers: Vec<(usize, Reader<'a>)>,
     /// Paragraph and token index of every piece, once its paragraph is tokenised.
     loc: Vec<Option<(usize, usize)>>,
     /// Buffers of readers dropped, for the next paragraphs (a few at most).
@@ -47,7 +49,7 @@ struct Window<'a> {
 
 impl<'a> Window<'a> {
     fn ensure(&mut self, pi: usize) {
-        if pi >= self.paras.len() || self.map.contains_key(&pi) {
+        if pi >= self.paras.len() || self.get(pi).is_some() {
             return;
         }
         let longest = self.longest;
@@ -69,20 +71,26 @@ impl<'a> Window<'a> {
             }
         }
         let reader = Reader::new(self.text, self.paras[pi], self.inner, bufs);
-        self.map.insert(pi, reader);
+        self.readers.push((pi, reader));
     }
 
     /// Drop the paragraphs before `pi`, keeping their buffers.
     fn forget_before(&mut self, pi: usize) {
-        while let Some(&k) = self.map.keys().find(|&&k| k < pi) {
-            if let Some(r) = self.map.remove(&k) {
+        let mut k = 0;
+        while k < self.readers.len() {
+            if self.readers[k].0 < pi {
+                let (_, r) = self.readers.swap_remove(k);
                 self.spare.push(r.into_buffers());
+            } else {
+                k += 1;
             }
         }
     }
 
     fn get(&self, pi: usize) -> Option<&Reader<'a>> {
-        self.map.get(&pi)
+        self.readers
+            .iter()
+            .find_map(|(k, r)| (*k == pi).then_some(r))
     }
 }
 
@@ -170,7 +178,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         paras: &paras,
         pieces: &per_para,
         inner: &inner,
-        map: cues::WordMap::default(),
+        readers: Vec::with_capacity(4),
         loc: vec![None; all.len()],
         spare: POOL.with_borrow_mut(std::mem::take),
         longest: (0..paras.len())

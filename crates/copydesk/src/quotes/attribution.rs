@@ -408,6 +408,10 @@ const MODIFIERS: &[&str] = &[
     "legal",
     "financial",
     "economic",
+    "retired",
+    "outgoing",
+    "incoming",
+    "interim",
 ];
 /// Cue forms that are also plural nouns ("reports", "claims").
 const NOUNISH: &[&str] = &[
@@ -1021,7 +1025,9 @@ impl Reader<'_> {
         if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS)) || self.cue(i).is_some() {
             return None;
         }
-        if !self.cap(i) && (first.ends_with("ed") || first.ends_with("ing")) && !self.is(i, F_ROLES)
+        if !self.cap(i)
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            && !self.is(i, F_ROLES | F_MODIFIERS)
         {
             return None;
         }
@@ -1371,6 +1377,17 @@ impl Reader<'_> {
         self.sentence_final(i)
     }
 
+    /// Whether a reporting verb follows the quote token `q` at once (after its comma, if any):
+    /// `"…," said …`. Such a quote names its own speaker, even when the phrase after the verb
+    /// is one [`Reader::after`] cannot read; it must not be taken for the previous speaker's.
+    pub(crate) fn cue_right_after(&self, q: usize) -> bool {
+        let mut i = q + 1;
+        if self.punct(i, ",") {
+            i += 1;
+        }
+        i < self.toks.len() && self.word(i) && self.cue(i).is_some_and(|f| f != Form::Participle)
+    }
+
     /// `X said` or `said X` right after the quotation (and its comma).
     fn after_tight(&self, i: usize) -> Option<Found> {
         let n = self.toks.len();
@@ -1395,10 +1412,15 @@ impl Reader<'_> {
         if let Some(form) = self.cue(i) {
             if form != Form::Participle {
                 let (a, b) = self.np_forward(i + 1, n)?;
+                // `said former city engineer Ann Lee`: a modifier may lead, when a name or a
+                // role follows in the phrase.
+                let led_by_modifier =
+                    self.is(a, F_MODIFIERS) && (a..b).any(|k| self.cap(k) || self.is(k, F_ROLES));
                 if self.cap(a)
                     || self.is(a, F_DETERMINERS)
                     || self.is(a, F_PRONOUNS)
                     || self.is(a, F_ROLES)
+                    || led_by_modifier
                 {
                     return Some(Found {
                         speaker: (a, b),

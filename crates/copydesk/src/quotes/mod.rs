@@ -306,10 +306,12 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             person = is_person;
             cue = f.cue.map(|c| r.cue_group(c, f.speaker));
             pattern = Some(f.pattern);
-        } else if let Some(p) = prev_speaker
-            .as_ref()
-            .filter(|p| kind == QuoteKind::Direct && at_start && (p.para == pa || p.para + 1 == pa))
-        {
+        } else if let Some(p) = prev_speaker.as_ref().filter(|p| {
+            kind == QuoteKind::Direct
+                && at_start
+                && (p.para == pa || p.para + 1 == pa)
+                && !(closed && rb.cue_right_after(tb))
+        }) {
             speaker = Some(p.speaker.clone());
             person = p.person;
             cue = p.cue;

@@ -377,15 +377,18 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             // The head is the first name not used as a modifier: "Renée Okafor of Acme" is
-            // Okafor; in "Clinton spokesman Nick Merrill" Clinton modifies, Merrill heads.
+            // Okafor; in "Clinton spokesman Nick Merrill" Clinton modifies, Merrill heads, and
+            // so in "Navy Capt. Owen Pike", where a title or a name follows Navy.
             let rest = self
                 .article
                 .text
                 .get(m.end.min(span.end)..span.end)
                 .unwrap_or("");
             let modifier = rest.split_whitespace().next().is_some_and(|w| {
-                w.chars().next().is_some_and(char::is_lowercase)
-                    && !matches!(w, "of" | "for" | "at" | "and")
+                w.chars().next().is_some_and(|c| {
+                    (c.is_lowercase() && !matches!(w, "of" | "for" | "at" | "and"))
+                        || c.is_uppercase()
+                })
             });
             if !modifier {
                 return Some(e);

@@ -54,6 +54,22 @@ t! {
     quote_then_cue_then_speaker:
         "“The numbers are final,” said Tom Brandt, a spokesman for the county.", []
         => [(Direct, "The numbers are final,", "Tom Brandt", "said")];
+    // Regression (session 5): a modifier leading the phrase after the cue ("former",
+    // "retired") lost the speaker; the second quote then went to the first one's speaker.
+    cue_then_modifier_led_speaker:
+        "“The ferry will run again in May,” said former harbor master Ines Calder.\n\n“Nobody here expected the storm,” said retired Navy Capt. Owen Pike, who ran the rescue.", []
+        => [
+            (Direct, "The ferry will run again in May,", "Ines Calder", "said"),
+            (Direct, "Nobody here expected the storm,", "Owen Pike", "said")
+        ];
+    // A quote followed by its own cue is never the previous speaker's, even when the phrase
+    // after the cue cannot be read.
+    own_cue_blocks_continuation:
+        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted twice,” said, with a sigh, one of the volunteers.", []
+        => [
+            (Direct, "The vote is on Friday,", "Dana Whitlock", "said"),
+            (Direct, "We counted twice,", None, None)
+        ];
     speaker_cue_colon_quote:
         "Ortiz said: “This plan is a gamble.”", []
         => [(Direct, "This plan is a gamble.", "Ortiz", "said")];

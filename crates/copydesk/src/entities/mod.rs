@@ -306,9 +306,7 @@ impl Hash for Folded<'_> {
     /// The hash of the ASCII-lower-cased bytes, eight at a time.
     fn hash<H: Hasher>(&self, state: &mut H) {
         for chunk in self.0.as_bytes().chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            state.write_u64(ascii_lower_8(u64::from_le_bytes(word)));
+            state.write_u64(ascii_lower_8(crate::fxhash::load_padded(chunk)));
         }
     }
 }

@@ -36,9 +36,21 @@ pub(crate) fn descriptions<'t>(
     let Some(region) = region else {
         return;
     };
-    // Apposition after: ", a/an/the ... ," up to a comma, a clause word or the sentence end.
-    // Look at most WINDOW bytes either side: descriptions are short, and this keeps the stage
-    // linear on paragraphs of any length.
+    // Both forms need a ", " next to the name: tested first, so that the text up to WINDOW
+    // bytes away is read only for the few mentions that have one.
+    let bytes = text.as_bytes();
+    if bytes[c.span.end..].starts_with(b", ") {
+        appositions_after(text, c, region, &mut each);
+    }
+    if bytes[..c.span.start].ends_with(b", ") {
+        as_clause_before(text, c, region, &mut each);
+    }
+}
+
+/// The apposition after the mention: ", a/an/the ... ," up to a comma, a clause word or the
+/// sentence end. Look at most WINDOW bytes either side: descriptions are short, and this keeps
+/// the stage linear on paragraphs of any length.
+fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
     let after = &text[c.span.end..floor_boundary(text, region.end.min(c.span.end + WINDOW))];
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
@@ -47,7 +59,10 @@ pub(crate) fn descriptions<'t>(
             }
         }
     }
-    // "As the head of ..., Name"
+}
+
+/// "As the head of ..., Name": the opening clause before the mention.
+fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
     let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
     let before = &text[from..c.span.start];
     if let Some(head) = before.strip_suffix(", ") {

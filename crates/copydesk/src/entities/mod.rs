@@ -306,9 +306,7 @@ impl Hash for Folded<'_> {
     /// The hash of the ASCII-lower-cased bytes, eight at a time.
     fn hash<H: Hasher>(&self, state: &mut H) {
         for chunk in self.0.as_bytes().chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            state.write_u64(ascii_lower_8(u64::from_le_bytes(word)));
+            state.write_u64(ascii_lower_8(crate::fxhash::load_padded(chunk)));
         }
     }
 }
@@ -382,13 +380,35 @@ impl<'t> Vocab<'t> {
         }
     }
 
-    /// Note the word token `t` of `text`, which starts with a lower-case ASCII letter: the
-    /// filter reads its first byte from the token and its last from the text, without slicing
-    /// it.
-    #[inline]
-    fn add_lower_token(&mut self, text: &'t str, t: &Tok) {
-        let last = text.as_bytes()[t.e() - 1];
-        self.add_lower_at(text, t.s(), t.first_byte(), last, t.e() - t.s());
+    /// Note every word token of `toks` (tokens of `text`) that starts with a lower-case ASCII
+    /// letter, as [`Vocab::add_lower`] would one by one.
+    ///
+    /// Whether a token passes the filter is hard to predict (a quarter of the lower-case words
+    /// do, in no pattern), so a branch per token cost more than the test: the filter is
+    /// applied to a block of tokens first without branching, noting the ones that pass, and
+    /// only those are then looked up.
+    fn add_lower_tokens(&mut self, text: &'t str, toks: &[Tok]) {
+        const BLOCK: usize = 64;
+        let bytes = text.as_bytes();
+        let mut passed = [0u8; BLOCK];
+        for block in toks.chunks(BLOCK) {
+            let mut n = 0;
+            for (i, t) in block.iter().enumerate() {
+                // The filter of every token, lower-case word or not (a token is never empty).
+                let last = bytes[t.e() - 1];
+                let (slot, slot_last, bit) = Self::filter_bit(t.first, last, t.e() - t.s());
+                let in_filter = self.filter[slot] & self.filter_last[slot_last] & bit != 0;
+                let lower_word = (t.kind == Kind::Word) & t.first.is_ascii_lowercase();
+                // Written always, kept only when the token passes (`n <= i < BLOCK`).
+                passed[n % BLOCK] = i as u8;
+                n += usize::from(lower_word & in_filter);
+            }
+            for &i in &passed[..n] {
+                let t = &block[usize::from(i)];
+                let seen = Self::looked_up_slot(t.first, bytes[t.e() - 1], t.e() - t.s());
+                self.add_lower_filtered(&text[t.s()..t.e()], seen);
+            }
+        }
     }
 
     /// [`Vocab::add_lower`] of `text[start..start + len]`, whose first and last bytes are given.
@@ -397,10 +417,17 @@ impl<'t> Vocab<'t> {
         // The filter inline (called for every lower-case word; most stop here), the rest not.
         let (slot, slot_last, bit) = Self::filter_bit(first, last, len);
         if self.filter[slot] & bit != 0 && self.filter_last[slot_last] & bit != 0 {
-            let key = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
-            let seen = (key.wrapping_mul(0x9e37_79b1) >> 25) as usize % LOOKED_UP_SLOTS;
+            let seen = Self::looked_up_slot(first, last, len);
             self.add_lower_filtered(&text[start..start + len], seen);
         }
+    }
+
+    /// The slot of [`Vocab::looked_up`] of a lower-case word by its first and last byte and
+    /// its length.
+    #[inline]
+    fn looked_up_slot(first: u8, last: u8, len: usize) -> usize {
+        let key = u32::from(first) | u32::from(last) << 8 | (len as u32) << 16;
+        (key.wrapping_mul(0x9e37_79b1) >> 25) as usize % LOOKED_UP_SLOTS
     }
 
     /// [`Vocab::add_lower`] of a word that passed the filter, whose slot of
@@ -516,11 +543,7 @@ fn regions_of<'t>(
         });
     }
     if keep_body {
-        for t in kept.iter() {
-            if t.kind == Kind::Word && t.first_byte().is_ascii_lowercase() {
-                vocab.add_lower_token(text, t);
-            }
-        }
+        vocab.add_lower_tokens(text, kept);
     } else {
         for w in lower {
             vocab.add_lower(w);

@@ -321,6 +321,33 @@ proptest::proptest! {
         }
     }
 
+    /// Noting the lower-case word tokens a block at a time (`add_lower_tokens`, the filter
+    /// without a branch per token) gives the vocabulary that noting them one by one gives,
+    /// over texts of several blocks.
+    #[test]
+    fn vocab_notes_lower_case_tokens_as_one_by_one(
+        initial in proptest::collection::vec("[aAbBéÉ]{1,4}", 0..8),
+        text in "([aAbBéÉ]{1,5}[ ,.]{1,2}){0,200}",
+    ) {
+        use super::tokens::{Kind, tokenize_into};
+        let mut toks = Vec::new();
+        tokenize_into(&text, 0, text.len(), &mut toks);
+        let (mut blockwise, mut one_by_one) = (super::Vocab::default(), super::Vocab::default());
+        for w in &initial {
+            blockwise.add_initial(w);
+            one_by_one.add_initial(w);
+        }
+        blockwise.add_lower_tokens(&text, &toks);
+        for t in &toks {
+            if t.kind == Kind::Word && t.first_byte().is_ascii_lowercase() {
+                one_by_one.add_lower(t.text(&text));
+            }
+        }
+        for w in initial.iter().map(|w| w.to_lowercase()) {
+            proptest::prop_assert_eq!(blockwise.is_common(&w), one_by_one.is_common(&w), "{}", w);
+        }
+    }
+
     /// The split of a name into words on the space byte (printable ASCII names) gives the
     /// pieces of the split on any white space.
     #[test]

@@ -176,24 +176,31 @@ impl GazMatch {
     }
 }
 
-/// A set of words laid out by the build script: the words concatenated, where each starts (and,
-/// last, where the last ends), and an open-addressing hash table (linear probing, at most half
-/// full) of their ids, `u32::MAX` marking an empty slot. A word's id is its place in the list; a
-/// slot holds it in its lower 16 bits and the word's [`table_hash::tag`] (its length and more bits
-/// of its hash) in the upper 16, so a probe reads the words only where the tag matches. In front
-/// of the slots, a filter of four bits a slot, one set for each word by its
-/// [`table_hash::quick`] hash, turns away most words that are not in the table before they are
-/// hashed (one bit test, inlined at the caller).
+/// A set of words laid out by the build script: the words as entries of one byte string (each its
+/// length, its id as two little-endian bytes, then its bytes), and an open-addressing hash table
+/// (linear probing, at most half full) of where the entries start, `u32::MAX` marking an empty
+/// slot. A word's id is its place in the list. A slot holds the offset of the entry in its lower
+/// bits and more bits of the word's hash ([`table_hash::tag`]) in the upper
+/// [`table_hash::TAG_BITS`], so a probe reads an entry only where the tag matches, and finds the
+/// word's length, id and bytes together there (one cache line, where a separate list of where
+/// each word starts cost another miss). In front of the slots, a filter of four bits a slot, one
+/// set for each word by its [`table_hash::quick`] hash, turns away most words that are not in the
+/// table before they are hashed (one bit test, inlined at the caller).
 pub(crate) struct WordTable {
-    words: &'static str,
-    starts: &'static [u32],
+    entries: &'static [u8],
     slots: &'static [u32],
     /// The table has `1 << bits` slots.
     bits: u32,
     filter: &'static [u64],
     /// The filter has `1 << filter_bits` bits.
     filter_bits: u32,
+    /// Where the entry of each id starts (the tests list the words).
+    #[cfg(test)]
+    offsets: &'static [u32],
 }
+
+/// The bits of a slot below its tag: the offset of an entry.
+const OFFSET_MASK: u32 = (1 << (32 - table_hash::TAG_BITS)) - 1;
 
 impl WordTable {
     /// Whether `word` is in the set.
@@ -217,7 +224,7 @@ impl WordTable {
     #[inline(never)]
     fn probe(&self, word: &[u8]) -> Option<usize> {
         let hash = table_hash::hash(word);
-        let tag = u32::from(table_hash::tag(hash, self.bits, word.len()));
+        let tag = table_hash::tag(hash, self.bits);
         let mask = self.slots.len() - 1;
         let mut i = table_hash::slot_of(hash, self.bits);
         loop {
@@ -225,10 +232,12 @@ impl WordTable {
             if slot == u32::MAX {
                 return None;
             }
-            if slot >> 16 == tag {
-                let id = (slot & 0xffff) as usize;
-                if same_bytes(self.word(id), word) {
-                    return Some(id);
+            if slot >> (32 - table_hash::TAG_BITS) == tag {
+                let entry = &self.entries[(slot & OFFSET_MASK) as usize..];
+                if let [len, id_lo, id_hi, bytes @ ..] = entry {
+                    if usize::from(*len) == word.len() && same_bytes(&bytes[..word.len()], word) {
+                        return Some(usize::from(u16::from_le_bytes([*id_lo, *id_hi])));
+                    }
                 }
             }
             i = (i + 1) & mask;
@@ -236,14 +245,16 @@ impl WordTable {
     }
 
     /// How many words the set holds.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.starts.len() - 1
+        self.offsets.len()
     }
 
     /// The word with id `id`, as bytes.
-    #[inline]
+    #[cfg(test)]
     fn word(&self, id: usize) -> &'static [u8] {
-        &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize]
+        let at = self.offsets[id] as usize;
+        &self.entries[at + 3..at + 3 + usize::from(self.entries[at])]
     }
 }
 
@@ -267,7 +278,7 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 impl std::fmt::Debug for WordTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "WordTable({} words)", self.len())
+        write!(f, "WordTable({} slots)", self.slots.len())
     }
 }
 

@@ -231,10 +231,13 @@ fn word_classes(out: &mut String) {
     .unwrap();
 }
 
-/// The trie of the gazetteer names (byte by byte), as the `TRIE_*` arrays: node 0 is the root,
-/// `TRIE_ROOT[b]` its child for byte `b` (0: none); the edges of node `n` are
-/// `TRIE_EDGE_START[n]..TRIE_EDGE_START[n + 1]` in `TRIE_EDGE_BYTE` (ascending) and
-/// `TRIE_EDGE_NODE`; `TRIE_ENTRY[n]` is the gazetteer entry whose name ends at `n` (`u16::MAX`: none).
+/// The trie of the gazetteer names (byte by byte), as `TRIE_ROOT` and `TRIE`. `TRIE_ROOT[b]` is
+/// where the root's child for byte `b` starts in `TRIE` (0: none). `TRIE` holds the other nodes
+/// one after another, each as the gazetteer entry whose name ends there (two bytes, little-endian;
+/// `u16::MAX`: none), its number of edges (one byte), the edges' bytes (ascending) and where each
+/// edge's child starts (three bytes each, little-endian); then eight bytes of padding. The nodes
+/// are laid out depth first, a node's first child right after it, so the walk down a name reads
+/// on through memory instead of jumping between arrays.
 fn trie(out: &mut String, names: &[&str]) {
     let mut children: Vec<BTreeMap<u8, usize>> = vec![BTreeMap::new()];
     let mut entry: Vec<u16> = vec![u16::MAX];
@@ -257,41 +260,45 @@ fn trie(out: &mut String, names: &[&str]) {
         );
         entry[node] = u16::try_from(id).expect("under 65,535 gazetteer entries");
     }
+    // Where each node starts, depth first; the root is not laid out (`TRIE_ROOT` stands for it),
+    // and offset 0 holds one unused byte so that no node starts there.
+    let size = |n: usize| 3 + 4 * children[n].len();
+    let mut at = vec![0usize; children.len()];
+    let mut end = 1;
+    let mut stack: Vec<usize> = children[0].values().rev().copied().collect();
+    while let Some(n) = stack.pop() {
+        at[n] = end;
+        end += size(n);
+        stack.extend(children[n].values().rev());
+    }
+    assert!(end < 1 << 24, "the trie's offsets fit in three bytes");
+    let mut bytes = vec![0u8; end + 8];
+    for n in 1..children.len() {
+        let o = at[n];
+        bytes[o..o + 2].copy_from_slice(&entry[n].to_le_bytes());
+        bytes[o + 2] = u8::try_from(children[n].len()).expect("under 256 edges a node");
+        let count = children[n].len();
+        for (k, (&b, &child)) in children[n].iter().enumerate() {
+            bytes[o + 3 + k] = b;
+            let c = o + 3 + count + 3 * k;
+            bytes[c..c + 3].copy_from_slice(&(at[child] as u32).to_le_bytes()[..3]);
+        }
+    }
     let mut root = [0usize; 256];
     for (&b, &child) in &children[0] {
-        root[usize::from(b)] = child;
-    }
-    let mut start = vec![0usize];
-    let (mut bytes, mut nodes) = (Vec::new(), Vec::new());
-    for edges in &children {
-        bytes.extend(edges.keys().copied());
-        nodes.extend(edges.values().copied());
-        start.push(bytes.len());
-    }
-    // Node ids and edge offsets fit in u16: half the size of u32, and fewer cache lines touched.
-    assert!(
-        bytes.len() < usize::from(u16::MAX),
-        "the trie has under 65,535 edges"
-    );
-    for (name, len, items) in [
-        ("TRIE_ROOT", 256, list(root)),
-        ("TRIE_EDGE_START", start.len(), list(start)),
-        ("TRIE_EDGE_NODE", nodes.len(), list(nodes)),
-    ] {
-        writeln!(out, "static {name}: [u16; {len}] = [{items}];").unwrap();
+        root[usize::from(b)] = at[child];
     }
     writeln!(
         out,
-        "static TRIE_EDGE_BYTE: [u8; {}] = [{}];",
-        bytes.len(),
-        list(bytes)
+        "static TRIE_ROOT: [u32; 256] = [{}];",
+        list(root.map(|n| grouped(n as u64)))
     )
     .unwrap();
     writeln!(
         out,
-        "static TRIE_ENTRY: [u16; {}] = [{}];",
-        entry.len(),
-        list(entry)
+        "static TRIE: [u8; {}] = [{}];",
+        grouped(bytes.len() as u64),
+        list(bytes)
     )
     .unwrap();
 }

@@ -47,10 +47,7 @@ static LEXICON: Lexicon = Lexicon {
     surnames: Surnames(SURNAMES),
     gaz_trie: GazTrie {
         root: &TRIE_ROOT,
-        edge_start: &TRIE_EDGE_START,
-        edge_byte: &TRIE_EDGE_BYTE,
-        edge_node: &TRIE_EDGE_NODE,
-        entry: &TRIE_ENTRY,
+        nodes: &TRIE,
     },
 };
 
@@ -99,16 +96,17 @@ impl Lexicon {
     }
 }
 
-/// The trie of the gazetteer names, byte by byte, laid out by the build script: node 0 is the
-/// root, `root[b]` its child for byte `b` (0: none); the edges of node `n` are
-/// `edge_start[n]..edge_start[n + 1]` in `edge_byte` and `edge_node`; `entry[n]` is the index in
-/// [`Lexicon::gaz`] of the name ending at `n` (`u16::MAX`: none).
+/// The trie of the gazetteer names, byte by byte, laid out by the build script: `root[b]` is
+/// where the root's child for byte `b` starts in `nodes` (0: none). A node in `nodes` is the
+/// index in [`Lexicon::gaz`] of the name ending there (two bytes, little-endian; `u16::MAX`:
+/// none), its number of edges (one byte), the edges' bytes (ascending), and where each edge's
+/// child starts (three bytes each, little-endian); eight bytes of padding end `nodes`. Nodes are
+/// laid out depth first, a node's first child right after it: a walk down a name reads on
+/// through memory, where separate arrays of entries, edges and children cost a cache miss each
+/// at every step.
 struct GazTrie {
-    root: &'static [u16; 256],
-    edge_start: &'static [u16],
-    edge_byte: &'static [u8],
-    edge_node: &'static [u16],
-    entry: &'static [u16],
+    root: &'static [u32; 256],
+    nodes: &'static [u8],
 }
 
 impl GazTrie {
@@ -121,11 +119,12 @@ impl GazTrie {
 
     /// The longest gazetteer name starting at `text[start]`, by a walk down the trie.
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
-        let mut node = usize::from(self.root[usize::from(text[start])]);
+        let t = self.nodes;
+        let mut node = self.root[usize::from(text[start])] as usize;
         let mut best = None;
         let mut end = start + 1;
         while node != 0 {
-            let entry = self.entry[node];
+            let entry = u16::from_le_bytes([t[node], t[node + 1]]);
             if entry != u16::MAX {
                 best = Some(GazMatch {
                     start,
@@ -134,20 +133,47 @@ impl GazTrie {
                 });
             }
             let Some(&b) = text.get(end) else { break };
-            let edges = usize::from(self.edge_start[node])..usize::from(self.edge_start[node + 1]);
-            node = match self.edge_byte[edges.clone()].iter().position(|&e| e == b) {
-                Some(k) => usize::from(self.edge_node[edges.start + k]),
+            let edges = node + 3..node + 3 + usize::from(t[node + 2]);
+            node = match self.edge(edges.clone(), b) {
+                Some(k) => {
+                    let c = edges.end + 3 * (k - edges.start);
+                    usize::from(t[c]) | usize::from(t[c + 1]) << 8 | usize::from(t[c + 2]) << 16
+                }
                 None => 0,
             };
             end += 1;
         }
         best
     }
+
+    /// The edge among `edges` (offsets of edge bytes in `nodes`) whose byte is `b`, eight edge
+    /// bytes at a time: a node has one edge or a few, but those near the root up to a few dozen,
+    /// where a byte loop's exit was mispredicted.
+    #[inline]
+    fn edge(&self, edges: std::ops::Range<usize>, b: u8) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+        let mut k = edges.start;
+        while k < edges.end {
+            // The padding after the last node leaves eight bytes to read from any edge.
+            let chunk = self.nodes[k..].first_chunk::<8>()?;
+            let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b));
+            // The high bit of each zero byte of `x` (an edge byte equal to `b`), exact up to the
+            // first: a borrow only sets bits above a zero byte.
+            let zero = x.wrapping_sub(ONES) & !x & HIGH_BITS;
+            if zero != 0 {
+                let at = k + (zero.trailing_zeros() / 8) as usize;
+                return (at < edges.end).then_some(at);
+            }
+            k += 8;
+        }
+        None
+    }
 }
 
 impl std::fmt::Debug for GazTrie {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "GazTrie({} nodes)", self.entry.len())
+        write!(f, "GazTrie({} bytes)", self.nodes.len())
     }
 }
 

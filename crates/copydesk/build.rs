@@ -150,26 +150,40 @@ fn words(list: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// `const NAME: WordTable`: `words` (distinct; word `i` gets id `i`) concatenated, where each
-/// starts, and an open-addressing hash table (linear probing, at most half full) of their ids,
-/// each with its [`table_hash::tag`] in the upper 16 bits (`u32::MAX`: an empty slot), and a
-/// filter of bits in front of them.
+/// `const NAME: WordTable`: `words` (distinct; word `i` gets id `i`) as entries of one byte
+/// string (each its length, its id as two little-endian bytes, its bytes), an open-addressing
+/// hash table (linear probing, at most half full) whose slots hold where an entry starts, under
+/// its [`table_hash::tag`] in the upper [`table_hash::TAG_BITS`] bits (`u32::MAX`: an empty
+/// slot), a filter of bits in front of them and, for the tests, where the entry of each id starts.
 fn word_table(out: &mut String, name: &str, words: &[&str]) {
     assert!(words.len() < usize::from(u16::MAX), "{name}: ids are u16");
+    let offset_bits = 32 - table_hash::TAG_BITS;
     let bits = (2 * words.len())
         .next_power_of_two()
         .trailing_zeros()
         .max(1);
     let mask = (1usize << bits) - 1;
+    let mut entries: Vec<u8> = Vec::new();
+    let mut offsets = Vec::new();
     let mut slots = vec![u32::MAX; mask + 1];
     for (id, w) in words.iter().enumerate() {
+        let at = u32::try_from(entries.len()).expect("entries under 4 GB");
+        entries.push(u8::try_from(w.len()).expect("words under 256 bytes"));
+        entries.extend((id as u16).to_le_bytes());
+        entries.extend(w.as_bytes());
+        offsets.push(at);
         let hash = table_hash::hash(w.as_bytes());
         let mut i = table_hash::slot_of(hash, bits);
         while slots[i] != u32::MAX {
             i = (i + 1) & mask;
         }
-        slots[i] = u32::from(table_hash::tag(hash, bits, w.len())) << 16 | id as u32;
+        slots[i] = table_hash::tag(hash, bits) << offset_bits | at;
     }
+    // Every offset fits below the tag, and no slot in use reads as empty.
+    assert!(
+        entries.len() < (1 << offset_bits) - 1,
+        "{name}: entries too long"
+    );
     // The filter: four bits for each slot, a word's bit set ([`table_hash::quick`]).
     let filter_bits = bits + 2;
     let mut filter = vec![0u64; 1 << (filter_bits - 6)];
@@ -177,16 +191,11 @@ fn word_table(out: &mut String, name: &str, words: &[&str]) {
         let bit = table_hash::filter_bit(table_hash::quick(w.as_bytes()), filter_bits);
         filter[bit >> 6] |= 1 << (bit & 63);
     }
-    let starts = std::iter::once(0).chain(words.iter().scan(0usize, |end, w| {
-        *end += w.len();
-        Some(u32::try_from(*end).expect("word table under 4 GB"))
-    }));
     writeln!(
         out,
-        "const {name}: WordTable = WordTable {{\n    words: {:?},\n    starts: &[{}],\n    slots: &[{}],\n    bits: {bits},\n    filter: &[{}],\n    filter_bits: {filter_bits},\n}};\n",
-        words.concat(),
-        list(starts),
-        list(slots.iter().map(|&s| format!("0x{:04x}_{:04x}", s >> 16, s & 0xffff))),
+        "const {name}: WordTable = WordTable {{\n    entries: &[{}],\n    slots: &[{}],\n    bits: {bits},\n    filter: &[{}],\n    filter_bits: {filter_bits},\n    #[cfg(test)]\n    offsets: &[{}],\n}};\n",
+        list(&entries),
+        list(slots.iter().map(|&s| format!("0x{:03x}_{:05x}", s >> offset_bits, s & ((1 << offset_bits) - 1)))),
         list(filter.iter().map(|&f| {
             let group = |k: u32| (f >> (16 * k)) & 0xffff;
             format!(
@@ -197,6 +206,7 @@ fn word_table(out: &mut String, name: &str, words: &[&str]) {
                 group(0)
             )
         })),
+        list(offsets.into_iter().map(grouped)),
     )
     .unwrap();
 }
@@ -221,10 +231,13 @@ fn word_classes(out: &mut String) {
     .unwrap();
 }
 
-/// The trie of the gazetteer names (byte by byte), as the `TRIE_*` arrays: node 0 is the root,
-/// `TRIE_ROOT[b]` its child for byte `b` (0: none); the edges of node `n` are
-/// `TRIE_EDGE_START[n]..TRIE_EDGE_START[n + 1]` in `TRIE_EDGE_BYTE` (ascending) and
-/// `TRIE_EDGE_NODE`; `TRIE_ENTRY[n]` is the gazetteer entry whose name ends at `n` (`u16::MAX`: none).
+/// The trie of the gazetteer names (byte by byte), as `TRIE_ROOT` and `TRIE`. `TRIE_ROOT[b]` is
+/// where the root's child for byte `b` starts in `TRIE` (0: none). `TRIE` holds the other nodes
+/// one after another, each as the gazetteer entry whose name ends there (two bytes, little-endian;
+/// `u16::MAX`: none), its number of edges (one byte), the edges' bytes (ascending) and where each
+/// edge's child starts (three bytes each, little-endian); then eight bytes of padding. The nodes
+/// are laid out depth first, a node's first child right after it, so the walk down a name reads
+/// on through memory instead of jumping between arrays.
 fn trie(out: &mut String, names: &[&str]) {
     let mut children: Vec<BTreeMap<u8, usize>> = vec![BTreeMap::new()];
     let mut entry: Vec<u16> = vec![u16::MAX];
@@ -247,43 +260,60 @@ fn trie(out: &mut String, names: &[&str]) {
         );
         entry[node] = u16::try_from(id).expect("under 65,535 gazetteer entries");
     }
+    // Where each node starts, depth first; the root is not laid out (`TRIE_ROOT` stands for it),
+    // and offset 0 holds one unused byte so that no node starts there.
+    let size = |n: usize| 3 + 4 * children[n].len();
+    let mut at = vec![0usize; children.len()];
+    let mut end = 1;
+    let mut stack: Vec<usize> = children[0].values().rev().copied().collect();
+    while let Some(n) = stack.pop() {
+        at[n] = end;
+        end += size(n);
+        stack.extend(children[n].values().rev());
+    }
+    assert!(end < 1 << 24, "the trie's offsets fit in three bytes");
+    let mut bytes = vec![0u8; end + 8];
+    for n in 1..children.len() {
+        let o = at[n];
+        bytes[o..o + 2].copy_from_slice(&entry[n].to_le_bytes());
+        bytes[o + 2] = u8::try_from(children[n].len()).expect("under 256 edges a node");
+        let count = children[n].len();
+        for (k, (&b, &child)) in children[n].iter().enumerate() {
+            bytes[o + 3 + k] = b;
+            let c = o + 3 + count + 3 * k;
+            bytes[c..c + 3].copy_from_slice(&(at[child] as u32).to_le_bytes()[..3]);
+        }
+    }
     let mut root = [0usize; 256];
     for (&b, &child) in &children[0] {
-        root[usize::from(b)] = child;
-    }
-    let mut start = vec![0usize];
-    let (mut bytes, mut nodes) = (Vec::new(), Vec::new());
-    for edges in &children {
-        bytes.extend(edges.keys().copied());
-        nodes.extend(edges.values().copied());
-        start.push(bytes.len());
-    }
-    // Node ids and edge offsets fit in u16: half the size of u32, and fewer cache lines touched.
-    assert!(
-        bytes.len() < usize::from(u16::MAX),
-        "the trie has under 65,535 edges"
-    );
-    for (name, len, items) in [
-        ("TRIE_ROOT", 256, list(root)),
-        ("TRIE_EDGE_START", start.len(), list(start)),
-        ("TRIE_EDGE_NODE", nodes.len(), list(nodes)),
-    ] {
-        writeln!(out, "static {name}: [u16; {len}] = [{items}];").unwrap();
+        root[usize::from(b)] = at[child];
     }
     writeln!(
         out,
-        "static TRIE_EDGE_BYTE: [u8; {}] = [{}];",
-        bytes.len(),
+        "static TRIE_ROOT: [u32; 256] = [{}];",
+        list(root.map(|n| grouped(n as u64)))
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "static TRIE: [u8; {}] = [{}];",
+        grouped(bytes.len() as u64),
         list(bytes)
     )
     .unwrap();
-    writeln!(
-        out,
-        "static TRIE_ENTRY: [u16; {}] = [{}];",
-        entry.len(),
-        list(entry)
-    )
-    .unwrap();
+}
+
+/// `n` with its digits in groups of three (`123_456`), as clippy wants long literals.
+fn grouped(n: impl Into<u64>) -> String {
+    let digits = n.into().to_string();
+    let mut s = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            s.push('_');
+        }
+        s.push(d);
+    }
+    s
 }
 
 /// `a,b,c` (the items of an array literal).

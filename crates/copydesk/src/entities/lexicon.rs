@@ -47,10 +47,7 @@ static LEXICON: Lexicon = Lexicon {
     surnames: Surnames(SURNAMES),
     gaz_trie: GazTrie {
         root: &TRIE_ROOT,
-        edge_start: &TRIE_EDGE_START,
-        edge_byte: &TRIE_EDGE_BYTE,
-        edge_node: &TRIE_EDGE_NODE,
-        entry: &TRIE_ENTRY,
+        nodes: &TRIE,
     },
 };
 
@@ -99,16 +96,17 @@ impl Lexicon {
     }
 }
 
-/// The trie of the gazetteer names, byte by byte, laid out by the build script: node 0 is the
-/// root, `root[b]` its child for byte `b` (0: none); the edges of node `n` are
-/// `edge_start[n]..edge_start[n + 1]` in `edge_byte` and `edge_node`; `entry[n]` is the index in
-/// [`Lexicon::gaz`] of the name ending at `n` (`u16::MAX`: none).
+/// The trie of the gazetteer names, byte by byte, laid out by the build script: `root[b]` is
+/// where the root's child for byte `b` starts in `nodes` (0: none). A node in `nodes` is the
+/// index in [`Lexicon::gaz`] of the name ending there (two bytes, little-endian; `u16::MAX`:
+/// none), its number of edges (one byte), the edges' bytes (ascending), and where each edge's
+/// child starts (three bytes each, little-endian); eight bytes of padding end `nodes`. Nodes are
+/// laid out depth first, a node's first child right after it: a walk down a name reads on
+/// through memory, where separate arrays of entries, edges and children cost a cache miss each
+/// at every step.
 struct GazTrie {
-    root: &'static [u16; 256],
-    edge_start: &'static [u16],
-    edge_byte: &'static [u8],
-    edge_node: &'static [u16],
-    entry: &'static [u16],
+    root: &'static [u32; 256],
+    nodes: &'static [u8],
 }
 
 impl GazTrie {
@@ -121,11 +119,12 @@ impl GazTrie {
 
     /// The longest gazetteer name starting at `text[start]`, by a walk down the trie.
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
-        let mut node = usize::from(self.root[usize::from(text[start])]);
+        let t = self.nodes;
+        let mut node = self.root[usize::from(text[start])] as usize;
         let mut best = None;
         let mut end = start + 1;
         while node != 0 {
-            let entry = self.entry[node];
+            let entry = u16::from_le_bytes([t[node], t[node + 1]]);
             if entry != u16::MAX {
                 best = Some(GazMatch {
                     start,
@@ -134,20 +133,47 @@ impl GazTrie {
                 });
             }
             let Some(&b) = text.get(end) else { break };
-            let edges = usize::from(self.edge_start[node])..usize::from(self.edge_start[node + 1]);
-            node = match self.edge_byte[edges.clone()].iter().position(|&e| e == b) {
-                Some(k) => usize::from(self.edge_node[edges.start + k]),
+            let edges = node + 3..node + 3 + usize::from(t[node + 2]);
+            node = match self.edge(edges.clone(), b) {
+                Some(k) => {
+                    let c = edges.end + 3 * (k - edges.start);
+                    usize::from(t[c]) | usize::from(t[c + 1]) << 8 | usize::from(t[c + 2]) << 16
+                }
                 None => 0,
             };
             end += 1;
         }
         best
     }
+
+    /// The edge among `edges` (offsets of edge bytes in `nodes`) whose byte is `b`, eight edge
+    /// bytes at a time: a node has one edge or a few, but those near the root up to a few dozen,
+    /// where a byte loop's exit was mispredicted.
+    #[inline]
+    fn edge(&self, edges: std::ops::Range<usize>, b: u8) -> Option<usize> {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+        let mut k = edges.start;
+        while k < edges.end {
+            // The padding after the last node leaves eight bytes to read from any edge.
+            let chunk = self.nodes[k..].first_chunk::<8>()?;
+            let x = u64::from_le_bytes(*chunk) ^ (ONES * u64::from(b));
+            // The high bit of each zero byte of `x` (an edge byte equal to `b`), exact up to the
+            // first: a borrow only sets bits above a zero byte.
+            let zero = x.wrapping_sub(ONES) & !x & HIGH_BITS;
+            if zero != 0 {
+                let at = k + (zero.trailing_zeros() / 8) as usize;
+                return (at < edges.end).then_some(at);
+            }
+            k += 8;
+        }
+        None
+    }
 }
 
 impl std::fmt::Debug for GazTrie {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "GazTrie({} nodes)", self.entry.len())
+        write!(f, "GazTrie({} bytes)", self.nodes.len())
     }
 }
 
@@ -176,24 +202,31 @@ impl GazMatch {
     }
 }
 
-/// A set of words laid out by the build script: the words concatenated, where each starts (and,
-/// last, where the last ends), and an open-addressing hash table (linear probing, at most half
-/// full) of their ids, `u32::MAX` marking an empty slot. A word's id is its place in the list; a
-/// slot holds it in its lower 16 bits and the word's [`table_hash::tag`] (its length and more bits
-/// of its hash) in the upper 16, so a probe reads the words only where the tag matches. In front
-/// of the slots, a filter of four bits a slot, one set for each word by its
-/// [`table_hash::quick`] hash, turns away most words that are not in the table before they are
-/// hashed (one bit test, inlined at the caller).
+/// A set of words laid out by the build script: the words as entries of one byte string (each its
+/// length, its id as two little-endian bytes, then its bytes), and an open-addressing hash table
+/// (linear probing, at most half full) of where the entries start, `u32::MAX` marking an empty
+/// slot. A word's id is its place in the list. A slot holds the offset of the entry in its lower
+/// bits and more bits of the word's hash ([`table_hash::tag`]) in the upper
+/// [`table_hash::TAG_BITS`], so a probe reads an entry only where the tag matches, and finds the
+/// word's length, id and bytes together there (one cache line, where a separate list of where
+/// each word starts cost another miss). In front of the slots, a filter of four bits a slot, one
+/// set for each word by its [`table_hash::quick`] hash, turns away most words that are not in the
+/// table before they are hashed (one bit test, inlined at the caller).
 pub(crate) struct WordTable {
-    words: &'static str,
-    starts: &'static [u32],
+    entries: &'static [u8],
     slots: &'static [u32],
     /// The table has `1 << bits` slots.
     bits: u32,
     filter: &'static [u64],
     /// The filter has `1 << filter_bits` bits.
     filter_bits: u32,
+    /// Where the entry of each id starts (the tests list the words).
+    #[cfg(test)]
+    offsets: &'static [u32],
 }
+
+/// The bits of a slot below its tag: the offset of an entry.
+const OFFSET_MASK: u32 = (1 << (32 - table_hash::TAG_BITS)) - 1;
 
 impl WordTable {
     /// Whether `word` is in the set.
@@ -217,7 +250,7 @@ impl WordTable {
     #[inline(never)]
     fn probe(&self, word: &[u8]) -> Option<usize> {
         let hash = table_hash::hash(word);
-        let tag = u32::from(table_hash::tag(hash, self.bits, word.len()));
+        let tag = table_hash::tag(hash, self.bits);
         let mask = self.slots.len() - 1;
         let mut i = table_hash::slot_of(hash, self.bits);
         loop {
@@ -225,10 +258,12 @@ impl WordTable {
             if slot == u32::MAX {
                 return None;
             }
-            if slot >> 16 == tag {
-                let id = (slot & 0xffff) as usize;
-                if same_bytes(self.word(id), word) {
-                    return Some(id);
+            if slot >> (32 - table_hash::TAG_BITS) == tag {
+                let entry = &self.entries[(slot & OFFSET_MASK) as usize..];
+                if let [len, id_lo, id_hi, bytes @ ..] = entry {
+                    if usize::from(*len) == word.len() && same_bytes(&bytes[..word.len()], word) {
+                        return Some(usize::from(u16::from_le_bytes([*id_lo, *id_hi])));
+                    }
                 }
             }
             i = (i + 1) & mask;
@@ -236,14 +271,16 @@ impl WordTable {
     }
 
     /// How many words the set holds.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
-        self.starts.len() - 1
+        self.offsets.len()
     }
 
     /// The word with id `id`, as bytes.
-    #[inline]
+    #[cfg(test)]
     fn word(&self, id: usize) -> &'static [u8] {
-        &self.words.as_bytes()[self.starts[id] as usize..self.starts[id + 1] as usize]
+        let at = self.offsets[id] as usize;
+        &self.entries[at + 3..at + 3 + usize::from(self.entries[at])]
     }
 }
 
@@ -267,7 +304,7 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
 
 impl std::fmt::Debug for WordTable {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "WordTable({} words)", self.len())
+        write!(f, "WordTable({} slots)", self.slots.len())
     }
 }
 

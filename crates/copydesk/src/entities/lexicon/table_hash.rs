@@ -12,15 +12,17 @@ pub fn slot_of(hash: u64, bits: u32) -> usize {
     (hash >> (64 - bits)) as usize
 }
 
-/// What a table keeps in a slot besides a word's id, so that a probe can pass over most other
-/// words without reading them: the word's length (up to 255) and the eight bits of its hash
-/// after those of the slot (`1 <= bits <= 32`).
+/// What a table keeps in a slot besides where its word's entry is, so that a probe can pass over
+/// most other words without reading them: the [`TAG_BITS`] bits of the hash after those of the
+/// slot (`1 <= bits <= 32`).
 #[inline]
-pub fn tag(hash: u64, bits: u32, len: usize) -> u16 {
-    let len = len.min(255) as u16;
-    let more = (hash >> (56 - bits)) as u8;
-    len << 8 | u16::from(more)
+pub fn tag(hash: u64, bits: u32) -> u32 {
+    (hash >> (64 - bits - TAG_BITS)) as u32 & ((1 << TAG_BITS) - 1)
 }
+
+/// The bits of a slot that hold the [`tag`] (the upper ones); the others hold the offset of the
+/// word's entry.
+pub const TAG_BITS: u32 = 12;
 
 /// The hash of `word`.
 #[inline]

@@ -339,3 +339,36 @@ proptest! {
         }
     }
 }
+
+/// The trie's eight-bytes-at-a-time edge search finds what a byte loop over the edges finds, for
+/// every node and every byte.
+#[test]
+fn trie_edge_search_is_a_byte_loop() {
+    let trie = &Lexicon::get().gaz_trie;
+    let mut nodes: Vec<usize> = trie
+        .root
+        .iter()
+        .filter(|&&n| n != 0)
+        .map(|&n| n as usize)
+        .collect();
+    let mut seen = 0;
+    while let Some(n) = nodes.pop() {
+        seen += 1;
+        let edges = n + 3..n + 3 + usize::from(trie.nodes[n + 2]);
+        for b in 0..=u8::MAX {
+            let want = trie.nodes[edges.clone()]
+                .iter()
+                .position(|&e| e == b)
+                .map(|k| edges.start + k);
+            assert_eq!(trie.edge(edges.clone(), b), want, "node {n}, byte {b}");
+        }
+        // The children, through the same decoding as the walk.
+        for k in edges.clone() {
+            let c = edges.end + 3 * (k - edges.start);
+            let t = trie.nodes;
+            nodes
+                .push(usize::from(t[c]) | usize::from(t[c + 1]) << 8 | usize::from(t[c + 2]) << 16);
+        }
+    }
+    assert!(seen > 5_000, "{seen} nodes");
+}

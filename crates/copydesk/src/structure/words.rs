@@ -13,7 +13,7 @@ pub(crate) struct Counts {
 
 /// Count the words of `s`. Linear.
 pub(crate) fn counts(s: &str) -> Counts {
-    scan::<false>(s, usize::MAX).unwrap_or_default()
+    scan::<false>(s, usize::MAX, (0, usize::MAX)).unwrap_or_default()
 }
 
 /// [`counts`], or `None` as soon as it is proven that `s` has more than `many` words and a
@@ -23,8 +23,41 @@ pub(crate) fn counts(s: &str) -> Counts {
 /// The proof: [`word_bounds`] bounds the final count of words from below (it must exceed
 /// `many`; so may the count so far) and from above, and that of stop words is at least the count
 /// so far: with `stop * 10 >=` the upper bound the text is running text.
+#[cfg(test)]
 pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
-    scan::<true>(s, many)
+    scan::<true>(s, many, cut_bounds(s, many, None))
+}
+
+/// The number of code points of `s` (`s.chars().count()`), and what
+/// `counts_or_running_text(s, many_of(that number))` gives: [`counts`], or `None` once `s` is
+/// proven running text of more than `many` words. `many_of` must not grow with its
+/// argument: then the bounds' pass, which needs `many` only to know whether it is worth making,
+/// is made before the code points are known, and counts them on the way.
+pub(crate) fn chars_and_counts_or_running_text(
+    s: &str,
+    many_of: impl Fn(usize) -> usize,
+) -> (usize, Option<Counts>) {
+    // A text has at most as many code points as bytes, so `many_of(its length)` is the least
+    // `many` can be.
+    let (chars, bounds) = if s.len() > 2 * many_of(s.len()) {
+        let (least, most, chars) = bounds_and_chars(s);
+        (chars, Some((least, most)))
+    } else {
+        (s.chars().count(), None)
+    };
+    let many = many_of(chars);
+    (chars, scan::<true>(s, many, cut_bounds(s, many, bounds)))
+}
+
+/// The word bounds [`scan`] uses to cut counting short: `known` or made, for a text long
+/// enough to hold more than `many` words; else none.
+fn cut_bounds(s: &str, many: usize, known: Option<(usize, usize)>) -> (usize, usize) {
+    // Lines too short for more than `many` words are never cut short.
+    if s.len() > 2 * many {
+        known.unwrap_or_else(|| word_bounds(s))
+    } else {
+        (0, usize::MAX)
+    }
 }
 
 /// `(at_least, at_most)`: bounds on the number of words [`counts`] finds in `s`, from one pass
@@ -36,6 +69,13 @@ pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
 /// word before (if any) ended there, so a word starts: those are at least the words. They differ
 /// only by words after a lone apostrophe ("'tis") and the words joined by one ("don't").
 fn word_bounds(s: &str) -> (usize, usize) {
+    let (least, most, _) = bounds_and_chars(s);
+    (least, most)
+}
+
+/// [`word_bounds`], and the number of code points of `s`, counted in the same pass (the bytes
+/// that do not continue a UTF-8 sequence).
+fn bounds_and_chars(s: &str) -> (usize, usize, usize) {
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
     fn word(b: u8) -> u8 {
         u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
@@ -43,23 +83,27 @@ fn word_bounds(s: &str) -> (usize, usize) {
     let b = s.as_bytes();
     // Before the text: neither a word byte nor an apostrophe.
     let Some(&first) = b.first() else {
-        return (0, 0);
+        return (0, 0, 0);
     };
     let (mut least, mut most) = (usize::from(word(first)), usize::from(word(first)));
+    // The first byte of a `str` starts a code point.
+    let mut continuations = 0;
     // Each byte is read with the one before it straight from the text (classifying every byte
     // twice costs less than reading the classes back from a buffer just written); the counts of
     // 128 pairs fit a `u8`.
     for (before, after) in b.chunks(128).zip(b[1..].chunks(128)) {
-        let (mut starts, mut sure) = (0u8, 0u8);
+        let (mut starts, mut sure, mut more) = (0u8, 0u8, 0u8);
         for (&x, &y) in before.iter().zip(after) {
             let start = word(y) & !word(x) & 1;
             starts += start;
             sure += start & u8::from(x != b'\'');
+            more += u8::from(y & 0xC0 == 0x80);
         }
         most += usize::from(starts);
         least += usize::from(sure);
+        continuations += usize::from(more);
     }
-    (least, most)
+    (least, most, b.len() - continuations)
 }
 
 /// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
@@ -91,16 +135,11 @@ const fn not_word_bytes(w: u64) -> u64 {
     !(letter | digit | w) & HIGH
 }
 
-/// [`counts`]; with `CUT`, [`counts_or_running_text`].
+/// [`counts`]; with `CUT`, `counts_or_running_text`. `(least, most)`: [`word_bounds`] of `s`,
+/// or `(0, usize::MAX)` when it may not be cut short.
 #[inline]
-fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
+fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) -> Option<Counts> {
     let b = s.as_bytes();
-    // Lines too short for more than `many` words are never cut short.
-    let (least, most) = if CUT && b.len() > 2 * many {
-        word_bounds(s)
-    } else {
-        (0, usize::MAX)
-    };
     let mut c = Counts::default();
     let mut i = 0;
     while let Some(&first) = b.get(i) {
@@ -360,6 +399,15 @@ mod tests {
             let (least, most) = word_bounds(&s);
             let words = counts(&s).words;
             proptest::prop_assert!(least <= words && words <= most);
+        }
+
+        #[test]
+        fn the_bounds_pass_counts_code_points(s in "\\PC{0,300}") {
+            proptest::prop_assert_eq!(bounds_and_chars(&s).2, s.chars().count());
+            let many_of = |chars: usize| if chars > 50 { 5 } else { 8 };
+            let (chars, cut) = chars_and_counts_or_running_text(&s, many_of);
+            proptest::prop_assert_eq!(chars, s.chars().count());
+            proptest::prop_assert_eq!(cut, counts_or_running_text(&s, many_of(chars)));
         }
 
         #[test]

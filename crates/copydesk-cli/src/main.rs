@@ -210,7 +210,7 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
                 failed += 1;
                 progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label));
             }
-            match out.write(&outcome) {
+            match out.write(outcome) {
                 Ok(()) => {}
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(status(failed)),
                 Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),

@@ -532,17 +532,71 @@ const fn marks_dfa() -> MarksDfa {
 
 /// The [`Mark`] kinds (bit `1 << kind`) of the [`MARKS`] found anywhere in `s`, ASCII
 /// case-insensitive, overlaps included: what an overlapping search reports.
+///
+/// Each byte's step waits for the one before, so a long line is searched as four pieces side
+/// by side, which the processor runs at once. Each piece but the last reaches
+/// [`MARK_OVERLAP`] bytes into the next, so that every mark lies whole in one piece (one that
+/// starts in a piece ends at most that far past it), and a search from the start state finds
+/// every mark that starts at or after where it starts: together the pieces find what one
+/// search over `s` finds.
 fn marks_in(s: &str) -> u8 {
-    let dfa = &MARKS_DFA;
-    let mut state = 0u8;
-    let mut found = 0;
-    for &b in s.as_bytes() {
-        let c = usize::from(dfa.class[usize::from(b)]) % MARK_CLASSES;
-        state = dfa.next[usize::from(state)][c];
-        found |= dfa.found[usize::from(state)];
+    let b = s.as_bytes();
+    if b.len() < 4 * MARK_OVERLAP {
+        return marks_run(0, b).1;
+    }
+    let q = b.len() / 4;
+    // The last piece, `3q..`, is the shortest: the others are `q + MARK_OVERLAP` long.
+    let side = b.len() - 3 * q;
+    let (mut states, mut found) = ([0u8; 4], 0u8);
+    let pieces = b[..side]
+        .iter()
+        .zip(&b[q..q + side])
+        .zip(&b[2 * q..2 * q + side])
+        .zip(&b[3 * q..]);
+    for (((&x0, &x1), &x2), &x3) in pieces {
+        for (state, x) in states.iter_mut().zip([x0, x1, x2, x3]) {
+            *state = mark_step(*state, x);
+            found |= MARKS_DFA.found[usize::from(*state)];
+        }
+    }
+    for (k, &state) in states[..3].iter().enumerate() {
+        found |= marks_run(state, &b[k * q + side..(k + 1) * q + MARK_OVERLAP]).1;
     }
     found
 }
+
+/// The state after `b` from `state`, and the marks found on the way.
+#[inline]
+fn marks_run(mut state: u8, b: &[u8]) -> (u8, u8) {
+    let mut found = 0;
+    for &x in b {
+        state = mark_step(state, x);
+        found |= MARKS_DFA.found[usize::from(state)];
+    }
+    (state, found)
+}
+
+/// One step of the marks' automaton.
+#[inline]
+fn mark_step(state: u8, b: u8) -> u8 {
+    let dfa = &MARKS_DFA;
+    let c = usize::from(dfa.class[usize::from(b)]) % MARK_CLASSES;
+    dfa.next[usize::from(state)][c]
+}
+
+/// How far each piece of a long line reaches into the next (see [`marks_in`]): the longest
+/// mark's length less one.
+const MARK_OVERLAP: usize = {
+    let mut longest = 0;
+    let mut p = 0;
+    while p < MARKS.len() {
+        if MARKS[p].0.len() > longest {
+            longest = MARKS[p].0.len();
+        }
+        p += 1;
+    }
+    longest - 1
+};
 
 /// The furniture kind and the trailer a line announces, each if any. `notice_words`: the line
 /// holds one of the [`NOTICE_WORDS`] ([`NoticeWords::within`]).
@@ -591,30 +645,26 @@ fn ascii_space(b: u8) -> bool {
 }
 
 /// The number of words of `s` split on ASCII white space (`s.split_ascii_whitespace().count()`),
-/// counted up to `limit` at most. Word starts are counted 64 bytes at a time, in a form the
-/// compiler vectorises, and the count stops after the block where it reaches `limit`.
+/// counted up to `limit` at most. A word starts at a byte that is not white space after one
+/// that is: each pair of neighbouring bytes is read straight from the text, in a form the
+/// compiler vectorises, 64 pairs at a time, and the count stops after the pairs where it
+/// reaches `limit`.
 fn ascii_words(s: &str, limit: usize) -> usize {
-    let mut n = 0;
-    let mut space_before = 1u8;
-    for block in s.as_bytes().chunks(64) {
-        // Each byte is tested once (1 for white space), then a word starts at every byte that
-        // is not white space after one that is.
-        let mut space = [0u8; 64];
-        for (f, &b) in space.iter_mut().zip(block) {
-            *f = u8::from(ascii_space(b));
-        }
-        let space = &space[..block.len()];
-        let mut starts = space_before & (space[0] ^ 1);
-        for (&a, &b) in space.iter().zip(&space[1..]) {
-            starts += a & (b ^ 1);
+    let b = s.as_bytes();
+    // Before the text: white space.
+    let Some(&first) = b.first() else { return 0 };
+    let mut n = usize::from(!ascii_space(first));
+    for (before, after) in b.chunks(64).zip(b[1..].chunks(64)) {
+        let mut starts = 0u8;
+        for (&x, &y) in before.iter().zip(after) {
+            starts += u8::from(ascii_space(x)) & u8::from(!ascii_space(y));
         }
         n += usize::from(starts);
         if n >= limit {
             return limit;
         }
-        space_before = space[space.len() - 1];
     }
-    n
+    n.min(limit)
 }
 
 /// The kind of furniture a single line is, if it is furniture.
@@ -958,6 +1008,11 @@ mod tests {
         }
 
         #[test]
+        fn marks_in_is_the_overlapping_search_on_long_lines(s in "([a-zA-Z /|():›»]{0,12}(cookie|we use|accept|policy|share|reuters/|/reuters|/ap\\)|\\(photo:|\\(photo by|\\| photo:|photo credit:|ap photo|getty images|afp via getty|all rights reserved|newsletter|email|tweet|twitter| › | » )?){4,24}") {
+            proptest::prop_assert_eq!(marks_in(&s), marks_searched(&s));
+        }
+
+        #[test]
         fn marks_in_is_the_overlapping_search_on_any_text(s in "\\PC{0,80}") {
             proptest::prop_assert_eq!(marks_in(&s), marks_searched(&s));
         }
@@ -1101,6 +1156,19 @@ mod tests {
     fn ascii_space_is_ascii_whitespace() {
         for b in 0..=255u8 {
             assert_eq!(ascii_space(b), b.is_ascii_whitespace(), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn marks_are_found_at_every_place_of_a_long_line() {
+        for &(p, kind) in MARKS {
+            for len in [4 * MARK_OVERLAP, 4 * MARK_OVERLAP + 3, 150] {
+                for at in 0..=len {
+                    let text = format!("{}{p}{}", "x".repeat(at), "y".repeat(len - at));
+                    assert_ne!(marks_in(&text) & (1 << kind as u8), 0, "{text:?}");
+                    assert_eq!(marks_in(&text), marks_searched(&text), "{text:?}");
+                }
+            }
         }
     }
 

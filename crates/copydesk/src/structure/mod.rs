@@ -75,7 +75,6 @@ impl Feat {
         cut: bool,
     ) -> Feat {
         let s = p.span.as_str(text);
-        let chars = lines::char_len(s);
         let terminal = lines::ends_terminal(s);
         let short = s.len() <= 700;
         let (furniture, trailer) = if short {
@@ -89,17 +88,20 @@ impl Feat {
         // `many_words + 1` words, all of them stop words, which scores it the same.
         // No rule reads the counts of a furniture line (each asks for no furniture first):
         // such a line gets none.
-        let c = if cut && furniture.is_some() {
-            words::Counts::default()
+        // The pass that bounds the words of a long line counts its characters too.
+        let (chars, c) = if cut && furniture.is_some() {
+            (lines::char_len(s), words::Counts::default())
         } else if cut && terminal && furniture.is_none() && trailer.is_none() {
+            let (chars, counted) = words::chars_and_counts_or_running_text(s, many_words);
             let many = many_words(chars);
-            words::counts_or_running_text(s, many).unwrap_or(words::Counts {
+            let c = counted.unwrap_or(words::Counts {
                 words: many + 1,
                 stop: many + 1,
                 capitalised: 0,
-            })
+            });
+            (chars, c)
         } else {
-            words::counts(s)
+            (lines::char_len(s), words::counts(s))
         };
         let bullet = lines::is_bullet(s);
         let first = s
@@ -163,7 +165,8 @@ impl Feat {
 /// The greatest word count any rule compares a candidate of `chars` characters with: the
 /// thresholds on `Feat::words` are at most 30, and those above 20 (`headline_like`) only apply
 /// to candidates of at most 250 characters, which are also the only ones whose title case is
-/// read past `prose_score` (`choose_title`, after `headline_like`).
+/// read past `prose_score` (`choose_title`, after `headline_like`). It does not grow with
+/// `chars`, as `words::chars_and_counts_or_running_text` asks.
 fn many_words(chars: usize) -> usize {
     if chars > 250 { 20 } else { 30 }
 }

@@ -13,7 +13,7 @@ pub(crate) struct Counts {
 
 /// Count the words of `s`. Linear.
 pub(crate) fn counts(s: &str) -> Counts {
-    scan::<false>(s, usize::MAX).unwrap_or_default()
+    scan::<false>(s, usize::MAX, (0, usize::MAX)).unwrap_or_default()
 }
 
 /// [`counts`], or `None` as soon as it is proven that `s` has more than `many` words and a
@@ -23,12 +23,45 @@ pub(crate) fn counts(s: &str) -> Counts {
 /// The proof: [`word_bounds`] bounds the final count of words from below (it must exceed
 /// `many`; so may the count so far) and from above, and that of stop words is at least the count
 /// so far: with `stop * 10 >=` the upper bound the text is running text.
+#[cfg(test)]
 pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
-    scan::<true>(s, many)
+    scan::<true>(s, many, cut_bounds(s, many, None))
+}
+
+/// The number of code points of `s` (`s.chars().count()`), and what
+/// `counts_or_running_text(s, many_of(that number))` gives: [`counts`], or `None` once `s` is
+/// proven running text of more than `many` words. `many_of` must not grow with its
+/// argument: then the bounds' pass, which needs `many` only to know whether it is worth making,
+/// is made before the code points are known, and counts them on the way.
+pub(crate) fn chars_and_counts_or_running_text(
+    s: &str,
+    many_of: impl Fn(usize) -> usize,
+) -> (usize, Option<Counts>) {
+    // A text has at most as many code points as bytes, so `many_of(its length)` is the least
+    // `many` can be.
+    let (chars, bounds) = if s.len() > 2 * many_of(s.len()) {
+        let (least, most, chars) = bounds_and_chars(s);
+        (chars, Some((least, most)))
+    } else {
+        (s.chars().count(), None)
+    };
+    let many = many_of(chars);
+    (chars, scan::<true>(s, many, cut_bounds(s, many, bounds)))
+}
+
+/// The word bounds [`scan`] uses to cut counting short: `known` or made, for a text long
+/// enough to hold more than `many` words; else none.
+fn cut_bounds(s: &str, many: usize, known: Option<(usize, usize)>) -> (usize, usize) {
+    // Lines too short for more than `many` words are never cut short.
+    if s.len() > 2 * many {
+        known.unwrap_or_else(|| word_bounds(s))
+    } else {
+        (0, usize::MAX)
+    }
 }
 
 /// `(at_least, at_most)`: bounds on the number of words [`counts`] finds in `s`, from one pass
-/// without branches over 64-byte blocks, which the compiler vectorises.
+/// without branches over the pairs of neighbouring bytes, which the compiler vectorises.
 ///
 /// Every word starts at a word byte that opens `s` or follows a byte that is not a word byte
 /// (the scan skips to a word byte one non-word byte at a time, and a word takes every word byte
@@ -36,34 +69,41 @@ pub(crate) fn counts_or_running_text(s: &str, many: usize) -> Option<Counts> {
 /// word before (if any) ended there, so a word starts: those are at least the words. They differ
 /// only by words after a lone apostrophe ("'tis") and the words joined by one ("don't").
 fn word_bounds(s: &str) -> (usize, usize) {
+    let (least, most, _) = bounds_and_chars(s);
+    (least, most)
+}
+
+/// [`word_bounds`], and the number of code points of `s`, counted in the same pass (the bytes
+/// that do not continue a UTF-8 sequence).
+fn bounds_and_chars(s: &str) -> (usize, usize, usize) {
     #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
     fn word(b: u8) -> u8 {
         u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
     }
-    let (mut least, mut most) = (0, 0);
-    // Bit 0: a word byte; bit 1: not an apostrophe. Before the text: neither a word byte nor an
-    // apostrophe.
-    let mut before = 0b10u8;
-    for block in s.as_bytes().chunks(64) {
-        // Each byte is classified once, then every byte is read with the one before it; the
-        // counts fit a `u8`.
-        let mut class = [0u8; 65];
-        class[0] = before;
-        for (c, &b) in class[1..].iter_mut().zip(block) {
-            *c = word(b) | (u8::from(b != b'\'') << 1);
-        }
-        let class = &class[..=block.len()];
-        let (mut starts, mut sure) = (0u8, 0u8);
-        for (&x, &y) in class.iter().zip(&class[1..]) {
-            let start = y & !x & 1;
+    let b = s.as_bytes();
+    // Before the text: neither a word byte nor an apostrophe.
+    let Some(&first) = b.first() else {
+        return (0, 0, 0);
+    };
+    let (mut least, mut most) = (usize::from(word(first)), usize::from(word(first)));
+    // The first byte of a `str` starts a code point.
+    let mut continuations = 0;
+    // Each byte is read with the one before it straight from the text (classifying every byte
+    // twice costs less than reading the classes back from a buffer just written); the counts of
+    // 128 pairs fit a `u8`.
+    for (before, after) in b.chunks(128).zip(b[1..].chunks(128)) {
+        let (mut starts, mut sure, mut more) = (0u8, 0u8, 0u8);
+        for (&x, &y) in before.iter().zip(after) {
+            let start = word(y) & !word(x) & 1;
             starts += start;
-            sure += start & (x >> 1);
+            sure += start & u8::from(x != b'\'');
+            more += u8::from(y & 0xC0 == 0x80);
         }
         most += usize::from(starts);
         least += usize::from(sure);
-        before = class[block.len()];
+        continuations += usize::from(more);
     }
-    (least, most)
+    (least, most, b.len() - continuations)
 }
 
 /// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
@@ -95,16 +135,11 @@ const fn not_word_bytes(w: u64) -> u64 {
     !(letter | digit | w) & HIGH
 }
 
-/// [`counts`]; with `CUT`, [`counts_or_running_text`].
+/// [`counts`]; with `CUT`, `counts_or_running_text`. `(least, most)`: [`word_bounds`] of `s`,
+/// or `(0, usize::MAX)` when it may not be cut short.
 #[inline]
-fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
+fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) -> Option<Counts> {
     let b = s.as_bytes();
-    // Lines too short for more than `many` words are never cut short.
-    let (least, most) = if CUT && b.len() > 2 * many {
-        word_bounds(s)
-    } else {
-        (0, usize::MAX)
-    };
     let mut c = Counts::default();
     let mut i = 0;
     while let Some(&first) = b.get(i) {
@@ -114,20 +149,23 @@ fn scan<const CUT: bool>(s: &str, many: usize) -> Option<Counts> {
         }
         let len = word_len(&b[i..]);
         c.words += 1;
-        if first.is_ascii_uppercase()
-            || (first >= 0x80
-                && s.get(i..)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(char::is_uppercase))
+        // Whether a word is capitalised or a stop word is a coin toss for the branch predictor:
+        // both are added up without branches (the rare non-ASCII first letter aside).
+        c.capitalised += usize::from(first.is_ascii_uppercase());
+        if first >= 0x80
+            && s.get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(char::is_uppercase)
         {
             c.capitalised += 1;
         }
-        if len <= 8 && first.is_ascii_alphabetic() && stop_key(stop_word_key(load8(b, i), len)) {
-            c.stop += 1;
-            // Only a stop word can settle it (the bounds do not change).
-            if CUT && c.stop * 10 >= most && c.words.max(least) > many {
-                return None;
-            }
+        let key = stop_word_key(load8(b, i), len.min(8));
+        #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+        let stop = (len <= 8) & first.is_ascii_alphabetic() & stop_key(key);
+        c.stop += usize::from(stop);
+        // Only a stop word can settle it (the bounds do not change).
+        if CUT && c.stop * 10 >= most && stop && c.words.max(least) > many {
+            return None;
         }
         i += len;
     }
@@ -180,24 +218,23 @@ fn stop_word_key(head: u64, len: usize) -> u64 {
 }
 
 /// English function words, matched case-insensitively on ASCII: each packed into a `u64` and
-/// looked up in an open-addressing table.
+/// looked up in an open-addressing table, where every word lies in its slot or the next one
+/// (checked when the table is built), so both are read without a branch.
 #[inline]
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
 fn stop_key(key: u64) -> bool {
-    let mut i = slot(key);
-    loop {
-        match STOP_TABLE[i] {
-            0 => return false,
-            k if k == key => return true,
-            _ => i = (i + 1) & (SLOTS - 1),
-        }
-    }
+    let i = slot(key);
+    (STOP_TABLE[i] == key) | (STOP_TABLE[(i + 1) & (SLOTS - 1)] == key)
 }
 
-const SLOTS: usize = 1024;
+/// 2 kB: the table stays in the first-level cache beside the other stages' tables. The
+/// multiplier was found by trying random odd numbers until no word landed two slots past its
+/// own (113 words in 256 slots).
+const SLOTS: usize = 256;
 
 #[inline]
 const fn slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize & (SLOTS - 1)
+    (key.wrapping_mul(0xEBB2_3987_29BE_39F1) >> 56) as usize & (SLOTS - 1)
 }
 
 /// An open-addressing table of the packed stop words (0 marks an empty slot), built by the
@@ -214,9 +251,15 @@ static STOP_TABLE: [u64; SLOTS] = {
             j += 1;
         }
         let mut i = slot(key);
+        let mut step = 0;
         while t[i] != 0 && t[i] != key {
             i = (i + 1) & (SLOTS - 1);
+            step += 1;
         }
+        assert!(
+            step <= 1,
+            "a stop word two slots past its own: see `stop_key`"
+        );
         t[i] = key;
         w += 1;
     }
@@ -356,6 +399,15 @@ mod tests {
             let (least, most) = word_bounds(&s);
             let words = counts(&s).words;
             proptest::prop_assert!(least <= words && words <= most);
+        }
+
+        #[test]
+        fn the_bounds_pass_counts_code_points(s in "\\PC{0,300}") {
+            proptest::prop_assert_eq!(bounds_and_chars(&s).2, s.chars().count());
+            let many_of = |chars: usize| if chars > 50 { 5 } else { 8 };
+            let (chars, cut) = chars_and_counts_or_running_text(&s, many_of);
+            proptest::prop_assert_eq!(chars, s.chars().count());
+            proptest::prop_assert_eq!(cut, counts_or_running_text(&s, many_of(chars)));
         }
 
         #[test]

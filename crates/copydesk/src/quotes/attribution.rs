@@ -805,6 +805,14 @@ impl Reader<'_> {
     fn cap(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].is_cap(self.text)
     }
+    /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
+    /// stop word its letters spell.
+    fn acronym(&self, i: usize) -> bool {
+        i < self.toks.len() && {
+            let b = self.toks[i].span.as_str(self.text).as_bytes();
+            b.len() >= 2 && b.iter().all(u8::is_ascii_uppercase)
+        }
+    }
     /// Whether token `i` is a cue verb (in verb position).
     fn cue(&self, i: usize) -> Option<Form> {
         let Some(memo) = self.cues.get(i) else {
@@ -1362,8 +1370,13 @@ impl Reader<'_> {
         }
         let direct_end = matches!(last, ',' | '?' | '!' | '—' | '–' | '-' | '…' | ':');
         let period_end = matches!(last, '.');
+        // `"…" said X`: a cue right after the closing mark, with no comma in between, when the
+        // quotation opens its sentence (`the "sharing economy" reflects …` is a scare quote).
+        let cue_next =
+            !period_end && self.word(i) && self.cue(i).is_some() && self.sentence_start(q) == q;
         let tight = direct_end
             || comma_after
+            || cue_next
             || (period_end && !self.cap(i))
             || (period_end && self.cue_ahead(i));
         if tight {
@@ -1475,6 +1488,7 @@ impl Reader<'_> {
                 !self.word(k) || {
                     let w = self.lower(k);
                     !self.is(k, F_STOP)
+                        || self.acronym(k)
                         || matches!(
                             w,
                             "of" | "for" | "at" | "in" | "with" | "from" | "and" | "on"

@@ -62,6 +62,14 @@ t! {
             (Direct, "The ferry will run again in May,", "Ines Calder", "said"),
             (Direct, "Nobody here expected the storm,", "Owen Pike", "said")
         ];
+    // Regression (session 5): no comma between the quotation and its cue; and an acronym
+    // ("US") leading the speaker, read as the stop word "us", lost the speaker.
+    cue_right_after_quote_without_comma:
+        "\"The answer is still no\" said Ruth Bell, a spokeswoman for the mayor.", []
+        => [(Direct, "The answer is still no", "Ruth Bell", "said")];
+    acronym_leads_speaker:
+        "“Welcome to the new station,” US Senator Carl Dunn said as he cut the ribbon.", []
+        => [(Direct, "Welcome to the new station,", "Carl Dunn", "said")];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:
@@ -364,5 +372,22 @@ mod prop {
 fn quote_ids_count_from_one() {
     for n in [1, 9, 10, 99, 100, 12_345, usize::MAX] {
         assert_eq!(super::quote_id(n), format!("Q{n}"));
+    }
+}
+
+/// ... but a scare quote inside a sentence, followed by a verb that can be a cue ("reflects"),
+/// is not attributed to the words after that verb.
+#[test]
+fn scare_quote_then_verb_is_not_cue_first() {
+    let got = run(
+        "Half of those asked say the “gig economy” reflects a change in how people work.",
+        &[],
+    );
+    for (_, text, speaker, cue) in &got {
+        assert_ne!(cue.as_deref(), Some("reflects"), "{text}: {speaker:?}");
+        assert!(
+            !speaker.as_deref().is_some_and(|s| s.contains("change")),
+            "{speaker:?}"
+        );
     }
 }

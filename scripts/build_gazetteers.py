@@ -16,6 +16,10 @@ Writes:
   data/places.tsv      name TAB label TAB canonical TAB capital-of   (generated)
   data/first_names.txt one name a line (generated)
   data/surnames.txt    one name a line (generated)
+  data/first_names_gender.tsv  name TAB m|f, for first names given (by the census counts) to
+                       one sex at least 19 times in 20 and to at least 1 in 10,000 of it
+                       (generated; read by the quote stage to keep "she" from resolving to a
+                       Robert)
 Hand-written lists (data/*.hand.tsv, data/*.hand.txt) are kept as they are. crates/copydesk/build.rs
 reads all of these files when the library is compiled and lays them out as static tables (nothing is
 built at run time), so the format here is the format the library reads.
@@ -103,11 +107,23 @@ def main():
             add(dem + "s", "NORP", dem)
 
     first = set()
-    for fname in ("dist.male.first", "dist.female.first"):
+    share = {"m": {}, "f": {}}  # name -> frequency (percent of the census sample of that sex)
+    for fname, sex in (("dist.male.first", "m"), ("dist.female.first", "f")):
         for line in (Path(names_pkg.__file__).parent / fname).read_text().splitlines():
             n = title(line.split()[0])
+            share[sex][n] = float(line.split()[1])
             if n not in COMMON and n not in MONTHS and n not in rows and len(n) > 1:
                 first.add(n)
+    # The two samples are about the same size, so frequencies compare directly. Names rarer
+    # than 1 in 10,000 are left out: the rare end of the lists holds East Asian surnames (Li,
+    # Yang, Chan at 0.001-0.008 %), which stand first in names written surname first.
+    gender = {}
+    for n in first:
+        m, f = share["m"].get(n, 0.0), share["f"].get(n, 0.0)
+        if m >= 19 * f and m >= 0.01:
+            gender[n] = "m"
+        elif f >= 19 * m and f >= 0.01:
+            gender[n] = "f"
     last = []
     for line in (Path(names_pkg.__file__).parent / "dist.all.last").read_text().splitlines()[:15000]:
         n = title(line.split()[0])
@@ -122,6 +138,9 @@ def main():
             f.write(f"{name}\t{label}\t{canonical}\t{cap}\n")
     (OUT / "first_names.txt").write_text("".join(n + "\n" for n in sorted(first)), encoding="utf-8")
     (OUT / "surnames.txt").write_text("".join(n + "\n" for n in sorted(set(last))), encoding="utf-8")
+    (OUT / "first_names_gender.tsv").write_text(
+        "".join(f"{n}\t{gender[n]}\n" for n in sorted(gender)), encoding="utf-8"
+    )
     print(f"places {len(rows)}, first names {len(first)}, surnames {len(set(last))}", file=sys.stderr)
 
 

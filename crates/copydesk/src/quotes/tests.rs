@@ -70,6 +70,13 @@ t! {
     acronym_leads_speaker:
         "“Welcome to the new station,” US Senator Carl Dunn said as he cut the ribbon.", []
         => [(Direct, "Welcome to the new station,", "Carl Dunn", "said")];
+    // Regression (session 5): "she" went to the latest person named, a Robert.
+    she_skips_a_man_named_last:
+        "Maria Lopez, the council leader, met Robert Grant on Monday.\n\n“We are not done yet,” she said.\n\n“The plan holds,” he said.", []
+        => [
+            (Direct, "We are not done yet,", "Maria Lopez", "said"),
+            (Direct, "The plan holds,", "Robert Grant", "said")
+        ];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:

@@ -1390,6 +1390,21 @@ impl Reader<'_> {
         self.sentence_final(i)
     }
 
+    /// Where the main clause of the sentence starting at token `s` begins, when the sentence
+    /// opens with a subordinate clause closed by a comma ("While not everything Ball says is
+    /// true, Reyes said …": that clause's verb is not the attribution); else `s`.
+    fn after_fronted_clause(&self, s: usize, end: usize) -> usize {
+        const OPENERS: &[&str] = &[
+            "while", "although", "though", "because", "if", "whereas", "unless", "since", "even",
+        ];
+        if !(self.word(s) && OPENERS.contains(&self.lower(s))) {
+            return s;
+        }
+        (s + 1..end)
+            .find(|&k| self.punct(k, ","))
+            .map_or(s, |k| k + 1)
+    }
+
     /// Whether a reporting verb follows the quote token `q` at once (after its comma, if any):
     /// `"…," said …`. Such a quote names its own speaker, even when the phrase after the verb
     /// is one [`Reader::after`] cannot read; it must not be taken for the previous speaker's.
@@ -1700,7 +1715,7 @@ impl Reader<'_> {
             }
         }
         let mut tried = 0;
-        for c in s..end {
+        for c in self.after_fronted_clause(s, end)..end {
             if tried >= 3 {
                 break;
             }

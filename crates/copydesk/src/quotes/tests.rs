@@ -77,6 +77,11 @@ t! {
             (Direct, "We are not done yet,", "Maria Lopez", "said"),
             (Direct, "The plan holds,", "Robert Grant", "said")
         ];
+    // Regression (session 5): the leftmost reporting verb was inside a fronted subordinate
+    // clause ("While … Ball says …, Reyes said"), which is not the attribution.
+    fronted_clause_verb_is_not_the_attribution:
+        "While not everything Tom Ball says is true, Ana Reyes said Ball is “telling voters what they want to hear.”", []
+        => [(Partial, "telling voters what they want to hear.", "Ana Reyes", "said")];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:

@@ -237,15 +237,16 @@ impl Record {
 ///
 /// Written by hand, straight from the article's spans into one string sized up front: no owned
 /// record is made first, and strings are escaped a word at a time (see [`push_escaped`]). The
-/// text is escaped once ([`EscapedText`]); the paragraphs' texts, which hold it all once more,
-/// are copied from that, not escaped again. serde on [`Article`] (through [`View`]) stays the
+/// text is escaped once, straight into the record, noting where it escaped ([`Escapes`]); the
+/// paragraphs' texts, which hold it all once more, are copied from the text with those escapes
+/// put in, not searched again. serde on [`Article`] (through [`View`]) stays the
 /// general path, for pretty output and users.
 pub(crate) fn to_json(a: &Article) -> String {
     let mut w = JsonWriter {
         out: String::with_capacity(json_size_hint(a)),
         text: &a.text,
         map: OffsetMap::new(&a.text),
-        escaped: EscapedText::new(&a.text),
+        escapes: Escapes::default(),
     };
     w.record(a);
     w.out
@@ -286,42 +287,39 @@ struct JsonWriter<'a> {
     out: String,
     text: &'a str,
     map: OffsetMap<'a>,
-    escaped: EscapedText,
+    /// Where the text was escaped, noted as it was written.
+    escapes: Escapes,
 }
 
-/// An article text escaped for a JSON string once, so that any span's escaped text is a slice
-/// of it: JSON escapes byte by byte (only ASCII bytes, each on its own), so the escaped form of
-/// a substring is the matching substring of the escaped form.
-struct EscapedText {
-    /// The escaped text, without quotes.
-    json: String,
-    /// Every byte of the text that was escaped, in order: its offset, and how many bytes its
-    /// escape and all earlier ones added (an escape writes 2 or 6 bytes for 1).
-    escapes: Vec<(usize, usize)>,
+/// Where an article text needs escapes in a JSON string: every byte that JSON escapes, in
+/// order. JSON escapes byte by byte (only ASCII bytes, each on its own), so the escaped form of
+/// a span is its bytes with those among them escaped: the paragraphs are written from the text
+/// without searching it again, and without a second, escaped copy of the text to copy from.
+#[derive(Default)]
+struct Escapes {
+    /// The byte offsets of the escaped bytes, ascending.
+    at: Vec<usize>,
 }
 
-impl EscapedText {
-    fn new(text: &str) -> EscapedText {
-        // Articles escape little: mostly the line ends between paragraphs.
-        let mut json = String::with_capacity(text.len() + text.len() / 16 + 16);
-        let mut escapes = Vec::new();
-        let mut added = 0;
-        escape_into(&mut json, text, |at, len| {
-            added += len - 1;
-            escapes.push((at, added));
-        });
-        EscapedText { json, escapes }
+impl Escapes {
+    /// Write `text` escaped to `out`, noting where it escaped.
+    fn write(out: &mut String, text: &str) -> Escapes {
+        let mut at = Vec::new();
+        escape_into(out, text, |i| at.push(i));
+        Escapes { at }
     }
 
-    /// Where byte offset `byte` of the text lands in the escaped text.
-    fn position(&self, byte: usize) -> usize {
-        let before = self.escapes.partition_point(|&(at, _)| at < byte);
-        byte + before.checked_sub(1).map_or(0, |last| self.escapes[last].1)
-    }
-
-    /// The escaped text of span `s` of the text.
-    fn slice(&self, s: Span) -> &str {
-        &self.json[self.position(s.start)..self.position(s.end)]
+    /// Write span `s` of `text` (the text written by [`Escapes::write`]) escaped to `out`.
+    fn write_span(&self, out: &mut String, text: &str, s: Span) {
+        let first = self.at.partition_point(|&at| at < s.start);
+        let mut run = s.start;
+        for &at in self.at[first..].iter().take_while(|&&at| at < s.end) {
+            // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
+            out.push_str(&text[run..at]);
+            push_escape(out, text.as_bytes()[at]);
+            run = at + 1;
+        }
+        out.push_str(&text[run..s.end]);
     }
 }
 
@@ -335,7 +333,7 @@ impl JsonWriter<'_> {
             self.out.push(',');
         }
         self.out.push_str("\"text\":\"");
-        self.out.push_str(&self.escaped.json);
+        self.escapes = Escapes::write(&mut self.out, self.text);
         self.out.push('"');
         self.out.push_str(",\"title\":");
         self.option(a.title, Self::text_span);
@@ -482,11 +480,11 @@ impl JsonWriter<'_> {
         self.out.push('"');
     }
 
-    /// The text of span `s` as a JSON string, copied from the escaped text: for long spans
-    /// (paragraphs); short ones (names, mentions) cost less to escape than to look up.
+    /// The text of span `s` as a JSON string, escaped where the text was ([`Escapes`]): for
+    /// long spans (paragraphs); short ones (names, mentions) cost less to escape than to look up.
     fn span_string(&mut self, s: Span) {
         self.out.push('"');
-        self.out.push_str(self.escaped.slice(s));
+        self.escapes.write_span(&mut self.out, self.text, s);
         self.out.push('"');
     }
 
@@ -559,34 +557,35 @@ fn push_escaped(out: &mut String, s: &str) {
 /// stays small enough to inline where strings are written.
 #[inline(never)]
 fn push_escaped_slow(out: &mut String, s: &str) {
-    escape_into(out, s, |_, _| {});
+    escape_into(out, s, |_| {});
 }
 
-/// [`push_escaped`], calling `noted(at, len)` for every byte it escapes: its offset in `s` and
-/// the length of its escape.
+/// Append the JSON escape of byte `b` (one that needs one) to `out`.
 #[inline]
-fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize, usize)) {
+fn push_escape(out: &mut String, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('\\');
+    match ESCAPE[b as usize] {
+        b'u' => {
+            out.push_str("u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 0xF) as usize] as char);
+        }
+        letter => out.push(letter as char),
+    }
+}
+
+/// [`push_escaped`], calling `noted(at)` with the offset in `s` of every byte it escapes.
+#[inline]
+fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize)) {
     let bytes = s.as_bytes();
     let mut run = 0; // start of the bytes not yet written
     let mut i = 0;
     while let Some(at) = next_to_escape(bytes, i) {
         // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
         out.push_str(&s[run..at]);
-        let b = bytes[at];
-        out.push('\\');
-        match ESCAPE[b as usize] {
-            b'u' => {
-                out.push_str("u00");
-                out.push(HEX[(b >> 4) as usize] as char);
-                out.push(HEX[(b & 0xF) as usize] as char);
-                noted(at, 6);
-            }
-            letter => {
-                out.push(letter as char);
-                noted(at, 2);
-            }
-        }
+        push_escape(out, bytes[at]);
+        noted(at);
         run = at + 1;
         i = at + 1;
     }
@@ -1266,10 +1265,15 @@ mod tests {
             prop_assert_eq!(map.char_offset(text.len()), text.chars().count());
         }
 
-        /// A span's slice of the text escaped once is the span's text escaped on its own.
+        /// A span written with the escapes noted in the whole text is the span's text escaped
+        /// on its own.
         #[test]
-        fn escaped_slices_are_escaped_substrings(text in tricky_text(120)) {
-            let escaped = EscapedText::new(&text);
+        fn escaped_spans_are_escaped_substrings(text in tricky_text(120)) {
+            let mut whole = String::new();
+            let escapes = Escapes::write(&mut whole, &text);
+            let mut all = String::new();
+            push_escaped(&mut all, &text);
+            prop_assert_eq!(whole, all);
             let cuts: Vec<usize> = text
                 .char_indices()
                 .map(|(i, _)| i)
@@ -1279,7 +1283,9 @@ mod tests {
                 for &end in &cuts[k..] {
                     let mut alone = String::new();
                     push_escaped(&mut alone, &text[start..end]);
-                    prop_assert_eq!(escaped.slice(Span::new(start, end)), alone.as_str());
+                    let mut span = String::new();
+                    escapes.write_span(&mut span, &text, Span::new(start, end));
+                    prop_assert_eq!(span, alone);
                 }
             }
         }

@@ -553,7 +553,7 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
 #[inline(never)]
 fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
     (from..toks.len())
-        .find(|&i| !inert(toks, i, text))
+        .find(|&i| toks[i].may_open_number && !inert(toks, i, text))
         .unwrap_or(toks.len())
 }
 
@@ -566,25 +566,24 @@ fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
 fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
     let t = &toks[i];
     let b = t.first_byte();
-    let len = t.e() - t.s();
     match t.kind {
         Kind::Number => false,
         Kind::Punct => b < 0x80 && b != b'$',
         Kind::Word if b.is_ascii_lowercase() => {
-            !(maybe_in(&NUMBER_WORD_LENGTHS, b, len)
+            !(may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
                 && toks.get(i + 1).is_some_and(|x| maybe_scale(x, text))
                 && number_word(t.text(text)))
         }
         // No number word is capitalised; a currency code or dollar prefix ("US", "Rs") needs a
         // number or a sign after it.
         Kind::Word => {
-            !maybe_in(&DATE_WORD_LENGTHS, b, len)
+            !may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
                 && toks.get(i + 1).is_none_or(|x| x.kind == Kind::Word)
         }
     }
 }
 
-/// The [`month`] and [`weekday`] words, for [`DATE_WORD_LENGTHS`].
+/// The [`month`] and [`weekday`] words, for [`WORD_ENDS`].
 const DATE_WORDS: [&str; 33] = [
     "January",
     "Jan.",
@@ -621,7 +620,7 @@ const DATE_WORDS: [&str; 33] = [
     "Sunday",
 ];
 
-/// The [`number_word`]s, for [`NUMBER_WORD_LENGTHS`].
+/// The [`number_word`]s, for [`WORD_ENDS`].
 const NUMBER_WORDS: [&str; 17] = [
     "one",
     "two",
@@ -642,30 +641,70 @@ const NUMBER_WORDS: [&str; 17] = [
     "dozens",
 ];
 
-/// Bit `len` of entry `b & 31` is set when a date word of `len` bytes starts with byte `b`.
-static DATE_WORD_LENGTHS: [u16; 32] = length_masks(&DATE_WORDS);
-/// The same for the number words.
-static NUMBER_WORD_LENGTHS: [u16; 32] = length_masks(&NUMBER_WORDS);
+/// The row of [`WORD_ENDS`] of a word or number starting with byte `b`: its letter (`b & 31`)
+/// among the capitalised words, or among the lower-case ones, or the row of numbers.
+static WORD_ROW: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() {
+            64
+        } else if c.is_ascii_lowercase() {
+            32 + (c & 31)
+        } else {
+            c & 31
+        };
+        b += 1;
+    }
+    t
+};
 
-/// For each first byte (`& 31`: a letter in either case), the lengths of the `words` starting
-/// with it, as bits.
-const fn length_masks(words: &[&str]) -> [u16; 32] {
-    let mut masks = [0; 32];
+/// Bit `last & 31` of `WORD_ENDS[WORD_ROW[b]][len.min(16)]` is set when a word or number of
+/// `len` bytes from byte `b` to byte `last` may open a mention whatever follows it, as [`inert`]
+/// reads it ([`may_open_alone`]).
+static WORD_ENDS: [[u32; 17]; 65] = {
+    let mut t = [[0; 17]; 65];
+    add_ends(&mut t, &DATE_WORDS);
+    add_ends(&mut t, &NUMBER_WORDS);
+    t[64] = [u32::MAX; 17];
+    t
+};
+
+/// Sets the bits of [`WORD_ENDS`] of each of `words` (all shorter than 16 bytes).
+const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
     let mut k = 0;
     while k < words.len() {
         let w = words[k].as_bytes();
-        assert!(!w.is_empty() && w.len() < 16);
-        masks[(w[0] & 31) as usize] |= 1 << w.len();
+        assert!(!w.is_empty() && w.len() < 16 && !w[0].is_ascii_digit());
+        t[WORD_ROW[w[0] as usize] as usize][w.len()] |= 1 << (w[w.len() - 1] & 31);
         k += 1;
     }
-    masks
 }
 
-/// Whether a word of `len` bytes starting with byte `b` may be in the list of `masks`
-/// ([`length_masks`]); never false for a word of the list.
+/// Whether a word or number of `len` bytes from byte `b` to byte `last` may open a mention
+/// whatever token follows it: a number always; a lower-case word when it may be a
+/// [`number_word`], any other when it may be a [`month`] or a [`weekday`] (never false for one
+/// of them). The tokenizer's [`Tok::may_open_number`] starts from it.
 #[inline]
-fn maybe_in(masks: &[u16; 32], b: u8, len: usize) -> bool {
-    len < 16 && masks[usize::from(b & 31)] >> len & 1 != 0
+pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
+    WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
+}
+
+/// [`Tok::may_open_number`] of token `i` of a region's tokens `toks`, from its definition: false
+/// only when [`inert`] holds whatever token follows it, or none (the tokenizer computes it as it
+/// goes).
+#[cfg(test)]
+pub(crate) fn may_open(toks: &[Tok], i: usize, text: &str) -> bool {
+    let t = &toks[i];
+    let b = t.first_byte();
+    let alone = may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1]);
+    match t.kind {
+        Kind::Number => true,
+        Kind::Punct => b >= 0x80 || b == b'$',
+        Kind::Word if b.is_ascii_lowercase() => alone,
+        Kind::Word => alone || toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word),
+    }
 }
 
 /// Whether a word starting with byte `b` may be a [`month`], a [`weekday`] or a [`number_word`]
@@ -706,7 +745,7 @@ mod tests {
             let b = w.as_bytes()[0];
             assert!(may_open_word_date(b), "{w}");
             assert!(b.is_ascii_uppercase(), "{w}");
-            assert!(maybe_in(&DATE_WORD_LENGTHS, b, w.len()), "{w}");
+            assert!(may_open_alone(b, w.len(), w.as_bytes()[w.len() - 1]), "{w}");
         }
         for w in NUMBER_WORDS {
             assert!(number_word(w), "{w}");
@@ -714,7 +753,7 @@ mod tests {
             assert!(may_open_word_date(b), "{w}");
             // `inert` relies on this: no capitalised word is a number word.
             assert!(b.is_ascii_lowercase(), "{w}");
-            assert!(maybe_in(&NUMBER_WORD_LENGTHS, b, w.len()), "{w}");
+            assert!(may_open_alone(b, w.len(), w.as_bytes()[w.len() - 1]), "{w}");
         }
         // Every currency code and dollar prefix is capitalised, and every sign is `$` or
         // non-ASCII (`inert` relies on both).
@@ -896,6 +935,12 @@ mod tests {
                 s.push_str(sep);
             }
             proptest::prop_assert_eq!(found_with(&s, true), found_with(&s, false), "{:?}", s);
+            // The tokenizer's flag is its definition, and a token it rules out is inert.
+            let toks = tokenize(&s, 0, s.len());
+            for i in 0..toks.len() {
+                proptest::prop_assert_eq!(toks[i].may_open_number, may_open(&toks, i, &s), "{:?} {}", s, i);
+                proptest::prop_assert!(may_open(&toks, i, &s) || inert(&toks, i, &s), "{:?} {}", s, i);
+            }
         }
 
         /// `trim_end_all` is `trim_end_matches` with a string suffix.

@@ -3,6 +3,8 @@
 //!
 //! One pass over the region, linear in its length.
 
+use super::numbers;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -32,6 +34,10 @@ pub(crate) struct Tok {
     /// The first byte of the token's text (a token is never empty): most rules that skip a
     /// token decide on it, without reading the text.
     pub first: u8,
+    /// Whether the token may open a number, date or money mention: false only where the rules
+    /// of [`numbers::find`] would step over it whatever token of its region follows it, so that
+    /// the search for the next token that may open one reads one flag a token.
+    pub may_open_number: bool,
 }
 
 // Sixteen bytes: four tokens to a cache line.
@@ -253,6 +259,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     let bytes = s.as_bytes();
     let n = bytes.len();
     out.reserve(n / 4 + 1);
+    let from = out.len();
     let mut i = 0;
     let mut sent_start = true;
     let mut line_before = true;
@@ -290,6 +297,9 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
         let is_num = b0.is_ascii_digit();
         if is_num || b0.is_ascii_alphabetic() || (b0 >= 0x80 && is_letter(c)) {
             let kind = if is_num { Kind::Number } else { Kind::Word };
+            if is_num {
+                before_non_word(&mut out[from..]);
+            }
             // A line break starts a new sentence-like unit; so does a word after a word that
             // ends with a period and is no abbreviation ("the U.S. Treasury" stays one
             // sentence), and a word after a bullet or a dash at a line start.
@@ -307,6 +317,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                     possessive: false,
                     line_before,
                     first: b0,
+                    may_open_number: numbers::may_open_alone(b0, run_end - i, bytes[run_end - 1]),
                 });
                 word_after_starts_unit = false;
                 after_abbrev = false;
@@ -341,6 +352,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 possessive,
                 line_before,
                 first: b0,
+                may_open_number: numbers::may_open_alone(b0, j - i, bytes[j - 1]),
             });
             let period_end = bytes[j - 1] == b'.';
             let abbrev = period_end && abbrev_no_stop(word);
@@ -377,6 +389,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             continue;
         }
         // Punctuation.
+        before_non_word(&mut out[from..]);
         out.push(Tok {
             start: tok_start as u32,
             end: (tok_start + clen) as u32,
@@ -386,6 +399,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             possessive: false,
             line_before,
             first: b0,
+            may_open_number: punct_may_open_number(b0),
         });
         let punct_after_abbrev = after_abbrev;
         word_after_starts_unit = line_before;
@@ -408,6 +422,22 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     }
 }
 
+/// [`Tok::may_open_number`] of a punctuation mark starting with byte `b`: a currency sign.
+#[inline]
+fn punct_may_open_number(b: u8) -> bool {
+    b >= 0x80 || b == b'$'
+}
+
+/// A token that is no word follows the last of `toks` (the tokens of the region so far): a
+/// capitalised word before it may open money ("US $5", "Rs 500"). With
+/// [`numbers::may_open_alone`] of each token, this makes [`Tok::may_open_number`].
+#[inline]
+fn before_non_word(toks: &mut [Tok]) {
+    if let Some(p) = toks.last_mut() {
+        p.may_open_number |= p.kind == Kind::Word && !p.first.is_ascii_lowercase();
+    }
+}
+
 /// More plain words after the plain word that ends at `i` of `bytes` (the region, at `start` of
 /// the text), each after one space, appended to `out`; returns the end of the last.
 ///
@@ -425,6 +455,7 @@ fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> 
             if !QUIET_PUNCT[usize::from(b)] {
                 return i;
             }
+            before_non_word(out);
             out.push(Tok {
                 start: (start + i) as u32,
                 end: (start + i + 1) as u32,
@@ -434,6 +465,7 @@ fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> 
                 possessive: false,
                 line_before: false,
                 first: b,
+                may_open_number: punct_may_open_number(b),
             });
             i += 1;
             if bytes.get(i) != Some(&b' ') {
@@ -444,7 +476,11 @@ fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> 
         let Some(end) = plain_word(bytes, w) else {
             return i;
         };
-        out.push(plain_tok(start + w, start + end, bytes[w]));
+        let first = bytes[w];
+        if first.is_ascii_digit() {
+            before_non_word(out);
+        }
+        out.push(plain_tok(start + w, start + end, first, bytes[end - 1]));
         i = end;
     }
 }
@@ -492,9 +528,9 @@ static QUIET_PUNCT: [bool; 256] = {
 };
 
 /// The token of a plain word or number from `start` to `end` in the middle of a sentence, whose
-/// first byte is `first`.
+/// first byte is `first` and last byte `last`.
 #[inline]
-fn plain_tok(start: usize, end: usize, first: u8) -> Tok {
+fn plain_tok(start: usize, end: usize, first: u8, last: u8) -> Tok {
     Tok {
         start: start as u32,
         end: end as u32,
@@ -508,6 +544,7 @@ fn plain_tok(start: usize, end: usize, first: u8) -> Tok {
         possessive: false,
         line_before: false,
         first,
+        may_open_number: numbers::may_open_alone(first, end - start, last),
     }
 }
 
@@ -699,7 +736,9 @@ fn is_all_caps_chars(w: &str) -> bool {
 /// The tokenizer as it was before its fast paths, kept to check that the two agree.
 #[cfg(test)]
 pub(crate) mod reference {
-    use super::{Kind, Tok, abbrev_no_stop, char_at, is_apostrophe, keeps_period, prev_char_start};
+    use super::{
+        Kind, Tok, abbrev_no_stop, char_at, is_apostrophe, keeps_period, numbers, prev_char_start,
+    };
 
     fn is_hyphen(c: char) -> bool {
         c == '-' || c == '\u{2010}' || c == '\u{2011}'
@@ -806,6 +845,7 @@ pub(crate) mod reference {
                     possessive,
                     line_before,
                     first: bytes[off],
+                    may_open_number: false,
                 });
                 sent_start = false;
                 line_before = false;
@@ -840,6 +880,7 @@ pub(crate) mod reference {
                 possessive: false,
                 line_before,
                 first: bytes[off],
+                may_open_number: false,
             });
             line_before = false;
             hyphen_pending = false;
@@ -893,6 +934,9 @@ pub(crate) mod reference {
                 out[k].sent_start = true;
             }
         }
+        for k in 0..out.len() {
+            out[k].may_open_number = numbers::may_open(&out, k, text);
+        }
         out
     }
 }
@@ -944,7 +988,7 @@ mod tests {
     }
 
     /// Every field of a token, to compare tokenizers.
-    type Facts = (u32, u32, Kind, bool, bool, bool, bool, u8);
+    type Facts = (u32, u32, Kind, bool, bool, bool, bool, u8, bool);
 
     fn facts(toks: &[Tok]) -> Vec<Facts> {
         toks.iter()
@@ -958,6 +1002,7 @@ mod tests {
                     possessive,
                     line_before,
                     first,
+                    may_open_number,
                 } = *t;
                 (
                     start,
@@ -968,6 +1013,7 @@ mod tests {
                     possessive,
                     line_before,
                     first,
+                    may_open_number,
                 )
             })
             .collect()

@@ -1405,6 +1405,13 @@ impl Reader<'_> {
             .map_or(s, |k| k + 1)
     }
 
+    /// Whether the words `(a, b)` are one word naming no kind of speaker: not a role
+    /// ("aides"), a pronoun or a determiner. A sentence's subject of that kind ("Hours after
+    /// the vote, …", "Thirteen years earlier, …") is no speaker unless it names an entity.
+    pub(crate) fn bare_word(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && !self.is(a, F_ROLES | F_PRONOUNS | F_DETERMINERS)
+    }
+
     /// Whether a reporting verb follows the quote token `q` at once (after its comma, if any):
     /// `"…," said …`. Such a quote names its own speaker, even when the phrase after the verb
     /// is one [`Reader::after`] cannot read; it must not be taken for the previous speaker's.

@@ -318,9 +318,12 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             pattern = Some(Pattern::Continuation);
         } else if let Some(f) = ra.sentence_subject(ta) {
             let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
-            speaker = Some(sp);
-            person = is_person;
-            pattern = Some(f.pattern);
+            // the weakest pattern: a one-word subject that is no entity is no speaker
+            if sp.entity.is_some() || !ra.bare_word(f.speaker) {
+                speaker = Some(sp);
+                person = is_person;
+                pattern = Some(f.pattern);
+            }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.
         let strong = kind == QuoteKind::Direct

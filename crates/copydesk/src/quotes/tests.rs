@@ -82,6 +82,11 @@ t! {
     fronted_clause_verb_is_not_the_attribution:
         "While not everything Tom Ball says is true, Ana Reyes said Ball is “telling voters what they want to hear.”", []
         => [(Partial, "telling voters what they want to hear.", "Ana Reyes", "said")];
+    // Regression (session 5): the sentence's first word was taken for the speaker of a quote
+    // with no attribution ("Hours later, …" gave the speaker "Hours").
+    one_word_subject_is_no_speaker:
+        "Hours later, the council printed “a plan nobody asked for, and nobody will read” on every flyer.", []
+        => [(Partial, "a plan nobody asked for, and nobody will read", None, None)];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:

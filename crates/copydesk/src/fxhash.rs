@@ -4,7 +4,7 @@
 //! on ordinary text, and `SipHash` cost a fifth of the stage's time.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -73,12 +73,59 @@ pub(crate) fn load_padded(bytes: &[u8]) -> u64 {
     }
 }
 
+/// `a == b`, with the bytes of strings up to 16 bytes long compared inline in one or two
+/// eight-byte loads each: most keys of the entity stage are short words and names, and a call
+/// to `bcmp` for each cost more than the compare itself.
+#[inline]
+pub(crate) fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    if n <= 8 {
+        load_padded(a) == load_padded(b)
+    } else if n <= 16 {
+        load_8(a, 0) == load_8(b, 0) && load_8(a, n - 8) == load_8(b, n - 8)
+    } else {
+        a == b
+    }
+}
+
+/// The eight bytes of `bytes` from `at` as a little-endian `u64`.
+#[inline]
+fn load_8(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+/// A string key of a hash map compared with [`str_eq`]; hashed as the string itself.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Key<'t>(pub &'t str);
+
+impl PartialEq for Key<'_> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        str_eq(self.0, other.0)
+    }
+}
+
+impl Eq for Key<'_> {}
+
+impl Hash for Key<'_> {
+    #[inline]
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
 pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub(crate) type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {
-    use super::load_padded;
+    use super::{load_padded, str_eq};
 
     #[test]
     fn load_padded_reads_as_a_zero_padded_copy() {
@@ -89,6 +136,38 @@ mod tests {
                 let mut buf = [0u8; 8];
                 buf[..part.len()].copy_from_slice(part);
                 assert_eq!(load_padded(part), u64::from_le_bytes(buf), "{part:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn str_eq_is_string_equality() {
+        let words = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "abc",
+            "abcd",
+            "abce",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefgi",
+            "bbcdefgh",
+            "abcdefghi",
+            "abcdefghj",
+            "xbcdefghi",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoq",
+            "abcdefgxijklmnop",
+            "abcdefghijklmnopq",
+            "abcdefghijklmnopr",
+            "Zürich",
+            "Zürích",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(str_eq(a, b), a == b, "{a:?} {b:?}");
             }
         }
     }

@@ -24,7 +24,7 @@ mod names;
 mod numbers;
 mod tokens;
 
-use crate::fxhash::{FxMap, FxSet};
+use crate::fxhash::{FxMap, FxSet, Key, str_eq};
 
 use std::borrow::Cow;
 use std::collections::hash_map::Entry;
@@ -434,7 +434,7 @@ impl<'t> Vocab<'t> {
     /// [`Vocab::looked_up`] is `seen`.
     #[inline(never)]
     fn add_lower_filtered(&mut self, w: &'t str, seen: usize) {
-        if self.looked_up[seen] == w {
+        if str_eq(self.looked_up[seen], w) {
             return;
         }
         if let Some(also_lower) = self.get_mut(w) {
@@ -704,12 +704,12 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
     }
     // A name typed once keeps its type: the strongest evidence for each surface wins. One
     // lookup per candidate: each surface gets a number, and the best candidate per number.
-    let mut surfaces: FxMap<&str, usize> =
+    let mut surfaces: FxMap<Key, usize> =
         FxMap::with_capacity_and_hasher(cands.len(), BuildHasherDefault::default());
     let mut best: Vec<Option<usize>> = Vec::with_capacity(cands.len());
     let mut surface_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
-        let n = *surfaces.entry(c.span.as_str(text)).or_insert_with(|| {
+        let n = *surfaces.entry(Key(c.span.as_str(text))).or_insert_with(|| {
             best.push(None);
             best.len() - 1
         });
@@ -842,7 +842,7 @@ fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize
 /// is part of, in the order of the candidates.
 struct PersonParts<'t> {
     /// Part -> its first and last entry in `entries`.
-    ends: FxMap<&'t str, (usize, usize)>,
+    ends: FxMap<Key<'t>, (usize, usize)>,
     /// (position of the full name, its candidate, the entry before of the same part).
     entries: Vec<(usize, usize, Option<usize>)>,
 }
@@ -853,14 +853,14 @@ impl<'t> PersonParts<'t> {
         // The parts are at most the words of the full names: room for them from the start
         // saves growing the map (its rehashing was a third of the cost of this).
         let words: usize = cands.iter().filter(|c| full_name(c)).map(|c| c.words).sum();
-        let mut ends: FxMap<&'t str, (usize, usize)> = FxMap::default();
+        let mut ends: FxMap<Key<'t>, (usize, usize)> = FxMap::default();
         ends.reserve(words);
         let mut entries = Vec::with_capacity(words);
         for (i, c) in cands.iter().enumerate() {
             if full_name(c) {
                 person_parts(text, c, |p| {
                     let new = entries.len();
-                    let before = match ends.entry(p) {
+                    let before = match ends.entry(Key(p)) {
                         Entry::Occupied(mut e) => {
                             let last = e.get().1;
                             e.get_mut().1 = new;
@@ -881,7 +881,7 @@ impl<'t> PersonParts<'t> {
     /// The candidate of the full name a mention of `part` at `pos` joins: the nearest full
     /// name before, else the first after.
     fn pick(&self, part: &str, pos: usize) -> Option<usize> {
-        let &(first, last) = self.ends.get(part)?;
+        let &(first, last) = self.ends.get(&Key(part))?;
         let mut at = Some(last);
         while let Some(k) = at {
             let (p, cand, before) = self.entries[k];
@@ -898,7 +898,7 @@ impl<'t> PersonParts<'t> {
 fn known_surfaces<'t>(
     text: &'t str,
     cands: &[Cand<'t>],
-) -> FxMap<&'t str, (Label, Option<&'t str>)> {
+) -> FxMap<Key<'t>, (Label, Option<&'t str>)> {
     let mut known = FxMap::default();
     for c in cands {
         let Some(label) = c.label else { continue };
@@ -909,10 +909,10 @@ fn known_surfaces<'t>(
         if label == Label::Person && c.words >= 2 {
             let key = c.canonical.unwrap_or(s);
             person_parts(text, c, |p| {
-                known.entry(p).or_insert((label, Some(key)));
+                known.entry(Key(p)).or_insert((label, Some(key)));
             });
         }
-        known.entry(s).or_insert((label, c.canonical));
+        known.entry(Key(s)).or_insert((label, c.canonical));
     }
     known
 }
@@ -921,7 +921,7 @@ fn headline_names<'t>(
     ctx: &Ctx<'t>,
     toks: &[Tok],
     claimed: &[bool],
-    known: &FxMap<&'t str, (Label, Option<&'t str>)>,
+    known: &FxMap<Key<'t>, (Label, Option<&'t str>)>,
     out: &mut Vec<Cand<'t>>,
 ) {
     let text = ctx.text;
@@ -945,7 +945,7 @@ fn headline_names<'t>(
             let span = Span::new(toks[i].s(), toks[j].e());
             let s = span.as_str(text);
             let found = known
-                .get(s)
+                .get(&Key(s))
                 .map(|&(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
                     ctx.lex.gazetteer(s).map(|e| {
@@ -1028,7 +1028,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         .filter(|c| c.capital_of.is_some() && c.place_prep)
         .map(|c| c.span.as_str(text))
         .collect();
-    let mut index: FxMap<(u8, &str), usize> =
+    let mut index: FxMap<(u8, Key), usize> =
         FxMap::with_capacity_and_hasher(kept.len(), BuildHasherDefault::default());
     // "$2.4 Billion" and "$2.4 billion" are one amount.
     let folded: Vec<Option<String>> = kept
@@ -1066,7 +1066,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
             Label::Money => 5,
             Label::Percent => 6,
         };
-        let idx = *index.entry((group, key)).or_insert_with(|| {
+        let idx = *index.entry((group, Key(key))).or_insert_with(|| {
             drafts.push(Draft {
                 label: label_out,
                 key,

@@ -855,6 +855,22 @@ impl Reader<'_> {
         if i > 0 && self.word(i - 1) && self.is(i - 1, F_DETERMINERS) {
             return None;
         }
+        // "Mayor Dunn’s charge", "the senators’ claims": a noun after a possessive (not "he's
+        // said", where the 's is "has").
+        if i > 0 && self.word(i - 1) && is_possessive(self.lower(i - 1)) {
+            let prev = self.lower(i - 1);
+            let stem = prev
+                .trim_end_matches(['s', '’', '\''])
+                .trim_end_matches(['’', '\'']);
+            let contraction = prev.ends_with('s')
+                && matches!(
+                    stem,
+                    "he" | "she" | "it" | "that" | "there" | "who" | "what" | "where" | "here"
+                );
+            if !contraction {
+                return None;
+            }
+        }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
         if self.cap(i) && i > 0 && self.word(i - 1) {
             return None;

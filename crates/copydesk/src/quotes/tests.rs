@@ -87,6 +87,11 @@ t! {
     one_word_subject_is_no_speaker:
         "Hours later, the council printed “a plan nobody asked for, and nobody will read” on every flyer.", []
         => [(Partial, "a plan nobody asked for, and nobody will read", None, None)];
+    // Regression (session 5): a cue word after a possessive is a noun ("Mayor Dunn’s charge"),
+    // and the quote went to Dunn instead of the one calling it so.
+    noun_after_possessive_is_no_cue:
+        "Campaign spokesman Brian Falk responded on Twitter, calling Mayor Dunn’s charge “pathetic and false.”", []
+        => [(Partial, "pathetic and false.", "Brian Falk", "calling")];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:

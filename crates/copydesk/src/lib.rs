@@ -28,6 +28,7 @@ pub mod record;
 pub mod sentences;
 mod span;
 pub mod structure;
+mod swar;
 
 pub use article::{
     Article, Boilerplate, BoilerplateKind, DatePrecision, Entity, Label, Paragraph, Published,

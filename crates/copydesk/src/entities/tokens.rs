@@ -4,6 +4,7 @@
 //! One pass over the region, linear in its length.
 
 use super::numbers;
+use crate::swar::{HIGH_BITS, alnum_bytes, ascii_alnum_run};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,17 +210,6 @@ fn prev_char_start(s: &str, mut i: usize) -> usize {
     }
     i
 }
-
-/// ASCII letters and digits, as a table: the inner loop of a word reads one byte at a time.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
 
 /// `char::is_alphabetic`, answered at once for General Punctuation (U+2000 to U+206F: the
 /// quotation marks, apostrophes and dashes of news text), which has no letters.
@@ -488,7 +478,7 @@ fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> 
 /// The end of the plain word or number (a run of ASCII letters and digits for which
 /// [`plain_end`] holds) that starts at `w` of `bytes`, if one does.
 ///
-/// Most words are read as eight bytes at once: their letters ([`alnum_bytes`]) and the byte
+/// Most words are read as eight bytes at once: their letters ([`alnum_bytes`](crate::swar::alnum_bytes)) and the byte
 /// after them are in the one `u64`. A word of eight letters or more, and the last bytes of the
 /// region, take the byte loop.
 #[inline]
@@ -546,51 +536,6 @@ fn plain_tok(start: usize, end: usize, first: u8, last: u8) -> Tok {
         first,
         may_open_number: numbers::may_open_alone(first, end - start, last),
     }
-}
-
-/// The length of the run of ASCII letters and digits at the start of `bytes`.
-///
-/// Eight bytes at a time while eight remain ([`alnum_bytes`]), then a byte at a time: a word
-/// of news text (under five bytes on average) ends in the first eight, found with one test of
-/// the word instead of one mispredicted branch at the end of a byte loop.
-#[inline]
-fn ascii_alnum_run(bytes: &[u8]) -> usize {
-    let mut k = 0;
-    while let Some(chunk) = bytes[k..].first_chunk::<8>() {
-        let stop = !alnum_bytes(u64::from_le_bytes(*chunk)) & HIGH_BITS;
-        if stop != 0 {
-            return k + (stop.trailing_zeros() / 8) as usize;
-        }
-        k += 8;
-    }
-    k + bytes[k..]
-        .iter()
-        .position(|&b| !ASCII_ALNUM[usize::from(b)])
-        .unwrap_or(bytes.len() - k)
-}
-
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// `b` in each byte of a `u64`.
-const fn splat(b: u8) -> u64 {
-    b as u64 * 0x0101_0101_0101_0101
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit, the others clear.
-///
-/// With its high bit cleared a byte is at most 0x7F, and adding at most 0x80 to it leaves it at
-/// most 0xFF: no carry crosses into the next byte, and the sum's high bit says whether the byte
-/// reached `0x80 - c`. A byte is in `lo..=hi` when it reaches `lo` and not `hi + 1`; letters are
-/// tested with bit 0x20 set (the lower case of a capital). Bytes over 0x7F (UTF-8) are not
-/// counted.
-#[inline]
-fn alnum_bytes(x: u64) -> u64 {
-    let x7 = x & !HIGH_BITS;
-    let digit = (x7 + splat(0x80 - b'0')) & !(x7 + splat(0x80 - b'9' - 1));
-    let folded = x7 | splat(0x20);
-    let letter = (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1));
-    (digit | letter) & !x & HIGH_BITS
 }
 
 /// True when a word or number whose ASCII letters and digits are followed by `next` (`None` at
@@ -1033,21 +978,6 @@ mod tests {
         let before = out.len();
         tokenize_into(text, start, end, &mut out);
         assert_eq!(facts(&out[before..]), want);
-    }
-
-    #[test]
-    fn alnum_bytes_is_the_table_for_every_byte() {
-        for b in 0..=255u8 {
-            // The byte in every position of a word, and among other bytes.
-            for k in 0..8 {
-                let x = u64::from(b) << (8 * k) | 0x4100_2e7a_ff30_5a00 & !(0xff << (8 * k));
-                let want = (0..8).fold(0, |m, j| {
-                    let byte = (x >> (8 * j)) as u8;
-                    m | u64::from(ASCII_ALNUM[usize::from(byte)]) << (8 * j + 7)
-                });
-                assert_eq!(alnum_bytes(x), want, "{x:#018x}");
-            }
-        }
     }
 
     #[test]

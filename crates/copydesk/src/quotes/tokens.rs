@@ -5,7 +5,7 @@
 //! hyphens and dots (`Dmitriev’s`, `vice-presidential`, `U.S.`), and take a final dot when they are
 //! an abbreviation or an initial (`Sen.`, `J.`), so that a sentence end is a [`Kind::Punct`] dot.
 
-use crate::Span;
+use crate::{Span, swar};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,47 +82,11 @@ fn is_joiner(b: u8) -> bool {
 }
 
 /// The end of the run of ASCII letters and digits in `bytes` from `i` on: the first index at
-/// or after `i` that holds no ASCII letter or digit ([`is_alnum_byte`]), or `bytes.len()`.
-///
-/// Eight bytes at a time while eight remain ([`alnum_bytes`]), then a byte at a time: a word of
-/// news text (under five bytes on average) ends within the first eight, found with one test
-/// instead of a mispredicted branch at the end of a byte loop.
+/// or after `i` that holds no ASCII letter or digit ([`is_alnum_byte`]), or `bytes.len()`
+/// ([`swar::ascii_alnum_run`]).
 #[inline]
-fn alnum_end(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let stop = !alnum_bytes(u64::from_le_bytes(*chunk)) & HIGH_BITS;
-        if stop != 0 {
-            return i + (stop.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < bytes.len() && is_alnum_byte(bytes[i]) {
-        i += 1;
-    }
-    i
-}
-
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// `b` in each byte of a `u64`.
-const fn splat(b: u8) -> u64 {
-    b as u64 * 0x0101_0101_0101_0101
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter or digit, the others clear.
-///
-/// With its high bit cleared a byte is at most 0x7F, and adding at most 0x80 to it leaves it at
-/// most 0xFF: no carry crosses into the next byte, and the sum's high bit says whether the byte
-/// reached `0x80 - c`. A byte is in `lo..=hi` when it reaches `lo` and not `hi + 1`; letters are
-/// tested with bit 0x20 set (the lower case of a capital). Bytes over 0x7F are not counted.
-#[inline]
-fn alnum_bytes(x: u64) -> u64 {
-    let x7 = x & !HIGH_BITS;
-    let digit = (x7 + splat(0x80 - b'0')) & !(x7 + splat(0x80 - b'9' - 1));
-    let folded = x7 | splat(0x20);
-    let letter = (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1));
-    (digit | letter) & !x & HIGH_BITS
+fn alnum_end(bytes: &[u8], i: usize) -> usize {
+    i + bytes.get(i..).map_or(0, swar::ascii_alnum_run)
 }
 
 /// Length of the word at the start of `rest` (whose first character is a word character):
@@ -508,17 +472,6 @@ mod tests {
                 tokenize(&text, para, &pieces),
                 tokenize_reference(&text, para, &pieces)
             );
-        }
-    }
-
-    #[test]
-    fn alnum_bytes_is_the_table_for_every_byte() {
-        for b in 0..=255u8 {
-            for at in 0..8 {
-                let x = u64::from(b) << (8 * at);
-                let want = u64::from(is_alnum_byte(b)) << (8 * at + 7);
-                assert_eq!(alnum_bytes(x) & (0x80 << (8 * at)), want, "{b:#x} at {at}");
-            }
         }
     }
 

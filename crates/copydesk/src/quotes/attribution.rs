@@ -1428,6 +1428,19 @@ impl Reader<'_> {
         b == a + 1 && !self.is(a, F_ROLES | F_PRONOUNS | F_DETERMINERS)
     }
 
+    /// Whether the sentence goes on after the quote token `q`, which closes on a comma:
+    /// `"…," an angry Hollande retaliated`. The words after it are the quotation's own
+    /// attribution, even when no rule reads them.
+    pub(crate) fn clause_goes_on(&self, q: usize) -> bool {
+        let Kind::Quote(piece) = self.toks[q].kind else {
+            return false;
+        };
+        (self.inner)(piece)
+            .trim_end_matches(['”', '’', '"', '\''])
+            .ends_with(',')
+            && self.word(q + 1)
+    }
+
     /// Whether a reporting verb follows the quote token `q` at once (after its comma, if any):
     /// `"…," said …`. Such a quote names its own speaker, even when the phrase after the verb
     /// is one [`Reader::after`] cannot read; it must not be taken for the previous speaker's.

@@ -310,7 +310,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
             kind == QuoteKind::Direct
                 && at_start
                 && (p.para == pa || p.para + 1 == pa)
-                && !(closed && rb.cue_right_after(tb))
+                && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
         }) {
             speaker = Some(p.speaker.clone());
             person = p.person;

@@ -92,6 +92,14 @@ t! {
     noun_after_possessive_is_no_cue:
         "Campaign spokesman Brian Falk responded on Twitter, calling Mayor Dunn’s charge “pathetic and false.”", []
         => [(Partial, "pathetic and false.", "Brian Falk", "calling")];
+    // Regression (session 5): a quote closing on a comma with its sentence going on after it
+    // went to the previous quote's speaker when no rule read the words after it.
+    comma_close_with_words_after_is_not_continuation:
+        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted every ballot twice,” an angry Tom Hale shot back.", []
+        => [
+            (Direct, "The vote is on Friday,", "Dana Whitlock", "said"),
+            (Direct, "We counted every ballot twice,", None, None)
+        ];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
     own_cue_blocks_continuation:

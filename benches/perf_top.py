@@ -22,7 +22,6 @@ Needs `perf` (Debian: linux-perf). Corpora given by path are read in place, neve
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import re
@@ -33,9 +32,8 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CLI = Path(os.environ.get("COPYDESK_CLI", ROOT / "target" / "release" / "copydesk"))
-DATA = ROOT / "crates" / "copydesk" / "benches" / "data"
+# The CLI, the bench articles and the corpus loader are profile_stages.py's (same directory).
+from profile_stages import CLI, DATA, ROOT, load_docs
 
 # (row, regex on the symbol): the first that matches takes the sample.
 MODULES = [
@@ -54,15 +52,6 @@ MODULES = [
 ]
 
 
-def load_docs(path: Path) -> list[dict]:
-    opener = gzip.open if path.name.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        return [
-            {"id": str(d.get("id", i)), "text": d["text"]}
-            for i, d in enumerate(json.loads(line) for line in fh if line.strip())
-        ]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("input", nargs="?", type=Path, help=".jsonl[.gz] corpus (default: the bench articles)")
@@ -76,7 +65,7 @@ def main() -> None:
         subprocess.run(["cargo", "build", "--release", "-q", "-p", "copydesk-cli"], cwd=ROOT, check=True)
 
     if args.input:
-        docs, passes = load_docs(args.input), args.passes or 10
+        docs, passes = load_docs(args.input, None), args.passes or 10
     else:
         docs = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(DATA.glob("*.txt"))]
         passes = args.passes or 500

@@ -94,6 +94,19 @@ def test_entities_highlighted_by_label_and_quotes_marked_with_speaker(rich: copy
     assert html.index("Café Owners Cheer") < html.index("The Money") < html.index("first wall")
 
 
+def test_reported_speech_marked_apart_from_quotations() -> None:
+    text = (
+        "Harbor Plan Wins Approval\n\n"
+        "The harbor board said the new sea wall would be finished by spring.\n\n"
+        "“We are ready,” said Mayor Lena Ortiz.\n"
+    )
+    tags = parse_html(copydesk.parse_article(text)._repr_html_())
+    reported = [t for cls, t in tags.marks if cls == "cd-quote cd-indirect"]
+    quoted = [t for cls, t in tags.marks if cls == "cd-quote"]
+    assert reported == ["the new sea wall would be finished by spring"]
+    assert quoted == ["We are ready,"]
+
+
 def test_overlapping_marks_still_nest() -> None:
     text = "Overlap Test\n\n\"Ana Lopez spoke first,\" said Ana Lopez Smith today.\n"
     record = copydesk.parse_article(text).to_dict()

@@ -80,7 +80,8 @@ def _quote_marks(article: Article) -> list[_Mark]:
                 _Mark(
                     piece.start,
                     piece.end,
-                    f'<span class="cd-quote" data-quote="{_esc(q.id)}" title="{title}">',
+                    f'<span class="{"cd-quote cd-indirect" if q.kind == "indirect" else "cd-quote"}"'
+                    f' data-quote="{_esc(q.id)}" title="{title}">',
                     close,
                     piece.end,
                 )

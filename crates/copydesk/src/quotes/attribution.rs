@@ -582,17 +582,17 @@ pub(crate) fn is_pronoun(lower: &str) -> bool {
     has(F_PRONOUNS, lower)
 }
 
-const F_DETERMINERS: u16 = 1 << 0;
-const F_LEADING: u16 = 1 << 1;
-const F_MODIFIERS: u16 = 1 << 2;
-const F_NOUNISH: u16 = 1 << 3;
-const F_PREPOSITIONS_LEADING: u16 = 1 << 4;
-const F_ROLES: u16 = 1 << 5;
-const F_SKIP: u16 = 1 << 6;
-const F_STOP: u16 = 1 << 7;
-const F_SUBORDINATORS: u16 = 1 << 8;
-const F_TIME: u16 = 1 << 9;
-const F_PRONOUNS: u16 = 1 << 10;
+pub(super) const F_DETERMINERS: u16 = 1 << 0;
+pub(super) const F_LEADING: u16 = 1 << 1;
+pub(super) const F_MODIFIERS: u16 = 1 << 2;
+pub(super) const F_NOUNISH: u16 = 1 << 3;
+pub(super) const F_PREPOSITIONS_LEADING: u16 = 1 << 4;
+pub(super) const F_ROLES: u16 = 1 << 5;
+pub(super) const F_SKIP: u16 = 1 << 6;
+pub(super) const F_STOP: u16 = 1 << 7;
+pub(super) const F_SUBORDINATORS: u16 = 1 << 8;
+pub(super) const F_TIME: u16 = 1 << 9;
+pub(super) const F_PRONOUNS: u16 = 1 << 10;
 
 /// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
@@ -785,7 +785,7 @@ impl Reader<'_> {
     }
     /// Whether token `i`, lower-cased, is in one of the word lists `flag`:
     /// `has(flag, self.lower(i))`, the lists of each token looked up once.
-    fn is(&self, i: usize, flag: u16) -> bool {
+    pub(super) fn is(&self, i: usize, flag: u16) -> bool {
         let Some(memo) = self.lists.get(i) else {
             return has(flag, self.lower(i));
         };
@@ -796,18 +796,18 @@ impl Reader<'_> {
         }
         lists & flag != 0
     }
-    fn punct(&self, i: usize, p: &str) -> bool {
+    pub(super) fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
     }
-    fn word(&self, i: usize) -> bool {
+    pub(super) fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].is_word()
     }
-    fn cap(&self, i: usize) -> bool {
+    pub(super) fn cap(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].is_cap(self.text)
     }
     /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
     /// stop word its letters spell.
-    fn acronym(&self, i: usize) -> bool {
+    pub(super) fn acronym(&self, i: usize) -> bool {
         i < self.toks.len() && {
             let b = self.toks[i].span.as_str(self.text).as_bytes();
             b.len() >= 2 && b.iter().all(u8::is_ascii_uppercase)
@@ -851,9 +851,15 @@ impl Reader<'_> {
             return Some(Form::Finite);
         }
         let (form, _) = cues::verb(w)?;
+        self.in_verb_position(i).then_some(form)
+    }
+
+    /// Whether the word at `i`, a verb form, stands as a verb: not a noun after a determiner
+    /// or a possessive, not a capitalised name mid-sentence, not a plural noun.
+    pub(super) fn in_verb_position(&self, i: usize) -> bool {
         // "a post", "the call", "her answer": a noun after a determiner.
         if i > 0 && self.word(i - 1) && self.is(i - 1, F_DETERMINERS) {
-            return None;
+            return false;
         }
         // "Mayor Dunn’s charge", "the senators’ claims": a noun after a possessive (not "he's
         // said", where the 's is "has").
@@ -868,12 +874,12 @@ impl Reader<'_> {
                     "he" | "she" | "it" | "that" | "there" | "who" | "what" | "where" | "here"
                 );
             if !contraction {
-                return None;
+                return false;
             }
         }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
         if self.cap(i) && i > 0 && self.word(i - 1) {
-            return None;
+            return false;
         }
         // "initial reports", "of Republican claims": a plural noun, not a verb
         if self.is(i, F_NOUNISH) && i > 0 {
@@ -891,14 +897,14 @@ impl Reader<'_> {
                 )
                 || before2.chars().next().is_some_and(char::is_numeric)
             {
-                return None;
+                return false;
             }
         }
-        Some(form)
+        true
     }
 
     /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
-    fn base_is_reporting(&self, c: usize) -> bool {
+    pub(super) fn base_is_reporting(&self, c: usize) -> bool {
         if c == 0 || !self.word(c - 1) {
             return false;
         }
@@ -992,7 +998,7 @@ impl Reader<'_> {
         Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
     }
 
-    fn ends_sentence(&self, i: usize) -> bool {
+    pub(super) fn ends_sentence(&self, i: usize) -> bool {
         match self.toks[i].kind {
             Kind::Punct => {
                 self.punct(i, "!?;")
@@ -1409,7 +1415,7 @@ impl Reader<'_> {
     /// Where the main clause of the sentence starting at token `s` begins, when the sentence
     /// opens with a subordinate clause closed by a comma ("While not everything Ball says is
     /// true, Reyes said …": that clause's verb is not the attribution); else `s`.
-    fn after_fronted_clause(&self, s: usize, end: usize) -> usize {
+    pub(super) fn after_fronted_clause(&self, s: usize, end: usize) -> usize {
         const OPENERS: &[&str] = &[
             "while", "although", "though", "because", "if", "whereas", "unless", "since", "even",
         ];
@@ -1844,7 +1850,7 @@ impl Reader<'_> {
     }
 
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
-    fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
+    pub(super) fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break =
             |k: usize| self.punct(k, ",;—–") || (self.word(k) && self.is(k, F_SUBORDINATORS));
         let sp = if form == Form::Participle && (c == s || clause_break(c - 1)) {

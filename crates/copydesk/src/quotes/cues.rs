@@ -203,6 +203,99 @@ const FRAMING: &[&str] = &[
     "threaten",
 ];
 
+/// Verbs that report a clause without quotation marks (`said the plan would fail`, `argued
+/// that …`, `a poll shows Clinton ahead`): the verbs of indirect speech. Narrower than
+/// [`SPEECH`] where a verb rarely takes a reported clause ("asked", "shouted", "laughed"), wider
+/// where one reports a belief or a finding ("thinks", "believes", "found", "shows").
+const CLAUSE: &[&str] = &[
+    "say:says:said:saying",
+    "tell:tells:told:telling",
+    "write:writes:wrote:writing",
+    "think:thinks:thought:thinking",
+    "find:finds:found:finding",
+    "show:shows:showed:showing",
+    "admit:admits:admitted:admitting",
+    "add",
+    "note",
+    "argue",
+    "claim",
+    "warn",
+    "explain",
+    "insist",
+    "acknowledge",
+    "announce",
+    "report",
+    "contend",
+    "suggest",
+    "predict",
+    "state",
+    "assert",
+    "maintain",
+    "recall",
+    "estimate",
+    "concede",
+    "allege",
+    "testify",
+    "emphasize",
+    "emphasise",
+    "stress",
+    "confirm",
+    "deny",
+    "indicate",
+    "reveal",
+    "disclose",
+    "declare",
+    "conclude",
+    "caution",
+    "complain",
+    "agree",
+    "reiterate",
+    "assure",
+    "inform",
+    "speculate",
+    "counter",
+    "believe",
+    "hint",
+    "boast",
+    "brag",
+    "observe",
+    "promise",
+    "vow",
+    "pledge",
+    "charge",
+    "signal",
+    "respond",
+    "reply",
+    "forecast",
+    "remind",
+    // intentions, beliefs and findings, reported as someone's position
+    "feel:feels:felt:feeling",
+    "learn:learns:learned:learning",
+    "want",
+    "plan:plans:planned:planning",
+    "hope",
+    "expect",
+    "fear",
+    "doubt",
+    "demand",
+    "urge",
+    "intend",
+    "decline",
+    "refuse",
+    "call",
+    "ask",
+    // positions reported through their object: "cited the poll", "criticized the plan"
+    "cite",
+    "mention",
+    "question",
+    "recommend",
+    "propose",
+    "criticize",
+    "criticise",
+    "accuse",
+    "blame",
+];
+
 /// Appends the regular third person, past and participle of `base` to `forms`, and returns
 /// where each lies in it.
 fn push_regular_forms(base: &str, forms: &mut String) -> [Range<usize>; 3] {
@@ -306,6 +399,12 @@ pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
 /// Kelvin sign does), so it may be one. Most words fail this test, and are neither lower-cased
 /// nor looked up.
 pub(crate) fn may_be_verb(word: &str) -> bool {
+    may_be_in(word, ends())
+}
+
+/// [`may_be_verb`] for the verb forms whose lengths by first and last letter are `ends`.
+#[inline]
+fn may_be_in(word: &str, ends: &[u16; 26 * 26]) -> bool {
     let b = word.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return false;
@@ -320,7 +419,129 @@ pub(crate) fn may_be_verb(word: &str) -> bool {
     if b.len() >= 16 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
         return false;
     }
-    ends()[end_index(first, last)] & (1 << b.len()) != 0
+    ends[end_index(first, last)] & (1 << b.len()) != 0
+}
+
+/// The forms of the verbs of indirect speech ([`CLAUSE`]), with the lengths of their forms by
+/// first and last letter (as in [`ends`]).
+struct ClauseTable {
+    forms: WordMap<&'static str, Form>,
+    ends: [u16; 26 * 26],
+}
+
+fn clause_table() -> &'static ClauseTable {
+    static TABLE: OnceLock<ClauseTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut regular = String::with_capacity(CLAUSE.iter().map(|e| 3 * (e.len() + 3)).sum());
+        let mut entries = Vec::with_capacity(CLAUSE.len());
+        for &entry in CLAUSE {
+            let mut parts = entry.split(':');
+            let base = parts.next().unwrap_or(entry);
+            let forms = match (parts.next(), parts.next(), parts.next()) {
+                (Some(t), Some(p), Some(i)) => Ok([t, p, i]),
+                _ => Err(push_regular_forms(base, &mut regular)),
+            };
+            entries.push((base, forms));
+        }
+        let regular: &'static str = regular.leak();
+        let mut forms = WordMap::with_capacity_and_hasher(
+            4 * entries.len(),
+            std::hash::BuildHasherDefault::default(),
+        );
+        for (base, listed) in entries {
+            let [third, past, ing] = match listed {
+                Ok(listed) => listed,
+                Err(ranges) => ranges.map(|r| &regular[r]),
+            };
+            forms.entry(base).or_insert(Form::Base);
+            forms.entry(third).or_insert(Form::Finite);
+            forms.entry(past).or_insert(Form::Finite);
+            forms.entry(ing).or_insert(Form::Participle);
+        }
+        let ends = ends_of(forms.keys().copied());
+        ClauseTable { forms, ends }
+    })
+}
+
+/// The form of a lower-cased word if it is a verb of indirect speech ([`CLAUSE`]).
+pub(crate) fn clause_verb(lower: &str) -> Option<Form> {
+    clause_table().forms.get(lower).copied()
+}
+
+/// Base forms of verbs of indirect speech read as a present tense after a plural subject
+/// ("experts say", "critics argue"); the other base forms are as often nouns ("the jobs
+/// report", "a TV show") and report only after an auxiliary.
+pub(crate) const PRESENT_PLURAL: &[&str] = &[
+    "say",
+    "tell",
+    "think",
+    "believe",
+    "argue",
+    "warn",
+    "insist",
+    "agree",
+    "contend",
+    "predict",
+    "suggest",
+    "maintain",
+    "acknowledge",
+    "admit",
+    "explain",
+    "want",
+    "expect",
+    "feel",
+    "write",
+    "note",
+    "fear",
+];
+
+/// Whether a text may report speech: it holds a word that is a verb of indirect speech in a
+/// form that can carry a report (any form but a base form outside [`PRESENT_PLURAL`]; "say"
+/// after "would" is in it), or "according". A byte scan with no tokens made, so that the many
+/// sentences that report nothing cost one quick pass.
+pub(crate) fn may_report(text: &str) -> bool {
+    let b = text.as_bytes();
+    let table = clause_table();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let end = i + crate::swar::ascii_alnum_run(&b[i..]);
+        let len = end - i;
+        // a run glued to a letter outside ASCII is part of a longer word
+        let whole = b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
+        if whole && (3..16).contains(&len) {
+            let (first, last) = (b[i].to_ascii_lowercase(), b[end - 1].to_ascii_lowercase());
+            if last.is_ascii_lowercase() && table.ends[end_index(first, last)] & (1 << len) != 0 {
+                let mut buf = [0u8; 16];
+                let low = &mut buf[..len];
+                low.copy_from_slice(&b[i..end]);
+                low.make_ascii_lowercase();
+                if let Ok(w) = std::str::from_utf8(low) {
+                    match clause_verb(w) {
+                        Some(Form::Base) if !PRESENT_PLURAL.contains(&w) => {}
+                        // nouns far more often than verbs ("the United States")
+                        Some(_) if matches!(w, "states" | "questions") => {}
+                        Some(_) => return true,
+                        None => {}
+                    }
+                }
+            }
+            if len == 9 && b[i..end].eq_ignore_ascii_case(b"according") {
+                return true;
+            }
+        }
+        i = end;
+    }
+    false
+}
+
+/// Whether a word, as it stands in the text, may be a verb of indirect speech once
+/// lower-cased: [`may_be_verb`] for [`clause_verb`].
+pub(crate) fn may_be_clause_verb(word: &str) -> bool {
+    may_be_in(word, &clause_table().ends)
 }
 
 /// The slot of a word's first and last letters (ASCII lower-case) in [`ends`].
@@ -331,19 +552,22 @@ fn end_index(first: u8, last: u8) -> usize {
 /// For every first and last letter, the lengths (as bits) of the verb forms with them.
 fn ends() -> &'static [u16; 26 * 26] {
     static ENDS: OnceLock<[u16; 26 * 26]> = OnceLock::new();
-    ENDS.get_or_init(|| {
-        let mut ends = [0u16; 26 * 26];
-        for w in table().keys() {
-            let b = w.as_bytes();
-            // every form is 3 to 14 ASCII letters (checked by a test)
-            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
-                if b.len() < 16 && f.is_ascii_lowercase() && l.is_ascii_lowercase() {
-                    ends[end_index(f, l)] |= 1 << b.len();
-                }
+    ENDS.get_or_init(|| ends_of(table().keys().copied()))
+}
+
+/// For every first and last letter, the lengths (as bits) of the `forms` with them.
+fn ends_of<'w>(forms: impl Iterator<Item = &'w str>) -> [u16; 26 * 26] {
+    let mut ends = [0u16; 26 * 26];
+    for w in forms {
+        let b = w.as_bytes();
+        // every form is 3 to 14 ASCII letters (checked by a test)
+        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+            if b.len() < 16 && f.is_ascii_lowercase() && l.is_ascii_lowercase() {
+                ends[end_index(f, l)] |= 1 << b.len();
             }
         }
-        ends
-    })
+    }
+    ends
 }
 
 /// Whether a lower-cased word is a noun carrying someone's words: "Trump’s claim that ...".
@@ -424,6 +648,37 @@ mod tests {
         for w in ["Trump’s", "don’t", "said—", "‘said", "said\u{2009}"] {
             assert!(!may_be_verb(w), "{w}");
         }
+    }
+
+    #[test]
+    fn every_clause_verb_form_may_be_one() {
+        for w in clause_table().forms.keys() {
+            assert!(
+                w.len() < 16 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w}"
+            );
+            assert!(may_be_clause_verb(w), "{w}");
+            assert!(may_be_clause_verb(&w.to_ascii_uppercase()), "{w}");
+        }
+        assert_eq!(clause_verb("said"), Some(Form::Finite));
+        assert_eq!(clause_verb("believes"), Some(Form::Finite));
+        assert_eq!(clause_verb("found"), Some(Form::Finite));
+        assert_eq!(clause_verb("saying"), Some(Form::Participle));
+        assert_eq!(clause_verb("say"), Some(Form::Base));
+        // speech, but not of a reported clause
+        assert_eq!(clause_verb("shouted"), None);
+        assert_eq!(clause_verb("laughed"), None);
+        assert!(!may_be_clause_verb("table"));
+        assert!(may_report(
+            "The mayor said on Monday the plan would go ahead."
+        ));
+        assert!(may_report("Experts SAY it will rain."));
+        assert!(may_report("It would rain, according to the forecast."));
+        // a base form that is as often a noun, a verb inside a longer word, a word outside ASCII
+        assert!(!may_report("The jobs report came out."));
+        assert!(!may_report("Her essays sold well."));
+        assert!(!may_report("Ésaid and saidé are no words."));
+        assert!(!may_report(""));
     }
 
     proptest::proptest! {

@@ -15,6 +15,7 @@
 
 mod attribution;
 mod cues;
+mod indirect;
 mod kinds;
 mod marks;
 mod speaker;
@@ -151,10 +152,6 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         return Vec::new();
     }
     let found = marks::find(text, &paras);
-    // No quotation marks paired (many web pages): nothing to tokenise or resolve.
-    if found.is_empty() {
-        return Vec::new();
-    }
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&q| found.pieces(q)[0].outer.start);
 
@@ -398,8 +395,38 @@ pub fn extract(article: &Article) -> Vec<Quote> {
         });
         remember(prev, out.len() - 1);
     }
-    // the buffers go back to the pool for the next article
+    // Reported speech, in the sentences with no quotation and a verb of indirect speech.
     win.forget_before(usize::MAX);
+    let before = out.len();
+    for (pi, para) in article.paragraphs().enumerate() {
+        let pieces = per_para.of(pi);
+        let mut read = |span: Span, whole: bool, out: &mut Vec<Quote>| {
+            let mut bufs = win
+                .spare
+                .pop()
+                .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
+            tokens::tokenize_into(text, span, pieces, &mut bufs.toks);
+            let reader = Reader::new(text, span, &inner, bufs);
+            reported_in(&reader, pi, whole, &resolver, out);
+            win.spare.push(reader.into_buffers());
+        };
+        if indirect::may_be_transcript(para.span.as_str(text)) && pieces.is_empty() {
+            read(para.span, true, &mut out);
+            continue;
+        }
+        for (si, &sentence) in para.sentences.iter().enumerate() {
+            let quoted = pieces
+                .iter()
+                .any(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end);
+            if !quoted && indirect::may_report(sentence.as_str(text)) {
+                read(sentence, si == 0, &mut out);
+            }
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|q| q.spans.iter().map(|s| s.start).min().unwrap_or(0));
+    }
+    // the buffers go back to the pool for the next article
     let mut spare = win.spare;
     spare.retain(|b| b.bytes() <= POOLED_BYTES);
     spare.truncate(4);
@@ -410,6 +437,56 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     }
     out
 }
+
+/// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
+/// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
+/// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
+/// speaker stands).
+fn reported_in(
+    r: &Reader<'_>,
+    para: usize,
+    opens: bool,
+    resolver: &speaker::Resolver<'_>,
+    out: &mut Vec<Quote>,
+) {
+    let mut push = |rep: indirect::Reported| {
+        let f = rep.found;
+        let (sp, _) = resolve(resolver, r, &f, None, para);
+        out.push(Quote {
+            id: String::new(),
+            kind: QuoteKind::Indirect,
+            spans: std::iter::once(rep.content).chain(rep.more).collect(),
+            speaker: Some(sp),
+            cue: f.cue.map(|c| r.cue_group(c, f.speaker)),
+            confidence: f.pattern.confidence() * INDIRECT_CONFIDENCE,
+        });
+    };
+    if opens {
+        if let Some(rep) = r.transcript_line() {
+            push(rep);
+            return;
+        }
+    }
+    let n = r.toks.len();
+    let mut s = 0;
+    let mut quoted = false;
+    for k in 0..n {
+        quoted |= matches!(r.toks[k].kind, Kind::Quote(_));
+        if k + 1 == n || r.ends_sentence(k) {
+            if !quoted {
+                if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
+                    push(rep);
+                }
+            }
+            s = k + 1;
+            quoted = false;
+        }
+    }
+}
+
+/// How much less sure a reported clause is than a quotation found by the same pattern: its
+/// bounds are the sentence's, not quotation marks.
+const INDIRECT_CONFIDENCE: f32 = 0.8;
 
 /// The previous quote's speaker, by the quote in the output that keeps it (no copy of its
 /// strings), with what pronouns and continuations need.

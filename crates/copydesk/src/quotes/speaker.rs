@@ -243,6 +243,11 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
         i = j;
     }
     let (a, b) = best?;
+    // "The company", "Several residents", "State officials", "Trump aides": one capitalised
+    // word opening a phrase of common nouns is a sentence's capital or a modifier, not a name
+    if b == a + 1 && a == 0 && b < ws.len() && ws[b..].iter().all(|w| !cap(w)) {
+        return None;
+    }
     if a > 0
         && (PREPOSITIONS.contains(&ws[a - 1].to_lowercase().as_str())
             || matches!(
@@ -413,6 +418,21 @@ impl<'a> Resolver<'a> {
             // "Residents along Miller's Road", "a spokesman for Acme", "Trump's campaign": a name
             // inside a prepositional phrase or a possessive is not the speaker
             if !self.heads(span, m) {
+                continue;
+            }
+            // "Residents of Ikeja and Lekki", "the people of Kenya": a place named after "of"
+            // or "for" is where the speakers are from, not who speaks
+            if self.entity(e).label == Label::Gpe
+                && self
+                    .article
+                    .text
+                    .get(span.start..m.start.max(span.start))
+                    .is_some_and(|before| {
+                        before
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case("of") || w.eq_ignore_ascii_case("for"))
+                    })
+            {
                 continue;
             }
             // The head is the first name not used as a modifier: "Renée Okafor of Acme" is

@@ -421,3 +421,66 @@ fn scare_quote_then_verb_is_not_cue_first() {
         );
     }
 }
+
+// ---- reported (indirect) speech: no quotation marks, the sentence's clause is the quote
+t! {
+    indirect_cue_then_clause_with_that:
+        "The harbor board said on Monday that the sea wall would be finished by spring.", []
+        => [(Indirect, "the sea wall would be finished by spring", "The harbor board", "said")];
+    indirect_told_listener:
+        "Mayor Lena Ortiz told reporters the budget was balanced for the first time in years.", [("Lena Ortiz", Person)]
+        => [(Indirect, "the budget was balanced for the first time in years", "Lena Ortiz", "told")];
+    indirect_attribution_closes_sentence:
+        "The ferry will resume its winter schedule in May, the operator said.", []
+        => [(Indirect, "The ferry will resume its winter schedule in May", "the operator", "said")];
+    indirect_inverted_with_apposition:
+        "Fares will rise by a dime next year, said Tom Brandt, a spokesman for the county.", [("Tom Brandt", Person)]
+        => [(Indirect, "Fares will rise by a dime next year", "Tom Brandt", "said")];
+    indirect_according_to_first:
+        "According to the county clerk, turnout reached 61 percent on Tuesday.", []
+        => [(Indirect, "turnout reached 61 percent on Tuesday", "the county clerk", "According to")];
+    indirect_according_to_last:
+        "Turnout reached 61 percent on Tuesday, according to the county clerk.", []
+        => [(Indirect, "Turnout reached 61 percent on Tuesday", "the county clerk", "according to")];
+    indirect_attribution_inside:
+        "The new pier, the mayor said, will open to boats in June.", []
+        => [(Indirect, "The new pier will open to boats in June", "the mayor", "said")];
+    indirect_present_plural:
+        "Critics say the new toll will hurt commuters from the valley.", []
+        => [(Indirect, "the new toll will hurt commuters from the valley", "Critics", "say")];
+    indirect_apposed_subject:
+        "A lawyer for the tenants, Maria Gomez, said no decision had been made about an appeal.", [("Maria Gomez", Person)]
+        => [(Indirect, "no decision had been made about an appeal", "Maria Gomez", "said")];
+    indirect_infinitive:
+        "The county plans to open a second shelter before the winter.", []
+        => [(Indirect, "to open a second shelter before the winter", "The county", "plans")];
+    indirect_dateline_skipped:
+        "LAGOS (Coastal Wire) — The port authority said it would add two berths by next year.", []
+        => [(Indirect, "it would add two berths by next year", "The port authority", "said")];
+    indirect_transcript_line:
+        "WALLACE: Do you think the debate will change the minds of voters?", []
+        => [(Indirect, "Do you think the debate will change the minds of voters", "WALLACE", ":")];
+    indirect_pronoun_speaker_resolved:
+        "Lena Ortiz spoke at the pier on Friday. She said the repairs would cost less than planned.", [("Lena Ortiz", Person)]
+        => [(Indirect, "the repairs would cost less than planned", "Lena Ortiz", "said")];
+    // wrong speakers are worse than none: these report nobody's words
+    indirect_not_relative_object:
+        "The plan, which the mayor announced on Monday, drew criticism from the unions.", []
+        => [];
+    indirect_not_passive:
+        "The boat was found near the river mouth after the storm had passed.", []
+        => [];
+    indirect_not_object_of_plan:
+        "The county plans a new park on the site of the old mill.", []
+        => [];
+    indirect_not_noun_after_determiner:
+        "The report found its way to the council before the vote.", []
+        => [];
+    indirect_not_time_subject:
+        "Monday said nothing about the vote that came later in the week.", []
+        => [];
+    // a sentence holding a quotation is the quotation's: no second, reported, quote
+    indirect_not_beside_a_quotation:
+        "The mayor said the plan was “reckless and rushed” and would be stopped.", []
+        => [(Partial, "reckless and rushed", "The mayor", "said")];
+}

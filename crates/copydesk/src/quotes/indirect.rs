@@ -1,0 +1,850 @@
+//! Indirect speech: what someone said, reported without quotation marks.
+//!
+//! Each sentence with no quotation in it is read for one of these patterns (first match wins):
+//! - `According to X, CONTENT.`
+//! - `CONTENT, X said.`, `CONTENT, said X.`, `CONTENT, according to X.` (the attribution closes
+//!   the sentence);
+//! - `X said (that) CONTENT.`, `X told reporters CONTENT.`, `X …, saying CONTENT.`: the leftmost
+//!   verb of indirect speech ([`cues::clause_verb`]) whose subject names a speaker, with the
+//!   reported clause running from after the verb (its listener, a time, "that") to the end of
+//!   the sentence;
+//! - a transcript line, `WALLACE: CONTENT` (a name in capitals and a colon opening the
+//!   paragraph).
+//!
+//! The speaker's words are resolved to an entity as for quotations. A wrong speaker is worse
+//! than none: a subject that names no one (a time, a bare common noun, a relative pronoun) gives
+//! no reported speech.
+
+use super::attribution::{
+    F_DETERMINERS, F_PRONOUNS, F_ROLES, F_SKIP, F_STOP, F_TIME, Found, Pattern, Reader,
+};
+use super::cues::{self, Form};
+use super::tokens::{Kind, TokExt};
+use crate::Span;
+
+/// A reported clause and its attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Reported {
+    /// The reported words, without the sentence's final punctuation.
+    pub content: Span,
+    /// The reported words after an attribution standing inside them (`The museum, he said,
+    /// would …`).
+    pub more: Option<Span>,
+    /// The speaker's words, the cue and the pattern.
+    pub found: Found,
+}
+
+/// Whether a sentence may report speech ([`cues::may_report`]).
+pub(super) fn may_report(sentence: &str) -> bool {
+    cues::may_report(sentence)
+}
+
+/// Whether a paragraph may be a transcript line: a word in capitals, then a colon within its
+/// first few words (`WALLACE:`, `SEN. KAINE:`).
+pub(super) fn may_be_transcript(para: &str) -> bool {
+    let head = para.get(..para.len().min(40)).unwrap_or(para);
+    head.find(':').is_some_and(|colon| {
+        let name = &head[..colon];
+        name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && !name.bytes().any(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// How a verb of indirect speech takes what it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbClass {
+    /// A clause, with or without "that": "said (that) the plan failed".
+    Clause,
+    /// A listener, then a clause: "told reporters (that) …".
+    Listener,
+    /// Only a clause with "that"; otherwise an object ("found dead", "felt the need",
+    /// "maintained her lead", "responded enthusiastically").
+    NeedsThat,
+    /// "to" and an infinitive (or "that"): "plans to run", "declined to comment".
+    To,
+    /// A listener, then "to" or "whether" (or "that"): "urged voters to stay home", "asked
+    /// him whether …".
+    ListenerTo,
+    /// "called for …", "called on X to …", or an object ("called the charges false").
+    CallFor,
+}
+
+impl VerbClass {
+    /// The class of a verb form (lower-cased).
+    fn of(verb: &str) -> VerbClass {
+        const NEEDS_THAT: &[&str] = &[
+            "feel", "felt", "find", "found", "learn", "maintain", "declar", "respond", "repl",
+            "observ",
+        ];
+        const TO: &[&str] = &[
+            "promis", "vow", "pledg", "agree", "want", "plan", "hope", "expect", "intend",
+            "declin", "refus",
+        ];
+        let has = |stems: &[&str]| stems.iter().any(|stem| verb.starts_with(stem));
+        if matches!(verb, "told" | "tells" | "tell" | "telling")
+            || has(&["inform", "assur", "remind"])
+        {
+            VerbClass::Listener
+        } else if has(&["urg", "ask"]) {
+            VerbClass::ListenerTo
+        } else if verb.starts_with("call") {
+            VerbClass::CallFor
+        } else if has(TO) {
+            VerbClass::To
+        } else if has(NEEDS_THAT) {
+            VerbClass::NeedsThat
+        } else {
+            VerbClass::Clause
+        }
+    }
+}
+
+/// Page labels in capitals before a colon (`BREAKING:`, `WATCH:`), not transcript speakers.
+const LABELS: &[&str] = &[
+    "breaking",
+    "watch",
+    "look",
+    "update",
+    "updated",
+    "video",
+    "photos",
+    "photo",
+    "read",
+    "more",
+    "note",
+    "exclusive",
+    "alert",
+    "related",
+    "see",
+    "listen",
+    "click",
+    "live",
+    "editor's",
+    "editor’s",
+    "correction",
+    "analysis",
+    "opinion",
+    "poll",
+    "new",
+    "just",
+    "also",
+    "graphic",
+    "map",
+    "audio",
+    "warning",
+    "sponsored",
+    "advertisement",
+    "ad",
+];
+
+/// Fewest tokens of a reported clause ("the plan failed" has three).
+const MIN_CONTENT: usize = 3;
+
+impl Reader<'_> {
+    /// Whether token `i` is a verb of indirect speech standing as a verb, and its form. A
+    /// passive ("was told", "is said to be") reports no one's words.
+    fn clause_cue(&self, i: usize) -> Option<Form> {
+        if !self.word(i) || !cues::may_be_clause_verb(self.toks[i].text(self.text)) {
+            return None;
+        }
+        let form = cues::clause_verb(self.lower(i))?;
+        if i > 0
+            && self.word(i - 1)
+            && matches!(
+                self.lower(i - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "it's" | "it’s"
+            )
+        {
+            return None;
+        }
+        self.in_verb_position(i).then_some(form)
+    }
+
+    /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
+    /// "they say", "Mr. King and Mr. Schultz say"), not an infinitive ("to say", "not say").
+    fn present_plural(&self, c: usize, s: usize) -> bool {
+        // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
+        // as a present tense
+        cues::PRESENT_PLURAL.contains(&self.lower(c))
+            && c > s
+            && self.word(c - 1)
+            && match self.lower(c - 1) {
+                "they" | "we" | "i" | "you" => true,
+                // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
+                w => {
+                    !self.is(c - 1, F_STOP)
+                        && ((w.ends_with('s') && !w.ends_with("ss")) || self.cap(c - 1))
+                }
+            }
+    }
+
+    /// A verb of indirect speech at `k` that takes the subject before it: "said", "says", and
+    /// "say" after a plural ("experts say").
+    fn finite_at(&self, k: usize, s: usize) -> bool {
+        match self.clause_cue(k) {
+            Some(Form::Finite) => true,
+            Some(Form::Base) => self.present_plural(k, s),
+            _ => false,
+        }
+    }
+
+    /// Whether the phrase `(a, b)` can name a speaker: a name, a pronoun, a role ("aides"), or
+    /// a phrase led by a determiner ("the campaign", "a new poll"); not a time.
+    fn names_speaker(&self, (a, b): (usize, usize)) -> bool {
+        !self.is_time((a, b))
+            && !matches!(
+                self.lower(a),
+                "who" | "which" | "that" | "it" | "this" | "there"
+            )
+            && (self.cap(a)
+                || self.is(a, F_PRONOUNS | F_DETERMINERS)
+                || (a..b).any(|k| self.is(k, F_ROLES) || self.lower(k) == "percent"))
+    }
+
+    /// The span of tokens `a..b`, which must not be empty.
+    fn tokens_span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+
+    /// The reported speech of the sentence of tokens `s..e`, which holds no quotation.
+    pub(super) fn indirect(&self, s: usize, e: usize, opens: bool) -> Option<Reported> {
+        let s = if opens { self.after_dateline(s, e) } else { s };
+        let end = self.without_final_punct(s, e);
+        if end < s + MIN_CONTENT + 2 {
+            return None;
+        }
+        // the verbs of indirect speech in the sentence, found once for every rule (a few)
+        let mut found = [0usize; 8];
+        let mut n = 0;
+        let mut according = false;
+        for k in s..end {
+            if self.clause_cue(k).is_some() && n < found.len() {
+                found[n] = k;
+                n += 1;
+            }
+            according |= self.word(k)
+                && self.toks[k]
+                    .text(self.text)
+                    .eq_ignore_ascii_case("according");
+        }
+        let cues = &found[..n];
+        if cues.is_empty() && !according {
+            return None;
+        }
+        let by_according = if according {
+            self.according_first(s, end)
+        } else {
+            None
+        };
+        by_according
+            .or_else(|| self.attribution_last(s, end))
+            .or_else(|| self.attribution_inside(s, end, cues))
+            .or_else(|| self.cue_then_clause(s, end, cues))
+    }
+
+    /// The end of tokens `s..e` without the sentence's closing punctuation (not a "%" or a
+    /// closing parenthesis, which belong to the words).
+    fn without_final_punct(&self, s: usize, e: usize) -> usize {
+        let mut end = e;
+        while end > s && self.punct(end - 1, ".!?;:,…—–-") {
+            end -= 1;
+        }
+        end
+    }
+
+    /// Where a sentence starting at `s` begins once a wire dateline (`NAIROBI, Kenya —`,
+    /// `LAGOS (Reuters) -`) and any leading punctuation (a list's dash) are skipped.
+    fn after_dateline(&self, s: usize, e: usize) -> usize {
+        let mut a = s;
+        let upper = |k: usize| {
+            self.word(k) && {
+                let w = self.toks[k].text(self.text);
+                w.len() >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase())
+            }
+        };
+        if upper(s) {
+            if let Some(dash) = (s + 1..e.min(s + 10)).find(|&k| self.punct(k, "—–-―")) {
+                a = dash + 1;
+            }
+        }
+        while a < e && self.toks[a].kind == Kind::Punct {
+            a += 1;
+        }
+        a
+    }
+
+    /// `According to X, CONTENT` (after a leading "But" or "And").
+    fn according_first(&self, s: usize, end: usize) -> Option<Reported> {
+        let a = if self.word(s) && matches!(self.lower(s), "but" | "and" | "yet") {
+            s + 1
+        } else {
+            s
+        };
+        if !(self.word(a) && self.lower(a) == "according" && self.lower(a + 1) == "to") {
+            return None;
+        }
+        let np = self
+            .np_forward(a + 2, end)
+            .filter(|&np| !self.is_time(np))?;
+        let mut k = np.1;
+        // "according to a poll released Monday by Gallup," reads to its comma
+        while k < end && k - np.1 < 8 && !self.punct(k, ",") {
+            k += 1;
+        }
+        if !self.punct(k, ",") || end < k + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            more: None,
+            content: self.tokens_span(k + 1, end),
+            found: Found {
+                speaker: np,
+                cue: Some(self.tokens_span(a, a + 2)),
+                pattern: Pattern::BeforeAccordingTo,
+                end: np.1,
+            },
+        })
+    }
+
+    /// `CONTENT, X said`, `CONTENT, said X`, `CONTENT, according to X`: the sentence's last
+    /// comma opens its attribution.
+    fn attribution_last(&self, s: usize, end: usize) -> Option<Reported> {
+        // ", according to X." (X may run on: "a poll released last week", "Ann Roe, a
+        // former aide")
+        if let Some(p) = (s + MIN_CONTENT..end.saturating_sub(3))
+            .rev()
+            .take(30)
+            .find(|&k| {
+                self.punct(k, ",")
+                    && self.word(k + 1)
+                    && self.lower(k + 1) == "according"
+                    && self.lower(k + 2) == "to"
+            })
+        {
+            let a = p + 1;
+            let np = self
+                .np_forward(a + 2, end)
+                .filter(|&np| !self.is_time(np))?;
+            // "Since November, according to the group, police have arrested 30 people": a
+            // short opening phrase, the reported words go on after the attribution
+            let more = if p < s + 5 {
+                let close = (np.1..end.min(np.1 + 12)).find(|&k| self.punct(k, ","))?;
+                (end >= close + 1 + MIN_CONTENT).then(|| self.tokens_span(close + 1, end))
+            } else {
+                None
+            };
+            return Some(Reported {
+                content: self.tokens_span(s, p),
+                more,
+                found: Found {
+                    speaker: np,
+                    cue: Some(self.tokens_span(a, a + 2)),
+                    pattern: Pattern::AfterAccordingTo,
+                    end,
+                },
+            });
+        }
+        // the attribution opens at one of the last commas: ", said Ann Roe, a former aide."
+        let commas = (s + MIN_CONTENT..end.saturating_sub(1))
+            .rev()
+            .take(30)
+            .filter(|&k| self.punct(k, ","))
+            .take(3);
+        for p in commas {
+            if let Some(rep) = self.attribution_at(s, p, end) {
+                return Some(rep);
+            }
+        }
+        None
+    }
+
+    /// `CONTENT, said X` or `CONTENT, X said` with the attribution opening at the comma `p`.
+    fn attribution_at(&self, s: usize, p: usize, end: usize) -> Option<Reported> {
+        let content = self.tokens_span(s, p);
+        let a = p + 1;
+        let finite = |k: usize| self.finite_at(k, a);
+        // ", said X."
+        if finite(a) {
+            let np = self.np_forward(a + 1, end).filter(|&np| {
+                (np.1 == end || self.punct(np.1, ",") || self.attribution_tail(np.1, end))
+                    && self.names_speaker(np)
+            })?;
+            return Some(Reported {
+                content,
+                more: None,
+                found: Found {
+                    speaker: np,
+                    cue: Some(self.toks[a].span),
+                    pattern: Pattern::AfterCueFirst,
+                    end,
+                },
+            });
+        }
+        // ", X said." and ", X said on Monday."
+        let c = (a + 1..end.min(a + 10)).find(|&k| !self.word(k) || finite(k))?;
+        if !finite(c) {
+            return None;
+        }
+        let tail_ok = self.attribution_tail(c + 1, end);
+        if !tail_ok {
+            return None;
+        }
+        let np = self
+            .np_forward(a, c)
+            .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
+            .filter(|&np| self.names_speaker(np))?;
+        Some(Reported {
+            content,
+            more: None,
+            found: Found {
+                speaker: np,
+                cue: Some(self.toks[c].span),
+                pattern: Pattern::SentenceFinal,
+                end,
+            },
+        })
+    }
+
+    /// Whether the words `a..end` after a closing `X said` only say when or where: "Friday",
+    /// "on Monday", "in an interview", "in a statement last week" (a few words, no verb).
+    fn attribution_tail(&self, a: usize, end: usize) -> bool {
+        if a == end {
+            return true;
+        }
+        end - a <= 7
+            && self.word(a)
+            && (self.is(a, F_TIME)
+                || matches!(
+                    self.lower(a),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "later"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "to"
+                        | "from"
+                        | "recently"
+                        | "late"
+                        | "early"
+                        | "outside"
+                        | "via"
+                        | "through"
+                ))
+            && (a..end)
+                .all(|k| (self.word(k) || self.punct(k, ",.()-")) && self.clause_cue(k).is_none())
+    }
+
+    /// `CONTENT, X said, CONTENT`: the attribution stands inside the reported words, between
+    /// commas ("The museum, Mr. Obama said, would make visitors …"). `cues` are the sentence's
+    /// verbs of indirect speech.
+    fn attribution_inside(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        for &c in cues {
+            // ", X said," with X a few words after a comma
+            let Some(p) = (c.saturating_sub(9).max(s + 1)..c)
+                .rev()
+                .find(|&k| !self.word(k))
+            else {
+                continue;
+            };
+            let a = p + 1;
+            if !self.punct(p, ",") || a >= c || !self.finite_at(c, a) {
+                continue;
+            }
+            let Some(q) = (c + 1..end.min(c + 8)).find(|&k| self.punct(k, ",")) else {
+                continue;
+            };
+            if !self.attribution_tail(c + 1, q) || end < q + 1 + MIN_CONTENT || !self.word(q + 1) {
+                continue;
+            }
+            let Some(np) = self
+                .np_forward(a, c)
+                .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
+                .filter(|&np| self.names_speaker(np))
+            else {
+                continue;
+            };
+            return Some(Reported {
+                content: self.tokens_span(s, p),
+                more: Some(self.tokens_span(q + 1, end)),
+                found: Found {
+                    speaker: np,
+                    cue: Some(self.toks[c].span),
+                    pattern: Pattern::SentenceFinal,
+                    end: q,
+                },
+            });
+        }
+        None
+    }
+
+    /// `X said (that) CONTENT`: the leftmost verb of indirect speech with a speaker.
+    fn cue_then_clause(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        let from = self.after_fronted_clause(s, end);
+        let mut tried = 0;
+        for &c in cues {
+            if tried >= 2 || c + MIN_CONTENT >= end {
+                break;
+            }
+            if c < from {
+                continue;
+            }
+            let Some(form) = self.clause_cue(c) else {
+                continue;
+            };
+            match form {
+                Form::Base if !(self.base_is_reporting(c) || self.present_plural(c, s)) => {
+                    continue;
+                }
+                // ", saying the plan …" reports its clause's subject's words
+                Form::Participle if !(c > s && self.punct(c - 1, ",")) => continue,
+                _ => {}
+            }
+            tried += 1;
+            // `…, said X` is read by `attribution_last`; a comma right before the verb here
+            // closes an apposition ("A lawyer for the outlets, David Schulz, said")
+            let speaker = if c > s && self.punct(c - 1, ",—–-") {
+                self.apposed_subject(s, c)
+            } else {
+                let plain = self.plain_subject(from, c);
+                let found = self
+                    .speaker_of_cue(c, form, s)
+                    .filter(|&np| self.names_speaker(np));
+                match (found, plain) {
+                    // "SurveyMonkey data from Iowa showed": the whole plain subject
+                    (Some(f), Some(p)) if p.0 < f.0 && p.1 >= f.1 => Some(p),
+                    (Some(f), _) => Some(f),
+                    (None, p) => p,
+                }
+            };
+            // the verb of a relative clause or of an object's clause ("which Clinton
+            // conceded", "the president she hopes to succeed", "as they call each other")
+            let Some(speaker) = speaker.filter(|&(a, _)| a == from || self.opens_clause(a - 1))
+            else {
+                continue;
+            };
+            let Some(k) = self.clause_start(c, end) else {
+                continue;
+            };
+            return Some(Reported {
+                content: self.tokens_span(k, end),
+                more: None,
+                found: Found {
+                    speaker,
+                    cue: Some(self.toks[c].span),
+                    pattern: if form == Form::Participle {
+                        Pattern::Participle
+                    } else {
+                        Pattern::BeforeCue
+                    },
+                    end: c + 1,
+                },
+            });
+        }
+        None
+    }
+
+    /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin
+    /// there: punctuation, a conjunction ("and", "but", "because", "when", "that", "as"); not
+    /// a relative pronoun standing for the verb's object ("which Clinton conceded", "what he
+    /// called"), a preposition or a noun ("the president she hopes to succeed").
+    fn opens_clause(&self, k: usize) -> bool {
+        self.punct(k, ",;:—–-(")
+            || (self.word(k)
+                && matches!(
+                    self.lower(k),
+                    "and"
+                        | "but"
+                        | "because"
+                        | "while"
+                        | "although"
+                        | "though"
+                        | "so"
+                        | "yet"
+                        | "since"
+                        | "now"
+                        | "then"
+                        | "also"
+                        | "meanwhile"
+                        | "however"
+                        | "that"
+                        | "as"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "where"
+                        | "even"
+                        | "if"
+                        | "than"
+                        | "why"
+                        | "how"
+                        | "until"
+                        | "once"
+                        | "whether"
+                        | "unless"
+                ))
+    }
+
+    /// The words from the clause's start `s` (after a leading phrase closed by a comma) to the
+    /// verb at `c`, when they are a plain noun phrase: "The NFL legend said", "Some party
+    /// strategists said", "Experts on North Korea said" (no verb, no clause word in them).
+    fn plain_subject(&self, s: usize, c: usize) -> Option<(usize, usize)> {
+        let mut b = c;
+        while b > s && self.word(b - 1) && self.is(b - 1, F_SKIP) {
+            b -= 1;
+        }
+        let mut a = (s..b)
+            .rev()
+            .find(|&k| self.punct(k, ",;:—–-("))
+            .map_or(s, |k| k + 1);
+        while a < b && self.word(a) && matches!(self.lower(a), "and" | "but" | "or" | "so" | "yet")
+        {
+            a += 1;
+        }
+        self.plain_phrase(a, b).then_some((a, b))
+    }
+
+    /// Whether tokens `a..b` are a plain noun phrase naming a speaker: ten words at most, no
+    /// clause word ("who", "is", "to") but determiners and "of", "for", "in", "at", "on",
+    /// "and", "from", no finite verb of saying, no "-ing" word.
+    fn plain_phrase(&self, a: usize, b: usize) -> bool {
+        b > a
+            && b - a <= 10
+            && (a..b).all(|k| {
+                self.word(k)
+                    && (!self.is(k, F_STOP)
+                        || self.is(k, F_DETERMINERS)
+                        || matches!(
+                            self.lower(k),
+                            "of" | "for" | "in" | "at" | "on" | "and" | "from"
+                        ))
+                    && self.clause_cue(k) != Some(Form::Finite)
+                    && !self.lower(k).ends_with("ing")
+                    && (self.cap(k) || !self.lower(k).ends_with("ed"))
+            })
+            && self.names_speaker((a, b))
+    }
+
+    /// `A lawyer for the outlets, David Schulz, said`, `Kall -- co-editor of a book -- said`:
+    /// with an apposition closing right before the finite verb at `c`, the sentence's subject
+    /// (a plain phrase) and its apposition speak.
+    fn apposed_subject(&self, s: usize, c: usize) -> Option<(usize, usize)> {
+        if c < s + 3 || !self.punct(c - 1, ",—–-") {
+            return None;
+        }
+        let open = (s + 1..c - 1).find(|&k| self.punct(k, ",—–-("))?;
+        // the whole phrase speaks: its name is the apposition's when that names someone
+        (open + 1 < c - 1 && c - open <= 30 && self.plain_phrase(s, open)).then_some((s, c - 1))
+    }
+
+    /// Where the clause reported by the verb at `c` begins: after its listener ("told
+    /// reporters"), a time ("said Monday"), a comma and "that"; `None` when what follows is no
+    /// clause ("said in a statement", "found dead").
+    fn clause_start(&self, c: usize, end: usize) -> Option<usize> {
+        let verb = self.lower(c);
+        let class = VerbClass::of(verb);
+        let mut k = c + 1;
+        // "said that …", "said in a statement on Monday that …": "that" within a few words
+        if let Some(that) = (k..end.min(k + 10))
+            .take_while(|&j| self.word(j) || self.punct(j, ","))
+            .find(|&j| self.lower(j) == "that")
+        {
+            let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none());
+            if between_ok && end >= that + 1 + MIN_CONTENT {
+                return Some(that + 1);
+            }
+        }
+        if class == VerbClass::NeedsThat {
+            return None;
+        }
+        // the listener: "told him", "told reporters", "told The Post", "urged voters to"
+        if matches!(class, VerbClass::Listener | VerbClass::ListenerTo) {
+            k = self.listener(k, end)?;
+        }
+        // a time: "said Monday", "said on Friday", "said last week"
+        while k < end
+            && self.word(k)
+            && (self.is(k, F_TIME)
+                || (matches!(self.lower(k), "on" | "last") && self.is(k + 1, F_TIME)))
+        {
+            k += 1;
+        }
+        if self.punct(k, ",") {
+            k += 1;
+        }
+        if end < k + MIN_CONTENT || !self.word(k) {
+            return None;
+        }
+        let first = self.lower(k);
+        match class {
+            // "called for more investment", "called on Trump to apologize"
+            VerbClass::CallFor if matches!(first, "for" | "on") => {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
+            }
+            // "plans to build", "asked him whether …"; not an object ("plans a new park")
+            VerbClass::To | VerbClass::ListenerTo => {
+                return matches!(first, "to" | "whether" | "if").then_some(k);
+            }
+            _ => {}
+        }
+        if matches!(
+            first,
+            "by" | "of" | "for" | "with" | "about" | "in" | "on" | "at" | "from" | "as" | "so"
+                | "to" | "and" | "but" | "or" | "up" | "out" | "into" | "over" | "back"
+                | "during" | "after" | "before" | "when" | "while" | "since" | "until"
+                | "through" | "across" | "under" | "against" | "without" | "within" | "via"
+                | "amid" | "despite" | "like" | "among" | "according" | "goodbye" | "hello"
+                | "yes" | "no" | "nothing" | "something" | "anything" | "enthusiastically"
+                // a clause missing its subject: the verb's own subject was moved out ("a
+                // project his office says will cost …")
+                | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
+                | "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        ) {
+            // "said about half of …" is a clause; "said about the plan" is not
+            let quantity = first == "about"
+                && (self
+                    .lower(k + 1)
+                    .starts_with(|ch: char| ch.is_ascii_digit())
+                    || matches!(self.lower(k + 1), "half" | "a" | "one" | "two" | "three"));
+            // "said no decision had been made" is; "said no" and "said no to it" are not
+            let determiner = first == "no"
+                && self.word(k + 1)
+                && !matches!(self.lower(k + 1), "to" | "and" | "or" | "one" | "comment");
+            if !(quantity || determiner) {
+                return None;
+            }
+        }
+        Some(k)
+    }
+
+    /// The end of the listener starting at `k` ("told him", "told reporters", "told The New
+    /// York Times", "told the crowd"): a pronoun, or a determiner then a run of capitalised
+    /// words or one word.
+    fn listener(&self, k: usize, end: usize) -> Option<usize> {
+        if !self.word(k) {
+            return None;
+        }
+        if matches!(self.lower(k), "him" | "her" | "them" | "us" | "me" | "you") {
+            return Some(k + 1);
+        }
+        let a = if self.is(k, F_DETERMINERS) { k + 1 } else { k };
+        if !self.word(a) || a >= end {
+            return None;
+        }
+        let mut b = a;
+        while b < end && b - a < 6 && self.word(b) && self.cap(b) {
+            b += 1;
+        }
+        Some(if b > a { b } else { a + 1 })
+    }
+
+    /// A transcript line: the paragraph opens with a name in capitals and a colon
+    /// (`WALLACE: …`, `SEN. KAINE: …`); its words are that speaker's.
+    pub(super) fn transcript_line(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let colon = (0..n.min(4)).find(|&k| self.punct(k, ":"))?;
+        if colon == 0 || n < colon + 1 + MIN_CONTENT {
+            return None;
+        }
+        let all_caps = (0..colon).all(|k| {
+            self.word(k) && {
+                let w = self.toks[k].text(self.text);
+                let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
+                letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase())
+            }
+        });
+        if !all_caps || (colon + 1..n).any(|k| matches!(self.toks[k].kind, Kind::Quote(_))) {
+            return None;
+        }
+        // page labels, not speakers: "BREAKING:", "WATCH:", "UPDATE:"
+        if (0..colon).any(|k| LABELS.contains(&self.lower(k))) {
+            return None;
+        }
+        let end = self.without_final_punct(colon + 1, n);
+        if end < colon + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            content: self.tokens_span(colon + 1, end),
+            more: None,
+            found: Found {
+                speaker: (0, colon),
+                cue: Some(self.toks[colon].span),
+                pattern: Pattern::SpeakerColon,
+                end: colon + 1,
+            },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::attribution::Buffers;
+    use crate::quotes::tokens::tokenize;
+
+    /// The reported words and the speaker's words of a one-sentence paragraph with no quotation.
+    fn reported(text: &str) -> Option<(String, String)> {
+        let para = Span::new(0, text.len());
+        let inner = |_: usize| "";
+        let mut bufs = Buffers::default();
+        bufs.toks = tokenize(text, para, &[]);
+        let r = Reader::new(text, para, &inner, bufs);
+        let rep = r.indirect(0, r.toks.len(), true)?;
+        let mut content = rep.content.as_str(text).to_string();
+        if let Some(more) = rep.more {
+            content.push_str(" | ");
+            content.push_str(more.as_str(text));
+        }
+        Some((content, r.span(rep.found.speaker).as_str(text).to_string()))
+    }
+
+    #[test]
+    fn reads_the_clause_and_the_speakers_words() {
+        let rows = [
+            (
+                "The NFL legend said people misunderstand the mayor.",
+                Some(("people misunderstand the mayor", "The NFL legend")),
+            ),
+            (
+                "The budget office said about half of the deficit came from tax cuts.",
+                Some((
+                    "about half of the deficit came from tax cuts",
+                    "The budget office",
+                )),
+            ),
+            (
+                "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.",
+                Some((
+                    "he cannot comment on the letter",
+                    "The state’s campaign chairman, Phil Lovas",
+                )),
+            ),
+            // "about" before no quantity, a clause missing its subject, a time as the subject
+            ("The mayor said about the same as last year.", None),
+            ("It is a project his office says will cost a fortune.", None),
+            ("Friday said little about the vote.", None),
+        ];
+        for (text, want) in rows {
+            let got = reported(text);
+            assert_eq!(
+                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn transcripts_are_capitals_and_a_colon() {
+        assert!(may_be_transcript("WALLACE: Do you think so?"));
+        assert!(may_be_transcript("SEN. KAINE: We do."));
+        assert!(!may_be_transcript("Wallace: Do you think so?"));
+        assert!(!may_be_transcript("A: yes"));
+        assert!(!may_be_transcript("The plan: build it."));
+    }
+}

@@ -425,3 +425,48 @@ proptest::proptest! {
         proptest::prop_assert_eq!(got, want);
     }
 }
+
+proptest::proptest! {
+    /// The vocabulary read from the kept tokens when asked (`LazyVocab`: a search of the tokens
+    /// or the text for each word, then the full vocabulary past `SEARCHES` words) answers as
+    /// the full vocabulary of the same regions, for every word of the text and its lower case.
+    #[test]
+    fn lazy_vocab_answers_as_the_full_one(
+        text in "([aAbBéÉİ]{1,4}[ ,.\n]{1,2}|Mr\\. |[aAbB]{3,5}-|said |\\$5 ){0,120}",
+        cuts in proptest::collection::vec(0usize..600, 0..5),
+    ) {
+        use super::tokens::tokenize_into;
+        // Regions: the text cut at char boundaries, in order.
+        let mut bounds: Vec<usize> = cuts
+            .into_iter()
+            .map(|c| c.min(text.len()))
+            .filter(|&c| text.is_char_boundary(c))
+            .collect();
+        bounds.extend([0, text.len()]);
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut kept = Vec::new();
+        let mut regions = Vec::new();
+        for w in bounds.windows(2) {
+            let from = kept.len();
+            tokenize_into(&text, w[0], w[1], &mut kept);
+            regions.push(super::Region {
+                span: crate::Span::new(w[0], w[1]),
+                headline: false,
+                toks: Some(from..kept.len()),
+            });
+        }
+        let full = super::Vocab::of_tokens(&text, &kept, &regions);
+        let lazy = super::LazyVocab::new(&text, &kept, &regions);
+        let mut asked: Vec<String> = Vec::new();
+        for t in &kept {
+            let w = t.text(&text);
+            asked.extend([w.to_string(), w.to_lowercase(), w.to_ascii_lowercase()]);
+        }
+        asked.push(String::new());
+        for w in &asked {
+            proptest::prop_assert_eq!(lazy.search(w), full.is_common(w), "{:?}", w);
+            proptest::prop_assert_eq!(lazy.is_common(w), full.is_common(w), "{:?}", w);
+        }
+    }
+}

@@ -495,11 +495,13 @@ pub(crate) enum Vocabulary<'t> {
 
 impl Vocabulary<'_> {
     /// [`Vocab::is_common`]: `lower` is a sentence-initial word (lower-cased) that the
-    /// document also writes in lower case.
-    pub(crate) fn is_common(&self, lower: &str) -> bool {
+    /// document also writes in lower case. `noted_initial`: `lower` is known to be the lower
+    /// case of a sentence-initial word the vocabulary notes (the question is then only whether
+    /// the document writes it in lower case); false when not known.
+    pub(crate) fn is_common(&self, lower: &str, noted_initial: bool) -> bool {
         match self {
             Vocabulary::Built(v) => v.is_common(lower),
-            Vocabulary::Lazy(v) => v.is_common(lower),
+            Vocabulary::Lazy(v) => v.is_common(lower, noted_initial),
         }
     }
 }
@@ -539,7 +541,8 @@ impl<'t> LazyVocab<'t> {
         }
     }
 
-    fn is_common(&self, lower: &str) -> bool {
+    /// [`Vocabulary::is_common`].
+    fn is_common(&self, lower: &str, noted_initial: bool) -> bool {
         if let Some(v) = self.built.get() {
             return v.is_common(lower);
         }
@@ -553,15 +556,15 @@ impl<'t> LazyVocab<'t> {
                 .get_or_init(|| Vocab::of_tokens(self.text, self.kept, self.regions))
                 .is_common(lower);
         }
-        let answer = self.search(lower);
+        let answer = self.search(lower, noted_initial);
         answers.push((lower.to_string(), answer));
         answer
     }
 
     /// [`Vocab::is_common`] of the vocabulary of the tokens, by a search of them: a lower-case
-    /// word token that is `lower`, and a sentence-initial word whose key ([`Vocab::add_initial`])
-    /// is `lower` ignoring ASCII case.
-    fn search(&self, lower: &str) -> bool {
+    /// word token that is `lower`, and (unless `noted_initial` says there is one) a
+    /// sentence-initial word whose key ([`Vocab::add_initial`]) is `lower` ignoring ASCII case.
+    fn search(&self, lower: &str, noted_initial: bool) -> bool {
         let text = self.text;
         let l = lower.as_bytes();
         // A noted lower-case word starts with an ASCII lower-case letter and has no ASCII
@@ -582,16 +585,30 @@ impl<'t> LazyVocab<'t> {
             self.kept.iter().any(word_token)
         } else {
             // The word in the text (a fast search; seldom found but as a token), and the
-            // token there found by its start (the kept tokens are in text order).
-            memchr::memmem::find_iter(text.as_bytes(), l).any(|at| {
-                let k = self.kept.partition_point(|t| t.s() < at);
-                self.kept
-                    .get(k)
+            // token there found by its start (the kept tokens are in text order). Every
+            // place, overlapping ones too: in "bbbb" a token "bbb" may start after the first
+            // "bbb" (where a region starts).
+            let finder = memchr::memmem::Finder::new(l);
+            let bytes = text.as_bytes();
+            let mut from = 0;
+            let mut found = false;
+            while let Some(k) = finder.find(&bytes[from..]) {
+                let at = from + k;
+                let i = self.kept.partition_point(|t| t.s() < at);
+                if self
+                    .kept
+                    .get(i)
                     .is_some_and(|t| t.s() == at && word_token(t))
-            })
+                {
+                    found = true;
+                    break;
+                }
+                from = at + 1;
+            }
+            found
         };
-        if !written_lower {
-            return false;
+        if !written_lower || noted_initial {
+            return written_lower;
         }
         self.regions.iter().any(|r| {
             let toks = r.toks_in(self.kept).unwrap_or_default();

@@ -3,9 +3,9 @@
 
 use std::cell::OnceCell;
 
-use super::Vocabulary;
 use super::lexicon::{self, Lexicon, class};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
+use super::{Vocabulary, initial_word};
 use crate::Span;
 use crate::article::Label;
 
@@ -493,7 +493,13 @@ pub(crate) fn classify_run(
                 && a < b
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
-                && with_lower(w, |l| ctx.vocab.is_common(l))
+                && with_lower(w, |l| {
+                    // The word itself is noted as a sentence-initial word when the vocabulary
+                    // notes it here (`toks` are its region's): then only its lower case is in
+                    // question.
+                    let noted = toks[a].kind == Kind::Word && initial_word(text, toks, a).is_some();
+                    ctx.vocab.is_common(l, noted)
+                })
         };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);

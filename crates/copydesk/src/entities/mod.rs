@@ -27,6 +27,7 @@ mod tokens;
 use crate::fxhash::{FxMap, FxSet, Key, str_eq};
 
 use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -115,7 +116,11 @@ impl Recognizer {
         }
         let keep_body = text.len() <= self.keep_tokens_up_to;
         let mut kept: Vec<Tok> = Vec::new();
-        let (regions, vocab) = regions_of(article, keep_body, &mut kept);
+        let (regions, built) = regions_of(article, keep_body, &mut kept);
+        let vocab = match built {
+            Some(vocab) => Vocabulary::Built(vocab),
+            None => Vocabulary::Lazy(LazyVocab::new(text, &kept, &regions)),
+        };
         // About one candidate for every 50 bytes of news text; a huge article grows the vector
         // as it needs rather than reserving for the worst case.
         let mut cands: Vec<Cand> = Vec::with_capacity((text.len() / 32).min(4096) + 8);
@@ -343,8 +348,8 @@ impl<'t> Vocab<'t> {
         );
         self.filter[slot] |= bit;
         self.filter_last[slot_last] |= bit;
-        // A word looked up before may be a key now (not so in `regions_of`, which notes every
-        // initial word first).
+        // A word looked up before may be a key now (not so in `regions_of` or
+        // `Vocab::of_tokens`, which note every initial word first).
         if self.any_looked_up {
             self.looked_up = [""; LOOKED_UP_SLOTS];
             self.any_looked_up = false;
@@ -452,13 +457,188 @@ impl<'t> Vocab<'t> {
     }
 }
 
+impl<'t> Vocab<'t> {
+    /// Room in the map for the initial words of `text`: about one sentence-initial word for
+    /// every 200 bytes; room for them from the start saves the map's growing (its rehashing
+    /// was half the cost of the insertions).
+    fn reserve_for(&mut self, text: &str) {
+        self.initial.reserve((text.len() / 128).min(1024));
+    }
+
+    /// The vocabulary of the regions `regions` whose tokens are all in `kept`: first every
+    /// sentence-initial word, then every lower-case word.
+    fn of_tokens(text: &'t str, kept: &[Tok], regions: &[Region]) -> Self {
+        let mut vocab = Vocab::default();
+        vocab.reserve_for(text);
+        for r in regions {
+            let toks = r.toks_in(kept).unwrap_or_default();
+            for (i, t) in toks.iter().enumerate() {
+                if t.sent_start && t.kind == Kind::Word {
+                    if let Some(w) = initial_word(text, toks, i) {
+                        vocab.add_initial(w);
+                    }
+                }
+            }
+        }
+        vocab.add_lower_tokens(text, kept);
+        vocab
+    }
+}
+
+/// The vocabulary as the rules ask it ([`Vocabulary::is_common`]): built in full while the
+/// regions are read (long articles, whose body tokens are not kept), or read from the kept
+/// tokens when asked.
+pub(crate) enum Vocabulary<'t> {
+    Built(Vocab<'t>),
+    Lazy(LazyVocab<'t>),
+}
+
+impl Vocabulary<'_> {
+    /// [`Vocab::is_common`]: `lower` is a sentence-initial word (lower-cased) that the
+    /// document also writes in lower case. `noted_initial`: `lower` is known to be the lower
+    /// case of a sentence-initial word the vocabulary notes (the question is then only whether
+    /// the document writes it in lower case); false when not known.
+    pub(crate) fn is_common(&self, lower: &str, noted_initial: bool) -> bool {
+        match self {
+            Vocabulary::Built(v) => v.is_common(lower),
+            Vocabulary::Lazy(v) => v.is_common(lower, noted_initial),
+        }
+    }
+}
+
+/// The vocabulary of a document whose tokens are all kept, answered from the tokens.
+///
+/// The rules ask it about a few words a document (the sentence-initial words of some names;
+/// under three different words in a news article on average), where building it in full read
+/// every token twice and put every sentence-initial word in a map: each of the first
+/// [`LazyVocab::SEARCHES`] different words asked is looked for in the tokens, and the full
+/// [`Vocab`] is built only for a document that asks about more.
+pub(crate) struct LazyVocab<'t> {
+    text: &'t str,
+    kept: &'t [Tok],
+    regions: &'t [Region],
+    /// The words searched for so far, and the answers (the same word is often asked again:
+    /// "Mr." before every name that opens a sentence).
+    answers: RefCell<Vec<(String, bool)>>,
+    built: OnceCell<Vocab<'t>>,
+}
+
+impl<'t> LazyVocab<'t> {
+    /// Words searched for in the tokens before the full vocabulary is built.
+    const SEARCHES: usize = 8;
+
+    /// Words of this many bytes or more are looked for in the text, shorter ones (found too
+    /// often inside other words) in the tokens.
+    const FIND_FROM_LEN: usize = 3;
+
+    fn new(text: &'t str, kept: &'t [Tok], regions: &'t [Region]) -> Self {
+        LazyVocab {
+            text,
+            kept,
+            regions,
+            answers: RefCell::new(Vec::new()),
+            built: OnceCell::new(),
+        }
+    }
+
+    /// [`Vocabulary::is_common`].
+    fn is_common(&self, lower: &str, noted_initial: bool) -> bool {
+        if let Some(v) = self.built.get() {
+            return v.is_common(lower);
+        }
+        let mut answers = self.answers.borrow_mut();
+        if let Some(&(_, answer)) = answers.iter().find(|(w, _)| w == lower) {
+            return answer;
+        }
+        if answers.len() >= Self::SEARCHES {
+            return self
+                .built
+                .get_or_init(|| Vocab::of_tokens(self.text, self.kept, self.regions))
+                .is_common(lower);
+        }
+        let answer = self.search(lower, noted_initial);
+        answers.push((lower.to_string(), answer));
+        answer
+    }
+
+    /// [`Vocab::is_common`] of the vocabulary of the tokens, by a search of them: a lower-case
+    /// word token that is `lower`, and (unless `noted_initial` says there is one) a
+    /// sentence-initial word whose key ([`Vocab::add_initial`]) is `lower` ignoring ASCII case.
+    fn search(&self, lower: &str, noted_initial: bool) -> bool {
+        let text = self.text;
+        let l = lower.as_bytes();
+        // A noted lower-case word starts with an ASCII lower-case letter and has no ASCII
+        // capital (`Vocab::get_mut`): equal to `lower`, so must `lower` be.
+        let Some(&first) = l.first() else {
+            return false;
+        };
+        if !first.is_ascii_lowercase() || l.iter().any(u8::is_ascii_uppercase) {
+            return false;
+        }
+        let word_token = |t: &Tok| {
+            t.first == first
+                && t.e() - t.s() == l.len()
+                && t.kind == Kind::Word
+                && &text.as_bytes()[t.s()..t.e()] == l
+        };
+        let written_lower = if l.len() < Self::FIND_FROM_LEN {
+            self.kept.iter().any(word_token)
+        } else {
+            // The word in the text (a fast search; seldom found but as a token), and the
+            // token there found by its start (the kept tokens are in text order). Every
+            // place, overlapping ones too: in "bbbb" a token "bbb" may start after the first
+            // "bbb" (where a region starts).
+            let finder = memchr::memmem::Finder::new(l);
+            let bytes = text.as_bytes();
+            let mut from = 0;
+            let mut found = false;
+            while let Some(k) = finder.find(&bytes[from..]) {
+                let at = from + k;
+                let i = self.kept.partition_point(|t| t.s() < at);
+                if self
+                    .kept
+                    .get(i)
+                    .is_some_and(|t| t.s() == at && word_token(t))
+                {
+                    found = true;
+                    break;
+                }
+                from = at + 1;
+            }
+            found
+        };
+        if !written_lower || noted_initial {
+            return written_lower;
+        }
+        self.regions.iter().any(|r| {
+            let toks = r.toks_in(self.kept).unwrap_or_default();
+            toks.iter().enumerate().any(|(i, t)| {
+                t.sent_start
+                    && t.kind == Kind::Word
+                    && initial_word(text, toks, i).is_some_and(|w| initial_key_is(w, lower))
+            })
+        })
+    }
+}
+
+/// Whether the key [`Vocab::add_initial`] makes of the initial word `w` is `lower` ignoring
+/// ASCII case (as [`Folded`] compares keys).
+fn initial_key_is(w: &str, lower: &str) -> bool {
+    if w.is_ascii() {
+        w.eq_ignore_ascii_case(lower)
+    } else {
+        w.to_lowercase().eq_ignore_ascii_case(lower)
+    }
+}
+
 /// The parts of the article the stage reads, in text order, with their tokens appended to
-/// `kept` (every region's when `keep_body`, else only the headlines'); and the vocabulary.
+/// `kept` (every region's when `keep_body`, else only the headlines'); and, unless `keep_body`,
+/// the vocabulary (with every token kept, [`LazyVocab`] reads it from the tokens when asked).
 fn regions_of<'t>(
     article: &'t Article,
     keep_body: bool,
     kept: &mut Vec<Tok>,
-) -> (Vec<Region>, Vocab<'t>) {
+) -> (Vec<Region>, Option<Vocab<'t>>) {
     let text = article.text.as_str();
     let most = 2 + article
         .sections
@@ -488,9 +668,9 @@ fn regions_of<'t>(
     // from the kept tokens otherwise).
     let mut lower: FxSet<&str> = FxSet::default();
     let mut vocab = Vocab::default();
-    // About one sentence-initial word for every 200 bytes: room for them from the start saves
-    // the map's growing (its rehashing was half the cost of the insertions).
-    vocab.initial.reserve((text.len() / 128).min(1024));
+    if !keep_body {
+        vocab.reserve_for(text);
+    }
     let mut out: Vec<Region> = Vec::with_capacity(spans.len());
     let mut last_end = 0;
     for (span, head) in spans {
@@ -505,17 +685,7 @@ fn regions_of<'t>(
         tokens::tokenize_into(text, span.start, span.end, kept);
         let toks = &kept[from..];
         let headline = is_title_case(text, toks, head);
-        if keep_body {
-            // Only the sentence starts here: the lower-case words are read from the kept
-            // tokens once every initial word is known.
-            for (i, t) in toks.iter().enumerate() {
-                if t.sent_start && t.kind == Kind::Word {
-                    if let Some(w) = initial_word(text, toks, i) {
-                        vocab.add_initial(w);
-                    }
-                }
-            }
-        } else {
+        if !keep_body {
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != Kind::Word {
                     continue;
@@ -543,13 +713,12 @@ fn regions_of<'t>(
         });
     }
     if keep_body {
-        vocab.add_lower_tokens(text, kept);
-    } else {
-        for w in lower {
-            vocab.add_lower(w);
-        }
+        return (out, None);
     }
-    (out, vocab)
+    for w in lower {
+        vocab.add_lower(w);
+    }
+    (out, Some(vocab))
 }
 
 /// The text of the sentence-initial word token `toks[i]` if the vocabulary notes it: a
@@ -666,7 +835,7 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 }
 
 /// Settle labels and keys with the whole document as context.
-fn resolve<'t>(ctx: &Ctx<'t>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
+fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
     // Acronyms take their expansion's label and name.
     let mut acronyms: FxMap<&str, (Label, &str)> = FxMap::default();
@@ -918,7 +1087,7 @@ fn known_surfaces<'t>(
 }
 
 fn headline_names<'t>(
-    ctx: &Ctx<'t>,
+    ctx: &Ctx<'t, '_>,
     toks: &[Tok],
     claimed: &[bool],
     known: &FxMap<Key<'t>, (Label, Option<&'t str>)>,

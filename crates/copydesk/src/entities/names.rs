@@ -3,9 +3,9 @@
 
 use std::cell::OnceCell;
 
-use super::Vocab;
 use super::lexicon::{self, Lexicon, class};
 use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
+use super::{Vocabulary, initial_word};
 use crate::Span;
 use crate::article::Label;
 
@@ -284,18 +284,18 @@ fn is_speech_verb(w: &str) -> bool {
 }
 
 /// The context the classifier needs besides the tokens.
-pub(crate) struct Ctx<'a> {
+pub(crate) struct Ctx<'a, 'v> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     /// Words of the document ("march", "bill") used to doubt sentence-initial words.
-    pub vocab: &'a Vocab<'a>,
+    pub vocab: &'a Vocabulary<'v>,
     /// [`lexicon::token_class`] of the tokens `class_base..` of the run being classified, computed
     /// once per token by [`classify_run`] (empty outside it; tokens outside are looked up).
     pub classes: &'a [u16],
     pub class_base: usize,
 }
 
-impl Ctx<'_> {
+impl Ctx<'_, '_> {
     #[allow(clippy::unused_self)]
     fn span(&self, toks: &[Tok], a: usize, b: usize) -> Span {
         Span::new(toks[a].s(), toks[b].e())
@@ -493,7 +493,13 @@ pub(crate) fn classify_run(
                 && a < b
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
-                && with_lower(w, |l| ctx.vocab.is_common(l))
+                && with_lower(w, |l| {
+                    // The word itself is noted as a sentence-initial word when the vocabulary
+                    // notes it here (`toks` are its region's): then only its lower case is in
+                    // question.
+                    let noted = toks[a].kind == Kind::Word && initial_word(text, toks, a).is_some();
+                    ctx.vocab.is_common(l, noted)
+                })
         };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
@@ -939,7 +945,7 @@ fn is_compass(w: &str) -> bool {
 
 /// "CAIRO" for Cairo: a place written in capitals (datelines). `all_caps` is
 /// [`is_all_caps`]`(w)`.
-fn all_caps_place<'l>(ctx: &Ctx<'l>, w: &str, all_caps: bool) -> Option<&'l lexicon::GazEntry> {
+fn all_caps_place<'l>(ctx: &Ctx<'l, '_>, w: &str, all_caps: bool) -> Option<&'l lexicon::GazEntry> {
     if !all_caps || w.len() < 4 {
         return None;
     }

@@ -425,3 +425,85 @@ proptest::proptest! {
         proptest::prop_assert_eq!(got, want);
     }
 }
+
+proptest::proptest! {
+    /// The vocabulary read from the kept tokens when asked (`LazyVocab`: a search of the tokens
+    /// or the text for each word, then the full vocabulary past `SEARCHES` words) answers as
+    /// the full vocabulary of the same regions, for every word of the text and its lower case.
+    #[test]
+    fn lazy_vocab_answers_as_the_full_one(
+        text in "([aAbBéÉİ]{1,4}[ ,.\n]{1,2}|Mr\\. |[aAbB]{3,5}-|said |\\$5 ){0,120}",
+        cuts in proptest::collection::vec(0usize..600, 0..5),
+    ) {
+        use super::tokens::tokenize_into;
+        // Regions: the text cut at char boundaries, in order.
+        let mut bounds: Vec<usize> = cuts
+            .into_iter()
+            .map(|c| c.min(text.len()))
+            .filter(|&c| text.is_char_boundary(c))
+            .collect();
+        bounds.extend([0, text.len()]);
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut kept = Vec::new();
+        let mut regions = Vec::new();
+        for w in bounds.windows(2) {
+            let from = kept.len();
+            tokenize_into(&text, w[0], w[1], &mut kept);
+            regions.push(super::Region {
+                span: crate::Span::new(w[0], w[1]),
+                headline: false,
+                toks: Some(from..kept.len()),
+            });
+        }
+        let full = super::Vocab::of_tokens(&text, &kept, &regions);
+        let lazy = super::LazyVocab::new(&text, &kept, &regions);
+        let mut asked: Vec<String> = Vec::new();
+        for t in &kept {
+            let w = t.text(&text);
+            asked.extend([w.to_string(), w.to_lowercase(), w.to_ascii_lowercase()]);
+        }
+        asked.push(String::new());
+        for w in &asked {
+            proptest::prop_assert_eq!(lazy.search(w, false), full.is_common(w), "{:?}", w);
+            proptest::prop_assert_eq!(lazy.is_common(w, false), full.is_common(w), "{:?}", w);
+        }
+        // Told that the word is a noted sentence-initial one, as the rules tell it for the
+        // word of a noted token, lower-cased as they do.
+        for r in &regions {
+            let toks = r.toks_in(&kept).unwrap_or_default();
+            for (i, t) in toks.iter().enumerate() {
+                if t.sent_start && t.kind == super::tokens::Kind::Word {
+                    if let Some(w) = super::initial_word(&text, toks, i) {
+                        let l = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+                        proptest::prop_assert_eq!(lazy.search(&l, true), full.is_common(&l), "{:?}", l);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A word token the lazy vocabulary looks for in the text may start inside an earlier place
+/// of the word: "bbb" in a region that starts after the first "b" of "bbbb".
+#[test]
+fn lazy_vocab_finds_a_word_token_overlapping_another_place() {
+    use super::tokens::tokenize_into;
+    let text = "Bbb x\nbbbb";
+    let mut kept = Vec::new();
+    let mut regions = Vec::new();
+    for (s, e) in [(0, 6), (7, 10)] {
+        let from = kept.len();
+        tokenize_into(text, s, e, &mut kept);
+        regions.push(super::Region {
+            span: crate::Span::new(s, e),
+            headline: false,
+            toks: Some(from..kept.len()),
+        });
+    }
+    let full = super::Vocab::of_tokens(text, &kept, &regions);
+    let lazy = super::LazyVocab::new(text, &kept, &regions);
+    assert!(full.is_common("bbb"));
+    assert!(lazy.search("bbb", false));
+    assert!(lazy.search("bbb", true));
+}

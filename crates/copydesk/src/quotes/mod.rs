@@ -405,7 +405,8 @@ pub fn extract(article: &Article) -> Vec<Quote> {
                 .spare
                 .pop()
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
-            tokens::tokenize_into(text, span, pieces, &mut bufs.toks);
+            // (a sentence read here holds no quotation piece; a transcript paragraph neither)
+            tokens::tokenize_into(text, span, &[], &mut bufs.toks);
             let reader = Reader::new(text, span, &inner, bufs);
             reported_in(&reader, pi, whole, &resolver, out);
             win.spare.push(reader.into_buffers());

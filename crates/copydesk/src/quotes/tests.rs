@@ -484,3 +484,11 @@ t! {
         "The mayor said the plan was “reckless and rushed” and would be stopped.", []
         => [(Partial, "reckless and rushed", "The mayor", "said")];
 }
+
+t! {
+    // Regression (session 6): a sentence after a quoted one in the same paragraph was tokenised
+    // with the paragraph's quotation pieces, which lie outside it, and gave nothing.
+    indirect_after_a_quoted_sentence:
+        "Omar Khalif called the plan “a disgrace” on Monday. But he said the council still has time to fix it.", [("Omar Khalif", Person)]
+        => [(Partial, "a disgrace", "Omar Khalif", "called"), (Indirect, "the council still has time to fix it", "Omar Khalif", "said")];
+}

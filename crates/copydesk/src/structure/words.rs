@@ -214,7 +214,8 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
             i += 1;
             continue;
         }
-        let len = word_len(&b[i..]);
+        let head = load8(b, i);
+        let len = word_len(&b[i..], head);
         c.words += 1;
         // Whether a word is capitalised or a stop word is a coin toss for the branch predictor:
         // both are added up without branches (the rare non-ASCII first letter aside).
@@ -226,7 +227,7 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
         {
             c.capitalised += 1;
         }
-        let key = stop_word_key(load8(b, i), len.min(8));
+        let key = stop_word_key(head, len.min(8));
         #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
         let stop = (len <= 8) & first.is_ascii_alphabetic() & stop_key(key);
         c.stop += usize::from(stop);
@@ -234,19 +235,23 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
         if CUT && c.stop * 10 >= most && stop && c.words.max(least) > many {
             return None;
         }
-        i += len;
+        // The byte after a word is none (the word ends at a byte that is not a word byte, an
+        // apostrophe among them, or at the end): skipped with it.
+        i += len + 1;
     }
     Some(c)
 }
 
 /// The length of the word `word` starts with: word bytes, and apostrophes before an ASCII
-/// letter, 8 bytes at a time.
-fn word_len(word: &[u8]) -> usize {
+/// letter, 8 bytes at a time. `head`: `load8(word, 0)`, which the caller has read already.
+fn word_len(word: &[u8], head: u64) -> usize {
     let mut len = 0;
+    let mut eight = head;
     loop {
-        let ends = not_word_bytes(load8(word, len));
+        let ends = not_word_bytes(eight);
         if ends == 0 {
             len += 8;
+            eight = load8(word, len);
             continue;
         }
         len += ends.trailing_zeros() as usize / 8;
@@ -255,6 +260,7 @@ fn word_len(word: &[u8]) -> usize {
         } else {
             return len;
         }
+        eight = load8(word, len);
     }
 }
 

@@ -4,15 +4,15 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-/// One document to parse, not yet decoded.
+/// One document to parse, not yet decoded; a line of JSON lines borrows the reader's buffer.
 #[derive(Debug)]
-pub enum Doc {
+pub enum Doc<'a> {
     /// A plain-text file, read by the worker that parses it.
     File(PathBuf),
     /// The whole of stdin, already read.
     Stdin(Vec<u8>),
     /// One line of `--jsonl-input` (line number from 1), without its line ending.
-    Line { line: usize, bytes: Vec<u8> },
+    Line { line: usize, bytes: &'a [u8] },
     /// A document that failed before it could be read (a directory that cannot be listed).
     Failed { label: String, error: String },
 }
@@ -66,7 +66,11 @@ impl Source {
 
     /// The next batch of at most `max_docs` documents, closed early once it holds `max_bytes` of
     /// JSON lines; empty at the end. `Err` when the input stream itself breaks.
-    pub fn next_batch(&mut self, max_docs: usize, max_bytes: usize) -> Result<Vec<Doc>, String> {
+    pub fn next_batch(
+        &mut self,
+        max_docs: usize,
+        max_bytes: usize,
+    ) -> Result<Vec<Doc<'_>>, String> {
         match self {
             Source::Files(it, _) => {
                 let mut batch = Vec::with_capacity(max_docs.min(it.len()));
@@ -165,6 +169,11 @@ pub struct JsonlReader {
     /// The input's size, for a file.
     size: Option<u64>,
     done: bool,
+    /// The lines of the current batch, one after the other: one buffer reused from batch to
+    /// batch instead of a growing `Vec` per line (its copies and its freshly faulted pages).
+    buf: Vec<u8>,
+    /// Where each line of the batch lies in `buf`, with its line number.
+    lines: Vec<(usize, std::ops::Range<usize>)>,
 }
 
 impl JsonlReader {
@@ -193,17 +202,19 @@ impl JsonlReader {
             consumed: 0,
             size,
             done: false,
+            buf: Vec::new(),
+            lines: Vec::new(),
         })
     }
 
-    fn next_batch(&mut self, max_docs: usize, max_bytes: usize) -> Result<Vec<Doc>, String> {
-        let mut batch = Vec::new();
-        let mut bytes_in_batch = 0;
-        while !self.done && batch.len() < max_docs && bytes_in_batch < max_bytes {
-            let mut buf = Vec::new();
+    fn next_batch(&mut self, max_docs: usize, max_bytes: usize) -> Result<Vec<Doc<'_>>, String> {
+        self.buf.clear();
+        self.lines.clear();
+        while !self.done && self.lines.len() < max_docs && self.buf.len() < max_bytes {
+            let start = self.buf.len();
             let n = self
                 .reader
-                .read_until(b'\n', &mut buf)
+                .read_until(b'\n', &mut self.buf)
                 .map_err(|e| format!("cannot read {}: {e}", self.label))?;
             if n == 0 {
                 self.done = true;
@@ -211,18 +222,22 @@ impl JsonlReader {
             }
             self.line += 1;
             self.consumed += n as u64;
-            while matches!(buf.last(), Some(b'\n' | b'\r')) {
-                buf.pop();
+            while self.buf.len() > start && matches!(self.buf.last(), Some(b'\n' | b'\r')) {
+                self.buf.pop();
             }
-            if buf.iter().all(u8::is_ascii_whitespace) {
+            if self.buf[start..].iter().all(u8::is_ascii_whitespace) {
+                self.buf.truncate(start);
                 continue; // blank lines carry no document
             }
-            bytes_in_batch += buf.len();
-            batch.push(Doc::Line {
-                line: self.line,
-                bytes: buf,
-            });
+            self.lines.push((self.line, start..self.buf.len()));
         }
-        Ok(batch)
+        Ok(self
+            .lines
+            .iter()
+            .map(|(line, range)| Doc::Line {
+                line: *line,
+                bytes: &self.buf[range.clone()],
+            })
+            .collect())
     }
 }

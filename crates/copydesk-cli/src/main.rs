@@ -202,7 +202,7 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
             use rayon::prelude::*;
             batch
                 .into_par_iter()
-                .map(|doc: Doc| output::process(doc, format, read))
+                .map(|doc: Doc<'_>| output::process(doc, format, read))
                 .collect()
         });
         for outcome in outcomes {

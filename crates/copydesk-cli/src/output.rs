@@ -48,7 +48,7 @@ fn article_text(decoded: String, html: bool) -> String {
 }
 
 /// Decode, parse and render one document. Runs on a worker thread; never panics on bad input.
-pub fn process(doc: Doc, format: Format, read: Read) -> Outcome {
+pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
     let lossy = read.lossy;
     match doc {
         Doc::File(path) => {
@@ -115,7 +115,7 @@ fn id_of(value: Option<Value>) -> Option<String> {
     }
 }
 
-fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcome {
+fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome {
     let mut out = Outcome {
         label: format!("line {line}"),
         id: None,
@@ -125,12 +125,12 @@ fn json_line(line: usize, bytes: Vec<u8>, format: Format, lossy: bool) -> Outcom
     // serde_json checks as UTF-8 every string it builds: when it skipped no value, that is the
     // whole line (outside strings only ASCII parses), and the line needs no check of its own.
     // Any other line takes the general path below, which reports bad UTF-8 first.
-    let parsed = match serde_json::from_slice::<Line>(&bytes) {
-        Ok(Line::Object(fields)) if !fields.skipped || std::str::from_utf8(&bytes).is_ok() => {
+    let parsed = match serde_json::from_slice::<Line>(bytes) {
+        Ok(Line::Object(fields)) if !fields.skipped || std::str::from_utf8(bytes).is_ok() => {
             Ok(Line::Object(fields))
         }
         _ => {
-            let text = match String::from_utf8(bytes) {
+            let text = match String::from_utf8(bytes.to_vec()) {
                 Ok(text) => text,
                 Err(e) => {
                     let decoded = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -354,7 +354,7 @@ mod tests {
     }
 
     fn line(json: &str) -> super::Outcome {
-        json_line(3, json.as_bytes().to_vec(), Format::Jsonl, false)
+        json_line(3, json.as_bytes(), Format::Jsonl, false)
     }
 
     #[test]
@@ -450,11 +450,11 @@ mod tests {
                 Some("2"),
             ),
         ] {
-            let o = json_line(3, bytes.to_vec(), Format::Jsonl, false);
+            let o = json_line(3, bytes, Format::Jsonl, false);
             let err = o.result.unwrap_err();
             assert!(err.starts_with("invalid UTF-8 at byte"), "{err}");
             assert_eq!(o.id.as_deref(), id);
-            let lossy = json_line(3, bytes.to_vec(), Format::Jsonl, true);
+            let lossy = json_line(3, bytes, Format::Jsonl, true);
             assert!(lossy.result.is_ok());
         }
     }

@@ -497,7 +497,7 @@ impl JsonWriter<'_> {
     }
 
     fn uint(&mut self, n: usize) {
-        self.out.push_str(itoa::Buffer::new().format(n));
+        push_uint(&mut self.out, n);
     }
 
     /// As `serde_json` writes an `f32`: shortest round-trip digits (its own formatter, `zmij`),
@@ -510,6 +510,44 @@ impl JsonWriter<'_> {
         }
     }
 }
+
+/// Append the decimal digits of `n` to `out`, as `itoa` (and `serde_json`) writes them. Offsets
+/// are small numbers: up to five digits are pushed as a digit and pairs of digits of a fixed
+/// length, copied in place, which costs less than copying `itoa`'s few bytes with a call to
+/// `memcpy` (0.6 % of the command line's time went there).
+#[inline]
+fn push_uint(out: &mut String, n: usize) {
+    let digit = |d: usize| char::from(b"0123456789"[d % 10]);
+    let pair = |out: &mut String, p: usize| {
+        let at = 2 * (p % 100);
+        out.push_str(&DIGIT_PAIRS[at..at + 2]);
+    };
+    match n {
+        0..=9 => out.push(digit(n)),
+        10..=99 => pair(out, n),
+        100..=999 => {
+            out.push(digit(n / 100));
+            pair(out, n);
+        }
+        1_000..=9_999 => {
+            pair(out, n / 100);
+            pair(out, n);
+        }
+        10_000..=99_999 => {
+            out.push(digit(n / 10_000));
+            pair(out, n / 100);
+            pair(out, n);
+        }
+        _ => out.push_str(itoa::Buffer::new().format(n)),
+    }
+}
+
+/// "00" to "99", one after the other.
+const DIGIT_PAIRS: &str = "0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
 
 /// The serde name of a [`DatePrecision`](crate::article::DatePrecision) (`snake_case`).
 fn precision_name(p: crate::article::DatePrecision) -> &'static str {
@@ -1223,6 +1261,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn numbers_are_written_as_itoa_writes_them() {
+        let mut out = String::new();
+        let mut want = String::new();
+        for n in (0..=120_000).chain([999_999, 1_000_000, 123_456_789, usize::MAX]) {
+            push_uint(&mut out, n);
+            out.push(',');
+            want.push_str(itoa::Buffer::new().format(n));
+            want.push(',');
+        }
+        assert_eq!(out, want);
     }
 
     #[test]

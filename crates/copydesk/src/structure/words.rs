@@ -40,8 +40,15 @@ pub(crate) fn chars_and_counts_or_running_text(
     // A text has at most as many code points as bytes, so `many_of(its length)` is the least
     // `many` can be.
     let (chars, bounds) = if s.len() > 2 * many_of(s.len()) {
-        let (least, most, chars) = bounds_and_chars(s);
-        (chars, Some((least, most)))
+        let pass = bounds_and_chars(s);
+        let many = many_of(pass.chars);
+        // The pass's own stop words may settle it at once: more than `many` words for sure, and
+        // a sure stop word for every ten words at most. `scan` would find as many stop words or
+        // more and so return `None` too, at the last of them or before.
+        if s.len() > 2 * many && pass.least > many && pass.stop_least * 10 >= pass.most {
+            return (pass.chars, None);
+        }
+        (pass.chars, Some((pass.least, pass.most)))
     } else {
         (s.chars().count(), None)
     };
@@ -61,49 +68,109 @@ fn cut_bounds(s: &str, many: usize, known: Option<(usize, usize)>) -> (usize, us
 }
 
 /// `(at_least, at_most)`: bounds on the number of words [`counts`] finds in `s`, from one pass
-/// without branches over the pairs of neighbouring bytes, which the compiler vectorises.
-///
-/// Every word starts at a word byte that opens `s` or follows a byte that is not a word byte
-/// (the scan skips to a word byte one non-word byte at a time, and a word takes every word byte
-/// after it): those are at most the words. Where that byte is not an apostrophe either, the
-/// word before (if any) ended there, so a word starts: those are at least the words. They differ
-/// only by words after a lone apostrophe ("'tis") and the words joined by one ("don't").
+/// without branches over the bytes and their neighbours, which the compiler vectorises (see
+/// [`bounds_and_chars`]).
 fn word_bounds(s: &str) -> (usize, usize) {
-    let (least, most, _) = bounds_and_chars(s);
-    (least, most)
+    let pass = bounds_and_chars(s);
+    (pass.least, pass.most)
 }
 
-/// [`word_bounds`], and the number of code points of `s`, counted in the same pass (the bytes
-/// that do not continue a UTF-8 sequence).
-fn bounds_and_chars(s: &str) -> (usize, usize, usize) {
-    #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+/// What [`bounds_and_chars`] finds in one pass.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Pass {
+    /// At least this many words.
+    least: usize,
+    /// At most this many words.
+    most: usize,
+    /// Code points.
+    chars: usize,
+    /// At least this many stop words: the commonest ones, "the", "of", "to", "and", "a" and
+    /// "in", found between two spaces.
+    stop_least: usize,
+}
+
+/// Positions read per block of [`bounds_and_chars`]: the counts of a block fit a `u8`.
+const BLOCK: usize = 128;
+/// A block and the byte before it and the three after it.
+const WINDOW: usize = BLOCK + 4;
+
+/// Bounds on the number of words [`counts`] finds in `s`, the number of code points of `s`
+/// (the bytes that do not continue a UTF-8 sequence) and a lower bound on its stop words, in
+/// one pass without branches that the compiler vectorises.
+///
+/// Words: every word starts at a word byte that opens `s` or follows a byte that is not a word
+/// byte (the scan skips to a word byte one non-word byte at a time, and a word takes every word
+/// byte after it): those are at most the words. Where that byte is not an apostrophe either, the
+/// word before (if any) ended there, so a word starts: those are at least the words. They differ
+/// only by words after a lone apostrophe ("'tis") and the words joined by one ("don't").
+///
+/// Stop words: a common stop word between two spaces is a word of [`counts`] that it counts
+/// as a stop word (a space is neither a word byte nor an apostrophe, so the word starts and
+/// ends there).
+fn bounds_and_chars(s: &str) -> Pass {
+    let b = s.as_bytes();
+    let mut pass = Pass::default();
+    let mut continuations = 0;
+    let mut at = 0;
+    while at < b.len() {
+        // The bytes `at - 1 .. at + BLOCK + 3`, zeros before and after the text: a zero is
+        // neither a word byte nor an apostrophe nor a continuation byte.
+        let whole = at
+            .checked_sub(1)
+            .and_then(|from| b.get(from..from + WINDOW))
+            .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
+        let mut padded = [0u8; WINDOW];
+        let window = if let Some(w) = whole {
+            w
+        } else {
+            let from = at.saturating_sub(1);
+            let skip = usize::from(at == 0);
+            let rest = &b[from..b.len().min(from + WINDOW - skip)];
+            padded[skip..skip + rest.len()].copy_from_slice(rest);
+            &padded
+        };
+        let (starts, sure, more, stops) = block_counts(window);
+        pass.most += usize::from(starts);
+        pass.least += usize::from(sure);
+        continuations += usize::from(more);
+        pass.stop_least += usize::from(stops);
+        at += BLOCK;
+    }
+    pass.chars = b.len() - continuations;
+    pass
+}
+
+/// The counts of one block of [`bounds_and_chars`]: word starts, sure word starts, continuation
+/// bytes and sure stop words at the positions `1..=BLOCK` of `w`. Every byte is read with its
+/// neighbours straight from the text (classifying a byte several times costs less than reading
+/// the classes back from a buffer just written).
+#[inline]
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+fn block_counts(w: &[u8; WINDOW]) -> (u8, u8, u8, u8) {
     fn word(b: u8) -> u8 {
         u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
     }
-    let b = s.as_bytes();
-    // Before the text: neither a word byte nor an apostrophe.
-    let Some(&first) = b.first() else {
-        return (0, 0, 0);
-    };
-    let (mut least, mut most) = (usize::from(word(first)), usize::from(word(first)));
-    // The first byte of a `str` starts a code point.
-    let mut continuations = 0;
-    // Each byte is read with the one before it straight from the text (classifying every byte
-    // twice costs less than reading the classes back from a buffer just written); the counts of
-    // 128 pairs fit a `u8`.
-    for (before, after) in b.chunks(128).zip(b[1..].chunks(128)) {
-        let (mut starts, mut sure, mut more) = (0u8, 0u8, 0u8);
-        for (&x, &y) in before.iter().zip(after) {
-            let start = word(y) & !word(x) & 1;
-            starts += start;
-            sure += start & u8::from(x != b'\'');
-            more += u8::from(y & 0xC0 == 0x80);
-        }
-        most += usize::from(starts);
-        least += usize::from(sure);
-        continuations += usize::from(more);
+    let (mut starts, mut sure, mut more, mut stops) = (0u8, 0u8, 0u8, 0u8);
+    for j in 0..BLOCK {
+        let (x, y) = (w[j], w[j + 1]);
+        let start = word(y) & !word(x) & 1;
+        starts += start;
+        sure += start & u8::from(x != b'\'');
+        more += u8::from(y & 0xC0 == 0x80);
+        // A stop word between two spaces (a space is neither a word byte nor an apostrophe):
+        // the cheapest test that finds most of them in running text.
+        let (b2, b3, b4) = (w[j + 2], w[j + 3], w[j + 4]);
+        let one = u8::from(y == b'a') & u8::from(b2 == b' ');
+        let two = ((u8::from(y == b'o') & u8::from(b2 == b'f'))
+            | (u8::from(y == b't') & u8::from(b2 == b'o'))
+            | (u8::from(y == b'i') & u8::from(b2 == b'n')))
+            & u8::from(b3 == b' ');
+        let three = ((u8::from(y == b't') & u8::from(b2 == b'h') & u8::from(b3 == b'e'))
+            | (u8::from(y == b'a') & u8::from(b2 == b'n') & u8::from(b3 == b'd')))
+            & u8::from(b4 == b' ');
+        stops += u8::from(x == b' ') & (one | two | three);
     }
-    (least, most, b.len() - continuations)
+    (starts, sure, more, stops)
 }
 
 /// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
@@ -147,7 +214,8 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
             i += 1;
             continue;
         }
-        let len = word_len(&b[i..]);
+        let head = load8(b, i);
+        let len = word_len(&b[i..], head);
         c.words += 1;
         // Whether a word is capitalised or a stop word is a coin toss for the branch predictor:
         // both are added up without branches (the rare non-ASCII first letter aside).
@@ -159,7 +227,7 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
         {
             c.capitalised += 1;
         }
-        let key = stop_word_key(load8(b, i), len.min(8));
+        let key = stop_word_key(head, len.min(8));
         #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
         let stop = (len <= 8) & first.is_ascii_alphabetic() & stop_key(key);
         c.stop += usize::from(stop);
@@ -167,19 +235,23 @@ fn scan<const CUT: bool>(s: &str, many: usize, (least, most): (usize, usize)) ->
         if CUT && c.stop * 10 >= most && stop && c.words.max(least) > many {
             return None;
         }
-        i += len;
+        // The byte after a word is none (the word ends at a byte that is not a word byte, an
+        // apostrophe among them, or at the end): skipped with it.
+        i += len + 1;
     }
     Some(c)
 }
 
 /// The length of the word `word` starts with: word bytes, and apostrophes before an ASCII
-/// letter, 8 bytes at a time.
-fn word_len(word: &[u8]) -> usize {
+/// letter, 8 bytes at a time. `head`: `load8(word, 0)`, which the caller has read already.
+fn word_len(word: &[u8], head: u64) -> usize {
     let mut len = 0;
+    let mut eight = head;
     loop {
-        let ends = not_word_bytes(load8(word, len));
+        let ends = not_word_bytes(eight);
         if ends == 0 {
             len += 8;
+            eight = load8(word, len);
             continue;
         }
         len += ends.trailing_zeros() as usize / 8;
@@ -188,6 +260,7 @@ fn word_len(word: &[u8]) -> usize {
         } else {
             return len;
         }
+        eight = load8(word, len);
     }
 }
 
@@ -341,6 +414,30 @@ mod tests {
     }
 
     #[test]
+    fn sure_stop_words_across_blocks_and_at_the_edges() {
+        assert_eq!(bounds_and_chars(" the ").stop_least, 1);
+        assert_eq!(
+            bounds_and_chars("The cat and a dog in of to x").stop_least,
+            5
+        );
+        // Joined by an apostrophe, followed by one, part of a longer word, or at an edge: not
+        // found (though some are stop words).
+        assert_eq!(
+            bounds_and_chars("o'the the' then ofa 'and andé tó The").stop_least,
+            0
+        );
+        assert_eq!(bounds_and_chars("the x of").stop_least, 0);
+        // Stop words at every place around the 128-byte blocks.
+        for pad in 120..136 {
+            let s = format!("{} the of and x", "x".repeat(pad));
+            let pass = bounds_and_chars(&s);
+            assert_eq!(pass.stop_least, 3, "{pad}");
+            assert_eq!((pass.least, pass.most), (5, 5), "{pad}");
+            assert_eq!(pass.stop_least, counts(&s).stop, "{pad}");
+        }
+    }
+
+    #[test]
     fn long_running_text_is_cut_short() {
         let p = "The mayor said it was the cheapest year of the decade. ".repeat(8);
         assert_eq!(counts_or_running_text(&p, 30), None);
@@ -403,11 +500,27 @@ mod tests {
 
         #[test]
         fn the_bounds_pass_counts_code_points(s in "\\PC{0,300}") {
-            proptest::prop_assert_eq!(bounds_and_chars(&s).2, s.chars().count());
+            proptest::prop_assert_eq!(bounds_and_chars(&s).chars, s.chars().count());
             let many_of = |chars: usize| if chars > 50 { 5 } else { 8 };
             let (chars, cut) = chars_and_counts_or_running_text(&s, many_of);
             proptest::prop_assert_eq!(chars, s.chars().count());
             proptest::prop_assert_eq!(cut, counts_or_running_text(&s, many_of(chars)));
+        }
+
+        #[test]
+        fn the_pass_finds_stop_words_only_where_counts_does(
+            s in "((the|The|THE|of|Of|to|a|A|an|and|And|in|In|tHe|[A-Za-z']{1,5}|é|’|'|0)([ .,\\-'’]|[ .,]?'|\\n){1,2}){0,200}"
+        ) {
+            let pass = bounds_and_chars(&s);
+            let full = counts(&s);
+            proptest::prop_assert!(pass.stop_least <= full.stop);
+            proptest::prop_assert!(pass.least <= full.words && full.words <= pass.most);
+            proptest::prop_assert_eq!(pass.chars, s.chars().count());
+            for many in [0, 5, 20, 30] {
+                let many_of = |chars: usize| if chars > 250 { many.min(20) } else { many };
+                let (chars, cut) = chars_and_counts_or_running_text(&s, many_of);
+                proptest::prop_assert_eq!(cut, counts_or_running_text(&s, many_of(chars)));
+            }
         }
 
         #[test]

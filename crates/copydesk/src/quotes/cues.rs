@@ -468,6 +468,36 @@ pub(crate) fn clause_verb(lower: &str) -> Option<Form> {
     clause_table().forms.get(lower).copied()
 }
 
+/// Third-person forms of verbs of indirect speech that are as often plural nouns ("doubts
+/// persist", "his plans", "the reports"): read as verbs only right after their subject.
+pub(crate) const NOUN_LIKE: &[&str] = &[
+    "doubts",
+    "fears",
+    "hopes",
+    "plans",
+    "claims",
+    "calls",
+    "reports",
+    "shows",
+    "questions",
+    "charges",
+    "notes",
+    "demands",
+    "signals",
+    "pledges",
+    "promises",
+    "vows",
+    "estimates",
+    "states",
+    "cites",
+    "mentions",
+    "forecasts",
+    "counters",
+    "replies",
+    "responds",
+    "findings",
+];
+
 /// Base forms of verbs of indirect speech read as a present tense after a plural subject
 /// ("experts say", "critics argue"); the other base forms are as often nouns ("the jobs
 /// report", "a TV show") and report only after an auxiliary.

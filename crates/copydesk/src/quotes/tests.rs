@@ -492,3 +492,24 @@ t! {
         "Omar Khalif called the plan “a disgrace” on Monday. But he said the council still has time to fix it.", [("Omar Khalif", Person)]
         => [(Partial, "a disgrace", "Omar Khalif", "called"), (Indirect, "the council still has time to fix it", "Omar Khalif", "said")];
 }
+
+t! {
+    // Regressions (session 6, read on entities-worldwide-dev): a clause after "said" is not an
+    // inverted speaker; a comma chain names its nearest name; a sentence-opening adverb, a
+    // leading time and a plural noun are not speakers; "that," skips its comma.
+    indirect_clause_after_said_is_not_a_speaker:
+        "After the meeting, Shaan Kabir, president of the drivers' union, said motorcycles cause most road accidents in the city.", [("Shaan Kabir", Person)]
+        => [(Indirect, "motorcycles cause most road accidents in the city", "Shaan Kabir", "said")];
+    indirect_participle_after_adverb:
+        "Finally, the two families reached a deal with the builders, agreeing to pay the fees in June.", []
+        => [(Indirect, "to pay the fees in June", "the two families", "agreeing")];
+    indirect_leading_time_not_in_speaker:
+        "Late last year the territory's chief coroner announced the review would be widened.", []
+        => [(Indirect, "the review would be widened", "the territory's chief coroner", "announced")];
+    indirect_plural_noun_is_no_verb:
+        "The risks are stark, analysts said, and doubts persist about the plan's cost.", []
+        => [(Indirect, "The risks are stark and doubts persist about the plan's cost", "analysts", "said")];
+    indirect_that_comma:
+        "The minister noted that, in general, public offices lacked any plan for floods.", []
+        => [(Indirect, "in general, public offices lacked any plan for floods", "The minister", "noted")];
+}

@@ -16,7 +16,7 @@
 use std::fmt::Write as _;
 
 use crate::Span;
-use crate::article::{Article, Label};
+use crate::article::{Article, Label, QuoteKind};
 
 /// Longest stretch of quoted or removed text shown before it is cut with `…`.
 const SHOWN_CHARS: usize = 160;
@@ -115,7 +115,12 @@ pub fn outline(article: &Article) -> String {
         let _ = writeln!(out, "\nQuotes ({})", article.quotes.len());
         for q in &article.quotes {
             let words = cut(&flatten(&q.text(text)), SHOWN_CHARS);
-            let _ = writeln!(out, "  {} [{}] “{words}”", q.id, q.kind.as_str());
+            // reported speech is the writer's words, not the speaker's: no quotation marks
+            if q.kind == QuoteKind::Indirect {
+                let _ = writeln!(out, "  {} [indirect] {words}", q.id);
+            } else {
+                let _ = writeln!(out, "  {} [{}] “{words}”", q.id, q.kind.as_str());
+            }
             let speaker = q.speaker.as_ref().map_or_else(
                 || "(unattributed)".to_owned(),
                 |s| match &s.entity {
@@ -184,7 +189,7 @@ fn cut(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Entity, Paragraph, Quote, QuoteKind, Section, Speaker};
+    use crate::article::{Entity, Paragraph, Quote, Section, Speaker};
 
     fn sample() -> Article {
         let text = "Bridge Opens\n\nBy Ana Lopez\n\nSpringfield opened the bridge.\nIt is long.\n\n\"It works,\" Lopez said.\n";
@@ -277,6 +282,18 @@ mod tests {
         );
         // PERSON is listed before GPE, as in the schema's label order.
         assert!(o.find("PERSON").unwrap() < o.find("GPE").unwrap());
+    }
+
+    #[test]
+    fn reported_speech_is_shown_without_quotation_marks() {
+        let text = "Ferry Resumes\n\nThe operator said the ferry would resume in May.\n";
+        let a = crate::parse_article(text);
+        let o = outline(&a);
+        assert!(
+            o.contains("Q1 [indirect] the ferry would resume in May\n"),
+            "{o}"
+        );
+        assert!(!o.contains('“'), "{o}");
     }
 
     #[test]

@@ -24,12 +24,11 @@ mod names;
 mod numbers;
 mod tokens;
 
-use crate::fxhash::{FxMap, FxSet, Key, str_eq};
+use crate::fxhash::{FxMap, FxSet, Interner, str_eq};
 
 use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
-use std::collections::hash_map::Entry;
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -235,7 +234,7 @@ impl Recognizer {
         let known = if regions.iter().any(|r| r.headline) {
             known_surfaces(text, &cands)
         } else {
-            FxMap::default()
+            Known::default()
         };
         for (r, claimed) in regions.iter().zip(&claimed_all) {
             if r.headline {
@@ -835,6 +834,7 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 }
 
 /// Settle labels and keys with the whole document as context.
+#[inline(never)] // once per article: out of line, so that profiles show it
 fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
     // Acronyms take their expansion's label and name.
@@ -873,15 +873,14 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     }
     // A name typed once keeps its type: the strongest evidence for each surface wins. One
     // lookup per candidate: each surface gets a number, and the best candidate per number.
-    let mut surfaces: FxMap<Key, usize> =
-        FxMap::with_capacity_and_hasher(cands.len(), BuildHasherDefault::default());
+    let mut surfaces = Interner::with_capacity(cands.len());
     let mut best: Vec<Option<usize>> = Vec::with_capacity(cands.len());
     let mut surface_of: Vec<usize> = Vec::with_capacity(cands.len());
     for (i, c) in cands.iter().enumerate() {
-        let n = *surfaces.entry(Key(c.span.as_str(text))).or_insert_with(|| {
+        let n = surfaces.intern(0, c.span.as_str(text));
+        if n == best.len() {
             best.push(None);
-            best.len() - 1
-        });
+        }
         surface_of.push(n);
         if c.label.is_none() {
             continue;
@@ -891,21 +890,20 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             _ => best[n] = Some(i),
         }
     }
-    let mut updates: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in cands.iter().enumerate() {
-        if let Some(j) = best[surface_of[i]] {
-            if cands[j].strength > c.strength || c.label.is_none() {
-                updates.push((i, j));
+    // In place: a best candidate is never updated itself (it has a label, and none of its
+    // surface is stronger), so each update reads what the pass before the updates would.
+    for (i, &n) in surface_of.iter().enumerate() {
+        if let Some(j) = best[n] {
+            let (label, strength, canonical) =
+                (cands[j].label, cands[j].strength, cands[j].canonical);
+            let c = &mut cands[i];
+            if strength > c.strength || c.label.is_none() {
+                c.label = label;
+                c.strength = strength;
+                if canonical.is_some() {
+                    c.canonical = canonical;
+                }
             }
-        }
-    }
-    for (i, j) in updates {
-        let (label, strength, canonical) = (cands[j].label, cands[j].strength, cands[j].canonical);
-        let c = &mut cands[i];
-        c.label = label;
-        c.strength = strength;
-        if canonical.is_some() {
-            c.canonical = canonical;
         }
     }
     // Short forms of company names join the full name.
@@ -1010,8 +1008,10 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
 /// The parts of the full names of people (see [`person_parts`]), each with the full names it
 /// is part of, in the order of the candidates.
 struct PersonParts<'t> {
-    /// Part -> its first and last entry in `entries`.
-    ends: FxMap<Key<'t>, (usize, usize)>,
+    /// The parts, numbered.
+    parts: Interner<'t>,
+    /// Part number -> its first and last entry in `entries`.
+    ends: Vec<(usize, usize)>,
     /// (position of the full name, its candidate, the entry before of the same part).
     entries: Vec<(usize, usize, Option<usize>)>,
 }
@@ -1022,35 +1022,35 @@ impl<'t> PersonParts<'t> {
         // The parts are at most the words of the full names: room for them from the start
         // saves growing the map (its rehashing was a third of the cost of this).
         let words: usize = cands.iter().filter(|c| full_name(c)).map(|c| c.words).sum();
-        let mut ends: FxMap<Key<'t>, (usize, usize)> = FxMap::default();
-        ends.reserve(words);
+        let mut parts = Interner::with_capacity(words);
+        let mut ends: Vec<(usize, usize)> = Vec::with_capacity(words);
         let mut entries = Vec::with_capacity(words);
         for (i, c) in cands.iter().enumerate() {
             if full_name(c) {
                 person_parts(text, c, |p| {
                     let new = entries.len();
-                    let before = match ends.entry(Key(p)) {
-                        Entry::Occupied(mut e) => {
-                            let last = e.get().1;
-                            e.get_mut().1 = new;
-                            Some(last)
-                        }
-                        Entry::Vacant(e) => {
-                            e.insert((new, new));
-                            None
-                        }
+                    let n = parts.intern(0, p);
+                    let before = if let Some(e) = ends.get_mut(n) {
+                        Some(std::mem::replace(&mut e.1, new))
+                    } else {
+                        ends.push((new, new));
+                        None
                     };
                     entries.push((c.span.start, i, before));
                 });
             }
         }
-        PersonParts { ends, entries }
+        PersonParts {
+            parts,
+            ends,
+            entries,
+        }
     }
 
     /// The candidate of the full name a mention of `part` at `pos` joins: the nearest full
     /// name before, else the first after.
     fn pick(&self, part: &str, pos: usize) -> Option<usize> {
-        let &(first, last) = self.ends.get(&Key(part))?;
+        let (first, last) = self.ends[self.parts.get(0, part)?];
         let mut at = Some(last);
         while let Some(k) = at {
             let (p, cand, before) = self.entries[k];
@@ -1064,11 +1064,8 @@ impl<'t> PersonParts<'t> {
 }
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
-fn known_surfaces<'t>(
-    text: &'t str,
-    cands: &[Cand<'t>],
-) -> FxMap<Key<'t>, (Label, Option<&'t str>)> {
-    let mut known = FxMap::default();
+fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
+    let mut known = Known::default();
     for c in cands {
         let Some(label) = c.label else { continue };
         if matches!(label, Label::Date | Label::Money | Label::Percent) {
@@ -1078,19 +1075,46 @@ fn known_surfaces<'t>(
         if label == Label::Person && c.words >= 2 {
             let key = c.canonical.unwrap_or(s);
             person_parts(text, c, |p| {
-                known.entry(Key(p)).or_insert((label, Some(key)));
+                known.add(p, (label, Some(key)));
             });
         }
-        known.entry(Key(s)).or_insert((label, c.canonical));
+        known.add(s, (label, c.canonical));
     }
     known
+}
+
+/// Surfaces with their label and canonical key; the first given for a surface stays.
+struct Known<'t> {
+    surfaces: Interner<'t>,
+    values: Vec<(Label, Option<&'t str>)>,
+}
+
+impl Default for Known<'_> {
+    fn default() -> Self {
+        Known {
+            surfaces: Interner::with_capacity(0),
+            values: Vec::new(),
+        }
+    }
+}
+
+impl<'t> Known<'t> {
+    fn add(&mut self, surface: &'t str, value: (Label, Option<&'t str>)) {
+        if self.surfaces.intern(0, surface) == self.values.len() {
+            self.values.push(value);
+        }
+    }
+
+    fn get(&self, surface: &str) -> Option<(Label, Option<&'t str>)> {
+        self.surfaces.get(0, surface).map(|n| self.values[n])
+    }
 }
 
 fn headline_names<'t>(
     ctx: &Ctx<'t, '_>,
     toks: &[Tok],
     claimed: &[bool],
-    known: &FxMap<Key<'t>, (Label, Option<&'t str>)>,
+    known: &Known<'t>,
     out: &mut Vec<Cand<'t>>,
 ) {
     let text = ctx.text;
@@ -1114,8 +1138,8 @@ fn headline_names<'t>(
             let span = Span::new(toks[i].s(), toks[j].e());
             let s = span.as_str(text);
             let found = known
-                .get(&Key(s))
-                .map(|&(l, k)| (l, k, names::MEDIUM))
+                .get(s)
+                .map(|(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
                     ctx.lex.gazetteer(s).map(|e| {
                         (
@@ -1156,6 +1180,7 @@ fn order_key(span: Span, i: usize) -> u128 {
 }
 
 /// Group label: GPE and LOC places may share an entity only with their own label.
+#[inline(never)] // once per article: out of line, so that profiles show it
 fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     // Sorted by (start, Reverse(end)), the candidates read in place (a candidate is large):
     // the keys with the candidates' positions, so that the order is the stable one. Each key
@@ -1197,27 +1222,28 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         .filter(|c| c.capital_of.is_some() && c.place_prep)
         .map(|c| c.span.as_str(text))
         .collect();
-    let mut index: FxMap<(u8, Key), usize> =
-        FxMap::with_capacity_and_hasher(kept.len(), BuildHasherDefault::default());
-    // "$2.4 Billion" and "$2.4 billion" are one amount.
-    let folded: Vec<Option<String>> = kept
+    // "$2.4 Billion" and "$2.4 billion" are one amount. The folded keys of the few mentions
+    // that need one, in order: the loop below takes them as it meets those mentions.
+    let needs_folding = |c: &Cand| {
+        matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
+            && c.span.as_str(text).bytes().any(|b| b.is_ascii_uppercase())
+    };
+    let folded: Vec<String> = kept
         .iter()
-        .map(|c| {
-            let s = c.span.as_str(text);
-            (matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
-                && s.bytes().any(|b| b.is_ascii_uppercase()))
-            .then(|| numeric_key(s))
-        })
+        .filter(|c| needs_folding(c))
+        .map(|c| numeric_key(c.span.as_str(text)))
         .collect();
+    let mut folded_keys = folded.iter();
+    let mut index = Interner::with_capacity(kept.len());
     // The entities first as drafts, so that each output vector is allocated once, at its size.
     let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
     let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
-    for (k, c) in kept.iter().enumerate() {
+    for c in &kept {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
         let mut key: &str = c.canonical.unwrap_or(surface);
-        if let Some(f) = &folded[k] {
-            key = f.as_str();
+        if needs_folding(c) {
+            key = folded_keys.next().map_or(key, String::as_str);
         }
         let mut label_out = label;
         if let Some(country) = c.capital_of {
@@ -1235,7 +1261,8 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
             Label::Money => 5,
             Label::Percent => 6,
         };
-        let idx = *index.entry((group, Key(key))).or_insert_with(|| {
+        let idx = index.intern(group, key);
+        if idx == drafts.len() {
             drafts.push(Draft {
                 label: label_out,
                 key,
@@ -1245,8 +1272,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
                 },
                 mentions: 0,
             });
-            drafts.len() - 1
-        });
+        }
         let d = &mut drafts[idx];
         d.mentions += 1;
         d.names.add(surface);
@@ -1319,7 +1345,7 @@ struct Surfaces<'t> {
 
 impl<'t> Surfaces<'t> {
     fn add(&mut self, surface: &'t str) {
-        if surface != self.first && !self.more.contains(&surface) {
+        if !str_eq(surface, self.first) && !self.more.iter().any(|m| str_eq(m, surface)) {
             self.more.push(surface);
         }
     }

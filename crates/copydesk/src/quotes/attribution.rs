@@ -644,7 +644,7 @@ pub(crate) struct Reader<'a> {
     /// The inner text of every quotation piece, by piece number.
     pub inner: &'a dyn Fn(usize) -> &'a str,
     /// [`Reader::cue`] of every token once asked (the rules ask it of the same words again and
-    /// again).
+    /// again), in the low four bits; the reported-speech rules' clause cue in the high four.
     cues: Vec<Cell<u8>>,
     /// [`lists_of`] every token once asked, with [`LISTS_KNOWN`] set (the rules ask whether the
     /// same words are stop words, roles, determiners... again and again).
@@ -734,6 +734,26 @@ const CUE_FINITE: u8 = 2;
 const CUE_PARTICIPLE: u8 = 3;
 const CUE_BASE: u8 = 4;
 
+/// A remembered cue (never [`CUE_UNKNOWN`]).
+fn decode_cue(memo: u8) -> Option<Form> {
+    match memo {
+        CUE_FINITE => Some(Form::Finite),
+        CUE_PARTICIPLE => Some(Form::Participle),
+        CUE_BASE => Some(Form::Base),
+        _ => None,
+    }
+}
+
+/// A cue to remember (never [`CUE_UNKNOWN`]).
+fn encode_cue(form: Option<Form>) -> u8 {
+    match form {
+        None => CUE_NONE,
+        Some(Form::Finite) => CUE_FINITE,
+        Some(Form::Participle) => CUE_PARTICIPLE,
+        Some(Form::Base) => CUE_BASE,
+    }
+}
+
 /// Set in a token's remembered [`lists_of`] once it is known (the lists use the lower bits).
 const LISTS_KNOWN: u16 = 1 << 15;
 
@@ -818,22 +838,33 @@ impl Reader<'_> {
         let Some(memo) = self.cues.get(i) else {
             return self.find_cue(i);
         };
-        match memo.get() {
-            CUE_NONE => None,
-            CUE_FINITE => Some(Form::Finite),
-            CUE_PARTICIPLE => Some(Form::Participle),
-            CUE_BASE => Some(Form::Base),
-            _ => {
-                let form = self.find_cue(i);
-                memo.set(match form {
-                    None => CUE_NONE,
-                    Some(Form::Finite) => CUE_FINITE,
-                    Some(Form::Participle) => CUE_PARTICIPLE,
-                    Some(Form::Base) => CUE_BASE,
-                });
-                form
-            }
+        let known = memo.get();
+        if known & 0x0F != CUE_UNKNOWN {
+            return decode_cue(known & 0x0F);
         }
+        let form = self.find_cue(i);
+        memo.set((known & 0xF0) | encode_cue(form));
+        form
+    }
+
+    /// `find(i)` for token `i`, remembered: the reported-speech rules ask the same words again
+    /// and again whether they are verbs of indirect speech. (Kept in the high half of the
+    /// [`Reader::cue`] memo, so a reader sets up no other.)
+    pub(super) fn clause_cue_memo(
+        &self,
+        i: usize,
+        find: impl FnOnce() -> Option<Form>,
+    ) -> Option<Form> {
+        let Some(memo) = self.cues.get(i) else {
+            return find();
+        };
+        let known = memo.get();
+        if known >> 4 != CUE_UNKNOWN {
+            return decode_cue(known >> 4);
+        }
+        let form = find();
+        memo.set((known & 0x0F) | (encode_cue(form) << 4));
+        form
     }
 
     /// [`Reader::cue`], worked out.

@@ -144,6 +144,11 @@ impl Reader<'_> {
     /// Whether token `i` is a verb of indirect speech standing as a verb, and its form. A
     /// passive ("was told", "is said to be") reports no one's words.
     fn clause_cue(&self, i: usize) -> Option<Form> {
+        self.clause_cue_memo(i, || self.find_clause_cue(i))
+    }
+
+    /// [`Reader::clause_cue`], worked out.
+    fn find_clause_cue(&self, i: usize) -> Option<Form> {
         if !self.word(i) || !cues::may_be_clause_verb(self.toks[i].text(self.text)) {
             return None;
         }
@@ -928,6 +933,28 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn remembered_clause_cues_are_the_worked_out_ones() {
+        let text =
+            "Critics say the mayor told reporters, saying he said no, that the plan was found.";
+        let para = Span::new(0, text.len());
+        let inner = |_: usize| "";
+        let mut bufs = Buffers::default();
+        bufs.toks = tokenize(text, para, &[]);
+        let r = Reader::new(text, para, &inner, bufs);
+        let n = r.toks.len();
+        // the quotation cue first on half the tokens: the two memos share a byte per token
+        let cues: Vec<bool> = (0..n).step_by(2).map(|k| r.is_finite_cue(k)).collect();
+        for _ in 0..2 {
+            for k in 0..n {
+                assert_eq!(r.clause_cue(k), r.find_clause_cue(k), "{k}");
+            }
+        }
+        let again: Vec<bool> = (0..n).step_by(2).map(|k| r.is_finite_cue(k)).collect();
+        assert_eq!(cues, again);
+        assert!(r.clause_cue(1).is_some() && r.is_finite_cue(4));
     }
 
     #[test]

@@ -44,6 +44,16 @@ def test_parser_pickles_with_its_watch_list() -> None:
     assert off.parse(RICH_TEXT).entities == ()
 
 
+def test_reported_speech_can_be_turned_off_and_pickles() -> None:
+    text = "Ferry Resumes\n\nThe operator said the ferry would resume in May.\n"
+    assert [q.kind for q in copydesk.parse_article(text).quotes] == ["indirect"]
+    parser = copydesk.Parser(with_indirect=False)
+    assert "with_indirect=False" in repr(parser)
+    again = pickle.loads(pickle.dumps(parser))
+    assert repr(again) == repr(parser)
+    assert again.parse(text).quotes == ()
+
+
 def _parse(text: str) -> copydesk.Article:
     return copydesk.parse_article(text)
 

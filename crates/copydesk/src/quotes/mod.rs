@@ -146,6 +146,14 @@ impl PiecesByPara {
 /// # Panics
 /// Never: the `expect`s inside guard invariants the loop itself establishes.
 pub fn extract(article: &Article) -> Vec<Quote> {
+    extract_with(article, true)
+}
+
+/// [`extract`], with reported (indirect) speech read or not.
+///
+/// # Panics
+/// Never: the `expect`s inside guard invariants the loop itself establishes.
+pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let text = article.text.as_str();
     let paras: Vec<Span> = article.paragraphs().map(|p| p.span).collect();
     if paras.is_empty() {
@@ -398,7 +406,7 @@ pub fn extract(article: &Article) -> Vec<Quote> {
     // Reported speech, in the sentences with no quotation and a verb of indirect speech.
     win.forget_before(usize::MAX);
     let before = out.len();
-    for (pi, para) in article.paragraphs().enumerate() {
+    for (pi, para) in article.paragraphs().enumerate().filter(|_| indirect) {
         let pieces = per_para.of(pi);
         let mut read = |span: Span, whole: bool, out: &mut Vec<Quote>| {
             let mut bufs = win

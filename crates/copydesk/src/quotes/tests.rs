@@ -513,3 +513,17 @@ t! {
         "The minister noted that, in general, public offices lacked any plan for floods.", []
         => [(Indirect, "in general, public offices lacked any plan for floods", "The minister", "noted")];
 }
+
+#[test]
+fn indirect_can_be_turned_off() {
+    let text = "A Headline For The Test\n\nThe operator said the ferry would resume in May. “We are ready,” said Ana Ruiz.\n";
+    let on = Parser::builder().build().expect("builds").parse(text);
+    let off = Parser::builder()
+        .with_indirect(false)
+        .build()
+        .expect("builds")
+        .parse(text);
+    let kinds = |a: &crate::Article| a.quotes.iter().map(|q| q.kind).collect::<Vec<_>>();
+    assert_eq!(kinds(&on), [QuoteKind::Indirect, QuoteKind::Direct]);
+    assert_eq!(kinds(&off), [QuoteKind::Direct]);
+}

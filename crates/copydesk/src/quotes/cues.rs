@@ -343,38 +343,17 @@ fn push_regular_forms(base: &str, forms: &mut String) -> [Range<usize>; 3] {
 fn table() -> &'static WordMap<&'static str, (Form, Strength)> {
     static TABLE: OnceLock<WordMap<&'static str, (Form, Strength)>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let lists = [(SPEECH, Strength::Speech), (FRAMING, Strength::Framing)];
-        // The regular forms first, as ranges of `regular`: every entry with no listed forms
-        // takes three, none longer than its base plus three bytes.
-        let mut regular = String::with_capacity(
-            lists
-                .iter()
-                .flat_map(|(list, _)| list.iter())
-                .map(|e| 3 * (e.len() + 3))
-                .sum(),
-        );
-        let mut entries = Vec::with_capacity(SPEECH.len() + FRAMING.len());
-        for (list, strength) in lists {
-            for &entry in list {
-                let mut parts = entry.split(':');
-                let base = parts.next().unwrap_or(entry);
-                let forms = match (parts.next(), parts.next(), parts.next()) {
-                    (Some(t), Some(p), Some(i)) => Ok([t, p, i]),
-                    _ => Err(push_regular_forms(base, &mut regular)),
-                };
-                entries.push((base, forms, strength));
-            }
-        }
-        let regular: &'static str = regular.leak();
+        let entries = forms_of(&[SPEECH, FRAMING]);
         // four forms per entry and the two extra ones, so the map never grows
         let mut m = WordMap::with_capacity_and_hasher(
             4 * entries.len() + 2,
             std::hash::BuildHasherDefault::default(),
         );
-        for (base, forms, strength) in entries {
-            let [third, past, ing] = match forms {
-                Ok(listed) => listed,
-                Err(ranges) => ranges.map(|r| &regular[r]),
+        for (k, [base, third, past, ing]) in entries.into_iter().enumerate() {
+            let strength = if k < SPEECH.len() {
+                Strength::Speech
+            } else {
+                Strength::Framing
             };
             m.entry(base).or_insert((Form::Base, strength));
             m.entry(third).or_insert((Form::Finite, strength));
@@ -385,6 +364,36 @@ fn table() -> &'static WordMap<&'static str, (Form, Strength)> {
         m.insert("sang", (Form::Finite, Strength::Speech));
         m
     })
+}
+
+/// Every entry of `lists`, in order, as its base, third person, past and participle: the listed
+/// forms (`base:3rd:past:participle`) as they are, the regular ones written into one string
+/// kept for the life of the process.
+fn forms_of(lists: &[&'static [&'static str]]) -> Vec<[&'static str; 4]> {
+    let all = || lists.iter().flat_map(|list| list.iter());
+    // every entry with no listed forms takes three, none longer than its base plus three bytes
+    let mut regular = String::with_capacity(all().map(|e| 3 * (e.len() + 3)).sum());
+    let mut entries = Vec::with_capacity(all().count());
+    for &entry in all() {
+        let mut parts = entry.split(':');
+        let base = parts.next().unwrap_or(entry);
+        let forms = match (parts.next(), parts.next(), parts.next()) {
+            (Some(t), Some(p), Some(i)) => Ok([t, p, i]),
+            _ => Err(push_regular_forms(base, &mut regular)),
+        };
+        entries.push((base, forms));
+    }
+    let regular: &'static str = regular.leak();
+    entries
+        .into_iter()
+        .map(|(base, forms)| {
+            let [third, past, ing] = match forms {
+                Ok(listed) => listed,
+                Err(ranges) => ranges.map(|r| &regular[r]),
+            };
+            [base, third, past, ing]
+        })
+        .collect()
 }
 
 /// The cue form of a lower-cased word, if it is a cue verb.
@@ -425,27 +434,12 @@ struct ClauseTable {
 fn clause_table() -> &'static ClauseTable {
     static TABLE: OnceLock<ClauseTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut regular = String::with_capacity(CLAUSE.iter().map(|e| 3 * (e.len() + 3)).sum());
-        let mut entries = Vec::with_capacity(CLAUSE.len());
-        for &entry in CLAUSE {
-            let mut parts = entry.split(':');
-            let base = parts.next().unwrap_or(entry);
-            let forms = match (parts.next(), parts.next(), parts.next()) {
-                (Some(t), Some(p), Some(i)) => Ok([t, p, i]),
-                _ => Err(push_regular_forms(base, &mut regular)),
-            };
-            entries.push((base, forms));
-        }
-        let regular: &'static str = regular.leak();
+        let entries = forms_of(&[CLAUSE]);
         let mut forms = WordMap::with_capacity_and_hasher(
             4 * entries.len(),
             std::hash::BuildHasherDefault::default(),
         );
-        for (base, listed) in entries {
-            let [third, past, ing] = match listed {
-                Ok(listed) => listed,
-                Err(ranges) => ranges.map(|r| &regular[r]),
-            };
+        for [base, third, past, ing] in entries {
             forms.entry(base.as_bytes()).or_insert(Form::Base);
             forms.entry(third.as_bytes()).or_insert(Form::Finite);
             forms.entry(past.as_bytes()).or_insert(Form::Finite);

@@ -382,6 +382,11 @@ pub(crate) struct Resolver<'a> {
     article: &'a Article,
     /// Every entity mention, sorted: (span, entity index).
     mentions: Vec<(Span, usize)>,
+    /// The PERSON and ORG entities by the last word of their name or an alias, lower-cased, in
+    /// entity order: made on the first surname asked, so that a lookup costs the entities
+    /// sharing the word, not every entity (reported speech asks once a sentence; a long
+    /// article has many entities).
+    by_last_word: std::cell::OnceCell<FxMap<String, Vec<usize>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -389,6 +394,7 @@ impl<'a> Resolver<'a> {
         Resolver {
             article,
             mentions: sorted_mentions(&article.entities),
+            by_last_word: std::cell::OnceCell::new(),
         }
     }
 
@@ -498,34 +504,27 @@ impl<'a> Resolver<'a> {
     /// The PERSON or ORG entity whose name or alias ends with the same word as `name`.
     fn by_surname(&self, name: &str) -> Option<usize> {
         let last = strip_possessive(name.split_whitespace().last()?).to_lowercase();
-        let last_byte = *last.as_bytes().last()?;
-        let mut found = None;
-        for (i, e) in self.article.entities.iter().enumerate() {
-            if !matches!(e.label, Label::Person | Label::Org) {
-                continue;
-            }
-            let hit = std::iter::once(&e.name).chain(&e.aliases).any(|n| {
-                // most names end in an ASCII letter other than the surname's last: turned down
-                // before the name is split (an ASCII character lower-cases on its own)
-                if let Some(&b) = n.as_bytes().last() {
-                    if b.is_ascii()
-                        && !char::from(b).is_whitespace()
-                        && b.to_ascii_lowercase() != last_byte
-                    {
-                        return false;
+        let index = self.by_last_word.get_or_init(|| {
+            let mut index: FxMap<String, Vec<usize>> = FxMap::default();
+            for (i, e) in self.article.entities.iter().enumerate() {
+                if !matches!(e.label, Label::Person | Label::Org) {
+                    continue;
+                }
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    if let Some(w) = n.split_whitespace().last() {
+                        let list = index.entry(w.to_lowercase()).or_default();
+                        if list.last() != Some(&i) {
+                            list.push(i);
+                        }
                     }
                 }
-                n.split_whitespace().last().is_some_and(|w| {
-                    // an ASCII word lower-cases byte for byte
-                    if w.is_ascii() {
-                        w.eq_ignore_ascii_case(&last)
-                    } else {
-                        w.to_lowercase() == last
-                    }
-                })
-            });
+            }
+            index
+        });
+        let mut found = None;
+        for &i in index.get(&last)? {
             // the surname-only entity itself is no evidence for a full name
-            if hit && e.name.contains(' ') {
+            if self.entity(i).name.contains(' ') {
                 if found.is_some() {
                     return None; // ambiguous: two entities share the surname
                 }

@@ -34,11 +34,6 @@ pub(super) struct Reported {
     pub found: Found,
 }
 
-/// Whether a sentence may report speech ([`cues::may_report`]).
-pub(super) fn may_report(sentence: &str) -> bool {
-    cues::may_report(sentence)
-}
-
 /// Whether a paragraph may be a transcript line: a word in capitals, then a colon within its
 /// first few words (`WALLACE:`, `SEN. KAINE:`).
 pub(super) fn may_be_transcript(para: &str) -> bool {
@@ -225,11 +220,6 @@ impl Reader<'_> {
                             | "roughly" | "only" | "just" | "half"))))
     }
 
-    /// The span of tokens `a..b`, which must not be empty.
-    fn tokens_span(&self, a: usize, b: usize) -> Span {
-        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
-    }
-
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation.
     pub(super) fn indirect(&self, s: usize, e: usize, opens: bool) -> Option<Reported> {
         let s = if opens { self.after_dateline(s, e) } else { s };
@@ -320,10 +310,10 @@ impl Reader<'_> {
         }
         Some(Reported {
             more: None,
-            content: self.tokens_span(k + 1, end),
+            content: self.span((k + 1, end)),
             found: Found {
                 speaker: np,
-                cue: Some(self.tokens_span(a, a + 2)),
+                cue: Some(self.span((a, a + 2))),
                 pattern: Pattern::BeforeAccordingTo,
                 end: np.1,
             },
@@ -353,16 +343,16 @@ impl Reader<'_> {
             // short opening phrase, the reported words go on after the attribution
             let more = if p < s + 5 {
                 let close = (np.1..end.min(np.1 + 12)).find(|&k| self.punct(k, ","))?;
-                (end >= close + 1 + MIN_CONTENT).then(|| self.tokens_span(close + 1, end))
+                (end >= close + 1 + MIN_CONTENT).then(|| self.span((close + 1, end)))
             } else {
                 None
             };
             return Some(Reported {
-                content: self.tokens_span(s, p),
+                content: self.span((s, p)),
                 more,
                 found: Found {
                     speaker: np,
-                    cue: Some(self.tokens_span(a, a + 2)),
+                    cue: Some(self.span((a, a + 2))),
                     pattern: Pattern::AfterAccordingTo,
                     end,
                 },
@@ -384,7 +374,7 @@ impl Reader<'_> {
 
     /// `CONTENT, said X` or `CONTENT, X said` with the attribution opening at the comma `p`.
     fn attribution_at(&self, s: usize, p: usize, end: usize) -> Option<Reported> {
-        let content = self.tokens_span(s, p);
+        let content = self.span((s, p));
         let a = p + 1;
         let finite = |k: usize| self.finite_at(k, a);
         // ", said X."
@@ -502,8 +492,8 @@ impl Reader<'_> {
                 continue;
             };
             return Some(Reported {
-                content: self.tokens_span(s, p),
-                more: Some(self.tokens_span(q + 1, end)),
+                content: self.span((s, p)),
+                more: Some(self.span((q + 1, end))),
                 found: Found {
                     speaker: np,
                     cue: Some(self.toks[c].span),
@@ -583,7 +573,7 @@ impl Reader<'_> {
                 continue;
             };
             return Some(Reported {
-                content: self.tokens_span(k, end),
+                content: self.span((k, end)),
                 more: None,
                 found: Found {
                     speaker,
@@ -868,7 +858,7 @@ impl Reader<'_> {
             return None;
         }
         Some(Reported {
-            content: self.tokens_span(colon + 1, end),
+            content: self.span((colon + 1, end)),
             more: None,
             found: Found {
                 speaker: (0, colon),

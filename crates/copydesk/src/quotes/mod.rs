@@ -406,7 +406,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     // Reported speech, in the sentences with no quotation and a verb of indirect speech.
     win.forget_before(usize::MAX);
     let before = out.len();
-    for (pi, para) in article.paragraphs().enumerate().filter(|_| indirect) {
+    let reported_paragraphs = if indirect { paras.len() } else { 0 };
+    for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
         let mut read = |span: Span, whole: bool, out: &mut Vec<Quote>| {
             let mut bufs = win
@@ -427,7 +428,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             let quoted = pieces
                 .iter()
                 .any(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end);
-            if !quoted && indirect::may_report(sentence.as_str(text)) {
+            if !quoted && cues::may_report(sentence.as_str(text)) {
                 read(sentence, si == 0, &mut out);
             }
         }

@@ -42,7 +42,7 @@ STAGES = [
     ("  structure::analyze (with sentences)", r"copydesk::structure::analyze$"),
     ("    sentences::split", r"copydesk::sentences::split$"),
     ("  entities (Recognizer::extract)", r"copydesk::entities::Recognizer::extract$"),
-    ("  quotes::extract", r"copydesk::quotes::extract$"),
+    ("  quotes::extract", r"copydesk::quotes::extract(_with)?$"),
     ("Article::to_json (record + JSON out)", r"copydesk::article::Article::to_json$"),
     ("  Record::from_article (code points)", r"copydesk::record::Record::from_article$"),
     ("write output", r"LineWriter|std::io::Write::write_fmt|write_all$"),

@@ -430,9 +430,9 @@ impl JsonWriter<'_> {
     /// `{"start":S,"end":E,"text":"..."}`.
     fn text_span(&mut self, s: Span) {
         self.offsets(s);
-        self.out.push_str(",\"text\":");
-        self.string(s.as_str(self.text));
-        self.out.push('}');
+        self.out.push_str(",\"text\":\"");
+        push_escaped(&mut self.out, s.as_str(self.text));
+        self.out.push_str("\"}");
     }
 
     /// `{"start":S,"end":E}`.
@@ -538,8 +538,16 @@ fn push_uint(out: &mut String, n: usize) {
             pair(out, n / 100);
             pair(out, n);
         }
-        _ => out.push_str(itoa::Buffer::new().format(n)),
+        _ => push_uint_long(out, n),
     }
+}
+
+/// [`push_uint`] of a number of six digits or more (an offset past 100,000 code points): out of
+/// line, so that the common case needs no stack frame for `itoa`'s buffer.
+#[cold]
+#[inline(never)]
+fn push_uint_long(out: &mut String, n: usize) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// "00" to "99", one after the other.
@@ -946,6 +954,7 @@ impl<'t> OffsetMap<'t> {
     }
 
     /// The code-point offset of byte offset `byte` (clamped to the text's length).
+    #[inline]
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
         match &self.blocks {

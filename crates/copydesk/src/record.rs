@@ -416,13 +416,14 @@ impl JsonWriter<'_> {
             w.out.push_str(",\"kind\":");
             w.name(q.kind.as_str());
             // The quote's text is its pieces joined by a space (`Quote::text`), escaped piece by
-            // piece: escaping works byte by byte, so that is the escaped joined text.
+            // piece: escaping works byte by byte, so that is the escaped joined text. The pieces
+            // are long spans of the text: escaped where the text was ([`Escapes`]), not searched.
             w.out.push_str(",\"text\":\"");
-            for (i, s) in q.spans.iter().enumerate() {
+            for (i, &s) in q.spans.iter().enumerate() {
                 if i > 0 {
                     w.out.push(' ');
                 }
-                push_escaped(&mut w.out, s.as_str(w.text));
+                w.escapes.write_span(&mut w.out, w.text, s);
             }
             w.out.push_str("\",\"spans\":");
             w.array(&q.spans, |w, &s| w.range(s));

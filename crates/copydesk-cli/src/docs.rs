@@ -212,9 +212,7 @@ impl JsonlReader {
         self.lines.clear();
         while !self.done && self.lines.len() < max_docs && self.buf.len() < max_bytes {
             let start = self.buf.len();
-            let n = self
-                .reader
-                .read_until(b'\n', &mut self.buf)
+            let n = read_line(&mut *self.reader, &mut self.buf)
                 .map_err(|e| format!("cannot read {}: {e}", self.label))?;
             if n == 0 {
                 self.done = true;
@@ -239,5 +237,56 @@ impl JsonlReader {
                 bytes: &self.buf[range.clone()],
             })
             .collect())
+    }
+}
+
+/// `reader.read_until(b'\n', buf)`: the next line, its `\n` included, appended to `buf`; the
+/// number of bytes read, 0 at the end. The same loop as the standard library's, with the line
+/// end found by the `memchr` crate's vector search instead of the standard library's search a
+/// word at a time (a byte of input cost about one instruction there).
+fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(available) => available,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (done, used) = match memchr::memchr(b'\n', available) {
+            Some(i) => (true, i + 1),
+            None => (available.is_empty(), available.len()),
+        };
+        buf.extend_from_slice(&available[..used]);
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_line;
+    use std::io::{BufRead, BufReader};
+
+    #[test]
+    fn read_line_reads_as_read_until() {
+        let text = b"first\n\nthird line, longer than the buffer\r\nno end".repeat(3);
+        for capacity in [1, 2, 3, 7, 16, 1000] {
+            let (mut ours, mut std) = (
+                BufReader::with_capacity(capacity, &text[..]),
+                BufReader::with_capacity(capacity, &text[..]),
+            );
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            loop {
+                let n = read_line(&mut ours, &mut a).unwrap();
+                assert_eq!(n, std.read_until(b'\n', &mut b).unwrap());
+                assert_eq!(a, b, "capacity {capacity}");
+                if n == 0 {
+                    break;
+                }
+            }
+        }
     }
 }

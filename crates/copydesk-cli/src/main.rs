@@ -11,6 +11,7 @@
 //! stderr and, in JSON output, as an `{"id", "error"}` record in its place), 2 for a usage error.
 
 mod docs;
+mod jsonline;
 mod output;
 
 use std::io::{self, IsTerminal, Write};

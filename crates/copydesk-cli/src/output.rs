@@ -122,30 +122,41 @@ fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome 
         line: Some(line),
         result: Err(String::new()),
     };
-    // serde_json checks as UTF-8 every string it builds: when it skipped no value, that is the
-    // whole line (outside strings only ASCII parses), and the line needs no check of its own.
-    // Any other line takes the general path below, which reports bad UTF-8 first.
-    let parsed = match serde_json::from_slice::<Line>(bytes) {
-        Ok(Line::Object(fields)) if !fields.skipped || std::str::from_utf8(bytes).is_ok() => {
-            Ok(Line::Object(fields))
-        }
-        _ => {
-            let text = match String::from_utf8(bytes.to_vec()) {
-                Ok(text) => text,
-                Err(e) => {
-                    let decoded = String::from_utf8_lossy(e.as_bytes()).into_owned();
-                    if !lossy {
-                        // Still echo the id when the rest of the line is readable.
-                        out.id = serde_json::from_str::<Value>(&decoded)
-                            .ok()
-                            .and_then(|mut v| id_of(v.get_mut("id").map(Value::take)));
-                        out.result = Err(utf8_message(&e));
-                        return out;
+    // The common line is read by hand, as serde_json reads it (see `jsonline`); any other line
+    // by serde_json.
+    let parsed = if let Some((id, text)) = crate::jsonline::id_and_text(bytes) {
+        Ok(Line::Object(Fields {
+            id: id.map(Value::String),
+            text: Some(Value::String(text)),
+            html: None,
+            skipped: false,
+        }))
+    } else {
+        // serde_json checks as UTF-8 every string it builds: when it skipped no value, that is
+        // the whole line (outside strings only ASCII parses), and the line needs no check of its
+        // own. Any other line takes the general path below, which reports bad UTF-8 first.
+        match serde_json::from_slice::<Line>(bytes) {
+            Ok(Line::Object(fields)) if !fields.skipped || std::str::from_utf8(bytes).is_ok() => {
+                Ok(Line::Object(fields))
+            }
+            _ => {
+                let text = match String::from_utf8(bytes.to_vec()) {
+                    Ok(text) => text,
+                    Err(e) => {
+                        let decoded = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        if !lossy {
+                            // Still echo the id when the rest of the line is readable.
+                            out.id = serde_json::from_str::<Value>(&decoded)
+                                .ok()
+                                .and_then(|mut v| id_of(v.get_mut("id").map(Value::take)));
+                            out.result = Err(utf8_message(&e));
+                            return out;
+                        }
+                        decoded
                     }
-                    decoded
-                }
-            };
-            serde_json::from_str::<Line>(&text)
+                };
+                serde_json::from_str::<Line>(&text)
+            }
         }
     };
     let fields = match parsed {

@@ -23,38 +23,50 @@ fn tokens(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
-fn month(w: &str) -> Option<u32> {
-    const M: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
+fn month(w: &str) -> Option<u32> {
     let w = w.trim_end_matches([',', '.']).as_bytes();
     if w.len() < 3 || w.len() > 9 {
         return None;
     }
-    // The full name, a three-letter abbreviation or "Sept", ASCII case-insensitive (compared in
-    // place: the month names are ASCII and lower-case).
+    // The full name, a three-letter abbreviation or "Sept", ASCII case-insensitive. The months'
+    // first three letters differ: they name the only month `w` can be, which is then checked.
+    let i = match [
+        w[0].to_ascii_lowercase(),
+        w[1].to_ascii_lowercase(),
+        w[2].to_ascii_lowercase(),
+    ] {
+        [b'j', b'a', b'n'] => 0,
+        [b'f', b'e', b'b'] => 1,
+        [b'm', b'a', b'r'] => 2,
+        [b'a', b'p', b'r'] => 3,
+        [b'm', b'a', b'y'] => 4,
+        [b'j', b'u', b'n'] => 5,
+        [b'j', b'u', b'l'] => 6,
+        [b'a', b'u', b'g'] => 7,
+        [b's', b'e', b'p'] => 8,
+        [b'o', b'c', b't'] => 9,
+        [b'n', b'o', b'v'] => 10,
+        [b'd', b'e', b'c'] => 11,
+        _ => return None,
+    };
+    let m = MONTHS[i].as_bytes();
     let abbreviation = w.len() == 3 || w.eq_ignore_ascii_case(b"sept");
-    for (i, m) in M.iter().enumerate() {
-        let m = m.as_bytes();
-        if w.eq_ignore_ascii_case(m)
-            || (abbreviation && m.len() >= w.len() && w.eq_ignore_ascii_case(&m[..w.len()]))
-        {
-            return Some(i as u32 + 1);
-        }
-    }
-    None
+    (abbreviation || w.eq_ignore_ascii_case(m)).then_some(i as u32 + 1)
 }
 
 fn day(w: &str) -> Option<u32> {
@@ -135,6 +147,11 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
     let end_of = |k: usize| t[k].0 + t[k].1.trim_end_matches([',', ';', '|', ')']).len();
     for k in 0..t.len() {
         let w = t[k].1;
+        // A month name starts with a letter; a day, a year or a numeric date with a digit.
+        let first = w.as_bytes()[0];
+        if !first.is_ascii_alphanumeric() {
+            continue;
+        }
         if let Some(m) = month(w) {
             if let (Some(d), Some(y)) = (
                 t.get(k + 1).and_then(|x| day(x.1)),
@@ -158,6 +175,9 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
                     });
                 }
             }
+        }
+        if !first.is_ascii_digit() {
+            continue;
         }
         if let Some(d) = day(w) {
             if let (Some(m), Some(y)) = (
@@ -258,9 +278,12 @@ pub(crate) fn date_line(s: &str) -> Option<FoundDate> {
         // The cues are lower-case: comparing ASCII case-insensitively is lower-casing `w`.
         if !DATE_CUES.iter().any(|c| c.eq_ignore_ascii_case(w)) {
             other += 1;
+            if other > 2 {
+                return None;
+            }
         }
     }
-    (other <= 2).then_some(d)
+    Some(d)
 }
 
 /// What follows the names in a byline: a separator or a cue. Each starts with a space or a tab.
@@ -332,22 +355,24 @@ pub(crate) fn byline(s: &str) -> Option<Vec<String>> {
         if words > 5 || !p.starts_with(char::is_uppercase) {
             return None;
         }
-        let l = p.to_ascii_lowercase();
-        if [
-            "staff",
-            "writer",
-            "reporter",
-            "correspondent",
-            "editor",
-            "contributor",
-            "press",
-            "reuters",
-            "news",
-            "wire",
-        ]
-        .iter()
-        .any(|r| l.split_whitespace().any(|w| w == *r))
-        {
+        // The roles and agencies are lower-case ASCII: comparing ASCII case-insensitively is
+        // lower-casing the word.
+        if p.split_whitespace().any(|w| {
+            [
+                "staff",
+                "writer",
+                "reporter",
+                "correspondent",
+                "editor",
+                "contributor",
+                "press",
+                "reuters",
+                "news",
+                "wire",
+            ]
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w))
+        }) {
             continue;
         }
         authors.push(p.to_owned());
@@ -456,6 +481,66 @@ mod tests {
         prose_is_not: "By the end of the year the council had voted twice." => None;
         lowercase_is_not: "by and large" => None;
         clause_is_not: "By Monday, the council had voted twice" => None;
+    }
+
+    /// `month` as it was written before the first three letters picked the month: every name
+    /// and abbreviation compared in turn.
+    fn month_by_scan(w: &str) -> Option<u32> {
+        let w = w.trim_end_matches([',', '.']).as_bytes();
+        if w.len() < 3 || w.len() > 9 {
+            return None;
+        }
+        let abbreviation = w.len() == 3 || w.eq_ignore_ascii_case(b"sept");
+        for (i, m) in MONTHS.iter().enumerate() {
+            let m = m.as_bytes();
+            if w.eq_ignore_ascii_case(m)
+                || (abbreviation && m.len() >= w.len() && w.eq_ignore_ascii_case(&m[..w.len()]))
+            {
+                return Some(i as u32 + 1);
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn month_agrees_with_the_scan_on_every_name_and_prefix() {
+        for m in MONTHS {
+            for len in 1..=m.len() + 1 {
+                for w in [
+                    &m[..len.min(m.len())],
+                    &m.to_ascii_uppercase()[..len.min(m.len())],
+                ] {
+                    for tail in ["", ".", ",", "s", "x."] {
+                        let w = format!("{w}{tail}");
+                        assert_eq!(month(&w), month_by_scan(&w), "{w:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn month_agrees_with_the_scan(w in "[A-Za-z.,é]{0,10}") {
+            proptest::prop_assert_eq!(month(&w), month_by_scan(&w));
+        }
+
+        /// `find_date` asks the month test only of words that start with an ASCII letter, and
+        /// the day and numeric-date tests only of words that start with a digit: the others
+        /// refuse every other word.
+        #[test]
+        fn date_tests_refuse_what_find_date_skips(
+            w in "([$(@\"“A-Za-z0-9]|é)([A-Za-z0-9]{0,4}|(st|nd|th))([-/.T][0-9]{1,4}){0,3}[,.;|)]?"
+        ) {
+            let first = w.as_bytes()[0];
+            if !first.is_ascii_alphabetic() {
+                proptest::prop_assert_eq!(month(&w), None);
+            }
+            if !first.is_ascii_digit() {
+                proptest::prop_assert_eq!(day(&w), None);
+                proptest::prop_assert_eq!(numeric(&w), None);
+            }
+        }
     }
 
     #[test]

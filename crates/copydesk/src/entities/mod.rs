@@ -1065,14 +1065,27 @@ impl<'t> PersonParts<'t> {
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
 fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
-    let mut known = Known::default();
-    for c in cands {
+    let named = |c: &&Cand| {
+        c.label
+            .is_some_and(|l| !matches!(l, Label::Date | Label::Money | Label::Percent))
+    };
+    let full_name = |c: &Cand| c.label == Some(Label::Person) && c.words >= 2;
+    // Room for the surfaces from the start (about one for each name and each word of a full
+    // name): growing the table from empty rehashed it four or five times an article, most of
+    // the cost of this.
+    let most: usize = cands
+        .iter()
+        .filter(named)
+        .map(|c| 1 + if full_name(c) { c.words } else { 0 })
+        .sum();
+    let mut known = Known {
+        surfaces: Interner::with_capacity(most),
+        values: Vec::with_capacity(most),
+    };
+    for c in cands.iter().filter(named) {
         let Some(label) = c.label else { continue };
-        if matches!(label, Label::Date | Label::Money | Label::Percent) {
-            continue;
-        }
         let s = c.span.as_str(text);
-        if label == Label::Person && c.words >= 2 {
+        if full_name(c) {
             let key = c.canonical.unwrap_or(s);
             person_parts(text, c, |p| {
                 known.add(p, (label, Some(key)));

@@ -1078,10 +1078,7 @@ fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
         .filter(named)
         .map(|c| 1 + if full_name(c) { c.words } else { 0 })
         .sum();
-    let mut known = Known {
-        surfaces: Interner::with_capacity(most),
-        values: Vec::with_capacity(most),
-    };
+    let mut known = Known::with_capacity(most);
     for c in cands.iter().filter(named) {
         let Some(label) = c.label else { continue };
         let s = c.span.as_str(text);
@@ -1100,25 +1097,46 @@ fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
 struct Known<'t> {
     surfaces: Interner<'t>,
     values: Vec<(Label, Option<&'t str>)>,
+    /// A quick test before the table: bit `len % 64` of `filter[first byte % 32]` is set for
+    /// each surface. The headline pass asks about every stretch of up to six words from each
+    /// capitalised word, and most are no surface.
+    filter: [u64; 32],
 }
 
 impl Default for Known<'_> {
     fn default() -> Self {
-        Known {
-            surfaces: Interner::with_capacity(0),
-            values: Vec::new(),
-        }
+        Known::with_capacity(0)
     }
 }
 
 impl<'t> Known<'t> {
+    fn with_capacity(n: usize) -> Self {
+        Known {
+            surfaces: Interner::with_capacity(n),
+            values: Vec::with_capacity(n),
+            filter: [0; 32],
+        }
+    }
+
+    /// The filter's slot and bit for a surface.
+    fn filter_bit(surface: &str) -> (usize, u64) {
+        let first = surface.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first % 32), 1 << (surface.len() % 64))
+    }
+
     fn add(&mut self, surface: &'t str, value: (Label, Option<&'t str>)) {
+        let (slot, bit) = Self::filter_bit(surface);
+        self.filter[slot] |= bit;
         if self.surfaces.intern(0, surface) == self.values.len() {
             self.values.push(value);
         }
     }
 
     fn get(&self, surface: &str) -> Option<(Label, Option<&'t str>)> {
+        let (slot, bit) = Self::filter_bit(surface);
+        if self.filter[slot] & bit == 0 {
+            return None;
+        }
         self.surfaces.get(0, surface).map(|n| self.values[n])
     }
 }

@@ -1065,14 +1065,24 @@ impl<'t> PersonParts<'t> {
 
 /// Surfaces the body named, with their label and canonical key, for headlines.
 fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
-    let mut known = Known::default();
-    for c in cands {
+    let named = |c: &&Cand| {
+        c.label
+            .is_some_and(|l| !matches!(l, Label::Date | Label::Money | Label::Percent))
+    };
+    let full_name = |c: &Cand| c.label == Some(Label::Person) && c.words >= 2;
+    // Room for the surfaces from the start (about one for each name and each word of a full
+    // name): growing the table from empty rehashed it four or five times an article, most of
+    // the cost of this.
+    let most: usize = cands
+        .iter()
+        .filter(named)
+        .map(|c| 1 + if full_name(c) { c.words } else { 0 })
+        .sum();
+    let mut known = Known::with_capacity(most);
+    for c in cands.iter().filter(named) {
         let Some(label) = c.label else { continue };
-        if matches!(label, Label::Date | Label::Money | Label::Percent) {
-            continue;
-        }
         let s = c.span.as_str(text);
-        if label == Label::Person && c.words >= 2 {
+        if full_name(c) {
             let key = c.canonical.unwrap_or(s);
             person_parts(text, c, |p| {
                 known.add(p, (label, Some(key)));
@@ -1087,25 +1097,46 @@ fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
 struct Known<'t> {
     surfaces: Interner<'t>,
     values: Vec<(Label, Option<&'t str>)>,
+    /// A quick test before the table: bit `len % 64` of `filter[first byte % 32]` is set for
+    /// each surface. The headline pass asks about every stretch of up to six words from each
+    /// capitalised word, and most are no surface.
+    filter: [u64; 32],
 }
 
 impl Default for Known<'_> {
     fn default() -> Self {
-        Known {
-            surfaces: Interner::with_capacity(0),
-            values: Vec::new(),
-        }
+        Known::with_capacity(0)
     }
 }
 
 impl<'t> Known<'t> {
+    fn with_capacity(n: usize) -> Self {
+        Known {
+            surfaces: Interner::with_capacity(n),
+            values: Vec::with_capacity(n),
+            filter: [0; 32],
+        }
+    }
+
+    /// The filter's slot and bit for a surface.
+    fn filter_bit(surface: &str) -> (usize, u64) {
+        let first = surface.as_bytes().first().copied().unwrap_or(0);
+        (usize::from(first % 32), 1 << (surface.len() % 64))
+    }
+
     fn add(&mut self, surface: &'t str, value: (Label, Option<&'t str>)) {
+        let (slot, bit) = Self::filter_bit(surface);
+        self.filter[slot] |= bit;
         if self.surfaces.intern(0, surface) == self.values.len() {
             self.values.push(value);
         }
     }
 
     fn get(&self, surface: &str) -> Option<(Label, Option<&'t str>)> {
+        let (slot, bit) = Self::filter_bit(surface);
+        if self.filter[slot] & bit == 0 {
+            return None;
+        }
         self.surfaces.get(0, surface).map(|n| self.values[n])
     }
 }

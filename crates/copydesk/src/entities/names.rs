@@ -723,8 +723,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         return;
     }
     // 5. Gazetteer entries inside the run: "U.S. Middle East", "US-Russia".
-    let first_is_name = ctx.first_name(w(a)) && a < b;
-    if !first_is_name && a < b {
+    if a < b && !ctx.first_name(w(a)) {
         let mut pieces: Vec<(usize, usize, usize)> = Vec::new();
         for m in ctx.lex.find_gaz_iter(span_text) {
             let (s, e) = (toks[a].s() + m.start(), toks[a].s() + m.end());

@@ -314,10 +314,13 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 sent_start = false;
                 line_before = false;
                 hyphen_pending = false;
-                i = run_end;
-                i = plain_words(bytes, start, i, out);
-                // The space after the last one, without another turn of the loop.
-                if bytes.get(i) == Some(&b' ') {
+                let period;
+                (i, period) = plain_words(s, start, run_end, out);
+                if period {
+                    // As after the period of a sentence end in this loop.
+                    sent_start = true;
+                } else if bytes.get(i) == Some(&b' ') {
+                    // The space after the last one, without another turn of the loop.
                     i += 1;
                 }
                 continue;
@@ -428,43 +431,44 @@ fn before_non_word(toks: &mut [Tok]) {
     }
 }
 
-/// More plain words after the plain word that ends at `i` of `bytes` (the region, at `start` of
-/// the text), each after one space, appended to `out`; returns the end of the last.
+/// More plain words after the plain word that ends at `i` of `s` (the region, at `start` of
+/// the text), each after one space, appended to `out`; returns the end of the last, and whether
+/// a period that ends a sentence ends it (see below).
 ///
 /// After a plain word every flag of the tokenizer is false, so each of these words is made with
 /// no state to read or set; so is a punctuation mark right after one of them that starts no
 /// sentence ([`QUIET_PUNCT`]: "a, b"), which leaves the flags as they were. A word that does not
-/// end plainly ([`plain_end`]) is left, with the space before it, to the caller.
+/// end plainly ([`plain_end`]) is left, with the space before it, to the caller, except the
+/// last word of a sentence ([`word_before_period`]: "said."): it and its period are made here,
+/// and the caller goes on from after the period with a sentence to start (the period leaves
+/// every flag false but that one).
 #[inline(never)]
-fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> usize {
+fn plain_words(s: &str, start: usize, mut i: usize, out: &mut Vec<Tok>) -> (usize, bool) {
+    let bytes = s.as_bytes();
     loop {
         let Some(&b) = bytes.get(i) else {
-            return i;
+            return (i, false);
         };
         if b != b' ' {
             if !QUIET_PUNCT[usize::from(b)] {
-                return i;
+                return (i, false);
             }
             before_non_word(out);
-            out.push(Tok {
-                start: (start + i) as u32,
-                end: (start + i + 1) as u32,
-                kind: Kind::Punct,
-                sent_start: false,
-                hyphen_before: false,
-                possessive: false,
-                line_before: false,
-                first: b,
-                may_open_number: punct_may_open_number(b),
-            });
+            out.push(ascii_punct_tok(start + i, b));
             i += 1;
             if bytes.get(i) != Some(&b' ') {
-                return i;
+                return (i, false);
             }
         }
         let w = i + 1;
         let Some(end) = plain_word(bytes, w) else {
-            return i;
+            if let Some(end) = word_before_period(s, w) {
+                out.push(plain_tok(start + w, start + end, bytes[w], bytes[end - 1]));
+                before_non_word(out);
+                out.push(ascii_punct_tok(start + end, b'.'));
+                return (end + 1, true);
+            }
+            return (i, false);
         };
         let first = bytes[w];
         if first.is_ascii_digit() {
@@ -472,6 +476,36 @@ fn plain_words(bytes: &[u8], start: usize, mut i: usize, out: &mut Vec<Tok>) -> 
         }
         out.push(plain_tok(start + w, start + end, first, bytes[end - 1]));
         i = end;
+    }
+}
+
+/// The end of the word at `w` of `s` if a period follows it that the tokenizer makes a token of
+/// its own, after which a sentence starts: a word of ASCII letters and digits (a letter first;
+/// no number) of two bytes or more that keeps no period ([`keeps_period`]). An initial ("J.")
+/// or a dotted abbreviation ("U.S.") has one letter before its first period.
+#[inline]
+fn word_before_period(s: &str, w: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    if !bytes.get(w)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let end = w + ascii_alnum_run(&bytes[w..]);
+    (end - w >= 2 && bytes.get(end) == Some(&b'.') && !keeps_period(&s[w..end])).then_some(end)
+}
+
+/// The token of the ASCII punctuation mark `b` at `at` in the middle of a sentence.
+#[inline]
+fn ascii_punct_tok(at: usize, b: u8) -> Tok {
+    Tok {
+        start: at as u32,
+        end: (at + 1) as u32,
+        kind: Kind::Punct,
+        sent_start: false,
+        hyphen_before: false,
+        possessive: false,
+        line_before: false,
+        first: b,
+        may_open_number: punct_may_open_number(b),
     }
 }
 
@@ -1004,6 +1038,7 @@ mod tests {
             "Café Zoë’s naïve ﬁancé José\u{301} Łódź İstanbul ǅemal. ÉCOLE Ω. ß! 3.x 4,a 5.",
             "O'Brien's Mi'kmaw 's ' ’ ’s x’ S's it's U.S.. U.S.-led e.g. i.e. A.B.C.D.E.",
             "tab\there\x0bvt\x0cff\u{85}nel\u{2028}ls\u{a0}nbsp\u{3000}ideo  gap",
+            "he said. She left the Co. and Inc. a vs. b in 2020. G7. an e.g. x. it... so.\nOn the St. Nov. Jones.",
             "",
         ] {
             agrees(s, 0, s.len());

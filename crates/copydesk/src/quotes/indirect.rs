@@ -144,7 +144,7 @@ impl Reader<'_> {
 
     /// [`Reader::clause_cue`], worked out.
     fn find_clause_cue(&self, i: usize) -> Option<Form> {
-        if !self.word(i) || !cues::may_be_clause_verb(self.toks[i].text(self.text)) {
+        if !self.word(i) || !self.may_be_form(i, cues::clause_shapes()) {
             return None;
         }
         let form = cues::clause_verb(self.lower(i))?;

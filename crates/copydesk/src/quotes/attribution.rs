@@ -821,6 +821,11 @@ impl Reader<'_> {
         }
         lists & flag != 0
     }
+    /// Whether the paragraph is all ASCII (see the field).
+    #[inline]
+    pub(super) fn ascii(&self) -> bool {
+        self.ascii
+    }
     pub(super) fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
     }

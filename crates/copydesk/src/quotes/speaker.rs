@@ -216,12 +216,14 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "about", "against",
 ];
 
-/// Whether `w.to_lowercase()` is one of `words` (ASCII, lower-case, none with a `k`), without
-/// the lower-casing: the only characters that lower-case to ASCII letters are the ASCII
-/// capitals and the Kelvin sign (to `k`), so for words with no `k` an ASCII comparison that
-/// ignores case is the same test (`lower_is_one_of_is_lower_casing` checks it).
-fn lower_is_one_of(w: &str, words: &[&str]) -> bool {
-    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+/// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
+/// making the string when `w` is ASCII.
+fn lower_in(w: &str, words: &[&str]) -> bool {
+    if w.is_ascii() {
+        words.iter().any(|x| w.eq_ignore_ascii_case(x))
+    } else {
+        words.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// A hash of `w.to_lowercase()`, without making the string when `w` is ASCII (most names).
@@ -271,16 +273,21 @@ fn strip_possessive(w: &str) -> &str {
 /// one ("a spokesman for the agency", a name after a preposition, a possessive).
 pub(crate) fn name_in(mention: &str) -> Option<String> {
     // drop parentheticals: (R-Ohio)
-    let mut clean = String::with_capacity(mention.len());
-    let mut depth = 0u32;
-    for c in mention.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            _ if depth == 0 => clean.push(c),
-            _ => {}
+    let clean: std::borrow::Cow<'_, str> = if mention.contains(['(', ')']) {
+        let mut clean = String::with_capacity(mention.len());
+        let mut depth = 0u32;
+        for c in mention.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => clean.push(c),
+                _ => {}
+            }
         }
-    }
+        clean.into()
+    } else {
+        mention.into()
+    };
     let ws = words(&clean);
     let mut best: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -305,7 +312,7 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
         return None;
     }
     if a > 0
-        && (PREPOSITIONS.contains(&ws[a - 1].to_lowercase().as_str())
+        && (lower_in(ws[a - 1], PREPOSITIONS)
             || matches!(
                 ws[a - 1],
                 "along" | "near" | "outside" | "inside" | "across"
@@ -321,11 +328,10 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     if run[..run.len() - 1].iter().any(|w| is_possessive_word(w)) {
         return None;
     }
-    let last = run[run.len() - 1].to_lowercase();
-    let org = ORG_HEADS.contains(&last.as_str());
+    let org = lower_in(run[run.len() - 1], ORG_HEADS);
     let mut start = 0;
     if !org {
-        while start + 1 < run.len() && TITLES.contains(&run[start].to_lowercase().as_str()) {
+        while start + 1 < run.len() && lower_in(run[start], TITLES) {
             start += 1;
         }
     }
@@ -349,8 +355,7 @@ fn is_possessive_word(w: &str) -> bool {
 /// Whether a name looks like an organisation rather than a person.
 pub(crate) fn looks_like_org(name: &str) -> bool {
     let ws = words(name);
-    ws.iter()
-        .any(|w| ORG_HEADS.contains(&w.to_lowercase().as_str()))
+    ws.iter().any(|w| lower_in(w, ORG_HEADS))
         || (ws.len() == 1 && ws[0].len() > 1 && ws[0].chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
@@ -536,8 +541,8 @@ impl<'a> Resolver<'a> {
         // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
         let mut prev: Option<&str> = None;
         let in_phrase = before.split_whitespace().any(|w| {
-            let hit = lower_is_one_of(w, PLACE_PREPOSITIONS)
-                || (lower_is_one_of(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)));
+            let hit = lower_in(w, PLACE_PREPOSITIONS)
+                || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)));
             prev = Some(w);
             hit
         });
@@ -592,15 +597,9 @@ impl<'a> Resolver<'a> {
             from += 1;
         }
         let before = &text[from..m.start];
-        let prev_word = before
-            .split_whitespace()
-            .last()
-            .unwrap_or("")
-            .to_lowercase();
+        let prev_word = before.split_whitespace().last().unwrap_or("");
         let after = &text[m.end..];
-        !PREPOSITIONS.contains(&prev_word.as_str())
-            && !after.starts_with("’s")
-            && !after.starts_with("'s")
+        !lower_in(prev_word, PREPOSITIONS) && !after.starts_with("’s") && !after.starts_with("'s")
     }
 
     /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
@@ -649,7 +648,7 @@ impl<'a> Resolver<'a> {
             if !inside {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 let cap = core.chars().next().is_some_and(char::is_uppercase);
-                let title = TITLES.contains(&core.to_lowercase().as_str());
+                let title = lower_in(core, TITLES);
                 if cap && (prev_cap || prev_title) && !title {
                     return true;
                 }
@@ -907,12 +906,12 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// `lower_is_one_of` is lower-casing the word and looking it up.
+        /// `lower_in` is lower-casing the word and looking it up.
         #[test]
-        fn lower_is_one_of_is_lower_casing(w in "[aAbBoOfFrRtTiInN\u{212A}\u{130}é ]{0,5}") {
-            for list in [PLACE_PREPOSITIONS, &["of", "for"][..]] {
+        fn lower_in_is_lower_casing(w in "[aAbBoOfFrRtTiInNkKmM.\u{212A}\u{130}é ]{0,5}") {
+            for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS, &["of", "for"][..]] {
                 proptest::prop_assert_eq!(
-                    lower_is_one_of(&w, list),
+                    lower_in(&w, list),
                     list.contains(&w.to_lowercase().as_str())
                 );
             }
@@ -920,14 +919,13 @@ mod tests {
     }
 
     #[test]
-    fn listed_prepositions_have_no_k() {
-        assert!(
-            PLACE_PREPOSITIONS
-                .iter()
-                .all(|w| !w.contains('k') && w.is_ascii())
-        );
-        assert!(lower_is_one_of("ACROSS", PLACE_PREPOSITIONS));
-        assert!(!lower_is_one_of("acrosss", PLACE_PREPOSITIONS));
+    fn listed_words_are_lower_case() {
+        for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS] {
+            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+        }
+        assert!(lower_in("ACROSS", PLACE_PREPOSITIONS));
+        assert!(lower_in("Ban\u{212A}", ORG_HEADS) == ORG_HEADS.contains(&"bank"));
+        assert!(!lower_in("acrosss", PLACE_PREPOSITIONS));
     }
 
     proptest::proptest! {

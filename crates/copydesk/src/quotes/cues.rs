@@ -528,10 +528,12 @@ pub(crate) fn may_report(text: &str) -> bool {
         }
         let end = i + crate::swar::ascii_alnum_run(&b[i..]);
         let len = end - i;
-        // a run glued to a letter outside ASCII is part of a longer word
-        let whole = b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
-        if whole && (3..16).contains(&len) {
-            if table.shapes.admit(&b[i..end]) {
+        // a run glued to a letter outside ASCII is part of a longer word (asked only of the
+        // few runs that may be a form or "according")
+        let whole = || b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
+        let admitted = (3..16).contains(&len) && table.shapes.admit(&b[i..end]);
+        if (admitted || len == 9) && whole() {
+            if admitted {
                 let mut buf = [0u8; 16];
                 let low = &mut buf[..len];
                 low.copy_from_slice(&b[i..end]);
@@ -549,7 +551,8 @@ pub(crate) fn may_report(text: &str) -> bool {
                 return true;
             }
         }
-        i = end;
+        // the byte ending the run is no letter: the next run starts after it at the earliest
+        i = end + 1;
     }
     false
 }

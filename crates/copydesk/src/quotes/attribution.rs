@@ -1228,9 +1228,11 @@ impl Reader<'_> {
         // `Donna Rawlings, 59, of Ashton, Md., who watched, said`: a chain of comma-separated
         // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
         if self.punct(j - 1, ",—–") {
-            let mut chunks: Vec<(usize, usize)> = Vec::new();
+            // (six at most: a fixed array, no allocation per speaker asked)
+            let mut chain = [(0usize, 0usize); 6];
+            let mut n = 0;
             let mut close = j - 1;
-            while chunks.len() < 6 {
+            while n < chain.len() {
                 let mut k = close;
                 while k > floor && !self.punct(k - 1, ",—–;:") && close - k < 25 {
                     k -= 1;
@@ -1238,13 +1240,15 @@ impl Reader<'_> {
                 if k == close {
                     break;
                 }
-                chunks.push((k, close));
+                chain[n] = (k, close);
+                n += 1;
                 if k > floor && self.punct(k - 1, ",—–") && k - 1 > floor {
                     close = k - 1;
                 } else {
                     break;
                 }
             }
+            let chunks = &chain[..n];
             let mut named = None;
             let mut phrase = None;
             for (ci, &(k, close)) in chunks.iter().enumerate() {

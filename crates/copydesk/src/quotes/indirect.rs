@@ -750,7 +750,9 @@ impl Reader<'_> {
         // "said that …", "said in a statement on Monday that …": "that" within a few words
         if let Some(that) = (k..end.min(k + 10))
             .take_while(|&j| self.word(j) || self.punct(j, ","))
-            .find(|&j| self.lower(j) == "that")
+            // (`lower(j) == "that"` of a word, without lower-casing: no character outside
+            // ASCII lower-cases to one of its letters)
+            .find(|&j| self.word(j) && self.toks[j].text(self.text).eq_ignore_ascii_case("that"))
         {
             let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none());
             // "said that, in general, …": the clause starts after the comma

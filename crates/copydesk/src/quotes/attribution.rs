@@ -654,6 +654,9 @@ pub(crate) struct Reader<'a> {
     low_buf: String,
     /// Where the paragraph starts in `text`.
     base: usize,
+    /// Whether the paragraph is all ASCII: then every word token lower-cases in place and is
+    /// capitalised when its first byte is, without a look at its characters.
+    ascii: bool,
     /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
     /// first asks, by token index: quotations are long and the rules read the words around them.
     /// The table itself is made on the first such question (most paragraphs never ask).
@@ -681,6 +684,7 @@ impl<'a> Reader<'a> {
         low_buf.clear();
         low_buf.push_str(para.as_str(text));
         low_buf.make_ascii_lowercase();
+        let ascii = low_buf.is_ascii();
         cues.clear();
         cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
         lists.clear();
@@ -691,6 +695,7 @@ impl<'a> Reader<'a> {
             inner,
             low_buf,
             base: para.start,
+            ascii,
             lazy: OnceCell::new(),
             cues,
             lists,
@@ -778,7 +783,7 @@ impl Reader<'_> {
         if let Some(t) = self.toks.get(i) {
             if !matches!(t.kind, Kind::Quote(_)) {
                 let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
-                if s.is_ascii() {
+                if self.ascii || s.is_ascii() {
                     return s;
                 }
             }
@@ -816,6 +821,11 @@ impl Reader<'_> {
         }
         lists & flag != 0
     }
+    /// Whether the paragraph is all ASCII (see the field).
+    #[inline]
+    pub(super) fn ascii(&self) -> bool {
+        self.ascii
+    }
     pub(super) fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
     }
@@ -823,7 +833,32 @@ impl Reader<'_> {
         i < self.toks.len() && self.toks[i].is_word()
     }
     pub(super) fn cap(&self, i: usize) -> bool {
-        i < self.toks.len() && self.toks[i].is_cap(self.text)
+        i < self.toks.len() && self.tok_cap(&self.toks[i])
+    }
+    /// [`TokExt::is_cap`] of a token of this paragraph: in an ASCII paragraph, whether the
+    /// token is a word opening with an ASCII capital (the only ASCII characters that are
+    /// upper-case, or alphabetic and not lower-case).
+    fn tok_cap(&self, t: &Tok) -> bool {
+        if self.ascii {
+            t.kind == Kind::Word && self.text.as_bytes()[t.span.start].is_ascii_uppercase()
+        } else {
+            t.is_cap(self.text)
+        }
+    }
+    /// Whether word token `i`, as it stands, may lower-case to one of the forms of `shapes`
+    /// ([`cues::Shapes::may_be`]): in an ASCII paragraph, its shape alone (the word is ASCII).
+    // inlined into the two cue tests: left to itself the compiler calls it, and the call cost
+    // as much as the test on every word (callgrind, typ100: -0.5 M instructions inlined)
+    #[allow(clippy::inline_always)]
+    #[inline(always)]
+    pub(super) fn may_be_form(&self, i: usize, shapes: &cues::Shapes) -> bool {
+        let t = &self.toks[i];
+        if self.ascii {
+            // (its bytes: no look for character boundaries in an ASCII text)
+            shapes.admit(&self.text.as_bytes()[t.span.start..t.span.end])
+        } else {
+            shapes.may_be(t.text(self.text))
+        }
     }
     /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
     /// stop word its letters spell.
@@ -873,8 +908,9 @@ impl Reader<'_> {
             return None;
         }
         // most words cannot be a cue: tell them on their own bytes, without lower-casing
-        let raw = self.toks[i].text(self.text);
-        if !cues::may_be_verb(raw) && !raw.eq_ignore_ascii_case("put") {
+        if !self.may_be_form(i, cues::shapes())
+            && !self.toks[i].text(self.text).eq_ignore_ascii_case("put")
+        {
             return None;
         }
         let w = self.lower(i);
@@ -1136,7 +1172,7 @@ impl Reader<'_> {
             if j > i && self.cue(j).is_some() {
                 break;
             }
-            if t.is_cap(self.text) {
+            if self.tok_cap(&t) {
                 seen_cap = true;
             } else if seen_cap
                 && !self.is(j, F_ROLES)
@@ -1192,9 +1228,11 @@ impl Reader<'_> {
         // `Donna Rawlings, 59, of Ashton, Md., who watched, said`: a chain of comma-separated
         // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
         if self.punct(j - 1, ",—–") {
-            let mut chunks: Vec<(usize, usize)> = Vec::new();
+            // (six at most: a fixed array, no allocation per speaker asked)
+            let mut chain = [(0usize, 0usize); 6];
+            let mut n = 0;
             let mut close = j - 1;
-            while chunks.len() < 6 {
+            while n < chain.len() {
                 let mut k = close;
                 while k > floor && !self.punct(k - 1, ",—–;:") && close - k < 25 {
                     k -= 1;
@@ -1202,13 +1240,15 @@ impl Reader<'_> {
                 if k == close {
                     break;
                 }
-                chunks.push((k, close));
+                chain[n] = (k, close);
+                n += 1;
                 if k > floor && self.punct(k - 1, ",—–") && k - 1 > floor {
                     close = k - 1;
                 } else {
                     break;
                 }
             }
+            let chunks = &chain[..n];
             let mut named = None;
             let mut phrase = None;
             for (ci, &(k, close)) in chunks.iter().enumerate() {
@@ -1295,7 +1335,7 @@ impl Reader<'_> {
                 }
                 break;
             }
-            if self.is(a - 1, F_DETERMINERS) && !t.is_cap(self.text) || (w == "the") {
+            if self.is(a - 1, F_DETERMINERS) && !self.tok_cap(&t) || (w == "the") {
                 a -= 1;
                 // "a spokesman for the agency": keep going over "for"/"of" after a role
                 if a > floor + 1
@@ -1326,7 +1366,7 @@ impl Reader<'_> {
             if self.is(a - 1, F_STOP) || self.cue(a - 1).is_some() {
                 break;
             }
-            let ok = t.is_cap(self.text)
+            let ok = self.tok_cap(&t)
                 || self.is(a - 1, F_ROLES)
                 || self.is(a - 1, F_MODIFIERS)
                 || w.contains('-')
@@ -2038,6 +2078,39 @@ mod tests {
             assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
         }
         assert_eq!(r.lower(toks.len()), "");
+    }
+
+    /// In an ASCII paragraph `Reader::lower`, `Reader::cap` and the verb-shape prefilter skip
+    /// their look at the characters: they must answer as the general tests do.
+    #[test]
+    fn ascii_paragraphs_read_as_any_other() {
+        let text = "Said the MAYOR's O'Neil, 42 U.S. Sen. Ed Roe: \"we'll SAY no,\" he told \
+                    reporters, asking 3rd-quarter co-op $5 x.y. A b AsK toLD; said-so (done).";
+        let para = Span::new(0, text.len());
+        let toks = tokenize(text, para, &[]);
+        let bufs = Buffers {
+            toks: toks.clone(),
+            ..Buffers::default()
+        };
+        let r = Reader::new(text, para, &|_: usize| "", bufs);
+        assert!(r.ascii);
+        for (i, t) in toks.iter().enumerate() {
+            assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
+            assert_eq!(r.cap(i), t.is_cap(text), "{}", t.text(text));
+            for shapes in [cues::shapes(), cues::clause_shapes()] {
+                assert_eq!(
+                    r.may_be_form(i, shapes),
+                    shapes.may_be(t.text(text)),
+                    "{}",
+                    t.text(text)
+                );
+            }
+        }
+        let (_, r) = reader_with_quote(
+            "He said “yes” to it.",
+            Span::new(0, "He said “yes” to it.".len()),
+        );
+        assert!(!r.ascii);
     }
 
     /// `Reader::is` remembers each token's lists: asked twice, in any order, it answers as the

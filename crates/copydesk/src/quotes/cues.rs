@@ -407,6 +407,7 @@ pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
 /// same letters (ignoring case); a word with other characters may lower-case to ASCII (the
 /// Kelvin sign does), so it may be one. Most words fail this test, and are neither lower-cased
 /// nor looked up.
+#[cfg(test)]
 pub(crate) fn may_be_verb(word: &str) -> bool {
     may_be_in(word, shapes())
 }
@@ -527,10 +528,12 @@ pub(crate) fn may_report(text: &str) -> bool {
         }
         let end = i + crate::swar::ascii_alnum_run(&b[i..]);
         let len = end - i;
-        // a run glued to a letter outside ASCII is part of a longer word
-        let whole = b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
-        if whole && (3..16).contains(&len) {
-            if table.shapes.admit(&b[i..end]) {
+        // a run glued to a letter outside ASCII is part of a longer word (asked only of the
+        // few runs that may be a form or "according")
+        let whole = || b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
+        let admitted = (3..16).contains(&len) && table.shapes.admit(&b[i..end]);
+        if (admitted || len == 9) && whole() {
+            if admitted {
                 let mut buf = [0u8; 16];
                 let low = &mut buf[..len];
                 low.copy_from_slice(&b[i..end]);
@@ -548,19 +551,26 @@ pub(crate) fn may_report(text: &str) -> bool {
                 return true;
             }
         }
-        i = end;
+        // the byte ending the run is no letter: the next run starts after it at the earliest
+        i = end + 1;
     }
     false
 }
 
 /// Whether a word, as it stands in the text, may be a verb of indirect speech once
 /// lower-cased: [`may_be_verb`] for [`clause_verb`].
+#[cfg(test)]
 pub(crate) fn may_be_clause_verb(word: &str) -> bool {
     may_be_in(word, &clause_table().shapes)
 }
 
+/// The shapes of the forms of the verbs of indirect speech ([`may_be_clause_verb`]).
+pub(crate) fn clause_shapes() -> &'static Shapes {
+    &clause_table().shapes
+}
+
 /// The shapes of the verb forms ([`may_be_verb`]).
-fn shapes() -> &'static Shapes {
+pub(crate) fn shapes() -> &'static Shapes {
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
     SHAPES.get_or_init(|| Shapes::of(table().keys().map(|w| w.as_bytes())))
 }
@@ -570,13 +580,20 @@ fn shapes() -> &'static Shapes {
 /// that are no form, before any lower-casing or lookup. A form has each of its pairs set, so
 /// no form is refused; three pairs turn down about three in five of the words that the first
 /// and last letters alone let through ("and" for "add", "have" for "hope").
-struct Shapes {
+pub(crate) struct Shapes {
     ends: [u16; 26 * 26],
     heads: [u16; 26 * 26],
     tails: [u16; 26 * 26],
 }
 
 impl Shapes {
+    /// Whether a word, as it stands in the text, may be one of the forms once lower-cased
+    /// ([`may_be_in`]).
+    #[inline]
+    pub(crate) fn may_be(&self, word: &str) -> bool {
+        may_be_in(word, self)
+    }
+
     /// The shapes of `forms`, each 2 to 15 ASCII lower-case letters (checked by a test).
     fn of<'w>(forms: impl Iterator<Item = &'w [u8]>) -> Shapes {
         let mut shapes = Shapes {
@@ -608,7 +625,7 @@ impl Shapes {
     /// Whether the ASCII word `b` may be one of the forms once lower-cased (`false` only when
     /// it surely is not). The first and last letters first: most words stop there.
     #[inline]
-    fn admit(&self, b: &[u8]) -> bool {
+    pub(crate) fn admit(&self, b: &[u8]) -> bool {
         let n = b.len();
         if !(2..16).contains(&n) {
             return false;

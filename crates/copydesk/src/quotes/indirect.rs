@@ -144,7 +144,7 @@ impl Reader<'_> {
 
     /// [`Reader::clause_cue`], worked out.
     fn find_clause_cue(&self, i: usize) -> Option<Form> {
-        if !self.word(i) || !cues::may_be_clause_verb(self.toks[i].text(self.text)) {
+        if !self.word(i) || !self.may_be_form(i, cues::clause_shapes()) {
             return None;
         }
         let form = cues::clause_verb(self.lower(i))?;
@@ -228,19 +228,7 @@ impl Reader<'_> {
             return None;
         }
         // the verbs of indirect speech in the sentence, found once for every rule (a few)
-        let mut found = [0usize; 8];
-        let mut n = 0;
-        let mut according = false;
-        for k in s..end {
-            if self.clause_cue(k).is_some() && n < found.len() {
-                found[n] = k;
-                n += 1;
-            }
-            according |= self.word(k)
-                && self.toks[k]
-                    .text(self.text)
-                    .eq_ignore_ascii_case("according");
-        }
+        let (found, n, according) = self.clause_words(s, end);
         let cues = &found[..n];
         if cues.is_empty() && !according {
             return None;
@@ -254,6 +242,34 @@ impl Reader<'_> {
             .or_else(|| self.attribution_last(s, end))
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| self.cue_then_clause(s, end, cues))
+    }
+
+    /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
+    /// and how many there are, and whether "according" is among them. In an ASCII sentence a
+    /// word whose shape is no verb form's ([`cues::Shapes::admit`], the first test of
+    /// `find_clause_cue`) nor "according" is passed over at once.
+    fn clause_words(&self, s: usize, end: usize) -> ([usize; 8], usize, bool) {
+        let shapes = cues::clause_shapes();
+        let bytes = self.text.as_bytes();
+        let mut found = [0usize; 8];
+        let mut n = 0;
+        let mut according = false;
+        for k in s..end {
+            let t = &self.toks[k];
+            if t.kind != Kind::Word {
+                continue;
+            }
+            let w = &bytes[t.span.start..t.span.end];
+            if self.ascii() && !shapes.admit(w) && !w.eq_ignore_ascii_case(b"according") {
+                continue;
+            }
+            if self.clause_cue(k).is_some() && n < found.len() {
+                found[n] = k;
+                n += 1;
+            }
+            according |= w.eq_ignore_ascii_case(b"according");
+        }
+        (found, n, according)
     }
 
     /// The end of tokens `s..e` without the sentence's closing punctuation (not a "%" or a
@@ -734,7 +750,9 @@ impl Reader<'_> {
         // "said that …", "said in a statement on Monday that …": "that" within a few words
         if let Some(that) = (k..end.min(k + 10))
             .take_while(|&j| self.word(j) || self.punct(j, ","))
-            .find(|&j| self.lower(j) == "that")
+            // (`lower(j) == "that"` of a word, without lower-casing: no character outside
+            // ASCII lower-cases to one of its letters)
+            .find(|&j| self.word(j) && self.toks[j].text(self.text).eq_ignore_ascii_case("that"))
         {
             let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none());
             // "said that, in general, …": the clause starts after the comma
@@ -945,6 +963,51 @@ mod tests {
         let again: Vec<bool> = (0..n).step_by(2).map(|k| r.is_finite_cue(k)).collect();
         assert_eq!(cues, again);
         assert!(r.clause_cue(1).is_some() && r.is_finite_cue(4));
+    }
+
+    /// [`Reader::clause_words`] asking every token, as it was before its quick refusal.
+    fn clause_words_asking_all(r: &Reader<'_>, s: usize, end: usize) -> ([usize; 8], usize, bool) {
+        let mut found = [0usize; 8];
+        let mut n = 0;
+        let mut according = false;
+        for k in s..end {
+            if r.clause_cue(k).is_some() && n < found.len() {
+                found[n] = k;
+                n += 1;
+            }
+            according |= r.word(k) && r.toks[k].text(r.text).eq_ignore_ascii_case("according");
+        }
+        (found, n, according)
+    }
+
+    proptest::proptest! {
+        /// The quick refusal of `clause_words` passes over no verb and no "according".
+        #[test]
+        fn clause_words_agree_with_asking_every_token(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "said", "Says", "SAID", "told", "telling", "according", "ACCORDING", "to",
+                    "the", "plans", "hopes", "was", "he", "experts", "say", "would", "found",
+                    "Kelvin", "a\u{212A}s", "as\u{212A}", "x-said", "U.S.", "said.", ",", "—", "é",
+                    "“", "3said", "reports", "Mr.", "calls", "on", "warned", "is",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text = words.join(" ");
+            let para = Span::new(0, text.len());
+            let inner = |_: usize| "";
+            let mut bufs = Buffers::default();
+            bufs.toks = tokenize(&text, para, &[]);
+            let r = Reader::new(&text, para, &inner, bufs);
+            let n = r.toks.len();
+            for s in 0..=n.min(3) {
+                proptest::prop_assert_eq!(
+                    r.clause_words(s, n),
+                    clause_words_asking_all(&r, s, n)
+                );
+            }
+        }
     }
 
     #[test]

@@ -481,8 +481,10 @@ fn reported_in(
     let mut s = 0;
     let mut quoted = false;
     for k in 0..n {
-        quoted |= matches!(r.toks[k].kind, Kind::Quote(_));
-        if k + 1 == n || r.ends_sentence(k) {
+        let kind = r.toks[k].kind;
+        quoted |= matches!(kind, Kind::Quote(_));
+        // (a word never ends a sentence: most tokens are not asked)
+        if k + 1 == n || (kind != Kind::Word && r.ends_sentence(k)) {
             if !quoted {
                 if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
                     push(rep);

@@ -207,10 +207,24 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                             span: Span::new(start + i, start + j),
                             kind: Kind::Word,
                         });
-                        i = j;
+                        // the space after it, the common case, without another turn
+                        i = if bytes.get(j) == Some(&b' ') {
+                            j + 1
+                        } else {
+                            j
+                        };
                         continue;
                     }
                     (true, 1)
+                }
+                // ASCII punctuation but a hyphen (which may open "--") is one byte
+                _ if b != b'-' => {
+                    out.push(Tok {
+                        span: Span::new(start + i, start + i + 1),
+                        kind: Kind::Punct,
+                    });
+                    i += 1;
+                    continue;
                 }
                 _ => (false, 1),
             }

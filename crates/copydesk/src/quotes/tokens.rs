@@ -129,15 +129,54 @@ fn word_len(rest: &str) -> usize {
 }
 
 /// Whether `word`, followed by a dot, takes the dot: an abbreviation, an initial or a dotted
-/// acronym.
+/// acronym. (Kept out of [`words`], whose word loop is quicker without it.)
+#[inline(never)]
 fn takes_dot(word: &str) -> bool {
     let mut chars = word.chars();
     let single_cap = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-    single_cap
-        || word.contains('.')
-        || (word.len() <= LONGEST_ABBREVIATION
-            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+    single_cap || word.contains('.') || is_abbreviation(word)
 }
+
+/// Whether `word` is one of [`ABBREVIATIONS`], ignoring ASCII case: its [`abbreviation_key`]
+/// looked up among theirs, instead of a comparison with each.
+fn is_abbreviation(word: &str) -> bool {
+    word.len() <= LONGEST_ABBREVIATION
+        && ABBREVIATION_KEYS
+            .binary_search(&abbreviation_key(word.as_bytes()))
+            .is_ok()
+}
+
+/// A word of at most [`LONGEST_ABBREVIATION`] bytes as one number: its bytes lower-cased (ASCII
+/// only, as `eq_ignore_ascii_case` compares them) and its length, so that two words have the
+/// same key exactly when they are equal ignoring ASCII case.
+const fn abbreviation_key(word: &[u8]) -> u64 {
+    let mut key = word.len() as u64;
+    let mut k = 0;
+    while k < word.len() {
+        key |= (word[k].to_ascii_lowercase() as u64) << (8 * k + 8);
+        k += 1;
+    }
+    key
+}
+
+/// The keys of [`ABBREVIATIONS`] ([`abbreviation_key`]), sorted.
+static ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = abbreviation_key(ABBREVIATIONS[k].as_bytes());
+        // insertion sort: 50 keys, at compile time
+        let mut j = k;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let t = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = t;
+            j -= 1;
+        }
+        k += 1;
+    }
+    keys
+};
 
 /// Bytes of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
 const LONGEST_ABBREVIATION: usize = 4;
@@ -514,6 +553,41 @@ mod tests {
             let c = char::from(b);
             assert_eq!(CLASS[usize::from(b)] == SPACE, c.is_whitespace(), "{b:#x}");
             assert_eq!(CLASS[usize::from(b)] == ALNUM, is_word_char(c), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn abbreviation_keys_are_the_comparison() {
+        // every abbreviation in several cases, their prefixes and near misses
+        let mut probes: Vec<String> = vec![String::new(), "x".into(), "Mr.".into(), "é".into()];
+        for a in ABBREVIATIONS {
+            for w in [
+                a.to_string(),
+                a.to_uppercase(),
+                a[..1].to_uppercase() + &a[1..],
+            ] {
+                for end in 0..=w.len() {
+                    probes.push(w[..end].to_string());
+                    probes.push(format!("{}s", &w[..end]));
+                    probes.push(format!("{}\u{0}", &w[..end]));
+                }
+            }
+        }
+        for w in &probes {
+            let want = w.len() <= LONGEST_ABBREVIATION
+                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+            assert_eq!(is_abbreviation(w), want, "{w:?}");
+        }
+        assert!(ABBREVIATION_KEYS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    proptest::proptest! {
+        /// [`is_abbreviation`] agrees with comparing the word with each abbreviation.
+        #[test]
+        fn is_abbreviation_agrees_with_comparing(w in "[a-zA-Z.\u{0}\u{212A}é]{0,5}") {
+            let want = w.len() <= LONGEST_ABBREVIATION
+                && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&w));
+            proptest::prop_assert_eq!(is_abbreviation(&w), want);
         }
     }
 

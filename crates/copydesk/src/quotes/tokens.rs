@@ -254,6 +254,21 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                         };
                         continue;
                     }
+                    // The same word before a dot that joins nothing (a sentence end, or an
+                    // abbreviation taking it), without `word_len` reading it again.
+                    if bytes[j] == b'.'
+                        && bytes
+                            .get(j + 1)
+                            .is_none_or(|&c| CLASS[usize::from(c)] != ALNUM && c < 0x80)
+                    {
+                        let n = if takes_dot(&s[i..j]) { j + 1 } else { j };
+                        out.push(Tok {
+                            span: Span::new(start + i, start + n),
+                            kind: Kind::Word,
+                        });
+                        i = n;
+                        continue;
+                    }
                     (true, 1)
                 }
                 // ASCII punctuation but a hyphen (which may open "--") is one byte
@@ -608,6 +623,13 @@ mod tests {
             ("Ok. Then", vec!["Ok", ".", "Then"]),
             ("a.b. c", vec!["a.b.", "c"]),
             ("Blvd. x", vec!["Blvd.", "x"]),
+            ("He left.", vec!["He", "left", "."]),
+            ("It is 5.", vec!["It", "is", "5", "."]),
+            ("by Dr.\nSmith", vec!["by", "Dr.", "Smith"]),
+            ("Gov.", vec!["Gov."]),
+            ("at 5.30 a.m.,", vec!["at", "5.30", "a.m.", ","]),
+            ("the U.S.", vec!["the", "U.S."]),
+            ("said J.é", vec!["said", "J.é"]),
         ] {
             assert_eq!(words(text), want, "{text}");
         }

@@ -128,6 +128,35 @@ fn word_len(rest: &str) -> usize {
     end
 }
 
+/// The end of the word token starting at `i` of `s`, whose run of ASCII letters and digits ends
+/// at `j` on a joiner or a byte outside ASCII, when ASCII alone decides it: runs of ASCII letters
+/// and digits joined by ASCII joiners ([`is_joiner`]), ended by the end of `s`, an ASCII byte
+/// joining nothing, a hyphen or ampersand before no letter or digit, or a dot before no letter
+/// or digit (taken when [`takes_dot`]). `None` (for [`word_len`] to decide) before a byte
+/// outside ASCII or an apostrophe ending the word (a possessive plural may take it).
+#[inline]
+fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    while is_joiner(bytes[j]) && bytes.get(j + 1).is_some_and(|&d| is_alnum_byte(d)) {
+        j = alnum_end(bytes, j + 2);
+        if j == bytes.len() {
+            return Some(j);
+        }
+    }
+    let c = bytes[j];
+    if c < 0x80 && !is_joiner(c) {
+        return Some(j);
+    }
+    let joins_nothing = bytes
+        .get(j + 1)
+        .is_none_or(|&d| d < 0x80 && !is_alnum_byte(d));
+    match c {
+        b'.' if joins_nothing => Some(if takes_dot(&s[i..j]) { j + 1 } else { j }),
+        b'-' | b'&' if joins_nothing => Some(j),
+        _ => None,
+    }
+}
+
 /// Whether `word`, followed by a dot, takes the dot: an abbreviation, an initial or a dotted
 /// acronym. (Kept out of [`words`], whose word loop is quicker without it.)
 #[inline(never)]
@@ -254,14 +283,10 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                         };
                         continue;
                     }
-                    // The same word before a dot that joins nothing (a sentence end, or an
-                    // abbreviation taking it), without `word_len` reading it again.
-                    if bytes[j] == b'.'
-                        && bytes
-                            .get(j + 1)
-                            .is_none_or(|&c| CLASS[usize::from(c)] != ALNUM && c < 0x80)
-                    {
-                        let n = if takes_dot(&s[i..j]) { j + 1 } else { j };
+                    // A word joined by ASCII joiners to ASCII letters and digits, or before a
+                    // dot that joins nothing (a sentence end, an abbreviation taking it), without
+                    // `word_len` reading it again character by character.
+                    if let Some(n) = joined_ascii(s, i, j) {
                         out.push(Tok {
                             span: Span::new(start + i, start + n),
                             kind: Kind::Word,
@@ -630,6 +655,16 @@ mod tests {
             ("at 5.30 a.m.,", vec!["at", "5.30", "a.m.", ","]),
             ("the U.S.", vec!["the", "U.S."]),
             ("said J.é", vec!["said", "J.é"]),
+            (
+                "town's three-hour AT&T",
+                vec!["town's", "three-hour", "AT&T"],
+            ),
+            ("U.S-based x-", vec!["U.S-based", "x", "-"]),
+            (
+                "a-- b& c'. Jones' d'",
+                vec!["a", "--", "b", "&", "c", "'", ".", "Jones'", "d", "'"],
+            ),
+            ("e-é f'é", vec!["e-é", "f'é"]),
         ] {
             assert_eq!(words(text), want, "{text}");
         }

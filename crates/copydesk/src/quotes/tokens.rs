@@ -130,15 +130,26 @@ fn word_len(rest: &str) -> usize {
 
 /// The end of the word token starting at `i` of `s`, whose run of ASCII letters and digits ends
 /// at `j` on a joiner or a byte outside ASCII, when ASCII alone decides it: runs of ASCII letters
-/// and digits joined by ASCII joiners ([`is_joiner`]), ended by the end of `s`, an ASCII byte
-/// joining nothing, a hyphen or ampersand before no letter or digit, or a dot before no letter
-/// or digit (taken when [`takes_dot`]). `None` (for [`word_len`] to decide) before a byte
-/// outside ASCII or an apostrophe ending the word (a possessive plural may take it).
+/// and digits joined by ASCII joiners ([`is_joiner`]) or `’`, ended by the end of `s`, an ASCII
+/// byte joining nothing, a hyphen or ampersand before no letter or digit, or a dot before no
+/// letter or digit (taken when [`takes_dot`]). `None` (for [`word_len`] to decide) before
+/// another byte outside ASCII or an apostrophe ending the word (a possessive plural may take it).
 #[inline]
 fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<usize> {
     let bytes = s.as_bytes();
-    while is_joiner(bytes[j]) && bytes.get(j + 1).is_some_and(|&d| is_alnum_byte(d)) {
-        j = alnum_end(bytes, j + 2);
+    loop {
+        // the first byte after the joiner (’ is three bytes long)
+        let after = if is_joiner(bytes[j]) {
+            j + 1
+        } else if bytes[j..].starts_with("’".as_bytes()) {
+            j + 3
+        } else {
+            break;
+        };
+        if !bytes.get(after).is_some_and(|&d| is_alnum_byte(d)) {
+            break;
+        }
+        j = alnum_end(bytes, after + 1);
         if j == bytes.len() {
             return Some(j);
         }
@@ -665,6 +676,14 @@ mod tests {
                 vec!["a", "--", "b", "&", "c", "'", ".", "Jones'", "d", "'"],
             ),
             ("e-é f'é", vec!["e-é", "f'é"]),
+            (
+                "it’s don’t’ve g’é h’",
+                vec!["it’s", "don’t’ve", "g’é", "h", "’"],
+            ),
+            (
+                "Jones’ O’Neil’s. x’-y",
+                vec!["Jones’", "O’Neil’s", ".", "x", "’", "-", "y"],
+            ),
         ] {
             assert_eq!(words(text), want, "{text}");
         }

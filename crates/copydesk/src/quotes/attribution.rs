@@ -1016,7 +1016,7 @@ impl Reader<'_> {
 
     fn quote_ends_with_comma(&self, k: usize) -> bool {
         match self.toks[k].kind {
-            Kind::Quote(n) => (self.inner)(n).ends_with(','),
+            Kind::Quote(n) => (self.inner)(n as usize).ends_with(','),
             _ => false,
         }
     }
@@ -1074,7 +1074,7 @@ impl Reader<'_> {
                             && (self.punct(i + 1, "),") || (self.word(i + 1) && !self.cap(i + 1)))))
             }
             Kind::Quote(n) => {
-                let s = (self.inner)(n).trim_end_matches(['”', '’', '"', '\'', ')']);
+                let s = (self.inner)(n as usize).trim_end_matches(['”', '’', '"', '\'', ')']);
                 s.ends_with(['.', '!', '?', '…'])
                     && (i + 1 >= self.toks.len()
                         || self.cap(i + 1)
@@ -1436,7 +1436,7 @@ impl Reader<'_> {
         let Kind::Quote(piece) = self.toks[q].kind else {
             return None;
         };
-        let inner = (self.inner)(piece).trim_end_matches(['”', '’', '"', '\'']);
+        let inner = (self.inner)(piece as usize).trim_end_matches(['”', '’', '"', '\'']);
         let last = inner.chars().last().unwrap_or(' ');
         // dash sign-off: `"…" — Commissioner Jane Roe`
         if self.punct(i, "—–--―") {
@@ -1512,7 +1512,7 @@ impl Reader<'_> {
         let Kind::Quote(piece) = self.toks[q].kind else {
             return false;
         };
-        (self.inner)(piece)
+        (self.inner)(piece as usize)
             .trim_end_matches(['”', '’', '"', '\''])
             .ends_with(',')
             && self.word(q + 1)

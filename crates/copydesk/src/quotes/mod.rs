@@ -66,7 +66,7 @@ impl<'a> Window<'a> {
         );
         for (k, t) in bufs.toks.iter().enumerate() {
             if let Kind::Quote(n) = t.kind {
-                if let Some(slot) = self.loc.get_mut(n) {
+                if let Some(slot) = self.loc.get_mut(n as usize) {
                     *slot = Some((pi, k));
                 }
             }

@@ -401,30 +401,6 @@ pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
     table().get(lower).copied()
 }
 
-/// Whether a word, as it stands in the text, may be a cue verb once lower-cased: `false` only
-/// when [`verb`] of its lower-cased form is surely `None`, tested on its own bytes. Every verb
-/// form is ASCII letters, so an ASCII word must be as long as one and begin and end with the
-/// same letters (ignoring case); a word with other characters may lower-case to ASCII (the
-/// Kelvin sign does), so it may be one. Most words fail this test, and are neither lower-cased
-/// nor looked up.
-#[cfg(test)]
-pub(crate) fn may_be_verb(word: &str) -> bool {
-    may_be_in(word, shapes())
-}
-
-/// [`may_be_verb`] for the verb forms whose letter pairs and lengths are `shapes`.
-#[inline]
-fn may_be_in(word: &str, shapes: &Shapes) -> bool {
-    let b = word.as_bytes();
-    if !b.is_ascii() {
-        // `’` and the rest of General Punctuation (U+2000 to U+203F, bytes E2 80 and one more)
-        // have no case: a word holding one lower-cases to no run of ASCII letters (`’` turns
-        // into `'`, no letter either). News text has them in "Trump’s", "don’t".
-        return !b.windows(2).any(|w| w == [0xE2, 0x80]);
-    }
-    shapes.admit(b)
-}
-
 /// The forms of the verbs of indirect speech ([`CLAUSE`]), with their [`Shapes`].
 struct ClauseTable {
     /// Keyed by bytes, so that a word lower-cased into a byte buffer is looked up as it is.
@@ -557,19 +533,12 @@ pub(crate) fn may_report(text: &str) -> bool {
     false
 }
 
-/// Whether a word, as it stands in the text, may be a verb of indirect speech once
-/// lower-cased: [`may_be_verb`] for [`clause_verb`].
-#[cfg(test)]
-pub(crate) fn may_be_clause_verb(word: &str) -> bool {
-    may_be_in(word, &clause_table().shapes)
-}
-
-/// The shapes of the forms of the verbs of indirect speech ([`may_be_clause_verb`]).
+/// The shapes of the forms of the verbs of indirect speech ([`clause_verb`]).
 pub(crate) fn clause_shapes() -> &'static Shapes {
     &clause_table().shapes
 }
 
-/// The shapes of the verb forms ([`may_be_verb`]).
+/// The shapes of the cue verb forms ([`verb`]).
 pub(crate) fn shapes() -> &'static Shapes {
     static SHAPES: OnceLock<Shapes> = OnceLock::new();
     SHAPES.get_or_init(|| Shapes::of(table().keys().map(|w| w.as_bytes())))
@@ -587,11 +556,22 @@ pub(crate) struct Shapes {
 }
 
 impl Shapes {
-    /// Whether a word, as it stands in the text, may be one of the forms once lower-cased
-    /// ([`may_be_in`]).
+    /// Whether a word, as it stands in the text, may be one of the forms once lower-cased:
+    /// `false` only when its lower-cased form is surely none of them, tested on its own bytes.
+    /// Every form is ASCII letters, so an ASCII word must be as long as one and begin and end
+    /// with the same letters (ignoring case); a word with other characters may lower-case to
+    /// ASCII (the Kelvin sign does), so it may be one. Most words fail this test, and are
+    /// neither lower-cased nor looked up.
     #[inline]
     pub(crate) fn may_be(&self, word: &str) -> bool {
-        may_be_in(word, self)
+        let b = word.as_bytes();
+        if !b.is_ascii() {
+            // `’` and the rest of General Punctuation (U+2000 to U+203F, bytes E2 80 and one
+            // more) have no case: a word holding one lower-cases to no run of ASCII letters
+            // (`’` turns into `'`, no letter either). News text has them in "Trump’s", "don’t".
+            return !b.windows(2).any(|w| w == [0xE2, 0x80]);
+        }
+        self.admit(b)
     }
 
     /// The shapes of `forms`, each 2 to 15 ASCII lower-case letters (checked by a test).
@@ -719,16 +699,16 @@ mod tests {
                 (2..16).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()),
                 "{w}"
             );
-            assert!(may_be_verb(w), "{w}");
-            assert!(may_be_verb(&w.to_ascii_uppercase()), "{w}");
+            assert!(shapes().may_be(w), "{w}");
+            assert!(shapes().may_be(&w.to_ascii_uppercase()), "{w}");
         }
         for w in ["", "a", "of", "2016", "U.S.", "x-ray"] {
-            assert!(!may_be_verb(w), "{w}");
+            assert!(!shapes().may_be(w), "{w}");
         }
         // not ASCII: it may lower-case to a verb form (a Kelvin sign for the k)
-        assert!(may_be_verb("as\u{212A}"));
+        assert!(shapes().may_be("as\u{212A}"));
         for w in ["Trump’s", "don’t", "said—", "‘said", "said\u{2009}"] {
-            assert!(!may_be_verb(w), "{w}");
+            assert!(!shapes().may_be(w), "{w}");
         }
     }
 
@@ -740,8 +720,8 @@ mod tests {
                 (2..16).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()),
                 "{w}"
             );
-            assert!(may_be_clause_verb(w), "{w}");
-            assert!(may_be_clause_verb(&w.to_ascii_uppercase()), "{w}");
+            assert!(clause_shapes().may_be(w), "{w}");
+            assert!(clause_shapes().may_be(&w.to_ascii_uppercase()), "{w}");
         }
         assert_eq!(clause_verb("said"), Some(Form::Finite));
         assert_eq!(clause_verb("believes"), Some(Form::Finite));
@@ -751,7 +731,7 @@ mod tests {
         // speech, but not of a reported clause
         assert_eq!(clause_verb("shouted"), None);
         assert_eq!(clause_verb("laughed"), None);
-        assert!(!may_be_clause_verb("table"));
+        assert!(!clause_shapes().may_be("table"));
         assert!(may_report(
             "The mayor said on Monday the plan would go ahead."
         ));
@@ -798,11 +778,11 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// `may_be_clause_verb` never turns down a word that lower-cases to a form.
+        /// `clause_shapes().may_be` never turns down a word that lower-cases to a form.
         #[test]
         fn may_be_clause_verb_keeps_every_form(w in "[a-zA-Z\u{212A}é’‘—\u{2009}.-]{0,16}") {
             if clause_verb(&w.to_lowercase()).is_some() {
-                proptest::prop_assert!(may_be_clause_verb(&w));
+                proptest::prop_assert!(clause_shapes().may_be(&w));
             }
         }
 
@@ -834,11 +814,11 @@ mod tests {
             proptest::prop_assert_eq!(may_report(&text), may_report_reference(&text), "{}", text);
         }
 
-        /// `may_be_verb` never turns down a word that lower-cases to a verb form.
+        /// `shapes().may_be` never turns down a word that lower-cases to a verb form.
         #[test]
         fn may_be_verb_keeps_every_verb(w in "[a-zA-Z\u{212A}é’‘—\u{2009}.-]{0,16}") {
             if verb(&w.to_lowercase()).is_some() || verb(&w.to_lowercase().replace('’', "'")).is_some() {
-                proptest::prop_assert!(may_be_verb(&w));
+                proptest::prop_assert!(shapes().may_be(&w));
             }
         }
     }

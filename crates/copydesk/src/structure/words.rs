@@ -151,9 +151,14 @@ fn block_counts(w: &[u8; WINDOW]) -> (u8, u8, u8, u8) {
         u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
     }
     let (mut starts, mut sure, mut more, mut stops) = (0u8, 0u8, 0u8, 0u8);
+    // `word(x)` is the `word(y)` of the turn before: carried over (the compiler shifts the
+    // vector of classes by one byte) rather than computed again.
+    let mut word_x = word(w[0]);
     for j in 0..BLOCK {
         let (x, y) = (w[j], w[j + 1]);
-        let start = word(y) & !word(x) & 1;
+        let word_y = word(y);
+        let start = word_y & !word_x & 1;
+        word_x = word_y;
         starts += start;
         sure += start & u8::from(x != b'\'');
         more += u8::from(y & 0xC0 == 0x80);

@@ -6,7 +6,8 @@ use crate::article::{DatePrecision, Published};
 
 /// Words of `s` with their byte offsets, split on white space.
 fn tokens(s: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
+    // Room for the words of a date line (it grew four or five times from empty).
+    let mut out = Vec::with_capacity(16);
     let mut start = None;
     for (i, c) in s.char_indices() {
         if c.is_whitespace() {
@@ -127,6 +128,21 @@ fn numeric(w: &str) -> Option<(u32, u32, u32)> {
     None
 }
 
+/// `y-m-d` (or `y-m`) as `format!("{y:04}-{m:02}-{d:02}")` writes it, for a year of four
+/// digits and a month and day of one or two (what the date forms accept), without the
+/// formatting machinery.
+fn iso(y: u32, m: u32, d: Option<u32>) -> String {
+    debug_assert!((1000..=9999).contains(&y) && m <= 99 && d.is_none_or(|d| d <= 99));
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut out = String::with_capacity(10);
+    out.extend([digit(y / 1000), digit(y / 100), digit(y / 10), digit(y)]);
+    out.extend(['-', digit(m / 10), digit(m)]);
+    if let Some(d) = d {
+        out.extend(['-', digit(d / 10), digit(d)]);
+    }
+    out
+}
+
 /// A date found inside a line: where it stands (relative to the line) and its ISO form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FoundDate {
@@ -160,7 +176,7 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
                 return Some(FoundDate {
                     start: t[k].0,
                     end: end_of(k + 2),
-                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    iso: iso(y, m, Some(d)),
                     precision: DatePrecision::Day,
                 });
             }
@@ -170,7 +186,7 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
                     return Some(FoundDate {
                         start: t[k].0,
                         end: end_of(k + 1),
-                        iso: format!("{y:04}-{m:02}"),
+                        iso: iso(y, m, None),
                         precision: DatePrecision::Month,
                     });
                 }
@@ -187,7 +203,7 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
                 return Some(FoundDate {
                     start: t[k].0,
                     end: end_of(k + 2),
-                    iso: format!("{y:04}-{m:02}-{d:02}"),
+                    iso: iso(y, m, Some(d)),
                     precision: DatePrecision::Day,
                 });
             }
@@ -202,7 +218,7 @@ pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
             return Some(FoundDate {
                 start: t[k].0,
                 end: t[k].0 + len,
-                iso: format!("{y:04}-{m:02}-{d:02}"),
+                iso: iso(y, m, Some(d)),
                 precision: DatePrecision::Day,
             });
         }
@@ -433,6 +449,18 @@ pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_writes_what_format_writes() {
+        for y in 1900..=2100 {
+            for m in 1..=12 {
+                assert_eq!(super::iso(y, m, None), format!("{y:04}-{m:02}"));
+                for d in 1..=31 {
+                    assert_eq!(super::iso(y, m, Some(d)), format!("{y:04}-{m:02}-{d:02}"));
+                }
+            }
+        }
+    }
 
     macro_rules! t {
         ($($name:ident: $input:expr => $want:expr;)*) => {$(

@@ -310,8 +310,19 @@ pub fn analyze(text: &str) -> Layout {
         }
     }
 
-    // Sections, paragraphs, sentences.
-    let mut section = Section::default();
+    // Sections, paragraphs, sentences. Each section's paragraphs are counted first (up to the
+    // next heading), so that its vector is made at its size rather than grown from empty.
+    let paragraphs_from = |from: usize| {
+        roles[from..end]
+            .iter()
+            .take_while(|&&r| r != Role::Heading)
+            .filter(|&&r| r == Role::Body)
+            .count()
+    };
+    let mut section = Section {
+        heading: None,
+        paragraphs: Vec::with_capacity(paragraphs_from(body_start)),
+    };
     for i in body_start..end {
         match roles[i] {
             Role::Heading => {
@@ -319,6 +330,7 @@ pub fn analyze(text: &str) -> Layout {
                     layout.sections.push(std::mem::take(&mut section));
                 }
                 section.heading = Some(paras[i].span);
+                section.paragraphs.reserve_exact(paragraphs_from(i + 1));
             }
             Role::Body => section.paragraphs.push(Paragraph {
                 span: paras[i].span,

@@ -20,6 +20,19 @@ pub(crate) fn is_blankish(c: char) -> bool {
 /// `s[start..end]` shrunk past blankish characters at both ends (always on char boundaries).
 pub(crate) fn trim(text: &str, start: usize, end: usize) -> Span {
     let s = &text[start..end];
+    // A line that opens and closes with a visible ASCII character (most lines) is trimmed of
+    // nothing: answered without decoding a character.
+    if let (Some(first), Some(last)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if first.is_ascii_graphic() && last.is_ascii_graphic() {
+            return Span::new(start, end);
+        }
+    }
+    trim_chars(text, start, end)
+}
+
+/// [`trim`], character by character.
+fn trim_chars(text: &str, start: usize, end: usize) -> Span {
+    let s = &text[start..end];
     let t = s.trim_start_matches(is_blankish);
     let lead = s.len() - t.len();
     let t = t.trim_end_matches(is_blankish);
@@ -201,6 +214,13 @@ mod tests {
             => vec!["Mayor Opens A New Bridge Over The River In The Old Town", "Council Votes On Budget After Long Night Of Debate Downtown"];
         bullets_not_joined: "- the first item of a list that is rather long, really\n- the second item of the same list, just as long, too"
             => vec!["- the first item of a list that is rather long, really", "- the second item of the same list, just as long, too"];
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn trim_agrees_with_trim_chars(s in "[ a.\u{a0}\u{2003}\u{85}\u{200b}\u{feff}\u{0}\u{7f}~!\n\t\r]{0,12}") {
+            proptest::prop_assert_eq!(trim(&s, 0, s.len()), trim_chars(&s, 0, s.len()));
+        }
     }
 
     #[test]

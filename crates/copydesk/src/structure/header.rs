@@ -152,13 +152,31 @@ pub(crate) struct FoundDate {
     pub precision: DatePrecision,
 }
 
+/// Whether `b` holds four ASCII digits in a row.
+fn four_digits(b: &[u8]) -> bool {
+    let mut run = 0;
+    for &x in b {
+        run = if x.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// The first calendar date in `s`: "Feb. 14, 2025", "14 February 2025", "March 2025",
 /// "2025-02-14", "02/14/2025".
 pub(crate) fn find_date(s: &str) -> Option<FoundDate> {
-    // Every form has digits (a day, a year or a numeric date): most lines have none.
-    if s.len() > 400 || !s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form has a year of four digits (`year`, and one part of `numeric`): most lines
+    // have no four digits in a row ("$310 million", "4:20 p.m.").
+    if s.len() > 400 || !four_digits(s.as_bytes()) {
         return None;
     }
+    date_in(s)
+}
+
+/// [`find_date`] without the test for four digits.
+fn date_in(s: &str) -> Option<FoundDate> {
     let t = tokens(s);
     let end_of = |k: usize| t[k].0 + t[k].1.trim_end_matches([',', ';', '|', ')']).len();
     for k in 0..t.len() {
@@ -551,6 +569,18 @@ mod tests {
         #[test]
         fn month_agrees_with_the_scan(w in "[A-Za-z.,é]{0,10}") {
             proptest::prop_assert_eq!(month(&w), month_by_scan(&w));
+        }
+
+        /// A line without four digits in a row holds no date: `find_date` refuses it at once.
+        #[test]
+        fn four_digits_are_in_every_date(
+            s in "((Updated|on|[A-Za-z]{1,6}|Jan\\.|March|Sept|May|[0-9]{1,5}(st|th)?|[0-9]{1,4}[-/.][0-9]{1,4}[-/.][0-9]{1,4}(T10:00)?)[ ,.;|)]{0,2}){0,8}"
+        ) {
+            let found = date_in(&s);
+            proptest::prop_assert_eq!(find_date(&s), found.clone());
+            if found.is_some() {
+                proptest::prop_assert!(four_digits(s.as_bytes()));
+            }
         }
 
         /// `find_date` asks the month test only of words that start with an ASCII letter, and

@@ -114,26 +114,32 @@ const WINDOW: usize = BLOCK + 4;
 fn bounds_and_chars(s: &str) -> Pass {
     let b = s.as_bytes();
     let mut pass = Pass::default();
-    let mut continuations = 0;
-    let mut at = 0;
+    let Some(&first) = b.first() else {
+        return pass;
+    };
+    // The first byte by hand: before it stands no byte (as a zero would: neither a word byte
+    // nor an apostrophe nor a space), so a word starts there if it is a word byte, surely, and
+    // no stop word does. The blocks then read the text from its first byte on, and only the
+    // last one is padded.
+    let start = usize::from(word_byte(first));
+    pass.most = start;
+    pass.least = start;
+    let mut continuations = usize::from(first & 0xC0 == 0x80);
+    let mut at = 1;
     while at < b.len() {
-        // The bytes `at - 1 .. at + BLOCK + 3`, zeros before and after the text: a zero is
-        // neither a word byte nor an apostrophe nor a continuation byte.
-        let whole = at
-            .checked_sub(1)
-            .and_then(|from| b.get(from..from + WINDOW))
+        // The bytes `at - 1 .. at + BLOCK + 3`, zeros after the text: a zero is neither a word
+        // byte nor an apostrophe nor a continuation byte.
+        let whole = b
+            .get(at - 1..at - 1 + WINDOW)
             .and_then(|w| <&[u8; WINDOW]>::try_from(w).ok());
-        let mut padded = [0u8; WINDOW];
-        let window = if let Some(w) = whole {
-            w
+        let (starts, sure, more, stops) = if let Some(w) = whole {
+            block_counts(w)
         } else {
-            let from = at.saturating_sub(1);
-            let skip = usize::from(at == 0);
-            let rest = &b[from..b.len().min(from + WINDOW - skip)];
-            padded[skip..skip + rest.len()].copy_from_slice(rest);
-            &padded
+            let mut padded = [0u8; WINDOW];
+            let rest = &b[at - 1..];
+            padded[..rest.len()].copy_from_slice(rest);
+            block_counts(&padded)
         };
-        let (starts, sure, more, stops) = block_counts(window);
         pass.most += usize::from(starts);
         pass.least += usize::from(sure);
         continuations += usize::from(more);
@@ -144,6 +150,13 @@ fn bounds_and_chars(s: &str) -> Pass {
     pass
 }
 
+/// 1 for a word byte (letters, digits, every byte from 0x80), else 0; without branches.
+#[inline]
+#[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
+fn word_byte(b: u8) -> u8 {
+    u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
+}
+
 /// The counts of one block of [`bounds_and_chars`]: word starts, sure word starts, continuation
 /// bytes and sure stop words at the positions `1..=BLOCK` of `w`. Every byte is read with its
 /// neighbours straight from the text (classifying a byte several times costs less than reading
@@ -151,9 +164,7 @@ fn bounds_and_chars(s: &str) -> Pass {
 #[inline]
 #[allow(clippy::needless_bitwise_bool)] // branch-free on purpose
 fn block_counts(w: &[u8; WINDOW]) -> (u8, u8, u8, u8) {
-    fn word(b: u8) -> u8 {
-        u8::from(((b | 0x20).wrapping_sub(b'a') < 26) | (b.wrapping_sub(b'0') < 10) | (b >= 0x80))
-    }
+    let word = word_byte;
     let (mut starts, mut sure, mut more, mut stops) = (0u8, 0u8, 0u8, 0u8);
     // `word(x)` is the `word(y)` of the turn before: carried over (the compiler shifts the
     // vector of classes by one byte) rather than computed again.

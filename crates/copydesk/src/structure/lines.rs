@@ -57,7 +57,13 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
     let mut pos = 0;
     let mut blank_before = true;
     while pos <= bytes.len() {
-        let (end, next) = match memchr2(b'\n', b'\r', &bytes[pos..]) {
+        // An empty line (the blank line between paragraphs) ends where it starts: seen without
+        // a search.
+        let found = match bytes.get(pos) {
+            Some(b'\n' | b'\r') => Some(0),
+            _ => memchr2(b'\n', b'\r', &bytes[pos..]),
+        };
+        let (end, next) = match found {
             Some(i) => {
                 let e = pos + i;
                 let step = if bytes[e] == b'\r' && bytes.get(e + 1) == Some(&b'\n') {

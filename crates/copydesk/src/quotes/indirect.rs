@@ -580,15 +580,19 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
-                let plain = self.plain_subject(from, c);
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np));
-                match (found, plain) {
+                // (the plain subject starts at `from` or after it: it is read only when it can
+                // be the speaker)
+                match found {
+                    Some(f) if f.0 <= from => Some(f),
                     // "SurveyMonkey data from Iowa showed": the whole plain subject
-                    (Some(f), Some(p)) if p.0 < f.0 && p.1 >= f.1 => Some(p),
-                    (Some(f), _) => Some(f),
-                    (None, p) => p,
+                    Some(f) => match self.plain_subject(from, c) {
+                        Some(p) if p.0 < f.0 && p.1 >= f.1 => Some(p),
+                        _ => Some(f),
+                    },
+                    None => self.plain_subject(from, c),
                 }
             };
             // the verb of a relative clause or of an object's clause ("which Clinton

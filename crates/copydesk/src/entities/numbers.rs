@@ -578,7 +578,7 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
         // number or a sign after it.
         Kind::Word => {
             !may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
-                && toks.get(i + 1).is_none_or(|x| x.kind == Kind::Word)
+                && toks.get(i + 1).is_none_or(|x| !number_or_sign(x))
         }
     }
 }
@@ -691,6 +691,18 @@ pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
     WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
 }
 
+/// Whether token `x` is a number or a punctuation mark that may be a currency sign (`$` or a
+/// non-ASCII mark: every [`currency_sign`] is one), after which a capitalised word may open
+/// money.
+#[inline]
+fn number_or_sign(x: &Tok) -> bool {
+    match x.kind {
+        Kind::Number => true,
+        Kind::Punct => x.first >= 0x80 || x.first == b'$',
+        Kind::Word => false,
+    }
+}
+
 /// [`Tok::may_open_number`] of token `i` of a region's tokens `toks`, from its definition: false
 /// only when [`inert`] holds whatever token follows it, or none (the tokenizer computes it as it
 /// goes).
@@ -703,7 +715,7 @@ pub(crate) fn may_open(toks: &[Tok], i: usize, text: &str) -> bool {
         Kind::Number => true,
         Kind::Punct => b >= 0x80 || b == b'$',
         Kind::Word if b.is_ascii_lowercase() => alone,
-        Kind::Word => alone || toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word),
+        Kind::Word => alone || toks.get(i + 1).is_some_and(number_or_sign),
     }
 }
 

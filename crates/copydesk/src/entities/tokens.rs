@@ -382,7 +382,8 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             continue;
         }
         // Punctuation.
-        if punct_may_open_number(b0) {
+        let sign = b0 == b'$' || (b0 >= 0x80 && numbers::is_currency_sign(c));
+        if sign {
             before_sign(&mut out[from..]);
         }
         out.push(Tok {
@@ -394,7 +395,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             possessive: false,
             line_before,
             first: b0,
-            may_open_number: punct_may_open_number(b0),
+            may_open_number: sign,
         });
         let punct_after_abbrev = after_abbrev;
         word_after_starts_unit = line_before;
@@ -417,13 +418,14 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     }
 }
 
-/// [`Tok::may_open_number`] of a punctuation mark starting with byte `b`: a currency sign.
+/// [`Tok::may_open_number`] of the ASCII punctuation mark `b`: a currency sign
+/// ([`numbers::sign_punct`]).
 #[inline]
 fn punct_may_open_number(b: u8) -> bool {
-    b >= 0x80 || b == b'$'
+    b == b'$'
 }
 
-/// A number or a punctuation mark that may open one (a currency sign, [`punct_may_open_number`])
+/// A number or a punctuation mark that may open one (a currency sign, [`numbers::sign_punct`])
 /// follows the last of `toks` (the tokens of the region so far): a capitalised word before it
 /// may open money ("US $5", "Rs 500", "USD 5"). With [`numbers::may_open_alone`] of each token,
 /// this makes [`Tok::may_open_number`].

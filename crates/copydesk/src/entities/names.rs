@@ -349,8 +349,40 @@ fn capword(t: &Tok, text: &str) -> bool {
 /// Most tokens fail this, so the scan for the next run tests it before anything else.
 #[inline]
 fn may_be_capword(t: &Tok) -> bool {
-    t.first.is_ascii_uppercase() || t.first >= 0x80
+    MAY_BE_CAPWORD[usize::from(t.first)]
 }
+
+/// The first token from `from` on for which [`may_be_capword`] holds: four tokens a turn (one
+/// branch for four lower-case words, the common case), then one at a time.
+#[inline]
+fn next_may_be_capword(toks: &[Tok], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(four) = toks.get(i..i + 4) {
+        if may_be_capword(&four[0])
+            | may_be_capword(&four[1])
+            | may_be_capword(&four[2])
+            | may_be_capword(&four[3])
+        {
+            break;
+        }
+        i += 4;
+    }
+    toks[i.min(toks.len())..]
+        .iter()
+        .position(may_be_capword)
+        .map(|k| i + k)
+}
+
+/// [`may_be_capword`] of each first byte: one load instead of two tests.
+static MAY_BE_CAPWORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_uppercase() || b >= 0x80;
+        b += 1;
+    }
+    t
+};
 
 /// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text).
 #[inline]
@@ -365,14 +397,15 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        // The next capitalised word that no number or user list took.
-        match toks[i..]
-            .iter()
-            .zip(&claimed[i..])
-            .position(|(t, &c)| may_be_capword(t) && !c && capword(t, text))
-        {
-            Some(k) => i += k,
+        // The next capitalised word that no number or user list took: a tight scan over the
+        // tokens' first bytes (most tokens are lower-case words), then the full test.
+        match next_may_be_capword(toks, i) {
+            Some(k) => i = k,
             None => break,
+        }
+        if claimed[i] || !capword(&toks[i], text) {
+            i += 1;
+            continue;
         }
         // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
         let a = if i > 0

@@ -182,6 +182,27 @@ fn currency_code(w: &str) -> bool {
     )
 }
 
+/// Whether `c` is a [`currency_sign`] (a test checks that the two agree).
+pub(crate) fn is_currency_sign(c: char) -> bool {
+    matches!(
+        c,
+        '$' | '€'
+            | '£'
+            | '¥'
+            | '₹'
+            | '₡'
+            | '₦'
+            | '₩'
+            | '₱'
+            | '₽'
+            | '₪'
+            | '₫'
+            | '₺'
+            | '฿'
+            | '₵'
+    )
+}
+
 fn currency_sign(c: &str) -> bool {
     matches!(
         c,
@@ -549,12 +570,26 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
 }
 
 /// The first token from `from` on that is not [`inert`] (`toks.len()` if none): a tight loop of
-/// its own over the stretches of tokens that open no mention.
+/// its own over the stretches of tokens that open no mention, four flags at a time (one branch
+/// for four tokens: most stretches of four have no flag set).
 #[inline(never)]
 fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
-    (from..toks.len())
-        .find(|&i| toks[i].may_open_number && !inert(toks, i, text))
-        .unwrap_or(toks.len())
+    let live = |i: usize| toks[i].may_open_number && !inert(toks, i, text);
+    let n = toks.len();
+    let mut i = from;
+    while let Some(four) = toks.get(i..i + 4) {
+        if four[0].may_open_number
+            | four[1].may_open_number
+            | four[2].may_open_number
+            | four[3].may_open_number
+        {
+            if let Some(k) = (i..i + 4).find(|&k| live(k)) {
+                return k;
+            }
+        }
+        i += 4;
+    }
+    (i..n).find(|&k| live(k)).unwrap_or(n)
 }
 
 /// Whether the rules of [`find`] would only step over token `i`: it opens no mention. Most tokens
@@ -568,7 +603,7 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
     let b = t.first_byte();
     match t.kind {
         Kind::Number => false,
-        Kind::Punct => b < 0x80 && b != b'$',
+        Kind::Punct => !sign_punct(t, text),
         Kind::Word if b.is_ascii_lowercase() => {
             !(may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
                 && toks.get(i + 1).is_some_and(|x| maybe_scale(x, text))
@@ -578,7 +613,7 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
         // number or a sign after it.
         Kind::Word => {
             !may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
-                && toks.get(i + 1).is_none_or(|x| x.kind == Kind::Word)
+                && toks.get(i + 1).is_none_or(|x| !number_or_sign(x, text))
         }
     }
 }
@@ -691,6 +726,25 @@ pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
     WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
 }
 
+/// Whether token `x` (of `text`) is a number or a currency sign, after which a capitalised word
+/// may open money.
+#[inline]
+fn number_or_sign(x: &Tok, text: &str) -> bool {
+    match x.kind {
+        Kind::Number => true,
+        Kind::Punct => sign_punct(x, text),
+        Kind::Word => false,
+    }
+}
+
+/// Whether the punctuation token `t` (of `text`) is a [`currency_sign`]: `$`, or a non-ASCII
+/// mark that is one (most non-ASCII marks are quotation marks and dashes). The tokenizer's
+/// [`Tok::may_open_number`] of a punctuation mark.
+#[inline]
+pub(crate) fn sign_punct(t: &Tok, text: &str) -> bool {
+    t.first == b'$' || t.first >= 0x80 && t.text(text).chars().next().is_some_and(is_currency_sign)
+}
+
 /// [`Tok::may_open_number`] of token `i` of a region's tokens `toks`, from its definition: false
 /// only when [`inert`] holds whatever token follows it, or none (the tokenizer computes it as it
 /// goes).
@@ -701,9 +755,9 @@ pub(crate) fn may_open(toks: &[Tok], i: usize, text: &str) -> bool {
     let alone = may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1]);
     match t.kind {
         Kind::Number => true,
-        Kind::Punct => b >= 0x80 || b == b'$',
+        Kind::Punct => sign_punct(t, text),
         Kind::Word if b.is_ascii_lowercase() => alone,
-        Kind::Word => alone || toks.get(i + 1).is_some_and(|x| x.kind != Kind::Word),
+        Kind::Word => alone || toks.get(i + 1).is_some_and(|x| number_or_sign(x, text)),
     }
 }
 
@@ -766,6 +820,17 @@ mod tests {
             assert!(
                 currency_sign(c) && (c == "$" || c.as_bytes()[0] >= 0x80),
                 "{c}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_currency_sign_of_a_char_is_that_of_its_string() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(
+                is_currency_sign(c),
+                currency_sign(c.encode_utf8(&mut [0; 4])),
+                "{c:?}"
             );
         }
     }

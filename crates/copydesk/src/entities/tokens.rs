@@ -288,7 +288,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
         if is_num || b0.is_ascii_alphabetic() || (b0 >= 0x80 && is_letter(c)) {
             let kind = if is_num { Kind::Number } else { Kind::Word };
             if is_num {
-                before_non_word(&mut out[from..]);
+                before_sign(&mut out[from..]);
             }
             // A line break starts a new sentence-like unit; so does a word after a word that
             // ends with a period and is no abbreviation ("the U.S. Treasury" stays one
@@ -382,7 +382,10 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             continue;
         }
         // Punctuation.
-        before_non_word(&mut out[from..]);
+        let sign = b0 == b'$' || (b0 >= 0x80 && numbers::is_currency_sign(c));
+        if sign {
+            before_sign(&mut out[from..]);
+        }
         out.push(Tok {
             start: tok_start as u32,
             end: (tok_start + clen) as u32,
@@ -392,7 +395,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             possessive: false,
             line_before,
             first: b0,
-            may_open_number: punct_may_open_number(b0),
+            may_open_number: sign,
         });
         let punct_after_abbrev = after_abbrev;
         word_after_starts_unit = line_before;
@@ -415,17 +418,19 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     }
 }
 
-/// [`Tok::may_open_number`] of a punctuation mark starting with byte `b`: a currency sign.
+/// [`Tok::may_open_number`] of the ASCII punctuation mark `b`: a currency sign
+/// ([`numbers::sign_punct`]).
 #[inline]
 fn punct_may_open_number(b: u8) -> bool {
-    b >= 0x80 || b == b'$'
+    b == b'$'
 }
 
-/// A token that is no word follows the last of `toks` (the tokens of the region so far): a
-/// capitalised word before it may open money ("US $5", "Rs 500"). With
-/// [`numbers::may_open_alone`] of each token, this makes [`Tok::may_open_number`].
+/// A number or a punctuation mark that may open one (a currency sign, [`numbers::sign_punct`])
+/// follows the last of `toks` (the tokens of the region so far): a capitalised word before it
+/// may open money ("US $5", "Rs 500", "USD 5"). With [`numbers::may_open_alone`] of each token,
+/// this makes [`Tok::may_open_number`].
 #[inline]
-fn before_non_word(toks: &mut [Tok]) {
+fn before_sign(toks: &mut [Tok]) {
     if let Some(p) = toks.last_mut() {
         p.may_open_number |= p.kind == Kind::Word && !p.first.is_ascii_lowercase();
     }
@@ -453,7 +458,9 @@ fn plain_words(s: &str, start: usize, mut i: usize, out: &mut Vec<Tok>) -> (usiz
             if !QUIET_PUNCT[usize::from(b)] {
                 return (i, false);
             }
-            before_non_word(out);
+            if b == b'$' {
+                before_sign(out);
+            }
             out.push(ascii_punct_tok(start + i, b));
             i += 1;
             if bytes.get(i) != Some(&b' ') {
@@ -464,7 +471,6 @@ fn plain_words(s: &str, start: usize, mut i: usize, out: &mut Vec<Tok>) -> (usiz
         let Some(end) = plain_word(bytes, w) else {
             if let Some(end) = word_before_period(s, w) {
                 out.push(plain_tok(start + w, start + end, bytes[w], bytes[end - 1]));
-                before_non_word(out);
                 out.push(ascii_punct_tok(start + end, b'.'));
                 return (end + 1, true);
             }
@@ -472,7 +478,7 @@ fn plain_words(s: &str, start: usize, mut i: usize, out: &mut Vec<Tok>) -> (usiz
         };
         let first = bytes[w];
         if first.is_ascii_digit() {
-            before_non_word(out);
+            before_sign(out);
         }
         out.push(plain_tok(start + w, start + end, first, bytes[end - 1]));
         i = end;

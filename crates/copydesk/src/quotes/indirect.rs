@@ -238,8 +238,10 @@ impl Reader<'_> {
         } else {
             None
         };
+        // (with fewer than eight, `cues` are every token of the sentence `clause_cue` takes)
+        let every_cue = (n < found.len()).then_some(cues);
         by_according
-            .or_else(|| self.attribution_last(s, end))
+            .or_else(|| self.attribution_last(s, end, according, every_cue))
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| self.cue_then_clause(s, end, cues))
     }
@@ -337,11 +339,21 @@ impl Reader<'_> {
     }
 
     /// `CONTENT, X said`, `CONTENT, said X`, `CONTENT, according to X`: the sentence's last
-    /// comma opens its attribution.
-    fn attribution_last(&self, s: usize, end: usize) -> Option<Reported> {
+    /// comma opens its attribution. `according` tells whether "according" stands among tokens
+    /// `s..end`; `every_cue`, when known, lists every token there that is a verb of indirect
+    /// speech ([`Reader::clause_cue`]): a comma with none of them in the ten tokens after it
+    /// opens no attribution, and is not read.
+    fn attribution_last(
+        &self,
+        s: usize,
+        end: usize,
+        according: bool,
+        every_cue: Option<&[usize]>,
+    ) -> Option<Reported> {
         // ", according to X." (X may run on: "a poll released last week", "Ann Roe, a
         // former aide")
         if let Some(p) = (s + MIN_CONTENT..end.saturating_sub(3))
+            .filter(|_| according)
             .rev()
             .take(30)
             .find(|&k| {
@@ -375,11 +387,22 @@ impl Reader<'_> {
             });
         }
         // the attribution opens at one of the last commas: ", said Ann Roe, a former aide."
-        let commas = (s + MIN_CONTENT..end.saturating_sub(1))
+        // ([`Reader::attribution_at`] finds its verb within ten tokens after the comma)
+        // (the commas read are among the 30 tokens before the last; none has a verb after it
+        // when no verb stands after the first of them)
+        let last = end.saturating_sub(1);
+        let first = (s + MIN_CONTENT).max(last.saturating_sub(30));
+        if every_cue.is_some_and(|cues| cues.iter().all(|&c| c <= first)) {
+            return None;
+        }
+        let cue_after =
+            |p: usize| every_cue.is_none_or(|cues| cues.iter().any(|&c| c > p && c <= p + 10));
+        let commas = (s + MIN_CONTENT..last)
             .rev()
             .take(30)
             .filter(|&k| self.punct(k, ","))
-            .take(3);
+            .take(3)
+            .filter(|&p| cue_after(p));
         for p in commas {
             if let Some(rep) = self.attribution_at(s, p, end) {
                 return Some(rep);
@@ -557,15 +580,19 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
-                let plain = self.plain_subject(from, c);
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np));
-                match (found, plain) {
+                // (the plain subject starts at `from` or after it: it is read only when it can
+                // be the speaker)
+                match found {
+                    Some(f) if f.0 <= from => Some(f),
                     // "SurveyMonkey data from Iowa showed": the whole plain subject
-                    (Some(f), Some(p)) if p.0 < f.0 && p.1 >= f.1 => Some(p),
-                    (Some(f), _) => Some(f),
-                    (None, p) => p,
+                    Some(f) => match self.plain_subject(from, c) {
+                        Some(p) if p.0 < f.0 && p.1 >= f.1 => Some(p),
+                        _ => Some(f),
+                    },
+                    None => self.plain_subject(from, c),
                 }
             };
             // the verb of a relative clause or of an object's clause ("which Clinton
@@ -978,6 +1005,39 @@ mod tests {
             according |= r.word(k) && r.toks[k].text(r.text).eq_ignore_ascii_case("according");
         }
         (found, n, according)
+    }
+
+    proptest::proptest! {
+        /// `attribution_last` told the sentence's verbs and whether "according" is among them
+        /// finds what it finds reading every comma and looking for "according" everywhere.
+        #[test]
+        fn attribution_last_told_the_verbs_agrees_with_reading_every_comma(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "said", "says", "told", "according", "to", "the", "mayor", "Ann", "Roe",
+                    "a", "former", "aide", "he", "experts", "say", "on", "Monday", "plan",
+                    "would", "fail", ",", ",", ",", "police", "group", "in", "statement",
+                    "saying", "warned", "is", "it", "Trump", "officials",
+                ]),
+                0..40,
+            ),
+        ) {
+            let text = words.join(" ");
+            let para = Span::new(0, text.len());
+            let inner = |_: usize| "";
+            let mut bufs = Buffers::default();
+            bufs.toks = tokenize(&text, para, &[]);
+            let r = Reader::new(&text, para, &inner, bufs);
+            let n = r.toks.len();
+            for s in 0..=n.min(2) {
+                let (found, k, according) = r.clause_words(s, n);
+                let every_cue = (k < found.len()).then_some(&found[..k]);
+                proptest::prop_assert_eq!(
+                    r.attribution_last(s, n, according, every_cue),
+                    r.attribution_last(s, n, true, None)
+                );
+            }
+        }
     }
 
     proptest::proptest! {

@@ -420,7 +420,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             reported_in(&reader, pi, whole, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
-        if indirect::may_be_transcript(para.span.as_str(text)) && pieces.is_empty() {
+        if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
             read(para.span, true, &mut out);
             continue;
         }

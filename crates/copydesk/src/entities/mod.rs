@@ -232,7 +232,7 @@ impl Recognizer {
 
         // 5. Headlines: only what the gazetteers or the body know.
         let known = if regions.iter().any(|r| r.headline) {
-            known_surfaces(text, &cands)
+            known_surfaces(text, &cands, headline_shapes(&kept, &regions))
         } else {
             Known::default()
         };
@@ -1063,8 +1063,29 @@ impl<'t> PersonParts<'t> {
     }
 }
 
-/// Surfaces the body named, with their label and canonical key, for headlines.
-fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
+/// The [`Known::filter`] bits of every stretch of up to six tokens from a word of a headline: a
+/// superset of the surfaces [`headline_names`] asks [`Known::get`] about, so that
+/// [`known_surfaces`] leaves out the others (most of the body's names).
+fn headline_shapes(kept: &[Tok], regions: &[Region]) -> [u64; 32] {
+    let mut wanted = [0; 32];
+    for r in regions.iter().filter(|r| r.headline) {
+        let toks = r.toks_in(kept).unwrap_or_default();
+        for (i, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            for u in &toks[i..toks.len().min(i + 6)] {
+                let (slot, bit) = Known::shape_bit(t.first, u.e() - t.s());
+                wanted[slot] |= bit;
+            }
+        }
+    }
+    wanted
+}
+
+/// Surfaces the body named, with their label and canonical key, for headlines: those of the
+/// shapes `wanted` ([`headline_shapes`]).
+fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>], wanted: [u64; 32]) -> Known<'t> {
     let named = |c: &&Cand| {
         c.label
             .is_some_and(|l| !matches!(l, Label::Date | Label::Money | Label::Percent))
@@ -1079,6 +1100,7 @@ fn known_surfaces<'t>(text: &'t str, cands: &[Cand<'t>]) -> Known<'t> {
         .map(|c| 1 + if full_name(c) { c.words } else { 0 })
         .sum();
     let mut known = Known::with_capacity(most);
+    known.wanted = wanted;
     for c in cands.iter().filter(named) {
         let Some(label) = c.label else { continue };
         let s = c.span.as_str(text);
@@ -1101,6 +1123,9 @@ struct Known<'t> {
     /// each surface. The headline pass asks about every stretch of up to six words from each
     /// capitalised word, and most are no surface.
     filter: [u64; 32],
+    /// The same bits of the surfaces that may be asked about: others are not added (the
+    /// headline pass asks only about stretches of headline words).
+    wanted: [u64; 32],
 }
 
 impl Default for Known<'_> {
@@ -1115,17 +1140,26 @@ impl<'t> Known<'t> {
             surfaces: Interner::with_capacity(n),
             values: Vec::with_capacity(n),
             filter: [0; 32],
+            wanted: [u64::MAX; 32],
         }
     }
 
     /// The filter's slot and bit for a surface.
     fn filter_bit(surface: &str) -> (usize, u64) {
         let first = surface.as_bytes().first().copied().unwrap_or(0);
-        (usize::from(first % 32), 1 << (surface.len() % 64))
+        Self::shape_bit(first, surface.len())
+    }
+
+    /// [`Known::filter_bit`] of a surface of `len` bytes whose first byte is `first`.
+    fn shape_bit(first: u8, len: usize) -> (usize, u64) {
+        (usize::from(first % 32), 1 << (len % 64))
     }
 
     fn add(&mut self, surface: &'t str, value: (Label, Option<&'t str>)) {
         let (slot, bit) = Self::filter_bit(surface);
+        if self.wanted[slot] & bit == 0 {
+            return; // never asked about
+        }
         self.filter[slot] |= bit;
         if self.surfaces.intern(0, surface) == self.values.len() {
             self.values.push(value);

@@ -287,6 +287,54 @@ fn kept_and_remade_tokens_give_the_same_entities() {
     assert!(seen > 20);
 }
 
+/// The headline pass's table of known surfaces holds only those of the shapes of headline
+/// stretches (`headline_shapes`): every stretch it asks about is answered as by a table of all
+/// of them (here every stretch of up to eight tokens of the article, as surfaces).
+#[test]
+fn known_surfaces_of_headline_shapes_answer_as_all_of_them() {
+    let dirs = [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data"),
+    ];
+    let mut asked = 0;
+    for dir in dirs {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let a = parse_article(&text);
+            let t = a.text.as_str();
+            let mut kept = Vec::new();
+            let (regions, _) = super::regions_of(&a, true, &mut kept);
+            // From each token (from each word for the headline pass, which asks only about
+            // stretches from a capitalised word).
+            let stretches = |r: &super::Region, most: usize, from_words: bool| {
+                let toks = r.toks_in(&kept).unwrap_or_default();
+                (0..toks.len())
+                    .filter(move |&i| !from_words || toks[i].kind == super::Kind::Word)
+                    .flat_map(move |i| {
+                        (i..toks.len().min(i + most)).map(move |j| &t[toks[i].s()..toks[j].e()])
+                    })
+            };
+            let mut all = super::Known::with_capacity(0);
+            let mut some = super::Known::with_capacity(0);
+            some.wanted = super::headline_shapes(&kept, &regions);
+            for r in &regions {
+                for s in stretches(r, 8, false) {
+                    all.add(s, (Label::Org, Some(s)));
+                    some.add(s, (Label::Org, Some(s)));
+                }
+            }
+            for r in regions.iter().filter(|r| r.headline) {
+                for s in stretches(r, 6, true) {
+                    assert_eq!(some.get(s), all.get(s), "{s:?} in {}", path.display());
+                    asked += 1;
+                }
+            }
+        }
+    }
+    assert!(asked > 100);
+}
+
 #[test]
 fn entity_ids_are_formatted_as_before() {
     for n in (1..2000).chain([9_999, 10_000, 123_456_789, usize::MAX]) {

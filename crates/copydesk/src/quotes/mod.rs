@@ -233,17 +233,21 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         let mut spans: Vec<Span> = pieces_of(qi).iter().map(|p| p.inner).collect();
         let closed = all[n1].closed;
         let at_start = ra.sentence_start(ta) == ta;
-        let after = if closed { rb.after(tb) } else { None };
+        // (read when a rule asks: the attribution before the quote may settle it first)
+        let after_once = std::cell::OnceCell::new();
+        let after = || *after_once.get_or_init(|| if closed { rb.after(tb) } else { None });
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
         let mut used_after = false;
         // A direct quote after a colon or comma, with "he told X" right after it, is his.
         let introduced = ta > 0 && ra.toks[ta - 1].is_punct(text, ":,");
-        let tight_after = after.is_some_and(|f| {
-            matches!(
-                f.pattern,
-                Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
-            )
-        });
+        let tight_after = || {
+            after().is_some_and(|f| {
+                matches!(
+                    f.pattern,
+                    Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
+                )
+            })
+        };
         // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers.
         let comma_close = spans.last().is_some_and(|sp| {
             sp.as_str(text)
@@ -252,10 +256,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         });
         if at_start
             || spans.len() > 1
-            || (introduced && tight_after)
-            || (comma_close && tight_after)
+            || (introduced && tight_after())
+            || (comma_close && tight_after())
         {
-            if let Some(f) = after {
+            if let Some(f) = after() {
                 found = Some((f, pb, rb));
                 used_after = true;
             }
@@ -264,7 +268,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             found = ra.before(ta).map(|f| (f, pa, ra));
         }
         if found.is_none() {
-            if let Some(f) = after {
+            if let Some(f) = after() {
                 found = Some((f, pb, rb));
                 used_after = true;
             }

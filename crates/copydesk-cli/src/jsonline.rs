@@ -95,7 +95,12 @@ impl<'a> Reader<'a> {
         let mut out = Vec::with_capacity(self.b.len() - self.at);
         loop {
             let rest = &self.b[self.at..];
-            let end = memchr::memchr2(b'"', b'\\', rest)?;
+            // An escape right after an escape (a paragraph break is two line-feed escapes) is
+            // seen without a search.
+            let end = match rest.first() {
+                Some(b'"' | b'\\') => 0,
+                _ => memchr::memchr2(b'"', b'\\', rest)?,
+            };
             out.extend_from_slice(&rest[..end]);
             self.at += end + 1;
             if rest[end] == b'"' {

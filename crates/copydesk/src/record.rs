@@ -315,7 +315,16 @@ impl Escapes {
         let bytes = text.as_bytes();
         if only_line_feeds(bytes) {
             let mut run = 0;
-            for i in memchr::memchr3_iter(b'"', b'\\', b'\n', bytes) {
+            loop {
+                // A byte to escape right after one ("\n\n" between paragraphs) is seen without a
+                // search.
+                let i = match bytes.get(run) {
+                    Some(b'"' | b'\\' | b'\n') => run,
+                    _ => match memchr::memchr3(b'"', b'\\', b'\n', &bytes[run..]) {
+                        Some(k) => run + k,
+                        None => break,
+                    },
+                };
                 // Escaped bytes are ASCII, so `run..i` lies on char boundaries.
                 out.push_str(&text[run..i]);
                 push_escape(out, bytes[i]);

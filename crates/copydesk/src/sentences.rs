@@ -148,16 +148,12 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
     }
     // The word without its currency sign, lower-cased (ASCII) and packed, looked up in the
     // packed lists; a longer word is in none of them.
-    let key = packed_lower(word.trim_start_matches(['$', '€', '£']));
+    let key = packed_lower(without_currency(word));
     let listed = |list: &[u64]| key.is_some_and(|k| list.contains(&k));
     if listed(&NEVER_END) {
         return true;
     }
-    let next_word = next
-        .trim_start_matches(['"', '\'', '“', '‘', '('])
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
+    let next_word = first_word(next);
     let opener = is_opener(next_word);
     if listed(&MONTHS) {
         return next_word.starts_with(|c: char| c.is_ascii_digit()) || !opener;
@@ -168,6 +164,39 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
         return !opener;
     }
     false
+}
+
+/// `word` without the currency signs it opens with; a word opening with another ASCII
+/// character (most) is answered without decoding.
+fn without_currency(word: &str) -> &str {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii() && b != b'$' => word,
+        _ => word.trim_start_matches(['$', '€', '£']),
+    }
+}
+
+/// The first word of `next` (letters and digits) after its opening marks. A text opening with
+/// an ASCII letter or digit whose word ends at an ASCII byte (most) is read byte by byte.
+fn first_word(next: &str) -> &str {
+    let b = next.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_alphanumeric) {
+        let end = b
+            .iter()
+            .position(|x| !x.is_ascii_alphanumeric())
+            .unwrap_or(b.len());
+        if b.get(end).is_none_or(u8::is_ascii) {
+            return &next[..end];
+        }
+    }
+    first_word_chars(next)
+}
+
+/// [`first_word`], character by character.
+fn first_word_chars(next: &str) -> &str {
+    next.trim_start_matches(['"', '\'', '“', '‘', '('])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 /// Where the word ending `before` starts: after the last white space, `(`, `"`, `“`, `[`, `—` or
@@ -367,6 +396,12 @@ mod tests {
         fn trimmed_agrees_with_trim(text in "[ a.\u{a0}\u{2003}\u{85}\n\t]{0,12}") {
             let span = Span::new(0, text.len());
             proptest::prop_assert_eq!(trimmed(&text, span), span.trim(&text));
+        }
+
+        #[test]
+        fn word_fast_paths_agree_with_chars(text in "[$€£\"'“‘(aZ09 .,é’\u{2003}-]{0,10}") {
+            proptest::prop_assert_eq!(first_word(&text), first_word_chars(&text));
+            proptest::prop_assert_eq!(without_currency(&text), text.trim_start_matches(['$', '€', '£']));
         }
     }
 

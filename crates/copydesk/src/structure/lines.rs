@@ -105,6 +105,17 @@ pub(crate) fn is_bullet(s: &str) -> bool {
 /// True when the text ends like a sentence: `.`, `!`, `?`, `…` or `:`, maybe inside closing
 /// quotes or brackets.
 pub(crate) fn ends_terminal(s: &str) -> bool {
+    // An ASCII last byte that closes nothing (most lines) answers alone.
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']' | b'*') => {
+            matches!(b, b'.' | b'!' | b'?' | b':' | b';')
+        }
+        _ => ends_terminal_chars(s),
+    }
+}
+
+/// [`ends_terminal`], character by character.
+fn ends_terminal_chars(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
     t.ends_with(['.', '!', '?', '…', ':', ';'])
 }
@@ -223,6 +234,11 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ends_terminal_agrees_with_chars(s in "[a.!?…:;\"'”’)\\]»* é]{0,6}") {
+            proptest::prop_assert_eq!(ends_terminal(&s), ends_terminal_chars(&s));
+        }
+
         #[test]
         fn trim_agrees_with_trim_chars(s in "[ a.\u{a0}\u{2003}\u{85}\u{200b}\u{feff}\u{0}\u{7f}~!\n\t\r]{0,12}") {
             proptest::prop_assert_eq!(trim(&s, 0, s.len()), trim_chars(&s, 0, s.len()));

@@ -104,11 +104,7 @@ impl Feat {
             (lines::char_len(s), words::counts(s))
         };
         let bullet = lines::is_bullet(s);
-        let first = s
-            .trim_start_matches(['"', '\'', '“', '‘', '(', '['])
-            .chars()
-            .next();
-        let upper_start = first.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let upper_start = upper_start(s);
         let title_case = c.words >= 3 && c.capitalised * 10 >= c.words * 6;
         let mut f = Feat {
             chars,
@@ -575,6 +571,25 @@ fn choose_title(
         .map(|i| (i, paras[i].span))
 }
 
+/// The text opens (past opening quotes and brackets) with an upper-case letter or a digit. An
+/// ASCII first byte that is none of those marks (most lines) answers alone.
+fn upper_start(s: &str) -> bool {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !matches!(b, b'"' | b'\'' | b'(' | b'[') => {
+            b.is_ascii_uppercase() || b.is_ascii_digit()
+        }
+        _ => upper_start_chars(s),
+    }
+}
+
+/// [`upper_start`], character by character.
+fn upper_start_chars(s: &str) -> bool {
+    s.trim_start_matches(['"', '\'', '“', '‘', '(', '['])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// "9:35 p.m.", "10:05 a.m. ET", "14:20": a time of day alone.
 fn is_timestamp(s: &str) -> bool {
     let mut parts = s.split_whitespace();
@@ -811,6 +826,11 @@ mod tests {
         ) {
             let (cut, full) = counted_cut_and_full(&text);
             proptest::prop_assert_eq!(cut, full);
+        }
+
+        #[test]
+        fn upper_start_agrees_with_chars(s in "[\"'“‘(\\[aZ9 é’É.-]{0,6}") {
+            proptest::prop_assert_eq!(upper_start(&s), upper_start_chars(&s));
         }
 
         #[test]

@@ -814,6 +814,23 @@ fn for_each_word<'t>(name: &'t str, mut each: impl FnMut(&'t str)) {
     }
 }
 
+/// `s.split_whitespace().count()`, with ASCII text (nearly every name) read byte by byte
+/// rather than decoded character by character.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    // A word starts at each byte that is no white space after one that is (or at the start).
+    let mut words = 0;
+    let mut space = true;
+    for &b in s.as_bytes() {
+        let is_space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(space && !is_space);
+        space = is_space;
+    }
+    words
+}
+
 /// Short forms of company names: "Harbourline Shipping Ltd." is also "Harbourline Shipping"
 /// and "Harbourline".
 fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
@@ -1353,11 +1370,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         // joined); for people, the fullest form.
         let mut name = d.key;
         if d.label == Label::Person {
-            if let Some(longest) = d
-                .names
-                .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
-            {
+            if let Some(longest) = d.names.iter().max_by_key(|s| (word_count(s), s.len())) {
                 if longest.len() > name.len() {
                     name = longest;
                 }

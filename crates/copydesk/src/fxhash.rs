@@ -136,7 +136,6 @@ impl<'t> Interner<'t> {
     }
 
     /// How many keys it holds.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.keys.len()
     }

@@ -814,6 +814,23 @@ fn for_each_word<'t>(name: &'t str, mut each: impl FnMut(&'t str)) {
     }
 }
 
+/// `s.split_whitespace().count()`, with ASCII text (nearly every name) read byte by byte
+/// rather than decoded character by character.
+fn word_count(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    // A word starts at each byte that is no white space after one that is (or at the start).
+    let mut words = 0;
+    let mut space = true;
+    for &b in s.as_bytes() {
+        let is_space = matches!(b, b' ' | b'\t'..=b'\r');
+        words += usize::from(space && !is_space);
+        space = is_space;
+    }
+    words
+}
+
 /// Short forms of company names: "Harbourline Shipping Ltd." is also "Harbourline Shipping"
 /// and "Harbourline".
 fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
@@ -837,8 +854,17 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
 #[inline(never)] // once per article: out of line, so that profiles show it
 fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
     let text = ctx.text;
-    // Acronyms take their expansion's label and name.
-    let mut acronyms: FxMap<&str, (Label, &str)> = FxMap::default();
+    // Each surface is hashed once: it gets a number, and the tables below (acronyms, short
+    // forms of companies, parts of people's names) are vectors by that number. A key of theirs
+    // that is no candidate's surface is never asked about, and is left out.
+    let mut surfaces = Interner::with_capacity(cands.len());
+    let surface_of: Vec<usize> = cands
+        .iter()
+        .map(|c| surfaces.intern(0, c.span.as_str(text)))
+        .collect();
+    let n_surfaces = surfaces.len();
+    // Acronyms take their expansion's label and name (the first expansion of each).
+    let mut acronyms: Vec<Option<(Label, &str)>> = Vec::new();
     for &(i, acr_start) in acronym_pairs {
         let Some(label) = cands[i].label else {
             continue;
@@ -854,34 +880,31 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         if acr.is_empty() {
             continue;
         }
+        let Some(n) = surfaces.get(0, acr) else {
+            continue;
+        };
         let key = cands[i]
             .canonical
             .unwrap_or_else(|| cands[i].span.as_str(text));
-        acronyms.entry(acr).or_insert((label, key));
+        acronyms.resize(n_surfaces, None);
+        acronyms[n].get_or_insert((label, key));
     }
     if !acronyms.is_empty() {
-        for c in cands.iter_mut() {
+        for (c, &n) in cands.iter_mut().zip(&surface_of) {
             if c.strength >= names::USER {
                 continue;
             }
-            if let Some((label, key)) = acronyms.get(c.span.as_str(text)) {
-                c.label = Some(*label);
+            if let Some((label, key)) = acronyms[n] {
+                c.label = Some(label);
                 c.canonical = Some(key);
                 c.strength = c.strength.max(names::MEDIUM);
             }
         }
     }
-    // A name typed once keeps its type: the strongest evidence for each surface wins. One
-    // lookup per candidate: each surface gets a number, and the best candidate per number.
-    let mut surfaces = Interner::with_capacity(cands.len());
-    let mut best: Vec<Option<usize>> = Vec::with_capacity(cands.len());
-    let mut surface_of: Vec<usize> = Vec::with_capacity(cands.len());
-    for (i, c) in cands.iter().enumerate() {
-        let n = surfaces.intern(0, c.span.as_str(text));
-        if n == best.len() {
-            best.push(None);
-        }
-        surface_of.push(n);
+    // A name typed once keeps its type: the strongest evidence for each surface wins: the best
+    // candidate per surface number.
+    let mut best: Vec<Option<usize>> = vec![None; n_surfaces];
+    for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         if c.label.is_none() {
             continue;
         }
@@ -906,14 +929,19 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             }
         }
     }
-    // Short forms of company names join the full name.
-    let mut companies: FxMap<&str, Option<usize>> = FxMap::default();
+    // Short forms of company names join the full name: per surface number, unset, the
+    // company's candidate, or `Some(None)` for a short form two companies share ("Trident"),
+    // which joins neither.
+    let mut companies: Vec<Option<Option<usize>>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         if c.label == Some(Label::Org) && c.words >= 2 {
             let full = c.canonical.unwrap_or_else(|| c.span.as_str(text));
             for f in company_short_forms(text, c) {
-                // A short form two companies share ("Trident") joins neither.
-                let e = companies.entry(f).or_insert(Some(i));
+                let Some(n) = surfaces.get(0, f) else {
+                    continue;
+                };
+                companies.resize(n_surfaces, None);
+                let e = companies[n].get_or_insert(Some(i));
                 if let Some(j) = *e {
                     let other = cands[j]
                         .canonical
@@ -927,9 +955,9 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     }
     if !companies.is_empty() {
         let mut links: Vec<(usize, usize)> = Vec::new();
-        for (i, c) in cands.iter().enumerate() {
+        for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
             if c.strength < names::GAZ {
-                if let Some(&Some(j)) = companies.get(c.span.as_str(text)) {
+                if let Some(Some(j)) = companies[n] {
                     links.push((i, j));
                 }
             }
@@ -945,9 +973,9 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         }
     }
     // Surname-only and first-name-only mentions join the full name.
-    let parts = PersonParts::of(text, cands);
+    let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
-    for (i, c) in cands.iter().enumerate() {
+    for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
             continue;
         }
@@ -956,8 +984,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         {
             continue;
         }
-        let s = c.span.as_str(text);
-        if let Some(j) = parts.pick(s, c.span.start) {
+        if let Some(j) = parts.pick(n, c.span.start) {
             if j != i {
                 let full = cands[j]
                     .canonical
@@ -1005,52 +1032,46 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     });
 }
 
-/// The parts of the full names of people (see [`person_parts`]), each with the full names it
-/// is part of, in the order of the candidates.
-struct PersonParts<'t> {
-    /// The parts, numbered.
-    parts: Interner<'t>,
-    /// Part number -> its first and last entry in `entries`.
-    ends: Vec<(usize, usize)>,
+/// The parts of the full names of people (see [`person_parts`]) that are some candidate's
+/// surface, each with the full names it is part of, in the order of the candidates.
+struct PersonParts {
+    /// Surface number -> the first and last entry of that part in `entries`.
+    ends: Vec<Option<(usize, usize)>>,
     /// (position of the full name, its candidate, the entry before of the same part).
     entries: Vec<(usize, usize, Option<usize>)>,
 }
 
-impl<'t> PersonParts<'t> {
-    fn of(text: &'t str, cands: &[Cand<'t>]) -> Self {
-        let full_name = |c: &Cand| c.label == Some(Label::Person) && c.words >= 2;
-        // The parts are at most the words of the full names: room for them from the start
-        // saves growing the map (its rehashing was a third of the cost of this).
-        let words: usize = cands.iter().filter(|c| full_name(c)).map(|c| c.words).sum();
-        let mut parts = Interner::with_capacity(words);
-        let mut ends: Vec<(usize, usize)> = Vec::with_capacity(words);
-        let mut entries = Vec::with_capacity(words);
+impl PersonParts {
+    /// The parts of `cands`, numbered as `surfaces` numbers the candidates' surfaces.
+    fn of<'t>(text: &'t str, cands: &[Cand<'t>], surfaces: &Interner<'t>) -> Self {
+        let mut ends: Vec<Option<(usize, usize)>> = vec![None; surfaces.len()];
+        let mut entries = Vec::new();
         for (i, c) in cands.iter().enumerate() {
-            if full_name(c) {
+            if c.label == Some(Label::Person) && c.words >= 2 {
                 person_parts(text, c, |p| {
+                    // A part that is no candidate's surface is never asked about.
+                    let Some(n) = surfaces.get(0, p) else {
+                        return;
+                    };
                     let new = entries.len();
-                    let n = parts.intern(0, p);
-                    let before = if let Some(e) = ends.get_mut(n) {
-                        Some(std::mem::replace(&mut e.1, new))
-                    } else {
-                        ends.push((new, new));
-                        None
+                    let before = match &mut ends[n] {
+                        Some(e) => Some(std::mem::replace(&mut e.1, new)),
+                        none => {
+                            *none = Some((new, new));
+                            None
+                        }
                     };
                     entries.push((c.span.start, i, before));
                 });
             }
         }
-        PersonParts {
-            parts,
-            ends,
-            entries,
-        }
+        PersonParts { ends, entries }
     }
 
-    /// The candidate of the full name a mention of `part` at `pos` joins: the nearest full
-    /// name before, else the first after.
-    fn pick(&self, part: &str, pos: usize) -> Option<usize> {
-        let (first, last) = self.ends[self.parts.get(0, part)?];
+    /// The candidate of the full name a mention of the part of surface number `part` at `pos`
+    /// joins: the nearest full name before, else the first after.
+    fn pick(&self, part: usize, pos: usize) -> Option<usize> {
+        let (first, last) = self.ends[part]?;
         let mut at = Some(last);
         while let Some(k) = at {
             let (p, cand, before) = self.entries[k];
@@ -1349,11 +1370,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         // joined); for people, the fullest form.
         let mut name = d.key;
         if d.label == Label::Person {
-            if let Some(longest) = d
-                .names
-                .iter()
-                .max_by_key(|s| (s.split_whitespace().count(), s.len()))
-            {
+            if let Some(longest) = d.names.iter().max_by_key(|s| (word_count(s), s.len())) {
                 if longest.len() > name.len() {
                     name = longest;
                 }

@@ -555,3 +555,11 @@ fn lazy_vocab_finds_a_word_token_overlapping_another_place() {
     assert!(lazy.search("bbb", false));
     assert!(lazy.search("bbb", true));
 }
+
+proptest::proptest! {
+    /// The byte-wise word count of ASCII text is `split_whitespace().count()`.
+    #[test]
+    fn word_count_is_split_whitespace(s in "[a \\t\\n\\x0b\\x0c\\r\\x1cé\\u{a0}.]{0,24}") {
+        proptest::prop_assert_eq!(super::word_count(&s), s.split_whitespace().count(), "{:?}", s);
+    }
+}

@@ -216,6 +216,85 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "about", "against",
 ];
 
+/// A set of lower-case ASCII words, hashed at compile time into an open-addressed table, for
+/// asking about a word of any case: [`lower_in`] over a long list compared the word with every
+/// entry (hundreds of instructions a word), this looks at one slot or two.
+struct WordSet<const N: usize> {
+    /// `""` for an empty slot; `N` is a power of two larger than the list, so a probe ends.
+    slots: [&'static str; N],
+}
+
+impl<const N: usize> WordSet<N> {
+    const fn new(words: &[&'static str]) -> Self {
+        assert!(N.is_power_of_two() && words.len() < N);
+        let mut slots = [""; N];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(!w.is_empty());
+            let mut i = Self::slot(w.len(), w[0], w[w.len() - 1]);
+            // linear probing; a word listed twice takes one slot
+            while !slots[i].is_empty() && !bytes_eq(slots[i].as_bytes(), w) {
+                i = (i + 1) % N;
+            }
+            slots[i] = words[k];
+            k += 1;
+        }
+        Self { slots }
+    }
+
+    /// The first slot of a word of `len` bytes from `first` to `last` (lower-cased bytes).
+    const fn slot(len: usize, first: u8, last: u8) -> usize {
+        let key = ((first as u32) << 16) | ((last as u32) << 8) | (len as u32 & 0xFF);
+        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize % N
+    }
+
+    /// Whether `w.to_lowercase()` is in the set, without making the string when `w` is ASCII.
+    fn has_lower(&self, w: &str) -> bool {
+        if !w.is_ascii() {
+            let lower = w.to_lowercase();
+            return lower.is_ascii() && self.has_lower(&lower);
+        }
+        let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) else {
+            return false;
+        };
+        let mut i = Self::slot(
+            w.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        );
+        loop {
+            let s = self.slots[i];
+            if s.is_empty() {
+                return false;
+            }
+            if s.eq_ignore_ascii_case(w) {
+                return true;
+            }
+            i = (i + 1) % N;
+        }
+    }
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+static TITLE_SET: WordSet<256> = WordSet::new(TITLES);
+static ORG_HEAD_SET: WordSet<128> = WordSet::new(ORG_HEADS);
+static PREPOSITION_SET: WordSet<32> = WordSet::new(PREPOSITIONS);
+static PLACE_PREPOSITION_SET: WordSet<32> = WordSet::new(PLACE_PREPOSITIONS);
+
 /// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
 /// making the string when `w` is ASCII.
 fn lower_in(w: &str, words: &[&str]) -> bool {
@@ -312,7 +391,7 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
         return None;
     }
     if a > 0
-        && (lower_in(ws[a - 1], PREPOSITIONS)
+        && (PREPOSITION_SET.has_lower(ws[a - 1])
             || matches!(
                 ws[a - 1],
                 "along" | "near" | "outside" | "inside" | "across"
@@ -328,10 +407,10 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     if run[..run.len() - 1].iter().any(|w| is_possessive_word(w)) {
         return None;
     }
-    let org = lower_in(run[run.len() - 1], ORG_HEADS);
+    let org = ORG_HEAD_SET.has_lower(run[run.len() - 1]);
     let mut start = 0;
     if !org {
-        while start + 1 < run.len() && lower_in(run[start], TITLES) {
+        while start + 1 < run.len() && TITLE_SET.has_lower(run[start]) {
             start += 1;
         }
     }
@@ -355,7 +434,7 @@ fn is_possessive_word(w: &str) -> bool {
 /// Whether a name looks like an organisation rather than a person.
 pub(crate) fn looks_like_org(name: &str) -> bool {
     let ws = words(name);
-    ws.iter().any(|w| lower_in(w, ORG_HEADS))
+    ws.iter().any(|w| ORG_HEAD_SET.has_lower(w))
         || (ws.len() == 1 && ws[0].len() > 1 && ws[0].chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
@@ -541,7 +620,7 @@ impl<'a> Resolver<'a> {
         // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
         let mut prev: Option<&str> = None;
         let in_phrase = before.split_whitespace().any(|w| {
-            let hit = lower_in(w, PLACE_PREPOSITIONS)
+            let hit = PLACE_PREPOSITION_SET.has_lower(w)
                 || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)));
             prev = Some(w);
             hit
@@ -599,7 +678,9 @@ impl<'a> Resolver<'a> {
         let before = &text[from..m.start];
         let prev_word = before.split_whitespace().last().unwrap_or("");
         let after = &text[m.end..];
-        !lower_in(prev_word, PREPOSITIONS) && !after.starts_with("’s") && !after.starts_with("'s")
+        !PREPOSITION_SET.has_lower(prev_word)
+            && !after.starts_with("’s")
+            && !after.starts_with("'s")
     }
 
     /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
@@ -648,7 +729,7 @@ impl<'a> Resolver<'a> {
             if !inside {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 let cap = core.chars().next().is_some_and(char::is_uppercase);
-                let title = lower_in(core, TITLES);
+                let title = TITLE_SET.has_lower(core);
                 if cap && (prev_cap || prev_title) && !title {
                     return true;
                 }
@@ -915,13 +996,61 @@ mod tests {
                     list.contains(&w.to_lowercase().as_str())
                 );
             }
+            for (list, has) in sets() {
+                proptest::prop_assert_eq!(has(&w), list.contains(&w.to_lowercase().as_str()));
+            }
+        }
+    }
+
+    type Lookup = fn(&str) -> bool;
+
+    /// The word sets, with the lists they are made from.
+    fn sets() -> [(&'static [&'static str], Lookup); 4] {
+        [
+            (TITLES, |w| TITLE_SET.has_lower(w)),
+            (ORG_HEADS, |w| ORG_HEAD_SET.has_lower(w)),
+            (PREPOSITIONS, |w| PREPOSITION_SET.has_lower(w)),
+            (PLACE_PREPOSITIONS, |w| PLACE_PREPOSITION_SET.has_lower(w)),
+        ]
+    }
+
+    /// Every listed word, in any case, is in its set; and so is no near miss (a byte dropped,
+    /// changed or added, a word of another list) that the list does not hold.
+    #[test]
+    fn word_sets_answer_as_their_lists() {
+        let all: Vec<&str> = sets()
+            .iter()
+            .flat_map(|(list, _)| list.iter().copied())
+            .collect();
+        for (list, has) in sets() {
+            for w in &all {
+                let mut asked = vec![w.to_string(), w.to_uppercase(), format!("{w}s")];
+                asked.push(w.replace('k', "\u{212A}"));
+                for i in 0..w.len() {
+                    let (a, b) = w.split_at(i);
+                    asked.push(format!("{a}{}", &b[1..]));
+                    asked.push(format!("{a}x{}", &b[1..]));
+                    asked.push(format!("{a}.{b}"));
+                    asked.push(format!("{}{}", a.to_uppercase(), b));
+                }
+                for q in asked {
+                    assert_eq!(has(&q), lower_in(&q, list), "{q:?} in {list:?}");
+                }
+            }
+            assert!(list.iter().all(|w| has(w)));
+            for q in ["", ".", "x", "of ", " of", "\u{130}", "é", "mr.é"] {
+                assert_eq!(has(q), lower_in(q, list), "{q:?} in {list:?}");
+            }
         }
     }
 
     #[test]
     fn listed_words_are_lower_case() {
         for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS] {
-            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+            assert!(
+                list.iter().all(|w| w.is_ascii() && w.to_lowercase() == *w),
+                "{list:?}"
+            );
         }
         assert!(lower_in("ACROSS", PLACE_PREPOSITIONS));
         assert!(lower_in("Ban\u{212A}", ORG_HEADS) == ORG_HEADS.contains(&"bank"));

@@ -8,6 +8,7 @@
 
 use std::sync::OnceLock;
 
+use super::wordset::WordFlags;
 use crate::Span;
 use crate::article::{Article, Entity, Label, Speaker};
 use crate::fxhash::FxHasher;
@@ -68,7 +69,7 @@ fn agrees(pronoun: &str, name: &str) -> bool {
     }
 }
 
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr.",
     "mrs.",
     "ms.",
@@ -143,7 +144,7 @@ const TITLES: &[&str] = &[
     "house",
     "white",
 ];
-const ORG_HEADS: &[&str] = &[
+pub(super) const ORG_HEADS: &[&str] = &[
     "department",
     "ministry",
     "agency",
@@ -216,84 +217,13 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "about", "against",
 ];
 
-/// A set of lower-case ASCII words, hashed at compile time into an open-addressed table, for
-/// asking about a word of any case: [`lower_in`] over a long list compared the word with every
-/// entry (hundreds of instructions a word), this looks at one slot or two.
-struct WordSet<const N: usize> {
-    /// `""` for an empty slot; `N` is a power of two larger than the list, so a probe ends.
-    slots: [&'static str; N],
-}
-
-impl<const N: usize> WordSet<N> {
-    const fn new(words: &[&'static str]) -> Self {
-        assert!(N.is_power_of_two() && words.len() < N);
-        let mut slots = [""; N];
-        let mut k = 0;
-        while k < words.len() {
-            let w = words[k].as_bytes();
-            assert!(!w.is_empty());
-            let mut i = Self::slot(w.len(), w[0], w[w.len() - 1]);
-            // linear probing; a word listed twice takes one slot
-            while !slots[i].is_empty() && !bytes_eq(slots[i].as_bytes(), w) {
-                i = (i + 1) % N;
-            }
-            slots[i] = words[k];
-            k += 1;
-        }
-        Self { slots }
-    }
-
-    /// The first slot of a word of `len` bytes from `first` to `last` (lower-cased bytes).
-    const fn slot(len: usize, first: u8, last: u8) -> usize {
-        let key = ((first as u32) << 16) | ((last as u32) << 8) | (len as u32 & 0xFF);
-        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize % N
-    }
-
-    /// Whether `w.to_lowercase()` is in the set, without making the string when `w` is ASCII.
-    fn has_lower(&self, w: &str) -> bool {
-        if !w.is_ascii() {
-            let lower = w.to_lowercase();
-            return lower.is_ascii() && self.has_lower(&lower);
-        }
-        let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) else {
-            return false;
-        };
-        let mut i = Self::slot(
-            w.len(),
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-        );
-        loop {
-            let s = self.slots[i];
-            if s.is_empty() {
-                return false;
-            }
-            if s.eq_ignore_ascii_case(w) {
-                return true;
-            }
-            i = (i + 1) % N;
-        }
-    }
-}
-
-const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-static TITLE_SET: WordSet<256> = WordSet::new(TITLES);
-static ORG_HEAD_SET: WordSet<128> = WordSet::new(ORG_HEADS);
-static PREPOSITION_SET: WordSet<32> = WordSet::new(PREPOSITIONS);
-static PLACE_PREPOSITION_SET: WordSet<32> = WordSet::new(PLACE_PREPOSITIONS);
+/// The lists above as tables hashed at compile time (a word is asked with
+/// [`WordFlags::has_lower`]): scanning a long list with [`lower_in`] cost hundreds of
+/// instructions a word.
+static TITLE_SET: WordFlags<128> = WordFlags::new(&[(TITLES, 1)]);
+static ORG_HEAD_SET: WordFlags<128> = WordFlags::new(&[(ORG_HEADS, 1)]);
+static PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PREPOSITIONS, 1)]);
+static PLACE_PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PLACE_PREPOSITIONS, 1)]);
 
 /// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
 /// making the string when `w` is ASCII.

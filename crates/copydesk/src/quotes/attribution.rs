@@ -6,6 +6,7 @@
 
 use super::cues::{self, Form};
 use super::tokens::{Kind, Tok, TokExt};
+use super::wordset::WordFlags;
 use crate::Span;
 use std::cell::{Cell, OnceCell};
 
@@ -599,38 +600,25 @@ fn has(flag: u16, w: &str) -> bool {
     lists_of(w) & flag != 0
 }
 
-/// Which of the word lists a lower-cased word is in, as bit flags: one hash lookup for them all.
+/// The word lists, each with its flag, as one table hashed at compile time.
+const LISTS: &[(&[&str], u16)] = &[
+    (DETERMINERS, F_DETERMINERS),
+    (LEADING, F_LEADING),
+    (MODIFIERS, F_MODIFIERS),
+    (NOUNISH, F_NOUNISH),
+    (PREPOSITIONS_LEADING, F_PREPOSITIONS_LEADING),
+    (ROLES, F_ROLES),
+    (SKIP, F_SKIP),
+    (STOP, F_STOP),
+    (SUBORDINATORS, F_SUBORDINATORS),
+    (TIME, F_TIME),
+    (PRONOUNS, F_PRONOUNS),
+];
+static LIST_TABLE: WordFlags<1024> = WordFlags::new(LISTS);
+
+/// Which of the word lists a lower-cased word is in, as bit flags: one lookup for them all.
 fn lists_of(w: &str) -> u16 {
-    static TABLE: std::sync::OnceLock<cues::WordMap<&'static str, u16>> =
-        std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let lists = [
-            (DETERMINERS, F_DETERMINERS),
-            (LEADING, F_LEADING),
-            (MODIFIERS, F_MODIFIERS),
-            (NOUNISH, F_NOUNISH),
-            (PREPOSITIONS_LEADING, F_PREPOSITIONS_LEADING),
-            (ROLES, F_ROLES),
-            (SKIP, F_SKIP),
-            (STOP, F_STOP),
-            (SUBORDINATORS, F_SUBORDINATORS),
-            (TIME, F_TIME),
-            (PRONOUNS, F_PRONOUNS),
-        ];
-        // sized for every listed word up front, so that the map is not grown (and rehashed)
-        // word after word
-        let mut m = cues::WordMap::with_capacity_and_hasher(
-            lists.iter().map(|(list, _)| list.len()).sum(),
-            std::hash::BuildHasherDefault::default(),
-        );
-        for (list, f) in lists {
-            for &w in list {
-                *m.entry(w).or_insert(0) |= f;
-            }
-        }
-        m
-    });
-    table.get(w).copied().unwrap_or(0)
+    LIST_TABLE.get(w)
 }
 
 fn is_possessive(w: &str) -> bool {
@@ -2054,6 +2042,40 @@ impl Reader<'_> {
 mod tests {
     use super::*;
     use crate::quotes::tokens::tokenize;
+
+    /// The flags of `w` as read from the lists one by one.
+    fn scanned(w: &str) -> u16 {
+        LISTS
+            .iter()
+            .filter(|(list, _)| list.contains(&w))
+            .fold(0, |f, (_, flag)| f | flag)
+    }
+
+    /// The compile-time table answers as the lists for every listed word and its near misses
+    /// (a byte dropped, changed or added, upper case), the speaker's lists' words too.
+    #[test]
+    fn lists_of_answers_as_the_lists() {
+        let words = LISTS.iter().flat_map(|(list, _)| list.iter());
+        let others = [
+            super::super::speaker::TITLES,
+            super::super::speaker::ORG_HEADS,
+        ];
+        for w in words.chain(others.iter().flat_map(|l| l.iter())) {
+            let mut asked = vec![w.to_string(), w.to_uppercase(), format!("{w}s")];
+            for i in 0..w.len() {
+                let (a, b) = w.split_at(i);
+                asked.push(format!("{a}{}", &b[1..]));
+                asked.push(format!("{a}x{}", &b[1..]));
+                asked.push(format!("{a}.{b}"));
+            }
+            for q in asked {
+                assert_eq!(lists_of(&q), scanned(&q), "{q:?}");
+            }
+        }
+        for q in ["", ".", "x", "é", "\u{212A}"] {
+            assert_eq!(lists_of(q), scanned(q), "{q:?}");
+        }
+    }
 
     /// The reader of paragraph `para` of `text`, whose quotation runs from its first '“' to its
     /// first '”', and the tokens it reads.

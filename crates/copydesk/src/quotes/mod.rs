@@ -20,6 +20,7 @@ mod kinds;
 mod marks;
 mod speaker;
 mod tokens;
+mod wordset;
 
 #[cfg(test)]
 mod tests;

@@ -8,9 +8,10 @@
 
 use std::sync::OnceLock;
 
+use super::wordset::WordFlags;
 use crate::Span;
 use crate::article::{Article, Entity, Label, Speaker};
-use crate::fxhash::FxHasher;
+use crate::fxhash::{FxHasher, load_padded};
 use std::hash::Hasher;
 
 /// First names given to one sex at least 19 times in 20 in the US census counts, `name TAB m|f`
@@ -68,7 +69,7 @@ fn agrees(pronoun: &str, name: &str) -> bool {
     }
 }
 
-const TITLES: &[&str] = &[
+pub(super) const TITLES: &[&str] = &[
     "mr.",
     "mrs.",
     "ms.",
@@ -143,7 +144,7 @@ const TITLES: &[&str] = &[
     "house",
     "white",
 ];
-const ORG_HEADS: &[&str] = &[
+pub(super) const ORG_HEADS: &[&str] = &[
     "department",
     "ministry",
     "agency",
@@ -216,6 +217,14 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "about", "against",
 ];
 
+/// The lists above as tables hashed at compile time (a word is asked with
+/// [`WordFlags::has_lower`]): scanning a long list with [`lower_in`] cost hundreds of
+/// instructions a word.
+static TITLE_SET: WordFlags<128> = WordFlags::new(&[(TITLES, 1)]);
+static ORG_HEAD_SET: WordFlags<128> = WordFlags::new(&[(ORG_HEADS, 1)]);
+static PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PREPOSITIONS, 1)]);
+static PLACE_PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PLACE_PREPOSITIONS, 1)]);
+
 /// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
 /// making the string when `w` is ASCII.
 fn lower_in(w: &str, words: &[&str]) -> bool {
@@ -227,12 +236,25 @@ fn lower_in(w: &str, words: &[&str]) -> bool {
 }
 
 /// A hash of `w.to_lowercase()`, without making the string when `w` is ASCII (most names).
+/// Eight bytes at a time with bit 0x20 set in each, which makes an ASCII capital its small
+/// letter (the few other bytes it merges only share a hash: callers compare the words).
 fn lower_hash(w: &str) -> u64 {
-    let mut h = FxHasher::default();
-    if w.is_ascii() {
-        w.bytes().for_each(|b| h.write_u8(b.to_ascii_lowercase()));
+    const SMALL: u64 = 0x2020_2020_2020_2020;
+    let lower;
+    let bytes = if w.is_ascii() {
+        w.as_bytes()
     } else {
-        w.to_lowercase().bytes().for_each(|b| h.write_u8(b));
+        lower = w.to_lowercase();
+        lower.as_bytes()
+    };
+    let mut h = FxHasher::default();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        h.write_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]) | SMALL);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        h.write_u64(load_padded(rest) | SMALL >> (8 * (8 - rest.len())));
     }
     h.finish()
 }
@@ -247,10 +269,31 @@ fn same_lower(a: &str, b: &str) -> bool {
     }
 }
 
+/// The words of `s`, split at white space and commas. An ASCII `s` is read byte by byte (the
+/// ASCII white space of `char::is_whitespace`), not decoded character by character; the list
+/// is made once at the size it may reach.
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut out = Vec::with_capacity(s.len() / 2 + 1);
+    if !s.is_ascii() {
+        out.extend(
+            s.split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty()),
+        );
+        return out;
+    }
+    let mut start = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ' | b',') {
+            if start < i {
+                out.push(&s[start..i]);
+            }
+            start = i + 1;
+        }
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
+    out
 }
 
 fn cap(w: &str) -> bool {
@@ -312,7 +355,7 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
         return None;
     }
     if a > 0
-        && (lower_in(ws[a - 1], PREPOSITIONS)
+        && (PREPOSITION_SET.has_lower(ws[a - 1])
             || matches!(
                 ws[a - 1],
                 "along" | "near" | "outside" | "inside" | "across"
@@ -328,10 +371,10 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     if run[..run.len() - 1].iter().any(|w| is_possessive_word(w)) {
         return None;
     }
-    let org = lower_in(run[run.len() - 1], ORG_HEADS);
+    let org = ORG_HEAD_SET.has_lower(run[run.len() - 1]);
     let mut start = 0;
     if !org {
-        while start + 1 < run.len() && lower_in(run[start], TITLES) {
+        while start + 1 < run.len() && TITLE_SET.has_lower(run[start]) {
             start += 1;
         }
     }
@@ -355,7 +398,7 @@ fn is_possessive_word(w: &str) -> bool {
 /// Whether a name looks like an organisation rather than a person.
 pub(crate) fn looks_like_org(name: &str) -> bool {
     let ws = words(name);
-    ws.iter().any(|w| lower_in(w, ORG_HEADS))
+    ws.iter().any(|w| ORG_HEAD_SET.has_lower(w))
         || (ws.len() == 1 && ws[0].len() > 1 && ws[0].chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
@@ -541,7 +584,7 @@ impl<'a> Resolver<'a> {
         // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
         let mut prev: Option<&str> = None;
         let in_phrase = before.split_whitespace().any(|w| {
-            let hit = lower_in(w, PLACE_PREPOSITIONS)
+            let hit = PLACE_PREPOSITION_SET.has_lower(w)
                 || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)));
             prev = Some(w);
             hit
@@ -559,8 +602,10 @@ impl<'a> Resolver<'a> {
                 .filter_map(|n| n.split_whitespace().last())
         };
         let index = self.by_last_word.get_or_init(|| {
-            let mut index: Vec<(u64, usize)> = Vec::new();
-            for (i, e) in self.article.entities.iter().enumerate() {
+            let entities = &self.article.entities;
+            let names = entities.iter().map(|e| 1 + e.aliases.len()).sum();
+            let mut index: Vec<(u64, usize)> = Vec::with_capacity(names);
+            for (i, e) in entities.iter().enumerate() {
                 if matches!(e.label, Label::Person | Label::Org) {
                     index.extend(last_words(e).map(|w| (lower_hash(w), i)));
                 }
@@ -599,7 +644,9 @@ impl<'a> Resolver<'a> {
         let before = &text[from..m.start];
         let prev_word = before.split_whitespace().last().unwrap_or("");
         let after = &text[m.end..];
-        !lower_in(prev_word, PREPOSITIONS) && !after.starts_with("’s") && !after.starts_with("'s")
+        !PREPOSITION_SET.has_lower(prev_word)
+            && !after.starts_with("’s")
+            && !after.starts_with("'s")
     }
 
     /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
@@ -648,7 +695,7 @@ impl<'a> Resolver<'a> {
             if !inside {
                 let core = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
                 let cap = core.chars().next().is_some_and(char::is_uppercase);
-                let title = lower_in(core, TITLES);
+                let title = TITLE_SET.has_lower(core);
                 if cap && (prev_cap || prev_title) && !title {
                     return true;
                 }
@@ -915,13 +962,99 @@ mod tests {
                     list.contains(&w.to_lowercase().as_str())
                 );
             }
+            for (list, has) in sets() {
+                proptest::prop_assert_eq!(has(&w), list.contains(&w.to_lowercase().as_str()));
+            }
+        }
+    }
+
+    type Lookup = fn(&str) -> bool;
+
+    /// The word sets, with the lists they are made from.
+    fn sets() -> [(&'static [&'static str], Lookup); 4] {
+        [
+            (TITLES, |w| TITLE_SET.has_lower(w)),
+            (ORG_HEADS, |w| ORG_HEAD_SET.has_lower(w)),
+            (PREPOSITIONS, |w| PREPOSITION_SET.has_lower(w)),
+            (PLACE_PREPOSITIONS, |w| PLACE_PREPOSITION_SET.has_lower(w)),
+        ]
+    }
+
+    /// Every listed word, in any case, is in its set; and so is no near miss (a byte dropped,
+    /// changed or added, a word of another list) that the list does not hold.
+    #[test]
+    fn word_sets_answer_as_their_lists() {
+        let all: Vec<&str> = sets()
+            .iter()
+            .flat_map(|(list, _)| list.iter().copied())
+            .collect();
+        for (list, has) in sets() {
+            for w in &all {
+                let mut asked = vec![w.to_string(), w.to_uppercase(), format!("{w}s")];
+                asked.push(w.replace('k', "\u{212A}"));
+                for i in 0..w.len() {
+                    let (a, b) = w.split_at(i);
+                    asked.push(format!("{a}{}", &b[1..]));
+                    asked.push(format!("{a}x{}", &b[1..]));
+                    asked.push(format!("{a}.{b}"));
+                    asked.push(format!("{}{}", a.to_uppercase(), b));
+                }
+                for q in asked {
+                    assert_eq!(has(&q), lower_in(&q, list), "{q:?} in {list:?}");
+                }
+            }
+            assert!(list.iter().all(|w| has(w)));
+            for q in ["", ".", "x", "of ", " of", "\u{130}", "é", "mr.é"] {
+                assert_eq!(has(q), lower_in(q, list), "{q:?} in {list:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Words the same lower-cased hash alike (what `by_surname`'s index needs).
+        #[test]
+        fn lower_hash_is_the_same_for_the_same_lower_case(
+            w in "[aAkKzZ@`.\u{212A}é’ ]{0,20}",
+            flips in proptest::collection::vec(proptest::bool::ANY, 20),
+        ) {
+            let other: String = w
+                .chars()
+                .zip(flips.iter().cycle())
+                .map(|(c, &f)| if f { c.to_ascii_uppercase() } else { c.to_ascii_lowercase() })
+                .collect();
+            proptest::prop_assert!(same_lower(&w, &other));
+            proptest::prop_assert_eq!(lower_hash(&w), lower_hash(&other));
+            proptest::prop_assert_eq!(lower_hash(&w), lower_hash(&w.to_lowercase()));
+        }
+    }
+
+    proptest::proptest! {
+        /// `words` splits as `char::is_whitespace` and commas do, ASCII or not.
+        #[test]
+        fn words_split_at_white_space_and_commas(
+            s in "[ab,\t\n\u{0B}\u{0C}\r \u{85}\u{A0}\u{2009}\u{3000}é’.]{0,12}",
+        ) {
+            let want: Vec<&str> = s
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(words(&s), want);
+            let ascii: String = s.chars().filter(char::is_ascii).collect();
+            let want: Vec<&str> = ascii
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|w| !w.is_empty())
+                .collect();
+            proptest::prop_assert_eq!(words(&ascii), want);
         }
     }
 
     #[test]
     fn listed_words_are_lower_case() {
         for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS] {
-            assert!(list.iter().all(|w| w.to_lowercase() == *w), "{list:?}");
+            assert!(
+                list.iter().all(|w| w.is_ascii() && w.to_lowercase() == *w),
+                "{list:?}"
+            );
         }
         assert!(lower_in("ACROSS", PLACE_PREPOSITIONS));
         assert!(lower_in("Ban\u{212A}", ORG_HEADS) == ORG_HEADS.contains(&"bank"));

@@ -921,13 +921,17 @@ mod tests {
     use crate::quotes::attribution::Buffers;
     use crate::quotes::tokens::tokenize;
 
-    /// The reported words and the speaker's words of a one-sentence paragraph with no quotation.
-    fn reported(text: &str) -> Option<(String, String)> {
+    /// The reader of `text` as one paragraph with no quotation in it.
+    fn plain_reader(text: &str) -> Reader<'_> {
         let para = Span::new(0, text.len());
-        let inner = |_: usize| "";
         let mut bufs = Buffers::default();
         bufs.toks = tokenize(text, para, &[]);
-        let r = Reader::new(text, para, &inner, bufs);
+        Reader::new(text, para, &|_: usize| "", bufs)
+    }
+
+    /// The reported words and the speaker's words of a one-sentence paragraph with no quotation.
+    fn reported(text: &str) -> Option<(String, String)> {
+        let r = plain_reader(text);
         let rep = r.indirect(0, r.toks.len(), true)?;
         let mut content = rep.content.as_str(text).to_string();
         if let Some(more) = rep.more {
@@ -974,11 +978,7 @@ mod tests {
     fn remembered_clause_cues_are_the_worked_out_ones() {
         let text =
             "Critics say the mayor told reporters, saying he said no, that the plan was found.";
-        let para = Span::new(0, text.len());
-        let inner = |_: usize| "";
-        let mut bufs = Buffers::default();
-        bufs.toks = tokenize(text, para, &[]);
-        let r = Reader::new(text, para, &inner, bufs);
+        let r = plain_reader(text);
         let n = r.toks.len();
         // the quotation cue first on half the tokens: the two memos share a byte per token
         let cues: Vec<bool> = (0..n).step_by(2).map(|k| r.is_finite_cue(k)).collect();
@@ -1023,11 +1023,7 @@ mod tests {
             ),
         ) {
             let text = words.join(" ");
-            let para = Span::new(0, text.len());
-            let inner = |_: usize| "";
-            let mut bufs = Buffers::default();
-            bufs.toks = tokenize(&text, para, &[]);
-            let r = Reader::new(&text, para, &inner, bufs);
+            let r = plain_reader(&text);
             let n = r.toks.len();
             for s in 0..=n.min(2) {
                 let (found, k, according) = r.clause_words(s, n);
@@ -1055,11 +1051,7 @@ mod tests {
             ),
         ) {
             let text = words.join(" ");
-            let para = Span::new(0, text.len());
-            let inner = |_: usize| "";
-            let mut bufs = Buffers::default();
-            bufs.toks = tokenize(&text, para, &[]);
-            let r = Reader::new(&text, para, &inner, bufs);
+            let r = plain_reader(&text);
             let n = r.toks.len();
             for s in 0..=n.min(3) {
                 proptest::prop_assert_eq!(

@@ -331,6 +331,31 @@ const ROLES: &[&str] = &[
     "rival",
     "rivals",
     "backers",
+    // the plurals of the roles above that name a body or a trade ("Business groups welcomed
+    // it, saying …", "Farm unions said", "Defense lawyers argued")
+    "groups",
+    "companies",
+    "firms",
+    "organizations",
+    "organisations",
+    "unions",
+    "agencies",
+    "committees",
+    "councils",
+    "parties",
+    "lawyers",
+    "attorneys",
+    "candidates",
+    "judges",
+    "owners",
+    "researchers",
+    "strategists",
+    "pollsters",
+    "reporters",
+    "editors",
+    "doctors",
+    "teachers",
+    "players",
 ];
 /// Lower-case modifiers allowed before a role ("senior administration official").
 const MODIFIERS: &[&str] = &[

@@ -527,3 +527,14 @@ fn indirect_can_be_turned_off() {
     assert_eq!(kinds(&on), [QuoteKind::Indirect, QuoteKind::Direct]);
     assert_eq!(kinds(&off), [QuoteKind::Direct]);
 }
+
+t! {
+    // Regression (session 8): a plural of a body or a trade after a capitalised word ("Business
+    // groups", "Defense lawyers") ended the speaker at the capitalised word: "Business".
+    indirect_plural_body_after_a_capital:
+        "Business groups welcomed the tax, saying the money would fix the harbor roads.", []
+        => [(Indirect, "the money would fix the harbor roads", "Business groups", "saying")];
+    indirect_plural_trade_after_a_capital:
+        "Defense lawyers said the search of the boat had broken the law.", []
+        => [(Indirect, "the search of the boat had broken the law", "Defense lawyers", "said")];
+}

@@ -3,7 +3,10 @@
 //! A mention resolves to the entity whose mention it overlaps; else to the entity sharing its
 //! surname; a pronoun to the latest fitting candidate before it (the previous quote's speaker or
 //! an entity mention standing as a subject): a PERSON for he/she, an organisation or group for
-//! they/it/we. An unresolved speaker keeps its own words as `name`, with no entity. "He" and
+//! they/it/we. A definite description ("the Vermont senator", "the former governor") resolves to
+//! the one person the article described so ("Vermont Sen. ..."); a nationality or a place that
+//! only modifies the words ("A Chinese official") is never the speaker. An unresolved speaker
+//! keeps its own words as `name`, with no entity. "He" and
 //! "she" skip a person whose first name the census gives to the other sex ([`agrees`]).
 
 use std::sync::OnceLock;
@@ -402,6 +405,164 @@ pub(crate) fn looks_like_org(name: &str) -> bool {
         || (ws.len() == 1 && ws[0].len() > 1 && ws[0].chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
+/// The forms a description may give a role in ("the Vermont senator" is whom the article
+/// called "Vermont Sen." or "Senator"); any other role is matched as itself.
+const ROLE_FORMS: &[(&str, &[&str])] = &[
+    ("senator", &["sen.", "senator"]),
+    ("governor", &["gov.", "governor"]),
+    ("congressman", &["rep.", "representative", "congressman"]),
+    (
+        "congresswoman",
+        &["rep.", "representative", "congresswoman"],
+    ),
+    ("representative", &["rep.", "representative"]),
+    ("general", &["gen.", "general"]),
+    ("reverend", &["rev.", "reverend"]),
+    ("professor", &["prof.", "professor"]),
+];
+
+/// Party members named by their party, who head a description as a noun ("the Wisconsin
+/// Republican") where other capitalised words only modify.
+const PARTY_NOUNS: &[&str] = &[
+    "republican",
+    "democrat",
+    "independent",
+    "conservative",
+    "liberal",
+];
+
+/// Words that end the part of a description that holds its head ("the head of the fund",
+/// "the top Republican in the House").
+const HEAD_ENDS: &[&str] = &[
+    "of", "for", "in", "at", "on", "from", "with", "who", "and", "to",
+];
+
+/// A word without the punctuation around it, keeping an abbreviation's period ("Sen.") and a
+/// hyphen inside it.
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+}
+
+/// Words that make another role of the role after them: a vice president is not the president.
+const ROLE_PREFIXES: &[&str] = &[
+    "vice",
+    "deputy",
+    "assistant",
+    "lieutenant",
+    "chief",
+    "majority",
+    "minority",
+    "first",
+];
+
+/// The head word of a description or of a speaker's words: the last word before any
+/// prepositional phrase or relative clause ("former Florida governor" -> "governor", "the top
+/// Republican in the Kentucky House" -> "Republican"), and the words before it.
+fn head_and_modifiers<'a, 'w>(ws: &'a [&'w str]) -> Option<(&'w str, &'a [&'w str])> {
+    let cut = ws
+        .iter()
+        .position(|w| lower_in(w, HEAD_ENDS))
+        .unwrap_or(ws.len());
+    let (head, modifiers) = ws[..cut].split_last()?;
+    Some((bare(head), modifiers))
+}
+
+/// The word before the head when it makes another role of it ("vice" in "Vice President").
+fn role_prefix<'w>(modifiers: &[&'w str]) -> Option<&'w str> {
+    modifiers
+        .last()
+        .map(|w| bare(w))
+        .filter(|w| lower_in(w, ROLE_PREFIXES))
+}
+
+/// Whether the role word `head` (lower-cased, from a speaker's words) is what `description`
+/// says its person is: the description's own head in one of the role's forms, or, for a party
+/// noun, the party anywhere in it ("Republican Sen." is a Republican).
+fn description_fits(
+    head: &str,
+    prefix: Option<&str>,
+    former: bool,
+    description: &str,
+    described_former: bool,
+) -> bool {
+    let ws = words(description);
+    // the former president is not the president
+    if (described_former || ws.iter().any(|w| is_former(w))) != former {
+        return false;
+    }
+    if lower_in(head, PARTY_NOUNS) {
+        return ws.iter().any(|w| same_lower(bare(w), head));
+    }
+    let Some((their_head, their_modifiers)) = head_and_modifiers(&ws) else {
+        return false;
+    };
+    let same_prefix = match (prefix, role_prefix(their_modifiers)) {
+        (None, None) => true,
+        (Some(a), Some(b)) => same_lower(a, b),
+        _ => false,
+    };
+    if !same_prefix {
+        return false;
+    }
+    match ROLE_FORMS.iter().find(|(role, _)| *role == head) {
+        Some((_, forms)) => lower_in(their_head, forms),
+        None => same_lower(their_head, head),
+    }
+}
+
+/// A definite description naming one person by a role: "the former Vermont senator".
+struct Role<'w> {
+    /// The role, lower-cased: "senator".
+    head: String,
+    /// A word before it that makes another role of it ("vice").
+    prefix: Option<&'w str>,
+    /// Whether the person no longer holds it.
+    former: bool,
+    /// The capitalised words that modify it ("Vermont").
+    capitalised: Vec<&'w str>,
+}
+
+/// "former", "ex-president": a role its person no longer holds.
+fn is_former(w: &str) -> bool {
+    same_lower(w, "former") || w.get(..3).is_some_and(|p| same_lower(p, "ex-"))
+}
+
+/// The role and the capitalised words of a definite description naming one person: "the
+/// Vermont senator" gives the role "senator" modified by "Vermont", "The Wisconsin Republican"
+/// the party member "republican" modified by "Wisconsin". `None` for anything else: no "the"
+/// first, a plural, a name ("The New York Times"), an organisation ("the company"), a
+/// possessive ("the senator's office").
+fn definite_role(words_of: &str) -> Option<Role<'_>> {
+    let ws = words(words_of);
+    let (first, rest) = ws.split_first()?;
+    if !first.eq_ignore_ascii_case("the") || rest.is_empty() {
+        return None;
+    }
+    let (head, modifiers) = head_and_modifiers(rest)?;
+    if head.is_empty() || is_possessive_word(head) || !head.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = head.to_lowercase();
+    if cap(head) && !lower_in(&lower, PARTY_NOUNS) {
+        return None;
+    }
+    if (lower.ends_with('s') && !lower.ends_with("ss")) || ORG_HEAD_SET.has_lower(&lower) {
+        return None;
+    }
+    let prefix = role_prefix(modifiers);
+    let capitalised = modifiers
+        .iter()
+        .map(|w| bare(w))
+        .filter(|w| cap(w) && !is_possessive_word(w) && Some(*w) != prefix)
+        .collect();
+    Some(Role {
+        head: lower,
+        prefix,
+        former: ws.iter().any(|w| is_former(w)),
+        capitalised,
+    })
+}
+
 /// The speaker of the previous quote, for pronouns and continuation.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Prev<'a> {
@@ -507,8 +668,10 @@ impl<'a> Resolver<'a> {
         &self.article.entities[i]
     }
 
-    /// The speaking entity (PERSON, ORG, NORP, GPE) whose mention overlaps `span` most.
-    fn by_overlap(&self, span: Span) -> Option<usize> {
+    /// The speaking entity (PERSON, ORG, NORP, GPE) whose mention overlaps `span` most, and
+    /// whether that mention heads the words (false: it only modifies a word after it, as
+    /// "Republican" in "the Republican nominee").
+    fn by_overlap(&self, span: Span) -> Option<(usize, bool)> {
         let from = self
             .mentions
             .partition_point(|(m, _)| m.start < span.start.saturating_sub(200));
@@ -561,11 +724,11 @@ impl<'a> Resolver<'a> {
                 })
             });
             if !modifier {
-                return Some(e);
+                return Some((e, true));
             }
             best = Some((m.end, e));
         }
-        best.map(|(_, e)| e)
+        best.map(|(_, e)| (e, false))
     }
 
     /// Whether the entity mention `m` heads the speaker words `span` (not after a preposition,
@@ -671,6 +834,69 @@ impl<'a> Resolver<'a> {
             .next()
     }
 
+    /// The person a definite description among a speaker's words refers back to: the one
+    /// PERSON named before `at` whose descriptions give the description's role and its
+    /// capitalised words ("the Vermont senator" after "Vermont Sen. Bernie Sanders", "the
+    /// Republican nominee" after "Republican nominee Ana Ruiz"). `None` when no one or more than
+    /// one person fits: a wrong speaker is worse than none.
+    fn by_description(&self, words_of: &str, at: usize) -> Option<usize> {
+        let role = definite_role(words_of)?;
+        let mut found = None;
+        for (i, e) in self.article.entities.iter().enumerate() {
+            if e.label != Label::Person
+                || e.mentions.first().is_none_or(|m| m.start >= at)
+                || !e.descriptions.iter().any(|d| {
+                    description_fits(
+                        &role.head,
+                        role.prefix,
+                        role.former,
+                        d,
+                        self.former_before(e, d),
+                    )
+                })
+                || !role.capitalised.iter().all(|c| {
+                    e.descriptions
+                        .iter()
+                        .any(|d| words(d).iter().any(|w| same_lower(bare(w), c)))
+                })
+            {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+        // Someone named since, of whom the article says nothing, may be the one meant ("...
+        // Joe Biden, the U.S. President. ... Julian Assange ... The president said", in a story
+        // about another president): only the last person named, or one named after it whom
+        // the article describes as something else, lets the description stand.
+        let found = found?;
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        let since = self.mentions[..end]
+            .iter()
+            .rposition(|&(_, e)| e == found)?;
+        let blocked = self.mentions[since + 1..end].iter().any(|&(_, e)| {
+            e != found
+                && self.entity(e).label == Label::Person
+                && self.entity(e).descriptions.is_empty()
+        });
+        (!blocked).then_some(found)
+    }
+
+    /// Whether the role `description` stands right before a mention of `e` after "former"
+    /// ("former Gov. Hugo Brandt": the description holds only "Gov.").
+    fn former_before(&self, e: &Entity, description: &str) -> bool {
+        let text = &self.article.text;
+        e.mentions.iter().any(|m| {
+            text.get(..m.start)
+                .map(str::trim_end)
+                .and_then(|before| before.strip_suffix(description))
+                .and_then(|rest| rest.split_whitespace().next_back())
+                .is_some_and(is_former)
+        })
+    }
+
     /// Whether a personal name seems to stand between two points of the text (two capitalised
     /// words in a row, or a title and a capitalised word), outside quotation marks.
     fn name_between(&self, from: usize, to: usize) -> bool {
@@ -722,7 +948,39 @@ impl<'a> Resolver<'a> {
         if let Some(p) = pronoun_of(words) {
             return self.pronoun(p, span, prev, para);
         }
-        if let Some(mut e) = self.by_overlap(span) {
+        let overlap = self.by_overlap(span);
+        // "the Vermont senator", "A Chinese official", "the presumptive Republican nominee": a
+        // nationality or a place only modifies the speaker's words; the speaker is the person
+        // the article described so, or no entity (never the nationality or the place)
+        let modifier_only = overlap.is_some_and(|(e, heads)| {
+            !heads && matches!(self.entity(e).label, Label::Norp | Label::Gpe)
+        });
+        if modifier_only || overlap.is_none() {
+            if let Some(e) = self.by_description(words, span.start) {
+                let ent = self.entity(e);
+                return (
+                    Speaker {
+                        entity: Some(ent.id.clone()),
+                        name: ent.name.clone(),
+                        mention: Some(span),
+                    },
+                    true,
+                );
+            }
+        }
+        if modifier_only {
+            return (
+                Speaker {
+                    entity: None,
+                    name: words.to_string(),
+                    mention: Some(span),
+                },
+                // as before, when the nationality or place was the speaker: a later "he"
+                // looks for a named person, not for these words
+                false,
+            );
+        }
+        if let Some((mut e, _)) = overlap {
             // a surname-only entity beside the full name: take the full name
             if self.entity(e).label == Label::Person && !self.entity(e).name.contains(' ') {
                 if let Some(full) = self.by_surname(&self.entity(e).name) {
@@ -1049,8 +1307,99 @@ mod tests {
     }
 
     #[test]
+    fn definite_roles_name_one_person() {
+        let role = definite_role("the former Vermont senator").expect("a role");
+        assert_eq!(
+            (
+                role.head.as_str(),
+                role.prefix,
+                role.former,
+                role.capitalised
+            ),
+            ("senator", None, true, vec!["Vermont"])
+        );
+        let role = definite_role("The vice president of the bank").expect("a role");
+        assert_eq!(
+            (role.head.as_str(), role.prefix),
+            ("president", Some("vice"))
+        );
+        let role = definite_role("the Wisconsin Republican").expect("a party member");
+        assert_eq!(
+            (role.head.as_str(), role.capitalised),
+            ("republican", vec!["Wisconsin"])
+        );
+        for not_one in [
+            "a senator",
+            "the senators",
+            "the senator's office",
+            "The New York Times",
+            "the company",
+            "the",
+        ] {
+            assert!(definite_role(not_one).is_none(), "{not_one}");
+        }
+        assert!(description_fits(
+            "senator",
+            None,
+            false,
+            "Vermont Sen.",
+            false
+        ));
+        assert!(!description_fits(
+            "senator",
+            None,
+            true,
+            "Vermont Sen.",
+            false
+        ));
+        assert!(description_fits(
+            "senator",
+            None,
+            true,
+            "Vermont Sen.",
+            true
+        ));
+        assert!(!description_fits(
+            "president",
+            None,
+            false,
+            "Vice President",
+            false
+        ));
+        assert!(description_fits(
+            "president",
+            Some("vice"),
+            false,
+            "Vice President",
+            false
+        ));
+        assert!(description_fits(
+            "republican",
+            None,
+            false,
+            "Republican Sen.",
+            false
+        ));
+        assert!(!description_fits(
+            "judge",
+            None,
+            false,
+            "the judge's lawyer",
+            false
+        ));
+    }
+
+    #[test]
     fn listed_words_are_lower_case() {
-        for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS] {
+        for list in [
+            PLACE_PREPOSITIONS,
+            PREPOSITIONS,
+            TITLES,
+            ORG_HEADS,
+            ROLE_PREFIXES,
+            PARTY_NOUNS,
+            HEAD_ENDS,
+        ] {
             assert!(
                 list.iter().all(|w| w.is_ascii() && w.to_lowercase() == *w),
                 "{list:?}"

@@ -538,3 +538,32 @@ t! {
         "Defense lawyers said the search of the boat had broken the law.", []
         => [(Indirect, "the search of the boat had broken the law", "Defense lawyers", "said")];
 }
+
+t! {
+    // Session 9: a definite description names the person the article described so ("Oregon
+    // Sen." is the Oregon senator), not the place or nationality that modifies it.
+    description_names_the_described_person:
+        "Oregon Sen. Dana Whitcomb voted against the harbor bill on Tuesday.\n\n“This bill taxes the wrong people,” the Oregon senator said.", []
+        => [(Direct, "This bill taxes the wrong people,", "Dana Whitcomb", "said")];
+    // A nationality before a role is not the speaker: "Chilean" did not say it.
+    nationality_before_a_role_is_not_the_speaker:
+        "“The mine will stay closed until spring,” a Chilean official said.", []
+        => [(Direct, "The mine will stay closed until spring,", "a Chilean official", "said")];
+    // A vice president is not the president, and a former governor not the governor.
+    vice_and_former_make_other_roles:
+        "On Monday, President Ana Ruiz toured the dam with Vice President Tomas Vela.\n\nGov. Lena Park and former Gov. Hugo Brandt met them there.\n\n“The dam is safe,” the president said.\n\n“We will pay for the repairs,” the vice president said.\n\n“It was built badly,” the former governor said.", []
+        => [
+            (Direct, "The dam is safe,", "Ana Ruiz", "said"),
+            (Direct, "We will pay for the repairs,", "Tomas Vela", "said"),
+            (Direct, "It was built badly,", "Hugo Brandt", "said")
+        ];
+    // Two people fit the description: no one is chosen.
+    description_fitting_two_people_names_no_one:
+        "Sen. Carla Moss and Sen. Peter Hale met the miners on Friday.\n\n“We heard them,” the senator said.", []
+        => [(Direct, "We heard them,", "the senator", "said")];
+    // Someone named since, of whom the article says nothing, may be the one meant (without
+    // Marco Lindqvist the president is Ana Ruiz).
+    description_after_an_undescribed_person_names_no_one:
+        "On Monday, President Ana Ruiz spoke in the capital. Marco Lindqvist visited the port the next day.\n\n“The port will grow,” the president said.", []
+        => [(Direct, "The port will grow,", "the president", "said")];
+}

@@ -524,6 +524,10 @@ pub(crate) fn classify_run(
         let doubtful_initial = || {
             toks[a].sent_start
                 && a < b
+                // "President Ana Ruiz spoke ...": a title before a short name is the name's role
+                // even where the article also writes "the president" (a long run is a Title
+                // Case headline: "Pastor Wants Girl Scout Leaders To Be ...")
+                && !(b - a <= 4 && ctx.is(toks, a, class::TITLE_HEAD))
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
                 && with_lower(w, |l| {

@@ -141,6 +141,20 @@ fn descriptions() {
     assert_eq!(get("Steve Witkoff"), "U.S. envoy");
 }
 
+/// Regression (session 9): a sentence-initial title was dropped from the name's run when the
+/// article also wrote the word in lower case ("the president"), and the person lost the role.
+#[test]
+fn sentence_initial_title_keeps_its_role() {
+    let a = parse_article(&body(
+        "The dam was built in 1961.\n\nPresident Ana Ruiz toured it on Monday.\n\nThe president said it was safe.",
+    ));
+    let ruiz = a.entities.iter().find(|e| e.name == "Ana Ruiz");
+    assert_eq!(
+        ruiz.map(|e| e.descriptions.join("; ")).as_deref(),
+        Some("President")
+    );
+}
+
 #[test]
 fn user_list_takes_precedence() {
     let text = body("Analysts at Jordan Capital Partners praised Jordan and Acme.");

@@ -419,9 +419,16 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
             i
         };
         let mut b = i;
-        // The rest of a capitalised sequence whose start a user list claimed is no name.
-        let tail_of_claimed =
-            i > 0 && claimed[i - 1] && capword(&toks[i - 1], text) && !toks[i - 1].possessive;
+        // The rest of a capitalised sequence whose start a user list claimed is no name; a
+        // date's day or month before it is no start ("On Monday President Ana Ruiz said").
+        let tail_of_claimed = i > 0
+            && claimed[i - 1]
+            && capword(&toks[i - 1], text)
+            && !toks[i - 1].possessive
+            && !{
+                let prev = toks[i - 1].text(text);
+                super::numbers::weekday(prev) || super::numbers::month(prev).is_some()
+            };
         loop {
             if toks[b].possessive || b - a > 12 {
                 break;

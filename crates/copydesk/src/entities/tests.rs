@@ -58,6 +58,9 @@ fn titles_are_not_part_of_names() {
         "He spoke with U.S. Middle East envoy Steve Witkoff today." => "GPE:U.S. | LOC:Middle East | PERSON:Steve Witkoff",
         "Later Mr. Okafor and Dr Lena Brandt left." => "PERSON:Okafor | PERSON:Lena Brandt",
         "The talks, said Foreign Minister Ana Ruiz, went well." => "PERSON:Ana Ruiz",
+        // Regression (session 9): a day or month before the title took the name with it.
+        "On Monday President Ana Ruiz toured the dam." => "DATE:Monday | PERSON:Ana Ruiz",
+        "In March Mayor Tom Hale resigned." => "DATE:March | PERSON:Tom Hale",
     }
 }
 

@@ -574,6 +574,9 @@ pub(crate) struct Prev<'a> {
     pub cue: Option<Span>,
 }
 
+/// How far back, in bytes, "it" looks for the body it stands for.
+const IT_REACH: usize = 250;
+
 /// Possessives standing for their pronoun ("his spokesman" speaks for him).
 const POSSESSIVES: &[(&str, &str)] = &[
     ("his", "he"),
@@ -1031,17 +1034,30 @@ impl<'a> Resolver<'a> {
         para: usize,
     ) -> (Speaker, bool) {
         let personal = matches!(lower, "he" | "she" | "i");
-        let labels: &[Label] = if personal {
-            &[Label::Person]
-        } else {
-            &[Label::Org, Label::Norp, Label::Gpe]
+        // "it" is a body or a country; a nationality or a party ("Republicans") is "they"
+        let labels: &[Label] = match lower {
+            _ if personal => &[Label::Person],
+            "it" => &[Label::Org, Label::Gpe],
+            _ => &[Label::Org, Label::Norp, Label::Gpe],
         };
         let from_prev = prev.filter(|p| {
             p.person == personal
                 && para.saturating_sub(p.para) <= 1
                 && agrees(lower, &p.speaker.name)
+                && p.speaker.entity.as_ref().is_none_or(|id| {
+                    self.article
+                        .entities
+                        .iter()
+                        .find(|e| &e.id == id)
+                        .is_none_or(|e| e.label == Label::Person || labels.contains(&e.label))
+                })
         });
-        let from_entities = self.latest_before(span.start, labels, |e| agrees(lower, &e.name));
+        let mut from_entities = self.latest_before(span.start, labels, |e| agrees(lower, &e.name));
+        // "it" stands for a body named just before (a sentence or two), else for a report or a
+        // statement the article does not name as an entity: no older name is taken
+        if lower == "it" {
+            from_entities = from_entities.filter(|&(at, _)| at + IT_REACH >= span.start);
+        }
         let use_prev = match (from_prev, from_entities) {
             (Some(p), Some((at, _))) => {
                 p.at >= at

@@ -567,3 +567,17 @@ t! {
         "On Monday, President Ana Ruiz spoke in the capital. Marco Lindqvist visited the port the next day.\n\n“The port will grow,” the president said.", []
         => [(Direct, "The port will grow,", "the president", "said")];
 }
+
+t! {
+    // Session 9: "it" is a body or a country named just before, never a nationality or a
+    // party ("they"), and not one named paragraphs ago (it is then a report or a letter).
+    it_is_a_body_named_just_before:
+        "The mining firm Copperline met the union on Monday.\n\n“We will pay the bonus,” it said.", [("Copperline", Org)]
+        => [(Direct, "We will pay the bonus,", "Copperline", "said")];
+    it_is_no_nationality:
+        "Chilean farmers marched to the capital on Monday.\n\n“The water is ours,” it said.", []
+        => [(Direct, "The water is ours,", "it", "said")];
+    it_is_no_body_named_long_before:
+        "The mining firm Copperline met the union on Monday.\n\nThe talks ran late into the night, and by the morning the two sides had agreed on the bonus, the new shifts, the safety rules for the deep tunnels and a date for the next round of pay talks in the spring.\n\n“The deal is fair to the miners,” it said.", [("Copperline", Org)]
+        => [(Direct, "The deal is fair to the miners,", "it", "said")];
+}

@@ -2115,6 +2115,28 @@ mod tests {
         (toks, Reader::new(text, para, &|_: usize| "", bufs))
     }
 
+    proptest::proptest! {
+        /// Only a punctuation token of one byte `.`, `!`, `?` or `;` ends a sentence: the
+        /// reported-speech pass asks no other.
+        #[test]
+        fn only_four_punctuation_marks_end_a_sentence(
+            text in "[a-zA-Z .!?;:,…—–()\"'’\\-]{0,60}",
+        ) {
+            let para = Span::new(0, text.len());
+            let toks = tokenize(&text, para, &[]);
+            let bufs = Buffers {
+                toks: toks.clone(),
+                ..Buffers::default()
+            };
+            let r = Reader::new(&text, para, &|_: usize| "", bufs);
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind == Kind::Punct && r.ends_sentence(i) {
+                    proptest::prop_assert!(matches!(t.text(&text), "." | "!" | "?" | ";"));
+                }
+            }
+        }
+    }
+
     /// `Reader::lower` reads ASCII tokens out of the lower-cased paragraph and makes the others
     /// apart: both must give `Tok::lower`.
     #[test]

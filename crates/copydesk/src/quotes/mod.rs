@@ -487,9 +487,16 @@ fn reported_in(
     debug_assert!(!r.toks.iter().any(|t| matches!(t.kind, Kind::Quote(_))));
     let n = r.toks.len();
     let mut s = 0;
+    let bytes = r.text.as_bytes();
     for k in 0..n {
-        // (a word never ends a sentence: most tokens are not asked)
-        if k + 1 == n || (r.toks[k].kind != Kind::Word && r.ends_sentence(k)) {
+        // (a word never ends a sentence, nor punctuation other than `. ! ? ;`, a token of its
+        // own byte: most tokens are not asked)
+        let t = &r.toks[k];
+        if k + 1 == n
+            || (t.kind != Kind::Word
+                && matches!(bytes[t.span.start], b'.' | b'!' | b'?' | b';')
+                && r.ends_sentence(k))
+        {
             if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
                 push(rep);
             }

@@ -1080,12 +1080,16 @@ impl Reader<'_> {
 
     pub(super) fn ends_sentence(&self, i: usize) -> bool {
         match self.toks[i].kind {
-            Kind::Punct => {
-                self.punct(i, "!?;")
-                    || (self.punct(i, ".")
+            // (by the token's first byte: most punctuation, commas and dashes, is none of these)
+            Kind::Punct => match self.text.as_bytes()[self.toks[i].span.start] {
+                b'!' | b'?' | b';' => self.punct(i, "!?;"),
+                b'.' => {
+                    self.punct(i, ".")
                         && !(i + 1 < self.toks.len()
-                            && (self.punct(i + 1, "),") || (self.word(i + 1) && !self.cap(i + 1)))))
-            }
+                            && (self.punct(i + 1, "),") || (self.word(i + 1) && !self.cap(i + 1))))
+                }
+                _ => false,
+            },
             Kind::Quote(n) => {
                 let s = (self.inner)(n as usize).trim_end_matches(['”', '’', '"', '\'', ')']);
                 s.ends_with(['.', '!', '?', '…'])
@@ -2113,6 +2117,37 @@ mod tests {
             ..Buffers::default()
         };
         (toks, Reader::new(text, para, &|_: usize| "", bufs))
+    }
+
+    proptest::proptest! {
+        /// Only a punctuation token of one byte `.`, `!`, `?` or `;` ends a sentence: the
+        /// reported-speech pass asks no other.
+        #[test]
+        fn only_four_punctuation_marks_end_a_sentence(
+            text in "[a-zA-Z .!?;:,…—–()\"'’\\-]{0,60}",
+        ) {
+            let para = Span::new(0, text.len());
+            let toks = tokenize(&text, para, &[]);
+            let bufs = Buffers {
+                toks: toks.clone(),
+                ..Buffers::default()
+            };
+            let r = Reader::new(&text, para, &|_: usize| "", bufs);
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind == Kind::Punct && r.ends_sentence(i) {
+                    proptest::prop_assert!(matches!(t.text(&text), "." | "!" | "?" | ";"));
+                }
+                // and `ends_sentence`, which looks at a punctuation token's first byte first,
+                // answers as its test of the token's text alone
+                if t.kind == Kind::Punct {
+                    let by_text = r.punct(i, "!?;")
+                        || (r.punct(i, ".")
+                            && !(i + 1 < toks.len()
+                                && (r.punct(i + 1, "),") || (r.word(i + 1) && !r.cap(i + 1)))));
+                    proptest::prop_assert_eq!(r.ends_sentence(i), by_text);
+                }
+            }
+        }
     }
 
     /// `Reader::lower` reads ASCII tokens out of the lower-cased paragraph and makes the others

@@ -133,7 +133,9 @@ fn closing_context(c: Option<char>) -> bool {
 ///
 /// A byte scan: only the bytes that can start a mark (`"`, `` ` ``, `'` and the lead bytes of
 /// `“ ” „ ‟ « »`) are looked at; the character before a mark is decoded backwards when needed.
-fn marks_into(text: &str, para: Span, out: &mut Vec<Mark>) {
+/// `leads` finds those bytes in the whole text (asked from `para.start` on, never backwards),
+/// so that the searches go on from one paragraph to the next instead of starting again in each.
+fn marks_into(text: &str, para: Span, leads: &mut Leads<'_>, out: &mut Vec<Mark>) {
     let s = para.as_str(text);
     let b = s.as_bytes();
     out.clear();
@@ -141,9 +143,9 @@ fn marks_into(text: &str, para: Span, out: &mut Vec<Mark>) {
     // (a TeX mark stands as an apostrophe).
     let mut after_mark: Option<(usize, char)> = None;
     let mut i = 0;
-    let mut leads = Leads::new(b);
     loop {
-        i = leads.next(i);
+        // (a lead past the paragraph's end is none of its own)
+        i = leads.next(para.start + i).min(para.end) - para.start;
         if i >= b.len() {
             break;
         }
@@ -188,7 +190,7 @@ fn marks_into(text: &str, para: Span, out: &mut Vec<Mark>) {
     }
 }
 
-/// The bytes of a paragraph that can begin a quotation mark, found left to
+/// The bytes of a text that can begin a quotation mark, found left to
 /// right by two `memchr` searches (`"`, `'` and the lead byte of `“ ” „ ‟`; `` ` `` and the lead
 /// byte of `« »`), each hit remembered until the scan passes it, so every byte is searched at
 /// most once by each.
@@ -399,8 +401,15 @@ pub(crate) fn find(text: &str, paras: &[Span]) -> Quotations {
     let mut out = Quotations::with_room(text.len());
     let mut pending: Option<Open> = None;
     let mut ms: Vec<Mark> = Vec::new();
+    let mut leads = Leads::new(text.as_bytes());
+    let mut read_to = 0;
     for (pi, &para) in paras.iter().enumerate() {
-        marks_into(text, para, &mut ms);
+        // (paragraphs come in text order; one that does not is searched afresh)
+        if para.start < read_to {
+            leads = Leads::new(text.as_bytes());
+        }
+        read_to = para.end;
+        marks_into(text, para, &mut leads, &mut ms);
         let lead = first_non_space(text, para);
         let mut state: Option<Open> = None;
         // The marks left to pair: all, or all but the first when it carries the pending quote on.
@@ -548,6 +557,38 @@ mod tests {
                 let got = leads.next(i);
                 proptest::prop_assert_eq!(got, want);
                 i = got.min(i + step) + step % 2;
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// One search over the whole text, asked paragraph after paragraph (or afresh for a
+        /// paragraph out of order), finds each paragraph's marks as a search of it alone does.
+        #[test]
+        fn marks_with_one_search_are_each_paragraphs(
+            text in "[a-z \"'`“”«»’é—\n-]{0,60}",
+            reversed in proptest::bool::ANY,
+        ) {
+            let mut paras: Vec<Span> = Vec::new();
+            let mut start = 0;
+            for (k, _) in text.match_indices('\n').chain([(text.len(), "")]) {
+                paras.push(Span::new(start, k));
+                start = (k + 1).min(text.len());
+            }
+            if reversed {
+                paras.reverse();
+            }
+            let mut leads = Leads::new(text.as_bytes());
+            let mut read_to = 0;
+            let (mut shared, mut alone) = (Vec::new(), Vec::new());
+            for &para in &paras {
+                if para.start < read_to {
+                    leads = Leads::new(text.as_bytes());
+                }
+                read_to = para.end;
+                marks_into(&text, para, &mut leads, &mut shared);
+                marks_into(&text, para, &mut Leads::new(text.as_bytes()), &mut alone);
+                proptest::prop_assert_eq!(format!("{shared:?}"), format!("{alone:?}"));
             }
         }
     }

@@ -482,21 +482,25 @@ fn reported_in(
             return;
         }
     }
+    // The reader's text holds no quotation (its caller tokenises it with no pieces), so every
+    // sentence of it is read.
+    debug_assert!(!r.toks.iter().any(|t| matches!(t.kind, Kind::Quote(_))));
     let n = r.toks.len();
     let mut s = 0;
-    let mut quoted = false;
+    let bytes = r.text.as_bytes();
     for k in 0..n {
-        let kind = r.toks[k].kind;
-        quoted |= matches!(kind, Kind::Quote(_));
-        // (a word never ends a sentence: most tokens are not asked)
-        if k + 1 == n || (kind != Kind::Word && r.ends_sentence(k)) {
-            if !quoted {
-                if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
-                    push(rep);
-                }
+        // (a word never ends a sentence, nor punctuation other than `. ! ? ;`, a token of its
+        // own byte: most tokens are not asked)
+        let t = &r.toks[k];
+        if k + 1 == n
+            || (t.kind != Kind::Word
+                && matches!(bytes[t.span.start], b'.' | b'!' | b'?' | b';')
+                && r.ends_sentence(k))
+        {
+            if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
+                push(rep);
             }
             s = k + 1;
-            quoted = false;
         }
     }
 }

@@ -1451,9 +1451,21 @@ impl<'t> Surfaces<'t> {
     }
 }
 
-/// "E1", "E2", ...: the same as `format!("E{n}")`.
+/// "E1", "E2", ...: the same as `format!("E{n}")`. Below 100 (nearly every entity of an
+/// article) the one or two digits are pushed as they are, into a string of three bytes:
+/// `numbered_id`'s general digit buffer and copy cost as much as the allocation.
 fn entity_id(n: usize) -> String {
-    crate::article::numbered_id('E', n)
+    if n >= 100 {
+        return crate::article::numbered_id('E', n);
+    }
+    let digit = |d: usize| char::from(b'0' + d as u8);
+    let mut id = String::with_capacity(3);
+    id.push('E');
+    if n >= 10 {
+        id.push(digit(n / 10));
+    }
+    id.push(digit(n % 10));
+    id
 }
 
 /// The key of an amount or date: lower-case scale words ("Billion"), month names kept.

@@ -287,6 +287,52 @@ fn kept_and_remade_tokens_give_the_same_entities() {
     assert!(seen > 20);
 }
 
+/// The buffers a thread keeps from one article to the next (`Scratch`) carry nothing over: each
+/// article of the fixtures, read after every other one in turn, gives what it gives first, on a
+/// thread of its own.
+#[test]
+fn articles_read_one_after_another_give_what_they_give_alone() {
+    let dirs = [
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"),
+        concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data"),
+    ];
+    let mut articles = Vec::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            articles.push(parse_article(&text));
+        }
+    }
+    std::thread::spawn(move || {
+        let rec = super::Recognizer::new(&[]).unwrap();
+        let alone: Vec<_> = articles.iter().map(|a| a.entities.clone()).collect();
+        for (i, a) in articles.iter().enumerate() {
+            for (j, b) in articles.iter().enumerate().rev() {
+                assert_eq!(rec.extract(b), alone[j]);
+                assert_eq!(rec.extract(a), alone[i]);
+            }
+        }
+    })
+    .join()
+    .unwrap();
+}
+
+/// Candidates recycled for the next article keep the room of the vector they came in.
+#[test]
+fn recycled_candidates_keep_their_room() {
+    let text = String::from("Harbourline");
+    let mut cands = Vec::with_capacity(100);
+    cands.push(super::names::Cand::new(
+        crate::Span::new(0, text.len()),
+        None,
+        0,
+    ));
+    cands[0].canonical = Some(text.as_str());
+    let recycled: Vec<super::names::Cand<'static>> = super::recycle(cands);
+    assert!(recycled.is_empty());
+    assert!(recycled.capacity() >= 100);
+}
+
 /// The headline pass's table of known surfaces holds only those of the shapes of headline
 /// stretches (`headline_shapes`): every stretch it asks about is answered as by a table of all
 /// of them (here every stretch of up to eight tokens of the article, as surfaces).
@@ -303,8 +349,8 @@ fn known_surfaces_of_headline_shapes_answer_as_all_of_them() {
             let text = std::fs::read_to_string(&path).unwrap();
             let a = parse_article(&text);
             let t = a.text.as_str();
-            let mut kept = Vec::new();
-            let (regions, _) = super::regions_of(&a, true, &mut kept);
+            let (mut kept, mut regions) = (Vec::new(), Vec::new());
+            super::regions_of(&a, true, &mut kept, &mut regions, &mut Vec::new());
             // From each token (from each word for the headline pass, which asks only about
             // stretches from a capitalised word).
             let stretches = |r: &super::Region, most: usize, from_words: bool| {

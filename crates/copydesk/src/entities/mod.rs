@@ -339,7 +339,9 @@ const SCRATCH_BYTES: usize = 1 << 18;
 /// into one of the same layout).
 fn recycle<'b>(mut v: Vec<Cand<'_>>) -> Vec<Cand<'b>> {
     v.clear();
-    v.into_iter().map(|_| unreachable!("emptied above")).collect()
+    v.into_iter()
+        .map(|_| unreachable!("emptied above"))
+        .collect()
 }
 
 fn on_word_boundaries(text: &str, s: Span) -> bool {

@@ -1314,6 +1314,17 @@ fn headline_names<'t>(
         }
         let mut matched = false;
         let max = 6.min(n - i);
+        // A gazetteer name of several tokens from token `i` opens with a word of
+        // `gaz_first_words` (its text up to the first space or hyphen), which is token `i`'s
+        // text when a space or a hyphen follows it: when that word is not one, no stretch of
+        // several tokens from it is looked up. Asked once, when a stretch first needs it.
+        let mut opens_gaz_name: Option<bool> = None;
+        let mut may_open_gaz_name = || {
+            *opens_gaz_name.get_or_insert_with(|| {
+                !matches!(text.as_bytes().get(toks[i].e()), Some(b' ' | b'-'))
+                    || ctx.lex.gaz_first_words.contains(toks[i].text(text))
+            })
+        };
         for len in (1..=max).rev() {
             let j = i + len - 1;
             if (i..=j).any(|k| claimed[k]) || (i < j && toks[i..j].iter().any(|t| t.possessive)) {
@@ -1328,6 +1339,9 @@ fn headline_names<'t>(
                 .get(s)
                 .map(|(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
+                    if len > 1 && !may_open_gaz_name() {
+                        return None;
+                    }
                     ctx.lex.gazetteer(s).map(|e| {
                         (
                             e.label,

@@ -287,6 +287,22 @@ fn kept_and_remade_tokens_give_the_same_entities() {
     assert!(seen > 20);
 }
 
+/// The headline pass looks a stretch of several tokens up in the gazetteer only when its first
+/// token is in `gaz_first_words` or no space or hyphen follows it: every name of several words
+/// has its text up to its first space or hyphen there.
+#[test]
+fn every_gazetteer_name_of_several_words_opens_with_a_first_word() {
+    let lex = super::Lexicon::get();
+    let mut several = 0;
+    for e in lex.gaz {
+        if let Some(k) = e.name.find([' ', '-']) {
+            several += 1;
+            assert!(lex.gaz_first_words.contains(&e.name[..k]), "{:?}", e.name);
+        }
+    }
+    assert!(several > 1000);
+}
+
 /// The buffers a thread keeps from one article to the next (`Scratch`) carry nothing over: each
 /// article of the fixtures, read after every other one in turn, gives what it gives first, on a
 /// thread of its own.

@@ -1313,7 +1313,12 @@ fn headline_names<'t>(
             continue;
         }
         let mut matched = false;
-        let max = 6.min(n - i);
+        // The longest stretch from `i` of up to six tokens with no token claimed and no
+        // possessive before its last token: each shorter one is such a stretch too.
+        let limit = (i + 6).min(n);
+        let first_claimed = (i..limit).find(|&k| claimed[k]).unwrap_or(limit);
+        let first_possessive = (i..limit).find(|&k| toks[k].possessive).unwrap_or(limit);
+        let max = first_claimed.min(first_possessive.max(i) + 1) - i;
         // A gazetteer name of several tokens from token `i` opens with a word of
         // `gaz_first_words` (its text up to the first space or hyphen), which is token `i`'s
         // text when a space or a hyphen follows it: when that word is not one, no stretch of
@@ -1327,9 +1332,6 @@ fn headline_names<'t>(
         };
         for len in (1..=max).rev() {
             let j = i + len - 1;
-            if (i..=j).any(|k| claimed[k]) || (i < j && toks[i..j].iter().any(|t| t.possessive)) {
-                continue;
-            }
             if toks[j].kind != Kind::Word {
                 continue;
             }

@@ -27,7 +27,7 @@ mod tokens;
 use crate::fxhash::{FxMap, FxSet, Interner, str_eq};
 
 use std::borrow::Cow;
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
@@ -61,8 +61,8 @@ struct Region {
 }
 
 impl Region {
-    /// The region's tokens, if they are kept.
-    fn toks_in<'k>(&self, kept: &'k [Tok]) -> Option<&'k [Tok]> {
+    /// The region's tokens, if they are kept (or what is noted of each token of `kept`).
+    fn toks_in<'k, T>(&self, kept: &'k [T]) -> Option<&'k [T]> {
         self.toks.clone().map(|range| &kept[range])
     }
 }
@@ -108,26 +108,53 @@ impl Recognizer {
     }
 
     /// Entities of an article whose structure is already known.
+    #[inline(never)] // once per article: out of line, so that profiles show the stage
     pub fn extract(&self, article: &Article) -> Vec<Entity> {
-        let text = article.text.as_str();
-        if u32::try_from(text.len()).is_err() {
+        if u32::try_from(article.text.len()).is_err() {
             return Vec::new(); // token offsets are u32
         }
+        // The thread's buffers, taken for the document and put back after it (an `extract`
+        // inside this one, which nothing makes, would start from empty ones).
+        SCRATCH.with(|cell| {
+            let mut scratch = cell.take();
+            let entities = self.extract_with(article, &mut scratch);
+            scratch.empty();
+            cell.set(scratch);
+            entities
+        })
+    }
+
+    /// [`Recognizer::extract`] with the buffers of `scratch` (empty, their room kept).
+    fn extract_with(&self, article: &Article, scratch: &mut Scratch) -> Vec<Entity> {
+        let text = article.text.as_str();
         let keep_body = text.len() <= self.keep_tokens_up_to;
-        let mut kept: Vec<Tok> = Vec::new();
-        let (regions, built) = regions_of(article, keep_body, &mut kept);
+        let Scratch {
+            kept,
+            regions,
+            spans,
+            cands: scratch_cands,
+            retokenised,
+            claimed,
+            headline_claimed,
+            numeric,
+            runs,
+            run_classes,
+        } = scratch;
+        let built = regions_of(article, keep_body, kept, regions, spans);
+        let (kept, regions): (&[Tok], &[Region]) = (kept, regions);
         let vocab = match built {
             Some(vocab) => Vocabulary::Built(vocab),
-            None => Vocabulary::Lazy(LazyVocab::new(text, &kept, &regions)),
+            None => Vocabulary::Lazy(LazyVocab::new(text, kept, regions)),
         };
         // About one candidate for every 50 bytes of news text; a huge article grows the vector
         // as it needs rather than reserving for the worst case.
-        let mut cands: Vec<Cand> = Vec::with_capacity((text.len() / 32).min(4096) + 8);
+        let mut cands: Vec<Cand> = recycle(std::mem::take(scratch_cands));
+        room_for(&mut cands, (text.len() / 32).min(4096) + 8);
 
         // 1. User lists.
         let mut user_spans: Vec<Span> = Vec::new();
         if let Some((ac, list)) = &self.user {
-            for r in &regions {
+            for r in regions {
                 let s = r.span.as_str(text);
                 for m in ac.find_iter(s) {
                     let span = Span::new(r.span.start + m.start(), r.span.start + m.end());
@@ -152,22 +179,20 @@ impl Recognizer {
             class_base: 0,
         };
 
-        // 2-3. Numbers everywhere, names in running text.
-        let mut claimed_all: Vec<Vec<bool>> = Vec::with_capacity(regions.len());
+        // 2-3. Numbers everywhere, names in running text. The tokens a headline's numbers or
+        // user lists claimed are noted in `headline_claimed`, by their place in `kept`, for the
+        // headline pass.
         let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
-        // Buffers reused from region to region.
-        let mut retokenised: Vec<Tok> = Vec::new();
-        let mut claimed: Vec<bool> = Vec::new();
-        let mut numeric: Vec<numbers::NumMention> = Vec::new();
-        let mut runs: Vec<(usize, usize)> = Vec::new();
-        let mut run_classes: Vec<u16> = Vec::new();
-        for r in &regions {
-            let toks: &[Tok] = if let Some(toks) = r.toks_in(&kept) {
+        headline_claimed.resize(kept.len(), false);
+        for r in regions {
+            let toks: &[Tok] = if let Some(toks) = r.toks_in(kept) {
                 toks
             } else {
                 retokenised.clear();
-                tokens::tokenize_into(text, r.span.start, r.span.end, &mut retokenised);
-                &retokenised
+                // As tokenize_into reserves.
+                room_for(retokenised, r.span.len() / 4 + 1);
+                tokens::tokenize_into(text, r.span.start, r.span.end, retokenised);
+                retokenised
             };
             claimed.clear();
             claimed.resize(toks.len(), false);
@@ -182,8 +207,8 @@ impl Recognizer {
                 }
             }
             numeric.clear();
-            numbers::find(toks, text, &mut numeric);
-            for m in &numeric {
+            numbers::find(toks, text, numeric);
+            for m in numeric.iter() {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
@@ -195,12 +220,17 @@ impl Recognizer {
                     *c = true;
                 }
             }
-            if !r.headline {
+            if r.headline {
+                // A headline's tokens are always kept.
+                if let Some(range) = r.toks.clone() {
+                    headline_claimed[range].copy_from_slice(claimed);
+                }
+            } else {
                 runs.clear();
-                names::runs(toks, text, &claimed, &mut runs);
-                for &(a, b) in &runs {
+                names::runs(toks, text, claimed, runs);
+                for &(a, b) in runs.iter() {
                     let before = cands.len();
-                    names::classify_run(&ctx, toks, a, b, &mut run_classes, &mut cands);
+                    names::classify_run(&ctx, toks, a, b, run_classes, &mut cands);
                     // An acronym in brackets right after a name: "Fund (IMF)".
                     if cands.len() > before {
                         let last = cands.len() - 1;
@@ -220,11 +250,6 @@ impl Recognizer {
                     }
                 }
             }
-            claimed_all.push(if r.headline {
-                claimed.clone()
-            } else {
-                Vec::new()
-            });
         }
 
         // 4. The whole document as context.
@@ -232,20 +257,91 @@ impl Recognizer {
 
         // 5. Headlines: only what the gazetteers or the body know.
         let known = if regions.iter().any(|r| r.headline) {
-            known_surfaces(text, &cands, headline_shapes(&kept, &regions))
+            known_surfaces(text, &cands, headline_shapes(kept, regions))
         } else {
             Known::default()
         };
-        for (r, claimed) in regions.iter().zip(&claimed_all) {
+        for r in regions {
             if r.headline {
-                let toks = r.toks_in(&kept).unwrap_or_default();
+                let toks = r.toks_in(kept).unwrap_or_default();
+                let claimed = r.toks_in(headline_claimed).unwrap_or_default();
                 headline_names(&ctx, toks, claimed, &known, &mut cands);
             }
         }
 
         // 6. Entities.
-        cluster(text, &cands, &regions)
+        let entities = cluster(text, &cands, regions);
+        *scratch_cands = recycle(cands);
+        entities
     }
+}
+
+/// Buffers of the stage kept from one document to the next by each thread (emptied, their room
+/// kept): the tokens, regions and candidates of an article and the scratch of its passes were
+/// allocated anew for every article, and a token vector has room for a quarter of the text.
+#[derive(Default)]
+struct Scratch {
+    kept: Vec<Tok>,
+    regions: Vec<Region>,
+    spans: Vec<(Span, bool)>,
+    /// Always empty: the candidates borrow their article's text; see [`recycle`].
+    cands: Vec<Cand<'static>>,
+    retokenised: Vec<Tok>,
+    claimed: Vec<bool>,
+    headline_claimed: Vec<bool>,
+    numeric: Vec<numbers::NumMention>,
+    runs: Vec<(usize, usize)>,
+    run_classes: Vec<u16>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+}
+
+impl Scratch {
+    /// Every buffer emptied; one that a long article grew past [`SCRATCH_BYTES`] let go, so
+    /// that a thread does not hold the room of its longest article.
+    fn empty(&mut self) {
+        fn keep<T>(v: &mut Vec<T>) {
+            v.clear();
+            if v.capacity() * std::mem::size_of::<T>() > SCRATCH_BYTES {
+                *v = Vec::new();
+            }
+        }
+        keep(&mut self.kept);
+        keep(&mut self.regions);
+        keep(&mut self.spans);
+        keep(&mut self.cands);
+        keep(&mut self.retokenised);
+        keep(&mut self.claimed);
+        keep(&mut self.headline_claimed);
+        keep(&mut self.numeric);
+        keep(&mut self.runs);
+        keep(&mut self.run_classes);
+    }
+}
+
+/// Room for `n` items in the empty vector `v`. Its room from the last article is kept when it
+/// is enough; else it is let go for a new vector twice as large or of `n` (growing it would copy
+/// the old room's bytes, which are of no use).
+fn room_for<T>(v: &mut Vec<T>, n: usize) {
+    debug_assert!(v.is_empty());
+    if v.capacity() < n {
+        *v = Vec::with_capacity(n.max(2 * v.capacity()));
+    }
+}
+
+/// The most room a buffer of [`Scratch`] keeps between documents (a 64 kB article's tokens).
+const SCRATCH_BYTES: usize = 1 << 18;
+
+/// `v` emptied, as a vector of candidates of another lifetime, with its room: collected in place
+/// from an empty iterator (the standard library reuses the allocation of a vector collected
+/// into one of the same layout).
+fn recycle<'b>(mut v: Vec<Cand<'_>>) -> Vec<Cand<'b>> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("emptied above"))
+        .collect()
 }
 
 fn on_word_boundaries(text: &str, s: Span) -> bool {
@@ -630,21 +726,25 @@ fn initial_key_is(w: &str, lower: &str) -> bool {
     }
 }
 
-/// The parts of the article the stage reads, in text order, with their tokens appended to
-/// `kept` (every region's when `keep_body`, else only the headlines'); and, unless `keep_body`,
-/// the vocabulary (with every token kept, [`LazyVocab`] reads it from the tokens when asked).
+/// The parts of the article the stage reads, in text order, appended to `out` (empty), with
+/// their tokens appended to `kept` (empty; every region's when `keep_body`, else only the
+/// headlines'); and, unless `keep_body`, the vocabulary (with every token kept, [`LazyVocab`]
+/// reads it from the tokens when asked). `spans` is scratch space.
 fn regions_of<'t>(
     article: &'t Article,
     keep_body: bool,
     kept: &mut Vec<Tok>,
-) -> (Vec<Region>, Option<Vocab<'t>>) {
+    out: &mut Vec<Region>,
+    spans: &mut Vec<(Span, bool)>,
+) -> Option<Vocab<'t>> {
     let text = article.text.as_str();
     let most = 2 + article
         .sections
         .iter()
         .map(|s| 1 + s.paragraphs.len())
         .sum::<usize>();
-    let mut spans: Vec<(Span, bool)> = Vec::with_capacity(most);
+    spans.clear();
+    spans.reserve(most);
     for (s, head) in [(article.title, true), (article.subtitle, false)] {
         if let Some(s) = s {
             spans.push((s, head));
@@ -661,7 +761,7 @@ fn regions_of<'t>(
     spans.sort_by_key(|(s, _)| s.start);
     if keep_body {
         // At most one token for every four bytes of a region, as tokenize_into reserves.
-        kept.reserve(text.len() / 4 + spans.len());
+        room_for(kept, text.len() / 4 + spans.len());
     }
     // Every lower-case word (collected only when the tokens are not kept: they are looked up
     // from the kept tokens otherwise).
@@ -670,9 +770,10 @@ fn regions_of<'t>(
     if !keep_body {
         vocab.reserve_for(text);
     }
-    let mut out: Vec<Region> = Vec::with_capacity(spans.len());
+    out.clear();
+    out.reserve(spans.len());
     let mut last_end = 0;
-    for (span, head) in spans {
+    for &(span, head) in spans.iter() {
         if span.start < last_end || span.is_empty() || span.end > text.len() {
             continue;
         }
@@ -712,12 +813,12 @@ fn regions_of<'t>(
         });
     }
     if keep_body {
-        return (out, None);
+        return None;
     }
     for w in lower {
         vocab.add_lower(w);
     }
-    (out, Some(vocab))
+    Some(vocab)
 }
 
 /// The text of the sentence-initial word token `toks[i]` if the vocabulary notes it: a
@@ -1212,12 +1313,25 @@ fn headline_names<'t>(
             continue;
         }
         let mut matched = false;
-        let max = 6.min(n - i);
+        // The longest stretch from `i` of up to six tokens with no token claimed and no
+        // possessive before its last token: each shorter one is such a stretch too.
+        let limit = (i + 6).min(n);
+        let first_claimed = (i..limit).find(|&k| claimed[k]).unwrap_or(limit);
+        let first_possessive = (i..limit).find(|&k| toks[k].possessive).unwrap_or(limit);
+        let max = first_claimed.min(first_possessive.max(i) + 1) - i;
+        // A gazetteer name of several tokens from token `i` opens with a word of
+        // `gaz_first_words` (its text up to the first space or hyphen), which is token `i`'s
+        // text when a space or a hyphen follows it: when that word is not one, no stretch of
+        // several tokens from it is looked up. Asked once, when a stretch first needs it.
+        let mut opens_gaz_name: Option<bool> = None;
+        let mut may_open_gaz_name = || {
+            *opens_gaz_name.get_or_insert_with(|| {
+                !matches!(text.as_bytes().get(toks[i].e()), Some(b' ' | b'-'))
+                    || ctx.lex.gaz_first_words.contains(toks[i].text(text))
+            })
+        };
         for len in (1..=max).rev() {
             let j = i + len - 1;
-            if (i..=j).any(|k| claimed[k]) || (i < j && toks[i..j].iter().any(|t| t.possessive)) {
-                continue;
-            }
             if toks[j].kind != Kind::Word {
                 continue;
             }
@@ -1227,6 +1341,9 @@ fn headline_names<'t>(
                 .get(s)
                 .map(|(l, k)| (l, k, names::MEDIUM))
                 .or_else(|| {
+                    if len > 1 && !may_open_gaz_name() {
+                        return None;
+                    }
                     ctx.lex.gazetteer(s).map(|e| {
                         (
                             e.label,
@@ -1451,9 +1568,21 @@ impl<'t> Surfaces<'t> {
     }
 }
 
-/// "E1", "E2", ...: the same as `format!("E{n}")`.
+/// "E1", "E2", ...: the same as `format!("E{n}")`. Below 100 (nearly every entity of an
+/// article) the one or two digits are pushed as they are, into a string of three bytes:
+/// `numbered_id`'s general digit buffer and copy cost as much as the allocation.
 fn entity_id(n: usize) -> String {
-    crate::article::numbered_id('E', n)
+    if n >= 100 {
+        return crate::article::numbered_id('E', n);
+    }
+    let digit = |d: usize| char::from(b'0' + d as u8);
+    let mut id = String::with_capacity(3);
+    id.push('E');
+    if n >= 10 {
+        id.push(digit(n / 10));
+    }
+    id.push(digit(n % 10));
+    id
 }
 
 /// The key of an amount or date: lower-case scale words ("Billion"), month names kept.

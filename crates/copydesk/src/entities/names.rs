@@ -992,6 +992,26 @@ fn all_caps_place<'l>(ctx: &Ctx<'l, '_>, w: &str, all_caps: bool) -> Option<&'l 
     if !all_caps || w.len() < 4 {
         return None;
     }
+    with_title_case(w, |t| ctx.lex.gazetteer(t))
+        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+}
+
+/// `f` of `w` with each word's first letter kept and its other characters lower-cased ("CAIRO"
+/// -> "Cairo", "ABU-DHABI" -> "Abu-Dhabi"): in a buffer on the stack for a short ASCII word
+/// (datelines nearly always), else in a new `String`.
+fn with_title_case<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let buf = &mut buf[..w.len()];
+        let mut first = true;
+        for (out, &b) in buf.iter_mut().zip(w.as_bytes()) {
+            *out = if first { b } else { b.to_ascii_lowercase() };
+            first = !b.is_ascii_alphabetic();
+        }
+        if let Ok(t) = std::str::from_utf8(buf) {
+            return f(t);
+        }
+    }
     let mut t = String::with_capacity(w.len());
     let mut first = true;
     for c in w.chars() {
@@ -1002,9 +1022,7 @@ fn all_caps_place<'l>(ctx: &Ctx<'l, '_>, w: &str, all_caps: bool) -> Option<&'l 
         }
         first = !c.is_alphabetic();
     }
-    ctx.lex
-        .gazetteer(&t)
-        .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+    f(&t)
 }
 
 /// Lower-case nouns that, right before a name, say it names an organisation ("the passenger
@@ -1114,9 +1132,29 @@ mod fast_path_tests {
 
     use proptest::prelude::*;
 
-    use super::{is_all_caps, with_lower};
+    use super::{is_all_caps, with_lower, with_title_case};
+
+    /// [`with_title_case`] by characters alone, as it was written before its ASCII path.
+    fn title_case_by_chars(w: &str) -> String {
+        let mut t = String::new();
+        let mut first = true;
+        for c in w.chars() {
+            if first {
+                t.push(c);
+            } else {
+                t.extend(c.to_lowercase());
+            }
+            first = !c.is_alphabetic();
+        }
+        t
+    }
 
     proptest! {
+        #[test]
+        fn with_title_case_is_title_case_by_chars(w in "[A-Za-zÉéİß'’. 0-9-]{0,40}") {
+            prop_assert_eq!(with_title_case(&w, str::to_owned), title_case_by_chars(&w));
+        }
+
         #[test]
         fn with_lower_is_to_lowercase(w in "[A-Za-zÉéİß'’. -]{0,40}") {
             prop_assert_eq!(with_lower(&w, str::to_owned), w.to_lowercase());

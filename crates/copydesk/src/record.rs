@@ -291,14 +291,17 @@ struct JsonWriter<'a> {
     escapes: Escapes,
 }
 
-/// Where an article text needs escapes in a JSON string: every byte that JSON escapes, in
-/// order. JSON escapes byte by byte (only ASCII bytes, each on its own), so the escaped form of
-/// a span is its bytes with those among them escaped: the paragraphs are written from the text
-/// without searching it again, and without a second, escaped copy of the text to copy from.
+/// Where an article text needs escapes in a JSON string: one bit per byte of the text, set for
+/// every byte that JSON escapes. JSON escapes byte by byte (only ASCII bytes, each on its own),
+/// so the escaped form of a span is its bytes with those among them escaped: paragraphs, quote
+/// pieces and mentions are written from the text without searching it again, and without a
+/// second, escaped copy of the text to copy from. A span of a few words is one or two words of
+/// bits, most often zero: its text is copied whole.
 #[derive(Default)]
 struct Escapes {
-    /// The byte offsets of the escaped bytes, ascending.
-    at: Vec<usize>,
+    /// Bit `i % 64` of word `i / 64`: byte `i` of the text is escaped. One word more than the
+    /// text fills, so that the end of every span lies in a word.
+    bits: Vec<u64>,
 }
 
 impl Escapes {
@@ -309,9 +312,8 @@ impl Escapes {
     /// steps over the long clean runs faster than [`next_to_escape`]; other texts are searched
     /// by it.
     fn write(out: &mut String, text: &str) -> Escapes {
-        // Room for the escapes of most texts (a news article's quotation marks and line feeds,
-        // about one in 50 bytes), so that the list does not grow from empty.
-        let mut at = Vec::with_capacity(text.len() / 48 + 16);
+        let mut bits = vec![0u64; text.len() / 64 + 1];
+        let mut note = |i: usize| bits[i / 64] |= 1 << (i % 64);
         let bytes = text.as_bytes();
         if only_line_feeds(bytes) {
             let mut run = 0;
@@ -328,25 +330,65 @@ impl Escapes {
                 // Escaped bytes are ASCII, so `run..i` lies on char boundaries.
                 out.push_str(&text[run..i]);
                 push_escape(out, bytes[i]);
-                at.push(i);
+                note(i);
                 run = i + 1;
             }
             out.push_str(&text[run..]);
         } else {
-            escape_into(out, text, |i| at.push(i));
+            escape_into(out, text, note);
         }
-        Escapes { at }
+        Escapes { bits }
     }
 
     /// Write span `s` of `text` (the text written by [`Escapes::write`]) escaped to `out`.
+    ///
+    /// A span of up to 64 bytes (a name, a mention, a cue) reads its bits from the two words it
+    /// can touch, without a loop: most have nothing to escape and are copied whole.
+    #[inline]
     fn write_span(&self, out: &mut String, text: &str, s: Span) {
-        let first = self.at.partition_point(|&at| at < s.start);
+        let piece = s.as_str(text);
+        if piece.len() <= 64 {
+            let (k, shift) = (s.start / 64, s.start % 64);
+            let next = self.bits.get(k + 1).copied().unwrap_or(0);
+            // The bits of the 64 bytes from `s.start` on (shifted in two steps: a shift by 64
+            // would overflow).
+            let window = self.bits[k] >> shift | next << (63 - shift) << 1;
+            let mask = u64::MAX.checked_shr(64 - piece.len() as u32).unwrap_or(0);
+            if window & mask == 0 {
+                out.push_str(piece);
+                return;
+            }
+        }
+        self.write_escaped_span(out, text, s);
+    }
+
+    /// [`Escapes::write_span`] of a long span or one with bytes to escape: word by word.
+    #[inline(never)]
+    fn write_escaped_span(&self, out: &mut String, text: &str, s: Span) {
+        if s.start == s.end {
+            return;
+        }
+        let (first, last) = (s.start / 64, (s.end - 1) / 64);
+        // The bits of the span's bytes in its first and last words.
+        let from = !0u64 << (s.start % 64);
+        let to = !0u64 >> (63 - (s.end - 1) % 64);
         let mut run = s.start;
-        for &at in self.at[first..].iter().take_while(|&&at| at < s.end) {
-            // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
-            out.push_str(&text[run..at]);
-            push_escape(out, text.as_bytes()[at]);
-            run = at + 1;
+        for k in first..=last {
+            let mut word = self.bits[k];
+            if k == first {
+                word &= from;
+            }
+            if k == last {
+                word &= to;
+            }
+            while word != 0 {
+                let at = 64 * k + word.trailing_zeros() as usize;
+                // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
+                out.push_str(&text[run..at]);
+                push_escape(out, text.as_bytes()[at]);
+                run = at + 1;
+                word &= word - 1;
+            }
         }
         out.push_str(&text[run..s.end]);
     }
@@ -461,7 +503,7 @@ impl JsonWriter<'_> {
     fn text_span(&mut self, s: Span) {
         self.offsets(s);
         self.out.push_str(",\"text\":\"");
-        push_escaped(&mut self.out, s.as_str(self.text));
+        self.escapes.write_span(&mut self.out, self.text, s);
         self.out.push_str("\"}");
     }
 
@@ -1321,6 +1363,36 @@ mod tests {
         }
     }
 
+    /// Spans across the words of the escape bits (64 bytes each), with escaped bytes at the
+    /// edges of words, are written as the span's text escaped on its own.
+    #[test]
+    fn spans_across_bit_words_escape_as_substrings() {
+        let mut bytes = vec![b'a'; 200];
+        for (i, b) in [
+            (0, b'"'),
+            (62, b'\n'),
+            (63, b'\\'),
+            (64, b'"'),
+            (127, 0x01),
+            (128, b'\n'),
+            (199, b'"'),
+        ] {
+            bytes[i] = b;
+        }
+        let text = String::from_utf8(bytes).unwrap();
+        let mut whole = String::new();
+        let escapes = Escapes::write(&mut whole, &text);
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let mut alone = String::new();
+                push_escaped(&mut alone, &text[start..end]);
+                let mut span = String::new();
+                escapes.write_span(&mut span, &text, Span::new(start, end));
+                assert_eq!(span, alone, "{start}..{end}");
+            }
+        }
+    }
+
     #[test]
     fn numbers_are_written_as_itoa_writes_them() {
         let mut out = String::new();
@@ -1388,7 +1460,11 @@ mod tests {
             let mut at = Vec::new();
             escape_into(&mut general, &text, |i| at.push(i));
             prop_assert_eq!(fast, general);
-            prop_assert_eq!(escapes.at, at);
+            let mut bits = vec![0u64; text.len() / 64 + 1];
+            for i in at {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            prop_assert_eq!(escapes.bits, bits);
         }
 
         /// A span written with the escapes noted in the whole text is the span's text escaped

@@ -451,7 +451,7 @@ impl JsonWriter<'_> {
             w.out.push_str("{\"id\":");
             w.string(&e.id);
             w.out.push_str(",\"label\":");
-            w.name(e.label.as_str());
+            push_label(&mut w.out, e.label);
             w.out.push_str(",\"name\":");
             w.string(&e.name);
             w.out.push_str(",\"aliases\":");
@@ -467,7 +467,7 @@ impl JsonWriter<'_> {
             w.out.push_str("{\"id\":");
             w.string(&q.id);
             w.out.push_str(",\"kind\":");
-            w.name(q.kind.as_str());
+            push_quote_kind(&mut w.out, q.kind);
             // The quote's text is its pieces joined by a space (`Quote::text`), escaped piece by
             // piece: escaping works byte by byte, so that is the escaped joined text. The pieces
             // are long spans of the text: escaped where the text was ([`Escapes`]), not searched.
@@ -635,6 +635,32 @@ const DIGIT_PAIRS: &str = "0001020304050607080910111213141516171819\
     4041424344454647484950515253545556575859\
     6061626364656667686970717273747576777879\
     8081828384858687888990919293949596979899";
+
+/// [`Label::as_str`] as a JSON string: one constant per label,
+/// pushed in its own arm, so that each is copied in place (a name of unknown length went
+/// through a call to `memcpy`, plus its two quotation marks).
+fn push_label(out: &mut String, label: Label) {
+    match label {
+        Label::Person => out.push_str("\"PERSON\""),
+        Label::Org => out.push_str("\"ORG\""),
+        Label::Gpe => out.push_str("\"GPE\""),
+        Label::Loc => out.push_str("\"LOC\""),
+        Label::Norp => out.push_str("\"NORP\""),
+        Label::Date => out.push_str("\"DATE\""),
+        Label::Money => out.push_str("\"MONEY\""),
+        Label::Percent => out.push_str("\"PERCENT\""),
+    }
+}
+
+/// [`QuoteKind::as_str`] as a JSON string, as
+/// [`push_label`] writes a label.
+fn push_quote_kind(out: &mut String, kind: QuoteKind) {
+    match kind {
+        QuoteKind::Direct => out.push_str("\"direct\""),
+        QuoteKind::Partial => out.push_str("\"partial\""),
+        QuoteKind::Indirect => out.push_str("\"indirect\""),
+    }
+}
 
 /// The serde name of a [`DatePrecision`](crate::article::DatePrecision) (`snake_case`).
 fn precision_name(p: crate::article::DatePrecision) -> &'static str {
@@ -1397,6 +1423,20 @@ mod tests {
                 escapes.write_span(&mut span, &text, Span::new(start, end));
                 assert_eq!(span, alone, "{start}..{end}");
             }
+        }
+    }
+
+    #[test]
+    fn labels_and_kinds_are_their_names_quoted() {
+        for label in Label::ALL {
+            let mut out = String::new();
+            push_label(&mut out, label);
+            assert_eq!(out, format!("\"{}\"", label.as_str()));
+        }
+        for kind in [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect] {
+            let mut out = String::new();
+            push_quote_kind(&mut out, kind);
+            assert_eq!(out, format!("\"{}\"", kind.as_str()));
         }
     }
 

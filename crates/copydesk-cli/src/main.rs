@@ -209,7 +209,7 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         for outcome in outcomes {
             if let Err(message) = &outcome.result {
                 failed += 1;
-                progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label));
+                progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label()));
             }
             match out.write(outcome) {
                 Ok(()) => {}

@@ -13,14 +13,29 @@ use crate::docs::Doc;
 /// What became of one document.
 #[derive(Debug)]
 pub struct Outcome {
-    /// How messages name the document: its path, `<stdin>`, or `line N (id X)`.
-    pub label: String,
+    /// How messages name a document that is not a JSON line: its path or `<stdin>`. A JSON line
+    /// is named by [`Outcome::label`] only when a message needs it (most never do).
+    name: String,
+    /// A JSON line whose id was read: messages name it by its line and its id.
+    named_by_id: bool,
     /// The id echoed in error records.
     pub id: Option<String>,
     /// The line of `--jsonl-input` it came from.
     pub line: Option<usize>,
     /// The rendered record or outline, or why the document failed.
     pub result: Result<String, String>,
+}
+
+impl Outcome {
+    /// How messages name the document: its path, `<stdin>`, `line N`, or `line N (id X)` once
+    /// the line's id was read.
+    pub fn label(&self) -> String {
+        match (self.line, &self.id) {
+            (Some(line), Some(id)) if self.named_by_id => format!("line {line} (id {id})"),
+            (Some(line), _) => format!("line {line}"),
+            (None, _) => self.name.clone(),
+        }
+    }
 }
 
 /// How documents are read.
@@ -60,13 +75,15 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
                 .and_then(|text| render(article_text(text, html), Some(label.clone()), format));
             Outcome {
                 id: Some(label.clone()),
-                label,
+                name: label,
+                named_by_id: false,
                 line: None,
                 result,
             }
         }
         Doc::Stdin(bytes) => Outcome {
-            label: "<stdin>".into(),
+            name: "<stdin>".into(),
+            named_by_id: false,
             id: None,
             line: None,
             result: decode(bytes, lossy)
@@ -74,7 +91,8 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),
-            label,
+            name: label,
+            named_by_id: false,
             line: None,
             result: Err(error),
         },
@@ -117,7 +135,8 @@ fn id_of(value: Option<Value>) -> Option<String> {
 
 fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome {
     let mut out = Outcome {
-        label: format!("line {line}"),
+        name: String::new(),
+        named_by_id: false,
         id: None,
         line: Some(line),
         result: Err(String::new()),
@@ -171,9 +190,7 @@ fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome 
         }
     };
     out.id = id_of(fields.id);
-    if let Some(id) = &out.id {
-        out.label = format!("line {line} (id {id})");
-    }
+    out.named_by_id = out.id.is_some();
     out.result = match (fields.text, fields.html) {
         (Some(Value::String(text)), _) => render(text, out.id.clone(), format),
         (Some(_), _) => Err("\"text\" must be a string".into()),
@@ -376,7 +393,7 @@ mod tests {
                "text": "Harbour Pilots Strike\n\nThe pilots walked out.", "id": "a-1"}"#,
         );
         assert_eq!(o.id.as_deref(), Some("a-1"));
-        assert_eq!(o.label, "line 3 (id a-1)");
+        assert_eq!(o.label(), "line 3 (id a-1)");
         let record: serde_json::Value = serde_json::from_str(&o.result.unwrap()).unwrap();
         assert_eq!(record["id"], "a-1");
         assert_eq!(record["title"]["text"], "Harbour Pilots Strike");
@@ -571,7 +588,7 @@ impl Writer {
                     if !first {
                         self.out.write_all(b"\n")?;
                     }
-                    writeln!(self.out, "==> {} <==", o.label)?;
+                    writeln!(self.out, "==> {} <==", o.label())?;
                 }
                 match &o.result {
                     Ok(s) => self.out.write_all(s.as_bytes()),

@@ -1,5 +1,6 @@
 //! Criterion benchmarks of the whole pipeline and of each stage, on the short, typical and long
-//! benchmark articles, reported in bytes of article text per second (of page bytes for the same
+//! benchmark articles (and the pipeline on `mixed`, every article text of the repository one
+//! after the other), reported in bytes of article text per second (of page bytes for the same
 //! articles served as HTML pages: `parse_article/html/*`, `stage/html_to_text/*`); and the
 //! start-up cost of building the default parser.
 //!
@@ -59,6 +60,18 @@ fn end_to_end<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
             b.iter(|| copydesk::parse_article(black_box(text)));
         });
     }
+    // A stream of different articles (every article text in the repository, one after the
+    // other): what a batch of real news costs. The three above repeat one article, whose
+    // branches the processor learns; this one is the figure to compare with real corpora.
+    let mixed = common::mixed_articles();
+    g.throughput(Throughput::Bytes(mixed.iter().map(|t| t.len() as u64).sum()));
+    g.bench_function("mixed", |b| {
+        b.iter(|| {
+            for text in &mixed {
+                black_box(copydesk::parse_article(black_box(text)));
+            }
+        });
+    });
     // The same articles served as web pages (see `common::as_page`): HTML extraction included.
     for (name, text) in ARTICLES {
         let page = common::as_page(text);

@@ -64,7 +64,9 @@ fn end_to_end<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
     // other): what a batch of real news costs. The three above repeat one article, whose
     // branches the processor learns; this one is the figure to compare with real corpora.
     let mixed = common::mixed_articles();
-    g.throughput(Throughput::Bytes(mixed.iter().map(|t| t.len() as u64).sum()));
+    g.throughput(Throughput::Bytes(
+        mixed.iter().map(|t| t.len() as u64).sum(),
+    ));
     g.bench_function("mixed", |b| {
         b.iter(|| {
             for text in &mixed {

@@ -671,6 +671,16 @@ impl<'a> Resolver<'a> {
         &self.article.entities[i]
     }
 
+    /// The speaker entity `i` named at `span`.
+    fn named(&self, i: usize, span: Span) -> Speaker {
+        let ent = self.entity(i);
+        Speaker {
+            entity: Some(ent.id.clone()),
+            name: ent.name.clone(),
+            mention: Some(span),
+        }
+    }
+
     /// The speaking entity (PERSON, ORG, NORP, GPE) whose mention overlaps `span` most, and
     /// whether that mention heads the words (false: it only modifies a word after it, as
     /// "Republican" in "the Republican nominee").
@@ -960,15 +970,7 @@ impl<'a> Resolver<'a> {
         });
         if modifier_only || overlap.is_none() {
             if let Some(e) = self.by_description(words, span.start) {
-                let ent = self.entity(e);
-                return (
-                    Speaker {
-                        entity: Some(ent.id.clone()),
-                        name: ent.name.clone(),
-                        mention: Some(span),
-                    },
-                    true,
-                );
+                return (self.named(e, span), true);
             }
         }
         if modifier_only {
@@ -990,29 +992,12 @@ impl<'a> Resolver<'a> {
                     e = full;
                 }
             }
-            let ent = self.entity(e);
-            let person = ent.label == Label::Person;
-            return (
-                Speaker {
-                    entity: Some(ent.id.clone()),
-                    name: ent.name.clone(),
-                    mention: Some(span),
-                },
-                person,
-            );
+            return (self.named(e, span), self.entity(e).label == Label::Person);
         }
         let name = name_in(words);
         if let Some(n) = &name {
             if let Some(e) = self.by_surname(n) {
-                let ent = self.entity(e);
-                return (
-                    Speaker {
-                        entity: Some(ent.id.clone()),
-                        name: ent.name.clone(),
-                        mention: Some(span),
-                    },
-                    ent.label == Label::Person,
-                );
+                return (self.named(e, span), self.entity(e).label == Label::Person);
             }
         }
         let person = name.as_deref().is_some_and(|n| !looks_like_org(n));
@@ -1081,15 +1066,7 @@ impl<'a> Resolver<'a> {
             );
         }
         if let Some((_, e)) = from_entities {
-            let ent = self.entity(e);
-            return (
-                Speaker {
-                    entity: Some(ent.id.clone()),
-                    name: ent.name.clone(),
-                    mention: Some(span),
-                },
-                personal,
-            );
+            return (self.named(e, span), personal);
         }
         (
             Speaker {

@@ -135,6 +135,43 @@ fn stages<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
             b.iter(|| black_box(text).to_owned());
         });
     }
+    // Each stage over the stream of distinct articles of `parse_article/mixed`: which stage
+    // loses most when the processor cannot learn one article's branches.
+    let mixed = common::mixed_articles();
+    g.throughput(Throughput::Bytes(
+        mixed.iter().map(|t| t.len() as u64).sum(),
+    ));
+    g.bench_function("structure/mixed", |b| {
+        b.iter(|| {
+            for text in &mixed {
+                black_box(structure::analyze(black_box(text)));
+            }
+        });
+    });
+    let structured_all: Vec<Article> = mixed.iter().map(|t| structured(t)).collect();
+    g.bench_function("entities/mixed", |b| {
+        b.iter(|| {
+            for article in &structured_all {
+                black_box(recognizer.extract(black_box(article)));
+            }
+        });
+    });
+    let with_entities_all: Vec<Article> = mixed.iter().map(|t| with_entities(t)).collect();
+    g.bench_function("quotes/mixed", |b| {
+        b.iter(|| {
+            for article in &with_entities_all {
+                black_box(quotes::extract(black_box(article)));
+            }
+        });
+    });
+    let parsed_all: Vec<Article> = mixed.iter().map(|t| copydesk::parse_article(t)).collect();
+    g.bench_function("to_json/mixed", |b| {
+        b.iter(|| {
+            for article in &parsed_all {
+                black_box(black_box(article).to_json());
+            }
+        });
+    });
     g.finish();
 }
 

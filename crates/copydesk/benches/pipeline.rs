@@ -64,15 +64,9 @@ fn end_to_end<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
     // other): what a batch of real news costs. The three above repeat one article, whose
     // branches the processor learns; this one is the figure to compare with real corpora.
     let mixed = common::mixed_articles();
-    g.throughput(Throughput::Bytes(
-        mixed.iter().map(|t| t.len() as u64).sum(),
-    ));
+    g.throughput(Throughput::Bytes(common::total_bytes(&mixed)));
     g.bench_function("mixed", |b| {
-        b.iter(|| {
-            for text in &mixed {
-                black_box(copydesk::parse_article(black_box(text)));
-            }
-        });
+        b.iter(|| common::each(&mixed, |t| copydesk::parse_article(t)));
     });
     // The same articles served as web pages (see `common::as_page`): HTML extraction included.
     for (name, text) in ARTICLES {
@@ -138,39 +132,21 @@ fn stages<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
     // Each stage over the stream of distinct articles of `parse_article/mixed`: which stage
     // loses most when the processor cannot learn one article's branches.
     let mixed = common::mixed_articles();
-    g.throughput(Throughput::Bytes(
-        mixed.iter().map(|t| t.len() as u64).sum(),
-    ));
+    g.throughput(Throughput::Bytes(common::total_bytes(&mixed)));
     g.bench_function("structure/mixed", |b| {
-        b.iter(|| {
-            for text in &mixed {
-                black_box(structure::analyze(black_box(text)));
-            }
-        });
+        b.iter(|| common::each(&mixed, |t| structure::analyze(t)));
     });
     let structured_all: Vec<Article> = mixed.iter().map(|t| structured(t)).collect();
     g.bench_function("entities/mixed", |b| {
-        b.iter(|| {
-            for article in &structured_all {
-                black_box(recognizer.extract(black_box(article)));
-            }
-        });
+        b.iter(|| common::each(&structured_all, |a| recognizer.extract(a)));
     });
     let with_entities_all: Vec<Article> = mixed.iter().map(|t| with_entities(t)).collect();
     g.bench_function("quotes/mixed", |b| {
-        b.iter(|| {
-            for article in &with_entities_all {
-                black_box(quotes::extract(black_box(article)));
-            }
-        });
+        b.iter(|| common::each(&with_entities_all, quotes::extract));
     });
     let parsed_all: Vec<Article> = mixed.iter().map(|t| copydesk::parse_article(t)).collect();
     g.bench_function("to_json/mixed", |b| {
-        b.iter(|| {
-            for article in &parsed_all {
-                black_box(black_box(article).to_json());
-            }
-        });
+        b.iter(|| common::each(&parsed_all, Article::to_json));
     });
     g.finish();
 }

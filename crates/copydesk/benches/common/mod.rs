@@ -34,6 +34,19 @@ pub fn mixed_articles() -> Vec<String> {
     texts
 }
 
+/// The bytes of `texts` together: the throughput of one pass over them.
+pub fn total_bytes(texts: &[String]) -> u64 {
+    texts.iter().map(|t| t.len() as u64).sum()
+}
+
+/// `f` on each of `items` in turn, inputs and results through `black_box`: one pass of a
+/// benchmark over a stream of articles.
+pub fn each<T, R>(items: &[T], f: impl Fn(&T) -> R) {
+    for item in items {
+        std::hint::black_box(f(std::hint::black_box(item)));
+    }
+}
+
 /// The typical article.
 pub const TYPICAL: &str = include_str!("../data/typical.txt");
 

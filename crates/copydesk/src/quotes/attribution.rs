@@ -85,6 +85,9 @@ const STOP: &[&str] = &[
     "still", "only", "even", "now", "however", "yet", "what", "where", "why", "how", "it's",
     "he's", "she's", "they're", "i", "we", "you", "me", "him", "them", "us", "said", "against",
     "without", "through", "like", "no", "not", "never", "for", "of", "if", "whether",
+    // irregular past forms, which end a phrase as "-ed" does ("The candidate began …")
+    "began", "came", "took", "made", "went", "gave", "got", "saw", "ran", "met", "sent", "spent",
+    "brought", "kept", "held", "stood", "became", "knew", "felt", "grew", "fell", "seemed",
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the cue.
 const SKIP: &[&str] = &[
@@ -601,6 +604,17 @@ const PREPOSITIONS_LEADING: &[&str] = &[
     "once",
     "upon",
     "within",
+    "besides",
+    "without",
+    "among",
+    "against",
+    "throughout",
+    "beyond",
+    "outside",
+    "until",
+    "toward",
+    "towards",
+    "back",
 ];
 
 #[cfg(test)]
@@ -1189,7 +1203,29 @@ impl Reader<'_> {
             if j > i && self.cue(j).is_some() {
                 break;
             }
-            if self.tok_cap(&t) {
+            // "The billionaire businessman compared …": a verb's past form after the noun ends
+            // a phrase of lower-case words
+            if j > i
+                && !seen_cap
+                && w.ends_with("ed")
+                && !self.is(j, F_ROLES | F_MODIFIERS)
+                && !self.is(j - 1, F_DETERMINERS | F_MODIFIERS)
+            {
+                break;
+            }
+            // "Kenya's central bank cut its rate": a lower-case word before a determiner is
+            // the verb taking its object
+            if j > i
+                && !seen_cap
+                && !self.tok_cap(&t)
+                && !self.is(j - 1, F_DETERMINERS)
+                && self.word(j + 1)
+                && self.is(j + 1, F_DETERMINERS)
+            {
+                break;
+            }
+            // (a capitalised determiner opening the sentence is no name: "The billionaire …")
+            if self.tok_cap(&t) && !(j == i && self.is(j, F_DETERMINERS)) {
                 seen_cap = true;
             } else if seen_cap
                 && !self.is(j, F_ROLES)
@@ -1200,8 +1236,24 @@ impl Reader<'_> {
                 break;
             }
             j += 1;
-            if is_possessive(w) && !self.word(j) {
-                break;
+            if is_possessive(w) {
+                if !self.word(j) {
+                    break;
+                }
+                // "Kenya's central bank", "the mayor's spokeswoman": the possessor's
+                // organisation or role follows in lower case, and is the speaker; any other
+                // noun ("Trump's gloomy tone") leaves the possessor
+                let org_or_role = (j..end.min(j + 4))
+                    .take_while(|&k| self.word(k) && !self.cap(k))
+                    .any(|k| {
+                        self.is(k, F_ROLES) || super::speaker::ORG_HEADS.contains(&self.lower(k))
+                    });
+                if !self.cap(j) {
+                    if !org_or_role {
+                        break;
+                    }
+                    seen_cap = false;
+                }
             }
         }
         while j > i && matches!(self.lower(j - 1), "of" | "for" | "at") {
@@ -1283,7 +1335,8 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
-                if self.cap(k) && !self.is(k, F_DETERMINERS) {
+                // (a possessor opens no name: "…, Germany's largest bank, said")
+                if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
                     let place = chunks
                         .get(ci + 1)
@@ -1408,6 +1461,24 @@ impl Reader<'_> {
         (a < end).then_some((a, end))
     }
 
+    /// Whether the word `p` is a preposition opening the sentence that starts at `s` (after
+    /// "but", "still" and the like).
+    fn opening_preposition(&self, s: usize, p: usize) -> bool {
+        self.word(p)
+            && self.is(p, F_PREPOSITIONS_LEADING)
+            && (s..p).all(|k| self.word(k) && self.is(k, F_LEADING))
+    }
+
+    /// Whether the words from `i` up to the first comma are a time phrase ending in "later" or
+    /// "ago" ("A month later,", "Two years ago,"); the comma's index if so.
+    fn time_phrase_comma(&self, i: usize, limit: usize) -> Option<usize> {
+        let k = (i..limit.min(i + 6)).find(|&k| !self.word(k))?;
+        (k > i + 1
+            && self.punct(k, ",")
+            && matches!(self.lower(k - 1), "later" | "ago" | "earlier"))
+        .then_some(k)
+    }
+
     /// The subject of the clause starting at `s`, before `limit`.
     pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
         let mut i = s;
@@ -1417,30 +1488,54 @@ impl Reader<'_> {
                 i += 1;
             }
         }
-        // skip leading phrases up to their comma: "On Thursday, after a long wait, Warren ..."
+        // skip leading phrases up to their comma: "On Thursday, after a long wait, Warren ...",
+        // "A month later, he ..."
         let mut rounds = 0;
-        while rounds < 3 && i < limit && self.word(i) && {
-            let w = self.lower(i);
-            self.is(i, F_PREPOSITIONS_LEADING)
-                || w.ends_with("ing")
-                || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
-        } {
-            let mut k = i;
-            while k < limit && !self.punct(k, ",") && !self.quote_ends_with_comma(k) {
-                k += 1;
-            }
-            if k >= limit {
-                return None;
-            }
+        while rounds < 3 && i < limit && self.word(i) {
+            let k = if let Some(k) = self.time_phrase_comma(i, limit) {
+                k
+            } else {
+                let w = self.lower(i);
+                let leading = self.is(i, F_PREPOSITIONS_LEADING)
+                    || w.ends_with("ing")
+                    || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none());
+                if !leading {
+                    break;
+                }
+                let mut k = i;
+                while k < limit && !self.punct(k, ",") && !self.quote_ends_with_comma(k) {
+                    k += 1;
+                }
+                if k >= limit {
+                    return None;
+                }
+                k
+            };
             i = k + 1;
             rounds += 1;
+            // "… in Salem, New Hampshire, Trump …": a place's state or country after the
+            // phrase's last name, set off by commas, belongs to the phrase
+            if k > 0 && self.word(k - 1) && self.cap(k - 1) {
+                let mut j = i;
+                while j < limit && j - i < 3 && self.word(j) && self.cap(j) {
+                    j += 1;
+                }
+                // (then a name or a preposition: "In Washington, Senator Lee, a Democrat, …"
+                // keeps its subject)
+                let then_named =
+                    self.word(j + 1) && (self.cap(j + 1) || self.is(j + 1, F_PREPOSITIONS_LEADING));
+                if j > i && j + 1 < limit && self.punct(j, ",") && then_named {
+                    i = j + 1;
+                }
+            }
             while i < limit && self.word(i) && self.is(i, F_LEADING) {
                 i += 1;
             }
         }
         let np = self.np_forward(i, limit)?;
-        // The phrase must be followed by a verb-ish word, not by a comma list.
-        Some(np)
+        // a determiner alone ("The" of "The remarks suggest …", where the noun reads as a
+        // verb) names nobody
+        (!(np.1 == np.0 + 1 && self.is(np.0, F_DETERMINERS))).then_some(np)
     }
 
     /// Attribution after the quote token `q`: `"…," X said`, `"…," said X`, `"…" — X`.
@@ -1623,12 +1718,16 @@ impl Reader<'_> {
             e -= 1;
         }
         let has_comma = (i..e).any(|k| self.punct(k, ","));
+        // `"…," former aide Ann Lee wrote`: a modifier may lead, when a name or a role follows
+        let led_by_modifier =
+            self.is(i, F_MODIFIERS) && (i..e).any(|k| self.cap(k) || self.is(k, F_ROLES));
         let speaker = if !has_comma
             && e - i <= 10
             && (self.cap(i)
                 || self.is(i, F_DETERMINERS)
                 || self.is(i, F_PRONOUNS)
-                || self.is(i, F_ROLES))
+                || self.is(i, F_ROLES)
+                || led_by_modifier)
             && (i..e).all(|k| {
                 !self.word(k) || {
                     let w = self.lower(k);
@@ -1877,6 +1976,11 @@ impl Reader<'_> {
             if form == Form::Base && !self.base_is_reporting(c) {
                 continue;
             }
+            // "Besides attacking the mayor, Pell asserted …", "After saying …, she added": a
+            // gerund after the preposition opening the sentence is no attribution
+            if form == Form::Participle && c > s && self.opening_preposition(s, c - 1) {
+                continue;
+            }
             tried += 1;
             if let Some(sp) = self.speaker_of_cue(c, form, s) {
                 let pattern = if form == Form::Participle {
@@ -1951,7 +2055,11 @@ impl Reader<'_> {
             let mut from_cue = None;
             while f > s && lim - f < 12 {
                 f -= 1;
-                if self.cue(f).is_some_and(|x| x != Form::Participle) {
+                // a base form reports only after an auxiliary: "launched a pre-emptive attack
+                // on the council, calling it …" has no finite cue before the participle
+                if self.cue(f).is_some_and(|x| {
+                    x == Form::Finite || (x == Form::Base && self.base_is_reporting(f))
+                }) {
                     from_cue = self.np_backward(f, s);
                     break;
                 }

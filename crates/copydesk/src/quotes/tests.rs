@@ -46,6 +46,9 @@ macro_rules! t {
     )*};
 }
 
+// Sentence subjects behind introductory phrases, and phrases the cue rules cut short.
+mod subjects;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

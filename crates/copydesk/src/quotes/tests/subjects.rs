@@ -1,0 +1,57 @@
+//! Regressions (session 10): the speaker of a quotation whose sentence opens with a phrase
+//! before its subject, and speaker phrases the rules used to cut after a determiner or an
+//! adjective. Each was a wrong speaker before ("New Hampshire", "Besides", "Back", "a
+//! pre-emptive", "The") or none at all.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+t! {
+    // the state after a city belongs to the opening phrase, not to the subject
+    city_and_state_before_the_subject:
+        "Speaking at a town hall event in Salem, New Hampshire, Mark Dolan went after his rival, calling him “a total stiff.”", []
+        => [(Partial, "a total stiff.", "Mark Dolan", "calling")];
+    city_state_and_day_before_the_subject:
+        "At a campaign event in Ames, Iowa, on Sunday, Ms. Okafor tried to expand on her statement, saying the state should be “rallying our partners.”", []
+        => [(Partial, "rallying our partners.", "Okafor", "saying")];
+    // ... but a name set off by commas after the phrase is the subject with an apposition
+    apposition_after_the_opening_phrase_is_kept:
+        "In Washington, Senator Mary Lee, a Democrat, said the bill was “dead on arrival.”", []
+        => [(Partial, "dead on arrival.", "Mary Lee", "said")];
+    // a gerund after the opening preposition is no cue; the main verb is
+    gerund_after_opening_preposition:
+        "Besides attacking the former mayor, while the audience booed loudly, Ms. Pell asserted that the plan did “wonderful things” for the city.", []
+        => [(Partial, "wonderful things", "Pell", "asserted")];
+    opening_back_in_a_year:
+        "Back in 1999, Mr. Ortiz expressed admiration for his rival, telling a reporter: “I wish I could be like that.”", []
+        => [(Direct, "I wish I could be like that.", "Ortiz", "telling")];
+    opening_time_phrase_with_later:
+        "But a few days later, Ms. Ruiz reversed herself, telling a radio host that the rules “are set.”", []
+        => [(Partial, "are set.", "Ruiz", "telling")];
+    // a base form ("attack") is no finite cue for the participle after it
+    participle_after_a_noun_that_looks_like_a_verb:
+        "In an incendiary press conference, Leila Haddad launched a pre-emptive attack against the council, calling it “the most ignorant body in our history.”", []
+        => [(Partial, "the most ignorant body in our history.", "Leila Haddad", "calling")];
+    // speaker first after the quote, led by a modifier
+    modifier_led_speaker_after_the_quote:
+        "“These are the darkest days for people like myself,” former White House speechwriter Noam Neusner wrote in an email.", []
+        => [(Direct, "These are the darkest days for people like myself,", "Noam Neusner", "wrote")];
+    // a capitalised determiner opening the sentence is no name: the phrase goes on to its noun
+    lowercase_phrase_after_a_sentence_initial_determiner:
+        "The retired neurosurgeon compared the plan to a hospital audit, calling it “a waste of everyone's time.”", []
+        => [(Partial, "a waste of everyone's time.", "The retired neurosurgeon", "calling")];
+    irregular_past_ends_the_phrase:
+        "The billionaire developer began the evening with a promise, calling the tower “cheaper than a parking lot.”", []
+        => [(Partial, "cheaper than a parking lot.", "The billionaire developer", "calling")];
+    // a possessor's organisation or role in lower case is the speaker; another noun leaves
+    // the possessor, and a capitalised name after it goes on as before
+    possessor_then_organisation:
+        "Kenya's central bank cut its main lending rate on Tuesday, saying “inflation has eased.”", []
+        => [(Partial, "inflation has eased.", "Kenya's central bank", "saying")];
+    possessor_then_other_noun:
+        "Ms. Pell's gloomy tone surprised the crowd, calling the city “a ruin.”", []
+        => [(Partial, "a ruin.", "Pell", "calling")];
+    possessive_apposition_is_no_name:
+        "“Logic would suggest that the attack strengthens the case,” said Holger Brandt of Verlin, Germany's largest private bank.", []
+        => [(Direct, "Logic would suggest that the attack strengthens the case,", "Holger Brandt", "said")];
+}

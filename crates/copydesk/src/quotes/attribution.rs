@@ -91,6 +91,7 @@ const STOP: &[&str] = &[
 ];
 /// Adverbs and auxiliaries that may stand between a speaker and the cue.
 const SKIP: &[&str] = &[
+    "only",
     "also",
     "later",
     "then",
@@ -1020,6 +1021,9 @@ impl Reader<'_> {
                 | "also"
                 | "later"
                 | "then"
+                | "only"
+                | "just"
+                | "simply"
         ) {
             if p == "to" {
                 return c >= 2
@@ -1262,8 +1266,31 @@ impl Reader<'_> {
         (j > i).then_some((i, j))
     }
 
-    /// A noun phrase ending just before token `end`, not before `floor`.
+    /// A noun phrase ending just before token `end`, not before `floor`; with the words it
+    /// qualifies when it follows "familiar with", "close to" and the like ("a source familiar
+    /// with the talks said": the source speaks, not the talks).
     pub(crate) fn np_backward(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_backward_plain(end, floor)?;
+        if a >= floor + 3
+            && self.word(a - 1)
+            && self.word(a - 2)
+            && matches!(self.lower(a - 1), "with" | "to" | "about" | "on" | "in")
+            && matches!(
+                self.lower(a - 2),
+                "familiar" | "close" | "knowledgeable" | "briefed" | "involved" | "privy" | "near"
+            )
+        {
+            if let Some((a2, b2)) = self.np_backward_plain(a - 2, floor) {
+                if b2 == a - 2 {
+                    return Some((a2, b));
+                }
+            }
+        }
+        Some((a, b))
+    }
+
+    /// [`Reader::np_backward`] without the qualifying phrase.
+    fn np_backward_plain(&self, end: usize, floor: usize) -> Option<(usize, usize)> {
         let mut j = end;
         loop {
             while j > floor && self.word(j - 1) && {
@@ -1669,7 +1696,10 @@ impl Reader<'_> {
                 // role follows in the phrase.
                 let led_by_modifier =
                     self.is(a, F_MODIFIERS) && (a..b).any(|k| self.cap(k) || self.is(k, F_ROLES));
+                // `said master of ceremonies Asab Tabchi`: a lower-case title before a name
+                let titled_name = b - a <= 8 && (a + 1..b).any(|k| self.cap(k));
                 if self.cap(a)
+                    || titled_name
                     || self.is(a, F_DETERMINERS)
                     || self.is(a, F_PRONOUNS)
                     || self.is(a, F_ROLES)

@@ -54,4 +54,18 @@ t! {
     possessive_apposition_is_no_name:
         "“Logic would suggest that the attack strengthens the case,” said Holger Brandt of Verlin, Germany's largest private bank.", []
         => [(Direct, "Logic would suggest that the attack strengthens the case,", "Holger Brandt", "said")];
+    // "a source familiar with the talks": the source speaks, not the talks
+    source_familiar_with:
+        "A source familiar with the talks said, “They are close.”", []
+        => [(Direct, "They are close.", "A source familiar with the talks", "said")];
+    people_close_to:
+        "People close to the mayor said the plan was “dead.”", []
+        => [(Partial, "dead.", "People close to the mayor", "said")];
+    // a lower-case title before a name after the cue; a base form after "could only"
+    cue_then_lowercase_title_and_name:
+        "“Thanks for welcoming these families,” said master of ceremonies Asab Tabchi, a retired engineer.", []
+        => [(Direct, "Thanks for welcoming these families,", "Asab Tabchi", "said")];
+    could_only_quip:
+        "A spokesman for the governor could only quip: “I guess the holiday was booked.”", []
+        => [(Direct, "I guess the holiday was booked.", "A spokesman for the governor", "quip")];
 }

@@ -444,6 +444,46 @@ const MODIFIERS: &[&str] = &[
     "interim",
 ];
 /// Cue forms that are also plural nouns ("reports", "claims").
+/// Documents and messages that "say" things, as the subject of a cue that could be a plural
+/// noun ("The ad claims", "the memo notes").
+const DOCUMENTS: &[&str] = &[
+    "ad",
+    "report",
+    "statement",
+    "letter",
+    "memo",
+    "study",
+    "survey",
+    "poll",
+    "document",
+    "lawsuit",
+    "complaint",
+    "filing",
+    "release",
+    "email",
+    "editorial",
+    "article",
+    "column",
+    "post",
+    "website",
+    "video",
+    "book",
+    "bill",
+    "resolution",
+    "indictment",
+    "ruling",
+    "order",
+    "petition",
+    "message",
+    "announcement",
+    "analysis",
+    "audit",
+    "review",
+    "investigation",
+    "advertisement",
+    "commercial",
+];
+
 const NOUNISH: &[&str] = &[
     "reports",
     "claims",
@@ -983,13 +1023,16 @@ impl Reader<'_> {
             } else {
                 ""
             };
+            // (or a document, after its determiner: "The ad claims", "the report notes")
+            let document = self.word(i - 1) && DOCUMENTS.contains(&self.lower(i - 1));
             let named_subject = (self.word(i - 1) && self.is(i - 1, F_PRONOUNS | F_ROLES))
-                || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2));
+                || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2))
+                || document;
             if !named_subject
                 || matches!(
                     before2,
                     "of" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                )
+                ) && !document
                 || before2.chars().next().is_some_and(char::is_numeric)
             {
                 return false;

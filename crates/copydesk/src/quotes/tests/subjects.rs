@@ -68,4 +68,11 @@ t! {
     could_only_quip:
         "A spokesman for the governor could only quip: “I guess the holiday was booked.”", []
         => [(Direct, "I guess the holiday was booked.", "A spokesman for the governor", "quip")];
+    // a document after its determiner is the subject of a cue that could be a plural noun
+    document_claims:
+        "The ad claims “Ruiz is the candidate you can trust.”", []
+        => [(Direct, "Ruiz is the candidate you can trust.", "The ad", "claims")];
+    report_notes:
+        "The report notes that the agency was “badly understaffed.”", []
+        => [(Partial, "badly understaffed.", "The report", "notes")];
 }

@@ -528,6 +528,7 @@ const NOUNISH: &[&str] = &[
     "counters",
 ];
 const TIME: &[&str] = &[
+    "past",
     "monday",
     "tuesday",
     "wednesday",
@@ -1342,6 +1343,18 @@ impl Reader<'_> {
             } {
                 j -= 1;
             }
+            // "who in the past said", "who over the years said"
+            if j >= floor + 4
+                && self.word(j - 1)
+                && self.is(j - 1, F_TIME)
+                && self.word(j - 2)
+                && self.lower(j - 2) == "the"
+                && self.word(j - 3)
+                && matches!(self.lower(j - 3), "in" | "over" | "during")
+            {
+                j -= 3;
+                continue;
+            }
             // "who in 2010 said", "Lopez on Monday said"
             if j >= floor + 3
                 && self.word(j - 1)
@@ -1903,6 +1916,11 @@ impl Reader<'_> {
             return None;
         }
         let colon = self.punct(end - 1, ":");
+        // "against what they call the “fraudulent” nomination", "what Trump calls “…”": the
+        // words between "what" and the verb name the speaker
+        if let Some(f) = self.what_x_calls(s, end) {
+            return Some(f);
+        }
         // A participle introducing the quote ("…, stating, “…”") takes its clause's subject.
         let mut c = end;
         while c > s && end - c < 4 {
@@ -1913,7 +1931,15 @@ impl Reader<'_> {
                     && self.word(c + 1)
                     && self.lower(c + 1) == "it"
                     && self.punct(c + 2, ",:"));
-            if adjacent && self.cue(c).is_some_and(|f| f != Form::Participle) {
+            // (a base form only after an auxiliary: "the crowd reprised the caustic chant “…”";
+            // but "read" is its own past: "One message read “…”")
+            if adjacent
+                && self.cue(c).is_some_and(|f| {
+                    f == Form::Finite
+                        || (f == Form::Base
+                            && (self.base_is_reporting(c) || self.lower(c) == "read"))
+                })
+            {
                 if let Some(sp) = self.speaker_of_cue(c, Form::Finite, s) {
                     return Some(Found {
                         speaker: sp,
@@ -2114,6 +2140,44 @@ impl Reader<'_> {
         None
     }
 
+    /// `what X call(s|ed) [the|a] “…”`: X (a pronoun or a capitalised name) names the quote.
+    fn what_x_calls(&self, s: usize, end: usize) -> Option<Found> {
+        let mut c = end;
+        // at most a determiner between the verb and the quote
+        if c > s && self.word(c - 1) && self.is(c - 1, F_DETERMINERS) {
+            c -= 1;
+        }
+        let c = c.checked_sub(1)?;
+        if c < s + 2 || !self.word(c) || self.cue(c).is_none() {
+            return None;
+        }
+        let mut a = c - 1;
+        while a > s && c - a < 3 && self.word(a) && self.cap(a) && !self.is(a, F_PRONOUNS) {
+            a -= 1;
+        }
+        // `a` is now "what", or the pronoun's place
+        let (what, speaker) = if self.word(c - 1) && self.is(c - 1, F_PRONOUNS) {
+            (c - 2, (c - 1, c))
+        } else {
+            (a, (a + 1, c))
+        };
+        // ("they" and "it" are left alone: a group the article may not name)
+        let person_pronoun = self.is(speaker.0, F_PRONOUNS)
+            && matches!(self.lower(speaker.0), "he" | "she" | "i" | "we");
+        (speaker.0 < speaker.1
+            && self.word(what)
+            && self.lower(what) == "what"
+            && (person_pronoun
+                || (!self.is(speaker.0, F_PRONOUNS)
+                    && (speaker.0..speaker.1).all(|k| self.cap(k)))))
+        .then_some(Found {
+            speaker,
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::BeforeCue,
+            end,
+        })
+    }
+
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     pub(super) fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break =
@@ -2177,9 +2241,24 @@ impl Reader<'_> {
                     .filter(|&np| !self.is_time(np));
             }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
+            // (also past "in the past": "Beck, who has in the past described")
             let mut k = c;
-            while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {
-                k -= 1;
+            loop {
+                while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {
+                    k -= 1;
+                }
+                if k >= s + 3
+                    && self.word(k - 1)
+                    && self.is(k - 1, F_TIME)
+                    && self.word(k - 2)
+                    && self.lower(k - 2) == "the"
+                    && self.word(k - 3)
+                    && matches!(self.lower(k - 3), "in" | "over" | "during")
+                {
+                    k -= 3;
+                    continue;
+                }
+                break;
             }
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "who" | "which") {
                 return Some((k - 1, k));

@@ -75,4 +75,23 @@ t! {
     report_notes:
         "The report notes that the agency was “badly understaffed.”", []
         => [(Partial, "badly understaffed.", "The report", "notes")];
+    // "what X calls “…”": X, a name or he/she (a "they" is left to the other rules)
+    what_a_name_calls:
+        "Ms. Ruiz railed against what Mayor Dunn calls a “rigged” process.", []
+        => [(Partial, "rigged", "Dunn", "calls")];
+    what_he_called:
+        "Mr. Okafor walked out of what he called a “sham” hearing.", []
+        => [(Partial, "sham", "Okafor", "called")];
+    // "who has in the past described": the relative pronoun's phrase
+    who_in_the_past:
+        "Tomas Beck, who has in the past described the mayor as “a pathological narcissist,” spoke again on Monday.", []
+        => [(Partial, "a pathological narcissist,", "Tomas Beck", "described")];
+    // a base form right before the quote is a noun unless an auxiliary precedes it ...
+    noun_before_the_quote_is_no_cue:
+        "The crowd loudly reprised the caustic chant “Lock her up!” that rang through the arena.", []
+        => [(Direct, "Lock her up!", None, None)];
+    // ... but "read" is its own past
+    message_read:
+        "Above the stands, one banner read “Vote early, vote often.”", []
+        => [(Direct, "Vote early, vote often.", "one banner", "read")];
 }

@@ -299,7 +299,7 @@ def main() -> None:
     )
     print(
         f"{'spaCy sm + textacy direct_quotations':<44}{sp_cpu_dps:14,.2f}{sp_dps:15,.2f}"
-        f"{nbytes / sp['cpu'] / 1e6:12.4f}"
+        f"{nbytes * sp['passes'] / sp['cpu'] / 1e6:12.4f}"
     )
     print(
         f"{'ratio copydesk / spaCy+textacy':<44}{cd_cpu_dps / sp_cpu_dps:13,.0f}x{cd_dps / sp_dps:14,.0f}x"

@@ -256,6 +256,15 @@ impl Reader<'_> {
         } else {
             None
         };
+        // a sentence with quotations in it reports only after the last one ("Graham called
+        // them “crazy” and said the party would lose"): its verb and clause come after it
+        if let Some(q) = (s..end)
+            .rev()
+            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
+        {
+            let after = cues.partition_point(|&c| c < q);
+            return self.cue_then_clause(s, end, &cues[after..]);
+        }
         // (with fewer than eight, `cues` are every token of the sentence `clause_cue` takes)
         let every_cue = (n < found.len()).then_some(cues);
         by_according
@@ -669,6 +678,14 @@ impl Reader<'_> {
             else {
                 continue;
             };
+            // `"…," Trump told a rally on Monday`: the quotation's own attribution (a participle
+            // after it reports: `"…," he said, adding that …`)
+            if form != Form::Participle
+                && speaker.0 > s
+                && matches!(self.toks[speaker.0 - 1].kind, Kind::Quote(_))
+            {
+                continue;
+            }
             if self.relative_subject(speaker) {
                 if !with_relative {
                     *relative = true;
@@ -718,6 +735,8 @@ impl Reader<'_> {
     /// called"), a preposition or a noun ("the president she hopes to succeed").
     fn opens_clause(&self, k: usize) -> bool {
         self.punct(k, ",;:—–-(")
+            // `"…," he said, adding that …`
+            || matches!(self.toks[k].kind, Kind::Quote(_))
             || (self.word(k)
                 && matches!(
                     self.lower(k),

@@ -161,10 +161,6 @@ impl Reader<'_> {
             return None;
         }
         let form = cues::clause_verb(self.lower(i))?;
-        // plural nouns far more often than verbs: "the Paris attacks", "trade talks"
-        if matches!(self.lower(i), "attacks" | "talks") {
-            return None;
-        }
         // "doubts persist", "the plans": a third-person form that is as often a plural noun
         // is a verb only right after a name, a pronoun, a role or a determined noun
         // ("Clinton plans", "the campaign hopes", "The county plans")
@@ -256,15 +252,6 @@ impl Reader<'_> {
         } else {
             None
         };
-        // a sentence with quotations in it reports only after the last one ("Graham called
-        // them “crazy” and said the party would lose"): its verb and clause come after it
-        if let Some(q) = (s..end)
-            .rev()
-            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
-        {
-            let after = cues.partition_point(|&c| c < q);
-            return self.cue_then_clause(s, end, &cues[after..]);
-        }
         // (with fewer than eight, `cues` are every token of the sentence `clause_cue` takes)
         let every_cue = (n < found.len()).then_some(cues);
         by_according
@@ -590,24 +577,23 @@ impl Reader<'_> {
     /// other verb of the sentence reports: a relative clause is most often an aside to the
     /// sentence's own attribution.
     fn cue_then_clause(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
-        let mut relative = false;
-        self.cue_then_clause_with(s, end, cues, false, &mut relative)
+        let mut relative = None;
+        self.cue_then_clause_with(s, end, cues, None, &mut relative)
             .or_else(|| {
-                relative
-                    .then(|| self.cue_then_clause_with(s, end, cues, true, &mut relative))
-                    .flatten()
+                relative.and_then(|c| self.cue_then_clause_with(s, end, cues, Some(c), &mut None))
             })
     }
 
-    /// [`Reader::cue_then_clause`], with relative pronouns as subjects or not; `relative` is
-    /// set when one was passed over.
+    /// [`Reader::cue_then_clause`] without relative pronouns as subjects (`only` is `None`;
+    /// `relative` is set to the first verb passed over for one), or for the verb `only` with
+    /// its relative pronoun.
     fn cue_then_clause_with(
         &self,
         s: usize,
         end: usize,
         cues: &[usize],
-        with_relative: bool,
-        relative: &mut bool,
+        only: Option<usize>,
+        relative: &mut Option<usize>,
     ) -> Option<Reported> {
         let from = self.after_fronted_clause(s, end);
         let mut tried = 0;
@@ -615,7 +601,7 @@ impl Reader<'_> {
             if tried >= 2 || c + MIN_CONTENT >= end {
                 break;
             }
-            if c < from {
+            if c < from || only.is_some_and(|o| o != c) {
                 continue;
             }
             let Some(form) = self.clause_cue(c) else {
@@ -678,25 +664,18 @@ impl Reader<'_> {
             else {
                 continue;
             };
-            // `"…," Trump told a rally on Monday`: the quotation's own attribution (a participle
-            // after it reports: `"…," he said, adding that …`)
-            if form != Form::Participle
-                && speaker.0 > s
-                && matches!(self.toks[speaker.0 - 1].kind, Kind::Quote(_))
-            {
-                continue;
-            }
             if self.relative_subject(speaker) {
-                if !with_relative {
-                    *relative = true;
+                if only.is_none() {
+                    relative.get_or_insert(c);
                     tried -= 1;
                     continue;
                 }
                 // "Parents who opposed the plan said …": the relative clause is in the subject
                 // of a later verb
-                if cues
-                    .iter()
-                    .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite))
+                if !self.relative_speaks(speaker.0, c)
+                    || cues
+                        .iter()
+                        .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite))
                 {
                     continue;
                 }
@@ -729,14 +708,20 @@ impl Reader<'_> {
         b == a + 1 && a > 0 && matches!(self.lower(a), "who" | "which")
     }
 
+    /// Whether the relative pronoun at `a` may speak through the verb at `c`: "who" through
+    /// any, "which" (a body, a paper) only through a verb of saying ("the agency, which said
+    /// …"; not "shrimp, which once supported a fleet").
+    fn relative_speaks(&self, a: usize, c: usize) -> bool {
+        self.lower(a) == "who"
+            || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+    }
+
     /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin
     /// there: punctuation, a conjunction ("and", "but", "because", "when", "that", "as"); not
     /// a relative pronoun standing for the verb's object ("which Clinton conceded", "what he
     /// called"), a preposition or a noun ("the president she hopes to succeed").
     fn opens_clause(&self, k: usize) -> bool {
         self.punct(k, ",;:—–-(")
-            // `"…," he said, adding that …`
-            || matches!(self.toks[k].kind, Kind::Quote(_))
             || (self.word(k)
                 && matches!(
                     self.lower(k),
@@ -873,7 +858,9 @@ impl Reader<'_> {
         let class = VerbClass::of(verb);
         let mut k = c + 1;
         // "said that …", "said in a statement on Monday that …": "that" within a few words
+        // (not after a verb needing its particle: "pointed at the boats that …")
         if let Some(that) = (k..end.min(k + 10))
+            .filter(|_| class != VerbClass::Particle)
             .take_while(|&j| self.word(j) || self.punct(j, ","))
             // (`lower(j) == "that"` of a word, without lower-casing: no character outside
             // ASCII lower-cases to one of its letters)
@@ -924,7 +911,13 @@ impl Reader<'_> {
                     b'w' => first == "about",
                     _ => matches!(first, "about" | "of"),
                 };
-                return (fits && end >= k + 1 + MIN_CONTENT).then_some(k + 1);
+                // "pointed out that …"
+                let k = if self.word(k + 1) && self.lower(k + 1) == "that" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                return (fits && end >= k + MIN_CONTENT).then_some(k);
             }
             // "plans to build", "asked him whether …"; not an object ("plans a new park")
             VerbClass::To | VerbClass::ListenerTo => {
@@ -1111,6 +1104,15 @@ mod tests {
                 )),
             ),
             ("Parents who opposed the plan said the bus was late.", None),
+            (
+                "Shrimp, which once supported a fleet of boats, need cold water.",
+                None,
+            ),
+            ("The mayor pointed at the boats that have not moved.", None),
+            (
+                "The mayor pointed out that the boats have not moved.",
+                Some(("the boats have not moved", "The mayor")),
+            ),
             (
                 "The coach, who backed the plan, said the team needs a new field.",
                 Some(("the team needs a new field", "The coach")),

@@ -414,32 +414,27 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
-        let mut read = |span: Span, inside: &[(Span, usize)], whole: bool, out: &mut Vec<Quote>| {
+        let mut read = |span: Span, whole: bool, out: &mut Vec<Quote>| {
             let mut bufs = win
                 .spare
                 .pop()
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
-            // (`inside`: the quotation pieces lying wholly in the sentence, opaque tokens)
-            tokens::tokenize_into(text, span, inside, &mut bufs.toks);
+            // (a sentence read here holds no quotation piece; a transcript paragraph neither)
+            tokens::tokenize_into(text, span, &[], &mut bufs.toks);
             let reader = Reader::new(text, span, &inner, bufs);
             reported_in(&reader, pi, whole, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
         if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
-            read(para.span, &[], true, &mut out);
+            read(para.span, true, &mut out);
             continue;
         }
         for (si, &sentence) in para.sentences.iter().enumerate() {
-            // the pieces touching the sentence (in order): a sentence holding whole pieces is
-            // read after its last one; one that a piece crosses into, not at all
-            let a = pieces.partition_point(|(piece, _)| piece.end <= sentence.start);
-            let b = pieces.partition_point(|(piece, _)| piece.start < sentence.end);
-            let inside = &pieces[a..b.max(a)];
-            let whole = inside
+            let quoted = pieces
                 .iter()
-                .all(|(piece, _)| sentence.start <= piece.start && piece.end <= sentence.end);
-            if whole && cues::may_report(sentence.as_str(text)) {
-                read(sentence, inside, si == 0, &mut out);
+                .any(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end);
+            if !quoted && cues::may_report(sentence.as_str(text)) {
+                read(sentence, si == 0, &mut out);
             }
         }
     }
@@ -487,6 +482,9 @@ fn reported_in(
             return;
         }
     }
+    // The reader's text holds no quotation (its caller tokenises it with no pieces), so every
+    // sentence of it is read.
+    debug_assert!(!r.toks.iter().any(|t| matches!(t.kind, Kind::Quote(_))));
     let n = r.toks.len();
     let mut s = 0;
     let bytes = r.text.as_bytes();

@@ -581,15 +581,3 @@ t! {
         "The mining firm Copperline met the union on Monday.\n\nThe talks ran late into the night, and by the morning the two sides had agreed on the bonus, the new shifts, the safety rules for the deep tunnels and a date for the next round of pay talks in the spring.\n\n“The deal is fair to the miners,” it said.", [("Copperline", Org)]
         => [(Direct, "The deal is fair to the miners,", "it", "said")];
 }
-
-t! {
-    // Session 10: a sentence holding a quotation reports after its last one, with the verb and
-    // its clause both after it; the quotation's own attribution right after it does not.
-    indirect_after_a_quotation_in_the_sentence:
-        "Mayor Ann Pike called the plan “a disgrace” and said the council would vote again in May.", []
-        => [(Partial, "a disgrace", "Ann Pike", "called"),
-            (Indirect, "the council would vote again in May", "Ann Pike", "said")];
-    quotation_attribution_is_not_reported_speech:
-        "“We will not stop,” Ann Pike said, drawing cheers from the farmers.", []
-        => [(Direct, "We will not stop,", "Ann Pike", "said")];
-}

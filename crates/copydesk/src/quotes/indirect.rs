@@ -923,6 +923,12 @@ impl Reader<'_> {
             VerbClass::To | VerbClass::ListenerTo => {
                 return matches!(first, "to" | "whether" | "if").then_some(k);
             }
+            // "sought to rally", "offered to debate" (or an object: "offered advice")
+            _ if first == "to"
+                && (verb.starts_with("seek") || verb == "sought" || verb.starts_with("offer")) =>
+            {
+                return Some(k);
+            }
             _ => {}
         }
         if matches!(
@@ -1104,6 +1110,10 @@ mod tests {
                 )),
             ),
             ("Parents who opposed the plan said the bus was late.", None),
+            (
+                "The mayor sought to calm the angry farmers.",
+                Some(("to calm the angry farmers", "The mayor")),
+            ),
             (
                 "Shrimp, which once supported a fleet of boats, need cold water.",
                 None,

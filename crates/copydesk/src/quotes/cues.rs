@@ -294,6 +294,37 @@ const CLAUSE: &[&str] = &[
     "criticise",
     "accuse",
     "blame",
+    // stances reported through their object: "endorsed Cruz", "defended the plan"
+    "endorse",
+    "support",
+    "oppose",
+    "back",
+    "praise",
+    "defend",
+    // ("attacks", "talks" are plural nouns far more often than verbs: no third person)
+    "attack:attacked:attacked:attacking",
+    "blast",
+    "slam",
+    "condemn",
+    "denounce",
+    "decry",
+    "reject",
+    "dismiss",
+    "tout",
+    "echo:echoes:echoed:echoing",
+    "express",
+    "seek:seeks:sought:seeking",
+    "offer",
+    "mock",
+    "recount",
+    "describe",
+    "discuss",
+    // with a particle: "pointed to", "pointed out", "referred to", "talked about"
+    "point",
+    "refer:refers:referred:referring",
+    "talk:talked:talked:talking",
+    "speak:speaks:spoke:speaking",
+    "worry",
 ];
 
 /// Appends the regular third person, past and participle of `base` to `forms`, and returns
@@ -460,6 +491,12 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "replies",
     "responds",
     "findings",
+    "supports",
+    "backs",
+    "offers",
+    "echoes",
+    "points",
+    "worries",
 ];
 
 /// Base forms of verbs of indirect speech read as a present tense after a plural subject

@@ -18,7 +18,7 @@
 use super::attribution::{
     F_DETERMINERS, F_MODIFIERS, F_PRONOUNS, F_ROLES, F_SKIP, F_STOP, F_TIME, Found, Pattern, Reader,
 };
-use super::cues::{self, Form};
+use super::cues::{self, Form, Strength};
 use super::tokens::{Kind, TokExt};
 use crate::Span;
 
@@ -70,6 +70,9 @@ enum VerbClass {
     ListenerTo,
     /// "called for …", "called on X to …", or an object ("called the charges false").
     CallFor,
+    /// Only with its particle (or "that"): "pointed to the vote", "pointed out …", "referred
+    /// to …", "talked about …", "spoke of …", "worried about …"; never "talked for hours".
+    Particle,
 }
 
 impl VerbClass {
@@ -92,6 +95,8 @@ impl VerbClass {
             VerbClass::ListenerTo
         } else if verb.starts_with("call") {
             VerbClass::CallFor
+        } else if has(&["point", "refer", "talk", "speak", "spok", "worr"]) {
+            VerbClass::Particle
         } else if has(TO) {
             VerbClass::To
         } else if has(NEEDS_THAT) {
@@ -191,7 +196,8 @@ impl Reader<'_> {
             && c > s
             && self.word(c - 1)
             && match self.lower(c - 1) {
-                "they" | "we" | "i" | "you" => true,
+                // ("groups who say", a relative clause after a plural)
+                "they" | "we" | "i" | "you" | "who" => true,
                 // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
                 w => {
                     !self.is(c - 1, F_STOP)
@@ -424,9 +430,11 @@ impl Reader<'_> {
         let content = self.span((s, p));
         let a = p + 1;
         let finite = |k: usize| self.finite_at(k, a);
-        // ", said X."
+        // ", said X." (a verb of saying: "…, criticized her state's gun laws" has its subject
+        // before it; and not "Mary Roe, a nurse, said the ward needs beds", where the subject
+        // and its apposition stand before the verb and a clause after it)
         if finite(a) {
-            let np = self.inverted_speaker(a + 1, end)?;
+            let np = self.inverted_at(s, a, end)?;
             return Some(Reported {
                 content,
                 more: None,
@@ -461,6 +469,18 @@ impl Reader<'_> {
                 end,
             },
         })
+    }
+
+    /// The speaker of an inverted attribution `…, said X` with its verb at `a` in the sentence
+    /// from `s`: a verb of saying ("…, criticized her state's gun laws" has its subject before
+    /// it), and not "Mary Roe, a nurse, said the ward needs beds", where the subject and its
+    /// apposition stand before the verb and a clause after it.
+    fn inverted_at(&self, s: usize, a: usize, end: usize) -> Option<(usize, usize)> {
+        let speech = cues::verb(self.lower(a)).is_some_and(|(_, st)| st == Strength::Speech);
+        if !speech || (!self.cap(a + 1) && self.apposed_subject(s, a).is_some()) {
+            return None;
+        }
+        self.inverted_speaker(a + 1, end)
     }
 
     /// The speaker of an inverted attribution, `…, said X` with X from token `a`: a phrase led
@@ -553,14 +573,35 @@ impl Reader<'_> {
     }
 
     /// `X said (that) CONTENT`: the leftmost verb of indirect speech with a speaker.
+    /// A verb whose subject is a relative pronoun ("leaders who say …") is read only when no
+    /// other verb of the sentence reports: a relative clause is most often an aside to the
+    /// sentence's own attribution.
     fn cue_then_clause(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        let mut relative = None;
+        self.cue_then_clause_with(s, end, cues, None, &mut relative)
+            .or_else(|| {
+                relative.and_then(|c| self.cue_then_clause_with(s, end, cues, Some(c), &mut None))
+            })
+    }
+
+    /// [`Reader::cue_then_clause`] without relative pronouns as subjects (`only` is `None`;
+    /// `relative` is set to the first verb passed over for one), or for the verb `only` with
+    /// its relative pronoun.
+    fn cue_then_clause_with(
+        &self,
+        s: usize,
+        end: usize,
+        cues: &[usize],
+        only: Option<usize>,
+        relative: &mut Option<usize>,
+    ) -> Option<Reported> {
         let from = self.after_fronted_clause(s, end);
         let mut tried = 0;
         for &c in cues {
             if tried >= 2 || c + MIN_CONTENT >= end {
                 break;
             }
-            if c < from {
+            if c < from || only.is_some_and(|o| o != c) {
                 continue;
             }
             let Some(form) = self.clause_cue(c) else {
@@ -579,7 +620,7 @@ impl Reader<'_> {
             // closes an apposition ("A lawyer for the outlets, David Schulz, said")
             let speaker = if form != Form::Participle && c > s && self.punct(c - 1, ",—–-") {
                 // `…, said one source in the room`: an inverted attribution, not this rule's
-                if self.inverted_speaker(c + 1, end).is_some() {
+                if self.inverted_at(s, c, end).is_some() {
                     continue;
                 }
                 // `Saiful Sarkar, the new managing director, said`: the nearest name in the
@@ -590,7 +631,7 @@ impl Reader<'_> {
             } else {
                 let found = self
                     .speaker_of_cue(c, form, s)
-                    .filter(|&np| self.names_speaker(np));
+                    .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
                 // (the plain subject starts at `from` or after it: it is read only when it can
                 // be the speaker)
                 match found {
@@ -607,8 +648,11 @@ impl Reader<'_> {
             // conceded", "the president she hopes to succeed", "as they call each other")
             // (a time phrase may stand before it: "Late last year the coroner announced")
             let Some(speaker) = speaker
-                .filter(|&(a, _)| {
-                    a == from || self.opens_clause(a - 1) || (a > from && self.is_time_word(a - 1))
+                .filter(|&(a, b)| {
+                    a == from
+                        || self.opens_clause(a - 1)
+                        || (a > from && self.is_time_word(a - 1))
+                        || self.relative_subject((a, b))
                 })
                 .map(|np| {
                     if form == Form::Participle {
@@ -620,6 +664,22 @@ impl Reader<'_> {
             else {
                 continue;
             };
+            if self.relative_subject(speaker) {
+                if only.is_none() {
+                    relative.get_or_insert(c);
+                    tried -= 1;
+                    continue;
+                }
+                // "Parents who opposed the plan said …": the relative clause is in the subject
+                // of a later verb
+                if !self.relative_speaks(speaker.0, c)
+                    || cues
+                        .iter()
+                        .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite))
+                {
+                    continue;
+                }
+            }
             let Some(k) = self.clause_start(c, end) else {
                 continue;
             };
@@ -639,6 +699,21 @@ impl Reader<'_> {
             });
         }
         None
+    }
+
+    /// Whether the speaker's words are a relative pronoun standing as its verb's subject
+    /// ("business leaders who say …", "the agency, which found …"): it speaks for the phrase
+    /// before it. (`speaker_of_cue` gives one only right before its verb.)
+    fn relative_subject(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && a > 0 && matches!(self.lower(a), "who" | "which")
+    }
+
+    /// Whether the relative pronoun at `a` may speak through the verb at `c`: "who" through
+    /// any, "which" (a body, a paper) only through a verb of saying ("the agency, which said
+    /// …"; not "shrimp, which once supported a fleet").
+    fn relative_speaks(&self, a: usize, c: usize) -> bool {
+        self.lower(a) == "who"
+            || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
     }
 
     /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin
@@ -783,7 +858,9 @@ impl Reader<'_> {
         let class = VerbClass::of(verb);
         let mut k = c + 1;
         // "said that …", "said in a statement on Monday that …": "that" within a few words
+        // (not after a verb needing its particle: "pointed at the boats that …")
         if let Some(that) = (k..end.min(k + 10))
+            .filter(|_| class != VerbClass::Particle)
             .take_while(|&j| self.word(j) || self.punct(j, ","))
             // (`lower(j) == "that"` of a word, without lower-casing: no character outside
             // ASCII lower-cases to one of its letters)
@@ -827,9 +904,30 @@ impl Reader<'_> {
             VerbClass::CallFor if matches!(first, "for" | "on") => {
                 return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
+            VerbClass::Particle => {
+                let fits = match verb.as_bytes()[0] {
+                    b'p' => matches!(first, "to" | "out"),
+                    b'r' => first == "to",
+                    b'w' => first == "about",
+                    _ => matches!(first, "about" | "of"),
+                };
+                // "pointed out that …"
+                let k = if self.word(k + 1) && self.lower(k + 1) == "that" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                return (fits && end >= k + MIN_CONTENT).then_some(k);
+            }
             // "plans to build", "asked him whether …"; not an object ("plans a new park")
             VerbClass::To | VerbClass::ListenerTo => {
                 return matches!(first, "to" | "whether" | "if").then_some(k);
+            }
+            // "sought to rally", "offered to debate" (or an object: "offered advice")
+            _ if first == "to"
+                && (verb.starts_with("seek") || verb == "sought" || verb.starts_with("offer")) =>
+            {
+                return Some(k);
             }
             _ => {}
         }
@@ -839,6 +937,7 @@ impl Reader<'_> {
                 | "to" | "and" | "but" | "or" | "up" | "out" | "into" | "over" | "back"
                 | "during" | "after" | "before" | "when" | "while" | "since" | "until"
                 | "through" | "across" | "under" | "against" | "without" | "within" | "via"
+                | "off" | "away" | "down"
                 | "amid" | "despite" | "like" | "among" | "according" | "goodbye" | "hello"
                 | "yes" | "no" | "nothing" | "something" | "anything" | "enthusiastically"
                 // a clause missing its subject: the verb's own subject was moved out ("a
@@ -990,6 +1089,44 @@ mod tests {
             ("The mayor said about the same as last year.", None),
             ("It is a project his office says will cost a fortune.", None),
             ("Friday said little about the vote.", None),
+            // stances reported through their object, and verbs that need their particle
+            (
+                "The teachers union endorsed the school levy on Tuesday.",
+                Some(("the school levy on Tuesday", "The teachers union")),
+            ),
+            (
+                "The mayor pointed to the new bus lanes as proof.",
+                Some(("the new bus lanes as proof", "The mayor")),
+            ),
+            ("The mayor talked for hours with the crowd.", None),
+            ("The county board backed down after the vote.", None),
+            ("The Paris attacks shook the whole region.", None),
+            // a relative pronoun speaks when no other verb of the sentence reports
+            (
+                "Farmers who say the new dam will flood their land marched to the capitol.",
+                Some((
+                    "the new dam will flood their land marched to the capitol",
+                    "who",
+                )),
+            ),
+            ("Parents who opposed the plan said the bus was late.", None),
+            (
+                "The mayor sought to calm the angry farmers.",
+                Some(("to calm the angry farmers", "The mayor")),
+            ),
+            (
+                "Shrimp, which once supported a fleet of boats, need cold water.",
+                None,
+            ),
+            ("The mayor pointed at the boats that have not moved.", None),
+            (
+                "The mayor pointed out that the boats have not moved.",
+                Some(("the boats have not moved", "The mayor")),
+            ),
+            (
+                "The coach, who backed the plan, said the team needs a new field.",
+                Some(("the team needs a new field", "The coach")),
+            ),
         ];
         for (text, want) in rows {
             let got = reported(text);

@@ -535,7 +535,7 @@ t! {
     // Regression (session 8): a plural of a body or a trade after a capitalised word ("Business
     // groups", "Defense lawyers") ended the speaker at the capitalised word: "Business".
     indirect_plural_body_after_a_capital:
-        "Business groups welcomed the tax, saying the money would fix the harbor roads.", []
+        "Business groups rallied at the port, saying the money would fix the harbor roads.", []
         => [(Indirect, "the money would fix the harbor roads", "Business groups", "saying")];
     indirect_plural_trade_after_a_capital:
         "Defense lawyers said the search of the boat had broken the law.", []

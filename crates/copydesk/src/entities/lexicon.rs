@@ -551,6 +551,39 @@ pub(crate) fn is_place_head(w: &str) -> bool {
     word_class(w) & class::PLACE_HEAD != 0
 }
 
+/// First words of unknown names that name natural features ("Mount", "Lake", "Wadi"): of the
+/// [`class::PLACE_FIRST`] words, those that make a LOC rather than a GPE.
+pub(crate) fn is_feature_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Mount"
+            | "Mt."
+            | "Mt"
+            | "Lake"
+            | "Cape"
+            | "Punta"
+            | "Cayo"
+            | "Isla"
+            | "Islas"
+            | "Playa"
+            | "Playas"
+            | "Lago"
+            | "Laguna"
+            | "Río"
+            | "Rio"
+            | "Sierra"
+            | "Cerro"
+            | "Monte"
+            | "Bahía"
+            | "Wadi"
+            | "Jebel"
+            | "Jabal"
+            | "Pulau"
+            | "Gunung"
+            | "Tanjung"
+    )
+}
+
 /// Last words of names of things that are neither people nor organisations nor places
 /// ("World Cup", "Penal Code"): not entities of the labels this stage gives.
 pub(crate) fn is_thing_head(w: &str) -> bool {

@@ -894,6 +894,13 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
+    } else if ctx.is(toks, a, class::PLACE_FIRST) && !role_before && !speaks {
+        // "San Borja", "La Ceiba", "Mount Tabor": a place word first.
+        if lexicon::is_feature_first(first) {
+            (Some(Label::Loc), WEAK)
+        } else {
+            (Some(Label::Gpe), WEAK)
+        }
     } else if employer && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
@@ -912,6 +919,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         let i = push(ctx, toks, a, b, None, NONE, out);
         out[i].place_prep = false;
         return;
+    } else if words <= 3 && !first_caps() && matches!(prev, "the" | "The" | "a" | "an") {
+        // "the Sofia Synagogue", "the Maya Train": a determiner before unknown words with no
+        // first name, role or speech verb names a thing, a place or a body, hardly a person:
+        // untyped, for the document to type.
+        let i = push(ctx, toks, a, b, None, NONE, out);
+        out[i].place_prep = false;
+        return;
+    } else if words <= 3 && !first_caps() && prev == "in" && !toks[b].possessive {
+        // "in La Plancha", "in Yau Ma Tei": unknown words with no first name, role or speech
+        // verb right after "in" name a place far more often than a person.
+        (Some(Label::Gpe), WEAK)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
     } else if prev == "(" && next == ")" {

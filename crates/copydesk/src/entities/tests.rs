@@ -646,3 +646,34 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::word_count(&s), s.split_whitespace().count(), "{:?}", s);
     }
 }
+
+#[test]
+fn unknown_names_after_a_determiner_are_no_people() {
+    // Session 10: two or three unknown words after "the" or "a" named a person by default.
+    t! { m;
+        "Visitors walked to the Varnoth Kellisade before noon." => "",
+        "She said the Ombrel Tesk idea came late." => "",
+        // Evidence for a person still counts.
+        "It was the Maria Tesk idea." => "PERSON:Maria Tesk",
+    }
+}
+
+#[test]
+fn unknown_names_after_in_are_places() {
+    // Session 10: "in" before two or three unknown words, not possessive.
+    t! { m;
+        "The clinic opened in Varnoth Kellisade last year." => "GPE:Varnoth Kellisade",
+        "Much changed in Ombrel Tesk’s career." => "PERSON:Ombrel Tesk",
+    }
+}
+
+#[test]
+fn place_words_open_place_names() {
+    // Session 10: "San", "La", "Mount"... first in an unknown name.
+    t! { m;
+        "Cases also rose in the district, around San Varnoth and La Kellisade." => "GPE:San Varnoth | GPE:La Kellisade",
+        "They climbed Mount Ombrel on foot." => "LOC:Mount Ombrel",
+        // A role or a speech verb still makes a person.
+        "Santa Ombrel said the road was closed." => "PERSON:Santa Ombrel",
+    }
+}

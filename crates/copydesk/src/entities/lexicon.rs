@@ -584,6 +584,27 @@ pub(crate) fn is_feature_first(w: &str) -> bool {
     )
 }
 
+/// Last words of newspapers' names, which keep their "The" ("The Seoul Times").
+pub(crate) fn is_newspaper_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Times"
+            | "Post"
+            | "Herald"
+            | "Tribune"
+            | "Journal"
+            | "Gazette"
+            | "Shimbun"
+            | "Chronicle"
+            | "Telegraph"
+            | "Guardian"
+            | "Observer"
+            | "Inquirer"
+            | "Standard"
+            | "Independent"
+    )
+}
+
 /// Last words of names of things that are neither people nor organisations nor places
 /// ("World Cup", "Penal Code"): not entities of the labels this stage gives.
 pub(crate) fn is_thing_head(w: &str) -> bool {

@@ -254,6 +254,7 @@ impl Recognizer {
 
         // 4. The whole document as context.
         resolve(&ctx, &mut cands, &acronym_pairs);
+        take_the(text, &mut cands);
 
         // 5. Headlines: only what the gazetteers or the body know.
         let known = if regions.iter().any(|r| r.headline) {
@@ -1131,6 +1132,20 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         );
         true
     });
+}
+
+/// "The Jerusalem Post": an organisation's mention takes the "The" noted before it
+/// ([`Cand::the_before`]), keeping the name without it as the entity's name.
+fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
+    for c in cands {
+        if c.the_before > 0 && c.label == Some(Label::Org) {
+            if c.canonical.is_none() {
+                c.canonical = Some(c.span.as_str(text));
+            }
+            c.span.start -= usize::from(c.the_before);
+            c.words += 1;
+        }
+    }
 }
 
 /// The parts of the full names of people (see [`person_parts`]) that are some candidate's

@@ -39,6 +39,9 @@ pub(crate) struct Cand<'a> {
     pub role: Option<Span>,
     /// Preceded by a place preposition (in, at, from, near).
     pub place_prep: bool,
+    /// Bytes from a "The" before the name to the name ("told The Jerusalem Post": 4), 0 if none:
+    /// the "The" joins the mention if the document makes it an organisation.
+    pub the_before: u8,
 }
 
 impl Cand<'_> {
@@ -54,6 +57,7 @@ impl Cand<'_> {
             headline: false,
             role: None,
             place_prep: false,
+            the_before: 0,
         }
     }
 }
@@ -511,6 +515,9 @@ pub(crate) fn classify_run(
         ..*ctx
     };
     let mut a = a;
+    // A leading "The" stripped below: kept when what follows is an organisation and the "The" is
+    // capitalised mid-sentence or opens a newspaper's name ("reported The Jerusalem Post").
+    let the_at = (a < b && tok_is(&toks[a], text, "The")).then_some(a);
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
@@ -566,7 +573,25 @@ pub(crate) fn classify_run(
     if a > b {
         return;
     }
+    let before = out.len();
     classify_inner(ctx, toks, a, b, out);
+    if let Some(t) = the_at.filter(|&t| t + 1 == a) {
+        if let Some(c) = out.get_mut(before) {
+            let name = &text[c.span.start..c.span.end];
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            // Mid-sentence: after a lower-case word or a comma ("told The Jordan Times").
+            let mid_sentence = t > 0 && {
+                let p = &toks[t - 1];
+                p.kind == Kind::Word && p.first_byte().is_ascii_lowercase() || tok_is(p, text, ",")
+            };
+            if c.span.start == toks[a].s()
+                && c.strength < GAZ
+                && (mid_sentence || lexicon::is_newspaper_head(last))
+            {
+                c.the_before = u8::try_from(toks[a].s() - toks[t].s()).unwrap_or(0);
+            }
+        }
+    }
 }
 
 /// `f` of `w` lower-cased ([`str::to_lowercase`]), in a buffer on the stack for a short ASCII
@@ -694,8 +719,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
     let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
-    let org_of =
-        (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && tok_is(&toks[i + 1], text, "of"));
+    // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
+    let org_of = (a..b).any(|i| {
+        ctx.is(toks, i, class::ORG_HEAD)
+            && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
+    });
     if org_end || org_of {
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {

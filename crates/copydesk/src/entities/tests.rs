@@ -677,3 +677,27 @@ fn place_words_open_place_names() {
         "Santa Ombrel said the road was closed." => "PERSON:Santa Ombrel",
     }
 }
+
+#[test]
+fn organisation_heads_take_a_for_phrase() {
+    // Session 10: "Agency for ..." was cut at "for".
+    t! { m;
+        "Forecasts come from the National Agency for Civil Aviation today." => "ORG:National Agency for Civil Aviation",
+    }
+}
+
+#[test]
+fn newspapers_and_mid_sentence_the_keep_their_the() {
+    // Session 10: a capital "The" mid-sentence, or before a newspaper's name, is part of an
+    // organisation's name; the entity's name leaves it out.
+    t! { m;
+        "A source told The Varnoth Times on Monday." => "ORG:The Varnoth Times | DATE:Monday",
+        "The Varnoth Times reported it first." => "ORG:The Varnoth Times",
+        "He is a founder of The Kellisade Network and lives there." => "ORG:The Kellisade Network",
+        // Sentence-initial, not a newspaper: the "The" stays out.
+        "The Kellisade Network said so." => "ORG:Kellisade Network",
+    }
+    t! { e;
+        "A source told The Varnoth Times, and Varnoth Times staff agreed." => "ORG:Varnoth Times[2]",
+    }
+}

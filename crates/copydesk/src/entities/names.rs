@@ -225,6 +225,37 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
     )
 }
 
+/// Words for the people, parts or property of an organisation, which make the unknown name
+/// right before them an organisation ("Ahlibank chairman", "Orbit shares").
+fn is_org_member_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "CEO"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "executives"
+            | "officials"
+            | "staff"
+            | "employees"
+            | "workers"
+            | "shareholders"
+            | "shares"
+            | "subsidiary"
+            | "headquarters"
+            | "stores"
+            | "outlets"
+            | "branches"
+            | "factory"
+            | "customers"
+            | "founder"
+            | "co-founder"
+    )
+}
+
 fn is_place_prep(w: &str) -> bool {
     matches!(
         w,
@@ -448,7 +479,9 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
             // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
             if toks[j].hyphen_before && toks[j].kind == Kind::Word {
                 let x = toks[j].text(text);
-                if x.chars().count() <= 4
+                // "Yiu-chung", "Mo-sheung", "Sam-yeong": longer parts when they read as one
+                // romanised syllable.
+                if (x.chars().count() <= 4 || is_one_syllable(x))
                     && x.chars().all(char::is_lowercase)
                     && !lexicon::is_hyphen_suffix(x)
                 {
@@ -489,6 +522,28 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
         }
         i = b + 1;
     }
+}
+
+/// A lower-case word of five or six ASCII letters that reads as one romanised Chinese or Korean
+/// syllable: consonants, then vowels, then nothing, `n` or `ng` ("chung", "sheung", "kyoon";
+/// not "class", "level", "based").
+fn is_one_syllable(x: &str) -> bool {
+    let b = x.as_bytes();
+    if !(5..=6).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut i = 0;
+    while i < b.len() && !vowel(b[i]) {
+        i += 1;
+    }
+    if i == 0 || i == b.len() {
+        return false;
+    }
+    while i < b.len() && vowel(b[i]) {
+        i += 1;
+    }
+    matches!(&b[i..], b"" | b"n" | b"ng")
 }
 
 /// Split a run and type its parts.
@@ -890,6 +945,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
+    // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
+    // property of an organisation right after the name.
+    let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
@@ -906,6 +964,24 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             return;
         } else if first_caps() && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
+        } else if org_member
+            && !role_before
+            && !ctx.is(
+                toks,
+                a,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+            && !first.ends_with("an")
+            && !first.ends_with("ese")
+            && !first.ends_with("al")
+            && !first.ends_with("ive")
+        {
+            // Not "Museum staff", "Ecuadorian officials", "Medical workers"; a sentence's first
+            // word only if the document confirms it.
+            (
+                Some(Label::Org),
+                if toks[a].sent_start { WEAK } else { MEDIUM },
+            )
         } else if role_before {
             (Some(Label::Person), MEDIUM)
         } else if first_listed() || speaks {
@@ -929,7 +1005,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (Some(Label::Gpe), WEAK)
         }
-    } else if employer && !first_name() {
+    } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
         (Some(Label::Org), NONE)

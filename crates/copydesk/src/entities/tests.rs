@@ -701,3 +701,24 @@ fn newspapers_and_mid_sentence_the_keep_their_the() {
         "A source told The Varnoth Times, and Varnoth Times staff agreed." => "ORG:Varnoth Times[2]",
     }
 }
+
+#[test]
+fn romanised_given_names_keep_their_hyphenated_syllable() {
+    // Session 10: only parts of up to four letters joined the name ("Suk-yeol").
+    t! { m;
+        "The deal was signed by Wen Kai-chung on Friday." => "PERSON:Wen Kai-chung | DATE:Friday",
+        "He saw Jon Kellisade-class ships." => "PERSON:Jon Kellisade",
+    }
+}
+
+#[test]
+fn names_before_an_organisations_people_are_organisations() {
+    // Session 10: "X chairman", "X shares", "X workers" after an unknown name.
+    t! { m;
+        "Analysts said Varnothbank shares fell after Kellisade Freight workers struck." => "ORG:Varnothbank | ORG:Kellisade Freight",
+        "Commenting on it, Varnothbank chairman Omar Haddad spoke." => "ORG:Varnothbank | PERSON:Omar Haddad",
+        // Not a common word, an adjective or a sentence's first word alone.
+        "Museum staff and Varnothian officials met." => "",
+        "Varnothbank shares fell." => "",
+    }
+}

@@ -722,3 +722,12 @@ fn names_before_an_organisations_people_are_organisations() {
         "Varnothbank shares fell." => "",
     }
 }
+
+#[test]
+fn peoples_faiths_movements_and_languages_are_groups() {
+    // Session 10: hand-listed groups in data/hand.tsv.
+    t! { m;
+        "Malay and Dalit leaders met Islamist groups." => "NORP:Malay | NORP:Dalit | NORP:Islamist",
+        "The film is in Inuktitut and was praised by LGBT groups." => "NORP:Inuktitut | NORP:LGBT",
+    }
+}

@@ -731,3 +731,20 @@ fn peoples_faiths_movements_and_languages_are_groups() {
         "The film is in Inuktitut and was praised by LGBT groups." => "NORP:Inuktitut | NORP:LGBT",
     }
 }
+
+#[test]
+fn money_in_world_currencies_and_forms() {
+    // Session 10: codes glued to the amount, more codes, thousands written apart, ranges,
+    // prefixed signs and round sums in words.
+    t! { m;
+        "Profit was QR330.7mn and aid QR1,166,253 in all." => "MONEY:QR330.7mn | MONEY:QR1,166,253",
+        "The fine is Dh800 or Dh5.2 million, and N2 billion was lost." => "MONEY:Dh800 | MONEY:Dh5.2 million | MONEY:N2 billion",
+        "A rebate of R75 000 and bail of N$15 000 were set." => "MONEY:R75 000 | MONEY:N$15 000",
+        "It sold for LE 545 million and KD 3,000 and NIS 500." => "MONEY:LE 545 million | MONEY:KD 3,000 | MONEY:NIS 500",
+        "The gift worth GH₵180,000.00 arrived." => "MONEY:GH₵180,000.00",
+        "Repairs cost $25-35 million this year." => "MONEY:$25-35 million",
+        "It cost hundreds of millions of dollars and millions of shekels." => "MONEY:hundreds of millions of dollars | MONEY:millions of shekels",
+        // No money: a mask, a short code with two digits, people in round numbers.
+        "They wore N95 masks as millions of people watched." => "",
+    }
+}

@@ -584,6 +584,26 @@ pub(crate) fn is_feature_first(w: &str) -> bool {
     )
 }
 
+/// Place words that name an administrative unit ("Ehime Prefecture"): a GPE, where the other
+/// place words ("Lake", "Basin") make a LOC.
+pub(crate) fn is_admin_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Province"
+            | "Prefecture"
+            | "District"
+            | "County"
+            | "Region"
+            | "Governorate"
+            | "Municipality"
+            | "State"
+            | "Territory"
+            | "Township"
+            | "Town"
+            | "Village"
+    )
+}
+
 /// Last words of newspapers' names, which keep their "The" ("The Seoul Times").
 pub(crate) fn is_newspaper_head(w: &str) -> bool {
     matches!(

@@ -759,6 +759,25 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         push_gaz(ctx, toks, a, b, e, out);
         return;
     }
+    // "KUALA LUMPUR, July 26": a place of several words in capitals (datelines).
+    if a < b
+        && toks[a]
+            .text(text)
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+        && toks[a..=b]
+            .iter()
+            .all(|t| t.kind == Kind::Word && is_all_caps(t.text(text)))
+    {
+        if let Some(e) = with_title_case(span_text, |t| ctx.lex.gazetteer(t))
+            .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        {
+            let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
+            out[i].canonical = Some(e.canonical);
+            return;
+        }
+    }
     // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
     if let Some(k) = (a + 1..b).find(|&i| tok_is(&toks[i], text, "of")) {
         let head = &text[toks[a].s()..toks[k - 1].e()];
@@ -877,7 +896,17 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         && !lexicon::never_alone_of(x, ctx.class(toks, i))
                 });
             if one_place && covered <= b - a && leftovers_plain {
-                push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
+                // makes a place, not an organisation.
+                let place_word = (a..=b)
+                    .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                    .find(|&i| ctx.is(toks, i, class::PLACE_HEAD | class::PLACE_FIRST));
+                let label = match place_word.map(w) {
+                    None => Label::Org,
+                    Some(x) if lexicon::is_admin_head(x) => Label::Gpe,
+                    Some(_) => Label::Loc,
+                };
+                push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
             }
             let mut pos = a;

@@ -748,3 +748,16 @@ fn money_in_world_currencies_and_forms() {
         "They wore N95 masks as millions of people watched." => "",
     }
 }
+
+#[test]
+fn places_with_place_words_and_capitalised_datelines() {
+    // Session 10: a known place with a place word was an organisation ("Movistar Venezuela"
+    // rule); a dateline of several words in capitals was an organisation.
+    t! { m;
+        "The plant is in Ehime Prefecture near the coast." => "GPE:Ehime Prefecture",
+        "Boats cross Lake Nicaragua daily." => "LOC:Lake Nicaragua",
+        "KUALA LUMPUR, March 3 - Prices rose." => "GPE:KUALA LUMPUR | DATE:March 3",
+        // Unknown words with a place still make an organisation.
+        "Staff at Movistar Venezuela agreed." => "ORG:Movistar Venezuela",
+    }
+}

@@ -761,3 +761,15 @@ fn places_with_place_words_and_capitalised_datelines() {
         "Staff at Movistar Venezuela agreed." => "ORG:Movistar Venezuela",
     }
 }
+
+#[test]
+fn unknown_words_listed_with_places_are_places() {
+    // Session 10: a lone unknown word in a list with a place was dropped.
+    t! { m;
+        "Aid reached Kenya, Varnoth, Kellisade and Uganda." => "GPE:Kenya | GPE:Varnoth | GPE:Kellisade | GPE:Uganda",
+        "Flights go to Nairobi and Ombrelton daily." => "GPE:Nairobi | GPE:Ombrelton",
+        // Two names joined by a comma alone are no list; an everyday head is no place.
+        "In Kenya, Varnoth agreed." => "GPE:Kenya | PERSON:Varnoth",
+        "Kenya and Embassy staff met." => "GPE:Kenya",
+    }
+}

@@ -1013,7 +1013,14 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             )
         } else if role_before {
             (Some(Label::Person), MEDIUM)
-        } else if first_listed() || speaks {
+        } else if (first_listed() || speaks)
+            && !ctx.is(
+                toks,
+                a,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+        {
+            // Not "the Chamber stressed", "the Embassy said".
             (Some(Label::Person), WEAK)
         } else if next == "-" || next == "based" {
             (Some(Label::Gpe), WEAK)

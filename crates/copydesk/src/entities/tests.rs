@@ -773,3 +773,13 @@ fn unknown_words_listed_with_places_are_places() {
         "Kenya and Embassy staff met." => "GPE:Kenya",
     }
 }
+
+#[test]
+fn everyday_heads_before_a_speech_verb_are_no_people() {
+    // Session 10: a lone word before "said" was a person even when it was an organisation's head.
+    t! { m;
+        "Visas are slow, the Embassy said on Monday." => "DATE:Monday",
+        "Prices rose, the Chamber stressed." => "",
+        "Prices rose, Okafor stressed." => "PERSON:Okafor",
+    }
+}

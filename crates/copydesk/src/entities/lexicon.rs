@@ -551,6 +551,80 @@ pub(crate) fn is_place_head(w: &str) -> bool {
     word_class(w) & class::PLACE_HEAD != 0
 }
 
+/// First words of unknown names that name natural features ("Mount", "Lake", "Wadi"): of the
+/// [`class::PLACE_FIRST`] words, those that make a LOC rather than a GPE.
+pub(crate) fn is_feature_first(w: &str) -> bool {
+    matches!(
+        w,
+        "Mount"
+            | "Mt."
+            | "Mt"
+            | "Lake"
+            | "Cape"
+            | "Punta"
+            | "Cayo"
+            | "Isla"
+            | "Islas"
+            | "Playa"
+            | "Playas"
+            | "Lago"
+            | "Laguna"
+            | "Río"
+            | "Rio"
+            | "Sierra"
+            | "Cerro"
+            | "Monte"
+            | "Bahía"
+            | "Wadi"
+            | "Jebel"
+            | "Jabal"
+            | "Pulau"
+            | "Gunung"
+            | "Tanjung"
+    )
+}
+
+/// Place words that name an administrative unit ("Ehime Prefecture"): a GPE, where the other
+/// place words ("Lake", "Basin") make a LOC.
+pub(crate) fn is_admin_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Province"
+            | "Prefecture"
+            | "District"
+            | "County"
+            | "Region"
+            | "Governorate"
+            | "Municipality"
+            | "State"
+            | "Territory"
+            | "Township"
+            | "Town"
+            | "Village"
+    )
+}
+
+/// Last words of newspapers' names, which keep their "The" ("The Seoul Times").
+pub(crate) fn is_newspaper_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Times"
+            | "Post"
+            | "Herald"
+            | "Tribune"
+            | "Journal"
+            | "Gazette"
+            | "Shimbun"
+            | "Chronicle"
+            | "Telegraph"
+            | "Guardian"
+            | "Observer"
+            | "Inquirer"
+            | "Standard"
+            | "Independent"
+    )
+}
+
 /// Last words of names of things that are neither people nor organisations nor places
 /// ("World Cup", "Penal Code"): not entities of the labels this stage gives.
 pub(crate) fn is_thing_head(w: &str) -> bool {

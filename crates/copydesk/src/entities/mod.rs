@@ -254,6 +254,7 @@ impl Recognizer {
 
         // 4. The whole document as context.
         resolve(&ctx, &mut cands, &acronym_pairs);
+        take_the(text, &mut cands);
 
         // 5. Headlines: only what the gazetteers or the body know.
         let known = if regions.iter().any(|r| r.headline) {
@@ -1101,6 +1102,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     }
     // Full names that are a shorter form of a longer full name ("Vladimir Putin" and
     // "Vladimir Vladimirovich Putin") are left apart: rare, and risky to join.
+    places_in_lists(text, cands);
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
         if c.label.is_some() {
@@ -1131,6 +1133,85 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         );
         true
     });
+}
+
+/// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list
+/// of three or more or joined by "and"/"or", is a place.
+fn places_in_lists(text: &str, cands: &mut [Cand]) {
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&i| {
+            let c = &cands[i];
+            c.label == Some(Label::Gpe)
+                || c.label.is_none() && c.words == 1 && !c.sent_start && !c.headline
+        })
+        .collect();
+    if order.len() < 2 || !order.iter().any(|&i| cands[i].label.is_none()) {
+        return;
+    }
+    order.sort_unstable_by_key(|&i| cands[i].span.start);
+    let sep = |a: usize, b: usize| -> Option<bool> {
+        // Some(true) for "and"/"or", Some(false) for a comma.
+        match text.get(a..b)? {
+            ", " => Some(false),
+            " and " | ", and " | " or " | ", or " => Some(true),
+            _ => None,
+        }
+    };
+    let comma_at = |at: usize| text.get(at..).is_some_and(|r| r.starts_with(", "));
+    let comma_before = |at: usize| text.get(..at).is_some_and(|r| r.ends_with(", "));
+    let and_at = |at: usize| {
+        text.get(at..)
+            .is_some_and(|r| r.starts_with(" and ") || r.starts_with(", and "))
+    };
+    for pass in 0..2 {
+        for k in 0..order.len() - 1 {
+            let (p, q) = if pass == 0 {
+                (order[k], order[k + 1])
+            } else {
+                let k = order.len() - 2 - k;
+                (order[k + 1], order[k])
+            };
+            // `p` is the place, `q` the unknown word next to it in the list.
+            if cands[p].label != Some(Label::Gpe) || cands[q].label.is_some() {
+                continue;
+            }
+            let (first, second) = if pass == 0 { (p, q) } else { (q, p) };
+            let Some(joined) = sep(cands[first].span.end, cands[second].span.start) else {
+                continue;
+            };
+            let listed = joined
+                || comma_before(cands[first].span.start)
+                || comma_at(cands[second].span.end)
+                || and_at(cands[second].span.end);
+            let w = cands[q].span.as_str(text);
+            // Not "Embassy", "Ruler of", "Apr": everyday heads, titles and the like.
+            let plain = !(lexicon::is_org_head(w)
+                || lexicon::is_thing_head(w)
+                || lexicon::is_place_head(w)
+                || lexicon::never_alone(w)
+                || lexicon::is_common_word(w)
+                || numbers::month(w).is_some()
+                || text[cands[q].span.end..].starts_with(" of "));
+            if listed && plain {
+                cands[q].label = Some(Label::Gpe);
+                cands[q].strength = names::WEAK;
+            }
+        }
+    }
+}
+
+/// "The Jerusalem Post": an organisation's mention takes the "The" noted before it
+/// ([`Cand::the_before`]), keeping the name without it as the entity's name.
+fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
+    for c in cands {
+        if c.the_before > 0 && c.label == Some(Label::Org) {
+            if c.canonical.is_none() {
+                c.canonical = Some(c.span.as_str(text));
+            }
+            c.span.start -= usize::from(c.the_before);
+            c.words += 1;
+        }
+    }
 }
 
 /// The parts of the full names of people (see [`person_parts`]) that are some candidate's

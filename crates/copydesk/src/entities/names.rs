@@ -39,6 +39,9 @@ pub(crate) struct Cand<'a> {
     pub role: Option<Span>,
     /// Preceded by a place preposition (in, at, from, near).
     pub place_prep: bool,
+    /// Bytes from a "The" before the name to the name ("told The Jerusalem Post": 4), 0 if none:
+    /// the "The" joins the mention if the document makes it an organisation.
+    pub the_before: u8,
 }
 
 impl Cand<'_> {
@@ -54,6 +57,7 @@ impl Cand<'_> {
             headline: false,
             role: None,
             place_prep: false,
+            the_before: 0,
         }
     }
 }
@@ -218,6 +222,37 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
             | "anchor"
             | "columnist"
             | "blogger,"
+    )
+}
+
+/// Words for the people, parts or property of an organisation, which make the unknown name
+/// right before them an organisation ("Ahlibank chairman", "Orbit shares").
+fn is_org_member_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "chairman"
+            | "chairwoman"
+            | "chairperson"
+            | "CEO"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "executives"
+            | "officials"
+            | "staff"
+            | "employees"
+            | "workers"
+            | "shareholders"
+            | "shares"
+            | "subsidiary"
+            | "headquarters"
+            | "stores"
+            | "outlets"
+            | "branches"
+            | "factory"
+            | "customers"
+            | "founder"
+            | "co-founder"
     )
 }
 
@@ -444,7 +479,9 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
             // "Suk-yeol": a short lower-case part joined by a hyphen belongs to the name.
             if toks[j].hyphen_before && toks[j].kind == Kind::Word {
                 let x = toks[j].text(text);
-                if x.chars().count() <= 4
+                // "Yiu-chung", "Mo-sheung", "Sam-yeong": longer parts when they read as one
+                // romanised syllable.
+                if (x.chars().count() <= 4 || is_one_syllable(x))
                     && x.chars().all(char::is_lowercase)
                     && !lexicon::is_hyphen_suffix(x)
                 {
@@ -487,6 +524,28 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
     }
 }
 
+/// A lower-case word of five or six ASCII letters that reads as one romanised Chinese or Korean
+/// syllable: consonants, then vowels, then nothing, `n` or `ng` ("chung", "sheung", "kyoon";
+/// not "class", "level", "based").
+fn is_one_syllable(x: &str) -> bool {
+    let b = x.as_bytes();
+    if !(5..=6).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut i = 0;
+    while i < b.len() && !vowel(b[i]) {
+        i += 1;
+    }
+    if i == 0 || i == b.len() {
+        return false;
+    }
+    while i < b.len() && vowel(b[i]) {
+        i += 1;
+    }
+    matches!(&b[i..], b"" | b"n" | b"ng")
+}
+
 /// Split a run and type its parts.
 /// `classes` is scratch space for the class bits of the run's tokens.
 pub(crate) fn classify_run(
@@ -511,6 +570,9 @@ pub(crate) fn classify_run(
         ..*ctx
     };
     let mut a = a;
+    // A leading "The" stripped below: kept when what follows is an organisation and the "The" is
+    // capitalised mid-sentence or opens a newspaper's name ("reported The Jerusalem Post").
+    let the_at = (a < b && tok_is(&toks[a], text, "The")).then_some(a);
     // Leading stopwords and doubtful sentence-initial words, unless a gazetteer entry starts
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
@@ -566,7 +628,25 @@ pub(crate) fn classify_run(
     if a > b {
         return;
     }
+    let before = out.len();
     classify_inner(ctx, toks, a, b, out);
+    if let Some(t) = the_at.filter(|&t| t + 1 == a) {
+        if let Some(c) = out.get_mut(before) {
+            let name = &text[c.span.start..c.span.end];
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            // Mid-sentence: after a lower-case word or a comma ("told The Jordan Times").
+            let mid_sentence = t > 0 && {
+                let p = &toks[t - 1];
+                p.kind == Kind::Word && p.first_byte().is_ascii_lowercase() || tok_is(p, text, ",")
+            };
+            if c.span.start == toks[a].s()
+                && c.strength < GAZ
+                && (mid_sentence || lexicon::is_newspaper_head(last))
+            {
+                c.the_before = u8::try_from(toks[a].s() - toks[t].s()).unwrap_or(0);
+            }
+        }
+    }
 }
 
 /// `f` of `w` lower-cased ([`str::to_lowercase`]), in a buffer on the stack for a short ASCII
@@ -679,6 +759,25 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         push_gaz(ctx, toks, a, b, e, out);
         return;
     }
+    // "KUALA LUMPUR, July 26": a place of several words in capitals (datelines).
+    if a < b
+        && toks[a]
+            .text(text)
+            .as_bytes()
+            .get(1)
+            .is_some_and(u8::is_ascii_uppercase)
+        && toks[a..=b]
+            .iter()
+            .all(|t| t.kind == Kind::Word && is_all_caps(t.text(text)))
+    {
+        if let Some(e) = with_title_case(span_text, |t| ctx.lex.gazetteer(t))
+            .filter(|e| matches!(e.label, Label::Gpe | Label::Loc))
+        {
+            let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
+            out[i].canonical = Some(e.canonical);
+            return;
+        }
+    }
     // "State of Qatar", "Republic of Korea", "City of Windhoek": the place itself.
     if let Some(k) = (a + 1..b).find(|&i| tok_is(&toks[i], text, "of")) {
         let head = &text[toks[a].s()..toks[k - 1].e()];
@@ -694,8 +793,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
     let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
-    let org_of =
-        (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && tok_is(&toks[i + 1], text, "of"));
+    // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
+    let org_of = (a..b).any(|i| {
+        ctx.is(toks, i, class::ORG_HEAD)
+            && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
+    });
     if org_end || org_of {
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
@@ -794,7 +896,17 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         && !lexicon::never_alone_of(x, ctx.class(toks, i))
                 });
             if one_place && covered <= b - a && leftovers_plain {
-                push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
+                // makes a place, not an organisation.
+                let place_word = (a..=b)
+                    .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                    .find(|&i| ctx.is(toks, i, class::PLACE_HEAD | class::PLACE_FIRST));
+                let label = match place_word.map(w) {
+                    None => Label::Org,
+                    Some(x) if lexicon::is_admin_head(x) => Label::Gpe,
+                    Some(_) => Label::Loc,
+                };
+                push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
             }
             let mut pos = a;
@@ -862,6 +974,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
+    // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
+    // property of an organisation right after the name.
+    let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
@@ -878,9 +993,34 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             return;
         } else if first_caps() && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
+        } else if org_member
+            && !role_before
+            && !ctx.is(
+                toks,
+                a,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+            && !first.ends_with("an")
+            && !first.ends_with("ese")
+            && !first.ends_with("al")
+            && !first.ends_with("ive")
+        {
+            // Not "Museum staff", "Ecuadorian officials", "Medical workers"; a sentence's first
+            // word only if the document confirms it.
+            (
+                Some(Label::Org),
+                if toks[a].sent_start { WEAK } else { MEDIUM },
+            )
         } else if role_before {
             (Some(Label::Person), MEDIUM)
-        } else if first_listed() || speaks {
+        } else if (first_listed() || speaks)
+            && !ctx.is(
+                toks,
+                a,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+        {
+            // Not "the Chamber stressed", "the Embassy said".
             (Some(Label::Person), WEAK)
         } else if next == "-" || next == "based" {
             (Some(Label::Gpe), WEAK)
@@ -894,7 +1034,14 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
-    } else if employer && !first_name() {
+    } else if ctx.is(toks, a, class::PLACE_FIRST) && !role_before && !speaks {
+        // "San Borja", "La Ceiba", "Mount Tabor": a place word first.
+        if lexicon::is_feature_first(first) {
+            (Some(Label::Loc), WEAK)
+        } else {
+            (Some(Label::Gpe), WEAK)
+        }
+    } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
         (Some(Label::Org), NONE)
@@ -912,6 +1059,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         let i = push(ctx, toks, a, b, None, NONE, out);
         out[i].place_prep = false;
         return;
+    } else if words <= 3 && !first_caps() && matches!(prev, "the" | "The" | "a" | "an") {
+        // "the Sofia Synagogue", "the Maya Train": a determiner before unknown words with no
+        // first name, role or speech verb names a thing, a place or a body, hardly a person:
+        // untyped, for the document to type.
+        let i = push(ctx, toks, a, b, None, NONE, out);
+        out[i].place_prep = false;
+        return;
+    } else if words <= 3 && !first_caps() && prev == "in" && !toks[b].possessive {
+        // "in La Plancha", "in Yau Ma Tei": unknown words with no first name, role or speech
+        // verb right after "in" name a place far more often than a person.
+        (Some(Label::Gpe), WEAK)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)
     } else if prev == "(" && next == ")" {

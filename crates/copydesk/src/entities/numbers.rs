@@ -179,7 +179,31 @@ fn currency_code(w: &str) -> bool {
             | "CHF"
             | "Dh"
             | "Dhs"
+            | "QR"
+            | "LE"
+            | "KD"
+            | "BD"
+            | "JD"
+            | "RO"
+            | "SR"
+            | "NIS"
+            | "Rp"
+            | "TL"
+            | "TSh"
+            | "USh"
+            | "Shs"
+            | "MK"
     )
+}
+
+/// The length of the currency code a word opens when the code is glued to an amount ("QR330",
+/// "Dh800", "SR14", "BND1" of "BND1,000", "R250"): the code, then only digits. A one-letter code
+/// needs three digits or more, a decimal or thousands part or a scale word after ("R21.9",
+/// "N2 billion"), checked by the caller: "N95", "P4" are no money.
+fn glued_code(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let k = b.iter().take(4).position(u8::is_ascii_digit)?;
+    (k > 0 && b[k..].iter().all(u8::is_ascii_digit) && currency_code(&w[..k])).then_some(k)
 }
 
 /// Whether `c` is a [`currency_sign`] (a test checks that the two agree).
@@ -200,6 +224,7 @@ pub(crate) fn is_currency_sign(c: char) -> bool {
             | '₺'
             | '฿'
             | '₵'
+            | '¢'
     )
 }
 
@@ -220,6 +245,7 @@ fn currency_sign(c: &str) -> bool {
             | "₺"
             | "฿"
             | "₵"
+            | "¢"
     )
 }
 
@@ -247,6 +273,7 @@ fn number_word(w: &str) -> bool {
             | "billions"
             | "several"
             | "dozens"
+            | "tens"
     )
 }
 
@@ -317,9 +344,24 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
         let dollar_prefix = t.kind == Kind::Word
             && matches!(
                 s,
-                "US" | "NZ" | "A" | "C" | "HK" | "S" | "NT" | "R" | "Z" | "BZ" | "EC" | "J" | "TT"
+                "US" | "NZ"
+                    | "A"
+                    | "C"
+                    | "HK"
+                    | "S"
+                    | "NT"
+                    | "R"
+                    | "Z"
+                    | "BZ"
+                    | "EC"
+                    | "J"
+                    | "TT"
+                    | "N"
+                    | "GH"
             )
-            && punct_is(toks.get(i + 1), text, "$")
+            && toks
+                .get(i + 1)
+                .is_some_and(|x| x.kind == Kind::Punct && currency_sign(x.text(text)))
             && adjacent(t, &toks[i + 1]);
         let sign_here = dollar_prefix
             || (t.kind == Kind::Punct && currency_sign(s))
@@ -330,14 +372,14 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 }));
         if sign_here {
             let mut j = i + 1;
-            // "US$": word "US" + punct "$"
-            if t.kind == Kind::Word && punct_is(toks.get(j), text, "$") && adjacent(t, &toks[j]) {
+            // "US$": word "US" + punct "$"; "GH₵", "N$"
+            if dollar_prefix {
                 j += 1;
             }
             if j < n && is_number(&toks[j], text) {
-                let mut last = j;
-                if j + 1 < n && scale(w(j + 1)) {
-                    last = j + 1;
+                let mut last = amount_end(toks, text, j);
+                if last + 1 < n && scale(w(last + 1)) {
+                    last += 1;
                 }
                 // ranges "$1.2-1.4 trillion" are kept simple: stop at the number.
                 out.push(NumMention {
@@ -349,8 +391,41 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 continue;
             }
         }
-        if t.kind == Kind::Word && s == "US" && punct_is(toks.get(i + 1), text, "$") {
-            // handled when the loop reaches "US" above only if followed by number; else skip
+        // "QR330.7mn", "Dh5.2 million", "BND1,000": a code glued to its amount.
+        if t.kind == Kind::Word && s.as_bytes()[s.len() - 1].is_ascii_digit() {
+            if let Some(k) = glued_code(s) {
+                let mut last = i;
+                while punct_is(toks.get(last + 1), text, ",")
+                    || punct_is(toks.get(last + 1), text, ".")
+                {
+                    match toks.get(last + 2) {
+                        Some(x)
+                            if is_number(x, text)
+                                && adjacent(&toks[last], &toks[last + 1])
+                                && adjacent(&toks[last + 1], x) =>
+                        {
+                            last += 2;
+                        }
+                        _ => break,
+                    }
+                }
+                if last == i && s.len() - k <= 3 {
+                    last = thousands_apart(toks, text, i);
+                }
+                let scaled = last + 1 < n && scale(w(last + 1));
+                if k > 1 || s.len() - k >= 3 || last > i || scaled {
+                    if scaled {
+                        last += 1;
+                    }
+                    out.push(NumMention {
+                        first: i,
+                        last,
+                        label: Label::Money,
+                    });
+                    i = last + 1;
+                    continue;
+                }
+            }
         }
         if is_number(t, text) {
             // ---- PERCENT
@@ -554,6 +629,15 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 });
                 i += 1;
                 continue;
+            } else if let Some(last) = vague_amount(toks, text, i) {
+                // "millions of dollars", "tens of billions of dollars"
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Money,
+                });
+                i = last + 1;
+                continue;
             } else if number_word(s) && scale(w(i + 1)) && currency_word(w(i + 2)) {
                 // "two billion dollars"
                 out.push(NumMention {
@@ -567,6 +651,64 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
         }
         i += 1;
     }
+}
+
+/// The last token of an amount in round words that starts at token `i`: "millions of dollars",
+/// "hundreds of millions of shekels", "tens of billions of dollars".
+fn vague_amount(toks: &[Tok], text: &str, i: usize) -> Option<usize> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let big = |w: &str| matches!(w, "thousands" | "millions" | "billions");
+    if !(big(w(i)) || matches!(w(i), "tens" | "hundreds")) || w(i + 1) != "of" {
+        return None;
+    }
+    let mut k = i + 2;
+    if big(w(k)) && w(k + 1) == "of" {
+        k += 2;
+    } else if !big(w(i)) {
+        // "hundreds of dollars" is hardly a sum; "tens of" needs a scale after it.
+        return None;
+    }
+    currency_word(w(k)).then_some(k)
+}
+
+/// The last token of the amount whose number is token `j`: a range ("$25-35", "$1.2–1.4") or
+/// thousands written apart ("N$15 000").
+fn amount_end(toks: &[Tok], text: &str, j: usize) -> usize {
+    let mut last = j;
+    let Some(x) = toks.get(j + 1) else {
+        return last;
+    };
+    if x.kind == Kind::Number && x.hyphen_before {
+        last = j + 1;
+    } else if punct_is(Some(x), text, "–")
+        && adjacent(&toks[j], x)
+        && toks
+            .get(j + 2)
+            .is_some_and(|y| is_number(y, text) && adjacent(x, y))
+    {
+        last = j + 2;
+    } else if toks[j].e() - toks[j].s() <= 3
+        && toks[j].text(text).bytes().all(|b| b.is_ascii_digit())
+    {
+        last = thousands_apart(toks, text, j);
+    }
+    last
+}
+
+/// The last of the groups of exactly three digits that follow token `j` (an amount ending in at
+/// most three digits), each after one space: "15 000", "R120 000".
+fn thousands_apart(toks: &[Tok], text: &str, j: usize) -> usize {
+    let mut last = j;
+    while toks.get(last + 1).is_some_and(|y| {
+        y.kind == Kind::Number
+            && y.s() == toks[last].e() + 1
+            && y.e() - y.s() == 3
+            && text.as_bytes()[toks[last].e()] == b' '
+            && y.text(text).bytes().all(|b| b.is_ascii_digit())
+    }) {
+        last += 1;
+    }
+    last
 }
 
 /// The first token from `from` on that is not [`inert`] (`toks.len()` if none): a tight loop of
@@ -606,7 +748,9 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
         Kind::Punct => !sign_punct(t, text),
         Kind::Word if b.is_ascii_lowercase() => {
             !(may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
-                && toks.get(i + 1).is_some_and(|x| maybe_scale(x, text))
+                && toks.get(i + 1).is_some_and(|x| {
+                    maybe_scale(x, text) || x.first == b'o' && x.text(text) == "of"
+                })
                 && number_word(t.text(text)))
         }
         // No number word is capitalised; a currency code or dollar prefix ("US", "Rs") needs a
@@ -656,7 +800,7 @@ const DATE_WORDS: [&str; 33] = [
 ];
 
 /// The [`number_word`]s, for [`WORD_ENDS`].
-const NUMBER_WORDS: [&str; 17] = [
+const NUMBER_WORDS: [&str; 18] = [
     "one",
     "two",
     "three",
@@ -674,6 +818,7 @@ const NUMBER_WORDS: [&str; 17] = [
     "billions",
     "several",
     "dozens",
+    "tens",
 ];
 
 /// The row of [`WORD_ENDS`] of a word or number starting with byte `b`: its letter (`b & 31`)
@@ -724,6 +869,8 @@ const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
 #[inline]
 pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
     WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
+        // "QR330", "Dh800": a currency code glued to its amount ([`glued_code`]).
+        || b.is_ascii_uppercase() && last.is_ascii_digit()
 }
 
 /// Whether token `x` (of `text`) is a number or a currency sign, after which a capitalised word

@@ -646,3 +646,140 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::word_count(&s), s.split_whitespace().count(), "{:?}", s);
     }
 }
+
+#[test]
+fn unknown_names_after_a_determiner_are_no_people() {
+    // Session 10: two or three unknown words after "the" or "a" named a person by default.
+    t! { m;
+        "Visitors walked to the Varnoth Kellisade before noon." => "",
+        "She said the Ombrel Tesk idea came late." => "",
+        // Evidence for a person still counts.
+        "It was the Maria Tesk idea." => "PERSON:Maria Tesk",
+    }
+}
+
+#[test]
+fn unknown_names_after_in_are_places() {
+    // Session 10: "in" before two or three unknown words, not possessive.
+    t! { m;
+        "The clinic opened in Varnoth Kellisade last year." => "GPE:Varnoth Kellisade",
+        "Much changed in Ombrel Tesk’s career." => "PERSON:Ombrel Tesk",
+    }
+}
+
+#[test]
+fn place_words_open_place_names() {
+    // Session 10: "San", "La", "Mount"... first in an unknown name.
+    t! { m;
+        "Cases also rose in the district, around San Varnoth and La Kellisade." => "GPE:San Varnoth | GPE:La Kellisade",
+        "They climbed Mount Ombrel on foot." => "LOC:Mount Ombrel",
+        // A role or a speech verb still makes a person.
+        "Santa Ombrel said the road was closed." => "PERSON:Santa Ombrel",
+    }
+}
+
+#[test]
+fn organisation_heads_take_a_for_phrase() {
+    // Session 10: "Agency for ..." was cut at "for".
+    t! { m;
+        "Forecasts come from the National Agency for Civil Aviation today." => "ORG:National Agency for Civil Aviation",
+    }
+}
+
+#[test]
+fn newspapers_and_mid_sentence_the_keep_their_the() {
+    // Session 10: a capital "The" mid-sentence, or before a newspaper's name, is part of an
+    // organisation's name; the entity's name leaves it out.
+    t! { m;
+        "A source told The Varnoth Times on Monday." => "ORG:The Varnoth Times | DATE:Monday",
+        "The Varnoth Times reported it first." => "ORG:The Varnoth Times",
+        "He is a founder of The Kellisade Network and lives there." => "ORG:The Kellisade Network",
+        // Sentence-initial, not a newspaper: the "The" stays out.
+        "The Kellisade Network said so." => "ORG:Kellisade Network",
+    }
+    t! { e;
+        "A source told The Varnoth Times, and Varnoth Times staff agreed." => "ORG:Varnoth Times[2]",
+    }
+}
+
+#[test]
+fn romanised_given_names_keep_their_hyphenated_syllable() {
+    // Session 10: only parts of up to four letters joined the name ("Suk-yeol").
+    t! { m;
+        "The deal was signed by Wen Kai-chung on Friday." => "PERSON:Wen Kai-chung | DATE:Friday",
+        "He saw Jon Kellisade-class ships." => "PERSON:Jon Kellisade",
+    }
+}
+
+#[test]
+fn names_before_an_organisations_people_are_organisations() {
+    // Session 10: "X chairman", "X shares", "X workers" after an unknown name.
+    t! { m;
+        "Analysts said Varnothbank shares fell after Kellisade Freight workers struck." => "ORG:Varnothbank | ORG:Kellisade Freight",
+        "Commenting on it, Varnothbank chairman Omar Haddad spoke." => "ORG:Varnothbank | PERSON:Omar Haddad",
+        // Not a common word, an adjective or a sentence's first word alone.
+        "Museum staff and Varnothian officials met." => "",
+        "Varnothbank shares fell." => "",
+    }
+}
+
+#[test]
+fn peoples_faiths_movements_and_languages_are_groups() {
+    // Session 10: hand-listed groups in data/hand.tsv.
+    t! { m;
+        "Malay and Dalit leaders met Islamist groups." => "NORP:Malay | NORP:Dalit | NORP:Islamist",
+        "The film is in Inuktitut and was praised by LGBT groups." => "NORP:Inuktitut | NORP:LGBT",
+    }
+}
+
+#[test]
+fn money_in_world_currencies_and_forms() {
+    // Session 10: codes glued to the amount, more codes, thousands written apart, ranges,
+    // prefixed signs and round sums in words.
+    t! { m;
+        "Profit was QR330.7mn and aid QR1,166,253 in all." => "MONEY:QR330.7mn | MONEY:QR1,166,253",
+        "The fine is Dh800 or Dh5.2 million, and N2 billion was lost." => "MONEY:Dh800 | MONEY:Dh5.2 million | MONEY:N2 billion",
+        "A rebate of R75 000 and bail of N$15 000 were set." => "MONEY:R75 000 | MONEY:N$15 000",
+        "It sold for LE 545 million and KD 3,000 and NIS 500." => "MONEY:LE 545 million | MONEY:KD 3,000 | MONEY:NIS 500",
+        "The gift worth GH₵180,000.00 arrived." => "MONEY:GH₵180,000.00",
+        "Repairs cost $25-35 million this year." => "MONEY:$25-35 million",
+        "It cost hundreds of millions of dollars and millions of shekels." => "MONEY:hundreds of millions of dollars | MONEY:millions of shekels",
+        // No money: a mask, a short code with two digits, people in round numbers.
+        "They wore N95 masks as millions of people watched." => "",
+    }
+}
+
+#[test]
+fn places_with_place_words_and_capitalised_datelines() {
+    // Session 10: a known place with a place word was an organisation ("Movistar Venezuela"
+    // rule); a dateline of several words in capitals was an organisation.
+    t! { m;
+        "The plant is in Ehime Prefecture near the coast." => "GPE:Ehime Prefecture",
+        "Boats cross Lake Nicaragua daily." => "LOC:Lake Nicaragua",
+        "KUALA LUMPUR, March 3 - Prices rose." => "GPE:KUALA LUMPUR | DATE:March 3",
+        // Unknown words with a place still make an organisation.
+        "Staff at Movistar Venezuela agreed." => "ORG:Movistar Venezuela",
+    }
+}
+
+#[test]
+fn unknown_words_listed_with_places_are_places() {
+    // Session 10: a lone unknown word in a list with a place was dropped.
+    t! { m;
+        "Aid reached Kenya, Varnoth, Kellisade and Uganda." => "GPE:Kenya | GPE:Varnoth | GPE:Kellisade | GPE:Uganda",
+        "Flights go to Nairobi and Ombrelton daily." => "GPE:Nairobi | GPE:Ombrelton",
+        // Two names joined by a comma alone are no list; an everyday head is no place.
+        "In Kenya, Varnoth agreed." => "GPE:Kenya | PERSON:Varnoth",
+        "Kenya and Embassy staff met." => "GPE:Kenya",
+    }
+}
+
+#[test]
+fn everyday_heads_before_a_speech_verb_are_no_people() {
+    // Session 10: a lone word before "said" was a person even when it was an organisation's head.
+    t! { m;
+        "Visas are slow, the Embassy said on Monday." => "DATE:Monday",
+        "Prices rose, the Chamber stressed." => "",
+        "Prices rose, Okafor stressed." => "PERSON:Okafor",
+    }
+}

@@ -17,11 +17,12 @@ pub mod class {
     pub const PLACE_HEAD: u16 = 1 << 8;
     pub const THING_HEAD: u16 = 1 << 9;
     pub const COMMON: u16 = 1 << 10;
+    pub const PLACE_FIRST: u16 = 1 << 11;
 }
 
 /// Every list with its class bit, for the build script and the tests.
 #[cfg_attr(not(test), allow(dead_code))] // the library reads the table, not the lists
-pub const CLASSES: [(&[&str], u16); 11] = [
+pub const CLASSES: [(&[&str], u16); 12] = [
     (TITLE_HEADS, class::TITLE_HEAD),
     (TITLE_MODIFIERS, class::TITLE_MODIFIER),
     (ORG_HEADS, class::ORG_HEAD),
@@ -33,6 +34,7 @@ pub const CLASSES: [(&[&str], u16); 11] = [
     (PLACE_HEADS, class::PLACE_HEAD),
     (THING_HEADS, class::THING_HEAD),
     (COMMON_WORDS, class::COMMON),
+    (PLACE_FIRSTS, class::PLACE_FIRST),
 ];
 
 /// The words of [`super::is_title_head`].
@@ -843,6 +845,18 @@ const NEVER_ALONE: &[&str] = &[
     "Sheikh",
     "Saint",
     "Holy",
+];
+
+/// First words of place names in many languages ("San Borja", "La Ceiba", "Mount Tabor",
+/// "Puerto Cortés", "Wadi Rum", "Kampung Baru"): an unknown name opening with one of them is a
+/// place, not a person. Natural features among them ([`super::is_feature_first`]) make a LOC,
+/// the others a GPE.
+const PLACE_FIRSTS: &[&str] = &[
+    "San", "Santa", "Santo", "São", "Sao", "La", "Las", "Los", "El", "Mount", "Mt.", "Mt", "Lake",
+    "Cape", "Port", "Puerto", "Porto", "Punta", "Cayo", "Isla", "Islas", "Playa", "Playas",
+    "Villa", "Ciudad", "Fort", "Lago", "Laguna", "Río", "Rio", "Sierra", "Cerro", "Monte", "Nueva",
+    "Nuevo", "Bahía", "Colonia", "Barrio", "Wadi", "Jebel", "Jabal", "Kafr", "Pulau", "Gunung",
+    "Tanjung", "Kampung", "Kampong", "Kota",
 ];
 
 /// The words of [`super::is_place_head`].

@@ -20,6 +20,7 @@ mod article;
 pub mod entities;
 mod error;
 mod fxhash;
+mod gender;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod outline;

@@ -1086,7 +1086,24 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         {
             continue;
         }
-        if let Some(j) = parts.pick(n, c.span.start) {
+        // "Mr. Trump", "Ms. Trump": the full name whose first name is of that sex, else one
+        // whose first name the census does not know (never one of the other sex)
+        let sex = honorific_sex(text, c.span.start);
+        let sex_of_full = |j: usize| {
+            let full = cands[j]
+                .canonical
+                .unwrap_or_else(|| cands[j].span.as_str(text));
+            full.split_whitespace()
+                .next()
+                .and_then(crate::gender::sex_of)
+        };
+        let picked = match sex {
+            None => parts.pick(n, c.span.start, |_| true),
+            Some(want) => parts
+                .pick(n, c.span.start, |j| sex_of_full(j) == Some(want))
+                .or_else(|| parts.pick(n, c.span.start, |j| sex_of_full(j).is_none())),
+        };
+        if let Some(j) = picked {
             if j != i {
                 let full = cands[j]
                     .canonical
@@ -1214,6 +1231,23 @@ fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
     }
 }
 
+/// The sex "Mr.", "Mrs.", "Ms." or "Miss" right before byte `at` of `text` gives ("Mr. Trump"),
+/// if one stands there.
+fn honorific_sex(text: &str, at: usize) -> Option<u8> {
+    let before = text.get(..at)?.strip_suffix(' ')?;
+    // (after the character ending the word before, which may be wider than a byte: "” Trump")
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| !ch.is_ascii_alphabetic() && ch != '.')
+        .map_or(0, |(k, ch)| k + ch.len_utf8());
+    match &before[word_start..] {
+        "Mr." | "Mr" => Some(b'm'),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(b'f'),
+        _ => None,
+    }
+}
+
 /// The parts of the full names of people (see [`person_parts`]) that are some candidate's
 /// surface, each with the full names it is part of, in the order of the candidates.
 struct PersonParts {
@@ -1252,17 +1286,23 @@ impl PersonParts {
 
     /// The candidate of the full name a mention of the part of surface number `part` at `pos`
     /// joins: the nearest full name before, else the first after.
-    fn pick(&self, part: usize, pos: usize) -> Option<usize> {
-        let (first, last) = self.ends[part]?;
+    ///
+    /// Only full names `fits` lets through count ("Mr. Trump" joins Donald, not Ivana).
+    fn pick(&self, part: usize, pos: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let (_, last) = self.ends[part]?;
         let mut at = Some(last);
+        let mut first_after = None;
         while let Some(k) = at {
             let (p, cand, before) = self.entries[k];
-            if p < pos {
-                return Some(cand);
+            if fits(cand) {
+                if p < pos {
+                    return Some(cand);
+                }
+                first_after = Some(cand);
             }
             at = before;
         }
-        Some(self.entries[first].1)
+        first_after
     }
 }
 
@@ -1688,3 +1728,5 @@ fn numeric_key(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_honorifics;

@@ -19,12 +19,12 @@ fn people(text: &str) -> Vec<(String, Vec<String>)> {
                 .mentions
                 .iter()
                 .map(|m| {
-                    let start = article.text[..m.start as usize]
+                    let start = article.text[..m.start]
                         .char_indices()
                         .rev()
                         .nth(3)
                         .map_or(0, |(k, _)| k);
-                    article.text[start..m.end as usize].to_string()
+                    article.text[start..m.end].to_string()
                 })
                 .collect();
             (e.name.clone(), mentions)

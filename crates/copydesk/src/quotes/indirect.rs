@@ -184,7 +184,26 @@ impl Reader<'_> {
         {
             return None;
         }
-        self.in_verb_position(i).then_some(form)
+        // ("Two in three said": a number before "said" is its subject, not a determiner of a
+        // noun)
+        (self.in_verb_position(i)
+            || (matches!(self.lower(i), "said" | "says" | "say")
+                && i > 0
+                && self.word(i - 1)
+                && (self.lower(i - 1).bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        self.lower(i - 1),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                    ))))
+        .then_some(form)
     }
 
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
@@ -907,6 +926,8 @@ impl Reader<'_> {
                         || matches!(
                             self.lower(k),
                             "of" | "for" | "in" | "at" | "on" | "and" | "from"
+                                // "About 40 percent said", "Nearly half of them said"
+                                | "about" | "nearly" | "almost" | "roughly" | "only" | "just"
                         ))
                     && self.clause_cue(k) != Some(Form::Finite)
                     && !self.lower(k).ends_with("ing")
@@ -1187,6 +1208,15 @@ mod tests {
                 )),
             ),
             ("Parents who opposed the plan said the bus was late.", None),
+            // a number as the subject
+            (
+                "Two in three said the bus was late.",
+                Some(("the bus was late", "Two in three")),
+            ),
+            (
+                "About 40 percent said the bus was late.",
+                Some(("the bus was late", "About 40 percent")),
+            ),
             (
                 "The mayor sought to calm the angry farmers.",
                 Some(("to calm the angry farmers", "The mayor")),

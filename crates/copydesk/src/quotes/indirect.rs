@@ -184,7 +184,26 @@ impl Reader<'_> {
         {
             return None;
         }
-        self.in_verb_position(i).then_some(form)
+        // ("Two in three said": a number before "said" is its subject, not a determiner of a
+        // noun)
+        (self.in_verb_position(i)
+            || (matches!(self.lower(i), "said" | "says" | "say")
+                && i > 0
+                && self.word(i - 1)
+                && (self.lower(i - 1).bytes().all(|b| b.is_ascii_digit())
+                    || matches!(
+                        self.lower(i - 1),
+                        "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "six"
+                            | "seven"
+                            | "eight"
+                            | "nine"
+                            | "ten"
+                    ))))
+        .then_some(form)
     }
 
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
@@ -234,8 +253,34 @@ impl Reader<'_> {
                             | "roughly" | "only" | "just" | "half"))))
     }
 
-    /// The reported speech of the sentence of tokens `s..e`, which holds no quotation.
+    /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the
+    /// first of [`Reader::indirect_with_second`]).
+    #[cfg(test)]
     pub(super) fn indirect(&self, s: usize, e: usize, opens: bool) -> Option<Reported> {
+        self.indirect_with_second(s, e, opens).0
+    }
+
+    /// The reported speech of the sentence of tokens `s..e`, which holds no quotation, and a
+    /// second reported clause after the first ([`Reader::second`]).
+    pub(super) fn indirect_with_second(
+        &self,
+        s: usize,
+        e: usize,
+        opens: bool,
+    ) -> (Option<Reported>, Option<Reported>) {
+        let mut second = None;
+        let first = self.indirect_into(s, e, opens, &mut second);
+        (first, second)
+    }
+
+    /// [`Reader::indirect_with_second`]'s first clause, setting `second` to its second.
+    fn indirect_into(
+        &self,
+        s: usize,
+        e: usize,
+        opens: bool,
+        second: &mut Option<Reported>,
+    ) -> Option<Reported> {
         let s = if opens { self.after_dateline(s, e) } else { s };
         let end = self.without_final_punct(s, e);
         if end < s + MIN_CONTENT + 2 {
@@ -257,7 +302,58 @@ impl Reader<'_> {
         by_according
             .or_else(|| self.attribution_last(s, end, according, every_cue))
             .or_else(|| self.attribution_inside(s, end, cues))
-            .or_else(|| self.cue_then_clause(s, end, cues))
+            .or_else(|| {
+                let mut first = self.cue_then_clause(s, end, cues)?;
+                *second = self.second(&mut first, end, cues);
+                Some(first)
+            })
+    }
+
+    /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
+    /// and the clause after it): `He said X, and other leaders said Y`, `He called it lawful,
+    /// and said Y` (a verb right after the "and" is the first speaker's). `first` then ends
+    /// before the ", and".
+    /// `cues` are the sentence's verbs of indirect speech, `end` its end without its closing
+    /// punctuation.
+    fn second(&self, first: &mut Reported, end: usize, cues: &[usize]) -> Option<Reported> {
+        // (a verb of indirect speech after the first one's, or no second clause)
+        let &last = cues.last()?;
+        if last < first.found.end + 2 {
+            return None;
+        }
+        let b = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2))).find(|&k| {
+            self.punct(k, ",") && self.word(k + 1) && matches!(self.lower(k + 1), "and" | "but")
+        })?;
+        let s2 = b + 2;
+        let cues = &cues[cues.partition_point(|&c| c < s2)..];
+        let &c = cues.first()?;
+        let rep = if c == s2 {
+            if self.clause_cue(c) != Some(Form::Finite) {
+                return None;
+            }
+            let k = self.clause_start(c, end)?;
+            Reported {
+                content: self.span((k, end)),
+                more: None,
+                found: Found {
+                    speaker: first.found.speaker,
+                    cue: Some(self.toks[c].span),
+                    pattern: Pattern::BeforeCue,
+                    end: c + 1,
+                },
+            }
+        } else {
+            self.cue_then_clause(s2, end, cues)?
+        };
+        let a = self
+            .toks
+            .binary_search_by_key(&first.content.start, |t| t.span.start)
+            .ok()?;
+        if b < a + MIN_CONTENT {
+            return None;
+        }
+        first.content = self.span((a, b));
+        Some(rep)
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
@@ -830,6 +926,8 @@ impl Reader<'_> {
                         || matches!(
                             self.lower(k),
                             "of" | "for" | "in" | "at" | "on" | "and" | "from"
+                                // "About 40 percent said", "Nearly half of them said"
+                                | "about" | "nearly" | "almost" | "roughly" | "only" | "just"
                         ))
                     && self.clause_cue(k) != Some(Form::Finite)
                     && !self.lower(k).ends_with("ing")
@@ -1110,6 +1208,15 @@ mod tests {
                 )),
             ),
             ("Parents who opposed the plan said the bus was late.", None),
+            // a number as the subject
+            (
+                "Two in three said the bus was late.",
+                Some(("the bus was late", "Two in three")),
+            ),
+            (
+                "About 40 percent said the bus was late.",
+                Some(("the bus was late", "About 40 percent")),
+            ),
             (
                 "The mayor sought to calm the angry farmers.",
                 Some(("to calm the angry farmers", "The mayor")),

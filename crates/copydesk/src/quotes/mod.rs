@@ -497,7 +497,11 @@ fn reported_in(
                 && matches!(bytes[t.span.start], b'.' | b'!' | b'?' | b';')
                 && r.ends_sentence(k))
         {
-            if let Some(rep) = r.indirect(s, k + 1, opens && s == 0) {
+            let (first, second) = r.indirect_with_second(s, k + 1, opens && s == 0);
+            if let Some(rep) = first {
+                push(rep);
+            }
+            if let Some(rep) = second {
                 push(rep);
             }
             s = k + 1;

@@ -584,3 +584,16 @@ t! {
         "The mining firm Copperline met the union on Monday.\n\nThe talks ran late into the night, and by the morning the two sides had agreed on the bonus, the new shifts, the safety rules for the deep tunnels and a date for the next round of pay talks in the spring.\n\n“The deal is fair to the miners,” it said.", [("Copperline", Org)]
         => [(Direct, "The deal is fair to the miners,", "it", "said")];
 }
+
+t! {
+    // Session 10: a second reported clause after ", and" or ", but", with its own subject or
+    // none (the first speaker's); the first clause ends before the comma.
+    indirect_second_clause_with_its_subject:
+        "The mayor said the bridge would open in May, and council members said the cost had doubled.", []
+        => [(Indirect, "the bridge would open in May", "The mayor", "said"),
+            (Indirect, "the cost had doubled", "council members", "said")];
+    indirect_second_clause_of_the_first_speaker:
+        "The mayor criticized the state auditors, but said the bridge would open in May.", []
+        => [(Indirect, "the state auditors", "The mayor", "criticized"),
+            (Indirect, "the bridge would open in May", "The mayor", "said")];
+}

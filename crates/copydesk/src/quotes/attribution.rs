@@ -85,7 +85,10 @@ const STOP: &[&str] = &[
     "still", "only", "even", "now", "however", "yet", "what", "where", "why", "how", "it's",
     "he's", "she's", "they're", "i", "we", "you", "me", "him", "them", "us", "said", "against",
     "without", "through", "like", "no", "not", "never", "for", "of", "if", "whether",
-    // irregular past forms, which end a phrase as "-ed" does ("The candidate began …")
+];
+/// Irregular past forms, which end a phrase of lower-case words as "-ed" does ("The candidate
+/// began …"); not stop words, since capitalised they name things ("the Met Office").
+const PAST_FORMS: &[&str] = &[
     "began", "came", "took", "made", "went", "gave", "got", "saw", "ran", "met", "sent", "spent",
     "brought", "kept", "held", "stood", "became", "knew", "felt", "grew", "fell", "seemed",
 ];
@@ -1255,7 +1258,8 @@ impl Reader<'_> {
             // a phrase of lower-case words
             if j > i
                 && !seen_cap
-                && w.ends_with("ed")
+                && !self.tok_cap(&t)
+                && (w.ends_with("ed") || PAST_FORMS.contains(&w))
                 && !self.is(j, F_ROLES | F_MODIFIERS)
                 && !self.is(j - 1, F_DETERMINERS | F_MODIFIERS)
             {

@@ -94,4 +94,8 @@ t! {
     message_read:
         "Above the stands, one banner read “Vote early, vote often.”", []
         => [(Direct, "Vote early, vote often.", "one banner", "read")];
+    // the past forms that end a lower-case phrase are no stop words when capitalised
+    met_office_and_met_police:
+        "“We are investigating the incident,” a Met Police spokesman said.\n\n“Heavy rain is expected,” the Met Office said on Tuesday.", []
+        => [(Direct, "We are investigating the incident,", "Met Police", "said"), (Direct, "Heavy rain is expected,", "Met Office", "said")];
 }

@@ -327,6 +327,74 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
 /// before any rule looks at them (a test checks that both ways find the same).
 #[inline]
 fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
+    let from = out.len();
+    find_each(toks, text, out, skip_inert);
+    weekdays_with_dates(toks, text, out, from);
+}
+
+/// A year from 1000 to 1799 (token `i`) after a word that introduces a time ("in 1635",
+/// "from 1619 to 1972", "around 1565"), with nothing after it that it could count ("in 1500
+/// villages").
+fn old_year(toks: &[Tok], text: &str, i: usize) -> bool {
+    let s = toks[i].text(text);
+    let b = s.as_bytes();
+    if b.len() != 4 || !(b[0] == b'1' && (b'0'..=b'7').contains(&b[1])) {
+        return false;
+    }
+    if !b.iter().all(u8::is_ascii_digit) || i == 0 {
+        return false;
+    }
+    let prev = toks[i - 1].text(text);
+    if !matches!(
+        prev,
+        "in" | "In" | "from" | "since" | "until" | "around" | "circa" | "to"
+    ) {
+        return false;
+    }
+    toks.get(i + 1).is_none_or(|t| {
+        t.kind == Kind::Punct && !matches!(t.text(text), "%" | "$")
+            || matches!(
+                t.text(text),
+                "to" | "and" | "when" | "after" | "before" | "until" | "by" | "the" | "he" | "she"
+            )
+    })
+}
+
+/// "Friday, July 22, 2022", "Monday 18th July": a weekday right before a date (after a space
+/// or a comma) is one date with it. Merges the mentions of `out[from..]` in place.
+fn weekdays_with_dates(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    let (mut read, mut write) = (from, from);
+    while read < out.len() {
+        let m = out[read];
+        if let Some(&next) = out.get(read + 1) {
+            let weekday_alone =
+                m.label == Label::Date && m.first == m.last && weekday(toks[m.first].text(text));
+            let gap = next.first == m.last + 1
+                || next.first == m.last + 2 && punct_is(toks.get(m.last + 1), text, ",");
+            let opens_date = next.label == Label::Date && {
+                let t = &toks[next.first];
+                month(t.text(text)).is_some() || t.kind == Kind::Number && day(t.text(text))
+            };
+            if weekday_alone && gap && opens_date {
+                out[write] = NumMention {
+                    first: m.first,
+                    last: next.last,
+                    label: Label::Date,
+                };
+                write += 1;
+                read += 2;
+                continue;
+            }
+        }
+        out[write] = m;
+        write += 1;
+        read += 1;
+    }
+    out.truncate(write);
+}
+
+#[inline]
+fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let n = toks.len();
     let mut i = 0;
@@ -487,6 +555,16 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                     label: Label::Date,
                 });
                 i = last + 1;
+                continue;
+            }
+            // ---- DATE: a year before 1800 after "in", "from", "since"... ("in 1635,")
+            if old_year(toks, text, i) {
+                out.push(NumMention {
+                    first: i,
+                    last: i,
+                    label: Label::Date,
+                });
+                i += 1;
                 continue;
             }
             // ---- DATE: year, decade, year range

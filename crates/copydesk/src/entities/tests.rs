@@ -783,3 +783,15 @@ fn everyday_heads_before_a_speech_verb_are_no_people() {
         "Prices rose, Okafor stressed." => "PERSON:Okafor",
     }
 }
+
+#[test]
+fn weekdays_join_their_dates_and_old_years_are_dates() {
+    // Session 10: "Friday, July 22, 2022" was two dates; years before 1800 were none.
+    t! { m;
+        "He was arrested on Friday, July 22, 2022, at home." => "DATE:Friday, July 22, 2022",
+        "They met on Monday 18 July and again on Tuesday." => "DATE:Monday 18 July | DATE:Tuesday",
+        "Ships sank in 1635, and the fort stood from 1619 to 1972." => "DATE:1635 | DATE:1619 | DATE:1972",
+        // A count is no year.
+        "It spread in 1500 villages." => "",
+    }
+}

@@ -795,3 +795,12 @@ fn weekdays_join_their_dates_and_old_years_are_dates() {
         "It spread in 1500 villages." => "",
     }
 }
+
+#[test]
+fn an_organisation_then_a_title_then_a_name_are_two_entities() {
+    // Session 10: "Cabinet of Prime Minister ..." was one organisation.
+    t! { m;
+        "Support for the Cabinet of Prime Minister Ana Ruiz fell." => "ORG:Cabinet | PERSON:Ana Ruiz",
+        "He spoke to the Kellisade Shipping Authority Chairman Omar Haddad." => "ORG:Kellisade Shipping Authority | PERSON:Omar Haddad",
+    }
+}

@@ -918,14 +918,44 @@ static WORD_ROW: [u8; 256] = {
     t
 };
 
-/// Bit `last & 31` of `WORD_ENDS[WORD_ROW[b]][len.min(16)]` is set when a word or number of
+/// Bit `LAST_BIT[last]` of `WORD_ENDS[WORD_ROW[b]][len.min(16)]` is set when a word or number of
 /// `len` bytes from byte `b` to byte `last` may open a mention whatever follows it, as [`inert`]
 /// reads it ([`may_open_alone`]).
 static WORD_ENDS: [[u32; 17]; 65] = {
     let mut t = [[0; 17]; 65];
     add_ends(&mut t, &DATE_WORDS);
     add_ends(&mut t, &NUMBER_WORDS);
+    // "QR330", "Dh800": a capitalised word of two bytes or more ending in a digit may be a
+    // currency code glued to its amount ([`glued_code`]).
+    let mut row = 1;
+    while row <= 26 {
+        let mut len = 2;
+        while len <= 16 {
+            t[row][len] |= 1 << DIGIT_BIT;
+            len += 1;
+        }
+        row += 1;
+    }
     t[64] = [u32::MAX; 17];
+    t
+};
+
+/// The bit of [`WORD_ENDS`] for a last byte that is a digit (letters take `b & 31`, 1 to 26).
+const DIGIT_BIT: u8 = 27;
+
+/// The bit of a row of [`WORD_ENDS`] for a word's last byte: `b & 31`, or [`DIGIT_BIT`] for a
+/// digit.
+static LAST_BIT: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_digit() {
+            DIGIT_BIT
+        } else {
+            (b as u8) & 31
+        };
+        b += 1;
+    }
     t
 };
 
@@ -935,7 +965,7 @@ const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
     while k < words.len() {
         let w = words[k].as_bytes();
         assert!(!w.is_empty() && w.len() < 16 && !w[0].is_ascii_digit());
-        t[WORD_ROW[w[0] as usize] as usize][w.len()] |= 1 << (w[w.len() - 1] & 31);
+        t[WORD_ROW[w[0] as usize] as usize][w.len()] |= 1 << LAST_BIT[w[w.len() - 1] as usize];
         k += 1;
     }
 }
@@ -946,9 +976,8 @@ const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
 /// of them). The tokenizer's [`Tok::may_open_number`] starts from it.
 #[inline]
 pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
-    WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
-        // "QR330", "Dh800": a currency code glued to its amount ([`glued_code`]).
-        || b.is_ascii_uppercase() && last.is_ascii_digit()
+    WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> LAST_BIT[usize::from(last)] & 1
+        != 0
 }
 
 /// Whether token `x` (of `text`) is a number or a currency sign, after which a capitalised word

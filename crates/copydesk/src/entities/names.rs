@@ -1050,6 +1050,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             )
         } else if role_before {
             (Some(Label::Person), MEDIUM)
+        } else if prev == "in" && !toks[b].possessive && !speaks {
+            // "in Oxford", "in Margarita": a lone name right after "in" is a place, unless the
+            // document makes it part of a person's name.
+            (Some(Label::Gpe), WEAK)
         } else if (first_listed() || speaks)
             && !ctx.is(
                 toks,

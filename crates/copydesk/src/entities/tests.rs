@@ -804,3 +804,14 @@ fn an_organisation_then_a_title_then_a_name_are_two_entities() {
         "He spoke to the Kellisade Shipping Authority Chairman Omar Haddad." => "ORG:Kellisade Shipping Authority | PERSON:Omar Haddad",
     }
 }
+
+#[test]
+fn a_lone_name_right_after_in_is_a_place() {
+    // Session 10: a first name or surname alone after "in" was a person.
+    t! { m;
+        "Protesters gathered in Margarita on the highway." => "GPE:Margarita",
+        // A possessive, or a part of a person's full name, stays a person.
+        "Much changed in Margarita’s career." => "PERSON:Margarita",
+        "Margarita Lopez spoke; the debate in Margarita was long." => "PERSON:Margarita Lopez | PERSON:Margarita",
+    }
+}

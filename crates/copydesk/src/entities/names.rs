@@ -607,10 +607,23 @@ pub(crate) fn classify_run(
                     ctx.vocab.is_common(l, noted)
                 })
         };
+        // "Fortunately Teshome Sileshi", "Similarly, ...": an adverb opening the sentence.
+        let initial_adverb = || {
+            toks[a].sent_start
+                && a < b
+                && w.len() > 4
+                && w.ends_with("ly")
+                && ctx.lex.gazetteer(w).is_none()
+                && !ctx.lex.first_names.contains(w)
+        };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
-        if stopword || (connector.is_some() && !is_cap(w) && !particle) || doubtful_initial() {
+        if stopword
+            || (connector.is_some() && !is_cap(w) && !particle)
+            || initial_adverb()
+            || doubtful_initial()
+        {
             a += 1;
         } else {
             break;

@@ -815,3 +815,15 @@ fn a_lone_name_right_after_in_is_a_place() {
         "Margarita Lopez spoke; the debate in Margarita was long." => "PERSON:Margarita Lopez | PERSON:Margarita",
     }
 }
+
+#[test]
+fn sentence_adverbs_and_more_titles_stay_out_of_names() {
+    // Session 10: "Fortunately" opened a person's name; "Legislator", "Activist" were no titles.
+    t! { m;
+        "Fortunately Teshome Abera was there to help." => "PERSON:Teshome Abera",
+        "Legislator Wen Kai-chung said no." => "PERSON:Wen Kai-chung",
+        "He met Activist Shehan Perera on the day." => "PERSON:Shehan Perera",
+        // A first name ending in -ly stays.
+        "Kelly Abera was there." => "PERSON:Kelly Abera",
+    }
+}

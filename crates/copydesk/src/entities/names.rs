@@ -607,10 +607,23 @@ pub(crate) fn classify_run(
                     ctx.vocab.is_common(l, noted)
                 })
         };
+        // "Fortunately Teshome Sileshi", "Similarly, ...": an adverb opening the sentence.
+        let initial_adverb = || {
+            toks[a].sent_start
+                && a < b
+                && w.len() > 4
+                && w.ends_with("ly")
+                && ctx.lex.gazetteer(w).is_none()
+                && !ctx.lex.first_names.contains(w)
+        };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
-        if stopword || (connector.is_some() && !is_cap(w) && !particle) || doubtful_initial() {
+        if stopword
+            || (connector.is_some() && !is_cap(w) && !particle)
+            || initial_adverb()
+            || doubtful_initial()
+        {
             a += 1;
         } else {
             break;
@@ -814,6 +827,43 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 }
             }
         }
+        // "Cabinet of Prime Minister Fumio Kishida", "Foreign Ministry spokesman"-like runs: an
+        // organisation, a title, then a short name with no organisation word is the
+        // organisation and a person.
+        if let Some(h) = (a + 1..b)
+            .rev()
+            .find(|&i| ctx.is(toks, i, class::TITLE_HEAD) && !ctx.is(toks, i + 1, TITLE_WORD))
+        {
+            let name_plain = b - h <= 3
+                && (h + 1..=b).all(|i| {
+                    toks[i].kind == Kind::Word
+                        && !ctx.is(toks, i, class::ORG_HEAD | class::STOPWORD)
+                        && ctx.connector(toks, i).is_none()
+                });
+            if name_plain
+                && (a..h).any(|i| ctx.is(toks, i, class::ORG_HEAD))
+                && ctx
+                    .lex
+                    .gazetteer(&text[toks[h + 1].s()..toks[b].e()])
+                    .is_none()
+            {
+                let mut p = h;
+                while p > a && ctx.is(toks, p - 1, TITLE_WORD) {
+                    p -= 1;
+                }
+                let mut e = p;
+                while e > a && ctx.connector(toks, e - 1).is_some() {
+                    e -= 1;
+                }
+                if e > a {
+                    classify_inner(ctx, toks, a, e - 1, out);
+                    let i = push(ctx, toks, h + 1, b, Some(Label::Person), STRONG, out);
+                    out[i].role = Some(Span::new(toks[p].s(), toks[h].e()));
+                    out[i].sent_start = false;
+                    return;
+                }
+            }
+        }
         // A title before an organisation is not part of it, except title words that belong to
         // the name itself; keep the run whole.
         push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
@@ -1013,6 +1063,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             )
         } else if role_before {
             (Some(Label::Person), MEDIUM)
+        } else if prev == "in" && !toks[b].possessive && !speaks {
+            // "in Oxford", "in Margarita": a lone name right after "in" is a place, unless the
+            // document makes it part of a person's name.
+            (Some(Label::Gpe), WEAK)
         } else if (first_listed() || speaks)
             && !ctx.is(
                 toks,

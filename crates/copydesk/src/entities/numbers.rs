@@ -327,6 +327,74 @@ pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
 /// before any rule looks at them (a test checks that both ways find the same).
 #[inline]
 fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
+    let from = out.len();
+    find_each(toks, text, out, skip_inert);
+    weekdays_with_dates(toks, text, out, from);
+}
+
+/// A year from 1000 to 1799 (token `i`) after a word that introduces a time ("in 1635",
+/// "from 1619 to 1972", "around 1565"), with nothing after it that it could count ("in 1500
+/// villages").
+fn old_year(toks: &[Tok], text: &str, i: usize) -> bool {
+    let s = toks[i].text(text);
+    let b = s.as_bytes();
+    if b.len() != 4 || !(b[0] == b'1' && (b'0'..=b'7').contains(&b[1])) {
+        return false;
+    }
+    if !b.iter().all(u8::is_ascii_digit) || i == 0 {
+        return false;
+    }
+    let prev = toks[i - 1].text(text);
+    if !matches!(
+        prev,
+        "in" | "In" | "from" | "since" | "until" | "around" | "circa" | "to"
+    ) {
+        return false;
+    }
+    toks.get(i + 1).is_none_or(|t| {
+        t.kind == Kind::Punct && !matches!(t.text(text), "%" | "$")
+            || matches!(
+                t.text(text),
+                "to" | "and" | "when" | "after" | "before" | "until" | "by" | "the" | "he" | "she"
+            )
+    })
+}
+
+/// "Friday, July 22, 2022", "Monday 18th July": a weekday right before a date (after a space
+/// or a comma) is one date with it. Merges the mentions of `out[from..]` in place.
+fn weekdays_with_dates(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    let (mut read, mut write) = (from, from);
+    while read < out.len() {
+        let m = out[read];
+        if let Some(&next) = out.get(read + 1) {
+            let weekday_alone =
+                m.label == Label::Date && m.first == m.last && weekday(toks[m.first].text(text));
+            let gap = next.first == m.last + 1
+                || next.first == m.last + 2 && punct_is(toks.get(m.last + 1), text, ",");
+            let opens_date = next.label == Label::Date && {
+                let t = &toks[next.first];
+                month(t.text(text)).is_some() || t.kind == Kind::Number && day(t.text(text))
+            };
+            if weekday_alone && gap && opens_date {
+                out[write] = NumMention {
+                    first: m.first,
+                    last: next.last,
+                    label: Label::Date,
+                };
+                write += 1;
+                read += 2;
+                continue;
+            }
+        }
+        out[write] = m;
+        write += 1;
+        read += 1;
+    }
+    out.truncate(write);
+}
+
+#[inline]
+fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let n = toks.len();
     let mut i = 0;
@@ -487,6 +555,16 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                     label: Label::Date,
                 });
                 i = last + 1;
+                continue;
+            }
+            // ---- DATE: a year before 1800 after "in", "from", "since"... ("in 1635,")
+            if old_year(toks, text, i) {
+                out.push(NumMention {
+                    first: i,
+                    last: i,
+                    label: Label::Date,
+                });
+                i += 1;
                 continue;
             }
             // ---- DATE: year, decade, year range
@@ -840,14 +918,44 @@ static WORD_ROW: [u8; 256] = {
     t
 };
 
-/// Bit `last & 31` of `WORD_ENDS[WORD_ROW[b]][len.min(16)]` is set when a word or number of
+/// Bit `LAST_BIT[last]` of `WORD_ENDS[WORD_ROW[b]][len.min(16)]` is set when a word or number of
 /// `len` bytes from byte `b` to byte `last` may open a mention whatever follows it, as [`inert`]
 /// reads it ([`may_open_alone`]).
 static WORD_ENDS: [[u32; 17]; 65] = {
     let mut t = [[0; 17]; 65];
     add_ends(&mut t, &DATE_WORDS);
     add_ends(&mut t, &NUMBER_WORDS);
+    // "QR330", "Dh800": a capitalised word of two bytes or more ending in a digit may be a
+    // currency code glued to its amount ([`glued_code`]).
+    let mut row = 1;
+    while row <= 26 {
+        let mut len = 2;
+        while len <= 16 {
+            t[row][len] |= 1 << DIGIT_BIT;
+            len += 1;
+        }
+        row += 1;
+    }
     t[64] = [u32::MAX; 17];
+    t
+};
+
+/// The bit of [`WORD_ENDS`] for a last byte that is a digit (letters take `b & 31`, 1 to 26).
+const DIGIT_BIT: u8 = 27;
+
+/// The bit of a row of [`WORD_ENDS`] for a word's last byte: `b & 31`, or [`DIGIT_BIT`] for a
+/// digit.
+static LAST_BIT: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if (b as u8).is_ascii_digit() {
+            DIGIT_BIT
+        } else {
+            (b as u8) & 31
+        };
+        b += 1;
+    }
     t
 };
 
@@ -857,7 +965,7 @@ const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
     while k < words.len() {
         let w = words[k].as_bytes();
         assert!(!w.is_empty() && w.len() < 16 && !w[0].is_ascii_digit());
-        t[WORD_ROW[w[0] as usize] as usize][w.len()] |= 1 << (w[w.len() - 1] & 31);
+        t[WORD_ROW[w[0] as usize] as usize][w.len()] |= 1 << LAST_BIT[w[w.len() - 1] as usize];
         k += 1;
     }
 }
@@ -868,9 +976,8 @@ const fn add_ends(t: &mut [[u32; 17]; 65], words: &[&str]) {
 /// of them). The tokenizer's [`Tok::may_open_number`] starts from it.
 #[inline]
 pub(crate) fn may_open_alone(b: u8, len: usize, last: u8) -> bool {
-    WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> (last & 31) & 1 != 0
-        // "QR330", "Dh800": a currency code glued to its amount ([`glued_code`]).
-        || b.is_ascii_uppercase() && last.is_ascii_digit()
+    WORD_ENDS[usize::from(WORD_ROW[usize::from(b)])][len.min(16)] >> LAST_BIT[usize::from(last)] & 1
+        != 0
 }
 
 /// Whether token `x` (of `text`) is a number or a currency sign, after which a capitalised word

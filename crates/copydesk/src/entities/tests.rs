@@ -783,3 +783,47 @@ fn everyday_heads_before_a_speech_verb_are_no_people() {
         "Prices rose, Okafor stressed." => "PERSON:Okafor",
     }
 }
+
+#[test]
+fn weekdays_join_their_dates_and_old_years_are_dates() {
+    // Session 10: "Friday, July 22, 2022" was two dates; years before 1800 were none.
+    t! { m;
+        "He was arrested on Friday, July 22, 2022, at home." => "DATE:Friday, July 22, 2022",
+        "They met on Monday 18 July and again on Tuesday." => "DATE:Monday 18 July | DATE:Tuesday",
+        "Ships sank in 1635, and the fort stood from 1619 to 1972." => "DATE:1635 | DATE:1619 | DATE:1972",
+        // A count is no year.
+        "It spread in 1500 villages." => "",
+    }
+}
+
+#[test]
+fn an_organisation_then_a_title_then_a_name_are_two_entities() {
+    // Session 10: "Cabinet of Prime Minister ..." was one organisation.
+    t! { m;
+        "Support for the Cabinet of Prime Minister Ana Ruiz fell." => "ORG:Cabinet | PERSON:Ana Ruiz",
+        "He spoke to the Kellisade Shipping Authority Chairman Omar Haddad." => "ORG:Kellisade Shipping Authority | PERSON:Omar Haddad",
+    }
+}
+
+#[test]
+fn a_lone_name_right_after_in_is_a_place() {
+    // Session 10: a first name or surname alone after "in" was a person.
+    t! { m;
+        "Protesters gathered in Margarita on the highway." => "GPE:Margarita",
+        // A possessive, or a part of a person's full name, stays a person.
+        "Much changed in Margarita’s career." => "PERSON:Margarita",
+        "Margarita Lopez spoke; the debate in Margarita was long." => "PERSON:Margarita Lopez | PERSON:Margarita",
+    }
+}
+
+#[test]
+fn sentence_adverbs_and_more_titles_stay_out_of_names() {
+    // Session 10: "Fortunately" opened a person's name; "Legislator", "Activist" were no titles.
+    t! { m;
+        "Fortunately Teshome Abera was there to help." => "PERSON:Teshome Abera",
+        "Legislator Wen Kai-chung said no." => "PERSON:Wen Kai-chung",
+        "He met Activist Shehan Perera on the day." => "PERSON:Shehan Perera",
+        // A first name ending in -ly stays.
+        "Kelly Abera was there." => "PERSON:Kelly Abera",
+    }
+}

@@ -181,6 +181,13 @@ const TITLE_HEADS: &[&str] = &[
     "Pastor",
     "Elder",
     "Chieftain",
+    "Legislator",
+    "Lawmaker",
+    "Parliamentarian",
+    "Undersecretary",
+    "Activist",
+    "Advocate",
+    "Engineer",
 ];
 
 /// The words of [`super::is_title_modifier`] (besides the title heads).

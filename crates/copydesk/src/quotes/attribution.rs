@@ -678,6 +678,8 @@ pub(super) const F_STOP: u16 = 1 << 7;
 pub(super) const F_SUBORDINATORS: u16 = 1 << 8;
 pub(super) const F_TIME: u16 = 1 << 9;
 pub(super) const F_PRONOUNS: u16 = 1 << 10;
+const F_PAST: u16 = 1 << 11;
+const F_DOCUMENTS: u16 = 1 << 12;
 
 /// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
@@ -697,6 +699,8 @@ const LISTS: &[(&[&str], u16)] = &[
     (SUBORDINATORS, F_SUBORDINATORS),
     (TIME, F_TIME),
     (PRONOUNS, F_PRONOUNS),
+    (PAST_FORMS, F_PAST),
+    (DOCUMENTS, F_DOCUMENTS),
 ];
 static LIST_TABLE: WordFlags<1024> = WordFlags::new(LISTS);
 
@@ -1028,7 +1032,7 @@ impl Reader<'_> {
                 ""
             };
             // (or a document, after its determiner: "The ad claims", "the report notes")
-            let document = self.word(i - 1) && DOCUMENTS.contains(&self.lower(i - 1));
+            let document = self.word(i - 1) && self.is(i - 1, F_DOCUMENTS);
             let named_subject = (self.word(i - 1) && self.is(i - 1, F_PRONOUNS | F_ROLES))
                 || (self.cap(i - 1) && i > 1 && !self.ends_sentence(i - 2))
                 || document;
@@ -1259,7 +1263,7 @@ impl Reader<'_> {
             if j > i
                 && !seen_cap
                 && !self.tok_cap(&t)
-                && (w.ends_with("ed") || PAST_FORMS.contains(&w))
+                && (w.ends_with("ed") || self.is(j, F_PAST))
                 && !self.is(j, F_ROLES | F_MODIFIERS)
                 && !self.is(j - 1, F_DETERMINERS | F_MODIFIERS)
             {
@@ -2478,6 +2482,8 @@ mod tests {
             F_SUBORDINATORS,
             F_TIME,
             F_PRONOUNS,
+            F_PAST,
+            F_DOCUMENTS,
             F_PRONOUNS | F_ROLES,
         ];
         for _ in 0..2 {

@@ -451,17 +451,31 @@ pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
             return head;
         }
     }
-    if strip_dash {
-        for sep in [" - ", " – ", " — ", " :: ", " · ", " • "] {
-            if let Some(i) = s.rfind(sep) {
-                let (head, tail) = (s[..i].trim_end(), &s[i + sep.len()..]);
-                if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2 {
-                    return head;
-                }
+    if !strip_dash {
+        return s;
+    }
+    // "Headline - Section - Site": up to three short parts go, the last first.
+    let mut s = s;
+    for _ in 0..3 {
+        let Some(head) = strip_dash_part(s) else {
+            break;
+        };
+        s = head;
+    }
+    s
+}
+
+/// `s` less its last short part after a dash or a dot ("Headline - Site"), if it has one.
+fn strip_dash_part(s: &str) -> Option<&str> {
+    for sep in [" - ", " – ", " — ", " :: ", " · ", " • "] {
+        if let Some(i) = s.rfind(sep) {
+            let (head, tail) = (s[..i].trim_end(), &s[i + sep.len()..]);
+            if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2 {
+                return Some(head);
             }
         }
     }
-    s
+    None
 }
 
 #[cfg(test)]
@@ -614,6 +628,10 @@ mod tests {
         assert_eq!(
             main_part("Harbor Plan Approved - Coastal Wire", false),
             "Harbor Plan Approved - Coastal Wire"
+        );
+        assert_eq!(
+            main_part("Harbor Plan Approved - Local News - Coastal Wire", true),
+            "Harbor Plan Approved"
         );
     }
 }

@@ -571,13 +571,13 @@ fn choose_title(
         let full = header::norm(first);
         let main = header::norm(header::main_part(first, scraped));
         let lo = (f0 + 1).max(before.saturating_sub(40));
-        let mut best: Option<(usize, f64)> = None;
+        let mut best: Option<(usize, f64, bool)> = None;
         // The repeat may also open the body run (its first 3 candidates), if it matches outright.
         for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
                 continue;
             }
-            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b)| b >= 2.0)) {
+            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -590,12 +590,19 @@ fn choose_title(
             if i >= before && sim < 2.0 {
                 continue;
             }
-            if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
-                best = Some((i, sim));
+            if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
+                best = Some((i, sim, c != main && c.starts_with(&main)));
             }
         }
-        if let Some((i, _)) = best {
-            return Some((i, paras[i].span));
+        if let Some((i, _, suffixed)) = best {
+            // The page title repeated with (some of) its site suffix: cut as the first line is.
+            let cut = main_span(text, paras[i].span, scraped);
+            let span = if suffixed && header::norm(cut.as_str(text)) == main {
+                cut
+            } else {
+                paras[i].span
+            };
+            return Some((i, span));
         }
     }
     // The headline-shaped line just before the byline or date (a standfirst may stand between).
@@ -608,20 +615,30 @@ fn choose_title(
                 && !feats[i].terminal
                 && feats[i].words >= min_words
             {
-                return Some((i, paras[i].span));
+                // The first line is the page title: its site suffix goes.
+                let span = if i == f0 {
+                    main_span(text, paras[i].span, start.saturating_sub(f0) > 2)
+                } else {
+                    paras[i].span
+                };
+                return Some((i, span));
             }
         }
     }
     if !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case) {
         let scraped = start.saturating_sub(f0) > 2;
-        let part = header::main_part(first, scraped);
-        let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());
-        return Some((f0, span));
+        return Some((f0, main_span(text, paras[f0].span, scraped)));
     }
     (start.saturating_sub(10).max(f0)..start)
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// The headline part of the page-title line `span` ([`header::main_part`]).
+fn main_span(text: &str, span: Span, strip_dash: bool) -> Span {
+    let part = header::main_part(span.as_str(text), strip_dash);
+    Span::new(span.start, span.start + part.len())
 }
 
 /// The text opens (past opening quotes and brackets) with an upper-case letter or a digit. An
@@ -756,6 +773,12 @@ mod tests {
         advertisement_dropped_mid_article: &format!("Council Approves Plan\n\n{P1}\n\nAdvertisement\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        repeated_page_title_loses_site_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan | The Daily Lantern\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        headline_before_byline_loses_site_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), Some("By Jane Doe"), None, vec![], vec![P1, P2];
+        repeated_headline_with_part_of_suffix: &format!("Council Approves Plan - Local News - The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan - Local News\n\n{P1}\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
         headline_then_unpunctuated_standfirst: &format!("Growers Vote to Form a Cooperative\n\nMembers say pooling storage will cut losses\n\nBy Jane Doe\n\n{P1}\n")

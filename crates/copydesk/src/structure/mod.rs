@@ -566,10 +566,16 @@ fn choose_title(
     let in_block = |i: usize| !paras[i].blank_before || (i + 1 < n && !paras[i + 1].blank_before);
     let menu_item = in_block(f0) && f.words <= 3;
     let before = start;
+    // The first line less its site suffix (a "- Site" too when it stands well before the body).
+    let scraped = start.saturating_sub(f0) > 2;
+    let first_part = header::main_part(first, scraped);
+    let first_span = Span::new(
+        paras[f0].span.start,
+        paras[f0].span.start + first_part.len(),
+    );
     if f0 + 1 < before {
-        let scraped = before - f0 > 2;
         let full = header::norm(first);
-        let main = header::norm(header::main_part(first, scraped));
+        let main = header::norm(first_part);
         let lo = (f0 + 1).max(before.saturating_sub(40));
         let mut best: Option<(usize, f64, bool)> = None;
         // The repeat may also open the body run (its first 3 candidates), if it matches outright.
@@ -616,18 +622,13 @@ fn choose_title(
                 && feats[i].words >= min_words
             {
                 // The first line is the page title: its site suffix goes.
-                let span = if i == f0 {
-                    main_span(text, paras[i].span, start.saturating_sub(f0) > 2)
-                } else {
-                    paras[i].span
-                };
+                let span = if i == f0 { first_span } else { paras[i].span };
                 return Some((i, span));
             }
         }
     }
     if !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case) {
-        let scraped = start.saturating_sub(f0) > 2;
-        return Some((f0, main_span(text, paras[f0].span, scraped)));
+        return Some((f0, first_span));
     }
     (start.saturating_sub(10).max(f0)..start)
         .rev()

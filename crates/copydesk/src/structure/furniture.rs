@@ -40,7 +40,20 @@ fn core(l: &str) -> &str {
             || c.is_whitespace()
             || matches!(
                 c,
-                ':' | '.' | '!' | '(' | ')' | '[' | ']' | '»' | '›' | '>' | '→' | '|' | '-' | '…'
+                ':' | '.'
+                    | '!'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '»'
+                    | '›'
+                    | '>'
+                    | '→'
+                    | '|'
+                    | '-'
+                    | '…'
+                    | '*'
             )
     });
     l.trim_start_matches(['#', '|', '-', '»', '›', '•', '*', ' '])
@@ -185,6 +198,26 @@ const EXACT: &[(&str, K)] = &[
     ("reply to comment", K::Comments),
     ("contact us", K::Navigation),
     ("get in touch", K::Other),
+    ("first name", K::Other),
+    ("last name", K::Other),
+    ("full name", K::Other),
+    ("your name", K::Other),
+    ("name", K::Other),
+    ("email", K::Other),
+    ("your email", K::Other),
+    ("phone", K::Other),
+    ("phone number", K::Other),
+    ("company", K::Other),
+    ("company name", K::Other),
+    ("message", K::Other),
+    ("your message", K::Other),
+    ("submit", K::Other),
+    ("send", K::Other),
+    ("send message", K::Other),
+    ("required", K::Other),
+    ("indicates required", K::Other),
+    ("* indicates required", K::Other),
+    ("leave this field blank", K::Other),
     ("about us", K::Navigation),
 ];
 
@@ -996,6 +1029,8 @@ mod tests {
         empty: "" => None;
         button: "Learn more" => Some(K::Other);
         contact_button: "Get in touch" => Some(K::Other);
+        form_field: "First Name *" => Some(K::Other);
+        form_note: "* indicates required" => Some(K::Other);
     }
 
     /// The first version of [`normal`], a byte at a time.

@@ -429,13 +429,21 @@ fn kadane_by(lo: usize, hi: usize, score: impl Fn(usize) -> i64) -> (usize, usiz
 
 /// The body run `start..end` with its edges tightened: the maximum-sum run inside it once short
 /// lines cost more (25 instead of 15, and 60 for a capitalised one not followed by running
-/// text: a menu item or a teaser title, not a heading), so that menus, link lists and buttons
+/// text: a menu item or a teaser title, not a heading; furniture other than an advertisement
+/// marker 60 too), so that menus, link lists and buttons
 /// mixed with a few sentences at either end fall away. Kept only when it holds at least 70 % of
 /// the run's sentences (the prose score of its candidates with closing punctuation): a long list
 /// of short items inside an article must not cut the article in two.
 fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
     let tight = |i: usize| {
         let f = &feats[i];
+        // Furniture, but not an advertisement marker (which may stand between two entries).
+        if f.furniture
+            .is_some_and(|k| k != BoilerplateKind::Advertisement)
+            || f.trailer.is_some()
+        {
+            return -60;
+        }
         if !f.plain_short() {
             return f.score;
         }
@@ -785,6 +793,8 @@ mod tests {
         headline_then_unpunctuated_standfirst: &format!("Growers Vote to Form a Cooperative\n\nMembers say pooling storage will cut losses\n\nBy Jane Doe\n\n{P1}\n")
             => Some("Growers Vote to Form a Cooperative"), Some("By Jane Doe"), None, vec![], vec![P1];
         menu_and_blurb_after_article_dropped: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nHealth\nTravel\nFitness\nFood\n\nWe publish stories about the people and places of the county every day.\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2, P3, P4];
+        furniture_and_blurb_after_article_dropped: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nAdvertisement\nSubscribe\nNewsletter\nSearch\n\nWe publish stories about the people and places of the county every day, from the harbor to the hills.\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2, P3, P4];
         list_inside_article_kept: &format!("Council Approves Plan\n\n{P1}\n\nThe plan pays for:\n\nBuses\nLibraries\nParks\nRoads\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec!["Roads"], vec![P1, "The plan pays for:", "Buses", "Libraries", "Parks", P2];

@@ -40,7 +40,20 @@ fn core(l: &str) -> &str {
             || c.is_whitespace()
             || matches!(
                 c,
-                ':' | '.' | '!' | '(' | ')' | '[' | ']' | '»' | '›' | '>' | '→' | '|' | '-' | '…'
+                ':' | '.'
+                    | '!'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '»'
+                    | '›'
+                    | '>'
+                    | '→'
+                    | '|'
+                    | '-'
+                    | '…'
+                    | '*'
             )
     });
     l.trim_start_matches(['#', '|', '-', '»', '›', '•', '*', ' '])
@@ -184,6 +197,27 @@ const EXACT: &[(&str, K)] = &[
     ("previous next", K::Navigation),
     ("reply to comment", K::Comments),
     ("contact us", K::Navigation),
+    ("get in touch", K::Other),
+    ("first name", K::Other),
+    ("last name", K::Other),
+    ("full name", K::Other),
+    ("your name", K::Other),
+    ("name", K::Other),
+    ("email", K::Other),
+    ("your email", K::Other),
+    ("phone", K::Other),
+    ("phone number", K::Other),
+    ("company", K::Other),
+    ("company name", K::Other),
+    ("message", K::Other),
+    ("your message", K::Other),
+    ("submit", K::Other),
+    ("send", K::Other),
+    ("send message", K::Other),
+    ("required", K::Other),
+    ("indicates required", K::Other),
+    ("* indicates required", K::Other),
+    ("leave this field blank", K::Other),
     ("about us", K::Navigation),
 ];
 
@@ -888,6 +922,33 @@ const WEAK: &[(&str, K)] = &[
     ("filed under", K::Other),
     ("categories", K::Other),
     ("about the author", K::Other),
+    ("about the authors", K::Other),
+    ("meet the author", K::Other),
+    ("written by", K::Other),
+    ("author", K::Other),
+    ("authors", K::Other),
+    ("reviewed by", K::Other),
+    ("fact checked by", K::Other),
+    ("article sources", K::Other),
+    ("citations", K::Other),
+    ("footnotes", K::Other),
+    ("editorial guidelines", K::Other),
+    ("related pages", K::Related),
+    ("related links", K::Related),
+    ("related guides", K::Related),
+    ("related insights", K::Related),
+    ("recommended reading", K::Related),
+    ("recommended articles", K::Related),
+    ("more articles", K::Related),
+    ("read more articles", K::Related),
+    ("more posts", K::Related),
+    ("other posts", K::Related),
+    ("popular articles", K::Related),
+    ("you might also enjoy", K::Related),
+    ("post navigation", K::Navigation),
+    ("connect with us", K::Share),
+    ("share this story", K::Share),
+    ("share this page", K::Share),
     ("share this", K::Share),
     ("share this article", K::Share),
     ("share this post", K::Share),
@@ -967,6 +1028,9 @@ mod tests {
         advert_mid_sentence_is_not: "An advertisement for the bank ran in every paper that week, officials said." => None;
         empty: "" => None;
         button: "Learn more" => Some(K::Other);
+        contact_button: "Get in touch" => Some(K::Other);
+        form_field: "First Name *" => Some(K::Other);
+        form_note: "* indicates required" => Some(K::Other);
     }
 
     /// The first version of [`normal`], a byte at a time.
@@ -1215,6 +1279,9 @@ mod tests {
         related_weak: "Related" => Some((K::Related, false));
         more_from: "More from Coastal Wire" => Some((K::Related, false));
         curly_apostrophe: "Don’t miss" => Some((K::Related, false));
+        author_box: "Written by" => Some((K::Other, false));
+        reading_list: "Recommended reading" => Some((K::Related, false));
+        post_navigation: "Post navigation" => Some((K::Navigation, false));
         prose: "Comments from residents filled three hours of the meeting." => None;
         heading: "Economic Ties at the Forefront" => None;
     }

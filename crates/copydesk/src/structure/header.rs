@@ -425,7 +425,35 @@ pub(crate) fn published(line: Span, d: &FoundDate) -> Published {
 
 /// Lower-cased words (ASCII letters and digits, other letters kept), apostrophes made straight.
 pub(crate) fn norm(s: &str) -> String {
+    let b = s.as_bytes();
+    let space = |x: &u8| *x == b' ' || (0x09..=0x0D).contains(x);
+    if s.is_ascii()
+        && !b.first().is_some_and(space)
+        && !b.last().is_some_and(space)
+        && !b.iter().any(|&x| (0x09..=0x0D).contains(&x))
+        && memchr::memmem::find(b, b"  ").is_none()
+    {
+        // Words already one space apart (most lines): lower-cased whole.
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // Most lines: byte by byte, white space runs (ASCII white space is ' ' and 0x09..=0x0D
+        // for `split_whitespace`) made one space, none at the ends.
+        let mut space = false;
+        for b in s.bytes() {
+            if b == b' ' || (0x09..=0x0D).contains(&b) {
+                space = !out.is_empty();
+            } else {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -445,23 +473,39 @@ pub(crate) fn norm(s: &str) -> String {
 /// gives "Headline" when `strip_dash` and the part after the dash is short.
 pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
     let s = s.trim_end_matches([' ', '|']);
-    if let Some(i) = s.find(" | ") {
+    if let Some(i) = memchr::memmem::find(s.as_bytes(), b" | ") {
         let head = s[..i].trim_end();
         if head.split_whitespace().count() >= 2 {
             return head;
         }
     }
-    if strip_dash {
-        for sep in [" - ", " – ", " — ", " :: ", " · ", " • "] {
-            if let Some(i) = s.rfind(sep) {
-                let (head, tail) = (s[..i].trim_end(), &s[i + sep.len()..]);
-                if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2 {
-                    return head;
-                }
+    // Every dash and dot separator holds '-', ':' or a byte starting '–', '—', '•' (0xE2) or
+    // '·' (0xC2): a line with none of them (most) is answered in one pass.
+    if !strip_dash || !s.bytes().any(|b| matches!(b, b'-' | b':' | 0xE2 | 0xC2)) {
+        return s;
+    }
+    // "Headline - Section - Site": up to three short parts go, the last first.
+    let mut s = s;
+    for _ in 0..3 {
+        let Some(head) = strip_dash_part(s) else {
+            break;
+        };
+        s = head;
+    }
+    s
+}
+
+/// `s` less its last short part after a dash or a dot ("Headline - Site"), if it has one.
+fn strip_dash_part(s: &str) -> Option<&str> {
+    for sep in [" - ", " – ", " — ", " :: ", " · ", " • "] {
+        if let Some(i) = s.rfind(sep) {
+            let (head, tail) = (s[..i].trim_end(), &s[i + sep.len()..]);
+            if tail.split_whitespace().count() <= 4 && head.split_whitespace().count() >= 2 {
+                return Some(head);
             }
         }
     }
-    s
+    None
 }
 
 #[cfg(test)]
@@ -601,6 +645,31 @@ mod tests {
         }
     }
 
+    /// [`norm`] word by word, as it was first written.
+    fn norm_by_words(s: &str) -> String {
+        let mut out = String::new();
+        for w in s.split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            for c in w.chars() {
+                match c {
+                    c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                    '’' | '‘' => out.push('\''),
+                    c => out.extend(c.to_lowercase()),
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn norm_agrees_with_words(s in "[ \t\n\u{b}\u{c}\r\u{1c}aZ9.'’É-]{0,30}") {
+            proptest::prop_assert_eq!(norm(&s), norm_by_words(&s));
+        }
+    }
+
     #[test]
     fn main_part_strips_site() {
         assert_eq!(
@@ -614,6 +683,10 @@ mod tests {
         assert_eq!(
             main_part("Harbor Plan Approved - Coastal Wire", false),
             "Harbor Plan Approved - Coastal Wire"
+        );
+        assert_eq!(
+            main_part("Harbor Plan Approved - Local News - Coastal Wire", true),
+            "Harbor Plan Approved"
         );
     }
 }

@@ -53,6 +53,9 @@ struct Feat {
     bullet: bool,
     upper_start: bool,
     title_case: bool,
+    /// Every word starts with a capital letter: "Health", "Wellness & Self Care" (a menu item of
+    /// one or two words is never `title_case`).
+    capitalised: bool,
     /// A live-blog time stamp: "9:35 p.m.", "10:05 a.m. ET".
     timestamp: bool,
     furniture: Option<BoilerplateKind>,
@@ -113,6 +116,7 @@ impl Feat {
             bullet,
             upper_start,
             title_case,
+            capitalised: c.words > 0 && c.capitalised == c.words,
             timestamp: s.len() <= 20 && is_timestamp(s),
             furniture,
             trailer,
@@ -141,8 +145,14 @@ impl Feat {
             // A list item.
             chars / 3
         } else {
-            -15
+            SHORT_LINE
         }
+    }
+
+    /// A short line that is neither running text nor furniture (a menu item, a button, a
+    /// heading, a teaser title): scored [`SHORT_LINE`].
+    fn plain_short(&self) -> bool {
+        self.score == SHORT_LINE && self.furniture.is_none() && self.trailer.is_none()
     }
 
     /// Could stand as a section heading: short, one line, no closing punctuation, not a list item.
@@ -157,6 +167,9 @@ impl Feat {
             && self.trailer.is_none()
     }
 }
+
+/// The score of a short line that is not running text (see [`Feat::prose_score`]).
+const SHORT_LINE: i64 = -15;
 
 /// The greatest word count any rule compares a candidate of `chars` characters with: the
 /// thresholds on `Feat::words` are at most 30, and those above 20 (`headline_like`) only apply
@@ -195,7 +208,8 @@ pub fn analyze(text: &str) -> Layout {
         .map(|p| Feat::of(text, p, &notices, &mut scratch))
         .collect();
     let mut roles = vec![Role::Drop; paras.len()];
-    let (mut start, end, cut) = body_region(&feats);
+    let (start, end, cut) = body_region(&feats);
+    let (mut start, end) = tighten(&feats, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
         let Some(i) = start.checked_sub(1) else { break };
@@ -391,14 +405,19 @@ pub fn analyze(text: &str) -> Layout {
 
 /// The maximum-sum run of `feats[lo..hi]` (Kadane): `(start, end, sum)`.
 fn kadane(feats: &[Feat], lo: usize, hi: usize) -> (usize, usize, i64) {
+    kadane_by(lo, hi, |i| feats[i].score)
+}
+
+/// The maximum-sum run of `score(lo..hi)`: `(start, end, sum)`.
+fn kadane_by(lo: usize, hi: usize, score: impl Fn(usize) -> i64) -> (usize, usize, i64) {
     let (mut best, mut best_s, mut best_e) = (0i64, lo, lo);
     let (mut cur, mut cur_s) = (0i64, lo);
-    for (i, f) in feats.iter().enumerate().take(hi).skip(lo) {
+    for i in lo..hi {
         if cur <= 0 {
             cur = 0;
             cur_s = i;
         }
-        cur += f.score;
+        cur += score(i);
         if cur > best {
             best = cur;
             best_s = cur_s;
@@ -406,6 +425,48 @@ fn kadane(feats: &[Feat], lo: usize, hi: usize) -> (usize, usize, i64) {
         }
     }
     (best_s, best_e, best)
+}
+
+/// The body run `start..end` with its edges tightened: the maximum-sum run inside it once short
+/// lines cost more (25 instead of 15, and 60 for a capitalised one not followed by running
+/// text: a menu item or a teaser title, not a heading; furniture other than an advertisement
+/// marker 60 too), so that menus, link lists and buttons
+/// mixed with a few sentences at either end fall away. Kept only when it holds at least 70 % of
+/// the run's sentences (the prose score of its candidates with closing punctuation): a long list
+/// of short items inside an article must not cut the article in two.
+fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
+    let tight = |i: usize| {
+        let f = &feats[i];
+        // Furniture, but not an advertisement marker (which may stand between two entries).
+        if f.furniture
+            .is_some_and(|k| k != BoilerplateKind::Advertisement)
+            || f.trailer.is_some()
+        {
+            return -60;
+        }
+        if !f.plain_short() {
+            return f.score;
+        }
+        let heading = feats.get(i + 1).is_some_and(|next| next.score > 0);
+        if (f.title_case || f.capitalised) && !heading {
+            -60
+        } else {
+            -25
+        }
+    };
+    let (s, e, best) = kadane_by(start, end, tight);
+    let sentences = |a: usize, b: usize| {
+        feats[a..b]
+            .iter()
+            .filter(|f| f.terminal)
+            .map(|f| f.score.max(0))
+            .sum::<i64>()
+    };
+    if best > 0 && (s, e) != (start, end) && sentences(s, e) * 10 >= sentences(start, end) * 7 {
+        (s, e)
+    } else {
+        (start, end)
+    }
 }
 
 /// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
@@ -513,18 +574,24 @@ fn choose_title(
     let in_block = |i: usize| !paras[i].blank_before || (i + 1 < n && !paras[i + 1].blank_before);
     let menu_item = in_block(f0) && f.words <= 3;
     let before = start;
+    // The first line less its site suffix (a "- Site" too when it stands well before the body).
+    let scraped = start.saturating_sub(f0) > 2;
+    let first_part = header::main_part(first, scraped);
+    let first_span = Span::new(
+        paras[f0].span.start,
+        paras[f0].span.start + first_part.len(),
+    );
     if f0 + 1 < before {
-        let scraped = before - f0 > 2;
         let full = header::norm(first);
-        let main = header::norm(header::main_part(first, scraped));
+        let main = header::norm(first_part);
         let lo = (f0 + 1).max(before.saturating_sub(40));
-        let mut best: Option<(usize, f64)> = None;
+        let mut best: Option<(usize, f64, bool)> = None;
         // The repeat may also open the body run (its first 3 candidates), if it matches outright.
         for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
                 continue;
             }
-            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b)| b >= 2.0)) {
+            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -537,12 +604,19 @@ fn choose_title(
             if i >= before && sim < 2.0 {
                 continue;
             }
-            if sim >= 0.3 && best.is_none_or(|(_, b)| sim >= b) {
-                best = Some((i, sim));
+            if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
+                best = Some((i, sim, c != main && c.starts_with(&main)));
             }
         }
-        if let Some((i, _)) = best {
-            return Some((i, paras[i].span));
+        if let Some((i, _, suffixed)) = best {
+            // The page title repeated with (some of) its site suffix: cut as the first line is.
+            let cut = main_span(text, paras[i].span, scraped);
+            let span = if suffixed && header::norm(cut.as_str(text)) == main {
+                cut
+            } else {
+                paras[i].span
+            };
+            return Some((i, span));
         }
     }
     // The headline-shaped line just before the byline or date (a standfirst may stand between).
@@ -555,20 +629,25 @@ fn choose_title(
                 && !feats[i].terminal
                 && feats[i].words >= min_words
             {
-                return Some((i, paras[i].span));
+                // The first line is the page title: its site suffix goes.
+                let span = if i == f0 { first_span } else { paras[i].span };
+                return Some((i, span));
             }
         }
     }
     if !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case) {
-        let scraped = start.saturating_sub(f0) > 2;
-        let part = header::main_part(first, scraped);
-        let span = Span::new(paras[f0].span.start, paras[f0].span.start + part.len());
-        return Some((f0, span));
+        return Some((f0, first_span));
     }
     (start.saturating_sub(10).max(f0)..start)
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// The headline part of the page-title line `span` ([`header::main_part`]).
+fn main_span(text: &str, span: Span, strip_dash: bool) -> Span {
+    let part = header::main_part(span.as_str(text), strip_dash);
+    Span::new(span.start, span.start + part.len())
 }
 
 /// The text opens (past opening quotes and brackets) with an upper-case letter or a digit. An
@@ -678,6 +757,8 @@ mod tests {
 
     const P1: &str = "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
     const P2: &str = "Critics said the money would be better spent on schools and roads in the poorer districts.";
+    const P3: &str = "The mayor said the first buses would run in the spring, and the libraries would open later.";
+    const P4: &str = "Residents who spoke at the meeting were divided, with many asking for a vote on the question.";
 
     t! {
         empty: "" => None, None, None, vec![], vec![];
@@ -702,9 +783,21 @@ mod tests {
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         page_title_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n")
             => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        repeated_page_title_loses_site_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan | The Daily Lantern\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
+        headline_before_byline_loses_site_suffix: &format!("Council Approves Plan | The Daily Lantern\n\nBy Jane Doe\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), Some("By Jane Doe"), None, vec![], vec![P1, P2];
+        repeated_headline_with_part_of_suffix: &format!("Council Approves Plan - Local News - The Daily Lantern\n\nHome\nNews\nSport\n\nCouncil Approves Plan - Local News\n\n{P1}\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2];
         body_only: &format!("{P1}\n\n{P2}\n") => None, None, None, vec![], vec![P1, P2];
         headline_then_unpunctuated_standfirst: &format!("Growers Vote to Form a Cooperative\n\nMembers say pooling storage will cut losses\n\nBy Jane Doe\n\n{P1}\n")
             => Some("Growers Vote to Form a Cooperative"), Some("By Jane Doe"), None, vec![], vec![P1];
+        menu_and_blurb_after_article_dropped: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nHealth\nTravel\nFitness\nFood\n\nWe publish stories about the people and places of the county every day.\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2, P3, P4];
+        furniture_and_blurb_after_article_dropped: &format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nAdvertisement\nSubscribe\nNewsletter\nSearch\n\nWe publish stories about the people and places of the county every day, from the harbor to the hills.\n")
+            => Some("Council Approves Plan"), None, None, vec![], vec![P1, P2, P3, P4];
+        list_inside_article_kept: &format!("Council Approves Plan\n\n{P1}\n\nThe plan pays for:\n\nBuses\nLibraries\nParks\nRoads\n\n{P2}\n")
+            => Some("Council Approves Plan"), None, None, vec!["Roads"], vec![P1, "The plan pays for:", "Buses", "Libraries", "Parks", P2];
         short_sentence_first_is_body: "Linda Haverford spoke first.\n\n\"We vote today,\" Haverford said.\n"
             => None, None, None, vec![], vec!["Linda Haverford spoke first.", "\"We vote today,\" Haverford said."];
     }
@@ -784,7 +877,7 @@ mod tests {
         check("مرحبا بالعالم. שלום עולם. 👍🏽 e\u{301}\u{301}.");
     }
 
-    type Seen = (usize, usize, i64, bool, bool, Option<BoilerplateKind>);
+    type Seen = (usize, usize, i64, bool, bool, Option<BoilerplateKind>, bool);
 
     /// What the rest of the stage reads of a [`Feat`] (word counts past `many_words` and the
     /// title case past it are never read, nor those of furniture).
@@ -793,7 +886,17 @@ mod tests {
         let furniture = f.furniture.is_some();
         let title_case = !furniture && f.words <= many && f.title_case;
         let words = if furniture { 0 } else { f.words.min(many + 1) };
-        (words, f.chars, f.score, title_case, f.terminal, f.furniture)
+        // The capitalisation is read only of plain short lines (`tighten`).
+        let capitalised = f.plain_short() && f.capitalised;
+        (
+            words,
+            f.chars,
+            f.score,
+            title_case,
+            f.terminal,
+            f.furniture,
+            capitalised,
+        )
     }
 
     /// What the stage reads of a one-line paragraph's features, counted with the shortcuts

@@ -1352,14 +1352,7 @@ impl Reader<'_> {
                 j -= 1;
             }
             // "who in the past said", "who over the years said"
-            if j >= floor + 4
-                && self.word(j - 1)
-                && self.is(j - 1, F_TIME)
-                && self.word(j - 2)
-                && self.lower(j - 2) == "the"
-                && self.word(j - 3)
-                && matches!(self.lower(j - 3), "in" | "over" | "during")
-            {
+            if j >= floor + 4 && self.the_time_before(j) {
                 j -= 3;
                 continue;
             }
@@ -2255,14 +2248,7 @@ impl Reader<'_> {
                 while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {
                     k -= 1;
                 }
-                if k >= s + 3
-                    && self.word(k - 1)
-                    && self.is(k - 1, F_TIME)
-                    && self.word(k - 2)
-                    && self.lower(k - 2) == "the"
-                    && self.word(k - 3)
-                    && matches!(self.lower(k - 3), "in" | "over" | "during")
-                {
+                if k >= s + 3 && self.the_time_before(k) {
                     k -= 3;
                     continue;
                 }
@@ -2291,6 +2277,17 @@ impl Reader<'_> {
             self.np_backward(c, s)
         };
         sp.filter(|&np| !self.is_time(np))
+    }
+
+    /// Whether the three words before token `k` (at least three) are "in the past", "over the
+    /// years", "during the week": a time phrase between a speaker and the cue.
+    fn the_time_before(&self, k: usize) -> bool {
+        self.word(k - 1)
+            && self.is(k - 1, F_TIME)
+            && self.word(k - 2)
+            && self.lower(k - 2) == "the"
+            && self.word(k - 3)
+            && matches!(self.lower(k - 3), "in" | "over" | "during")
     }
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.

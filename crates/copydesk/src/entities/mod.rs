@@ -27,7 +27,7 @@ mod tokens;
 use crate::fxhash::{FxMap, FxSet, Interner, str_eq};
 
 use std::borrow::Cow;
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{OnceCell, RefCell};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
@@ -113,14 +113,16 @@ impl Recognizer {
         if u32::try_from(article.text.len()).is_err() {
             return Vec::new(); // token offsets are u32
         }
-        // The thread's buffers, taken for the document and put back after it (an `extract`
-        // inside this one, which nothing makes, would start from empty ones).
-        SCRATCH.with(|cell| {
-            let mut scratch = cell.take();
-            let entities = self.extract_with(article, &mut scratch);
-            scratch.empty();
-            cell.set(scratch);
-            entities
+        // The thread's buffers, borrowed for the document (in place: taking them out of the
+        // cell and putting them back copied the 240-byte struct twice a document); an `extract`
+        // inside this one, which nothing makes, would start from empty ones.
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => {
+                let entities = self.extract_with(article, &mut scratch);
+                scratch.empty();
+                entities
+            }
+            Err(_) => self.extract_with(article, &mut Scratch::default()),
         })
     }
 
@@ -296,7 +298,7 @@ struct Scratch {
 }
 
 thread_local! {
-    static SCRATCH: Cell<Scratch> = Cell::new(Scratch::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Scratch {
@@ -767,10 +769,13 @@ fn regions_of<'t>(
     // Every lower-case word (collected only when the tokens are not kept: they are looked up
     // from the kept tokens otherwise).
     let mut lower: FxSet<&str> = FxSet::default();
-    let mut vocab = Vocab::default();
-    if !keep_body {
+    // Made only for a long article: a vocabulary's slots and filters are 2.5 kB to fill, which
+    // every short document paid for nothing.
+    let mut vocab = (!keep_body).then(|| {
+        let mut vocab = Vocab::default();
         vocab.reserve_for(text);
-    }
+        vocab
+    });
     out.clear();
     out.reserve(spans.len());
     let mut last_end = 0;
@@ -786,7 +791,7 @@ fn regions_of<'t>(
         tokens::tokenize_into(text, span.start, span.end, kept);
         let toks = &kept[from..];
         let headline = is_title_case(text, toks, head);
-        if !keep_body {
+        if let Some(vocab) = vocab.as_mut() {
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != Kind::Word {
                     continue;
@@ -813,9 +818,7 @@ fn regions_of<'t>(
             toks: keep.then_some(from..kept.len()),
         });
     }
-    if keep_body {
-        return None;
-    }
+    let mut vocab = vocab?;
     for w in lower {
         vocab.add_lower(w);
     }

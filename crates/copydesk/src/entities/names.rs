@@ -380,35 +380,67 @@ fn capword(t: &Tok, text: &str) -> bool {
     t.kind == Kind::Word && t.is_cap(text)
 }
 
-/// Whether the token's first byte allows [`capword`]: an ASCII capital or a non-ASCII byte.
-/// Most tokens fail this, so the scan for the next run tests it before anything else.
+/// 1 if the token may be a [`capword`] (a word whose first byte is an ASCII capital or a
+/// non-ASCII byte), else 0: a bit, with no branch. Most tokens fail this, so the scan for the
+/// next run tests it before anything else.
 #[inline]
-fn may_be_capword(t: &Tok) -> bool {
-    MAY_BE_CAPWORD[usize::from(t.first)]
+fn may_be_capword(t: &Tok) -> u64 {
+    u64::from(MAY_BE_CAPWORD[usize::from(t.first)]) & u64::from(t.kind == Kind::Word)
 }
 
-/// The first token from `from` on for which [`may_be_capword`] holds: four tokens a turn (one
-/// branch for four lower-case words, the common case), then one at a time.
-#[inline]
-fn next_may_be_capword(toks: &[Tok], from: usize) -> Option<usize> {
-    let mut i = from;
-    while let Some(four) = toks.get(i..i + 4) {
-        if may_be_capword(&four[0])
-            | may_be_capword(&four[1])
-            | may_be_capword(&four[2])
-            | may_be_capword(&four[3])
-        {
-            break;
+/// The tokens of a region that may be capitalised words ([`may_be_capword`]), as the bits of
+/// one block of 64 tokens at a time: the scan for the next run takes the lowest bit from a
+/// token on, where a loop over the tokens took a branch (mispredicted at every capitalised
+/// word) for every four of them.
+struct CapScan<'a> {
+    toks: &'a [Tok],
+    /// The first token of the block (a multiple of 64), or `usize::MAX` before the first.
+    base: usize,
+    /// Bit `k`: token `base + k` may be a capitalised word.
+    mask: u64,
+}
+
+impl<'a> CapScan<'a> {
+    fn new(toks: &'a [Tok]) -> Self {
+        CapScan {
+            toks,
+            base: usize::MAX,
+            mask: 0,
         }
-        i += 4;
     }
-    toks[i.min(toks.len())..]
-        .iter()
-        .position(may_be_capword)
-        .map(|k| i + k)
+
+    /// The bits of the block at `base`.
+    #[inline]
+    fn block(toks: &[Tok], base: usize) -> u64 {
+        let end = toks.len().min(base + 64);
+        toks[base..end]
+            .iter()
+            .enumerate()
+            .fold(0, |m, (k, t)| m | may_be_capword(t) << k)
+    }
+
+    /// The first token from `from` on for which [`may_be_capword`] holds.
+    #[inline]
+    fn next(&mut self, mut from: usize) -> Option<usize> {
+        loop {
+            let base = from & !63;
+            if base >= self.toks.len() {
+                return None;
+            }
+            if base != self.base {
+                self.base = base;
+                self.mask = Self::block(self.toks, base);
+            }
+            let m = self.mask & (u64::MAX << (from - base));
+            if m != 0 {
+                return Some(base + m.trailing_zeros() as usize);
+            }
+            from = base + 64;
+        }
+    }
 }
 
-/// [`may_be_capword`] of each first byte: one load instead of two tests.
+/// Whether a first byte allows [`capword`]: an ASCII capital or a non-ASCII byte.
 static MAY_BE_CAPWORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
@@ -431,10 +463,11 @@ fn tok_is(t: &Tok, text: &str, s: &str) -> bool {
 pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(usize, usize)>) {
     let n = toks.len();
     let mut i = 0;
+    let mut scan = CapScan::new(toks);
     while i < n {
-        // The next capitalised word that no number or user list took: a tight scan over the
-        // tokens' first bytes (most tokens are lower-case words), then the full test.
-        match next_may_be_capword(toks, i) {
+        // The next capitalised word that no number or user list took: a scan of bits made from
+        // the tokens' first bytes (most tokens are lower-case words), then the full test.
+        match scan.next(i) {
             Some(k) => i = k,
             None => break,
         }

@@ -256,6 +256,7 @@ impl Recognizer {
 
         // 4. The whole document as context.
         resolve(&ctx, &mut cands, &acronym_pairs);
+        drop_common_acronyms(text, &mut cands);
         take_the(text, &mut cands);
 
         // 5. Headlines: only what the gazetteers or the body know.
@@ -953,6 +954,166 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
         }
     }
     out
+}
+
+/// "new energy vehicles (NEV)", "mobile financial service (MFS)", "NPLs (non-performing loans)":
+/// an acronym the article spells out in lower-case words, one word for each of its letters,
+/// names a thing, not an organisation, and none of its mentions is an entity. An expansion with a word for a body in it ("special
+/// investigation team (SIT)", "ministry of health (MOH)") is an organisation all the same, and
+/// stays.
+fn drop_common_acronyms(text: &str, cands: &mut Vec<Cand>) {
+    if !cands.iter().any(|c| c.words == 1) {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut common: Vec<&str> = Vec::new();
+    for p in memchr::memchr_iter(b'(', bytes) {
+        let Some(close) = bytes[p..].iter().take(82).position(|&b| b == b')') else {
+            continue;
+        };
+        let inner = &text[p + 1..p + close];
+        let acronym = |w: &'_ str| -> bool {
+            (2..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+        };
+        // "vehicles (NEV)", "loans (NPLs)": the expansion before the brackets.
+        let inside = inner.strip_suffix('s').unwrap_or(inner);
+        if acronym(inside) {
+            if lower_case_expansion_of(&text[..p], inside) && !common.contains(&inside) {
+                common.push(inside);
+            }
+            continue;
+        }
+        // "NPLs (non-performing loans)": the expansion inside them.
+        let Some(before) = text[..p].strip_suffix(' ') else {
+            continue;
+        };
+        let word_start = before
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        let word = word.strip_suffix('s').unwrap_or(word);
+        if acronym(word) && lower_case_expansion_of(inner, word) && !common.contains(&word) {
+            common.push(word);
+        }
+    }
+    if common.is_empty() {
+        return;
+    }
+    cands.retain(|c| c.strength >= names::USER || !common.contains(&c.span.as_str(text)));
+}
+
+/// `rest` ends in lower-case words whose first letters spell `acronym` (ASCII capitals), "of",
+/// "and", "the" ... skipped inside it, and none of them is a word for a body of people ("special
+/// investigation team", "ministry of health").
+fn lower_case_expansion_of(rest: &str, acronym: &str) -> bool {
+    let rest = rest.trim_end_matches(' ');
+    // Words, last first: runs of letters and apostrophes; hyphens, spaces and quotation marks
+    // part them ("non-performing loans" gives "loans", "performing", "non").
+    let mut words = rest
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    let letters = acronym.as_bytes();
+    if letters.len() < 2 {
+        return false;
+    }
+    let mut first = true;
+    for &l in letters.iter().rev() {
+        let word = loop {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            if !first
+                && matches!(
+                    w,
+                    "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an"
+                )
+            {
+                continue;
+            }
+            break w;
+        };
+        if is_body_word(word) {
+            return false;
+        }
+        first = false;
+        if word.as_bytes()[0] != l.to_ascii_lowercase() {
+            return false;
+        }
+    }
+    true
+}
+
+/// A lower-case noun for a body of people: "team" in "special investigation team".
+fn is_body_word(w: &str) -> bool {
+    matches!(
+        w,
+        "team"
+            | "teams"
+            | "committee"
+            | "commission"
+            | "council"
+            | "board"
+            | "agency"
+            | "authority"
+            | "bureau"
+            | "department"
+            | "ministry"
+            | "office"
+            | "court"
+            | "tribunal"
+            | "police"
+            | "force"
+            | "forces"
+            | "guard"
+            | "army"
+            | "navy"
+            | "party"
+            | "union"
+            | "bank"
+            | "company"
+            | "corporation"
+            | "association"
+            | "federation"
+            | "organisation"
+            | "organization"
+            | "group"
+            | "alliance"
+            | "movement"
+            | "institute"
+            | "university"
+            | "college"
+            | "school"
+            | "hospital"
+            | "club"
+            | "league"
+            | "society"
+            | "foundation"
+            | "trust"
+            | "squad"
+            | "brigade"
+            | "wing"
+            | "directorate"
+            | "secretariat"
+            | "assembly"
+            | "parliament"
+            | "senate"
+            | "congress"
+            | "cabinet"
+            | "government"
+            | "administration"
+            | "centre"
+            | "center"
+            | "coalition"
+            | "consortium"
+            | "firm"
+            | "agencies"
+            | "regiment"
+            | "battalion"
+            | "division"
+            | "corps"
+            | "mission"
+    )
 }
 
 /// Settle labels and keys with the whole document as context.
@@ -1731,5 +1892,7 @@ fn numeric_key(s: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_acronyms;
 #[cfg(test)]
 mod tests_honorifics;

@@ -1,0 +1,64 @@
+//! Regressions (session 11): an acronym the article spells out in lower-case words names a
+//! thing, not an organisation ("new energy vehicles (NEV)", "NPLs (non-performing loans)"), and
+//! none of its mentions is an entity; one whose spelling ends in a word for a body of people
+//! ("special investigation team (SIT)", "ministry of health (MOH)") stays an organisation. Every such acronym was an ORG.
+
+use super::lower_case_expansion_of;
+use crate::Parser;
+
+/// The names of the article's entities.
+fn names(text: &str) -> Vec<String> {
+    let article = Parser::global().parse(text);
+    article.validate().expect("record invariants hold");
+    article.entities.iter().map(|e| e.name.clone()).collect()
+}
+
+#[test]
+fn acronyms_of_lower_case_things_are_no_entities() {
+    let text = "Carmakers Bet on Cleaner Fleets\n\n\
+                Dealers in Lyon sold more new energy vehicles (NEV) this spring. NEV sales rose.\n\n\
+                Lenders cut their NPLs (non-performing loans) by half. The NPL ratio fell.\n\n\
+                Buyers want a fast central processing unit (CPU) and a bright screen.\n";
+    let got = names(text);
+    for gone in ["NEV", "NPL", "CPU"] {
+        assert!(!got.iter().any(|n| n == gone), "{gone} in {got:?}");
+    }
+    assert!(got.iter().any(|n| n == "Lyon"), "{got:?}");
+}
+
+#[test]
+fn acronyms_of_bodies_stay_organisations() {
+    let text = "Inquiry Widens\n\nThe special investigation team (SIT) questioned two officers. \
+                The SIT said it would report in May.\n";
+    let got = names(text);
+    assert!(
+        got.iter()
+            .any(|n| n == "SIT" || n.contains("special investigation team")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn spelling_rules() {
+    assert!(lower_case_expansion_of(
+        "sold more new energy vehicles ",
+        "NEV"
+    ));
+    assert!(lower_case_expansion_of("non-performing loans", "NPL"));
+    assert!(lower_case_expansion_of("the gross domestic product", "GDP"));
+    assert!(!lower_case_expansion_of(
+        "the ministry of health and welfare",
+        "MHW"
+    ));
+    assert!(!lower_case_expansion_of(
+        "the special investigation team",
+        "SIT"
+    ));
+    assert!(!lower_case_expansion_of(
+        "the Strategic Environmental Assessment",
+        "SEA"
+    ));
+    assert!(!lower_case_expansion_of("energy vehicles", "NEV"));
+    assert!(!lower_case_expansion_of("", "NEV"));
+    assert!(!lower_case_expansion_of("über écoles naïves", "UEN"));
+}

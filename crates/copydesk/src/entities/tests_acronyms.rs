@@ -62,3 +62,12 @@ fn spelling_rules() {
     assert!(!lower_case_expansion_of("", "NEV"));
     assert!(!lower_case_expansion_of("über écoles naïves", "UEN"));
 }
+
+/// "HH" ("His Highness") before a ruler's name is a title, not an organisation (it was one).
+#[test]
+fn highness_initials_are_a_title() {
+    let text = "Cabinet Resigns\n\nThe order, signed by HH the Emir, took effect on Sunday. \
+                A new cabinet will be named by HH Sheikh Hamad Al Rashid next week.\n";
+    let got = names(text);
+    assert!(!got.iter().any(|n| n == "HH"), "{got:?}");
+}

@@ -51,6 +51,9 @@ const TITLE_HEADS: &[&str] = &[
     "Empress",
     "Sheikh",
     "Sheik",
+    // "His Highness", "His Royal Highness" before a ruler's name: "HH Sheikh ...".
+    "HH",
+    "HRH",
     "Emir",
     "Sultan",
     "Shah",

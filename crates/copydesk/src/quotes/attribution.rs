@@ -936,6 +936,12 @@ impl Reader<'_> {
             shapes.may_be(t.text(self.text))
         }
     }
+    /// The span of token `i` when its text is all ASCII (every token of an ASCII paragraph).
+    #[inline]
+    pub(super) fn ascii_word(&self, i: usize) -> Option<Span> {
+        let t = self.toks.get(i)?;
+        (self.ascii || self.text.as_bytes()[t.span.start..t.span.end].is_ascii()).then_some(t.span)
+    }
     /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
     /// stop word its letters spell.
     pub(super) fn acronym(&self, i: usize) -> bool {
@@ -983,17 +989,25 @@ impl Reader<'_> {
         if !self.word(i) {
             return None;
         }
-        // most words cannot be a cue: tell them on their own bytes, without lower-casing
-        if !self.may_be_form(i, cues::shapes())
-            && !self.toks[i].text(self.text).eq_ignore_ascii_case("put")
-        {
+        // most words cannot be a cue: tell them on their own bytes, without lower-casing (an
+        // ASCII word by its key, the others by their shape)
+        let ascii = self.ascii_word(i);
+        let known = ascii.and_then(|w| cues::verb_at(self.text.as_bytes(), w.start, w.end));
+        let may_be = match ascii {
+            Some(_) => known.is_some(),
+            None => self.may_be_form(i, cues::shapes()),
+        };
+        if !may_be && !self.toks[i].text(self.text).eq_ignore_ascii_case("put") {
             return None;
         }
         let w = self.lower(i);
         if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
-        let (form, _) = cues::verb(w)?;
+        let (form, _) = match ascii {
+            Some(_) => known?,
+            None => cues::verb(w)?,
+        };
         self.in_verb_position(i).then_some(form)
     }
 

@@ -612,6 +612,8 @@ const CUE_FORM: u8 = 0b11 << 3;
 const FRAMING_CUE: u8 = 1 << 5;
 /// [`word_keys`] flag: "according".
 const ACCORDING: u8 = 1 << 6;
+/// [`word_keys`] flag: one of [`NOUN_LIKE`].
+const NOUN_LIKE_WORD: u8 = 1 << 7;
 
 fn form_bits(form: Form) -> u8 {
     match form {
@@ -653,7 +655,8 @@ fn word_keys() -> &'static super::keys::Keys {
             (w, form_bits(form) | if reports { REPORTS } else { 0 })
         });
         let according: [(&[u8], u8); 1] = [(b"according", REPORTS | ACCORDING)];
-        super::keys::Keys::new(cue.chain(clause).chain(according))
+        let noun_like = NOUN_LIKE.iter().map(|w| (w.as_bytes(), NOUN_LIKE_WORD));
+        super::keys::Keys::new(cue.chain(clause).chain(according).chain(noun_like))
     })
 }
 
@@ -664,10 +667,12 @@ pub(crate) fn clause_verb_or_according_at(text: &[u8], start: usize, end: usize)
     word_keys().get(text, start, end) & (CLAUSE_FORM | ACCORDING) != 0
 }
 
-/// [`clause_verb`] of the ASCII word `text[start..end]` as it stands, ignoring case.
+/// [`clause_verb`] of the ASCII word `text[start..end]` as it stands, ignoring case, and
+/// whether the word is one of [`NOUN_LIKE`].
 #[inline]
-pub(crate) fn clause_verb_at(text: &[u8], start: usize, end: usize) -> Option<Form> {
-    form_of_bits(word_keys().get(text, start, end) & CLAUSE_FORM)
+pub(crate) fn clause_verb_at(text: &[u8], start: usize, end: usize) -> Option<(Form, bool)> {
+    let flags = word_keys().get(text, start, end);
+    form_of_bits(flags & CLAUSE_FORM).map(|f| (f, flags & NOUN_LIKE_WORD != 0))
 }
 
 /// [`verb`] of the ASCII word `text[start..end]` as it stands, ignoring case.

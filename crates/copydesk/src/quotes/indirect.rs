@@ -160,10 +160,11 @@ impl Reader<'_> {
         if !self.word(i) {
             return None;
         }
-        let form = if let Some(w) = self.ascii_word(i) {
+        let (form, noun_like) = if let Some(w) = self.ascii_word(i) {
             cues::clause_verb_at(self.text.as_bytes(), w.start, w.end)?
         } else if self.may_be_form(i, cues::clause_shapes()) {
-            cues::clause_verb(self.lower(i))?
+            let form = cues::clause_verb(self.lower(i))?;
+            (form, cues::NOUN_LIKE.contains(&self.lower(i)))
         } else {
             return None;
         };
@@ -171,7 +172,7 @@ impl Reader<'_> {
         // is a verb only right after a name, a pronoun, a role or a determined noun
         // ("Clinton plans", "the campaign hopes", "The county plans")
         if form == Form::Finite
-            && cues::NOUN_LIKE.contains(&self.lower(i))
+            && noun_like
             && !(i > 0
                 && self.word(i - 1)
                 && !self.is(i - 1, F_DETERMINERS)
@@ -363,9 +364,10 @@ impl Reader<'_> {
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
-    /// and how many there are, and whether "according" is among them. In an ASCII sentence a
-    /// word that is no verb form ([`cues::clause_verb_or_according_at`], the first test of
-    /// `find_clause_cue`) nor "according" is passed over at once.
+    /// and how many there are, and whether "according" is among them. An ASCII word that is no
+    /// verb form ([`cues::clause_verb_or_according_at`], the first test of `find_clause_cue`)
+    /// nor "according" is passed over at once (whether it is ASCII is asked only of the words
+    /// that are not, in a sentence that is not all ASCII).
     fn clause_words(&self, s: usize, end: usize) -> ([usize; 8], usize, bool) {
         let bytes = self.text.as_bytes();
         let mut found = [0usize; 8];
@@ -377,7 +379,9 @@ impl Reader<'_> {
                 continue;
             }
             let w = &bytes[t.span.start..t.span.end];
-            if self.ascii() && !cues::clause_verb_or_according_at(bytes, t.span.start, t.span.end) {
+            if !cues::clause_verb_or_according_at(bytes, t.span.start, t.span.end)
+                && (self.ascii() || w.is_ascii())
+            {
                 continue;
             }
             if self.clause_cue(k).is_some() && n < found.len() {

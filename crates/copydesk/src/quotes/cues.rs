@@ -536,39 +536,52 @@ pub(crate) fn may_report(text: &str) -> bool {
     let keys = word_keys();
     let whole =
         |i: usize, end: usize| b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
-    let mut i = next_letter(b, 0);
-    while i < b.len() {
-        // A run of ASCII letters and digits from the letter at `i`, looked up (one test of its
-        // first eight bytes turns down most runs, a branch rarely taken); a run glued to a
-        // letter outside ASCII is part of a longer word.
-        // (the common case: the run ends in the eight bytes loaded, which make its key)
-        let short = b
-            .get(i..)
-            .and_then(<[u8]>::first_chunk::<8>)
-            .and_then(|chunk| {
-                let x = u64::from_le_bytes(*chunk);
-                let stop = !crate::swar::alnum_bytes(x) & crate::swar::HIGH_BITS;
-                (stop != 0).then_some((x, (stop.trailing_zeros() / 8) as usize))
-            });
-        let end = if let Some((x, len)) = short {
-            if keys.may_hold(super::keys::head_key(x, len))
-                && keys.find(b, i, i + len) & REPORTS != 0
-                && whole(i, i + len)
+    // The next run of ASCII letters and digits starts at the first letter from `i` on.
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        // The common case: eight bytes loaded hold the run's first letter and its end, and
+        // make its key. One test of the key turns down most runs, a branch rarely taken; a
+        // run glued to a letter outside ASCII is part of a longer word.
+        let x = u64::from_le_bytes(*chunk);
+        let letters = letter_bytes(x);
+        if letters == 0 {
+            i += 8;
+            continue;
+        }
+        let s = (letters.trailing_zeros() / 8) as usize;
+        let stop = !crate::swar::alnum_bytes(x) & crate::swar::HIGH_BITS & (u64::MAX << (8 * s));
+        if stop != 0 {
+            let e = (stop.trailing_zeros() / 8) as usize;
+            if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s))
+                && keys.find(b, i + s, i + e) & REPORTS != 0
+                && whole(i + s, i + e)
             {
                 return true;
             }
-            i + len
-        } else {
-            let end = i + crate::swar::ascii_alnum_run(&b[i..]);
-            if keys.get(b, i, end) & REPORTS != 0 && whole(i, end) {
-                return true;
-            }
-            end
-        };
-        // the byte ending the run is no letter: the next run starts after it at the earliest
-        i = next_letter(b, end + 1);
+            // the byte ending the run is no letter: the next run starts after it at the earliest
+            i += e + 1;
+            continue;
+        }
+        // a run going on past the eight bytes
+        let start = i + s;
+        let end = start + crate::swar::ascii_alnum_run(&b[start..]);
+        if keys.get(b, start, end) & REPORTS != 0 && whole(start, end) {
+            return true;
+        }
+        i = end + 1;
     }
-    false
+    // the last few bytes, a byte at a time
+    loop {
+        i = next_letter(b, i);
+        if i >= b.len() {
+            return false;
+        }
+        let end = i + crate::swar::ascii_alnum_run(&b[i..]);
+        if keys.get(b, i, end) & REPORTS != 0 && whole(i, end) {
+            return true;
+        }
+        i = end + 1;
+    }
 }
 
 /// The first index from `i` on holding an ASCII letter, or an index at or past the end of `b`:

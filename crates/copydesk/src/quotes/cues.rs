@@ -553,7 +553,7 @@ pub(crate) fn may_report(text: &str) -> bool {
         if stop != 0 {
             let e = (stop.trailing_zeros() / 8) as usize;
             if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s))
-                && keys.find(b, i + s, i + e) & REPORTS != 0
+                && keys.find(b, i + s, i + e, x >> (8 * s)) & REPORTS != 0
                 && whole(i + s, i + e)
             {
                 return true;

@@ -116,7 +116,7 @@ impl Keys {
         if !self.may_hold(head_key(lo, len)) {
             return 0;
         }
-        self.find(text, start, end)
+        self.find(text, start, end, lo)
     }
 
     /// Whether a word whose first eight bytes (fewer when it is shorter) have the key `head`
@@ -127,13 +127,22 @@ impl Keys {
         self.filter[f / 64] & (1 << (f % 64)) != 0
     }
 
-    /// [`Keys::get`] past the filter: the flags of the word `text[start..end]` (1 to 16 bytes).
+    /// [`Keys::get`] past the filter: the flags of the word `text[start..end]` (1 to 16 bytes),
+    /// whose first eight bytes (or the bytes from `start` to the text's end, zero-filled) are
+    /// `lo`, little-endian.
     #[inline(never)]
-    pub(crate) fn find(&self, text: &[u8], start: usize, end: usize) -> u8 {
+    pub(crate) fn find(&self, text: &[u8], start: usize, end: usize, lo: u64) -> u8 {
         let len = end - start;
-        let mut buf = [0u8; 16];
-        buf[..len].copy_from_slice(&text[start..end]);
-        let key = key_of(u128::from_le_bytes(buf), len);
+        let hi = if len <= 8 {
+            0
+        } else if let Some(chunk) = text.get(start + 8..).and_then(<[u8]>::first_chunk::<8>) {
+            u64::from_le_bytes(*chunk)
+        } else {
+            let mut buf = [0u8; 8];
+            buf[..len - 8].copy_from_slice(&text[start + 8..end]);
+            u64::from_le_bytes(buf)
+        };
+        let key = key_of(u128::from(lo) | (u128::from(hi) << 64), len);
         let mask = self.words.len() - 1;
         let mut k = slot(key);
         loop {

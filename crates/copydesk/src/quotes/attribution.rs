@@ -913,12 +913,13 @@ impl Reader<'_> {
     pub(super) fn cap(&self, i: usize) -> bool {
         i < self.toks.len() && self.tok_cap(&self.toks[i])
     }
-    /// [`TokExt::is_cap`] of a token of this paragraph: in an ASCII paragraph, whether the
-    /// token is a word opening with an ASCII capital (the only ASCII characters that are
-    /// upper-case, or alphabetic and not lower-case).
+    /// [`TokExt::is_cap`] of a token of this paragraph: for a token opening with an ASCII
+    /// character, whether it is a word opening with an ASCII capital (the only ASCII characters
+    /// that are upper-case, or alphabetic and not lower-case).
     fn tok_cap(&self, t: &Tok) -> bool {
-        if self.ascii {
-            t.kind == Kind::Word && self.text.as_bytes()[t.span.start].is_ascii_uppercase()
+        let first = self.text.as_bytes()[t.span.start];
+        if self.ascii || first < 0x80 {
+            t.kind == Kind::Word && first.is_ascii_uppercase()
         } else {
             t.is_cap(self.text)
         }

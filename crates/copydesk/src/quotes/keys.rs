@@ -4,8 +4,9 @@
 //! capital), and zero past its end. A listed word is lower-case ASCII letters, and a byte with
 //! 0x20 set equals a lower-case letter `c` only when it was `c` or its capital, so a word of the
 //! text has the key of a listed word exactly when it lower-cases (ASCII) to it: no lower-cased
-//! copy, no check of the bytes first. A one-bit-per-slot filter, small enough to stay in the
-//! first-level cache, turns most words down before the table is read.
+//! copy, no check of the bytes first. A filter of one bit per hash of a word's first eight bytes,
+//! small enough to stay in the first-level cache, turns most words down before the table is
+//! read.
 
 /// Lower-case ASCII words with a byte of flags each.
 pub(crate) struct Keys {
@@ -16,9 +17,10 @@ pub(crate) struct Keys {
     filter: Box<[u64]>,
 }
 
-/// Bits of the table's hash: 4096 slots, for a few hundred to a thousand words.
+/// Bits of the table's hash: 4096 slots, for up to 1024 words (the quote stage's table holds about
+/// 800).
 const SLOT_BITS: u32 = 12;
-/// Bits of the filter's hash: 16,384 bits (2 kB), about one in sixteen set for a thousand words.
+/// Bits of the filter's hash: 16,384 bits (2 kB), about one in twenty set for 800 words.
 const FILTER_BITS: u32 = 14;
 
 /// Bit 0x20 in each of 16 bytes.

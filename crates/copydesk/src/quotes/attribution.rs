@@ -702,7 +702,9 @@ const LISTS: &[(&[&str], u16)] = &[
     (PAST_FORMS, F_PAST),
     (DOCUMENTS, F_DOCUMENTS),
 ];
-static LIST_TABLE: WordFlags<1024> = WordFlags::new(LISTS);
+/// (2048 slots for the 582 words: at a quarter full most words that are in no list stop at an
+/// empty first slot; at 1024 half the look-ups went on probing, a branch often mispredicted)
+static LIST_TABLE: WordFlags<2048> = WordFlags::new(LISTS);
 
 /// Which of the word lists a lower-cased word is in, as bit flags: one lookup for them all.
 fn lists_of(w: &str) -> u16 {
@@ -911,12 +913,13 @@ impl Reader<'_> {
     pub(super) fn cap(&self, i: usize) -> bool {
         i < self.toks.len() && self.tok_cap(&self.toks[i])
     }
-    /// [`TokExt::is_cap`] of a token of this paragraph: in an ASCII paragraph, whether the
-    /// token is a word opening with an ASCII capital (the only ASCII characters that are
-    /// upper-case, or alphabetic and not lower-case).
+    /// [`TokExt::is_cap`] of a token of this paragraph: for a token opening with an ASCII
+    /// character, whether it is a word opening with an ASCII capital (the only ASCII characters
+    /// that are upper-case, or alphabetic and not lower-case).
     fn tok_cap(&self, t: &Tok) -> bool {
-        if self.ascii {
-            t.kind == Kind::Word && self.text.as_bytes()[t.span.start].is_ascii_uppercase()
+        let first = self.text.as_bytes()[t.span.start];
+        if self.ascii || first < 0x80 {
+            t.kind == Kind::Word && first.is_ascii_uppercase()
         } else {
             t.is_cap(self.text)
         }
@@ -935,6 +938,12 @@ impl Reader<'_> {
         } else {
             shapes.may_be(t.text(self.text))
         }
+    }
+    /// The span of token `i` when its text is all ASCII (every token of an ASCII paragraph).
+    #[inline]
+    pub(super) fn ascii_word(&self, i: usize) -> Option<Span> {
+        let t = self.toks.get(i)?;
+        (self.ascii || self.text.as_bytes()[t.span.start..t.span.end].is_ascii()).then_some(t.span)
     }
     /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
     /// stop word its letters spell.
@@ -983,17 +992,25 @@ impl Reader<'_> {
         if !self.word(i) {
             return None;
         }
-        // most words cannot be a cue: tell them on their own bytes, without lower-casing
-        if !self.may_be_form(i, cues::shapes())
-            && !self.toks[i].text(self.text).eq_ignore_ascii_case("put")
-        {
+        // most words cannot be a cue: tell them on their own bytes, without lower-casing (an
+        // ASCII word by its key, the others by their shape)
+        let ascii = self.ascii_word(i);
+        let known = ascii.and_then(|w| cues::verb_at(self.text.as_bytes(), w.start, w.end));
+        let may_be = match ascii {
+            Some(_) => known.is_some(),
+            None => self.may_be_form(i, cues::shapes()),
+        };
+        if !may_be && !self.toks[i].text(self.text).eq_ignore_ascii_case("put") {
             return None;
         }
         let w = self.lower(i);
         if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
-        let (form, _) = cues::verb(w)?;
+        let (form, _) = match ascii {
+            Some(_) => known?,
+            None => cues::verb(w)?,
+        };
         self.in_verb_position(i).then_some(form)
     }
 

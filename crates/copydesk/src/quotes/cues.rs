@@ -529,45 +529,175 @@ pub(crate) const PRESENT_PLURAL: &[&str] = &[
 /// Whether a text may report speech: it holds a word that is a verb of indirect speech in a
 /// form that can carry a report (any form but a base form outside [`PRESENT_PLURAL`]; "say"
 /// after "would" is in it), or "according". A byte scan with no tokens made, so that the many
-/// sentences that report nothing cost one quick pass.
+/// sentences that report nothing cost one quick pass: eight bytes at a time to the next letter
+/// and to the end of its run, and one exact look-up of the run as it stands ([`word_keys`]).
 pub(crate) fn may_report(text: &str) -> bool {
     let b = text.as_bytes();
-    let table = clause_table();
+    let keys = word_keys();
+    let whole =
+        |i: usize, end: usize| b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
+    // The next run of ASCII letters and digits starts at the first letter from `i` on.
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        // The common case: eight bytes loaded hold the run's first letter and its end, and
+        // make its key. One test of the key turns down most runs, a branch rarely taken; a
+        // run glued to a letter outside ASCII is part of a longer word.
+        let x = u64::from_le_bytes(*chunk);
+        let letters = letter_bytes(x);
+        if letters == 0 {
+            i += 8;
             continue;
         }
-        let end = i + crate::swar::ascii_alnum_run(&b[i..]);
-        let len = end - i;
-        // a run glued to a letter outside ASCII is part of a longer word (asked only of the
-        // few runs that may be a form or "according")
-        let whole = || b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
-        let admitted = (3..16).contains(&len) && table.shapes.admit(&b[i..end]);
-        if (admitted || len == 9) && whole() {
-            if admitted {
-                let mut buf = [0u8; 16];
-                let low = &mut buf[..len];
-                low.copy_from_slice(&b[i..end]);
-                low.make_ascii_lowercase();
-                let low: &[u8] = low;
-                match table.forms.get(low).copied() {
-                    Some(Form::Base) if !PRESENT_PLURAL.iter().any(|p| p.as_bytes() == low) => {}
-                    // nouns far more often than verbs ("the United States")
-                    Some(_) if matches!(low, b"states" | b"questions") => {}
-                    Some(_) => return true,
-                    None => {}
-                }
-            }
-            if len == 9 && b[i..end].eq_ignore_ascii_case(b"according") {
+        let s = (letters.trailing_zeros() / 8) as usize;
+        let stop = !crate::swar::alnum_bytes(x) & crate::swar::HIGH_BITS & (u64::MAX << (8 * s));
+        if stop != 0 {
+            let e = (stop.trailing_zeros() / 8) as usize;
+            if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s))
+                && keys.find(b, i + s, i + e, x >> (8 * s)) & REPORTS != 0
+                && whole(i + s, i + e)
+            {
                 return true;
             }
+            // the byte ending the run is no letter: the next run starts after it at the earliest
+            i += e + 1;
+            continue;
         }
-        // the byte ending the run is no letter: the next run starts after it at the earliest
+        // a run going on past the eight bytes
+        let start = i + s;
+        let end = start + crate::swar::ascii_alnum_run(&b[start..]);
+        if keys.get(b, start, end) & REPORTS != 0 && whole(start, end) {
+            return true;
+        }
         i = end + 1;
     }
-    false
+    // the last few bytes, a byte at a time
+    loop {
+        i = next_letter(b, i);
+        if i >= b.len() {
+            return false;
+        }
+        let end = i + crate::swar::ascii_alnum_run(&b[i..]);
+        if keys.get(b, i, end) & REPORTS != 0 && whole(i, end) {
+            return true;
+        }
+        i = end + 1;
+    }
+}
+
+/// The first index from `i` on holding an ASCII letter, or an index at or past the end of `b`:
+/// eight bytes at a time while eight remain.
+#[inline]
+fn next_letter(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let letters = letter_bytes(u64::from_le_bytes(*chunk));
+        if letters != 0 {
+            return i + (letters.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter, the others clear (as
+/// `swar::alnum_bytes` tests letters: with bit 0x20 set, a capital is its lower case, and no
+/// carry crosses a byte once its high bit is cleared).
+#[inline]
+fn letter_bytes(x: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn splat(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    let folded = (x & !HIGH) | splat(0x20);
+    (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1)) & !x & HIGH
+}
+
+/// [`word_keys`] flags: the form of a verb of indirect speech ([`clause_verb`]), in the low
+/// two bits (0 for none).
+pub(crate) const CLAUSE_FORM: u8 = 0b11;
+/// [`word_keys`] flag: a word that makes [`may_report`] true.
+const REPORTS: u8 = 1 << 2;
+/// [`word_keys`] flags: the form of a cue verb ([`verb`]), in two bits (0 for none).
+const CUE_FORM: u8 = 0b11 << 3;
+/// [`word_keys`] flag: a cue verb of [`Strength::Framing`].
+const FRAMING_CUE: u8 = 1 << 5;
+/// [`word_keys`] flag: "according".
+const ACCORDING: u8 = 1 << 6;
+/// [`word_keys`] flag: one of [`NOUN_LIKE`].
+const NOUN_LIKE_WORD: u8 = 1 << 7;
+
+fn form_bits(form: Form) -> u8 {
+    match form {
+        Form::Finite => 1,
+        Form::Participle => 2,
+        Form::Base => 3,
+    }
+}
+
+fn form_of_bits(bits: u8) -> Option<Form> {
+    match bits {
+        1 => Some(Form::Finite),
+        2 => Some(Form::Participle),
+        3 => Some(Form::Base),
+        _ => None,
+    }
+}
+
+/// Every cue verb form ([`verb`]) and every form of a verb of indirect speech ([`clause_verb`])
+/// in one table of exact keys, with what each is, and "according": one look-up of a word as it
+/// stands in the text, instead of a shape test, a lower-cased copy and a hash of its bytes.
+fn word_keys() -> &'static super::keys::Keys {
+    static KEYS: OnceLock<super::keys::Keys> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let cue = table().iter().map(|(w, &(form, strength))| {
+            let framing = if strength == Strength::Framing {
+                FRAMING_CUE
+            } else {
+                0
+            };
+            (w.as_bytes(), (form_bits(form) << 3) | framing)
+        });
+        let clause = clause_table().forms.iter().map(|(&w, &form)| {
+            // as `may_report` was first written: a form of 3 to 15 letters, not a base form
+            // that is as often a noun, not "states" or "questions"
+            let base_noun = form == Form::Base && !PRESENT_PLURAL.iter().any(|p| p.as_bytes() == w);
+            let reports =
+                (3..16).contains(&w.len()) && !base_noun && !matches!(w, b"states" | b"questions");
+            (w, form_bits(form) | if reports { REPORTS } else { 0 })
+        });
+        let according: [(&[u8], u8); 1] = [(b"according", REPORTS | ACCORDING)];
+        let noun_like = NOUN_LIKE.iter().map(|w| (w.as_bytes(), NOUN_LIKE_WORD));
+        super::keys::Keys::new(cue.chain(clause).chain(according).chain(noun_like))
+    })
+}
+
+/// Whether the ASCII word `text[start..end]` as it stands, ignoring case, is a form of a verb of
+/// indirect speech ([`clause_verb`]) or "according".
+#[inline]
+pub(crate) fn clause_verb_or_according_at(text: &[u8], start: usize, end: usize) -> bool {
+    word_keys().get(text, start, end) & (CLAUSE_FORM | ACCORDING) != 0
+}
+
+/// [`clause_verb`] of the ASCII word `text[start..end]` as it stands, ignoring case, and
+/// whether the word is one of [`NOUN_LIKE`].
+#[inline]
+pub(crate) fn clause_verb_at(text: &[u8], start: usize, end: usize) -> Option<(Form, bool)> {
+    let flags = word_keys().get(text, start, end);
+    form_of_bits(flags & CLAUSE_FORM).map(|f| (f, flags & NOUN_LIKE_WORD != 0))
+}
+
+/// [`verb`] of the ASCII word `text[start..end]` as it stands, ignoring case.
+#[inline]
+pub(crate) fn verb_at(text: &[u8], start: usize, end: usize) -> Option<(Form, Strength)> {
+    let flags = word_keys().get(text, start, end);
+    let strength = if flags & FRAMING_CUE != 0 {
+        Strength::Framing
+    } else {
+        Strength::Speech
+    };
+    form_of_bits((flags & CUE_FORM) >> 3).map(|f| (f, strength))
 }
 
 /// The shapes of the forms of the verbs of indirect speech ([`clause_verb`]).

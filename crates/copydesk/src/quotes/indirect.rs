@@ -157,15 +157,22 @@ impl Reader<'_> {
 
     /// [`Reader::clause_cue`], worked out.
     fn find_clause_cue(&self, i: usize) -> Option<Form> {
-        if !self.word(i) || !self.may_be_form(i, cues::clause_shapes()) {
+        if !self.word(i) {
             return None;
         }
-        let form = cues::clause_verb(self.lower(i))?;
+        let (form, noun_like) = if let Some(w) = self.ascii_word(i) {
+            cues::clause_verb_at(self.text.as_bytes(), w.start, w.end)?
+        } else if self.may_be_form(i, cues::clause_shapes()) {
+            let form = cues::clause_verb(self.lower(i))?;
+            (form, cues::NOUN_LIKE.contains(&self.lower(i)))
+        } else {
+            return None;
+        };
         // "doubts persist", "the plans": a third-person form that is as often a plural noun
         // is a verb only right after a name, a pronoun, a role or a determined noun
         // ("Clinton plans", "the campaign hopes", "The county plans")
         if form == Form::Finite
-            && cues::NOUN_LIKE.contains(&self.lower(i))
+            && noun_like
             && !(i > 0
                 && self.word(i - 1)
                 && !self.is(i - 1, F_DETERMINERS)
@@ -357,11 +364,11 @@ impl Reader<'_> {
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
-    /// and how many there are, and whether "according" is among them. In an ASCII sentence a
-    /// word whose shape is no verb form's ([`cues::Shapes::admit`], the first test of
-    /// `find_clause_cue`) nor "according" is passed over at once.
+    /// and how many there are, and whether "according" is among them. An ASCII word that is no
+    /// verb form ([`cues::clause_verb_or_according_at`], the first test of `find_clause_cue`)
+    /// nor "according" is passed over at once (whether it is ASCII is asked only of the words
+    /// that are not, in a sentence that is not all ASCII).
     fn clause_words(&self, s: usize, end: usize) -> ([usize; 8], usize, bool) {
-        let shapes = cues::clause_shapes();
         let bytes = self.text.as_bytes();
         let mut found = [0usize; 8];
         let mut n = 0;
@@ -372,7 +379,9 @@ impl Reader<'_> {
                 continue;
             }
             let w = &bytes[t.span.start..t.span.end];
-            if self.ascii() && !shapes.admit(w) && !w.eq_ignore_ascii_case(b"according") {
+            if !cues::clause_verb_or_according_at(bytes, t.span.start, t.span.end)
+                && (self.ascii() || w.is_ascii())
+            {
                 continue;
             }
             if self.clause_cue(k).is_some() && n < found.len() {

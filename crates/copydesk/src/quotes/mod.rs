@@ -16,6 +16,7 @@
 mod attribution;
 mod cues;
 mod indirect;
+mod keys;
 mod kinds;
 mod marks;
 mod speaker;

@@ -182,11 +182,13 @@ const PLACE_PREPOSITIONS: &[&str] = &[
 
 /// The lists above as tables hashed at compile time (a word is asked with
 /// [`WordFlags::has_lower`]): scanning a long list with [`lower_in`] cost hundreds of
-/// instructions a word.
-static TITLE_SET: WordFlags<128> = WordFlags::new(&[(TITLES, 1)]);
-static ORG_HEAD_SET: WordFlags<128> = WordFlags::new(&[(ORG_HEADS, 1)]);
-static PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PREPOSITIONS, 1)]);
-static PLACE_PREPOSITION_SET: WordFlags<32> = WordFlags::new(&[(PLACE_PREPOSITIONS, 1)]);
+/// instructions a word. Each is at most a quarter full, so that a word in no list mostly
+/// stops at an empty first slot (at half full and more, probing went on, a branch often
+/// mispredicted).
+static TITLE_SET: WordFlags<512> = WordFlags::new(&[(TITLES, 1)]);
+static ORG_HEAD_SET: WordFlags<256> = WordFlags::new(&[(ORG_HEADS, 1)]);
+static PREPOSITION_SET: WordFlags<64> = WordFlags::new(&[(PREPOSITIONS, 1)]);
+static PLACE_PREPOSITION_SET: WordFlags<64> = WordFlags::new(&[(PLACE_PREPOSITIONS, 1)]);
 
 /// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
 /// making the string when `w` is ASCII.

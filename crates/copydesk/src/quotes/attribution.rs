@@ -1582,7 +1582,7 @@ impl Reader<'_> {
 
     /// The subject of the clause starting at `s`, before `limit`.
     pub(crate) fn subject(&self, s: usize, limit: usize) -> Option<(usize, usize)> {
-        let mut i = s;
+        let mut i = self.dateline_end(s, limit).unwrap_or(s);
         while i < limit && self.word(i) && self.is(i, F_LEADING) {
             i += 1;
             if self.punct(i, ",") {
@@ -1637,6 +1637,53 @@ impl Reader<'_> {
         // a determiner alone ("The" of "The remarks suggest …", where the noun reads as a
         // verb) names nobody
         (!(np.1 == np.0 + 1 && self.is(np.0, F_DETERMINERS))).then_some(np)
+    }
+
+    /// The token after a dateline that opens the paragraph at `s`: "WASHINGTON, Dec. 8 (UPI) —",
+    /// "Washington (AFP) –", "CAIRO – 26 July 2022:": capitalised words, numbers, commas,
+    /// periods and brackets up to a dash (and a date after it up to a colon), the first word in
+    /// capitals or an agency's acronym in brackets. The place is no subject of the sentence that
+    /// follows.
+    fn dateline_end(&self, s: usize, limit: usize) -> Option<usize> {
+        if s != 0 || !self.cap(s) {
+            return None;
+        }
+        let limit = limit.min(self.toks.len());
+        let mut agency = false;
+        for j in s + 1..limit.min(s + 14) {
+            let t = self.toks[j].span.as_str(self.text);
+            if matches!(t, "—" | "–" | "-" | "--") {
+                if !(self.acronym(s) || agency) {
+                    return None;
+                }
+                // "CAIRO – 26 July 2022: …": the date after the dash goes too
+                let date_end = (j + 1..limit.min(j + 7))
+                    .take_while(|&k| {
+                        self.cap(k)
+                            || self.punct(k, ",")
+                            || self.toks[k]
+                                .span
+                                .as_str(self.text)
+                                .as_bytes()
+                                .first()
+                                .is_some_and(u8::is_ascii_digit)
+                    })
+                    .last()
+                    .filter(|&k| self.punct(k + 1, ":"));
+                return Some(date_end.map_or(j + 1, |k| k + 2));
+            }
+            if t == "(" && self.acronym(j + 1) && self.punct(j + 2, ")") {
+                agency = true;
+            }
+            let fits = self.cap(j)
+                || self.acronym(j)
+                || t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                || matches!(t, "," | "." | "(" | ")" | "/");
+            if !fits {
+                return None;
+            }
+        }
+        None
     }
 
     /// Attribution after the quote token `q`: `"…," X said`, `"…," said X`, `"…" — X`.
@@ -2328,7 +2375,8 @@ impl Reader<'_> {
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).
     pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
-        if s >= end {
+        // (a sentence after a dateline is the story's first: no guess without a cue)
+        if s >= end || self.dateline_end(s, end).is_some() {
             return None;
         }
         let (a, b) = self.subject(s, end)?;

@@ -98,4 +98,15 @@ t! {
     met_office_and_met_police:
         "“We are investigating the incident,” a Met Police spokesman said.\n\n“Heavy rain is expected,” the Met Office said on Tuesday.", []
         => [(Direct, "We are investigating the incident,", "Met Police", "said"), (Direct, "Heavy rain is expected,", "Met Office", "said")];
+    // session 11: a dateline opening the paragraph is no subject ("WASHINGTON" was the speaker)
+    dateline_in_capitals_before_the_subject:
+        "LISBON, March 4 (Harbor Wire) — Responding to the plan, the mayor's chief of staff rallied staff, saying: “We have to be ready for this.”", []
+        => [(Direct, "We have to be ready for this.", "the mayor's chief of staff", "saying")];
+    dateline_with_an_agency_before_the_subject:
+        "Lisbon (AFP) – Mayor Ana Costa has taken a swipe at her rival, saying that “loud comments” do more harm than good.", []
+        => [(Partial, "loud comments", "Ana Costa", "saying")];
+    // ... and after a dateline and its date, no subject is guessed without a cue
+    dateline_and_date_give_no_guess:
+        "CAIRO – 26 July 2022: Saudi Arabia will make “huge investments” in the region, the BBC cited Crown Prince Ali Rahman as saying.", []
+        => [];
 }

@@ -538,11 +538,11 @@ pub(crate) fn may_report(text: &str) -> bool {
         |i: usize, end: usize| b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80);
     // The next run of ASCII letters and digits starts at the first letter from `i` on.
     let mut i = 0;
-    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+    while i < b.len() {
         // The common case: eight bytes loaded hold the run's first letter and its end, and
         // make its key. One test of the key turns down most runs, a branch rarely taken; a
         // run glued to a letter outside ASCII is part of a longer word.
-        let x = u64::from_le_bytes(*chunk);
+        let x = chunk_at(b, i);
         let letters = letter_bytes(x);
         if letters == 0 {
             i += 8;
@@ -551,6 +551,8 @@ pub(crate) fn may_report(text: &str) -> bool {
         let s = (letters.trailing_zeros() / 8) as usize;
         let stop = !crate::swar::alnum_bytes(x) & crate::swar::HIGH_BITS & (u64::MAX << (8 * s));
         if stop != 0 {
+            // (past the text's end the chunk holds zeros, which stop a run: `e` is then at
+            // most the text's length)
             let e = (stop.trailing_zeros() / 8) as usize;
             if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s))
                 && keys.find(b, i + s, i + e, x >> (8 * s)) & REPORTS != 0
@@ -570,35 +572,24 @@ pub(crate) fn may_report(text: &str) -> bool {
         }
         i = end + 1;
     }
-    // the last few bytes, a byte at a time
-    loop {
-        i = next_letter(b, i);
-        if i >= b.len() {
-            return false;
-        }
-        let end = i + crate::swar::ascii_alnum_run(&b[i..]);
-        if keys.get(b, i, end) & REPORTS != 0 && whole(i, end) {
-            return true;
-        }
-        i = end + 1;
-    }
+    false
 }
 
-/// The first index from `i` on holding an ASCII letter, or an index at or past the end of `b`:
-/// eight bytes at a time while eight remain.
+/// The eight bytes of `b` from `i` (below its length) on, little-endian, zero past its end:
+/// the last few bytes of a text without a byte loop (the text's last eight bytes, shifted),
+/// so that they go the same way as the others.
 #[inline]
-fn next_letter(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        let letters = letter_bytes(u64::from_le_bytes(*chunk));
-        if letters != 0 {
-            return i + (letters.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
+fn chunk_at(b: &[u8], i: usize) -> u64 {
+    if let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        u64::from_le_bytes(*chunk)
+    } else if let Some(last) = b.last_chunk::<8>() {
+        // fewer than eight bytes from `i` on, and eight or more in all
+        u64::from_le_bytes(*last) >> (8 * (i + 8 - b.len()))
+    } else {
+        let mut buf = [0u8; 8];
+        buf[..b.len() - i].copy_from_slice(&b[i..]);
+        u64::from_le_bytes(buf)
     }
-    while i < b.len() && !b[i].is_ascii_alphabetic() {
-        i += 1;
-    }
-    i
 }
 
 /// The high bit of each byte of `x` that is an ASCII letter, the others clear (as

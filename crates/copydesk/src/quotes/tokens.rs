@@ -88,11 +88,35 @@ fn is_joiner(b: u8) -> bool {
 }
 
 /// The end of the run of ASCII letters and digits in `bytes` from `i` on: the first index at
-/// or after `i` that holds no ASCII letter or digit ([`is_alnum_byte`]), or `bytes.len()`
-/// ([`swar::ascii_alnum_run`]).
+/// or after `i` that holds no ASCII letter or digit ([`is_alnum_byte`]), or `bytes.len()`:
+/// eight bytes at a time ([`swar::alnum_bytes`]).
 #[inline]
 fn alnum_end(bytes: &[u8], i: usize) -> usize {
-    i + bytes.get(i..).map_or(0, swar::ascii_alnum_run)
+    let mut k = i;
+    while let Some(chunk) = bytes.get(k..).and_then(<[u8]>::first_chunk::<8>) {
+        let stop = !swar::alnum_bytes(u64::from_le_bytes(*chunk)) & swar::HIGH_BITS;
+        if stop != 0 {
+            return k + (stop.trailing_zeros() / 8) as usize;
+        }
+        k += 8;
+    }
+    run_end_in_tail(bytes, k)
+}
+
+/// [`alnum_end`] from `k`, fewer than eight bytes before the end of `bytes` (the last word of a
+/// stretch, most often): the stretch's last eight bytes shifted down, zeros past its end (a
+/// zero stops the run), instead of a byte loop whose end mispredicts. (Kept out of
+/// [`alnum_end`], which is inlined into the word loop.)
+#[inline(never)]
+fn run_end_in_tail(bytes: &[u8], k: usize) -> usize {
+    match bytes.last_chunk::<8>() {
+        Some(last) if k < bytes.len() => {
+            let x = u64::from_le_bytes(*last) >> (8 * (k + 8 - bytes.len()));
+            let stop = !swar::alnum_bytes(x) & swar::HIGH_BITS;
+            k + (stop.trailing_zeros() / 8) as usize
+        }
+        _ => k + bytes.get(k..).map_or(0, swar::ascii_alnum_run),
+    }
 }
 
 /// Length of the word at the start of `rest` (whose first character is a word character):

@@ -20,9 +20,41 @@ const fn splat(b: u8) -> u64 {
 pub(crate) fn alnum_bytes(x: u64) -> u64 {
     let x7 = x & !HIGH_BITS;
     let digit = (x7 + splat(0x80 - b'0')) & !(x7 + splat(0x80 - b'9' - 1));
+    (digit | letter_sums(x7)) & !x & HIGH_BITS
+}
+
+/// The high bit of each byte of `x` that is an ASCII letter, the others clear (as
+/// [`alnum_bytes`] tests letters).
+#[inline]
+pub(crate) fn letter_bytes(x: u64) -> u64 {
+    letter_sums(x & !HIGH_BITS) & !x & HIGH_BITS
+}
+
+/// For `x7` with every high bit clear: the high bit of each byte set when the byte, with bit
+/// 0x20 set (the lower case of a capital), lies in `a..=z` (other bits are noise).
+#[inline]
+fn letter_sums(x7: u64) -> u64 {
     let folded = x7 | splat(0x20);
-    let letter = (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1));
-    (digit | letter) & !x & HIGH_BITS
+    (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1))
+}
+
+/// The eight bytes of `b` from `i` (at most its length) on, little-endian, zero past its end.
+/// Fewer than eight bytes from `i` on are read as the text's last eight bytes shifted down
+/// when it has eight, so that a text's last word goes the way of the others instead of
+/// through a byte loop whose exit mispredicts; a zero byte is no letter or digit and ends a
+/// run.
+#[inline]
+pub(crate) fn load_padded(b: &[u8], i: usize) -> u64 {
+    if let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        u64::from_le_bytes(*chunk)
+    } else if let Some(last) = b.last_chunk::<8>().filter(|_| i < b.len()) {
+        u64::from_le_bytes(*last) >> (8 * (i + 8 - b.len()))
+    } else {
+        let rest = b.get(i..).unwrap_or(&[]);
+        let mut buf = [0u8; 8];
+        buf[..rest.len()].copy_from_slice(rest);
+        u64::from_le_bytes(buf)
+    }
 }
 
 /// ASCII letters and digits, as a table: the tail of a run is read one byte at a time.
@@ -60,6 +92,37 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn load_padded_is_the_bytes_then_zeros() {
+        for len in 0..20usize {
+            let b: Vec<u8> = (1..=len as u8).collect();
+            for i in 0..=len {
+                let mut want = [0u8; 8];
+                let n = (len - i).min(8);
+                want[..n].copy_from_slice(&b[i..i + n]);
+                assert_eq!(
+                    load_padded(&b, i),
+                    u64::from_le_bytes(want),
+                    "len {len} at {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn letter_bytes_is_the_test_for_every_byte() {
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let x = u64::from(b) << (8 * k) | 0x4100_2e7a_ff30_5a00 & !(0xff << (8 * k));
+                let want = (0..8).fold(0, |m, j| {
+                    let byte = (x >> (8 * j)) as u8;
+                    m | u64::from(byte.is_ascii_alphabetic()) << (8 * j + 7)
+                });
+                assert_eq!(letter_bytes(x), want, "{b:#x} at {k}");
+            }
+        }
+    }
 
     #[test]
     fn alnum_bytes_is_the_test_for_every_byte() {

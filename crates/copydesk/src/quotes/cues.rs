@@ -542,8 +542,8 @@ pub(crate) fn may_report(text: &str) -> bool {
         // The common case: eight bytes loaded hold the run's first letter and its end, and
         // make its key. One test of the key turns down most runs, a branch rarely taken; a
         // run glued to a letter outside ASCII is part of a longer word.
-        let x = chunk_at(b, i);
-        let letters = letter_bytes(x);
+        let x = crate::swar::load_padded(b, i);
+        let letters = crate::swar::letter_bytes(x);
         if letters == 0 {
             i += 8;
             continue;
@@ -573,36 +573,6 @@ pub(crate) fn may_report(text: &str) -> bool {
         i = end + 1;
     }
     false
-}
-
-/// The eight bytes of `b` from `i` (below its length) on, little-endian, zero past its end:
-/// the last few bytes of a text without a byte loop (the text's last eight bytes, shifted),
-/// so that they go the same way as the others.
-#[inline]
-fn chunk_at(b: &[u8], i: usize) -> u64 {
-    if let Some(chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        u64::from_le_bytes(*chunk)
-    } else if let Some(last) = b.last_chunk::<8>() {
-        // fewer than eight bytes from `i` on, and eight or more in all
-        u64::from_le_bytes(*last) >> (8 * (i + 8 - b.len()))
-    } else {
-        let mut buf = [0u8; 8];
-        buf[..b.len() - i].copy_from_slice(&b[i..]);
-        u64::from_le_bytes(buf)
-    }
-}
-
-/// The high bit of each byte of `x` that is an ASCII letter, the others clear (as
-/// `swar::alnum_bytes` tests letters: with bit 0x20 set, a capital is its lower case, and no
-/// carry crosses a byte once its high bit is cleared).
-#[inline]
-fn letter_bytes(x: u64) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const fn splat(b: u8) -> u64 {
-        b as u64 * 0x0101_0101_0101_0101
-    }
-    let folded = (x & !HIGH) | splat(0x20);
-    (folded + splat(0x80 - b'a')) & !(folded + splat(0x80 - b'z' - 1)) & !x & HIGH
 }
 
 /// [`word_keys`] flags: the form of a verb of indirect speech ([`clause_verb`]), in the low

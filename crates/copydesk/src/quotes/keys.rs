@@ -107,14 +107,7 @@ impl Keys {
         if len.wrapping_sub(1) >= 16 {
             return 0;
         }
-        let lo = if let Some(chunk) = text.get(start..).and_then(<[u8]>::first_chunk::<8>) {
-            u64::from_le_bytes(*chunk)
-        } else {
-            // (fewer than eight bytes left: the word is shorter)
-            let mut buf = [0u8; 8];
-            buf[..len].copy_from_slice(&text[start..end]);
-            u64::from_le_bytes(buf)
-        };
+        let lo = crate::swar::load_padded(text, start);
         if !self.may_hold(head_key(lo, len)) {
             return 0;
         }
@@ -137,12 +130,8 @@ impl Keys {
         let len = end - start;
         let hi = if len <= 8 {
             0
-        } else if let Some(chunk) = text.get(start + 8..).and_then(<[u8]>::first_chunk::<8>) {
-            u64::from_le_bytes(*chunk)
         } else {
-            let mut buf = [0u8; 8];
-            buf[..len - 8].copy_from_slice(&text[start + 8..end]);
-            u64::from_le_bytes(buf)
+            crate::swar::load_padded(text, start + 8)
         };
         let key = key_of(u128::from(lo) | (u128::from(hi) << 64), len);
         let mask = self.words.len() - 1;

@@ -104,19 +104,13 @@ fn alnum_end(bytes: &[u8], i: usize) -> usize {
 }
 
 /// [`alnum_end`] from `k`, fewer than eight bytes before the end of `bytes` (the last word of a
-/// stretch, most often): the stretch's last eight bytes shifted down, zeros past its end (a
-/// zero stops the run), instead of a byte loop whose end mispredicts. (Kept out of
-/// [`alnum_end`], which is inlined into the word loop.)
+/// stretch, most often), read in one load, zeros past its end ([`swar::load_padded`]), instead
+/// of a byte loop whose end mispredicts. (Kept out of [`alnum_end`], which is inlined into the
+/// word loop.)
 #[inline(never)]
 fn run_end_in_tail(bytes: &[u8], k: usize) -> usize {
-    match bytes.last_chunk::<8>() {
-        Some(last) if k < bytes.len() => {
-            let x = u64::from_le_bytes(*last) >> (8 * (k + 8 - bytes.len()));
-            let stop = !swar::alnum_bytes(x) & swar::HIGH_BITS;
-            k + (stop.trailing_zeros() / 8) as usize
-        }
-        _ => k + bytes.get(k..).map_or(0, swar::ascii_alnum_run),
-    }
+    let stop = !swar::alnum_bytes(swar::load_padded(bytes, k)) & swar::HIGH_BITS;
+    k + (stop.trailing_zeros() / 8) as usize
 }
 
 /// Length of the word at the start of `rest` (whose first character is a word character):

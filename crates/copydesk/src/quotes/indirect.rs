@@ -260,6 +260,30 @@ impl Reader<'_> {
                             | "roughly" | "only" | "just" | "half"))))
     }
 
+    /// `…, donors said.`, `The plan, participants said, will cost more.`: in an attribution
+    /// closing or standing inside the reported words, between a comma and the verb, a short
+    /// lower-case phrase ending in a plural noun is a group of people speaking (`party
+    /// donors`, `people close to the mayor`), whether or not its noun is one of the roles.
+    /// The noun is a lower-case word of four letters or more ending in `s` but not `ss`, `us`,
+    /// `is` or `'s`, and no stop word or verb of speech; the phrase has at most four words
+    /// and no capitalised one before its noun (`…, Clinton voters said` is a name's).
+    fn plural_speaker(&self, (a, b): (usize, usize)) -> bool {
+        if b <= a || b - a > 4 || (a..b).any(|k| !self.word(k) || self.cap(k)) {
+            return false;
+        }
+        // the phrase's noun: the last word, or the one before "close to X" / "of X"
+        let noun = (a..b)
+            .find(|&k| k + 1 < b && matches!(self.lower(k + 1), "close" | "familiar" | "of" | "in"))
+            .unwrap_or(b - 1);
+        let w = self.lower(noun);
+        w.len() >= 4
+            && w.is_ascii()
+            && w.ends_with('s')
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
+            && !self.is(noun, F_STOP | F_PRONOUNS | F_TIME)
+            && self.clause_cue(noun).is_none()
+    }
+
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the
     /// first of [`Reader::indirect_with_second`]).
     #[cfg(test)]
@@ -563,7 +587,7 @@ impl Reader<'_> {
         let np = self
             .np_forward(a, c)
             .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
-            .filter(|&np| self.names_speaker(np))?;
+            .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))?;
         Some(Reported {
             content,
             more: None,
@@ -659,7 +683,7 @@ impl Reader<'_> {
             let Some(np) = self
                 .np_forward(a, c)
                 .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
-                .filter(|&np| self.names_speaker(np))
+                .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))
             else {
                 continue;
             };
@@ -987,6 +1011,22 @@ impl Reader<'_> {
         if class == VerbClass::NeedsThat {
             return None;
         }
+        // an indirect question: "asked whether …", "asked Trump how high …", "asked the
+        // candidate if …" (the question word within eight words, none of them a verb of
+        // speech or punctuation)
+        if class == VerbClass::ListenerTo && verb.starts_with("ask") {
+            let q = (k..end.min(k + 8))
+                .take_while(|&j| self.word(j) && self.clause_cue(j).is_none())
+                .find(|&j| {
+                    matches!(
+                        self.lower(j),
+                        "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "which"
+                    )
+                });
+            if let Some(q) = q {
+                return (end >= q + 1 + MIN_CONTENT).then_some(q);
+            }
+        }
         // the listener: "told him", "told reporters", "told The Post", "urged voters to"
         if matches!(class, VerbClass::Listener | VerbClass::ListenerTo) {
             k = self.listener(k, end)?;
@@ -1242,6 +1282,74 @@ mod tests {
             (
                 "The coach, who backed the plan, said the team needs a new field.",
                 Some(("the team needs a new field", "The coach")),
+            ),
+        ];
+        for (text, want) in rows {
+            let got = reported(text);
+            assert_eq!(
+                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plural_noun_closing_the_sentence_speaks() {
+        let rows = [
+            (
+                "The ferry will run again in May, harbour pilots said.",
+                Some(("The ferry will run again in May", "harbour pilots")),
+            ),
+            (
+                "The ferry, passengers said on Monday, was an hour late.",
+                Some(("The ferry | was an hour late", "passengers")),
+            ),
+            // no plural noun: a word ending in -ss, -us or -is
+            ("The ferry will run again in May, harbour boss said.", None),
+            ("The ferry will run again in May, census said.", None),
+            ("The ferry will run again in May, analysis said.", None),
+            // a capitalised word before the noun is left to the rules for names (one capital
+            // word leading common nouns is no name)
+            (
+                "The ferry will run again in May, Harbour pilots said.",
+                None,
+            ),
+        ];
+        for (text, want) in rows {
+            let got = reported(text);
+            assert_eq!(
+                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_indirect_question_after_asked() {
+        let rows = [
+            (
+                "The pilot asked whether the harbour would reopen.",
+                Some(("whether the harbour would reopen", "The pilot")),
+            ),
+            (
+                "A reporter asked the mayor how long the works would last.",
+                Some(("how long the works would last", "A reporter")),
+            ),
+            (
+                "The pilot asked the new harbour master if the cranes would move.",
+                Some(("if the cranes would move", "The pilot")),
+            ),
+            (
+                "The pilot asked the crew to stay on board.",
+                Some(("to stay on board", "The pilot")),
+            ),
+            // a request for something, and a passive, report nothing
+            ("The pilot asked for volunteers to move to the back.", None),
+            (
+                "The pilot was asked whether the harbour would reopen.",
+                None,
             ),
         ];
         for (text, want) in rows {

@@ -227,9 +227,37 @@ impl Reader<'_> {
                 // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
                 w => {
                     !self.is(c - 1, F_STOP)
-                        && ((w.ends_with('s') && !w.ends_with("ss")) || self.cap(c - 1))
+                        && ((w.ends_with('s') && !w.ends_with("ss"))
+                            || self.cap(c - 1)
+                            || self.plural_before_modifier(c, s))
                 }
             }
+    }
+
+    /// Whether the words before the verb at `c` are a plural noun and what modifies it, with
+    /// no punctuation between: `sources close to her campaign say`, `people familiar with
+    /// the plan say`, `supporters who came to the rally say`, `groups that endorsed him say`
+    /// (the modifier's pronoun or its "close"/"familiar" within twelve words before the verb).
+    fn plural_before_modifier(&self, c: usize, s: usize) -> bool {
+        let lo = c.saturating_sub(12).max(s + 1);
+        for k in (lo..c - 1).rev() {
+            if !self.word(k) {
+                return false;
+            }
+            let opens = match self.lower(k) {
+                "who" | "that" => true,
+                "close" => self.lower(k + 1) == "to",
+                "familiar" => self.lower(k + 1) == "with",
+                _ => false,
+            };
+            if opens {
+                let w = self.lower(k - 1);
+                // (a capital only where the sentence starts: "Sources close to …")
+                return (k - 1 == s || !self.cap(k - 1))
+                    && (w == "people" || self.plural_noun(k - 1));
+            }
+        }
+        false
     }
 
     /// A verb of indirect speech at `k` that takes the subject before it: "said", "says", and
@@ -275,13 +303,20 @@ impl Reader<'_> {
         let noun = (a..b)
             .find(|&k| k + 1 < b && matches!(self.lower(k + 1), "close" | "familiar" | "of" | "in"))
             .unwrap_or(b - 1);
-        let w = self.lower(noun);
-        w.len() >= 4
+        self.plural_noun(noun)
+    }
+
+    /// Whether the word at `k` looks like a plural noun: four letters or more ending in `s`
+    /// but not `ss`, `us`, `is` or `'s`, and no stop word, time or verb of indirect speech.
+    fn plural_noun(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.word(k)
+            && w.len() >= 4
             && w.is_ascii()
             && w.ends_with('s')
             && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
-            && !self.is(noun, F_STOP | F_PRONOUNS | F_TIME)
-            && self.clause_cue(noun).is_none()
+            && !self.is(k, F_STOP | F_PRONOUNS | F_TIME)
+            && self.clause_cue(k).is_none()
     }
 
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the
@@ -766,8 +801,15 @@ impl Reader<'_> {
                 match found {
                     Some(f) if f.0 <= from => Some(f),
                     // "SurveyMonkey data from Iowa showed": the whole plain subject
+                    // "Supporters who came to Philadelphia say": the phrase before the
+                    // relative clause, not the name in it
                     Some(f) => match self.plain_subject(from, c) {
-                        Some(p) if p.0 < f.0 && p.1 >= f.1 => Some(p),
+                        Some(p)
+                            if p.0 < f.0
+                                && (p.1 >= f.1 || matches!(self.lower(p.1), "who" | "that")) =>
+                        {
+                            Some(p)
+                        }
                         _ => Some(f),
                     },
                     None => self.plain_subject(from, c),
@@ -914,7 +956,25 @@ impl Reader<'_> {
         if t > timed {
             a = t;
         }
-        self.plain_phrase(a, b).then_some((a, b))
+        if self.plain_phrase(a, b) {
+            return Some((a, b));
+        }
+        self.subject_before_relative(a, b)
+    }
+
+    /// `Supporters who came to the rally say …`, `Groups that have endorsed him say …`: the
+    /// subject `a..b` of a verb holds a relative clause (a few words, no verb of indirect
+    /// speech); the phrase before its pronoun speaks. "that" is a relative pronoun only after
+    /// a plural noun or a role (not "the fact that …", "the idea that …").
+    fn subject_before_relative(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let rel = (a + 1..b.min(a + 11)).find(|&k| matches!(self.lower(k), "who" | "that"))?;
+        if b - rel > 12 || b < rel + 2 || (rel..b).any(|k| self.clause_cue(k).is_some()) {
+            return None;
+        }
+        if self.lower(rel) == "that" && !(self.is(rel - 1, F_ROLES) || self.plural_noun(rel - 1)) {
+            return None;
+        }
+        self.plain_phrase(a, rel).then_some((a, rel))
     }
 
     /// The phrase `(a, b)` cut before its first lower-case past form after the first word: a
@@ -961,7 +1021,13 @@ impl Reader<'_> {
                             "of" | "for" | "in" | "at" | "on" | "and" | "from"
                                 // "About 40 percent said", "Nearly half of them said"
                                 | "about" | "nearly" | "almost" | "roughly" | "only" | "just"
-                        ))
+                        )
+                        // "people close to the mayor", "sources familiar with the talks"
+                        || (k > a
+                            && matches!(
+                                (self.lower(k - 1), self.lower(k)),
+                                ("close", "to") | ("familiar", "with")
+                            )))
                     && self.clause_cue(k) != Some(Form::Finite)
                     && !self.lower(k).ends_with("ing")
                     && (self.cap(k) || !self.lower(k).ends_with("ed"))
@@ -1315,6 +1381,36 @@ mod tests {
                 "The ferry will run again in May, Harbour pilots said.",
                 None,
             ),
+        ];
+        for (text, want) in rows {
+            let got = reported(text);
+            assert_eq!(
+                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_plural_subject_with_its_modifier_speaks() {
+        let rows = [
+            (
+                "Sources close to the harbour board say the cranes will move.",
+                Some(("the cranes will move", "Sources close to the harbour board")),
+            ),
+            (
+                "Rather, people familiar with the port say the cranes will move.",
+                Some(("the cranes will move", "people familiar with the port")),
+            ),
+            // the phrase before a relative clause, not the name inside it
+            (
+                "Many pilots who sailed with Ann Roe say the cranes will move.",
+                Some(("the cranes will move", "Many pilots")),
+            ),
+            // no plural noun before the modifier: "say" is no present tense here
+            ("The idea that the board say no is odd.", None),
+            ("A pilot close to the board say the cranes will move.", None),
         ];
         for (text, want) in rows {
             let got = reported(text);

@@ -5,7 +5,7 @@
 //! looks at a bounded window of tokens, so the whole stage stays linear.
 
 use super::cues::{self, Form};
-use super::tokens::{Kind, Tok, TokExt};
+use super::tokens::{self, Kind, Tok, TokExt};
 use super::wordset::WordFlags;
 use crate::Span;
 use std::cell::{Cell, OnceCell};
@@ -732,9 +732,13 @@ pub(crate) struct Reader<'a> {
     low_buf: String,
     /// Where the paragraph starts in `text`.
     base: usize,
-    /// Whether the paragraph is all ASCII: then every word token lower-cases in place and is
-    /// capitalised when its first byte is, without a look at its characters.
+    /// Whether every word and punctuation token is ASCII (the white space and the quotations
+    /// may not be): then every word token lower-cases in place and is capitalised when its
+    /// first byte is, without a look at its characters.
     ascii: bool,
+    /// One bit a token, set for the tokens that do not lower-case in place in `low_buf`
+    /// (quotations, tokens with a character outside ASCII): see [`tokens::tokenize_into`].
+    other: Vec<u64>,
     /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
     /// first asks, by token index: quotations are long and the rules read the words around them.
     /// The table itself is made on the first such question (most paragraphs never ask).
@@ -758,11 +762,17 @@ impl<'a> Reader<'a> {
             mut low_buf,
             mut cues,
             mut lists,
+            mut other,
+            other_known,
         } = bufs;
         low_buf.clear();
         low_buf.push_str(para.as_str(text));
         low_buf.make_ascii_lowercase();
-        let ascii = low_buf.is_ascii();
+        // (the tokenizer's bits, or for tokens made otherwise, worked out here)
+        let ascii = !match other_known {
+            Some(any) => any,
+            None => tokens::other_bits(text, &toks, &mut other),
+        };
         cues.clear();
         cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
         lists.clear();
@@ -774,6 +784,7 @@ impl<'a> Reader<'a> {
             low_buf,
             base: para.start,
             ascii,
+            other,
             lazy: OnceCell::new(),
             cues,
             lists,
@@ -789,9 +800,27 @@ pub(crate) struct Buffers {
     low_buf: String,
     cues: Vec<Cell<u8>>,
     lists: Vec<Cell<u16>>,
+    /// The tokenizer's bits of `toks` ([`tokens::tokenize_into`]), when `other_known` holds
+    /// whether a word or punctuation token is not ASCII; with `None` (`toks` made otherwise),
+    /// [`Reader::new`] works them out.
+    other: Vec<u64>,
+    other_known: Option<bool>,
 }
 
 impl Buffers {
+    /// `toks` (and their bits) made from `text[span]` with its quotation `pieces`
+    /// ([`tokens::tokenize_into`]), telling `quote(n, k)` that piece `n` is token `k`.
+    pub(crate) fn tokenize(
+        &mut self,
+        text: &str,
+        span: Span,
+        pieces: &[(Span, usize)],
+        quote: impl FnMut(usize, usize),
+    ) {
+        let any = tokens::tokenize_into(text, span, pieces, &mut self.toks, &mut self.other, quote);
+        self.other_known = Some(any);
+    }
+
     /// The paragraph size these buffers have room for.
     pub(crate) fn bytes(&self) -> usize {
         self.low_buf.capacity()
@@ -806,6 +835,8 @@ impl Buffers {
             low_buf: String::with_capacity(bytes),
             cues: Vec::with_capacity(toks),
             lists: Vec::with_capacity(toks),
+            other: Vec::with_capacity(toks / 64 + 1),
+            other_known: None,
         }
     }
 }
@@ -848,6 +879,8 @@ impl Reader<'_> {
             low_buf: self.low_buf,
             cues: self.cues,
             lists: self.lists,
+            other: self.other,
+            other_known: None,
         }
     }
 
@@ -859,14 +892,18 @@ impl Reader<'_> {
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
         if let Some(t) = self.toks.get(i) {
-            if !matches!(t.kind, Kind::Quote(_)) {
-                let s = &self.low_buf[t.span.start - self.base..t.span.end - self.base];
-                if self.ascii || s.is_ascii() {
-                    return s;
-                }
+            if !self.is_other(i) {
+                return &self.low_buf[t.span.start - self.base..t.span.end - self.base];
             }
         }
         self.lower_other(i)
+    }
+
+    /// Whether token `i` (one of the reader's) is a quotation or holds a character outside
+    /// ASCII: one bit the tokenizer set ([`Reader::other`]).
+    #[inline]
+    fn is_other(&self, i: usize) -> bool {
+        self.other[i / 64] >> (i % 64) & 1 != 0
     }
 
     /// [`Reader::lower`] of a quotation, a token with characters outside ASCII, or past the end.
@@ -943,7 +980,11 @@ impl Reader<'_> {
     #[inline]
     pub(super) fn ascii_word(&self, i: usize) -> Option<Span> {
         let t = self.toks.get(i)?;
-        (self.ascii || self.text.as_bytes()[t.span.start..t.span.end].is_ascii()).then_some(t.span)
+        let ascii = match t.kind {
+            Kind::Quote(_) => self.text.as_bytes()[t.span.start..t.span.end].is_ascii(),
+            _ => !self.is_other(i),
+        };
+        ascii.then_some(t.span)
     }
     /// Whether token `i` is written in capitals, two or more ("US", "IT"): an acronym, not the
     /// stop word its letters spell.
@@ -2492,8 +2533,8 @@ mod tests {
         assert_eq!(r.lower(toks.len()), "");
     }
 
-    /// In an ASCII paragraph `Reader::lower`, `Reader::cap` and the verb-shape prefilter skip
-    /// their look at the characters: they must answer as the general tests do.
+    /// In a paragraph of ASCII words `Reader::lower`, `Reader::cap` and the verb-shape
+    /// prefilter skip their look at the characters: they must answer as the general tests do.
     #[test]
     fn ascii_paragraphs_read_as_any_other() {
         let text = "Said the MAYOR's O'Neil, 42 U.S. Sen. Ed Roe: \"we'll SAY no,\" he told \
@@ -2518,9 +2559,16 @@ mod tests {
                 );
             }
         }
+        // (what counts is the words and punctuation: a quotation's marks and words may be
+        // anything)
         let (_, r) = reader_with_quote(
             "He said “yes” to it.",
             Span::new(0, "He said “yes” to it.".len()),
+        );
+        assert!(r.ascii);
+        let (_, r) = reader_with_quote(
+            "He said “yes” to Zoë.",
+            Span::new(0, "He said “yes” to Zoë.".len()),
         );
         assert!(!r.ascii);
     }

@@ -60,19 +60,12 @@ impl<'a> Window<'a> {
             .spare
             .pop()
             .unwrap_or_else(|| attribution::Buffers::with_capacity(longest));
-        tokens::tokenize_into(
-            self.text,
-            self.paras[pi],
-            self.pieces.of(pi),
-            &mut bufs.toks,
-        );
-        for (k, t) in bufs.toks.iter().enumerate() {
-            if let Kind::Quote(n) = t.kind {
-                if let Some(slot) = self.loc.get_mut(n as usize) {
-                    *slot = Some((pi, k));
-                }
+        let loc = &mut self.loc;
+        bufs.tokenize(self.text, self.paras[pi], self.pieces.of(pi), |n, k| {
+            if let Some(slot) = loc.get_mut(n) {
+                *slot = Some((pi, k));
             }
-        }
+        });
         let reader = Reader::new(self.text, self.paras[pi], self.inner, bufs);
         self.readers.push((pi, reader));
     }
@@ -421,7 +414,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 .pop()
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
             // (a sentence read here holds no quotation piece; a transcript paragraph neither)
-            tokens::tokenize_into(text, span, &[], &mut bufs.toks);
+            bufs.tokenize(text, span, &[], |_, _| {});
             let reader = Reader::new(text, span, &inner, bufs);
             reported_in(&reader, pi, whole, &resolver, out);
             win.spare.push(reader.into_buffers());

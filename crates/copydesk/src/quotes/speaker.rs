@@ -343,16 +343,18 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
             start += 1;
         }
     }
-    let name = run[start..]
-        .iter()
-        .map(|w| {
-            strip_possessive(
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '’' && c != '\''),
-            )
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let name = name.trim_start_matches("The ").to_string();
+    // (the words joined by spaces straight into the one string returned)
+    let mut name = String::with_capacity(clean.len());
+    for (k, w) in run[start..].iter().enumerate() {
+        if k > 0 {
+            name.push(' ');
+        }
+        name.push_str(strip_possessive(w.trim_matches(|c: char| {
+            !c.is_alphanumeric() && c != '.' && c != '’' && c != '\''
+        })));
+    }
+    let the = name.len() - name.trim_start_matches("The ").len();
+    name.drain(..the);
     (!name.is_empty()).then_some(name)
 }
 
@@ -495,6 +497,13 @@ fn is_former(w: &str) -> bool {
 /// first, a plural, a name ("The New York Times"), an organisation ("the company"), a
 /// possessive ("the senator's office").
 fn definite_role(words_of: &str) -> Option<Role<'_>> {
+    // (most speakers' words do not open with "the": told without the list of words)
+    let mut split = words_of
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty());
+    if !split.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) || split.next().is_none() {
+        return None;
+    }
     let ws = words(words_of);
     let (first, rest) = ws.split_first()?;
     if !first.eq_ignore_ascii_case("the") || rest.is_empty() {

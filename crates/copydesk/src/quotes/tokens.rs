@@ -158,9 +158,11 @@ fn word_len(rest: &str) -> usize {
 /// byte joining nothing, a hyphen or ampersand before no letter or digit, or a dot before no
 /// letter or digit (taken when [`takes_dot`]). `None` (for [`word_len`] to decide) before
 /// another byte outside ASCII or an apostrophe ending the word (a possessive plural may take it).
+/// With the end, whether the word holds a `’` (then it is not ASCII).
 #[inline]
-fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<usize> {
+fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<(usize, bool)> {
     let bytes = s.as_bytes();
+    let mut curly = false;
     loop {
         // the first byte after the joiner (’ is three bytes long)
         let after = if is_joiner(bytes[j]) {
@@ -173,21 +175,22 @@ fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<usize> {
         if !bytes.get(after).is_some_and(|&d| is_alnum_byte(d)) {
             break;
         }
+        curly |= after == j + 3;
         j = alnum_end(bytes, after + 1);
         if j == bytes.len() {
-            return Some(j);
+            return Some((j, curly));
         }
     }
     let c = bytes[j];
     if c < 0x80 && !is_joiner(c) {
-        return Some(j);
+        return Some((j, curly));
     }
     let joins_nothing = bytes
         .get(j + 1)
         .is_none_or(|&d| d < 0x80 && !is_alnum_byte(d));
     match c {
-        b'.' if joins_nothing => Some(if takes_dot(&s[i..j]) { j + 1 } else { j }),
-        b'-' | b'&' if joins_nothing => Some(j),
+        b'.' if joins_nothing => Some((if takes_dot(&s[i..j]) { j + 1 } else { j }, curly)),
+        b'-' | b'&' if joins_nothing => Some((j, curly)),
         _ => None,
     }
 }
@@ -250,27 +253,44 @@ const LONGEST_ABBREVIATION: usize = 4;
 #[cfg(test)]
 pub(crate) fn tokenize(text: &str, para: Span, pieces: &[(Span, usize)]) -> Vec<Tok> {
     let mut out = Vec::new();
-    tokenize_into(text, para, pieces, &mut out);
+    tokenize_into(text, para, pieces, &mut out, &mut Vec::new(), |_, _| {});
     out
 }
 
 /// The tokens of `text[para]` into `out` (emptied first, so that its buffer serves paragraph
 /// after paragraph); `pieces` are the quotation pieces lying in this paragraph, in order, as
-/// `(outer span, piece number)`.
-pub(crate) fn tokenize_into(text: &str, para: Span, pieces: &[(Span, usize)], out: &mut Vec<Tok>) {
+/// `(outer span, piece number)`; `quote(n, k)` is told that piece `n` is token `k`.
+///
+/// `other` gets one bit a token (token `k` is bit `k % 64` of `other[k / 64]`), set for the
+/// tokens whose text is not ASCII and for the quotation pieces: the tokens that do not
+/// lower-case in place ([`other_bits`] works them out from the tokens alone). The tokenizer
+/// knows it on the way (an ASCII word is found by its bytes), so no reader tests each token's
+/// bytes again. Returns whether a word or punctuation token is not ASCII.
+pub(crate) fn tokenize_into(
+    text: &str,
+    para: Span,
+    pieces: &[(Span, usize)],
+    out: &mut Vec<Tok>,
+    other: &mut Vec<u64>,
+    mut quote: impl FnMut(usize, usize),
+) -> bool {
     out.clear();
     out.reserve(para.len() / 5 + pieces.len() + 1);
+    other.clear();
+    let mut any = false;
     let mut pos = para.start;
     for &(outer, n) in pieces {
         // the words before the piece
         let limit = outer.start.min(para.end);
         if pos < limit {
-            words(text, pos, limit, out);
+            any |= words(text, pos, limit, out, other);
             pos = limit;
         }
         if pos >= para.end {
-            return;
+            break;
         }
+        quote(n, out.len());
+        mark_other(other, out.len());
         out.push(Tok {
             span: outer,
             kind: Kind::Quote(piece_number(n)),
@@ -281,15 +301,46 @@ pub(crate) fn tokenize_into(text: &str, para: Span, pieces: &[(Span, usize)], ou
         }
     }
     if pos < para.end {
-        words(text, pos, para.end, out);
+        any |= words(text, pos, para.end, out, other);
     }
+    other.resize(out.len().div_ceil(64), 0);
+    any
+}
+
+/// Sets token `k`'s bit in `other` (see [`tokenize_into`]), growing it as needed.
+#[inline]
+fn mark_other(other: &mut Vec<u64>, k: usize) {
+    let w = k / 64;
+    if other.len() <= w {
+        other.resize(w + 1, 0);
+    }
+    other[w] |= 1 << (k % 64);
+}
+
+/// The bits [`tokenize_into`] gives `toks` into `other`, worked out from the tokens (for tokens
+/// made some other way), and whether a word or punctuation token is not ASCII.
+pub(crate) fn other_bits(text: &str, toks: &[Tok], other: &mut Vec<u64>) -> bool {
+    other.clear();
+    other.resize(toks.len().div_ceil(64), 0);
+    let mut any = false;
+    for (k, t) in toks.iter().enumerate() {
+        let quote = matches!(t.kind, Kind::Quote(_));
+        let non_ascii = !quote && !text.as_bytes()[t.span.start..t.span.end].is_ascii();
+        any |= non_ascii;
+        if quote || non_ascii {
+            mark_other(other, k);
+        }
+    }
+    any
 }
 
 /// The word and punctuation tokens of `text[start..end]`, a stretch with no quotation piece.
 ///
-/// ASCII bytes are classified without decoding; other characters are decoded one by one.
-fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+/// ASCII bytes are classified without decoding; other characters are decoded one by one. A token
+/// that is not ASCII has its bit set in `other` ([`tokenize_into`]); returns whether there was one.
+fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>, other: &mut Vec<u64>) -> bool {
     let s = &text[start..end];
+    let mut any = false;
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -321,7 +372,11 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
                     // A word joined by ASCII joiners to ASCII letters and digits, or before a
                     // dot that joins nothing (a sentence end, an abbreviation taking it), without
                     // `word_len` reading it again character by character.
-                    if let Some(n) = joined_ascii(s, i, j) {
+                    if let Some((n, curly)) = joined_ascii(s, i, j) {
+                        if curly {
+                            any = true;
+                            mark_other(other, out.len());
+                        }
                         out.push(Tok {
                             span: Span::new(start + i, start + n),
                             kind: Kind::Word,
@@ -364,12 +419,18 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
         } else {
             len
         };
+        // (a hyphen or "--" is ASCII; a word opening with an ASCII byte may hold other ones)
+        if b >= 0x80 || (is_word && !rest.as_bytes()[..len].is_ascii()) {
+            any = true;
+            mark_other(other, out.len());
+        }
         out.push(Tok {
             span: Span::new(start + i, start + i + len),
             kind: if is_word { Kind::Word } else { Kind::Punct },
         });
         i += len;
     }
+    any
 }
 
 /// Helpers on a token's text.
@@ -600,6 +661,24 @@ mod tests {
                 tokenize(&text, para, &pieces),
                 tokenize_reference(&text, para, &pieces)
             );
+            // the tokenizer's bits are those worked out from its tokens, and every piece is
+            // told where it stands
+            let (mut toks, mut bits, mut want) = (Vec::new(), Vec::new(), Vec::new());
+            let mut told = Vec::new();
+            let any = tokenize_into(&text, para, &pieces, &mut toks, &mut bits, |n, k| {
+                told.push((n, k));
+            });
+            proptest::prop_assert_eq!(any, other_bits(&text, &toks, &mut want));
+            proptest::prop_assert_eq!(bits, want);
+            let quotes: Vec<(usize, usize)> = toks
+                .iter()
+                .enumerate()
+                .filter_map(|(k, t)| match t.kind {
+                    Kind::Quote(n) => Some((n as usize, k)),
+                    _ => None,
+                })
+                .collect();
+            proptest::prop_assert_eq!(told, quotes);
         }
     }
 

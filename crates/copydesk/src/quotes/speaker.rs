@@ -487,6 +487,24 @@ struct Role<'w> {
 }
 
 /// "former", "ex-president": a role its person no longer holds.
+/// Whether the speaker's words end in a lower-case plural noun or a word for a person's staff
+/// (`Clinton aides`, `Sanders supporters`, `the Cruz campaign staff`): a group, whatever
+/// name stands before it.
+fn ends_in_group_noun(words: &str) -> bool {
+    let Some(last) = words.split_whitespace().last() else {
+        return false;
+    };
+    let plural = last.len() >= 4
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && last.ends_with('s')
+        && !(last.ends_with("ss") || last.ends_with("us") || last.ends_with("is"));
+    plural
+        || matches!(
+            last,
+            "staff" | "team" | "camp" | "aide" | "adviser" | "advisor"
+        )
+}
+
 fn is_former(w: &str) -> bool {
     same_lower(w, "former") || w.get(..3).is_some_and(|p| same_lower(p, "ex-"))
 }
@@ -955,6 +973,20 @@ impl<'a> Resolver<'a> {
                 // looks for a named person, not for these words
                 false,
             );
+        }
+        // "Clinton aides", "Former Carson advisers", "Sanders supporters": a person's name
+        // modifying a group of people names whose they are, not who speaks
+        if let Some((e, false)) = overlap {
+            if self.entity(e).label == Label::Person && ends_in_group_noun(words) {
+                return (
+                    Speaker {
+                        entity: None,
+                        name: words.to_string(),
+                        mention: Some(span),
+                    },
+                    false,
+                );
+            }
         }
         if let Some((mut e, _)) = overlap {
             // a surname-only entity beside the full name: take the full name

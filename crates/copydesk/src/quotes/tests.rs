@@ -597,3 +597,15 @@ t! {
         => [(Indirect, "the state auditors", "The mayor", "criticized"),
             (Indirect, "the bridge would open in May", "The mayor", "said")];
 }
+
+t! {
+    // Session 12: a person's name modifying a group ("Haverford aides", "Ruiz supporters")
+    // names whose the group is, not who speaks: the speaker is the group's words, no entity.
+    a_group_named_after_a_person_is_not_the_person:
+        "Mayor Linda Haverford toured the pier on Monday.\n\n“We will rebuild it,” Haverford aides said.\n\nHaverford supporters said the pier would open in May.\n\n“It is safe,” Haverford said.", [("Linda Haverford", Person)]
+        => [
+            (Direct, "We will rebuild it,", "Haverford aides", "said"),
+            (Indirect, "the pier would open in May", "Haverford supporters", "said"),
+            (Direct, "It is safe,", "Linda Haverford", "said")
+        ];
+}

@@ -524,6 +524,9 @@ pub(crate) const PRESENT_PLURAL: &[&str] = &[
     "write",
     "note",
     "fear",
+    // only after a document or a count ("polls show", "studies find"; not "TV shows show")
+    "show",
+    "find",
 ];
 
 /// Whether a text may report speech: it holds a word that is a verb of indirect speech in a

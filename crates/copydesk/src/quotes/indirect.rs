@@ -221,6 +221,7 @@ impl Reader<'_> {
         cues::PRESENT_PLURAL.contains(&self.lower(c))
             && c > s
             && self.word(c - 1)
+            && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
                 "they" | "we" | "i" | "you" | "who" => true,
@@ -258,6 +259,37 @@ impl Reader<'_> {
             }
         }
         false
+    }
+
+    /// Whether the word at `k` is a plural of documents or counts, the subjects of "show" and
+    /// "find" as a present tense ("polls show", "records show", "studies find").
+    fn document_plural(&self, k: usize) -> bool {
+        matches!(
+            self.lower(k),
+            "polls"
+                | "surveys"
+                | "studies"
+                | "reports"
+                | "records"
+                | "documents"
+                | "filings"
+                | "emails"
+                | "data"
+                | "figures"
+                | "numbers"
+                | "statistics"
+                | "results"
+                | "estimates"
+                | "projections"
+                | "analyses"
+                | "tests"
+                | "images"
+                | "photos"
+                | "videos"
+                | "logs"
+                | "files"
+                | "findings"
+        )
     }
 
     /// A verb of indirect speech at `k` that takes the subject before it: "said", "says", and
@@ -1555,6 +1587,35 @@ mod tests {
                 Some(("most riders want a later ferry", "the poll")),
             ),
             ("Only time will tell whether the ferry runs.", None),
+        ];
+        for (text, want) in rows {
+            let got = reported(text);
+            assert_eq!(
+                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn documents_show_and_find_in_the_present() {
+        let rows = [
+            (
+                "Polls show the harbour plan ahead by ten points.",
+                Some(("the harbour plan ahead by ten points", "Polls")),
+            ),
+            (
+                "Port records show the ferry sailed empty in May.",
+                Some(("the ferry sailed empty in May", "Port records")),
+            ),
+            (
+                "Studies find that the ferry saves time.",
+                Some(("the ferry saves time", "Studies")),
+            ),
+            // after any other plural, "show" and "find" are no present tense
+            ("Ferry pilots show the new crews around the port.", None),
+            ("Most tourists find the ferry slow.", None),
         ];
         for (text, want) in rows {
             let got = reported(text);

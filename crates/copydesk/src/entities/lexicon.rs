@@ -121,17 +121,15 @@ impl GazTrie {
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
         let t = self.nodes;
         let mut node = self.root[usize::from(text[start])] as usize;
-        let mut best = None;
+        // The entry and end of the longest name so far (`u16::MAX`: none), kept by selects: a
+        // branch on whether a name ends at each node was mispredicted along most walks.
+        let (mut best, mut best_end) = (u16::MAX, 0);
         let mut end = start + 1;
         while node != 0 {
             let entry = u16::from_le_bytes([t[node], t[node + 1]]);
-            if entry != u16::MAX {
-                best = Some(GazMatch {
-                    start,
-                    end,
-                    index: usize::from(entry),
-                });
-            }
+            let ends_here = entry != u16::MAX;
+            best = if ends_here { entry } else { best };
+            best_end = if ends_here { end } else { best_end };
             let Some(&b) = text.get(end) else { break };
             let edges = node + 3..node + 3 + usize::from(t[node + 2]);
             node = match self.edge(edges.clone(), b) {
@@ -143,7 +141,11 @@ impl GazTrie {
             };
             end += 1;
         }
-        best
+        (best != u16::MAX).then_some(GazMatch {
+            start,
+            end: best_end,
+            index: usize::from(best),
+        })
     }
 
     /// The edge among `edges` (offsets of edge bytes in `nodes`) whose byte is `b`, eight edge

@@ -121,17 +121,15 @@ impl GazTrie {
     fn longest_at(&self, text: &[u8], start: usize) -> Option<GazMatch> {
         let t = self.nodes;
         let mut node = self.root[usize::from(text[start])] as usize;
-        let mut best = None;
+        // The entry and end of the longest name so far (`u16::MAX`: none), kept by selects: a
+        // branch on whether a name ends at each node was mispredicted along most walks.
+        let (mut best, mut best_end) = (u16::MAX, 0);
         let mut end = start + 1;
         while node != 0 {
             let entry = u16::from_le_bytes([t[node], t[node + 1]]);
-            if entry != u16::MAX {
-                best = Some(GazMatch {
-                    start,
-                    end,
-                    index: usize::from(entry),
-                });
-            }
+            let ends_here = entry != u16::MAX;
+            best = if ends_here { entry } else { best };
+            best_end = if ends_here { end } else { best_end };
             let Some(&b) = text.get(end) else { break };
             let edges = node + 3..node + 3 + usize::from(t[node + 2]);
             node = match self.edge(edges.clone(), b) {
@@ -143,7 +141,11 @@ impl GazTrie {
             };
             end += 1;
         }
-        best
+        (best != u16::MAX).then_some(GazMatch {
+            start,
+            end: best_end,
+            index: usize::from(best),
+        })
     }
 
     /// The edge among `edges` (offsets of edge bytes in `nodes`) whose byte is `b`, eight edge
@@ -247,8 +249,50 @@ impl WordTable {
     }
 
     /// [`WordTable::get`] past the filter: the slots.
+    ///
+    /// A word of 16 bytes or fewer (almost every word asked about) is read once, by overlapping
+    /// loads, into one `u128` ([`key16`]), from which come both its hash (the one or two values
+    /// [`table_hash::hash`] adds for it) and the comparison with an entry (sixteen bytes of the
+    /// entry, masked to the word's length), where the loops of `hash` and of a byte comparison
+    /// branched on the word's length at every probe and mispredicted.
     #[inline(never)]
     fn probe(&self, word: &[u8]) -> Option<usize> {
+        let Some(key) = key16(word) else {
+            return self.probe_long(word);
+        };
+        let n = word.len();
+        let hash = hash16(key, n);
+        let mask = u128::MAX >> (128 - 8 * n);
+        let tag = table_hash::tag(hash, self.bits);
+        let slot_mask = self.slots.len() - 1;
+        let mut i = table_hash::slot_of(hash, self.bits);
+        loop {
+            let slot = self.slots[i];
+            if slot == u32::MAX {
+                return None;
+            }
+            if slot >> (32 - table_hash::TAG_BITS) == tag {
+                let at = (slot & OFFSET_MASK) as usize;
+                if let [len, id_lo, id_hi, bytes @ ..] = &self.entries[at..] {
+                    let same = match bytes.first_chunk::<16>() {
+                        Some(b) => {
+                            (usize::from(*len) == n) & (u128::from_le_bytes(*b) & mask == key)
+                        }
+                        // The last entries of the table, with fewer than sixteen bytes after them.
+                        None => usize::from(*len) == n && bytes[..n] == *word,
+                    };
+                    if same {
+                        return Some(usize::from(u16::from_le_bytes([*id_lo, *id_hi])));
+                    }
+                }
+            }
+            i = (i + 1) & slot_mask;
+        }
+    }
+
+    /// [`WordTable::probe`] of a word longer than 16 bytes (or empty).
+    #[cold]
+    fn probe_long(&self, word: &[u8]) -> Option<usize> {
         let hash = table_hash::hash(word);
         let tag = table_hash::tag(hash, self.bits);
         let mask = self.slots.len() - 1;
@@ -281,6 +325,47 @@ impl WordTable {
     fn word(&self, id: usize) -> &'static [u8] {
         let at = self.offsets[id] as usize;
         &self.entries[at + 3..at + 3 + usize::from(self.entries[at])]
+    }
+}
+
+/// A word of 1 to 16 bytes as one little-endian number, zero past its end (`None` for other
+/// lengths): bytes 0 to 8 are the first value [`table_hash::hash`] adds for it, bytes 8 to 16 the
+/// second (a word of more than eight bytes). Read by two overlapping loads: of its first and
+/// last eight bytes, or its first and last four, or (one to three bytes) its first, middle and
+/// last byte.
+#[inline]
+fn key16(w: &[u8]) -> Option<u128> {
+    let n = w.len();
+    if n >= 8 {
+        if n > 16 {
+            return None;
+        }
+        let lo = u64::from_le_bytes(*w.first_chunk::<8>()?);
+        let last = u64::from_le_bytes(*w.last_chunk::<8>()?);
+        // Bytes 8.. of the word are the last `n - 8` of `last` (none when `n` is 8).
+        let hi = (u128::from(last) >> (8 * (16 - n))) as u64;
+        Some(u128::from(lo) | u128::from(hi) << 64)
+    } else if n >= 4 {
+        let lo = u32::from_le_bytes(*w.first_chunk::<4>()?);
+        let hi = u32::from_le_bytes(*w.last_chunk::<4>()?);
+        Some(u128::from(u64::from(lo) | u64::from(hi) << (8 * (n - 4))))
+    } else if n > 0 {
+        let at = |k: usize| u128::from(w[k]) << (8 * k);
+        Some(at(0) | at(n / 2) | at(n - 1))
+    } else {
+        None
+    }
+}
+
+/// [`table_hash::hash`] of a word of `n` bytes (1 to 16) whose [`key16`] is `key`.
+#[inline]
+fn hash16(key: u128, n: usize) -> u64 {
+    let add = |hash: u64, w: u64| (hash.rotate_left(5) ^ w).wrapping_mul(table_hash::SEED);
+    let first = add(0, key as u64);
+    if n > 8 {
+        add(first, (key >> 64) as u64)
+    } else {
+        first
     }
 }
 
@@ -392,8 +477,8 @@ pub(crate) fn connector_of(c: u16) -> Option<bool> {
 /// Capitalised words that are never names by themselves: function words, pronouns, common
 /// sentence openers, and words capitalised only by position.
 pub(crate) fn is_stopword(w: &str) -> bool {
-    // `is_ascii` first: it reads eight bytes at a time, and most words are ASCII.
-    if !w.is_ascii() && w.contains('\u{2019}') {
+    // A non-ASCII byte first ([`any_non_ascii`]: no loop for a word of 16 bytes or fewer).
+    if any_non_ascii(w.as_bytes()) && w.contains('\u{2019}') {
         return is_stopword(&w.replace('\u{2019}', "'"));
     }
     word_class(w) & class::STOPWORD != 0
@@ -404,12 +489,41 @@ pub(crate) fn is_stopword(w: &str) -> bool {
 /// and test its bits instead of looking the word up again for each predicate.
 pub(crate) fn token_class(w: &str) -> u16 {
     let c = word_class(w);
-    if !w.is_ascii() && w.contains('\u{2019}') {
+    if any_non_ascii(w.as_bytes()) && w.contains('\u{2019}') {
         let stop = if is_stopword(w) { class::STOPWORD } else { 0 };
         (c & !class::STOPWORD) | stop
     } else {
         c
     }
+}
+
+/// Whether `b` holds a byte of 0x80 or more: `!b.is_ascii()`, by two overlapping loads for a word
+/// of 16 bytes or fewer (almost every word), where `is_ascii` loops a byte at a time under eight
+/// bytes and its exit was mispredicted at about every other word (`token_class` is asked of
+/// every word of a capitalised run).
+#[inline]
+fn any_non_ascii(b: &[u8]) -> bool {
+    let n = b.len();
+    let high = if n >= 8 {
+        if n > 16 {
+            return !b.is_ascii();
+        }
+        let (Some(lo), Some(hi)) = (b.first_chunk::<8>(), b.last_chunk::<8>()) else {
+            return false;
+        };
+        u64::from_le_bytes(*lo) | u64::from_le_bytes(*hi)
+    } else if n >= 4 {
+        let (Some(lo), Some(hi)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) else {
+            return false;
+        };
+        u64::from(u32::from_le_bytes(*lo) | u32::from_le_bytes(*hi))
+    } else if n > 0 {
+        // One to three bytes: the first, the middle and the last are all of them.
+        u64::from(b[0] | b[n / 2] | b[n - 1])
+    } else {
+        0
+    };
+    high & 0x8080_8080_8080_8080 != 0
 }
 
 /// All-capital abbreviations of common nouns, not names ("AI", "GDP", "NGO").

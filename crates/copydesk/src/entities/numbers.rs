@@ -791,21 +791,25 @@ fn thousands_apart(toks: &[Tok], text: &str, j: usize) -> usize {
 
 /// The first token from `from` on that is not [`inert`] (`toks.len()` if none): a tight loop of
 /// its own over the stretches of tokens that open no mention, four flags at a time (one branch
-/// for four tokens: most stretches of four have no flag set).
+/// for four tokens: most stretches of four have no flag set). In a stretch with flags, the
+/// flagged tokens are taken from the four flags as bits, lowest first, instead of a branch on
+/// each token's flag (mispredicted at about every flagged stretch).
 #[inline(never)]
 fn next_live(toks: &[Tok], text: &str, from: usize) -> usize {
     let live = |i: usize| toks[i].may_open_number && !inert(toks, i, text);
     let n = toks.len();
     let mut i = from;
     while let Some(four) = toks.get(i..i + 4) {
-        if four[0].may_open_number
-            | four[1].may_open_number
-            | four[2].may_open_number
-            | four[3].may_open_number
-        {
-            if let Some(k) = (i..i + 4).find(|&k| live(k)) {
+        let mut flags = u8::from(four[0].may_open_number)
+            | u8::from(four[1].may_open_number) << 1
+            | u8::from(four[2].may_open_number) << 2
+            | u8::from(four[3].may_open_number) << 3;
+        while flags != 0 {
+            let k = i + flags.trailing_zeros() as usize;
+            if !inert(toks, k, text) {
                 return k;
             }
+            flags &= flags - 1;
         }
         i += 4;
     }

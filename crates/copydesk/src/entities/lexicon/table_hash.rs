@@ -3,7 +3,7 @@
 //! `FxHash`'s multiply-rotate over 8-byte little-endian words (the same on every platform); the
 //! top bits of the hash, which the last multiplication mixes best, pick the slot.
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 /// The slot of a word of hash `hash` ([`hash`]) in a table of `1 << bits` slots
 /// (`1 <= bits <= 32`).

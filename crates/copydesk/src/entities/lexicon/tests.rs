@@ -313,6 +313,34 @@ proptest! {
         prop_assert_eq!(table_hash::slot_of(hash, bits), (reference >> (64 - bits)) as usize);
     }
 
+    /// A word of up to 16 bytes read in one `u128` is its bytes, zero-padded, and hashes as
+    /// the table hash does.
+    #[test]
+    fn key16_is_the_padded_bytes(word in prop::collection::vec(any::<u8>(), 0..20)) {
+        let key = key16(&word);
+        if (1..=16).contains(&word.len()) {
+            let mut buf = [0u8; 16];
+            buf[..word.len()].copy_from_slice(&word);
+            prop_assert_eq!(key, Some(u128::from_le_bytes(buf)));
+            prop_assert_eq!(hash16(key.unwrap_or(0), word.len()), table_hash::hash(&word));
+        } else {
+            prop_assert_eq!(key, None);
+        }
+    }
+
+    #[test]
+    fn any_non_ascii_is_not_is_ascii(word in prop::collection::vec(prop_oneof![0u8..0x80, 0x80u8..=0xff, Just(b'a')], 0..40)) {
+        prop_assert_eq!(any_non_ascii(&word), !word.is_ascii());
+        // One high byte at each place of an ASCII word.
+        let ascii: Vec<u8> = word.iter().map(|b| b & 0x7f).collect();
+        prop_assert!(!any_non_ascii(&ascii));
+        for k in 0..ascii.len() {
+            let mut w = ascii.clone();
+            w[k] |= 0x80;
+            prop_assert!(any_non_ascii(&w));
+        }
+    }
+
     #[test]
     fn same_bytes_is_slice_equality(a in prop::collection::vec(0u8..4, 0..30), b in prop::collection::vec(0u8..4, 0..30)) {
         prop_assert_eq!(same_bytes(&a, &b), a == b);

@@ -922,7 +922,7 @@ impl Reader<'_> {
                     if form == Form::Participle {
                         self.cut_at_verb(np)
                     } else {
-                        np
+                        self.document_cut(np)
                     }
                 })
             else {
@@ -1124,6 +1124,8 @@ impl Reader<'_> {
                                 // "About 40 percent said", "Nearly half of them said"
                                 | "about" | "nearly" | "almost" | "roughly" | "only" | "just"
                         )
+                        // "a survey conducted by the network"
+                        || (k > a && self.lower(k) == "by" && self.after_document(a, k - 1))
                         // "people close to the mayor", "sources familiar with the talks"
                         || (k > a
                             && matches!(
@@ -1132,9 +1134,37 @@ impl Reader<'_> {
                             )))
                     && self.clause_cue(k) != Some(Form::Finite)
                     && !self.lower(k).ends_with("ing")
-                    && (self.cap(k) || !self.lower(k).ends_with("ed"))
+                    && (self.cap(k) || !self.lower(k).ends_with("ed") || self.after_document(a, k))
             })
             && self.names_speaker((a, b))
+    }
+
+    /// `A Register poll released Saturday`: the document speaks, not its participle phrase
+    /// (whose "Saturday" would be taken for the speaker's name).
+    fn document_cut(&self, (a, b): (usize, usize)) -> (usize, usize) {
+        let cut = (a + 1..b)
+            .find(|&k| self.after_document(a, k) && !self.cap(k) && self.lower(k).ends_with("ed"));
+        (a, cut.unwrap_or(b))
+    }
+
+    /// Whether the participle at `k` modifies a poll, survey or study named right before it, or
+    /// one word before ("A poll released Saturday found", "a survey conducted by X found",
+    /// "Research conducted for the center showed"): the phrase from `a` goes on.
+    fn after_document(&self, a: usize, k: usize) -> bool {
+        k > a
+            && matches!(
+                self.lower(k - 1),
+                "poll"
+                    | "survey"
+                    | "study"
+                    | "research"
+                    | "analysis"
+                    | "report"
+                    | "audit"
+                    | "review"
+                    | "investigation"
+                    | "census"
+            )
     }
 
     /// `A lawyer for the outlets, David Schulz, said`, `Kall -- co-editor of a book -- said`:
@@ -1612,6 +1642,15 @@ mod tests {
             (
                 "Studies find that the ferry saves time.",
                 Some(("the ferry saves time", "Studies")),
+            ),
+            // a poll with its participle phrase: the poll speaks
+            (
+                "A harbour board poll released Monday found that most riders want a later ferry.",
+                Some(("most riders want a later ferry", "A harbour board poll")),
+            ),
+            (
+                "A survey conducted by the port found that most riders want a later ferry.",
+                Some(("most riders want a later ferry", "A survey")),
             ),
             // after any other plural, "show" and "find" are no present tense
             ("Ferry pilots show the new crews around the port.", None),

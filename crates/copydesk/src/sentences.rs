@@ -33,7 +33,6 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
             }
         }
         let c = b[i];
-        let ellipsis3 = c == b'.' && b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
         let is_ellipsis = c == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6);
         if !(matches!(c, b'.' | b'!' | b'?') || is_ellipsis) {
             i += 1;
@@ -76,8 +75,10 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
             continue;
         }
         let next = &s[k..];
-        let is_break =
-            starts_sentence(next) && (c != b'.' || ellipsis3 || !abbreviation_holds(&s[..i], next));
+        // "..." is read only here, where it can matter (a point before a capital).
+        let ellipsis3 = || b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
+        let is_break = starts_sentence(next)
+            && (c != b'.' || ellipsis3() || !abbreviation_holds(&s[..i], next));
         if is_break {
             // Past the first sentence, `start` is past white space and `j` past a mark:
             // nothing to trim.
@@ -207,6 +208,20 @@ fn first_word_chars(next: &str) -> &str {
 fn word_start(before: &str) -> usize {
     let b = before.as_bytes();
     let mut q = b.len();
+    // Eight bytes at a time while eight remain: the last byte among them that ends the search
+    // (a delimiter or a non-ASCII byte) found by one test of the eight, without a branch per
+    // byte whose exit mispredicted with the word's length.
+    while let Some(eight) = q.checked_sub(8).and_then(|from| b.get(from..q)) {
+        let flags = word_start_flags(u64::from_le_bytes(eight.try_into().unwrap_or_default()));
+        if flags != 0 {
+            let at = q - 8 + (63 - flags.leading_zeros() as usize) / 8;
+            if b[at] >= 0x80 {
+                return word_start_chars(before);
+            }
+            return at + 1;
+        }
+        q -= 8;
+    }
     while q > 0 {
         let x = b[q - 1];
         if x >= 0x80 {
@@ -218,6 +233,22 @@ fn word_start(before: &str) -> usize {
         q -= 1;
     }
     0
+}
+
+/// The high bit of every byte of `w` that stops [`word_start`]'s byte loop: a byte from 0x80,
+/// ASCII white space (`\t` to `\r`, space), `(`, `"` or `[`. Exact for every byte (the tests
+/// add to 7-bit values, which never carry into the next byte), so the highest flag is the
+/// last such byte.
+#[inline]
+fn word_start_flags(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = w & !HIGH;
+    // High bit set where a 7-bit byte of `t` is zero.
+    let zero = |t: u64| !((t + 0x7F * ONES) | t) & HIGH;
+    let is = |c: u8| zero(low ^ (u64::from(c) * ONES));
+    let space_range = (low + (0x80 - 0x09) * ONES) & !(low + (0x7F - 0x0D) * ONES) & HIGH;
+    w & HIGH | is(b' ') | is(b'(') | is(b'"') | is(b'[') | space_range
 }
 
 /// [`word_start`], character by character.
@@ -339,6 +370,48 @@ fn is_opener(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// [`super::word_start`] as first written, a byte at a time.
+    fn word_start_bytewise(before: &str) -> usize {
+        let b = before.as_bytes();
+        let mut q = b.len();
+        while q > 0 {
+            let x = b[q - 1];
+            if x >= 0x80 {
+                return super::word_start_chars(before);
+            }
+            if matches!(x, b'\t'..=b'\r' | b' ' | b'(' | b'"' | b'[') {
+                return q;
+            }
+            q -= 1;
+        }
+        0
+    }
+
+    #[test]
+    fn word_start_flags_every_stopping_byte_alone() {
+        for x in 0..=255u8 {
+            let stops = x >= 0x80 || matches!(x, b'\t'..=b'\r' | b' ' | b'(' | b'"' | b'[');
+            for at in 0..8 {
+                // Every other byte a letter, which never stops.
+                let mut bytes = [b'a'; 8];
+                bytes[at] = x;
+                let want = if stops { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(
+                    super::word_start_flags(u64::from_le_bytes(bytes)),
+                    want,
+                    "{x:#x} at {at}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_start_agrees_with_the_byte_loop(s in "[a-z.A-Z\\t\\n\\r (\"\\[’—é$0-9]{0,40}") {
+            proptest::prop_assert_eq!(super::word_start(&s), word_start_bytewise(&s));
+        }
+    }
+
     use super::*;
 
     macro_rules! t {

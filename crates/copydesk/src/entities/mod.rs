@@ -1242,17 +1242,19 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
+        // A surface that is part of no full name joins none: asked first, as most surfaces
+        // (every name of several words, most single words) are no part of a person's full
+        // name, a branch taken the same way nearly every time where the tests below went either
+        // way; and before the honorific is read.
+        if !parts.has(n) {
+            continue;
+        }
         if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
             continue;
         }
         if c.strength >= names::USER
             || matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
         {
-            continue;
-        }
-        // A surface that is part of no full name joins none: asked before the honorific is
-        // read (most single words are no part of a person's full name).
-        if !parts.has(n) {
             continue;
         }
         // "Mr. Trump", "Ms. Trump": the full name whose first name is of that sex, else one
@@ -1749,22 +1751,31 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         matches!(c.label, Some(Label::Date | Label::Money | Label::Percent))
             && c.span.as_str(text).bytes().any(|b| b.is_ascii_uppercase())
     };
-    let folded: Vec<String> = kept
+    let folded: Vec<(usize, String)> = kept
         .iter()
-        .filter(|c| needs_folding(c))
-        .map(|c| numeric_key(c.span.as_str(text)))
+        .enumerate()
+        .filter(|(_, c)| needs_folding(c))
+        .map(|(k, c)| (k, numeric_key(c.span.as_str(text))))
         .collect();
-    let mut folded_keys = folded.iter();
+    // The position in `kept` of the next mention with a folded key (none: `usize::MAX`).
+    let fold_at = |f: usize| folded.get(f).map_or(usize::MAX, |&(k, _)| k);
+    let (mut next_fold, mut next_fold_at) = (0, fold_at(0));
     let mut index = Interner::with_capacity(kept.len());
     // The entities first as drafts, so that each output vector is allocated once, at its size.
     let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
     let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
-    for c in &kept {
+    // The positions in `kept` of the mentions of people (the only ones described), written
+    // at `people` and counted by their label, with no branch on it.
+    let mut person_at: Vec<usize> = vec![0; kept.len()];
+    let mut people = 0;
+    for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
         let mut key: &str = c.canonical.unwrap_or(surface);
-        if needs_folding(c) {
-            key = folded_keys.next().map_or(key, String::as_str);
+        if k == next_fold_at {
+            key = &folded[next_fold].1;
+            next_fold += 1;
+            next_fold_at = fold_at(next_fold);
         }
         let mut label_out = label;
         if let Some(country) = c.capital_of {
@@ -1796,7 +1807,10 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         d.mentions += 1;
         d.names.add(surface);
         entity_of.push(idx);
+        person_at[people] = k;
+        people += usize::from(label_out == Label::Person);
     }
+    person_at.truncate(people);
     let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
     for (n, d) in drafts.iter().enumerate() {
         // The name: the canonical key (a list's name, or the full name surname-only mentions
@@ -1818,26 +1832,29 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
             descriptions: Vec::new(),
         });
     }
-    // Mentions in text order; descriptions of people, deduplicated, in order. The mentions'
-    // ends increase, so the region around each is found by a cursor.
-    let mut region = 0;
+    // Mentions in text order.
     for (c, &idx) in kept.iter().zip(&entity_of) {
-        let e = &mut entities[idx];
-        e.mentions.push(c.span);
-        if e.label == Label::Person {
-            while regions.get(region).is_some_and(|r| r.span.end < c.span.end) {
-                region += 1;
-            }
-            let around = regions
-                .get(region)
-                .map(|r| r.span)
-                .filter(|r| r.contains(c.span));
-            describe::descriptions(text, c, around, |d| {
-                if !e.descriptions.iter().any(|have| have == d) {
-                    e.descriptions.push(d.to_string());
-                }
-            });
+        entities[idx].mentions.push(c.span);
+    }
+    // Descriptions of people, deduplicated, in order (a person's mentions are all labelled
+    // PERSON, the only label of its group: they are the mentions at `person_at`, in text
+    // order). The mentions' ends increase, so the region around each is found by a cursor.
+    let mut region = 0;
+    for &k in &person_at {
+        let c = kept[k];
+        let e = &mut entities[entity_of[k]];
+        while regions.get(region).is_some_and(|r| r.span.end < c.span.end) {
+            region += 1;
         }
+        let around = regions
+            .get(region)
+            .map(|r| r.span)
+            .filter(|r| r.contains(c.span));
+        describe::descriptions(text, c, around, |d| {
+            if !e.descriptions.iter().any(|have| have == d) {
+                e.descriptions.push(d.to_string());
+            }
+        });
     }
     entities
 }

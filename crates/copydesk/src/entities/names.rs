@@ -622,8 +622,10 @@ pub(crate) fn classify_run(
         // Whether a gazetteer entry of several words starts at `a`: asked only of a word that
         // would be stripped, after the bit tests (most runs keep their first word, and the
         // lookup of `gaz_first_words` was made for every run of two words or more).
+        // (of a run of two words or more: the callers test `a < b` first, in place, as most
+        // stripped words are a one-word run's "The", "But", "He")
         let gaz_starts = || {
-            a < b && ctx.lex.gaz_first_words.contains(w) && {
+            ctx.lex.gaz_first_words.contains(w) && {
                 let run_text = &text[toks[a].s()..toks[b].e()];
                 let gaz_ends_at_token = |m: lexicon::GazMatch| {
                     toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
@@ -664,7 +666,7 @@ pub(crate) fn classify_run(
         // gave). The sentence-initial tests hold only for the first word of a sentence with
         // more after it.
         let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
-            !gaz_starts()
+            !(a < b && gaz_starts())
         } else if toks[a].sent_start && a < b {
             !gaz_starts() && (initial_adverb() || doubtful_initial())
         } else {

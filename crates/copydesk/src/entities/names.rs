@@ -8,6 +8,7 @@ use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
 use super::{Vocabulary, initial_word};
 use crate::Span;
 use crate::article::Label;
+use crate::fxhash::load_padded;
 
 /// How sure a candidate's label is.
 pub(crate) const USER: u8 = 5;
@@ -451,10 +452,18 @@ static MAY_BE_CAPWORD: [bool; 256] = {
     t
 };
 
-/// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text).
+/// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text);
+/// a short `s` (every caller's) in one zero-padded eight-byte load of each, not a call to
+/// `bcmp`.
 #[inline]
 fn tok_is(t: &Tok, text: &str, s: &str) -> bool {
-    t.e() - t.s() == s.len() && &text.as_bytes()[t.s()..t.e()] == s.as_bytes()
+    let (s, n) = (s.as_bytes(), t.e() - t.s());
+    n == s.len()
+        && if n <= 8 {
+            load_padded(&text.as_bytes()[t.s()..t.e()]) == load_padded(s)
+        } else {
+            &text.as_bytes()[t.s()..t.e()] == s
+        }
 }
 
 /// Maximal runs of capitalised words (with connectors between them), as inclusive token ranges.
@@ -610,26 +619,28 @@ pub(crate) fn classify_run(
     // there ("New Zealand", "Al Jazeera", "The Hague").
     while a <= b {
         let w = toks[a].text(text);
-        if a < b && ctx.lex.gaz_first_words.contains(w) {
-            let run_text = &text[toks[a].s()..toks[b].e()];
-            let gaz_ends_at_token =
-                |m: lexicon::GazMatch| toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end());
-            if ctx
-                .lex
-                .find_gaz_at_start(run_text)
-                .is_some_and(gaz_ends_at_token)
-            {
-                break;
+        // Whether a gazetteer entry of several words starts at `a`: asked only of a word that
+        // would be stripped, after the bit tests (most runs keep their first word, and the
+        // lookup of `gaz_first_words` was made for every run of two words or more).
+        // (of a run of two words or more: the callers test `a < b` first, in place, as most
+        // stripped words are a one-word run's "The", "But", "He")
+        let gaz_starts = || {
+            ctx.lex.gaz_first_words.contains(w) && {
+                let run_text = &text[toks[a].s()..toks[b].e()];
+                let gaz_ends_at_token = |m: lexicon::GazMatch| {
+                    toks[a..=b].iter().any(|t| t.e() == toks[a].s() + m.end())
+                };
+                ctx.lex
+                    .find_gaz_at_start(run_text)
+                    .is_some_and(gaz_ends_at_token)
             }
-        }
+        };
         // Asked last: the bit tests below settle most words.
         let doubtful_initial = || {
-            toks[a].sent_start
-                && a < b
-                // "President Ana Ruiz spoke ...": a title before a short name is the name's role
-                // even where the article also writes "the president" (a long run is a Title
-                // Case headline: "Pastor Wants Girl Scout Leaders To Be ...")
-                && !(b - a <= 4 && ctx.is(toks, a, class::TITLE_HEAD))
+            // "President Ana Ruiz spoke ...": a title before a short name is the name's role
+            // even where the article also writes "the president" (a long run is a Title Case
+            // headline: "Pastor Wants Girl Scout Leaders To Be ...")
+            !(b - a <= 4 && ctx.is(toks, a, class::TITLE_HEAD))
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
                 && with_lower(w, |l| {
@@ -642,9 +653,7 @@ pub(crate) fn classify_run(
         };
         // "Fortunately Teshome Sileshi", "Similarly, ...": an adverb opening the sentence.
         let initial_adverb = || {
-            toks[a].sent_start
-                && a < b
-                && w.len() > 4
+            w.len() > 4
                 && w.ends_with("ly")
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
@@ -652,11 +661,18 @@ pub(crate) fn classify_run(
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
-        if stopword
-            || (connector.is_some() && !is_cap(w) && !particle)
-            || initial_adverb()
-            || doubtful_initial()
-        {
+        // The word is stripped when one of the tests holds and no gazetteer entry starts there
+        // (the tests are pure: asked in this order, they give what asking the gazetteer first
+        // gave). The sentence-initial tests hold only for the first word of a sentence with
+        // more after it.
+        let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
+            !(a < b && gaz_starts())
+        } else if toks[a].sent_start && a < b {
+            !gaz_starts() && (initial_adverb() || doubtful_initial())
+        } else {
+            false
+        };
+        if strip {
             a += 1;
         } else {
             break;

@@ -827,3 +827,24 @@ fn sentence_adverbs_and_more_titles_stay_out_of_names() {
         "Kelly Abera was there." => "PERSON:Kelly Abera",
     }
 }
+
+proptest::proptest! {
+    /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
+    /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).
+    #[test]
+    fn sort_nearly_sorted_sorts(
+        keys in proptest::collection::hash_set(0u128..1 << 100, 0..300),
+        shuffled in proptest::bool::ANY,
+    ) {
+        let mut keys: Vec<u128> = keys.into_iter().collect();
+        if !shuffled {
+            keys.sort_unstable();
+            let n = keys.len();
+            keys.rotate_left(n / 3);
+        }
+        let mut want = keys.clone();
+        want.sort_unstable();
+        super::sort_nearly_sorted(&mut keys);
+        proptest::prop_assert_eq!(keys, want);
+    }
+}

@@ -71,3 +71,22 @@ fn highness_initials_are_a_title() {
     let got = names(text);
     assert!(!got.iter().any(|n| n == "HH"), "{got:?}");
 }
+
+/// Session 12: "Electronics", "Charity" and "Charities" end an organisation's name as "Group"
+/// and "Holdings" do ("Samsung Electronics", "Qatar Charity"): the name was cut to the word
+/// before it, or the place before it was taken alone ("Qatar").
+#[test]
+fn electronics_and_charity_end_organisation_names() {
+    let text = "Chip Deal Signed\n\nSamsung Electronics signed a supply deal with a firm in Lyon \
+                on Monday. Harbor Charity will run the training.\n";
+    let article = Parser::global().parse(text);
+    let orgs: Vec<&str> = article
+        .entities
+        .iter()
+        .filter(|e| e.label == crate::Label::Org)
+        .map(|e| e.name.as_str())
+        .collect();
+    for want in ["Samsung Electronics", "Harbor Charity"] {
+        assert!(orgs.contains(&want), "{want} not in {orgs:?}");
+    }
+}

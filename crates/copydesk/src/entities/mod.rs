@@ -791,7 +791,11 @@ fn regions_of<'t>(
         let from = kept.len();
         tokens::tokenize_into(text, span.start, span.end, kept);
         let toks = &kept[from..];
-        let headline = is_title_case(text, toks, head);
+        // (the article's first line when no title was found: a headline that ends with a
+        // point, "Bellwether County Says Trump Should Win GOP Nomination.")
+        let first_line =
+            out.is_empty() && article.title.is_none() && !span.as_str(text).contains('\n');
+        let headline = is_title_case(text, toks, head, first_line);
         if let Some(vocab) = vocab.as_mut() {
             for (i, t) in toks.iter().enumerate() {
                 if t.kind != Kind::Word {
@@ -839,13 +843,16 @@ fn initial_word<'t>(text: &'t str, toks: &[Tok], i: usize) -> Option<&'t str> {
 }
 
 /// A short line in Title Case ("Kremlin Assembles Negotiation Team For US Talks").
-fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
+/// `first_line`: the line opens an article that has no title, where a headline may end with a
+/// point; such a line is one only with three content words or more, all capitalised.
+fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool, first_line: bool) -> bool {
     let ends_sentence = toks.last().is_some_and(|t| {
         t.kind == Kind::Punct && matches!(t.text(text), "." | "!" | "?" | "\"" | "”" | ":")
     });
     // A paragraph that ends like a sentence is no headline, whatever its words (the common case:
     // decided before counting them).
-    if !declared_heading && ends_sentence {
+    let pointed_first_line = !declared_heading && ends_sentence && first_line;
+    if !declared_heading && ends_sentence && !first_line {
         return false;
     }
     // One pass, no allocation: count words, and capitalised ones among the content words
@@ -868,7 +875,12 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool) -> bool {
         return declared_heading;
     }
     if content == 0 {
-        return all_cap;
+        return all_cap && !pointed_first_line;
+    }
+    // (a pointed first line only with every content word capitalised: "Salalah: The Date
+    // Honey Exhibition was inaugurated at …" is a sentence)
+    if pointed_first_line {
+        return content >= 3 && caps == content;
     }
     caps * 10 >= content * 7
 }

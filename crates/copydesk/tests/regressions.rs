@@ -44,3 +44,22 @@ fn speaker_phrase_opening_with_and() {
     );
     parses_cleanly("and Mayor Osei said it was \"fine.\"");
 }
+
+/// A headline in Title Case that ends with a point ("Harbor County Says Mayor Should Win
+/// Council Vote.", as some wire feeds and corpora write them) was read as the body's first
+/// sentence: no title, and its capitals taken for names. A first line that is a sentence (a
+/// word of four letters or more in lower case) still opens the body.
+#[test]
+fn pointed_title_case_headline() {
+    let text = "Harbor County Says Mayor Should Win Council Vote.\n\nMayor Ann Roe spoke to voters \
+                in Harbor County on Monday. Roe said the vote would be close.\n";
+    let article = copydesk::parse_article(text);
+    let title = article.title.map(|s| article.span_text(s).to_string());
+    assert_eq!(
+        title.as_deref(),
+        Some("Harbor County Says Mayor Should Win Council Vote.")
+    );
+    let sentence = "Harbor County voters went to the polls on Monday.\n\nMayor Ann Roe spoke.\n";
+    let article = copydesk::parse_article(sentence);
+    assert!(article.title.is_none(), "{:?}", article.title);
+}

@@ -565,7 +565,15 @@ fn choose_title(
             && f.trailer.is_none()
             && !f.bullet
     };
-    let sentence = f.terminal && first.ends_with('.') && !first.ends_with("..");
+    // (a headline in Title Case may end with a point: "Bellwether County Says Trump Should Win
+    // GOP Nomination." — every word of four letters or more capitalised)
+    let pointed_headline = f.title_case
+        && f.words <= 20
+        && !first
+            .split_whitespace()
+            .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()));
+    let sentence =
+        f.terminal && first.ends_with('.') && !first.ends_with("..") && !pointed_headline;
     if f0 >= start && (sentence || f.score > 0 && f.terminal && f.words > 12 || !headline_like(f0))
     {
         // The text opens with its body.

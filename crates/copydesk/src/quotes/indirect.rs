@@ -1486,7 +1486,12 @@ mod tests {
                 Some(("the team needs a new field", "The coach")),
             ),
         ];
-        for (text, want) in rows {
+        check(&rows);
+    }
+
+    /// Asserts [`reported`] of every row's text: its reported words and its speaker's words.
+    fn check(rows: &[(&str, Option<(&str, &str)>)]) {
+        for &(text, want) in rows {
             let got = reported(text);
             assert_eq!(
                 got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
@@ -1518,14 +1523,7 @@ mod tests {
                 None,
             ),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]
@@ -1548,14 +1546,7 @@ mod tests {
             ("The idea that the board say no is odd.", None),
             ("A pilot close to the board say the cranes will move.", None),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]
@@ -1580,14 +1571,7 @@ mod tests {
             ),
             ("Finally said the ferry was late.", None),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]
@@ -1618,14 +1602,7 @@ mod tests {
             ),
             ("Only time will tell whether the ferry runs.", None),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]
@@ -1656,14 +1633,7 @@ mod tests {
             ("Ferry pilots show the new crews around the port.", None),
             ("Most tourists find the ferry slow.", None),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]
@@ -1692,14 +1662,7 @@ mod tests {
                 None,
             ),
         ];
-        for (text, want) in rows {
-            let got = reported(text);
-            assert_eq!(
-                got.as_ref().map(|(c, s)| (c.as_str(), s.as_str())),
-                want,
-                "{text}"
-            );
-        }
+        check(&rows);
     }
 
     #[test]

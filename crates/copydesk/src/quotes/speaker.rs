@@ -954,8 +954,15 @@ impl<'a> Resolver<'a> {
         // "the Vermont senator", "A Chinese official", "the presumptive Republican nominee": a
         // nationality or a place only modifies the speaker's words; the speaker is the person
         // the article described so, or no entity (never the nationality or the place)
+        // "Clinton aides", "Former Carson advisers", "Sanders supporters": a person's name
+        // modifying a group of people names whose they are, not who speaks
         let modifier_only = overlap.is_some_and(|(e, heads)| {
-            !heads && matches!(self.entity(e).label, Label::Norp | Label::Gpe)
+            !heads
+                && match self.entity(e).label {
+                    Label::Norp | Label::Gpe => true,
+                    Label::Person => ends_in_group_noun(words),
+                    _ => false,
+                }
         });
         if modifier_only || overlap.is_none() {
             if let Some(e) = self.by_description(words, span.start) {
@@ -973,20 +980,6 @@ impl<'a> Resolver<'a> {
                 // looks for a named person, not for these words
                 false,
             );
-        }
-        // "Clinton aides", "Former Carson advisers", "Sanders supporters": a person's name
-        // modifying a group of people names whose they are, not who speaks
-        if let Some((e, false)) = overlap {
-            if self.entity(e).label == Label::Person && ends_in_group_noun(words) {
-                return (
-                    Speaker {
-                        entity: None,
-                        name: words.to_string(),
-                        mention: Some(span),
-                    },
-                    false,
-                );
-            }
         }
         if let Some((mut e, _)) = overlap {
             // a surname-only entity beside the full name: take the full name

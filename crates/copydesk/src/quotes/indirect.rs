@@ -366,6 +366,67 @@ impl Reader<'_> {
         (a, if nouns { c } else { b })
     }
 
+    /// The clause a quotation's own attribution goes on to report after it, in the tokens
+    /// `s..e` that follow the sentence's last quotation: `…," he said, adding that the plan
+    /// would fail.`, `…," said Ann Roe, noting the vote was close.` The attribution (a subject
+    /// and a finite verb of saying, or the verb and its subject) stands before the comma and
+    /// the participle, within nine tokens; nothing else is read there (the words after a
+    /// quotation are its attribution, not a sentence of their own).
+    pub(super) fn participle_after_quote(&self, s: usize, e: usize) -> Option<Reported> {
+        let end = self.without_final_punct(s, e);
+        // (verbs that take a clause, and "referring to", "citing", "describing", "mentioning";
+        // not "pointing to his ears", "emphasizing those words", "echoing comments")
+        let c = (s + 2..end.min(s + 10)).find(|&k| {
+            self.word(k)
+                && self.punct(k - 1, ",")
+                && matches!(
+                    self.lower(k),
+                    "adding"
+                        | "noting"
+                        | "saying"
+                        | "arguing"
+                        | "explaining"
+                        | "insisting"
+                        | "warning"
+                        | "claiming"
+                        | "stressing"
+                        | "suggesting"
+                        | "acknowledging"
+                        | "predicting"
+                        | "asserting"
+                        | "contending"
+                        | "conceding"
+                        | "recalling"
+                        | "referring"
+                        | "citing"
+                        | "describing"
+                        | "mentioning"
+                )
+        })?;
+        let v = (s..c - 1).find(|&k| {
+            self.word(k)
+                && self.clause_cue(k) == Some(Form::Finite)
+                && cues::verb(self.lower(k)).is_some_and(|(_, st)| st == Strength::Speech)
+        })?;
+        let speaker = if v > s {
+            Some((s, v)).filter(|&np| self.names_speaker(np) && v - s <= 4)
+        } else {
+            self.np_forward(v + 1, c - 1)
+                .filter(|&np| np.1 == c - 1 && self.names_speaker(np))
+        }?;
+        let k = self.clause_start(c, end)?;
+        Some(Reported {
+            content: self.span((k, end)),
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(self.toks[c].span),
+                pattern: Pattern::Participle,
+                end: c + 1,
+            },
+        })
+    }
+
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the
     /// first of [`Reader::indirect_with_second`]).
     #[cfg(test)]
@@ -1244,6 +1305,10 @@ impl Reader<'_> {
             return None;
         }
         let first = self.lower(k);
+        // "said, adding that …": the participle reports, not "said"
+        if self.clause_cue(k) == Some(Form::Participle) && self.punct(k - 1, ",") {
+            return None;
+        }
         // "told the crowd gathered outside": a participle after the listener is no clause
         if class == VerbClass::Listener && first.ends_with("ed") && !self.cap(k) {
             return None;

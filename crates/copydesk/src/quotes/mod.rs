@@ -408,7 +408,9 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
-        let mut read = |span: Span, whole: bool, out: &mut Vec<Quote>| {
+        // (`after_quote`: the words after a sentence's last quotation, read only for a clause
+        // its attribution goes on to report)
+        let mut read = |span: Span, whole: bool, after_quote: bool, out: &mut Vec<Quote>| {
             let mut bufs = win
                 .spare
                 .pop()
@@ -416,19 +418,38 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             // (a sentence read here holds no quotation piece; a transcript paragraph neither)
             bufs.tokenize(text, span, &[], |_, _| {});
             let reader = Reader::new(text, span, &inner, bufs);
-            reported_in(&reader, pi, whole, &resolver, out);
+            reported_in(&reader, pi, whole, after_quote, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
         if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
-            read(para.span, true, &mut out);
+            read(para.span, true, false, &mut out);
             continue;
         }
         for (si, &sentence) in para.sentences.iter().enumerate() {
-            let quoted = pieces
+            let last_piece = pieces
                 .iter()
-                .any(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end);
-            if !quoted && cues::may_report(sentence.as_str(text)) {
-                read(sentence, si == 0, &mut out);
+                .filter(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end)
+                .map(|(piece, _)| piece.end)
+                .max();
+            match last_piece {
+                None if cues::may_report(sentence.as_str(text)) => {
+                    read(sentence, si == 0, false, &mut out);
+                }
+                // after the sentence's last quotation: `…," he said, adding that …`
+                Some(after) if after < sentence.end => {
+                    let rest = &text[after..sentence.end];
+                    let skip = rest.len()
+                        - rest
+                            .trim_start_matches(|c: char| {
+                                c.is_whitespace() || matches!(c, '"' | '”' | '’' | '\'' | ',')
+                            })
+                            .len();
+                    let tail = Span::new(after + skip, sentence.end);
+                    if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
+                        read(tail, false, true, &mut out);
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -447,6 +468,17 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     out
 }
 
+/// Whether a comma in `text` is followed by a word ending in "ing" (`, adding`, `, noting`):
+/// the cheap test before the words after a quotation are tokenised and read.
+fn comma_then_ing_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b',', b).any(|p| {
+        let word = b[p + 1..].trim_ascii_start();
+        let n = word.iter().take_while(|c| c.is_ascii_lowercase()).count();
+        n > 4 && word[..n].ends_with(b"ing")
+    })
+}
+
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
 /// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
 /// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
@@ -455,6 +487,7 @@ fn reported_in(
     r: &Reader<'_>,
     para: usize,
     opens: bool,
+    after_quote: bool,
     resolver: &speaker::Resolver<'_>,
     out: &mut Vec<Quote>,
 ) {
@@ -470,6 +503,12 @@ fn reported_in(
             confidence: f.pattern.confidence() * INDIRECT_CONFIDENCE,
         });
     };
+    if after_quote {
+        if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
+            push(rep);
+        }
+        return;
+    }
     if opens {
         if let Some(rep) = r.transcript_line() {
             push(rep);

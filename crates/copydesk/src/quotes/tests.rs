@@ -609,3 +609,21 @@ t! {
             (Direct, "It is safe,", "Linda Haverford", "said")
         ];
 }
+
+t! {
+    // Session 12: the words after a sentence's last quotation are read for the clause its
+    // attribution goes on to report (", adding that …"), and for nothing else: an apposition
+    // or a gesture there reports nothing.
+    clause_after_the_quotation_attribution:
+        "“We will rebuild the pier,” Mayor Linda Haverford said, adding that the work would start in May.", [("Linda Haverford", Person)]
+        => [
+            (Direct, "We will rebuild the pier,", "Linda Haverford", "said"),
+            (Indirect, "the work would start in May", "Linda Haverford", "adding")
+        ];
+    apposition_after_the_quotation_reports_nothing:
+        "“The numbers are final,” said Tom Brandt, a spokesman for the county.", []
+        => [(Direct, "The numbers are final,", "Tom Brandt", "said")];
+    gesture_after_the_quotation_reports_nothing:
+        "“The numbers are final,” Tom Brandt said, pointing to the crowd outside the hall.", []
+        => [(Direct, "The numbers are final,", "Tom Brandt", "said")];
+}

@@ -261,8 +261,29 @@ impl WordTable {
             return self.probe_long(word);
         };
         let n = word.len();
-        let hash = hash16(key, n);
         let mask = u128::MAX >> (128 - 8 * n);
+        self.find_slot(hash16(key, n), |len, bytes| {
+            match bytes.first_chunk::<16>() {
+                Some(b) => (len == n) & (u128::from_le_bytes(*b) & mask == key),
+                // The last entries of the table, with fewer than sixteen bytes after them.
+                None => len == n && bytes[..n] == *word,
+            }
+        })
+    }
+
+    /// [`WordTable::probe`] of a word longer than 16 bytes (or empty).
+    #[cold]
+    fn probe_long(&self, word: &[u8]) -> Option<usize> {
+        self.find_slot(table_hash::hash(word), |len, bytes| {
+            len == word.len() && same_bytes(&bytes[..word.len()], word)
+        })
+    }
+
+    /// The id of the entry in the slots from `hash`'s on for which `same(length, bytes from
+    /// the entry's word on)` holds, among the entries with `hash`'s tag, up to the first empty
+    /// slot.
+    #[inline]
+    fn find_slot(&self, hash: u64, same: impl Fn(usize, &[u8]) -> bool) -> Option<usize> {
         let tag = table_hash::tag(hash, self.bits);
         let slot_mask = self.slots.len() - 1;
         let mut i = table_hash::slot_of(hash, self.bits);
@@ -274,43 +295,12 @@ impl WordTable {
             if slot >> (32 - table_hash::TAG_BITS) == tag {
                 let at = (slot & OFFSET_MASK) as usize;
                 if let [len, id_lo, id_hi, bytes @ ..] = &self.entries[at..] {
-                    let same = match bytes.first_chunk::<16>() {
-                        Some(b) => {
-                            (usize::from(*len) == n) & (u128::from_le_bytes(*b) & mask == key)
-                        }
-                        // The last entries of the table, with fewer than sixteen bytes after them.
-                        None => usize::from(*len) == n && bytes[..n] == *word,
-                    };
-                    if same {
+                    if same(usize::from(*len), bytes) {
                         return Some(usize::from(u16::from_le_bytes([*id_lo, *id_hi])));
                     }
                 }
             }
             i = (i + 1) & slot_mask;
-        }
-    }
-
-    /// [`WordTable::probe`] of a word longer than 16 bytes (or empty).
-    #[cold]
-    fn probe_long(&self, word: &[u8]) -> Option<usize> {
-        let hash = table_hash::hash(word);
-        let tag = table_hash::tag(hash, self.bits);
-        let mask = self.slots.len() - 1;
-        let mut i = table_hash::slot_of(hash, self.bits);
-        loop {
-            let slot = self.slots[i];
-            if slot == u32::MAX {
-                return None;
-            }
-            if slot >> (32 - table_hash::TAG_BITS) == tag {
-                let entry = &self.entries[(slot & OFFSET_MASK) as usize..];
-                if let [len, id_lo, id_hi, bytes @ ..] = entry {
-                    if usize::from(*len) == word.len() && same_bytes(&bytes[..word.len()], word) {
-                        return Some(usize::from(u16::from_le_bytes([*id_lo, *id_hi])));
-                    }
-                }
-            }
-            i = (i + 1) & mask;
         }
     }
 

@@ -19,6 +19,7 @@ use super::attribution::{
     F_DETERMINERS, F_MODIFIERS, F_PRONOUNS, F_ROLES, F_SKIP, F_STOP, F_TIME, Found, Pattern, Reader,
 };
 use super::cues::{self, Form, Strength};
+use super::speaker;
 use super::tokens::{Kind, TokExt};
 use crate::Span;
 
@@ -338,15 +339,13 @@ impl Reader<'_> {
         self.plural_noun(noun)
     }
 
-    /// Whether the word at `k` looks like a plural noun: four letters or more ending in `s`
-    /// but not `ss`, `us`, `is` or `'s`, and no stop word, time or verb of indirect speech.
+    /// Whether the word at `k` looks like a plural noun ([`speaker::plural_form`]) and is no stop
+    /// word, time or verb of indirect speech.
     fn plural_noun(&self, k: usize) -> bool {
         let w = self.lower(k);
         self.word(k)
-            && w.len() >= 4
             && w.is_ascii()
-            && w.ends_with('s')
-            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
+            && speaker::plural_form(w)
             && !self.is(k, F_STOP | F_PRONOUNS | F_TIME)
             && self.clause_cue(k).is_none()
     }

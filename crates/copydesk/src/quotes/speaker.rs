@@ -487,6 +487,14 @@ struct Role<'w> {
 }
 
 /// "former", "ex-president": a role its person no longer holds.
+/// Whether the ASCII word `w` has the form of a plural noun: four letters or more ending in `s`
+/// but not `ss`, `us`, `is` or `'s` (`donors`, `aides`; not `boss`, `census`, `analysis`).
+pub(super) fn plural_form(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w.ends_with("'s"))
+}
+
 /// Whether the speaker's words end in a lower-case plural noun or a word for a person's staff
 /// (`Clinton aides`, `Sanders supporters`, `the Cruz campaign staff`): a group, whatever
 /// name stands before it.
@@ -494,11 +502,7 @@ fn ends_in_group_noun(words: &str) -> bool {
     let Some(last) = words.split_whitespace().last() else {
         return false;
     };
-    let plural = last.len() >= 4
-        && last.bytes().all(|b| b.is_ascii_lowercase())
-        && last.ends_with('s')
-        && !(last.ends_with("ss") || last.ends_with("us") || last.ends_with("is"));
-    plural
+    (last.bytes().all(|b| b.is_ascii_lowercase()) && plural_form(last))
         || matches!(
             last,
             "staff" | "team" | "camp" | "aide" | "adviser" | "advisor"

@@ -239,11 +239,16 @@ pub fn analyze(text: &str) -> Layout {
             continue;
         }
         let mut is_head = false;
+        // `header::date_line(s)`, once asked (both tests are pure: asked in either order they
+        // answer the same; the date line, which most lines fail at once for want of four
+        // digits in a row, is asked first and kept for the date below).
+        let mut date_of_line = None;
         if layout.byline.is_none() {
             // "By Jane Doe", or a date line ending "by Jane Doe".
             let by = header::byline(s).or_else(|| {
+                let d = date_of_line.insert(header::date_line(s));
+                d.as_ref()?;
                 let k = s.find(" by ")?;
-                header::date_line(s)?;
                 header::byline(&s[k + 1..])
             });
             if let Some(authors) = by {
@@ -256,7 +261,7 @@ pub fn analyze(text: &str) -> Layout {
         let date = if is_head {
             header::find_date(s)
         } else {
-            header::date_line(s)
+            date_of_line.unwrap_or_else(|| header::date_line(s))
         };
         if let Some(d) = date {
             if layout.published.is_none() {

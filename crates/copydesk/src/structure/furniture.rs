@@ -410,7 +410,9 @@ fn matchers() -> &'static Matchers {
 const NOTICE_WORDS: [&str; 4] = ["ookie", "OOKIE", "eserved", "ESERVED"];
 
 /// Where the [`NOTICE_WORDS`] stand in a text, found in one pass over the whole text (they are
-/// rare: most texts have none) instead of one search per line.
+/// rare: most texts have none) instead of one search per line. The default has none, which is
+/// what every line of at most [`FEW_WORDS_BYTES`] bytes may be told (see [`kind_of`]).
+#[derive(Default)]
 pub(crate) struct NoticeWords {
     /// Byte ranges, sorted by start.
     found: Vec<(usize, usize)>,
@@ -711,8 +713,10 @@ pub(crate) fn line_kind(s: &str) -> Option<K> {
     classify_line(s).0
 }
 
-/// The longest line that cannot hold more than 25 words (split on ASCII white space).
-const FEW_WORDS_BYTES: usize = 2 * 25;
+/// The longest line that cannot hold more than 25 words (split on ASCII white space). The
+/// notice words change nothing for such a line: its word count is the same whether counted up
+/// to 26 or in full, and it skips the test on more than 25 words.
+pub(crate) const FEW_WORDS_BYTES: usize = 2 * 25;
 
 /// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty;
 /// `exact`: the [`EXACT`] kind of `c`.

@@ -201,7 +201,17 @@ pub fn analyze(text: &str) -> Layout {
     if paras.is_empty() {
         return layout;
     }
-    let notices = furniture::NoticeWords::find(text);
+    // The notice words change only what a line of more than `FEW_WORDS_BYTES` bytes is (one
+    // of fewer holds 25 words at most): a text without such a line (a short document, a page
+    // of menu items) is not searched.
+    let notices = if paras
+        .iter()
+        .any(|p| p.span.len() > furniture::FEW_WORDS_BYTES)
+    {
+        furniture::NoticeWords::find(text)
+    } else {
+        furniture::NoticeWords::default()
+    };
     let mut scratch = String::new();
     let feats: Vec<Feat> = paras
         .iter()

@@ -793,10 +793,7 @@ fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize)) {
 fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
     let rest = &bytes[from..];
     if rest.len() < 8 {
-        return rest
-            .iter()
-            .position(|&b| ESCAPE[b as usize] != 0)
-            .map(|k| from + k);
+        return first_to_escape_short(rest).map(|k| from + k);
     }
     let mut at = 0;
     while at + 16 <= rest.len() {
@@ -823,6 +820,34 @@ fn next_to_escape(bytes: &[u8], from: usize) -> Option<usize> {
     }
     let last = rest.len() - 8;
     first_to_escape(word_at(&rest[last..])).map(|k| from + last + k)
+}
+
+/// [`next_to_escape`] of fewer than eight bytes (ids such as "E12", short names), without a
+/// loop whose exit mispredicts with the length: the bytes are read into one word by two
+/// overlapping loads of four (four to seven bytes) or three loads of one (one to three
+/// bytes), which repeat some bytes but keep them in order, the rest of the word filled with a
+/// byte that needs no escape; the lowest flagged byte of the word is the first hit.
+#[inline]
+fn first_to_escape_short(rest: &[u8]) -> Option<usize> {
+    let n = rest.len();
+    // Where the bytes of the word come from: byte `k` of the word is `rest[from(k)]`.
+    let (word, from): (u64, [usize; 8]) = if n >= 4 {
+        let head = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+        let tail = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+        let t = n - 4;
+        (
+            u64::from(head) | u64::from(tail) << 32,
+            [0, 1, 2, 3, t, t + 1, t + 2, t + 3],
+        )
+    } else if n > 0 {
+        let (a, b, c) = (rest[0], rest[n / 2], rest[n - 1]);
+        // Bytes 3 to 7: `a`, which needs no escape.
+        let word = u64::from_le_bytes([a, b, c, b'a', b'a', b'a', b'a', b'a']);
+        (word, [0, n / 2, n - 1, 0, 0, 0, 0, 0])
+    } else {
+        return None;
+    };
+    first_to_escape(word).map(|k| from[k])
 }
 
 /// Eight bytes read as a little-endian `u64` (the first byte lowest).
@@ -1509,6 +1534,26 @@ mod tests {
             want.push(',');
         }
         assert_eq!(out, want);
+    }
+
+    #[test]
+    fn short_search_finds_the_first_hit_at_every_length_and_place() {
+        for n in 0..8 {
+            for hit in 0..n {
+                for b in [b'"', b'\\', b'\n', 0x01, 0x1f] {
+                    for second in hit..n {
+                        let mut bytes = vec![b'x'; n];
+                        bytes[second] = b'"';
+                        bytes[hit] = b;
+                        assert_eq!(first_to_escape_short(&bytes), Some(hit), "{bytes:?}");
+                    }
+                }
+            }
+            let clean: Vec<u8> = (0..n)
+                .map(|k| [b'a', 0xC3, 0xA9, b' ', 0x7f][k % 5])
+                .collect();
+            assert_eq!(first_to_escape_short(&clean), None, "{clean:?}");
+        }
     }
 
     #[test]

@@ -410,7 +410,9 @@ fn matchers() -> &'static Matchers {
 const NOTICE_WORDS: [&str; 4] = ["ookie", "OOKIE", "eserved", "ESERVED"];
 
 /// Where the [`NOTICE_WORDS`] stand in a text, found in one pass over the whole text (they are
-/// rare: most texts have none) instead of one search per line.
+/// rare: most texts have none) instead of one search per line. The default has none, which is
+/// what every line of at most [`FEW_WORDS_BYTES`] bytes may be told (see [`kind_of`]).
+#[derive(Default)]
 pub(crate) struct NoticeWords {
     /// Byte ranges, sorted by start.
     found: Vec<(usize, usize)>,
@@ -440,16 +442,33 @@ impl NoticeWords {
     }
 }
 
-/// The [`PREFIX`] entries by the first byte of their pattern (either case), as bit sets of
-/// indices into [`PREFIX`]; built by the compiler.
-static PREFIX_BY_FIRST: [u64; 256] = {
+/// How many of a line's first bytes [`PREFIX_BY_BYTE`] reads.
+const PREFIX_HEAD: usize = 4;
+
+/// For each of the first [`PREFIX_HEAD`] positions and each byte, the [`PREFIX`] entries that
+/// byte may stand there in (as bit sets of indices into [`PREFIX`]): those with that byte
+/// there (either case), and those shorter than the position (which say nothing of it); built
+/// by the compiler.
+static PREFIX_BY_BYTE: [[u64; 256]; PREFIX_HEAD] = {
     assert!(PREFIX.len() <= 64, "the prefix sets are 64-bit masks");
-    let mut t = [0u64; 256];
+    let mut t = [[0u64; 256]; PREFIX_HEAD];
     let mut i = 0;
     while i < PREFIX.len() {
-        let first = PREFIX[i].0.as_bytes()[0];
-        t[first.to_ascii_lowercase() as usize] |= 1 << i;
-        t[first.to_ascii_uppercase() as usize] |= 1 << i;
+        let p = PREFIX[i].0.as_bytes();
+        let mut k = 0;
+        while k < PREFIX_HEAD {
+            if k < p.len() {
+                t[k][p[k].to_ascii_lowercase() as usize] |= 1 << i;
+                t[k][p[k].to_ascii_uppercase() as usize] |= 1 << i;
+            } else {
+                let mut x = 0;
+                while x < 256 {
+                    t[k][x] |= 1 << i;
+                    x += 1;
+                }
+            }
+            k += 1;
+        }
         i += 1;
     }
     t
@@ -457,10 +476,14 @@ static PREFIX_BY_FIRST: [u64; 256] = {
 
 /// The kind of the first [`PREFIX`] (in list order) that `s` starts with, ASCII
 /// case-insensitive: what an anchored leftmost-first search for them reports. Only the patterns
-/// starting with the line's first byte are compared.
+/// that agree with the line's first four bytes are compared (most lines: none; a line shorter
+/// than four bytes reads zeros past its end, which only patterns shorter than that position
+/// take, and a longer pattern cannot match such a line anyway).
 fn prefix_kind(s: &str) -> Option<K> {
     let b = s.as_bytes();
-    let mut set = PREFIX_BY_FIRST[usize::from(*b.first()?)];
+    let at = |k: usize| usize::from(b.get(k).copied().unwrap_or(0));
+    let t = &PREFIX_BY_BYTE;
+    let mut set = t[0][at(0)] & t[1][at(1)] & t[2][at(2)] & t[3][at(3)];
     while set != 0 {
         let (p, kind) = PREFIX[set.trailing_zeros() as usize];
         if b.get(..p.len())
@@ -650,7 +673,8 @@ pub(crate) fn classify(
     };
     let c = core(l);
     let m = matchers();
-    let whole = if c.len() <= m.longest {
+    // (No key is empty: a line longer than `SHORT`, whose `c` is empty, is not looked up.)
+    let whole = if !c.is_empty() && c.len() <= m.longest {
         m.whole.get(c).copied().unwrap_or_default()
     } else {
         Whole::default()
@@ -711,8 +735,10 @@ pub(crate) fn line_kind(s: &str) -> Option<K> {
     classify_line(s).0
 }
 
-/// The longest line that cannot hold more than 25 words (split on ASCII white space).
-const FEW_WORDS_BYTES: usize = 2 * 25;
+/// The longest line that cannot hold more than 25 words (split on ASCII white space). The
+/// notice words change nothing for such a line: its word count is the same whether counted up
+/// to 26 or in full, and it skips the test on more than 25 words.
+pub(crate) const FEW_WORDS_BYTES: usize = 2 * 25;
 
 /// `l` is `normal(s)` and `c` is `core(l)` when `s` is at most [`SHORT`] bytes long, else empty;
 /// `exact`: the [`EXACT`] kind of `c`.

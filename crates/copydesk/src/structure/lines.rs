@@ -49,11 +49,20 @@ pub(crate) struct Line {
 }
 
 /// Every non-blank line of `text`, in order. Linear time: one `memchr2` pass plus the trims.
+#[cfg(test)]
 pub(crate) fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    lines_into(text, &mut out);
+    out
+}
+
+/// [`lines`], into the empty vector `out` (kept from document to document).
+pub(crate) fn lines_into(text: &str, out: &mut Vec<Line>) {
+    debug_assert!(out.is_empty());
     let bytes = text.as_bytes();
     // Room for the lines of most texts (a news article's average about 80 bytes), so that the
     // vector does not grow line by line from empty; a text of shorter lines grows it.
-    let mut out = Vec::with_capacity(text.len() / 64 + 8);
+    out.reserve(text.len() / 64 + 8);
     let mut pos = 0;
     let mut blank_before = true;
     while pos <= bytes.len() {
@@ -84,7 +93,6 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         }
         pos = next;
     }
-    out
 }
 
 /// Number of chars in `s` (code points; the standard library counts them a word at a time).
@@ -141,8 +149,17 @@ pub(crate) struct Para {
 /// A block (non-blank lines between blank lines) is hard-wrapped when its longest line is 40 to
 /// 110 chars, every line but the last is close to that width, no line is a list item, and some
 /// line continues with a lower-case letter.
+#[cfg(test)]
 pub(crate) fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
-    let mut out = Vec::with_capacity(lines.len());
+    let mut out = Vec::new();
+    paragraphs_into(text, lines, &mut out);
+    out
+}
+
+/// [`paragraphs`], into the empty vector `out` (kept from document to document).
+pub(crate) fn paragraphs_into(text: &str, lines: &[Line], out: &mut Vec<Para>) {
+    debug_assert!(out.is_empty());
+    out.reserve(lines.len());
     let mut i = 0;
     while i < lines.len() {
         let mut j = i + 1;
@@ -165,7 +182,6 @@ pub(crate) fn paragraphs(text: &str, lines: &[Line]) -> Vec<Para> {
         }
         i = j;
     }
-    out
 }
 
 fn hard_wrapped(text: &str, block: &[Line]) -> bool {

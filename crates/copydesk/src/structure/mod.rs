@@ -192,24 +192,96 @@ enum Role {
     Body,
 }
 
+/// Buffers of the stage kept from one document to the next by each thread (emptied, their room
+/// kept): the lines, paragraph candidates, features and roles of a text and the room for
+/// normalising a line were allocated anew for every document (about 500 instructions a
+/// document, a fiftieth of a one-line document's cost).
+#[derive(Default)]
+struct Scratch {
+    lines: Vec<lines::Line>,
+    paras: Vec<Para>,
+    feats: Vec<Feat>,
+    roles: Vec<Role>,
+    /// [`body_region`]'s sums.
+    pos: Vec<i64>,
+    /// Room for [`furniture::classify`].
+    normal: String,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// The most room a buffer of [`Scratch`] keeps between documents.
+const SCRATCH_BYTES: usize = 1 << 18;
+
+impl Scratch {
+    /// Every buffer emptied; one that a long text grew past [`SCRATCH_BYTES`] let go, so that a
+    /// thread does not hold the room of its longest document.
+    fn empty(&mut self) {
+        fn keep<T>(v: &mut Vec<T>) {
+            v.clear();
+            if v.capacity() * std::mem::size_of::<T>() > SCRATCH_BYTES {
+                *v = Vec::new();
+            }
+        }
+        keep(&mut self.lines);
+        keep(&mut self.paras);
+        keep(&mut self.feats);
+        keep(&mut self.roles);
+        keep(&mut self.pos);
+        // (at most 80 bytes: only short lines are normalised)
+        self.normal.clear();
+    }
+}
+
 /// Find the structure of `text`. Linear time; never panics.
 pub fn analyze(text: &str) -> Layout {
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => {
+            let layout = analyze_with(text, &mut scratch);
+            scratch.empty();
+            layout
+        }
+        // (not reached: the stage does not call itself)
+        Err(_) => analyze_with(text, &mut Scratch::default()),
+    })
+}
+
+/// [`analyze`] with the buffers of `scratch`, which are empty.
+fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
+    let Scratch {
+        lines: ls,
+        paras,
+        feats,
+        roles,
+        pos,
+        normal,
+    } = scratch;
     let mut layout = Layout::default();
-    let ls = lines::lines(text);
-    let paras = lines::paragraphs(text, &ls);
-    drop(ls);
+    lines::lines_into(text, ls);
+    lines::paragraphs_into(text, ls, paras);
+    let paras = &paras[..];
     if paras.is_empty() {
         return layout;
     }
-    let notices = furniture::NoticeWords::find(text);
-    let mut scratch = String::new();
-    let feats: Vec<Feat> = paras
+    // The notice words change only what a line of more than `FEW_WORDS_BYTES` bytes is (one
+    // of fewer holds 25 words at most): a text without such a line (a short document, a page
+    // of menu items) is not searched.
+    let notices = if paras
         .iter()
-        .map(|p| Feat::of(text, p, &notices, &mut scratch))
-        .collect();
-    let mut roles = vec![Role::Drop; paras.len()];
-    let (start, end, cut) = body_region(&feats);
-    let (mut start, end) = tighten(&feats, start, end);
+        .any(|p| p.span.len() > furniture::FEW_WORDS_BYTES)
+    {
+        furniture::NoticeWords::find(text)
+    } else {
+        furniture::NoticeWords::default()
+    };
+    feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
+    let feats = &feats[..];
+    roles.resize(paras.len(), Role::Drop);
+    let roles = &mut roles[..];
+    let (start, end, cut) = body_region(feats, pos);
+    let (mut start, end) = tighten(feats, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
         let Some(i) = start.checked_sub(1) else { break };
@@ -239,11 +311,16 @@ pub fn analyze(text: &str) -> Layout {
             continue;
         }
         let mut is_head = false;
+        // `header::date_line(s)`, once asked (both tests are pure: asked in either order they
+        // answer the same; the date line, which most lines fail at once for want of four
+        // digits in a row, is asked first and kept for the date below).
+        let mut date_of_line = None;
         if layout.byline.is_none() {
             // "By Jane Doe", or a date line ending "by Jane Doe".
             let by = header::byline(s).or_else(|| {
+                let d = date_of_line.insert(header::date_line(s));
+                d.as_ref()?;
                 let k = s.find(" by ")?;
-                header::date_line(s)?;
                 header::byline(&s[k + 1..])
             });
             if let Some(authors) = by {
@@ -256,7 +333,7 @@ pub fn analyze(text: &str) -> Layout {
         let date = if is_head {
             header::find_date(s)
         } else {
-            header::date_line(s)
+            date_of_line.unwrap_or_else(|| header::date_line(s))
         };
         if let Some(d) = date {
             if layout.published.is_none() {
@@ -272,7 +349,7 @@ pub fn analyze(text: &str) -> Layout {
             last_head = Some(i);
         }
     }
-    let title = choose_title(text, &paras, &feats, start, first_head);
+    let title = choose_title(text, paras, feats, start, first_head);
     if let Some((i, span)) = title {
         roles[i] = Role::Title;
         layout.title = Some(span);
@@ -477,10 +554,12 @@ fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
 /// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
 /// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
 #[allow(clippy::many_single_char_names)]
-fn body_region(feats: &[Feat]) -> (usize, usize, Option<usize>) {
+fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usize>) {
     let n = feats.len();
-    // Positive score before each index, for prose-before / prose-after tests at a trailer.
-    let mut pos = Vec::with_capacity(n + 1);
+    // Positive score before each index, for prose-before / prose-after tests at a trailer
+    // (`pos`: an empty vector, kept from document to document).
+    debug_assert!(pos.is_empty());
+    pos.reserve(n + 1);
     pos.push(0i64);
     for f in feats {
         pos.push(pos[pos.len() - 1] + f.score.max(0));

@@ -53,6 +53,13 @@ pub(crate) fn chars_and_counts_or_running_text(
         (s.chars().count(), None)
     };
     let many = many_of(chars);
+    // A line not worth cutting (most: every line of at most `PASS_FROM` bytes) is counted to
+    // its end without the test for the cut, which cannot pass there (`stop * 10` never reaches
+    // `usize::MAX`): the optimiser tested the coin toss `stop` first, once a word, and that
+    // branch mispredicted about one word in three.
+    if !worth_cutting(s, many) {
+        return (chars, scan::<false>(s, usize::MAX, (0, usize::MAX)));
+    }
     (chars, scan::<true>(s, many, cut_bounds(s, many, bounds)))
 }
 

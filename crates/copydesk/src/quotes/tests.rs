@@ -273,6 +273,16 @@ t! {
     unbalanced_costs_only_its_quote:
         "He said “we are never\n\n“Fine,” Ortiz said.\n\nThe end “came” soon.", []
         => [(Direct, "Fine,", "Ortiz", "said")];
+    // Regressions (session 13): mixed or mistyped marks hid the attribution inside the quote.
+    curly_open_straight_close:
+        "“The ferry is late,\" Ann Roe said. \"It will be fixed.”", []
+        => [(Direct, "The ferry is late, It will be fixed.", "Ann Roe", "said")];
+    opening_mark_typed_as_close:
+        "“The ferry is late,“ said Ann Roe, a spokeswoman.", []
+        => [(Direct, "The ferry is late,", "Ann Roe", "said")];
+    inner_and_outer_close_in_three_apostrophes:
+        "''I call it 'old-school,''' said Ann Roe, a former envoy.", []
+        => [(Direct, "I call it 'old-school,'", "Ann Roe", "said")];
 }
 
 #[test]

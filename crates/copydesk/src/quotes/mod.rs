@@ -230,7 +230,30 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         let at_start = ra.sentence_start(ta) == ta;
         // (read when a rule asks: the attribution before the quote may settle it first)
         let after_once = std::cell::OnceCell::new();
-        let after = || *after_once.get_or_init(|| if closed { rb.after(tb) } else { None });
+        // A quotation introduced within its sentence (`X said: “…”`, `dubbed him “…”`) that
+        // ends it: a capitalised word after it opens the next sentence, whose subject is not
+        // its speaker (`… said, “…” The star then recalled …`).
+        let next_sentence = || {
+            ta > 0
+                && !ra.ends_sentence(ta - 1)
+                && rb.word(tb + 1)
+                && rb.cap(tb + 1)
+                && spans.last().is_some_and(|sp| {
+                    sp.as_str(text)
+                        .trim_end_matches(['”', '’', '"', '\'', ')'])
+                        .ends_with(['.', '?', '!'])
+                })
+        };
+        let after = || {
+            *after_once.get_or_init(|| {
+                if closed {
+                    rb.after(tb)
+                        .filter(|f| f.pattern != Pattern::AfterSpeakerFirst || !next_sentence())
+                } else {
+                    None
+                }
+            })
+        };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
         let mut used_after = false;
         // A direct quote after a colon or comma, with "he told X" right after it, is his.

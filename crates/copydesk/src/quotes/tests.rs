@@ -280,6 +280,28 @@ t! {
     opening_mark_typed_as_close:
         "“The ferry is late,“ said Ann Roe, a spokeswoman.", []
         => [(Direct, "The ferry is late,", "Ann Roe", "said")];
+    // Regressions (session 13): "attacks" after a noun is the plural noun, not the cue.
+    attacks_is_a_plural_noun:
+        "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “those who know me trust me.”", []
+        => [
+            (Partial, "ready for anything.", "Ann Roe", "said"),
+            (Partial, "those who know me trust me.", "Ann Roe", "said")
+        ];
+    // Regressions (session 13): a quotation introduced within its sentence and ending it; the
+    // subject of the next sentence is not its speaker.
+    colon_quote_then_next_sentence:
+        "Mary Roe, the clerk, said in a statement: “The vote is final.” The campaign did not elaborate.", []
+        => [(Direct, "The vote is final.", "Mary Roe", "said")];
+    comma_quote_then_next_sentence:
+        "Ann Roe confirmed the news and said, “The vote is final.” The star then recalled a night at the theater.", []
+        => [
+            (Direct, "The vote is final.", "Ann Roe", "said"),
+            (Indirect, "a night at the theater", "The star", "then recalled")
+        ];
+    // ... while a quotation opening its sentence still takes the name after it
+    sentence_quote_then_speaker:
+        "The board met on Monday. “The vote is final.” Ann Roe said.", []
+        => [(Direct, "The vote is final.", "Ann Roe", "said")];
     inner_and_outer_close_in_three_apostrophes:
         "''I call it 'old-school,''' said Ann Roe, a former envoy.", []
         => [(Direct, "I call it 'old-school,'", "Ann Roe", "said")];

@@ -28,7 +28,7 @@ mod tests;
 
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
-use attribution::{Found, Pattern, Reader};
+use attribution::{F_DETERMINERS, F_PRONOUNS, F_STOP, Found, Pattern, Reader};
 use std::cell::{LazyCell, RefCell};
 use tokens::{Kind, TokExt};
 
@@ -195,6 +195,9 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let mut prev: Option<Named> = None;
     let mut skip = vec![false; first_last.len()];
     let mut last_para: Option<usize> = None;
+    // The last quote pushed, when its own attribution follows it unread (`“…,” an aide to
+    // the mayor quipped. “…”`): its paragraph.
+    let mut unread: Option<usize> = None;
     for qi in 0..first_last.len() {
         if skip[qi] {
             continue;
@@ -249,6 +252,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 if closed {
                     rb.after(tb)
                         .filter(|f| f.pattern != Pattern::AfterSpeakerFirst || !next_sentence())
+                        .or_else(|| manner_after(rb, tb))
                 } else {
                     None
                 }
@@ -333,6 +337,19 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             person = is_person;
             cue = f.cue.map(|c| r.cue_group(c, f.speaker));
             pattern = Some(f.pattern);
+        } else if unread == Some(pa)
+            && kind == QuoteKind::Direct
+            && at_start
+            && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
+        {
+            // `“…,” an aide quipped. “…”`: the words after that attribution go on the quote
+            // before it, whose speaker is not the previous one.
+            if let Some(last) = out.last_mut() {
+                last.spans.extend(spans);
+                last_para = Some(pb);
+                unread = Some(pb);
+                continue;
+            }
         } else if let Some(p) = prev_speaker.as_ref().filter(|p| {
             kind == QuoteKind::Direct
                 && at_start
@@ -415,6 +432,11 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             }
         }
         last_para = Some(pb);
+        unread = (speaker.is_none()
+            && closed
+            && spans.len() == 1
+            && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
+        .then_some(pb);
         out.push(Quote {
             id: String::new(),
             kind,
@@ -489,6 +511,64 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// `“…,” Ann Roe shot back.`, `“…?” an angry Roe retorted.`, `“…,” he went on.`: after a
+/// quotation closing on a comma, `?` or `!`, a speaker and one verb (and a particle: back, on, up,
+/// out) that end the sentence are its attribution, whatever the verb (one of the lexicon's would
+/// have been read already). The speaker is a pronoun, a run of capitalised words, or a
+/// determiner and one to three words ("the two", "the suit", "an angry Roe"); the verb is a
+/// lower-case word that is no stop word and no adverb.
+fn manner_after(r: &Reader<'_>, q: usize) -> Option<Found> {
+    let Kind::Quote(piece) = r.toks[q].kind else {
+        return None;
+    };
+    let inner = (r.inner)(piece as usize).trim_end_matches(['”', '’', '"', '\'']);
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let a = q + 1;
+    let n = r.toks.len();
+    // the words up to the sentence's end (or a comma), at most six
+    let mut e = a;
+    while e < n && e - a < 7 && r.word(e) {
+        e += 1;
+    }
+    if e == a || e - a > 6 || !(e == n || r.punct(e, ".!?,")) {
+        return None;
+    }
+    let mut v = e - 1;
+    if v > a && matches!(r.lower(v), "back" | "on" | "up" | "out") {
+        v -= 1;
+    }
+    // (an adverb is no verb: "the crowd applauded loudly")
+    if v <= a
+        || r.cap(v)
+        || r.is(v, F_STOP | F_PRONOUNS | F_DETERMINERS)
+        || r.lower(v).len() < 3
+        || r.lower(v).ends_with("ly")
+    {
+        return None;
+    }
+    let speaker_ok = if r.is(a, F_PRONOUNS) {
+        v == a + 1
+    } else if r.cap(a) {
+        (a..v).all(|k| r.cap(k)) && v - a <= 4
+    } else if r.is(a, F_DETERMINERS) {
+        (2..=4).contains(&(v - a))
+            && (a + 1..v).all(|k| !r.is(k, F_STOP) && !r.lower(k).ends_with("ed"))
+    } else {
+        false
+    };
+    if !speaker_ok || r.is_time((a, v)) {
+        return None;
+    }
+    Some(Found {
+        speaker: (a, v),
+        cue: Some(Span::new(r.toks[v].span.start, r.toks[e - 1].span.end)),
+        pattern: Pattern::SentenceFinal,
+        end: e,
+    })
 }
 
 /// Whether a comma in `text` is followed by a word ending in "ing" (`, adding`, `, noting`):

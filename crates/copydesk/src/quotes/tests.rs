@@ -96,12 +96,14 @@ t! {
         "Campaign spokesman Brian Falk responded on Twitter, calling Mayor Dunn’s charge “pathetic and false.”", []
         => [(Partial, "pathetic and false.", "Brian Falk", "calling")];
     // Regression (session 5): a quote closing on a comma with its sentence going on after it
-    // went to the previous quote's speaker when no rule read the words after it.
+    // went to the previous quote's speaker when no rule read the words after it (since session
+    // 13 the speaker and verb closing the sentence are read).
     comma_close_with_words_after_is_not_continuation:
-        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted every ballot twice,” an angry Tom Hale shot back.", []
+        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted every ballot twice,” an angry Tom Hale shot back.\n\n“We counted,” the old chairman sneered at the crowd from the stage.", []
         => [
             (Direct, "The vote is on Friday,", "Dana Whitlock", "said"),
-            (Direct, "We counted every ballot twice,", None, None)
+            (Direct, "We counted every ballot twice,", "Tom Hale", "shot back"),
+            (Direct, "We counted,", None, None)
         ];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
@@ -280,6 +282,25 @@ t! {
     opening_mark_typed_as_close:
         "“The ferry is late,“ said Ann Roe, a spokeswoman.", []
         => [(Direct, "The ferry is late,", "Ann Roe", "said")];
+    // Regressions (session 13): a speaker and a verb outside the lexicon closing the sentence
+    // after a quotation ("shot back", "barked"); not an adverb, not a lone determiner.
+    speaker_and_any_verb_after_the_quote:
+        "“Why are you here?” Tom Jones barked. “Sit down.”\n\n“We are here,” Ann Roe shot back.", []
+        => [
+            (Direct, "Why are you here? Sit down.", "Tom Jones", "barked"),
+            (Direct, "We are here,", "Ann Roe", "shot back")
+        ];
+    no_speaker_from_an_adverb_after_the_quote:
+        "“We are here,” the crowd applauded loudly.", []
+        => [(Direct, "We are here,", None, None)];
+    // ... and when such an attribution goes unread, the quotation after it in its paragraph is
+    // the same quote, never the previous speaker's
+    unread_attribution_stops_the_previous_speaker:
+        "Ann Roe spoke first. “We won,” she said.\n\n“You lost,” the old chairman sneered at the crowd from the stage. “Go home.”", []
+        => [
+            (Direct, "We won,", "Ann Roe", "said"),
+            (Direct, "You lost, Go home.", None, None)
+        ];
     // Regressions (session 13): "attacks" after a noun is the plural noun, not the cue.
     attacks_is_a_plural_noun:
         "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “those who know me trust me.”", []

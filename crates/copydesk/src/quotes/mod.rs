@@ -335,7 +335,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             let (sp, is_person) = resolve(&resolver, r, &f, prev_speaker.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
-            cue = f.cue.map(|c| r.cue_group(c, f.speaker));
+            cue = f.cue.map(|c| {
+                let quote_at = (para == pa).then_some(ta);
+                cue_phrase(r, r.cue_group(c, f.speaker), f.speaker.1, quote_at)
+            });
             pattern = Some(f.pattern);
         } else if unread == Some(pa)
             && kind == QuoteKind::Direct
@@ -511,6 +514,43 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// The cue as a reader of the sentence names it: `went on to say` (not `say`), and the
+/// participle that introduces the quotation at token `quote_at` after the cue (`X said, adding
+/// that “…”`: `adding`), when no other finite cue stands between.
+fn cue_phrase(r: &Reader<'_>, cue: Span, speaker_end: usize, quote_at: Option<usize>) -> Span {
+    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+        return cue;
+    };
+    if let Some(q) = quote_at.filter(|&q| q > c + 2 && q - c <= 40) {
+        let participle = (c + 1..q - 1).find(|&k| {
+            r.punct(k, ",")
+                && r.word(k + 1)
+                && r.lower(k + 1).ends_with("ing")
+                && cues::verb(r.lower(k + 1)).is_some_and(|(f, _)| f == cues::Form::Participle)
+        });
+        if let Some(k) = participle {
+            if !(c + 1..q).any(|j| r.is_finite_cue(j)) {
+                return r.toks[k + 1].span;
+            }
+        }
+    }
+    // `went on to say`, `continued to say`
+    let w = |k: usize| if r.word(k) { r.lower(k) } else { "" };
+    if c >= 2 && cue.start == r.toks[c].span.start && w(c - 1) == "to" {
+        let lead = if c >= 3 && w(c - 2) == "on" && matches!(w(c - 3), "went" | "goes" | "go") {
+            Some(c - 3)
+        } else if matches!(w(c - 2), "continued" | "continues") {
+            Some(c - 2)
+        } else {
+            None
+        };
+        if let Some(a) = lead.filter(|&a| a >= speaker_end) {
+            return Span::new(r.toks[a].span.start, cue.end);
+        }
+    }
+    cue
 }
 
 /// `“…,” Ann Roe shot back.`, `“…?” an angry Roe retorted.`, `“…,” he went on.`: after a

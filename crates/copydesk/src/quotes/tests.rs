@@ -301,6 +301,14 @@ t! {
             (Direct, "We won,", "Ann Roe", "said"),
             (Direct, "You lost, Go home.", None, None)
         ];
+    // Regressions (session 13): the cue as the sentence names it: the participle that
+    // introduces the quotation after the finite verb, and "went on to say".
+    participle_after_said_is_the_cue:
+        "The ferry is late, Ann Roe said on Monday, adding that the delay was “a disgrace to the city.”", []
+        => [(Partial, "a disgrace to the city.", "Ann Roe", "adding")];
+    went_on_to_say_is_the_cue:
+        "Ann Roe went on to say that the pier was “a disgrace to the city.”", []
+        => [(Partial, "a disgrace to the city.", "Ann Roe", "went on to say")];
     // Regressions (session 13): "attacks" after a noun is the plural noun, not the cue.
     attacks_is_a_plural_noun:
         "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “those who know me trust me.”", []

@@ -253,6 +253,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                     rb.after(tb)
                         .filter(|f| f.pattern != Pattern::AfterSpeakerFirst || !next_sentence())
                         .or_else(|| manner_after(rb, tb))
+                        .or_else(|| said_name_closing(rb, tb))
                 } else {
                     None
                 }
@@ -514,6 +515,50 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// `“…” about the decision, said Ann Roe, a director of the union.`: the sentence that a
+/// quotation at token `q` opens (or stands in) closes with `, said NAME`, the name capitalised,
+/// and nothing after it but an apposition. No other quotation or finite cue stands between.
+fn said_name_closing(r: &Reader<'_>, q: usize) -> Option<Found> {
+    let n = r.toks.len();
+    let limit = (q + 40).min(n);
+    let mut k = q + 1;
+    while k + 2 < limit {
+        if matches!(r.toks[k].kind, Kind::Quote(_)) || r.ends_sentence(k) {
+            return None;
+        }
+        if r.is_finite_cue(k) {
+            if !(r.punct(k - 1, ",") && k > q + 2) {
+                return None;
+            }
+            let (a, b) = r.np_forward(k + 1, n)?;
+            if !r.cap(a) || r.is_time((a, b)) {
+                return None;
+            }
+            // the name ends the sentence, or an apposition after a comma does
+            let mut e = b;
+            if r.punct(e, ",") {
+                while e < n && e - b < 30 && !r.ends_sentence(e) {
+                    if matches!(r.toks[e].kind, Kind::Quote(_)) || r.is_finite_cue(e) {
+                        return None;
+                    }
+                    e += 1;
+                }
+            }
+            if !(e >= n || r.ends_sentence(e)) {
+                return None;
+            }
+            return Some(Found {
+                speaker: (a, b),
+                cue: Some(r.toks[k].span),
+                pattern: Pattern::SentenceFinal,
+                end: b,
+            });
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The cue as a reader of the sentence names it: `went on to say` (not `say`), and the

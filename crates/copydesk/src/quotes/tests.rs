@@ -301,6 +301,11 @@ t! {
             (Direct, "We won,", "Ann Roe", "said"),
             (Direct, "You lost, Go home.", None, None)
         ];
+    // Regressions (session 13): a sentence that goes on after its quotation and closes with
+    // ", said NAME" and an apposition
+    said_name_closes_the_sentence:
+        "“We are very happy” about the decision, said Mary Jones, director of the Harbor Nurses Union.", []
+        => [(Direct, "We are very happy", "Mary Jones", "said")];
     // Regressions (session 13): the cue as the sentence names it: the participle that
     // introduces the quotation after the finite verb, and "went on to say".
     participle_after_said_is_the_cue:

@@ -371,6 +371,12 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 speaker = Some(sp);
                 person = is_person;
                 pattern = Some(f.pattern);
+                // `Carter however said he would welcome a “…”`, `The department two weeks ago
+                // said that “…”`: a verb of saying between the subject and the quotation, which
+                // the rules did not read as the subject's, is still the cue.
+                cue = (f.speaker.1..ta)
+                    .find(|&k| ra.is_finite_cue(k))
+                    .map(|k| ra.cue_group(ra.toks[k].span, f.speaker));
             }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.

@@ -311,6 +311,11 @@ t! {
     participle_after_said_is_the_cue:
         "The ferry is late, Ann Roe said on Monday, adding that the delay was “a disgrace to the city.”", []
         => [(Partial, "a disgrace to the city.", "Ann Roe", "adding")];
+    // ... and the verb of saying between a sentence's subject and its quotation, when the rules
+    // read only the subject
+    cue_of_a_sentence_subject:
+        "Ann Roe however said she would welcome a “principled network” for the region.", []
+        => [(Partial, "principled network", "Ann Roe", "said")];
     went_on_to_say_is_the_cue:
         "Ann Roe went on to say that the pier was “a disgrace to the city.”", []
         => [(Partial, "a disgrace to the city.", "Ann Roe", "went on to say")];

@@ -374,9 +374,20 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 // `Carter however said he would welcome a “…”`, `The department two weeks ago
                 // said that “…”`: a verb of saying between the subject and the quotation, which
                 // the rules did not read as the subject's, is still the cue.
-                cue = (f.speaker.1..ta)
+                // Else a past tense right after the subject is the predicate that carries the
+                // quotation (`Roe blamed the board for “…”`, `The mayor voiced “…”`).
+                let b = f.speaker.1;
+                cue = (b..ta)
                     .find(|&k| ra.is_finite_cue(k))
-                    .map(|k| ra.cue_group(ra.toks[k].span, f.speaker));
+                    .map(|k| ra.cue_group(ra.toks[k].span, f.speaker))
+                    .or_else(|| {
+                        (b < ta
+                            && ra.word(b)
+                            && !ra.cap(b)
+                            && ra.lower(b).len() >= 4
+                            && ra.lower(b).ends_with("ed"))
+                        .then(|| ra.toks[b].span)
+                    });
             }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.

@@ -316,6 +316,10 @@ t! {
     cue_of_a_sentence_subject:
         "Ann Roe however said she would welcome a “principled network” for the region.", []
         => [(Partial, "principled network", "Ann Roe", "said")];
+    // ... else a past tense right after the subject
+    past_tense_after_a_sentence_subject_is_the_cue:
+        "Ann Roe blamed the harbor board for “years of neglect” at the pier.", []
+        => [(Partial, "years of neglect", "Ann Roe", "blamed")];
     went_on_to_say_is_the_cue:
         "Ann Roe went on to say that the pier was “a disgrace to the city.”", []
         => [(Partial, "a disgrace to the city.", "Ann Roe", "went on to say")];

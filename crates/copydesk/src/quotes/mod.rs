@@ -252,6 +252,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 if closed {
                     rb.after(tb)
                         .filter(|f| f.pattern != Pattern::AfterSpeakerFirst || !next_sentence())
+                        .map(|f| modifier_not_cue(rb, f))
                         .or_else(|| manner_after(rb, tb))
                         .or_else(|| said_name_closing(rb, tb))
                 } else {
@@ -532,6 +533,30 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// `“…,” State spokesman Ann Roe said`, `“…,” state Sen. Ann Roe said`: a word read as the cue
+/// before the speaker ("state") is a modifier of the speaker when a verb of saying follows the
+/// speaker's words at once; that verb is the cue.
+fn modifier_not_cue(r: &Reader<'_>, f: Found) -> Found {
+    if f.pattern != Pattern::AfterCueFirst || f.speaker.1 != f.end || !r.is_finite_cue(f.end) {
+        return f;
+    }
+    let Some(cue) = f.cue else {
+        return f;
+    };
+    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+        return f;
+    };
+    if c + 1 != f.speaker.0 {
+        return f;
+    }
+    Found {
+        speaker: (c, f.end),
+        cue: Some(r.toks[f.end].span),
+        pattern: Pattern::AfterSpeakerFirst,
+        end: f.end + 1,
+    }
 }
 
 /// `“…” about the decision, said Ann Roe, a director of the union.`: the sentence that a

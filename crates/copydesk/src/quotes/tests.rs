@@ -306,6 +306,11 @@ t! {
     said_name_closes_the_sentence:
         "“We are very happy” about the decision, said Mary Jones, director of the Harbor Nurses Union.", []
         => [(Direct, "We are very happy", "Mary Jones", "said")];
+    // Regression (session 13): "State" before the speaker's words is their modifier, not the
+    // cue, when "said" follows them
+    verb_like_modifier_before_the_speaker:
+        "“We take it seriously,” State spokesman Mark Toner said Friday.", []
+        => [(Direct, "We take it seriously,", "Mark Toner", "said")];
     // Regressions (session 13): the cue as the sentence names it: the participle that
     // introduces the quotation after the finite verb, and "went on to say".
     participle_after_said_is_the_cue:

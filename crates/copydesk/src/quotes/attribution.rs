@@ -529,6 +529,7 @@ const NOUNISH: &[&str] = &[
     "replies",
     "responses",
     "counters",
+    "attacks",
 ];
 const TIME: &[&str] = &[
     "past",

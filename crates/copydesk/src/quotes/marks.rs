@@ -153,6 +153,12 @@ fn marks_into(text: &str, para: Span, leads: &mut Leads<'_>, out: &mut Vec<Mark>
         let (family, role, len) = match (x, b.get(i + 1), b.get(i + 2)) {
             (b'"', _, _) => (Family::Straight, Role::Either, 1),
             (b'`', Some(b'`'), _) => (Family::Tex, Role::Open, 2),
+            // `'old-school,''' said`: after a word or punctuation, three apostrophes are an
+            // inner quote's close and then the outer one's; the last two are the mark
+            (b'\'', Some(b'\''), Some(b'\'')) if !opening_context(s[..i].chars().next_back()) => {
+                i += 1;
+                continue;
+            }
             (b'\'', Some(b'\''), _) => (Family::Tex, Role::Either, 2),
             // “ „ ‟ and ”
             (0xE2, Some(0x80), Some(0x9C | 0x9E | 0x9F)) => (Family::Curly, Role::Open, 3),
@@ -297,6 +303,27 @@ fn pair(
                     });
                 }
             }
+            // `“We won," she said. "Again.”`: curly and straight marks mixed in one text. A
+            // mark of the other of the two that can only close, with no quote open inside,
+            // closes the quote.
+            Some(open)
+                if open.nested == 0
+                    && matches!(
+                        (open.mark.family, m.family),
+                        (Family::Curly, Family::Straight) | (Family::Straight, Family::Curly)
+                    )
+                    && m.role != Role::Open
+                    && m.can_close
+                    && !m.can_open =>
+            {
+                let mut o = state.take().expect("state is Some here");
+                if let Some(p) = piece(text, pi, o.mark.span, m.span.start, m.span.end, true) {
+                    o.done.push(p);
+                }
+                if !o.done.is_empty() {
+                    out.push(o.done);
+                }
+            }
             Some(open) if m.family != open.mark.family => {
                 // A mark of another family inside a quote is a quote within the quote.
                 open.saw_other += 1;
@@ -307,7 +334,9 @@ fn pair(
                 }
             }
             Some(open) => {
-                if m.closes() {
+                // `“It is unusual,“ said …`: an opening mark typed where only a close fits
+                // (after the words, before a space) closes.
+                if m.closes() || (m.can_close && !m.can_open) {
                     let mut o = state.take().expect("state is Some here");
                     if let Some(p) = piece(text, pi, o.mark.span, m.span.start, m.span.end, true) {
                         o.done.push(p);
@@ -537,6 +566,15 @@ mod tests {
         stray_outer: "\"Trump came on stage, chanting “U-S-A!”\n\nNext." => [["U-S-A!"]];
         stray_close: "Nothing” here “but this”." => [["but this"]];
         empty_quote: "An “” empty." => [];
+        // Regressions (session 13): marks of two families in one quotation, an opening mark
+        // typed as a close, three apostrophes closing an inner and an outer quote.
+        curly_closed_by_straight: "“We won,\" she said. \"Again.”" => [["We won,"], ["Again."]];
+        straight_closed_by_curly: "\"We won” she said." => [["We won"]];
+        curly_inside_straight_still_nested: "\"She said “stop” at once,\" he said." => [["She said “stop” at once,"]];
+        straight_inside_curly_still_nested: "“He called it \"fake,\" then left,” she said." => [["He called it \"fake,\" then left,"]];
+        opening_mark_as_close: "“It is odd,“ said Ann Roe. “Very.”" => [["It is odd,"], ["Very."]];
+        three_apostrophes_close: "''I call it 'old-school,''' said Ann Roe. ''Fine.''" => [["I call it 'old-school,'"], ["Fine."]];
+        three_apostrophes_open: "He replied: '''Quiz Bowl,' of course.''" => [["'Quiz Bowl,' of course."]];
     }
 
     proptest::proptest! {

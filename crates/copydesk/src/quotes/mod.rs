@@ -28,7 +28,7 @@ mod tests;
 
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
-use attribution::{Found, Pattern, Reader};
+use attribution::{F_DETERMINERS, F_PRONOUNS, F_STOP, Found, Pattern, Reader};
 use std::cell::{LazyCell, RefCell};
 use tokens::{Kind, TokExt};
 
@@ -195,6 +195,9 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let mut prev: Option<Named> = None;
     let mut skip = vec![false; first_last.len()];
     let mut last_para: Option<usize> = None;
+    // The last quote pushed, when its own attribution follows it unread (`“…,” an aide to
+    // the mayor quipped. “…”`): its paragraph.
+    let mut unread: Option<usize> = None;
     for qi in 0..first_last.len() {
         if skip[qi] {
             continue;
@@ -230,7 +233,33 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         let at_start = ra.sentence_start(ta) == ta;
         // (read when a rule asks: the attribution before the quote may settle it first)
         let after_once = std::cell::OnceCell::new();
-        let after = || *after_once.get_or_init(|| if closed { rb.after(tb) } else { None });
+        // A quotation introduced within its sentence (`X said: “…”`, `dubbed him “…”`) that
+        // ends it: a capitalised word after it opens the next sentence, whose subject is not
+        // its speaker (`… said, “…” The star then recalled …`).
+        let next_sentence = || {
+            ta > 0
+                && !ra.ends_sentence(ta - 1)
+                && rb.word(tb + 1)
+                && rb.cap(tb + 1)
+                && spans.last().is_some_and(|sp| {
+                    sp.as_str(text)
+                        .trim_end_matches(['”', '’', '"', '\'', ')'])
+                        .ends_with(['.', '?', '!'])
+                })
+        };
+        let after = || {
+            *after_once.get_or_init(|| {
+                if closed {
+                    rb.after(tb)
+                        .filter(|f| f.pattern != Pattern::AfterSpeakerFirst || !next_sentence())
+                        .map(|f| modifier_not_cue(rb, f))
+                        .or_else(|| manner_after(rb, tb))
+                        .or_else(|| said_name_closing(rb, tb))
+                } else {
+                    None
+                }
+            })
+        };
         let mut found: Option<(Found, usize, &Reader<'_>)> = None;
         let mut used_after = false;
         // A direct quote after a colon or comma, with "he told X" right after it, is his.
@@ -308,8 +337,24 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             let (sp, is_person) = resolve(&resolver, r, &f, prev_speaker.as_ref(), para);
             speaker = Some(sp);
             person = is_person;
-            cue = f.cue.map(|c| r.cue_group(c, f.speaker));
+            cue = f.cue.map(|c| {
+                let quote_at = (para == pa).then_some(ta);
+                cue_phrase(r, r.cue_group(c, f.speaker), f.speaker.1, quote_at)
+            });
             pattern = Some(f.pattern);
+        } else if unread == Some(pa)
+            && kind == QuoteKind::Direct
+            && at_start
+            && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
+        {
+            // `“…,” an aide quipped. “…”`: the words after that attribution go on the quote
+            // before it, whose speaker is not the previous one.
+            if let Some(last) = out.last_mut() {
+                last.spans.extend(spans);
+                last_para = Some(pb);
+                unread = Some(pb);
+                continue;
+            }
         } else if let Some(p) = prev_speaker.as_ref().filter(|p| {
             kind == QuoteKind::Direct
                 && at_start
@@ -327,6 +372,23 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 speaker = Some(sp);
                 person = is_person;
                 pattern = Some(f.pattern);
+                // `Carter however said he would welcome a “…”`, `The department two weeks ago
+                // said that “…”`: a verb of saying between the subject and the quotation, which
+                // the rules did not read as the subject's, is still the cue.
+                // Else a past tense right after the subject is the predicate that carries the
+                // quotation (`Roe blamed the board for “…”`, `The mayor voiced “…”`).
+                let b = f.speaker.1;
+                cue = (b..ta)
+                    .find(|&k| ra.is_finite_cue(k))
+                    .map(|k| ra.cue_group(ra.toks[k].span, f.speaker))
+                    .or_else(|| {
+                        (b < ta
+                            && ra.word(b)
+                            && !ra.cap(b)
+                            && ra.lower(b).len() >= 4
+                            && ra.lower(b).ends_with("ed"))
+                        .then(|| ra.toks[b].span)
+                    });
             }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.
@@ -392,6 +454,11 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             }
         }
         last_para = Some(pb);
+        unread = (speaker.is_none()
+            && closed
+            && spans.len() == 1
+            && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
+        .then_some(pb);
         out.push(Quote {
             id: String::new(),
             kind,
@@ -466,6 +533,169 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// `“…,” State spokesman Ann Roe said`, `“…,” state Sen. Ann Roe said`: a word read as the cue
+/// before the speaker ("state") is a modifier of the speaker when a verb of saying follows the
+/// speaker's words at once; that verb is the cue.
+fn modifier_not_cue(r: &Reader<'_>, f: Found) -> Found {
+    if f.pattern != Pattern::AfterCueFirst || f.speaker.1 != f.end || !r.is_finite_cue(f.end) {
+        return f;
+    }
+    let Some(cue) = f.cue else {
+        return f;
+    };
+    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+        return f;
+    };
+    if c + 1 != f.speaker.0 {
+        return f;
+    }
+    Found {
+        speaker: (c, f.end),
+        cue: Some(r.toks[f.end].span),
+        pattern: Pattern::AfterSpeakerFirst,
+        end: f.end + 1,
+    }
+}
+
+/// `“…” about the decision, said Ann Roe, a director of the union.`: the sentence that a
+/// quotation at token `q` opens (or stands in) closes with `, said NAME`, the name capitalised,
+/// and nothing after it but an apposition. No other quotation or finite cue stands between.
+fn said_name_closing(r: &Reader<'_>, q: usize) -> Option<Found> {
+    let n = r.toks.len();
+    let limit = (q + 40).min(n);
+    let mut k = q + 1;
+    while k + 2 < limit {
+        if matches!(r.toks[k].kind, Kind::Quote(_)) || r.ends_sentence(k) {
+            return None;
+        }
+        if r.is_finite_cue(k) {
+            if !(r.punct(k - 1, ",") && k > q + 2) {
+                return None;
+            }
+            let (a, b) = r.np_forward(k + 1, n)?;
+            if !r.cap(a) || r.is_time((a, b)) {
+                return None;
+            }
+            // the name ends the sentence, or an apposition after a comma does
+            let mut e = b;
+            if r.punct(e, ",") {
+                while e < n && e - b < 30 && !r.ends_sentence(e) {
+                    if matches!(r.toks[e].kind, Kind::Quote(_)) || r.is_finite_cue(e) {
+                        return None;
+                    }
+                    e += 1;
+                }
+            }
+            if !(e >= n || r.ends_sentence(e)) {
+                return None;
+            }
+            return Some(Found {
+                speaker: (a, b),
+                cue: Some(r.toks[k].span),
+                pattern: Pattern::SentenceFinal,
+                end: b,
+            });
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The cue as a reader of the sentence names it: `went on to say` (not `say`), and the
+/// participle that introduces the quotation at token `quote_at` after the cue (`X said, adding
+/// that “…”`: `adding`), when no other finite cue stands between.
+fn cue_phrase(r: &Reader<'_>, cue: Span, speaker_end: usize, quote_at: Option<usize>) -> Span {
+    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+        return cue;
+    };
+    if let Some(q) = quote_at.filter(|&q| q > c + 2 && q - c <= 40) {
+        let participle = (c + 1..q - 1).find(|&k| {
+            r.punct(k, ",")
+                && r.word(k + 1)
+                && r.lower(k + 1).ends_with("ing")
+                && cues::verb(r.lower(k + 1)).is_some_and(|(f, _)| f == cues::Form::Participle)
+        });
+        if let Some(k) = participle {
+            if !(c + 1..q).any(|j| r.is_finite_cue(j)) {
+                return r.toks[k + 1].span;
+            }
+        }
+    }
+    // `went on to say`, `continued to say`
+    let w = |k: usize| if r.word(k) { r.lower(k) } else { "" };
+    if c >= 2 && cue.start == r.toks[c].span.start && w(c - 1) == "to" {
+        let lead = if c >= 3 && w(c - 2) == "on" && matches!(w(c - 3), "went" | "goes" | "go") {
+            Some(c - 3)
+        } else if matches!(w(c - 2), "continued" | "continues") {
+            Some(c - 2)
+        } else {
+            None
+        };
+        if let Some(a) = lead.filter(|&a| a >= speaker_end) {
+            return Span::new(r.toks[a].span.start, cue.end);
+        }
+    }
+    cue
+}
+
+/// `“…,” Ann Roe shot back.`, `“…?” an angry Roe retorted.`, `“…,” he went on.`: after a
+/// quotation closing on a comma, `?` or `!`, a speaker and one verb (and a particle: back, on, up,
+/// out) that end the sentence are its attribution, whatever the verb (one of the lexicon's would
+/// have been read already). The speaker is a pronoun, a run of capitalised words, or a
+/// determiner and one to three words ("the two", "the suit", "an angry Roe"); the verb is a
+/// lower-case word that is no stop word and no adverb.
+fn manner_after(r: &Reader<'_>, q: usize) -> Option<Found> {
+    let Kind::Quote(piece) = r.toks[q].kind else {
+        return None;
+    };
+    let inner = (r.inner)(piece as usize).trim_end_matches(['”', '’', '"', '\'']);
+    if !inner.ends_with([',', '?', '!']) {
+        return None;
+    }
+    let a = q + 1;
+    let n = r.toks.len();
+    // the words up to the sentence's end (or a comma), at most six
+    let mut e = a;
+    while e < n && e - a < 7 && r.word(e) {
+        e += 1;
+    }
+    if e == a || e - a > 6 || !(e == n || r.punct(e, ".!?,")) {
+        return None;
+    }
+    let mut v = e - 1;
+    if v > a && matches!(r.lower(v), "back" | "on" | "up" | "out") {
+        v -= 1;
+    }
+    // (an adverb is no verb: "the crowd applauded loudly")
+    if v <= a
+        || r.cap(v)
+        || r.is(v, F_STOP | F_PRONOUNS | F_DETERMINERS)
+        || r.lower(v).len() < 3
+        || r.lower(v).ends_with("ly")
+    {
+        return None;
+    }
+    let speaker_ok = if r.is(a, F_PRONOUNS) {
+        v == a + 1
+    } else if r.cap(a) {
+        (a..v).all(|k| r.cap(k)) && v - a <= 4
+    } else if r.is(a, F_DETERMINERS) {
+        (2..=4).contains(&(v - a))
+            && (a + 1..v).all(|k| !r.is(k, F_STOP) && !r.lower(k).ends_with("ed"))
+    } else {
+        false
+    };
+    if !speaker_ok || r.is_time((a, v)) {
+        return None;
+    }
+    Some(Found {
+        speaker: (a, v),
+        cue: Some(Span::new(r.toks[v].span.start, r.toks[e - 1].span.end)),
+        pattern: Pattern::SentenceFinal,
+        end: e,
+    })
 }
 
 /// Whether a comma in `text` is followed by a word ending in "ing" (`, adding`, `, noting`):

@@ -96,12 +96,14 @@ t! {
         "Campaign spokesman Brian Falk responded on Twitter, calling Mayor Dunn’s charge “pathetic and false.”", []
         => [(Partial, "pathetic and false.", "Brian Falk", "calling")];
     // Regression (session 5): a quote closing on a comma with its sentence going on after it
-    // went to the previous quote's speaker when no rule read the words after it.
+    // went to the previous quote's speaker when no rule read the words after it (since session
+    // 13 the speaker and verb closing the sentence are read).
     comma_close_with_words_after_is_not_continuation:
-        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted every ballot twice,” an angry Tom Hale shot back.", []
+        "“The vote is on Friday,” said Dana Whitlock, the clerk.\n\n“We counted every ballot twice,” an angry Tom Hale shot back.\n\n“We counted,” the old chairman sneered at the crowd from the stage.", []
         => [
             (Direct, "The vote is on Friday,", "Dana Whitlock", "said"),
-            (Direct, "We counted every ballot twice,", None, None)
+            (Direct, "We counted every ballot twice,", "Tom Hale", "shot back"),
+            (Direct, "We counted,", None, None)
         ];
     // A quote followed by its own cue is never the previous speaker's, even when the phrase
     // after the cue cannot be read.
@@ -273,6 +275,84 @@ t! {
     unbalanced_costs_only_its_quote:
         "He said “we are never\n\n“Fine,” Ortiz said.\n\nThe end “came” soon.", []
         => [(Direct, "Fine,", "Ortiz", "said")];
+    // Regressions (session 13): mixed or mistyped marks hid the attribution inside the quote.
+    curly_open_straight_close:
+        "“The ferry is late,\" Ann Roe said. \"It will be fixed.”", []
+        => [(Direct, "The ferry is late, It will be fixed.", "Ann Roe", "said")];
+    opening_mark_typed_as_close:
+        "“The ferry is late,“ said Ann Roe, a spokeswoman.", []
+        => [(Direct, "The ferry is late,", "Ann Roe", "said")];
+    // Regressions (session 13): a speaker and a verb outside the lexicon closing the sentence
+    // after a quotation ("shot back", "barked"); not an adverb, not a lone determiner.
+    speaker_and_any_verb_after_the_quote:
+        "“Why are you here?” Tom Jones barked. “Sit down.”\n\n“We are here,” Ann Roe shot back.", []
+        => [
+            (Direct, "Why are you here? Sit down.", "Tom Jones", "barked"),
+            (Direct, "We are here,", "Ann Roe", "shot back")
+        ];
+    no_speaker_from_an_adverb_after_the_quote:
+        "“We are here,” the crowd applauded loudly.", []
+        => [(Direct, "We are here,", None, None)];
+    // ... and when such an attribution goes unread, the quotation after it in its paragraph is
+    // the same quote, never the previous speaker's
+    unread_attribution_stops_the_previous_speaker:
+        "Ann Roe spoke first. “We won,” she said.\n\n“You lost,” the old chairman sneered at the crowd from the stage. “Go home.”", []
+        => [
+            (Direct, "We won,", "Ann Roe", "said"),
+            (Direct, "You lost, Go home.", None, None)
+        ];
+    // Regressions (session 13): a sentence that goes on after its quotation and closes with
+    // ", said NAME" and an apposition
+    said_name_closes_the_sentence:
+        "“We are very happy” about the decision, said Mary Jones, director of the Harbor Nurses Union.", []
+        => [(Direct, "We are very happy", "Mary Jones", "said")];
+    // Regression (session 13): "State" before the speaker's words is their modifier, not the
+    // cue, when "said" follows them
+    verb_like_modifier_before_the_speaker:
+        "“We take it seriously,” State spokesman Mark Toner said Friday.", []
+        => [(Direct, "We take it seriously,", "Mark Toner", "said")];
+    // Regressions (session 13): the cue as the sentence names it: the participle that
+    // introduces the quotation after the finite verb, and "went on to say".
+    participle_after_said_is_the_cue:
+        "The ferry is late, Ann Roe said on Monday, adding that the delay was “a disgrace to the city.”", []
+        => [(Partial, "a disgrace to the city.", "Ann Roe", "adding")];
+    // ... and the verb of saying between a sentence's subject and its quotation, when the rules
+    // read only the subject
+    cue_of_a_sentence_subject:
+        "Ann Roe however said she would welcome a “principled network” for the region.", []
+        => [(Partial, "principled network", "Ann Roe", "said")];
+    // ... else a past tense right after the subject
+    past_tense_after_a_sentence_subject_is_the_cue:
+        "Ann Roe blamed the harbor board for “years of neglect” at the pier.", []
+        => [(Partial, "years of neglect", "Ann Roe", "blamed")];
+    went_on_to_say_is_the_cue:
+        "Ann Roe went on to say that the pier was “a disgrace to the city.”", []
+        => [(Partial, "a disgrace to the city.", "Ann Roe", "went on to say")];
+    // Regressions (session 13): "attacks" after a noun is the plural noun, not the cue.
+    attacks_is_a_plural_noun:
+        "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “those who know me trust me.”", []
+        => [
+            (Partial, "ready for anything.", "Ann Roe", "said"),
+            (Partial, "those who know me trust me.", "Ann Roe", "said")
+        ];
+    // Regressions (session 13): a quotation introduced within its sentence and ending it; the
+    // subject of the next sentence is not its speaker.
+    colon_quote_then_next_sentence:
+        "Mary Roe, the clerk, said in a statement: “The vote is final.” The campaign did not elaborate.", []
+        => [(Direct, "The vote is final.", "Mary Roe", "said")];
+    comma_quote_then_next_sentence:
+        "Ann Roe confirmed the news and said, “The vote is final.” The star then recalled a night at the theater.", []
+        => [
+            (Direct, "The vote is final.", "Ann Roe", "said"),
+            (Indirect, "a night at the theater", "The star", "then recalled")
+        ];
+    // ... while a quotation opening its sentence still takes the name after it
+    sentence_quote_then_speaker:
+        "The board met on Monday. “The vote is final.” Ann Roe said.", []
+        => [(Direct, "The vote is final.", "Ann Roe", "said")];
+    inner_and_outer_close_in_three_apostrophes:
+        "''I call it 'old-school,''' said Ann Roe, a former envoy.", []
+        => [(Direct, "I call it 'old-school,'", "Ann Roe", "said")];
 }
 
 #[test]

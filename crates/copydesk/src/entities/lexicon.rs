@@ -818,6 +818,7 @@ pub(crate) fn is_polity_head(w: &str) -> bool {
             | "Commonwealth"
             | "Islamic Republic"
             | "People's Republic"
+            | "People’s Republic"
             | "Federal Republic"
             | "Democratic Republic"
             | "United Republic"

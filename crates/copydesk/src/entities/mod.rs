@@ -1250,6 +1250,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             c.strength = c.strength.max(names::STRONG);
         }
     }
+    place_short_forms(text, cands, &surfaces, &surface_of);
     // Surname-only and first-name-only mentions join the full name.
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
@@ -1333,6 +1334,59 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         );
         true
     });
+}
+
+/// "the Golan Heights" ... "the Golan", "Marsabit County" ... "in Marsabit": a place named by a
+/// word and a place head (`Heights`, `County`, `Peninsula`, `River`) is also named by the word
+/// alone. A mention of that word the rules left untyped, or typed a person from its shape alone,
+/// is the place. Not a stem that is an everyday word or a compass word ("National Park",
+/// "North Island").
+fn place_short_forms<'t>(
+    text: &'t str,
+    cands: &mut [Cand<'t>],
+    surfaces: &Interner<'t>,
+    surface_of: &[usize],
+) {
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if !matches!(c.label, Some(Label::Gpe | Label::Loc)) || c.words != 2 {
+            continue;
+        }
+        let s = c.span.as_str(text);
+        let Some((stem, head)) = s.rsplit_once(' ') else {
+            continue;
+        };
+        if stem.len() < 3
+            || !lexicon::is_place_head(head)
+            || !stem.as_bytes()[0].is_ascii_uppercase()
+            || lexicon::word_class(stem) != 0
+            || names::is_compass(stem)
+        {
+            continue;
+        }
+        if let Some(n) = surfaces.get(0, stem) {
+            places.push((n, i));
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.words != 1
+            || c.strength >= names::MEDIUM
+            || !(c.label.is_none() || c.label == Some(Label::Person))
+        {
+            continue;
+        }
+        let Some(&(_, i)) = places.iter().find(|&&(n, _)| n == surface_of[k]) else {
+            continue;
+        };
+        let label = cands[i].label;
+        let c = &mut cands[k];
+        c.label = label;
+        c.strength = names::MEDIUM;
+    }
 }
 
 /// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list

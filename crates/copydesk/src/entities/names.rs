@@ -507,10 +507,27 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 super::numbers::weekday(prev) || super::numbers::month(prev).is_some()
             };
         loop {
-            if toks[b].possessive || b - a > 12 {
+            if b - a > 12 {
                 break;
             }
             let j = b + 1;
+            // "People's Liberation Army", "Supreme People's Court", "Workers' Party": the
+            // possessive of a word for the people a body stands for is inside its name.
+            if toks[b].possessive {
+                let joins = j < n
+                    && !claimed[j]
+                    && !toks[j].line_before
+                    && matches!(
+                        toks[b].text(text),
+                        "People" | "Peoples" | "Workers" | "Farmers" | "Teachers" | "Children"
+                    )
+                    && capword(&toks[j], text);
+                if !joins {
+                    break;
+                }
+                b = j;
+                continue;
+            }
             if j >= n || claimed[j] || toks[j].line_before {
                 break;
             }
@@ -1228,7 +1245,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
 }
 
 /// Compass words that make a region of peoples out of a demonym ("North African").
-fn is_compass(w: &str) -> bool {
+pub(crate) fn is_compass(w: &str) -> bool {
     matches!(
         w,
         "North"

@@ -828,6 +828,30 @@ fn sentence_adverbs_and_more_titles_stay_out_of_names() {
     }
 }
 
+#[test]
+fn a_place_word_alone_names_the_place_of_its_head() {
+    // Session 13: "the Golan" after "the Golan Heights" was dropped as an unknown lone word.
+    t! { m;
+        "Troops left the Velmora Heights in May. Farmers in the Velmora grow wheat." =>
+            "LOC:Velmora Heights | DATE:May | LOC:Velmora",
+        // Not an everyday stem.
+        "The National Park was closed, said a National spokesman." => "LOC:National Park",
+    }
+}
+
+#[test]
+fn the_possessive_of_a_people_stays_inside_a_name() {
+    // Session 13: "People's" ended a run, leaving "Liberation Army" or "Congress" alone.
+    t! { m;
+        "The People’s Liberation Army held drills." => "ORG:People’s Liberation Army",
+        "He went to the Supreme People's Court and then to the Namibia Public Workers' Union." =>
+            "ORG:Supreme People's Court | ORG:Namibia Public Workers' Union",
+        "A visit to the People’s Republic of China followed." => "GPE:People’s Republic of China",
+        // Other possessives still end a name.
+        "Kenya's National Assembly met." => "GPE:Kenya | ORG:National Assembly",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

@@ -556,9 +556,14 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 if k < n
                     && toks[k].kind == Kind::Word
                     && lexicon::connector(toks[k].text(text)) == Some(false)
-                    && wj == "of"
+                    && toks[k].text(text) == "the"
+                    && (wj == "of"
+                        || wj == "for"
+                            && lexicon::token_class(toks[b].text(text)) & class::ORG_HEAD != 0)
                 {
-                    k += 1; // "of the"
+                    // "of the"; "for the" after an organisation's head ("Centre for the
+                    // Study of ...", not "Spokesperson for the Ministry")
+                    k += 1;
                 }
                 if k < n && !claimed[k] && !toks[k].line_before && capword(&toks[k], text) {
                     b = k;
@@ -878,6 +883,30 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
     });
     if org_end || org_of {
+        // "Executive Director of the Hispanic Organization of Latin Actors", "Chairman of the
+        // Board": a title and its "of" before the organisation are the holder's role, not part
+        // of the body's name (two words at most before the title head, none of them a head).
+        if let Some(h) = (a..b).find(|&i| {
+            ctx.is(toks, i, class::TITLE_HEAD)
+                && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
+        }) {
+            if h - a <= 2
+                && (a..=h).all(|i| {
+                    toks[i].kind == Kind::Word
+                        && !ctx.is(toks, i, class::ORG_HEAD)
+                        && ctx.connector(toks, i).is_none()
+                })
+            {
+                let mut k = h + 2;
+                if k < b && tok_is(&toks[k], text, "the") {
+                    k += 1;
+                }
+                if k <= b {
+                    classify_inner(ctx, toks, k, b, out);
+                    return;
+                }
+            }
+        }
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
@@ -886,7 +915,24 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let left_is_org = k - 1 > a
                     && (ctx.is(toks, k - 1, class::ORG_HEAD)
                         || lexicon::is_company_suffix(w(k - 1)));
-                if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
+                // "Ministry of Electronics and Information Technology": an "and" after the
+                // head's "of" or "for" joins what the body is of, unless what follows has a head
+                // of its own ("University of Lagos and Ashesi University").
+                let inside_of_phrase = || {
+                    (a + 1..k).any(|i| {
+                        (tok_is(&toks[i], text, "of") || tok_is(&toks[i], text, "for"))
+                            && ctx.is(toks, i - 1, class::ORG_HEAD)
+                    }) && !(k + 1..=b).any(|i| {
+                        ctx.is(toks, i, class::ORG_HEAD) || lexicon::is_company_suffix(w(i))
+                    })
+                };
+                // "Latin American and Caribbean Development Bank": a people's adjective before
+                // "and" is part of the name.
+                let left_place = ctx
+                    .lex
+                    .gazetteer(left)
+                    .is_some_and(|e| e.label != Label::Norp);
+                if (left_place || left_is_org && !inside_of_phrase()) || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
                     classify_after_connectors(ctx, toks, k + 1, b, out);
                     return;

@@ -852,6 +852,34 @@ fn the_possessive_of_a_people_stays_inside_a_name() {
     }
 }
 
+#[test]
+fn organisation_names_keep_their_connectors() {
+    // Session 13: an "and" after the head's "of" split the name after its first field; a
+    // people's adjective before "and" was cut off; "for the" ended a name.
+    t! { m;
+        "The Ministry of Energy and Mineral Resources issued a note." => "ORG:Ministry of Energy and Mineral Resources",
+        "He works for the Latin American and Caribbean Housing Institute now." => "ORG:Latin American and Caribbean Housing Institute",
+        "The Centre for the Study of Coastal Towns opened." => "ORG:Centre for the Study of Coastal Towns",
+        // Two bodies each with its head are still two.
+        "The Department of Energy and Trident Shipping Ltd. signed it." => "ORG:Department of Energy | ORG:Trident Shipping Ltd.",
+        // "for the" after a title or a plain word is no part of a name.
+        "A Spokesperson for the Ministry of Health spoke." => "ORG:Ministry of Health",
+    }
+}
+
+#[test]
+fn a_title_and_its_of_stay_out_of_an_organisation() {
+    // Session 13: "Executive Director of the Harbour Trust" was one organisation.
+    t! { m;
+        "Ana Ruiz, Executive Director of the Harbour Fishing Association, spoke." =>
+            "PERSON:Ana Ruiz | ORG:Harbour Fishing Association",
+        "He is Chairman of the Board. She is CEO of Velmont Holdings." => "ORG:Board | ORG:Velmont Holdings",
+        // A body whose own name holds a title stays whole.
+        "The Office of the Director General of the Department of Justice replied." =>
+            "ORG:Office of the Director General of the Department of Justice",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

@@ -981,6 +981,20 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
         return;
     }
+    // "Belt and Road Initiative", "Prosper Africa Initiative", "FIFA World Cup", "Washington
+    // Dulles International Airport": an event, a plan, a law or a facility named after a place
+    // or a body is none of its pieces.
+    if a < b && is_named_thing_head(w(b)) {
+        // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
+        if let Some(k) = (a + 1..b).rev().find(|&i| {
+            tok_is(&toks[i], text, "the")
+                && !tok_is(&toks[i - 1], text, "of")
+                && !tok_is(&toks[i - 1], text, "for")
+        }) {
+            classify_inner(ctx, toks, a, k - 1, out);
+        }
+        return;
+    }
     // 3. Weak connectors ("and", "of", "the") outside organisations split the run.
     if let Some(k) = (a..=b).find(|&i| {
         toks[i].kind == Kind::Word && ctx.connector(toks, i) == Some(false)
@@ -1288,6 +1302,44 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// Heads of the names of events, plans, laws and facilities (a subset of the thing heads, not
+/// the fields of study or policy such as "Health" or "Security", which end organisations' names
+/// in running text too).
+fn is_named_thing_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Airport"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Championships"
+            | "Tournament"
+            | "Festival"
+            | "Expo"
+            | "Award"
+            | "Awards"
+            | "Prize"
+            | "Initiative"
+            | "Project"
+            | "Agreement"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+            | "Convention"
+            | "Declaration"
+            | "Charter"
+            | "Protocol"
+            | "Framework"
+            | "Summit"
+            | "Day"
+            | "Act"
+            | "Bill"
+            | "Stadium"
+            | "Bridge"
+    )
 }
 
 /// Compass words that make a region of peoples out of a demonym ("North African").

@@ -880,6 +880,20 @@ fn a_title_and_its_of_stay_out_of_an_organisation() {
     }
 }
 
+#[test]
+fn events_plans_and_facilities_are_none_of_their_pieces() {
+    // Session 13: "Airport", "Project", "Initiative" made organisations, and the places and
+    // bodies inside the names of events, plans and facilities were typed on their own.
+    t! { m;
+        "She flew out of Velmora International Airport on Monday." => "DATE:Monday",
+        "Kenya joined the Belt and Road Initiative and the Lagos Declaration." => "GPE:Kenya",
+        "Brazil hosted the FIFA World Cup, and Qatar the Asian Games." => "GPE:Brazil | GPE:Qatar",
+        "Work on the Harbour Gas Project began in Ghana." => "GPE:Ghana",
+        // An organisation's name is kept.
+        "The Asian Development Bank lent money." => "ORG:Asian Development Bank",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

@@ -410,10 +410,6 @@ const ORG_HEADS: &[&str] = &[
     "Organization",
     "Centre",
     "Center",
-    "Program",
-    "Programme",
-    "Initiative",
-    "Project",
     "Partners",
     "Capital",
     "Consulting",
@@ -445,10 +441,11 @@ const ORG_HEADS: &[&str] = &[
     "Insurance",
     "Securities",
     "Investments",
-    "Airport",
     "Port",
     "Council's",
     "Conference",
+    "Program",
+    "Programme",
 ];
 
 /// The words of [`super::is_bare_org`]. Not the generic ones ("Government", "Police", "Court",
@@ -954,6 +951,7 @@ const PLACE_HEADS: &[&str] = &[
 /// The words of [`super::is_thing_head`].
 const THING_HEADS: &[&str] = &[
     "Cup",
+    "Airport",
     "Games",
     "Olympics",
     "Championship",

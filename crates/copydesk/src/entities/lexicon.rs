@@ -846,6 +846,7 @@ pub(crate) fn is_company_suffix(w: &str) -> bool {
             | "Corp"
             | "Corporation"
             | "Co."
+            | "Co"
             | "PLC"
             | "Plc"
             | "plc"

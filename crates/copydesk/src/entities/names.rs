@@ -876,7 +876,13 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
-    let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
+    let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG))
+        // "Hong Kong Mortgage Corporation Limited", "Mistry Ventures LLP", "Huawei Technologies
+        // Co": a legal form last ("Holding" is also a family name)
+        || a < b
+            && lexicon::is_company_suffix(w(b))
+            && w(b) != "Holding"
+            && !(w(b) == "Co" && toks.get(b + 1).is_some_and(|t| t.hyphen_before));
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
     let org_of = (a..b).any(|i| {
         ctx.is(toks, i, class::ORG_HEAD)

@@ -894,6 +894,16 @@ fn events_plans_and_facilities_are_none_of_their_pieces() {
     }
 }
 
+#[test]
+fn a_legal_form_last_makes_an_organisation() {
+    // Session 13: "Limited", "LLP", "Co" (no period) ended names typed as people.
+    t! { m;
+        "She set up Harlow Ventures LLP in 2019." => "ORG:Harlow Ventures LLP | DATE:2019",
+        "The deal went to Velmont Mortgage Corporation Limited." => "ORG:Velmont Mortgage Corporation Limited",
+        "It bought a stake in Tarsen Electric Co in Cairo." => "ORG:Tarsen Electric Co | GPE:Cairo",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

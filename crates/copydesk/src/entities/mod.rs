@@ -1307,8 +1307,12 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
         if c.label.is_some() {
-            // A person guessed only from shape at a sentence start is doubtful.
-            return !(c.sent_start && c.strength < names::MEDIUM && c.words <= 1);
+            // A person guessed only from shape at a sentence start is doubtful; so is one that
+            // fills a quotation: a work's or a slogan's title ("“Edmond de Belamy”", "‘Goli
+            // Maro’").
+            return !(c.strength < names::MEDIUM
+                && (c.sent_start && c.words <= 1
+                    || c.label == Some(Label::Person) && fills_quotation(text, c.span)));
         }
         if c.sent_start || c.headline {
             return false;
@@ -1387,6 +1391,16 @@ fn place_short_forms<'t>(
         c.label = label;
         c.strength = names::MEDIUM;
     }
+}
+
+/// Whether the span is the whole of a quotation: an opening quotation mark right before it and a
+/// closing one right after it, with no letter after that ("‘Halal’", not "David's").
+fn fills_quotation(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    matches!(before, Some('"' | '“' | '‘' | '\''))
+        && matches!(after.next(), Some('"' | '”' | '’' | '\''))
+        && !after.next().is_some_and(char::is_alphanumeric)
 }
 
 /// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list

@@ -1083,7 +1083,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let place_word = (a..=b)
                     .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
                     .find(|&i| ctx.is(toks, i, class::PLACE_HEAD | class::PLACE_FIRST));
+                // "Upper Egypt", "Greater China", "Southern Togoland": a part of the place.
+                let region = (a..=b)
+                    .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                    .all(|i| is_region_word(w(i)));
                 let label = match place_word.map(w) {
+                    None if region => Label::Gpe,
                     None => Label::Org,
                     Some(x) if lexicon::is_admin_head(x) => Label::Gpe,
                     Some(_) => Label::Loc,
@@ -1227,6 +1232,21 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (Some(Label::Gpe), WEAK)
         }
+    } else if is_region_word(first)
+        && !role_before
+        && !speaks
+        && !first_caps()
+        && (a + 1..=b).all(|i| {
+            !ctx.is(toks, i, class::COMMON)
+                && ctx
+                    .lex
+                    .gazetteer(w(i))
+                    .is_none_or(|e| e.label != Label::Norp)
+        })
+    {
+        // "North Horr", "West Patel Nagar", "Upper Denkyira": a compass word first (not "Upper
+        // House", "East African Community").
+        (Some(Label::Gpe), WEAK)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
@@ -1346,6 +1366,15 @@ fn is_named_thing_head(w: &str) -> bool {
             | "Stadium"
             | "Bridge"
     )
+}
+
+/// Words that name a part of a place before its name ("North", "Upper", "Greater").
+fn is_region_word(w: &str) -> bool {
+    is_compass(w)
+        || matches!(
+            w,
+            "Northern" | "Southern" | "Eastern" | "Western" | "Upper" | "Lower" | "Greater"
+        )
 }
 
 /// Compass words that make a region of peoples out of a demonym ("North African").

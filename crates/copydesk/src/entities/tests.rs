@@ -904,6 +904,28 @@ fn a_legal_form_last_makes_an_organisation() {
     }
 }
 
+#[test]
+fn a_name_shape_filling_a_quotation_is_no_person() {
+    // Session 13: titles of works and slogans in quotation marks were people.
+    t! { m;
+        "The chronicle, entitled “Velsa Marnot”, was printed." => "",
+        "He coined the slogan ‘Torvan Belt’ in Lagos." => "GPE:Lagos",
+        // A known person in quotation marks stays.
+        "The crowd chanted “Nelson Mandela” at him." => "PERSON:Nelson Mandela",
+    }
+}
+
+#[test]
+fn a_compass_word_first_makes_a_place() {
+    // Session 13: "North Varen" was a person, "Upper Egypt" an organisation.
+    t! { m;
+        "Herders moved to North Varen and Moyale." => "GPE:North Varen | GPE:Moyale",
+        "The tour went on to Upper Egypt." => "GPE:Upper Egypt",
+        // Not an everyday word or a people's name after it.
+        "The Upper House voted, and the East African Community met." => "",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

@@ -926,6 +926,16 @@ fn a_compass_word_first_makes_a_place() {
     }
 }
 
+#[test]
+fn more_forms_of_address_and_titles_stay_out_of_names() {
+    // Session 13: "Madam", "Shri", "Uncle", "Aunty", "Treasurer" were part of the name.
+    t! { m;
+        "Meanwhile, Madam Efua Mensah opened the fair." => "PERSON:Efua Mensah",
+        "He met Shri Ravi Menon and Aunty Pat Anderson." => "PERSON:Ravi Menon | PERSON:Pat Anderson",
+        "Treasurer Jim Carlow spoke." => "PERSON:Jim Carlow",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

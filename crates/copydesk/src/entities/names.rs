@@ -783,7 +783,12 @@ fn push(
                     | "arrived"
                     | "signed"
             );
-        c.place_prep = is_place_prep(prep) && !employer_move;
+        // "according to Yonhap", "explained to Perfil": a source, not a destination.
+        let source = prep == "to"
+            && a > 1
+            && (toks[a - 2].text(ctx.text) == "according"
+                || is_speech_verb(toks[a - 2].text(ctx.text)));
+        c.place_prep = is_place_prep(prep) && !employer_move && !source;
     }
     out.push(c);
     out.len() - 1

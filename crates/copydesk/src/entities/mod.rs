@@ -1311,7 +1311,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             // fills a quotation: a work's or a slogan's title ("“Edmond de Belamy”", "‘Goli
             // Maro’").
             return !(c.strength < names::MEDIUM
-                && (c.sent_start && c.words <= 1
+                && (matches!((c.sent_start, c.words), (true, 0 | 1))
                     || c.label == Some(Label::Person) && fills_quotation(text, c.span)));
         }
         if c.sent_start || c.headline {
@@ -1353,7 +1353,7 @@ fn place_short_forms<'t>(
 ) {
     let mut places: Vec<(usize, usize)> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
-        if !matches!(c.label, Some(Label::Gpe | Label::Loc)) || c.words != 2 {
+        if !matches!((c.label, c.words), (Some(Label::Gpe | Label::Loc), 2)) {
             continue;
         }
         let s = c.span.as_str(text);

@@ -783,12 +783,7 @@ fn push(
                     | "arrived"
                     | "signed"
             );
-        // "according to Yonhap", "explained to Perfil": a source, not a destination.
-        let source = prep == "to"
-            && a > 1
-            && (toks[a - 2].text(ctx.text) == "according"
-                || is_speech_verb(toks[a - 2].text(ctx.text)));
-        c.place_prep = is_place_prep(prep) && !employer_move && !source;
+        c.place_prep = is_place_prep(prep) && !employer_move;
     }
     out.push(c);
     out.len() - 1
@@ -885,8 +880,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         // "Hong Kong Mortgage Corporation Limited", "Mistry Ventures LLP", "Huawei Technologies
         // Co": a legal form last ("Holding" is also a family name)
         || a < b
-            && lexicon::is_company_suffix(w(b))
-            && w(b) != "Holding"
+            && ctx.is(toks, b, class::COMPANY_SUFFIX)
             && !(w(b) == "Co" && toks.get(b + 1).is_some_and(|t| t.hyphen_before));
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
     let org_of = (a..b).any(|i| {
@@ -995,7 +989,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // "Belt and Road Initiative", "Prosper Africa Initiative", "FIFA World Cup", "Washington
     // Dulles International Airport": an event, a plan, a law or a facility named after a place
     // or a body is none of its pieces.
-    if a < b && is_named_thing_head(w(b)) {
+    if a < b && ctx.is(toks, b, class::THING_HEAD) && is_named_thing_head(w(b)) {
         // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
         if let Some(k) = (a + 1..b).rev().find(|&i| {
             tok_is(&toks[i], text, "the")
@@ -1091,7 +1085,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 // "Upper Egypt", "Greater China", "Southern Togoland": a part of the place.
                 let region = (a..=b)
                     .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
-                    .all(|i| is_region_word(w(i)));
+                    .all(|i| ctx.is(toks, i, class::REGION));
                 let label = match place_word.map(w) {
                     None if region => Label::Gpe,
                     None => Label::Org,
@@ -1237,7 +1231,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (Some(Label::Gpe), WEAK)
         }
-    } else if is_region_word(first)
+    } else if ctx.is(toks, a, class::REGION)
         && !role_before
         && !speaks
         && !first_caps()
@@ -1371,15 +1365,6 @@ fn is_named_thing_head(w: &str) -> bool {
             | "Stadium"
             | "Bridge"
     )
-}
-
-/// Words that name a part of a place before its name ("North", "Upper", "Greater").
-fn is_region_word(w: &str) -> bool {
-    is_compass(w)
-        || matches!(
-            w,
-            "Northern" | "Southern" | "Eastern" | "Western" | "Upper" | "Lower" | "Greater"
-        )
 }
 
 /// Compass words that make a region of peoples out of a demonym ("North African").

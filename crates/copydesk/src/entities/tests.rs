@@ -936,15 +936,6 @@ fn more_forms_of_address_and_titles_stay_out_of_names() {
     }
 }
 
-#[test]
-fn the_source_after_according_to_is_no_place() {
-    // Session 13: a lone unknown word after "according to" or "explained to" was a place.
-    t! { m;
-        "The fund grew, according to Tarvalis, in Kenya." => "GPE:Kenya",
-        "Prices rose in Tarvalis in 2019." => "GPE:Tarvalis | DATE:2019",
-    }
-}
-
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

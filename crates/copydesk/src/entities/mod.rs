@@ -1250,6 +1250,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             c.strength = c.strength.max(names::STRONG);
         }
     }
+    place_short_forms(text, cands, &surfaces, &surface_of);
     // Surname-only and first-name-only mentions join the full name.
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
@@ -1306,8 +1307,12 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
         if c.label.is_some() {
-            // A person guessed only from shape at a sentence start is doubtful.
-            return !(c.sent_start && c.strength < names::MEDIUM && c.words <= 1);
+            // A person guessed only from shape at a sentence start is doubtful; so is one that
+            // fills a quotation: a work's or a slogan's title ("“Edmond de Belamy”", "‘Goli
+            // Maro’").
+            return !(c.strength < names::MEDIUM
+                && (matches!((c.sent_start, c.words), (true, 0 | 1))
+                    || c.label == Some(Label::Person) && fills_quotation(text, c.span)));
         }
         if c.sent_start || c.headline {
             return false;
@@ -1333,6 +1338,69 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         );
         true
     });
+}
+
+/// "the Golan Heights" ... "the Golan", "Marsabit County" ... "in Marsabit": a place named by a
+/// word and a place head (`Heights`, `County`, `Peninsula`, `River`) is also named by the word
+/// alone. A mention of that word the rules left untyped, or typed a person from its shape alone,
+/// is the place. Not a stem that is an everyday word or a compass word ("National Park",
+/// "North Island").
+fn place_short_forms<'t>(
+    text: &'t str,
+    cands: &mut [Cand<'t>],
+    surfaces: &Interner<'t>,
+    surface_of: &[usize],
+) {
+    let mut places: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        if !matches!((c.label, c.words), (Some(Label::Gpe | Label::Loc), 2)) {
+            continue;
+        }
+        let s = c.span.as_str(text);
+        let Some((stem, head)) = s.rsplit_once(' ') else {
+            continue;
+        };
+        if stem.len() < 3
+            || !lexicon::is_place_head(head)
+            || !stem.as_bytes()[0].is_ascii_uppercase()
+            || lexicon::word_class(stem) != 0
+            || names::is_compass(stem)
+        {
+            continue;
+        }
+        if let Some(n) = surfaces.get(0, stem) {
+            places.push((n, i));
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.words != 1
+            || c.strength >= names::MEDIUM
+            || !(c.label.is_none() || c.label == Some(Label::Person))
+        {
+            continue;
+        }
+        let Some(&(_, i)) = places.iter().find(|&&(n, _)| n == surface_of[k]) else {
+            continue;
+        };
+        let label = cands[i].label;
+        let c = &mut cands[k];
+        c.label = label;
+        c.strength = names::MEDIUM;
+    }
+}
+
+/// Whether the span is the whole of a quotation: an opening quotation mark right before it and a
+/// closing one right after it, with no letter after that ("‘Halal’", not "David's").
+fn fills_quotation(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let mut after = text[span.end..].chars();
+    matches!(before, Some('"' | '“' | '‘' | '\''))
+        && matches!(after.next(), Some('"' | '”' | '’' | '\''))
+        && !after.next().is_some_and(char::is_alphanumeric)
 }
 
 /// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list

@@ -507,10 +507,27 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 super::numbers::weekday(prev) || super::numbers::month(prev).is_some()
             };
         loop {
-            if toks[b].possessive || b - a > 12 {
+            if b - a > 12 {
                 break;
             }
             let j = b + 1;
+            // "People's Liberation Army", "Supreme People's Court", "Workers' Party": the
+            // possessive of a word for the people a body stands for is inside its name.
+            if toks[b].possessive {
+                let joins = j < n
+                    && !claimed[j]
+                    && !toks[j].line_before
+                    && matches!(
+                        toks[b].text(text),
+                        "People" | "Peoples" | "Workers" | "Farmers" | "Teachers" | "Children"
+                    )
+                    && capword(&toks[j], text);
+                if !joins {
+                    break;
+                }
+                b = j;
+                continue;
+            }
             if j >= n || claimed[j] || toks[j].line_before {
                 break;
             }
@@ -539,9 +556,14 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 if k < n
                     && toks[k].kind == Kind::Word
                     && lexicon::connector(toks[k].text(text)) == Some(false)
-                    && wj == "of"
+                    && toks[k].text(text) == "the"
+                    && (wj == "of"
+                        || wj == "for"
+                            && lexicon::token_class(toks[b].text(text)) & class::ORG_HEAD != 0)
                 {
-                    k += 1; // "of the"
+                    // "of the"; "for the" after an organisation's head ("Centre for the
+                    // Study of ...", not "Spokesperson for the Ministry")
+                    k += 1;
                 }
                 if k < n && !claimed[k] && !toks[k].line_before && capword(&toks[k], text) {
                     b = k;
@@ -854,13 +876,42 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     }
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
-    let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG));
+    let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG))
+        // "Hong Kong Mortgage Corporation Limited", "Mistry Ventures LLP", "Huawei Technologies
+        // Co": a legal form last ("Holding" is also a family name)
+        || a < b
+            && ctx.is(toks, b, class::COMPANY_SUFFIX)
+            && !(w(b) == "Co" && toks.get(b + 1).is_some_and(|t| t.hyphen_before));
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
     let org_of = (a..b).any(|i| {
         ctx.is(toks, i, class::ORG_HEAD)
             && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
     });
     if org_end || org_of {
+        // "Executive Director of the Hispanic Organization of Latin Actors", "Chairman of the
+        // Board": a title and its "of" before the organisation are the holder's role, not part
+        // of the body's name (two words at most before the title head, none of them a head).
+        if let Some(h) = (a..b).find(|&i| {
+            ctx.is(toks, i, class::TITLE_HEAD)
+                && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
+        }) {
+            if h - a <= 2
+                && (a..=h).all(|i| {
+                    toks[i].kind == Kind::Word
+                        && !ctx.is(toks, i, class::ORG_HEAD)
+                        && ctx.connector(toks, i).is_none()
+                })
+            {
+                let mut k = h + 2;
+                if k < b && tok_is(&toks[k], text, "the") {
+                    k += 1;
+                }
+                if k <= b {
+                    classify_inner(ctx, toks, k, b, out);
+                    return;
+                }
+            }
+        }
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
@@ -869,7 +920,24 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let left_is_org = k - 1 > a
                     && (ctx.is(toks, k - 1, class::ORG_HEAD)
                         || lexicon::is_company_suffix(w(k - 1)));
-                if ctx.lex.gazetteer(left).is_some() || left_is_org || k + 1 > b {
+                // "Ministry of Electronics and Information Technology": an "and" after the
+                // head's "of" or "for" joins what the body is of, unless what follows has a head
+                // of its own ("University of Lagos and Ashesi University").
+                let inside_of_phrase = || {
+                    (a + 1..k).any(|i| {
+                        (tok_is(&toks[i], text, "of") || tok_is(&toks[i], text, "for"))
+                            && ctx.is(toks, i - 1, class::ORG_HEAD)
+                    }) && !(k + 1..=b).any(|i| {
+                        ctx.is(toks, i, class::ORG_HEAD) || lexicon::is_company_suffix(w(i))
+                    })
+                };
+                // "Latin American and Caribbean Development Bank": a people's adjective before
+                // "and" is part of the name.
+                let left_place = ctx
+                    .lex
+                    .gazetteer(left)
+                    .is_some_and(|e| e.label != Label::Norp);
+                if (left_place || left_is_org && !inside_of_phrase()) || k + 1 > b {
                     classify_inner(ctx, toks, a, k - 1, out);
                     classify_after_connectors(ctx, toks, k + 1, b, out);
                     return;
@@ -916,6 +984,20 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         // A title before an organisation is not part of it, except title words that belong to
         // the name itself; keep the run whole.
         push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
+        return;
+    }
+    // "Belt and Road Initiative", "Prosper Africa Initiative", "FIFA World Cup", "Washington
+    // Dulles International Airport": an event, a plan, a law or a facility named after a place
+    // or a body is none of its pieces.
+    if a < b && ctx.is(toks, b, class::THING_HEAD) && is_named_thing_head(w(b)) {
+        // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
+        if let Some(k) = (a + 1..b).rev().find(|&i| {
+            tok_is(&toks[i], text, "the")
+                && !tok_is(&toks[i - 1], text, "of")
+                && !tok_is(&toks[i - 1], text, "for")
+        }) {
+            classify_inner(ctx, toks, a, k - 1, out);
+        }
         return;
     }
     // 3. Weak connectors ("and", "of", "the") outside organisations split the run.
@@ -1000,7 +1082,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let place_word = (a..=b)
                     .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
                     .find(|&i| ctx.is(toks, i, class::PLACE_HEAD | class::PLACE_FIRST));
+                // "Upper Egypt", "Greater China", "Southern Togoland": a part of the place.
+                let region = (a..=b)
+                    .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
+                    .all(|i| ctx.is(toks, i, class::REGION));
                 let label = match place_word.map(w) {
+                    None if region => Label::Gpe,
                     None => Label::Org,
                     Some(x) if lexicon::is_admin_head(x) => Label::Gpe,
                     Some(_) => Label::Loc,
@@ -1144,6 +1231,21 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (Some(Label::Gpe), WEAK)
         }
+    } else if ctx.is(toks, a, class::REGION)
+        && !role_before
+        && !speaks
+        && !first_caps()
+        && (a + 1..=b).all(|i| {
+            !ctx.is(toks, i, class::COMMON)
+                && ctx
+                    .lex
+                    .gazetteer(w(i))
+                    .is_none_or(|e| e.label != Label::Norp)
+        })
+    {
+        // "North Horr", "West Patel Nagar", "Upper Denkyira": a compass word first (not "Upper
+        // House", "East African Community").
+        (Some(Label::Gpe), WEAK)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
@@ -1227,8 +1329,46 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     }
 }
 
+/// Heads of the names of events, plans, laws and facilities (a subset of the thing heads, not
+/// the fields of study or policy such as "Health" or "Security", which end organisations' names
+/// in running text too).
+fn is_named_thing_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Airport"
+            | "Cup"
+            | "Games"
+            | "Olympics"
+            | "Championship"
+            | "Championships"
+            | "Tournament"
+            | "Festival"
+            | "Expo"
+            | "Award"
+            | "Awards"
+            | "Prize"
+            | "Initiative"
+            | "Project"
+            | "Agreement"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+            | "Convention"
+            | "Declaration"
+            | "Charter"
+            | "Protocol"
+            | "Framework"
+            | "Summit"
+            | "Day"
+            | "Act"
+            | "Bill"
+            | "Stadium"
+            | "Bridge"
+    )
+}
+
 /// Compass words that make a region of peoples out of a demonym ("North African").
-fn is_compass(w: &str) -> bool {
+pub(crate) fn is_compass(w: &str) -> bool {
     matches!(
         w,
         "North"

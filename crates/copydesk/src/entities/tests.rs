@@ -828,6 +828,114 @@ fn sentence_adverbs_and_more_titles_stay_out_of_names() {
     }
 }
 
+#[test]
+fn a_place_word_alone_names_the_place_of_its_head() {
+    // Session 13: "the Golan" after "the Golan Heights" was dropped as an unknown lone word.
+    t! { m;
+        "Troops left the Velmora Heights in May. Farmers in the Velmora grow wheat." =>
+            "LOC:Velmora Heights | DATE:May | LOC:Velmora",
+        // Not an everyday stem.
+        "The National Park was closed, said a National spokesman." => "LOC:National Park",
+    }
+}
+
+#[test]
+fn the_possessive_of_a_people_stays_inside_a_name() {
+    // Session 13: "People's" ended a run, leaving "Liberation Army" or "Congress" alone.
+    t! { m;
+        "The People’s Liberation Army held drills." => "ORG:People’s Liberation Army",
+        "He went to the Supreme People's Court and then to the Namibia Public Workers' Union." =>
+            "ORG:Supreme People's Court | ORG:Namibia Public Workers' Union",
+        "A visit to the People’s Republic of China followed." => "GPE:People’s Republic of China",
+        // Other possessives still end a name.
+        "Kenya's National Assembly met." => "GPE:Kenya | ORG:National Assembly",
+    }
+}
+
+#[test]
+fn organisation_names_keep_their_connectors() {
+    // Session 13: an "and" after the head's "of" split the name after its first field; a
+    // people's adjective before "and" was cut off; "for the" ended a name.
+    t! { m;
+        "The Ministry of Energy and Mineral Resources issued a note." => "ORG:Ministry of Energy and Mineral Resources",
+        "He works for the Latin American and Caribbean Housing Institute now." => "ORG:Latin American and Caribbean Housing Institute",
+        "The Centre for the Study of Coastal Towns opened." => "ORG:Centre for the Study of Coastal Towns",
+        // Two bodies each with its head are still two.
+        "The Department of Energy and Trident Shipping Ltd. signed it." => "ORG:Department of Energy | ORG:Trident Shipping Ltd.",
+        // "for the" after a title or a plain word is no part of a name.
+        "A Spokesperson for the Ministry of Health spoke." => "ORG:Ministry of Health",
+    }
+}
+
+#[test]
+fn a_title_and_its_of_stay_out_of_an_organisation() {
+    // Session 13: "Executive Director of the Harbour Trust" was one organisation.
+    t! { m;
+        "Ana Ruiz, Executive Director of the Harbour Fishing Association, spoke." =>
+            "PERSON:Ana Ruiz | ORG:Harbour Fishing Association",
+        "He is Chairman of the Board. She is CEO of Velmont Holdings." => "ORG:Board | ORG:Velmont Holdings",
+        // A body whose own name holds a title stays whole.
+        "The Office of the Director General of the Department of Justice replied." =>
+            "ORG:Office of the Director General of the Department of Justice",
+    }
+}
+
+#[test]
+fn events_plans_and_facilities_are_none_of_their_pieces() {
+    // Session 13: "Airport", "Project", "Initiative" made organisations, and the places and
+    // bodies inside the names of events, plans and facilities were typed on their own.
+    t! { m;
+        "She flew out of Velmora International Airport on Monday." => "DATE:Monday",
+        "Kenya joined the Belt and Road Initiative and the Lagos Declaration." => "GPE:Kenya",
+        "Brazil hosted the FIFA World Cup, and Qatar the Asian Games." => "GPE:Brazil | GPE:Qatar",
+        "Work on the Harbour Gas Project began in Ghana." => "GPE:Ghana",
+        // An organisation's name is kept.
+        "The Asian Development Bank lent money." => "ORG:Asian Development Bank",
+    }
+}
+
+#[test]
+fn a_legal_form_last_makes_an_organisation() {
+    // Session 13: "Limited", "LLP", "Co" (no period) ended names typed as people.
+    t! { m;
+        "She set up Harlow Ventures LLP in 2019." => "ORG:Harlow Ventures LLP | DATE:2019",
+        "The deal went to Velmont Mortgage Corporation Limited." => "ORG:Velmont Mortgage Corporation Limited",
+        "It bought a stake in Tarsen Electric Co in Cairo." => "ORG:Tarsen Electric Co | GPE:Cairo",
+    }
+}
+
+#[test]
+fn a_name_shape_filling_a_quotation_is_no_person() {
+    // Session 13: titles of works and slogans in quotation marks were people.
+    t! { m;
+        "The chronicle, entitled “Velsa Marnot”, was printed." => "",
+        "He coined the slogan ‘Torvan Belt’ in Lagos." => "GPE:Lagos",
+        // A known person in quotation marks stays.
+        "The crowd chanted “Nelson Mandela” at him." => "PERSON:Nelson Mandela",
+    }
+}
+
+#[test]
+fn a_compass_word_first_makes_a_place() {
+    // Session 13: "North Varen" was a person, "Upper Egypt" an organisation.
+    t! { m;
+        "Herders moved to North Varen and Moyale." => "GPE:North Varen | GPE:Moyale",
+        "The tour went on to Upper Egypt." => "GPE:Upper Egypt",
+        // Not an everyday word or a people's name after it.
+        "The Upper House voted, and the East African Community met." => "",
+    }
+}
+
+#[test]
+fn more_forms_of_address_and_titles_stay_out_of_names() {
+    // Session 13: "Madam", "Shri", "Uncle", "Aunty", "Treasurer" were part of the name.
+    t! { m;
+        "Meanwhile, Madam Efua Mensah opened the fair." => "PERSON:Efua Mensah",
+        "He met Shri Ravi Menon and Aunty Pat Anderson." => "PERSON:Ravi Menon | PERSON:Pat Anderson",
+        "Treasurer Jim Carlow spoke." => "PERSON:Jim Carlow",
+    }
+}
+
 proptest::proptest! {
     /// The insertion sort of the clustering keys sorts as `sort_unstable` does, both for nearly
     /// sorted keys (blocks sorted, shifted) and for keys in any order (past its budget of moves).

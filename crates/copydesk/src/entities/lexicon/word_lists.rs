@@ -18,11 +18,13 @@ pub mod class {
     pub const THING_HEAD: u16 = 1 << 9;
     pub const COMMON: u16 = 1 << 10;
     pub const PLACE_FIRST: u16 = 1 << 11;
+    pub const COMPANY_SUFFIX: u16 = 1 << 12;
+    pub const REGION: u16 = 1 << 13;
 }
 
 /// Every list with its class bit, for the build script and the tests.
 #[cfg_attr(not(test), allow(dead_code))] // the library reads the table, not the lists
-pub const CLASSES: [(&[&str], u16); 12] = [
+pub const CLASSES: [(&[&str], u16); 14] = [
     (TITLE_HEADS, class::TITLE_HEAD),
     (TITLE_MODIFIERS, class::TITLE_MODIFIER),
     (ORG_HEADS, class::ORG_HEAD),
@@ -35,6 +37,70 @@ pub const CLASSES: [(&[&str], u16); 12] = [
     (THING_HEADS, class::THING_HEAD),
     (COMMON_WORDS, class::COMMON),
     (PLACE_FIRSTS, class::PLACE_FIRST),
+    (COMPANY_SUFFIXES, class::COMPANY_SUFFIX),
+    (REGION_WORDS, class::REGION),
+];
+
+/// Legal forms that end a company's name ("Limited", "LLP", "S.A.", "Co"): the words of
+/// [`super::is_company_suffix`] but "Holding", also a family name. A run of two words or more
+/// ending in one is an organisation.
+const COMPANY_SUFFIXES: &[&str] = &[
+    "Ltd.",
+    "Ltd",
+    "Limited",
+    "Inc.",
+    "Inc",
+    "Corp.",
+    "Corp",
+    "Corporation",
+    "Co.",
+    "Co",
+    "PLC",
+    "Plc",
+    "plc",
+    "LLC",
+    "LLP",
+    "GmbH",
+    "AG",
+    "SA",
+    "S.A.",
+    "NV",
+    "N.V.",
+    "BV",
+    "AB",
+    "ASA",
+    "SpA",
+    "S.p.A.",
+    "Pty",
+    "Bhd",
+    "Berhad",
+    "Group",
+    "Holdings",
+    "Company",
+];
+
+/// Words that name a part of a place before its name ("North", "Upper", "Greater").
+const REGION_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "North-East",
+    "North-West",
+    "South-East",
+    "South-West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Upper",
+    "Lower",
+    "Greater",
 ];
 
 /// The words of [`super::is_title_head`].
@@ -118,6 +184,15 @@ const TITLE_HEADS: &[&str] = &[
     "Constable",
     "Mr",
     "Mr.",
+    "Madam",
+    "Madame",
+    "Shri",
+    "Smt",
+    "Smt.",
+    "Uncle",
+    "Aunty",
+    "Auntie",
+    "Treasurer",
     "Mrs",
     "Mrs.",
     "Ms",
@@ -410,10 +485,6 @@ const ORG_HEADS: &[&str] = &[
     "Organization",
     "Centre",
     "Center",
-    "Program",
-    "Programme",
-    "Initiative",
-    "Project",
     "Partners",
     "Capital",
     "Consulting",
@@ -445,10 +516,11 @@ const ORG_HEADS: &[&str] = &[
     "Insurance",
     "Securities",
     "Investments",
-    "Airport",
     "Port",
     "Council's",
     "Conference",
+    "Program",
+    "Programme",
 ];
 
 /// The words of [`super::is_bare_org`]. Not the generic ones ("Government", "Police", "Court",
@@ -954,6 +1026,7 @@ const PLACE_HEADS: &[&str] = &[
 /// The words of [`super::is_thing_head`].
 const THING_HEADS: &[&str] = &[
     "Cup",
+    "Airport",
     "Games",
     "Olympics",
     "Championship",

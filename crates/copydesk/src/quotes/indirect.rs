@@ -84,8 +84,8 @@ impl VerbClass {
             "observ",
         ];
         const TO: &[&str] = &[
-            "promis", "vow", "pledg", "agree", "want", "plan", "hope", "expect", "intend",
-            "declin", "refus",
+            "promis", "vow", "pledg", "agree", "want", "plan", "expect", "intend", "declin",
+            "refus",
         ];
         let has = |stems: &[&str]| stems.iter().any(|stem| verb.starts_with(stem));
         if matches!(verb, "told" | "tells" | "tell" | "telling")
@@ -190,7 +190,14 @@ impl Reader<'_> {
                 "was" | "were" | "is" | "are" | "be" | "been" | "being" | "it's" | "it’s"
             )
         {
-            return None;
+            // "is calling for", "were hoping to", "has been saying": a progressive, whose
+            // subject speaks as a finite verb's does
+            let progressive = form == Form::Participle
+                && matches!(
+                    self.lower(i - 1),
+                    "was" | "were" | "is" | "are" | "be" | "been"
+                );
+            return (progressive && self.in_verb_position(i)).then_some(Form::Finite);
         }
         // ("Two in three said": a number before "said" is its subject, not a determiner of a
         // noun)
@@ -1336,9 +1343,13 @@ impl Reader<'_> {
             VerbClass::To | VerbClass::ListenerTo => {
                 return matches!(first, "to" | "whether" | "if").then_some(k);
             }
-            // "sought to rally", "offered to debate" (or an object: "offered advice")
+            // "sought to rally", "offered to debate" (or an object: "offered advice"); "hopes
+            // to win" (or a clause: "hopes voters see her as ready")
             _ if first == "to"
-                && (verb.starts_with("seek") || verb == "sought" || verb.starts_with("offer")) =>
+                && (verb.starts_with("seek")
+                    || verb == "sought"
+                    || verb.starts_with("offer")
+                    || verb.starts_with("hop")) =>
             {
                 return Some(k);
             }
@@ -1696,6 +1707,42 @@ mod tests {
             // after any other plural, "show" and "find" are no present tense
             ("Ferry pilots show the new crews around the port.", None),
             ("Most tourists find the ferry slow.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn a_progressive_reports_as_a_finite_verb() {
+        let rows = [
+            (
+                "The mayor is calling for a new vote on the budget.",
+                Some(("a new vote on the budget", "The mayor")),
+            ),
+            (
+                "Farm groups were hoping to delay the vote until spring.",
+                Some(("to delay the vote until spring", "Farm groups")),
+            ),
+            (
+                "The council has been saying the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The council")),
+            ),
+            // a passive still reports nothing
+            ("The board was told the bridge will reopen in May.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn hope_takes_to_or_a_clause() {
+        let rows = [
+            (
+                "The mayor hopes voters see the plan as fair.",
+                Some(("voters see the plan as fair", "The mayor")),
+            ),
+            (
+                "The mayor hoped to open the bridge in May.",
+                Some(("to open the bridge in May", "The mayor")),
+            ),
         ];
         check(&rows);
     }

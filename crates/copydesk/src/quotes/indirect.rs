@@ -221,6 +221,20 @@ impl Reader<'_> {
         .then_some(form)
     }
 
+    /// The cue's span for the verb at `c`: a progressive with its form of "be" ("are
+    /// hoping", "been saying"; the auxiliaries before it are added as for every cue).
+    fn cue_span(&self, c: usize) -> Span {
+        let progressive = c > 0
+            && self.word(c - 1)
+            && matches!(self.lower(c - 1), "are" | "were" | "been" | "be")
+            && self.lower(c).ends_with("ing");
+        if progressive {
+            Span::new(self.toks[c - 1].span.start, self.toks[c].span.end)
+        } else {
+            self.toks[c].span
+        }
+    }
+
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
     /// "they say", "Mr. King and Mr. Schultz say"), not an infinitive ("to say", "not say").
     fn present_plural(&self, c: usize, s: usize) -> bool {
@@ -517,7 +531,7 @@ impl Reader<'_> {
                 more: None,
                 found: Found {
                     speaker: first.found.speaker,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: Pattern::BeforeCue,
                     end: c + 1,
                 },
@@ -787,7 +801,7 @@ impl Reader<'_> {
             more: None,
             found: Found {
                 speaker: np,
-                cue: Some(self.toks[c].span),
+                cue: Some(self.cue_span(c)),
                 pattern: Pattern::SentenceFinal,
                 end,
             },
@@ -887,7 +901,7 @@ impl Reader<'_> {
                 more: Some(self.span((q + 1, end))),
                 found: Found {
                     speaker: np,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: Pattern::SentenceFinal,
                     end: q,
                 },
@@ -1019,7 +1033,7 @@ impl Reader<'_> {
                 more: None,
                 found: Found {
                     speaker,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: if form == Form::Participle {
                         Pattern::Participle
                     } else {
@@ -1730,6 +1744,25 @@ mod tests {
             ("The board was told the bridge will reopen in May.", None),
         ];
         check(&rows);
+    }
+
+    #[test]
+    fn a_progressive_cue_keeps_its_be() {
+        for (text, cue) in [
+            ("Farm groups are hoping to delay the vote.", "are hoping"),
+            (
+                "The council has been saying the bridge will reopen.",
+                "been saying",
+            ),
+            (
+                "The mayor is calling for a new vote on the budget.",
+                "calling",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
     }
 
     #[test]

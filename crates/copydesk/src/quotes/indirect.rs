@@ -222,17 +222,66 @@ impl Reader<'_> {
     }
 
     /// The cue's span for the verb at `c`: a progressive with its form of "be" ("are
-    /// hoping", "been saying"; the auxiliaries before it are added as for every cue).
+    /// hoping", "been saying"), a negated base form with its auxiliary ("did not mention",
+    /// "won't say"); the auxiliaries before it are added as for every cue.
     fn cue_span(&self, c: usize) -> Span {
         let progressive = c > 0
             && self.word(c - 1)
             && matches!(self.lower(c - 1), "are" | "were" | "been" | "be")
             && self.lower(c).ends_with("ing");
-        if progressive {
+        // "did not mention", "won't say": the auxiliary and its "not"
+        let negated = self.clause_cue(c) == Some(Form::Base) && self.negated_base(c);
+        if progressive || (negated && self.contracted_not(c)) {
             Span::new(self.toks[c - 1].span.start, self.toks[c].span.end)
+        } else if negated && self.lower(c - 1) != "cannot" {
+            Span::new(self.toks[c - 2].span.start, self.toks[c].span.end)
         } else {
             self.toks[c].span
         }
+    }
+
+    /// Whether the base form at `c` follows a negated auxiliary: "did not mention", "would not
+    /// say whether", "doesn't want", "won't reveal", "cannot support".
+    fn negated_base(&self, c: usize) -> bool {
+        if c == 0 || !self.word(c - 1) {
+            return false;
+        }
+        match self.lower(c - 1) {
+            "not" | "never" => {
+                c > 1
+                    && self.word(c - 2)
+                    && matches!(
+                        self.lower(c - 2),
+                        "did"
+                            | "does"
+                            | "do"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                    )
+            }
+            "cannot" => true,
+            _ => self.contracted_not(c),
+        }
+    }
+
+    /// Whether the word before the base form at `c` is an auxiliary contracted with "not"
+    /// ("doesn't", "won’t", "can't").
+    fn contracted_not(&self, c: usize) -> bool {
+        let w = self.lower(c - 1);
+        let stem = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n’t"))
+            .unwrap_or("");
+        matches!(
+            stem,
+            "did" | "does" | "do" | "would" | "wo" | "could" | "ca" | "should" | "must"
+        )
     }
 
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
@@ -519,6 +568,10 @@ impl Reader<'_> {
             self.punct(k, ",") && self.word(k + 1) && matches!(self.lower(k + 1), "and" | "but")
         })?;
         let s2 = b + 2;
+        // "said the plan works, but that it costs too much": one report, under the first verb
+        if self.word(s2) && self.lower(s2) == "that" {
+            return None;
+        }
         let cues = &cues[cues.partition_point(|&c| c < s2)..];
         let &c = cues.first()?;
         let rep = if c == s2 {
@@ -946,7 +999,11 @@ impl Reader<'_> {
                 continue;
             };
             match form {
-                Form::Base if !(self.base_is_reporting(c) || self.present_plural(c, s)) => {
+                Form::Base
+                    if !(self.base_is_reporting(c)
+                        || self.present_plural(c, s)
+                        || self.negated_base(c)) =>
+                {
                     continue;
                 }
                 // ", saying the plan …" reports its clause's subject's words
@@ -967,6 +1024,12 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
+                // ("Ann Roe won't reveal": the subject ends before the contraction)
+                let c = if form == Form::Base && self.contracted_not(c) {
+                    c - 1
+                } else {
+                    c
+                };
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
@@ -1763,6 +1826,60 @@ mod tests {
             let rep = r.indirect(0, r.toks.len(), true).expect(text);
             assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
         }
+    }
+
+    #[test]
+    fn a_negated_base_form_reports() {
+        let rows = [
+            (
+                "The mayor did not mention the bridge in her speech.",
+                Some(("the bridge in her speech", "The mayor")),
+            ),
+            (
+                "Ann Roe won't reveal the terms of the settlement.",
+                Some(("the terms of the settlement", "Ann Roe")),
+            ),
+            (
+                "The mayor wouldn’t say whether the bridge will close in May.",
+                Some(("whether the bridge will close in May", "The mayor")),
+            ),
+            // no negation, no auxiliary: a base form that reports nothing
+            (
+                "Not mention the bridge in her speech, they said nothing.",
+                None,
+            ),
+        ];
+        check(&rows);
+        for (text, cue) in [
+            (
+                "The mayor did not mention the bridge in her speech.",
+                "did not mention",
+            ),
+            (
+                "Ann Roe won't reveal the terms of the settlement.",
+                "won't reveal",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn but_that_goes_on_under_the_first_verb() {
+        let text = "The mayor said the old bridge over the river will reopen early in May, but \
+                    that she would not support a new toll on it.";
+        let r = plain_reader(text);
+        let (first, second) = r.indirect_with_second(0, r.toks.len(), true);
+        assert_eq!(
+            first.map(|rep| rep.content.as_str(text)),
+            Some(
+                "the old bridge over the river will reopen early in May, but that she would not \
+                 support a new toll on it"
+            )
+        );
+        assert_eq!(second, None);
     }
 
     #[test]

@@ -684,7 +684,7 @@ impl Reader<'_> {
             .filter(|&np| !self.is_time(np))?;
         let mut k = np.1;
         // "according to a poll released Monday by Gallup," reads to its comma
-        while k < end && k - np.1 < 8 && !self.punct(k, ",") {
+        while k < end && k - np.1 < 16 && !self.punct(k, ",") {
             k += 1;
         }
         if !self.punct(k, ",") || end < k + 1 + MIN_CONTENT {
@@ -716,7 +716,9 @@ impl Reader<'_> {
     ) -> Option<Reported> {
         // ", according to X." (X may run on: "a poll released last week", "Ann Roe, a
         // former aide")
-        if let Some(p) = (s + MIN_CONTENT..end.saturating_sub(3))
+        // ("Fundraising, according to the campaign, has surged": after a word or two, when the
+        // reported words go on after the attribution)
+        if let Some(p) = (s + 1..end.saturating_sub(3))
             .filter(|_| according)
             .rev()
             .take(30)
@@ -740,6 +742,9 @@ impl Reader<'_> {
             } else {
                 None
             };
+            if p < s + MIN_CONTENT && more.is_none() {
+                return None;
+            }
             return Some(Reported {
                 content: self.span((s, p)),
                 more,
@@ -1880,6 +1885,24 @@ mod tests {
             )
         );
         assert_eq!(second, None);
+    }
+
+    #[test]
+    fn according_to_after_a_word_or_a_long_source() {
+        let rows = [
+            (
+                "Fundraising, according to the campaign, has surged since May.",
+                Some(("Fundraising | has surged since May", "the campaign")),
+            ),
+            (
+                "According to early results of a survey conducted for the two papers by a \
+                 research firm, turnout rose in every county.",
+                Some(("turnout rose in every county", "early results of a survey")),
+            ),
+            // a word or two before it and nothing reported after it
+            ("Fundraising, according to the campaign.", None),
+        ];
+        check(&rows);
     }
 
     #[test]

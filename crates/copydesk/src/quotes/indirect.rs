@@ -296,6 +296,13 @@ impl Reader<'_> {
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
                 "they" | "we" | "i" | "you" | "who" => true,
+                // "Six in 10 say", "47 percent say", "61% say", "of those surveyed say"
+                w if w.bytes().all(|b| b.is_ascii_digit())
+                    || w.ends_with('%')
+                    || matches!(w, "percent" | "surveyed" | "polled" | "interviewed") =>
+                {
+                    true
+                }
                 // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
                 w => {
                     !self.is(c - 1, F_STOP)
@@ -384,6 +391,8 @@ impl Reader<'_> {
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)
                 || (a..b).any(|k| self.is(k, F_ROLES))
+                // "6 in 10 said"
+                || self.count_subject(a, b)
                 // "73 percent said", "Another 19 percent said", "Nearly half said"
                 || ((a..b).any(|k| matches!(self.lower(k), "percent" | "half"))
                     && (self.lower(a).starts_with(|ch: char| ch.is_ascii_digit())
@@ -1192,7 +1201,7 @@ impl Reader<'_> {
             t += 1;
         }
         let timed = t;
-        while t < b && self.word(t) && self.is_time_word(t) {
+        while t < b && self.word(t) && self.is_time_word(t) && !self.count_subject(t, b) {
             t += 1;
         }
         if t > timed {
@@ -1245,6 +1254,14 @@ impl Reader<'_> {
             || self.lower(k).bytes().all(|b| b.is_ascii_digit())
     }
 
+    /// Whether the number at `a` opens a count of people, not a time: "47 percent", "6 in
+    /// 10" (within the phrase ending at `b`).
+    fn count_subject(&self, a: usize, b: usize) -> bool {
+        a + 1 < b
+            && self.lower(a).bytes().all(|x| x.is_ascii_digit())
+            && matches!(self.lower(a + 1), "percent" | "in")
+    }
+
     /// Whether tokens `a..b` are a plain noun phrase naming a speaker: ten words at most, no
     /// clause word ("who", "is", "to") but determiners and "of", "for", "in", "at", "on",
     /// "and", "from", no finite verb of saying, no "-ing" word.
@@ -1262,7 +1279,7 @@ impl Reader<'_> {
                             "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six"
                                 | "seven" | "eight" | "nine" | "ten" | "twenty" | "third"
                         ))))
-            && !self.is_time_word(a)
+            && (!self.is_time_word(a) || self.count_subject(a, b))
             && (a..b).all(|k| {
                 self.word(k)
                     && (!self.is(k, F_STOP)
@@ -1901,6 +1918,25 @@ mod tests {
             ),
             // a word or two before it and nothing reported after it
             ("Fundraising, according to the campaign.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn counts_of_people_speak() {
+        let rows = [
+            (
+                "Among the voters, 74 percent said they are set on the mayor.",
+                Some(("they are set on the mayor", "74 percent")),
+            ),
+            (
+                "Among women, 6 in 10 say the mayor is doing well.",
+                Some(("the mayor is doing well", "6 in 10")),
+            ),
+            (
+                "Of the riders polled, 61 percent say the ferry is late.",
+                Some(("the ferry is late", "61 percent")),
+            ),
         ];
         check(&rows);
     }

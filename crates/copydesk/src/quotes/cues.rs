@@ -537,7 +537,10 @@ pub(crate) const PRESENT_PLURAL: &[&str] = &[
 pub(crate) fn may_report(text: &str) -> bool {
     let b = text.as_bytes();
     let keys = word_keys();
-    let whole = |i: usize, end: usize| whole_run(text, i, end);
+    let whole = |i: usize, end: usize| {
+        (b.get(end).is_none_or(|&x| x < 0x80) && (i == 0 || b[i - 1] < 0x80))
+            || whole_run(text, i, end)
+    };
     // The next run of ASCII letters and digits starts at the first letter from `i` on.
     let mut i = 0;
     while i < b.len() {
@@ -581,6 +584,8 @@ pub(crate) fn may_report(text: &str) -> bool {
 /// digit outside ASCII glued to it ("Ésaid", "saidé"). A no-break space, a dash or a curly
 /// quotation mark next to it ends the word, as it does for the tokenizer ("The star\u{a0}noted
 /// …" has the word "noted"). Asked only of the few runs that are verb forms.
+#[cold]
+#[inline(never)]
 fn whole_run(text: &str, i: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);

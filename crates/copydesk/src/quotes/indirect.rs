@@ -225,19 +225,27 @@ impl Reader<'_> {
     /// hoping", "been saying"), a negated base form with its auxiliary ("did not mention",
     /// "won't say"); the auxiliaries before it are added as for every cue.
     fn cue_span(&self, c: usize) -> Span {
-        let progressive = c > 0
-            && self.word(c - 1)
-            && matches!(self.lower(c - 1), "are" | "were" | "been" | "be")
-            && self.lower(c).ends_with("ing");
-        // "did not mention", "won't say": the auxiliary and its "not"
-        let negated = self.clause_cue(c) == Some(Form::Base) && self.negated_base(c);
-        if progressive || (negated && self.contracted_not(c)) {
-            Span::new(self.toks[c - 1].span.start, self.toks[c].span.end)
-        } else if negated && self.lower(c - 1) != "cannot" {
-            Span::new(self.toks[c - 2].span.start, self.toks[c].span.end)
-        } else {
-            self.toks[c].span
-        }
+        let from = match self.clause_cue(c) {
+            // (a progressive is read as a finite verb)
+            Some(Form::Finite)
+                if c > 0
+                    && self.word(c - 1)
+                    && matches!(self.lower(c - 1), "are" | "were" | "been" | "be")
+                    && self.lower(c).ends_with("ing") =>
+            {
+                c - 1
+            }
+            // "did not mention", "won't say": the auxiliary and its "not"
+            Some(Form::Base) if self.negated_base(c) => {
+                if self.contracted_not(c) || self.lower(c - 1) == "cannot" {
+                    c - 1
+                } else {
+                    c - 2
+                }
+            }
+            _ => c,
+        };
+        Span::new(self.toks[from].span.start, self.toks[c].span.end)
     }
 
     /// Whether the base form at `c` follows a negated auxiliary: "did not mention", "would not

@@ -20,6 +20,11 @@ use super::attribution::{
 };
 use super::cues::{self, Form, Strength};
 use super::speaker;
+
+/// Whether a lower-cased word ends in a possessive 's ("Trump's", "the mayor’s").
+fn is_possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
 use super::tokens::{Kind, TokExt};
 use crate::Span;
 
@@ -243,9 +248,27 @@ impl Reader<'_> {
                     c - 2
                 }
             }
+            // "now says", "openly questioned"
+            Some(Form::Finite | Form::Base) if c > 1 && self.adverb_before_verb(c - 1) => c - 1,
             _ => c,
         };
         Span::new(self.toks[from].span.start, self.toks[c].span.end)
+    }
+
+    /// Whether the word at `k`, between a subject and its verb, is an adverb: "now", "long",
+    /// or a lower-case word of five letters or more in "-ly" after a word that is no
+    /// determiner ("The mayor openly questioned"; not "The family said").
+    fn adverb_before_verb(&self, k: usize) -> bool {
+        if !self.word(k) || self.cap(k) {
+            return false;
+        }
+        let w = self.lower(k);
+        matches!(w, "now" | "long")
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && self.word(k - 1)
+                && !self.is(k - 1, F_DETERMINERS)
+                && !is_possessive_word(self.lower(k - 1)))
     }
 
     /// Whether the base form at `c` follows a negated auxiliary: "did not mention", "would not
@@ -1046,12 +1069,16 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
-                // ("Ann Roe won't reveal": the subject ends before the contraction)
-                let c = if form == Form::Base && self.contracted_not(c) {
+                // ("Ann Roe won't reveal": the subject ends before the contraction; "Kaine now
+                // says", "The mayor openly questioned": before an adverb)
+                let mut c = if form == Form::Base && self.contracted_not(c) {
                     c - 1
                 } else {
                     c
                 };
+                if form != Form::Participle && c > s + 1 && self.adverb_before_verb(c - 1) {
+                    c -= 1;
+                }
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
@@ -1947,6 +1974,40 @@ mod tests {
             ),
         ];
         check(&rows);
+    }
+
+    #[test]
+    fn an_adverb_between_the_subject_and_its_verb() {
+        let rows = [
+            (
+                "The mayor now says the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The mayor")),
+            ),
+            (
+                "Ann Roe openly questioned the plan for the bridge.",
+                Some(("the plan for the bridge", "Ann Roe")),
+            ),
+            // a noun in -ly after a determiner is the subject
+            (
+                "The family said the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The family")),
+            ),
+        ];
+        check(&rows);
+        for (text, cue) in [
+            (
+                "The mayor now says the bridge will reopen in May.",
+                "now says",
+            ),
+            (
+                "Ann Roe openly questioned the plan for the bridge.",
+                "openly questioned",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
     }
 
     #[test]

@@ -272,7 +272,7 @@ impl Reader<'_> {
     }
 
     /// Whether the base form at `c` follows a negated auxiliary: "did not mention", "would not
-    /// say whether", "doesn't want", "won't reveal", "cannot support".
+    /// say whether", "doesn't want", "won't confirm", "cannot support".
     fn negated_base(&self, c: usize) -> bool {
         if c == 0 || !self.word(c - 1) {
             return false;
@@ -756,7 +756,7 @@ impl Reader<'_> {
     ) -> Option<Reported> {
         // ", according to X." (X may run on: "a poll released last week", "Ann Roe, a
         // former aide")
-        // ("Fundraising, according to the campaign, has surged": after a word or two, when the
+        // ("Ridership, according to the harbour board, doubled": after a word or two, when the
         // reported words go on after the attribution)
         if let Some(p) = (s + 1..end.saturating_sub(3))
             .filter(|_| according)
@@ -1069,8 +1069,8 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
-                // ("Ann Roe won't reveal": the subject ends before the contraction; "Kaine now
-                // says", "The mayor openly questioned": before an adverb)
+                // ("Ann Roe won't confirm": the subject ends before the contraction; "The mayor
+                // now says", "Ann Roe openly questioned": before an adverb)
                 let mut c = if form == Form::Base && self.contracted_not(c) {
                     c - 1
                 } else {
@@ -1478,7 +1478,7 @@ impl Reader<'_> {
                 return matches!(first, "to" | "whether" | "if").then_some(k);
             }
             // "sought to rally", "offered to debate" (or an object: "offered advice"); "hopes
-            // to win" (or a clause: "hopes voters see her as ready")
+            // to win" (or a clause: "hopes riders find it easy")
             _ if first == "to"
                 && (verb.starts_with("seek")
                     || verb == "sought"
@@ -1893,8 +1893,8 @@ mod tests {
                 Some(("the bridge in her speech", "The mayor")),
             ),
             (
-                "Ann Roe won't reveal the terms of the settlement.",
-                Some(("the terms of the settlement", "Ann Roe")),
+                "Ann Roe won't confirm the date of the ferry strike.",
+                Some(("the date of the ferry strike", "Ann Roe")),
             ),
             (
                 "The mayor wouldn’t say whether the bridge will close in May.",
@@ -1913,8 +1913,8 @@ mod tests {
                 "did not mention",
             ),
             (
-                "Ann Roe won't reveal the terms of the settlement.",
-                "won't reveal",
+                "Ann Roe won't confirm the date of the ferry strike.",
+                "won't confirm",
             ),
         ] {
             let r = plain_reader(text);
@@ -1943,16 +1943,16 @@ mod tests {
     fn according_to_after_a_word_or_a_long_source() {
         let rows = [
             (
-                "Fundraising, according to the campaign, has surged since May.",
-                Some(("Fundraising | has surged since May", "the campaign")),
+                "Ridership, according to the harbour board, doubled over the summer.",
+                Some(("Ridership | doubled over the summer", "the harbour board")),
             ),
             (
-                "According to early results of a survey conducted for the two papers by a \
-                 research firm, turnout rose in every county.",
-                Some(("turnout rose in every county", "early results of a survey")),
+                "According to a count of ferry tickets made for the harbour board by two \
+                 students last spring, ridership rose in every month.",
+                Some(("ridership rose in every month", "a count of ferry tickets")),
             ),
             // a word or two before it and nothing reported after it
-            ("Fundraising, according to the campaign.", None),
+            ("Ridership, according to the harbour board.", None),
         ];
         check(&rows);
     }
@@ -1961,8 +1961,8 @@ mod tests {
     fn counts_of_people_speak() {
         let rows = [
             (
-                "Among the voters, 74 percent said they are set on the mayor.",
-                Some(("they are set on the mayor", "74 percent")),
+                "Of the riders asked, 64 percent said the ferry is too slow.",
+                Some(("the ferry is too slow", "64 percent")),
             ),
             (
                 "Among women, 6 in 10 say the mayor is doing well.",
@@ -2014,8 +2014,8 @@ mod tests {
     fn hope_takes_to_or_a_clause() {
         let rows = [
             (
-                "The mayor hopes voters see the plan as fair.",
-                Some(("voters see the plan as fair", "The mayor")),
+                "The harbour board hopes riders find the new timetable easy.",
+                Some(("riders find the new timetable easy", "The harbour board")),
             ),
             (
                 "The mayor hoped to open the bridge in May.",

@@ -1406,7 +1406,12 @@ impl Reader<'_> {
         loop {
             while j > floor && self.word(j - 1) && {
                 let w = self.lower(j - 1);
-                self.is(j - 1, F_SKIP) || (w.ends_with("ly") && !self.cap(j - 1) && w.len() > 4)
+                // (an -ly word after a determiner is a noun: "The family said")
+                self.is(j - 1, F_SKIP)
+                    || (w.ends_with("ly")
+                        && !self.cap(j - 1)
+                        && w.len() > 4
+                        && !(j >= 2 && self.word(j - 2) && self.is(j - 2, F_DETERMINERS)))
             } {
                 j -= 1;
             }

@@ -20,6 +20,11 @@ use super::attribution::{
 };
 use super::cues::{self, Form, Strength};
 use super::speaker;
+
+/// Whether a lower-cased word ends in a possessive 's ("Trump's", "the mayor’s").
+fn is_possessive_word(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+}
 use super::tokens::{Kind, TokExt};
 use crate::Span;
 
@@ -84,8 +89,8 @@ impl VerbClass {
             "observ",
         ];
         const TO: &[&str] = &[
-            "promis", "vow", "pledg", "agree", "want", "plan", "hope", "expect", "intend",
-            "declin", "refus",
+            "promis", "vow", "pledg", "agree", "want", "plan", "expect", "intend", "declin",
+            "refus",
         ];
         let has = |stems: &[&str]| stems.iter().any(|stem| verb.starts_with(stem));
         if matches!(verb, "told" | "tells" | "tell" | "telling")
@@ -190,7 +195,14 @@ impl Reader<'_> {
                 "was" | "were" | "is" | "are" | "be" | "been" | "being" | "it's" | "it’s"
             )
         {
-            return None;
+            // "is calling for", "were hoping to", "has been saying": a progressive, whose
+            // subject speaks as a finite verb's does
+            let progressive = form == Form::Participle
+                && matches!(
+                    self.lower(i - 1),
+                    "was" | "were" | "is" | "are" | "be" | "been"
+                );
+            return (progressive && self.in_verb_position(i)).then_some(Form::Finite);
         }
         // ("Two in three said": a number before "said" is its subject, not a determiner of a
         // noun)
@@ -214,6 +226,95 @@ impl Reader<'_> {
         .then_some(form)
     }
 
+    /// The cue's span for the verb at `c`: a progressive with its form of "be" ("are
+    /// hoping", "been saying"), a negated base form with its auxiliary ("did not mention",
+    /// "won't say"); the auxiliaries before it are added as for every cue.
+    fn cue_span(&self, c: usize) -> Span {
+        let from = match self.clause_cue(c) {
+            // (a progressive is read as a finite verb)
+            Some(Form::Finite)
+                if c > 0
+                    && self.word(c - 1)
+                    && matches!(self.lower(c - 1), "are" | "were" | "been" | "be")
+                    && self.lower(c).ends_with("ing") =>
+            {
+                c - 1
+            }
+            // "did not mention", "won't say": the auxiliary and its "not"
+            Some(Form::Base) if self.negated_base(c) => {
+                if self.contracted_not(c) || self.lower(c - 1) == "cannot" {
+                    c - 1
+                } else {
+                    c - 2
+                }
+            }
+            // "now says", "openly questioned"
+            Some(Form::Finite | Form::Base) if c > 1 && self.adverb_before_verb(c - 1) => c - 1,
+            _ => c,
+        };
+        Span::new(self.toks[from].span.start, self.toks[c].span.end)
+    }
+
+    /// Whether the word at `k`, between a subject and its verb, is an adverb: "now", "long",
+    /// or a lower-case word of five letters or more in "-ly" after a word that is no
+    /// determiner ("The mayor openly questioned"; not "The family said").
+    fn adverb_before_verb(&self, k: usize) -> bool {
+        if !self.word(k) || self.cap(k) {
+            return false;
+        }
+        let w = self.lower(k);
+        matches!(w, "now" | "long")
+            || (w.len() > 4
+                && w.ends_with("ly")
+                && self.word(k - 1)
+                && !self.is(k - 1, F_DETERMINERS)
+                && !is_possessive_word(self.lower(k - 1)))
+    }
+
+    /// Whether the base form at `c` follows a negated auxiliary: "did not mention", "would not
+    /// say whether", "doesn't want", "won't confirm", "cannot support".
+    fn negated_base(&self, c: usize) -> bool {
+        if c == 0 || !self.word(c - 1) {
+            return false;
+        }
+        match self.lower(c - 1) {
+            "not" | "never" => {
+                c > 1
+                    && self.word(c - 2)
+                    && matches!(
+                        self.lower(c - 2),
+                        "did"
+                            | "does"
+                            | "do"
+                            | "would"
+                            | "will"
+                            | "could"
+                            | "can"
+                            | "should"
+                            | "may"
+                            | "might"
+                            | "must"
+                    )
+            }
+            "cannot" => true,
+            _ => self.contracted_not(c),
+        }
+    }
+
+    /// Whether the word before the base form at `c` is an auxiliary contracted with "not"
+    /// ("doesn't", "won’t", "can't").
+    fn contracted_not(&self, c: usize) -> bool {
+        let w = self.lower(c - 1);
+        let stem = w
+            .strip_suffix("n't")
+            .or_else(|| w.strip_suffix("n’t"))
+            .unwrap_or("");
+        matches!(
+            stem,
+            "did" | "does" | "do" | "would" | "wo" | "could" | "ca" | "should" | "must"
+        )
+    }
+
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
     /// "they say", "Mr. King and Mr. Schultz say"), not an infinitive ("to say", "not say").
     fn present_plural(&self, c: usize, s: usize) -> bool {
@@ -226,6 +327,13 @@ impl Reader<'_> {
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
                 "they" | "we" | "i" | "you" | "who" => true,
+                // "Six in 10 say", "47 percent say", "61% say", "of those surveyed say"
+                w if w.bytes().all(|b| b.is_ascii_digit())
+                    || w.ends_with('%')
+                    || matches!(w, "percent" | "surveyed" | "polled" | "interviewed") =>
+                {
+                    true
+                }
                 // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
                 w => {
                     !self.is(c - 1, F_STOP)
@@ -314,6 +422,8 @@ impl Reader<'_> {
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)
                 || (a..b).any(|k| self.is(k, F_ROLES))
+                // "6 in 10 said"
+                || self.count_subject(a, b)
                 // "73 percent said", "Another 19 percent said", "Nearly half said"
                 || ((a..b).any(|k| matches!(self.lower(k), "percent" | "half"))
                     && (self.lower(a).starts_with(|ch: char| ch.is_ascii_digit())
@@ -498,6 +608,10 @@ impl Reader<'_> {
             self.punct(k, ",") && self.word(k + 1) && matches!(self.lower(k + 1), "and" | "but")
         })?;
         let s2 = b + 2;
+        // "said the plan works, but that it costs too much": one report, under the first verb
+        if self.word(s2) && self.lower(s2) == "that" {
+            return None;
+        }
         let cues = &cues[cues.partition_point(|&c| c < s2)..];
         let &c = cues.first()?;
         let rep = if c == s2 {
@@ -510,7 +624,7 @@ impl Reader<'_> {
                 more: None,
                 found: Found {
                     speaker: first.found.speaker,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: Pattern::BeforeCue,
                     end: c + 1,
                 },
@@ -610,7 +724,7 @@ impl Reader<'_> {
             .filter(|&np| !self.is_time(np))?;
         let mut k = np.1;
         // "according to a poll released Monday by Gallup," reads to its comma
-        while k < end && k - np.1 < 8 && !self.punct(k, ",") {
+        while k < end && k - np.1 < 16 && !self.punct(k, ",") {
             k += 1;
         }
         if !self.punct(k, ",") || end < k + 1 + MIN_CONTENT {
@@ -642,7 +756,9 @@ impl Reader<'_> {
     ) -> Option<Reported> {
         // ", according to X." (X may run on: "a poll released last week", "Ann Roe, a
         // former aide")
-        if let Some(p) = (s + MIN_CONTENT..end.saturating_sub(3))
+        // ("Ridership, according to the harbour board, doubled": after a word or two, when the
+        // reported words go on after the attribution)
+        if let Some(p) = (s + 1..end.saturating_sub(3))
             .filter(|_| according)
             .rev()
             .take(30)
@@ -666,6 +782,9 @@ impl Reader<'_> {
             } else {
                 None
             };
+            if p < s + MIN_CONTENT && more.is_none() {
+                return None;
+            }
             return Some(Reported {
                 content: self.span((s, p)),
                 more,
@@ -780,7 +899,7 @@ impl Reader<'_> {
             more: None,
             found: Found {
                 speaker: np,
-                cue: Some(self.toks[c].span),
+                cue: Some(self.cue_span(c)),
                 pattern: Pattern::SentenceFinal,
                 end,
             },
@@ -880,7 +999,7 @@ impl Reader<'_> {
                 more: Some(self.span((q + 1, end))),
                 found: Found {
                     speaker: np,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: Pattern::SentenceFinal,
                     end: q,
                 },
@@ -925,7 +1044,11 @@ impl Reader<'_> {
                 continue;
             };
             match form {
-                Form::Base if !(self.base_is_reporting(c) || self.present_plural(c, s)) => {
+                Form::Base
+                    if !(self.base_is_reporting(c)
+                        || self.present_plural(c, s)
+                        || self.negated_base(c)) =>
+                {
                     continue;
                 }
                 // ", saying the plan …" reports its clause's subject's words
@@ -946,6 +1069,16 @@ impl Reader<'_> {
                     .filter(|&np| self.names_speaker(np) && self.cap(np.0))
                     .or_else(|| self.apposed_subject(s, c))
             } else {
+                // ("Ann Roe won't confirm": the subject ends before the contraction; "The mayor
+                // now says", "Ann Roe openly questioned": before an adverb)
+                let mut c = if form == Form::Base && self.contracted_not(c) {
+                    c - 1
+                } else {
+                    c
+                };
+                if form != Form::Participle && c > s + 1 && self.adverb_before_verb(c - 1) {
+                    c -= 1;
+                }
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
@@ -1012,7 +1145,7 @@ impl Reader<'_> {
                 more: None,
                 found: Found {
                     speaker,
-                    cue: Some(self.toks[c].span),
+                    cue: Some(self.cue_span(c)),
                     pattern: if form == Form::Participle {
                         Pattern::Participle
                     } else {
@@ -1103,7 +1236,7 @@ impl Reader<'_> {
             t += 1;
         }
         let timed = t;
-        while t < b && self.word(t) && self.is_time_word(t) {
+        while t < b && self.word(t) && self.is_time_word(t) && !self.count_subject(t, b) {
             t += 1;
         }
         if t > timed {
@@ -1156,6 +1289,14 @@ impl Reader<'_> {
             || self.lower(k).bytes().all(|b| b.is_ascii_digit())
     }
 
+    /// Whether the number at `a` opens a count of people, not a time: "47 percent", "6 in
+    /// 10" (within the phrase ending at `b`).
+    fn count_subject(&self, a: usize, b: usize) -> bool {
+        a + 1 < b
+            && self.lower(a).bytes().all(|x| x.is_ascii_digit())
+            && matches!(self.lower(a + 1), "percent" | "in")
+    }
+
     /// Whether tokens `a..b` are a plain noun phrase naming a speaker: ten words at most, no
     /// clause word ("who", "is", "to") but determiners and "of", "for", "in", "at", "on",
     /// "and", "from", no finite verb of saying, no "-ing" word.
@@ -1173,7 +1314,7 @@ impl Reader<'_> {
                             "half" | "a" | "one" | "two" | "three" | "four" | "five" | "six"
                                 | "seven" | "eight" | "nine" | "ten" | "twenty" | "third"
                         ))))
-            && !self.is_time_word(a)
+            && (!self.is_time_word(a) || self.count_subject(a, b))
             && (a..b).all(|k| {
                 self.word(k)
                     && (!self.is(k, F_STOP)
@@ -1336,9 +1477,13 @@ impl Reader<'_> {
             VerbClass::To | VerbClass::ListenerTo => {
                 return matches!(first, "to" | "whether" | "if").then_some(k);
             }
-            // "sought to rally", "offered to debate" (or an object: "offered advice")
+            // "sought to rally", "offered to debate" (or an object: "offered advice"); "hopes
+            // to win" (or a clause: "hopes riders find it easy")
             _ if first == "to"
-                && (verb.starts_with("seek") || verb == "sought" || verb.starts_with("offer")) =>
+                && (verb.starts_with("seek")
+                    || verb == "sought"
+                    || verb.starts_with("offer")
+                    || verb.starts_with("hop")) =>
             {
                 return Some(k);
             }
@@ -1696,6 +1841,186 @@ mod tests {
             // after any other plural, "show" and "find" are no present tense
             ("Ferry pilots show the new crews around the port.", None),
             ("Most tourists find the ferry slow.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn a_progressive_reports_as_a_finite_verb() {
+        let rows = [
+            (
+                "The mayor is calling for a new vote on the budget.",
+                Some(("a new vote on the budget", "The mayor")),
+            ),
+            (
+                "Farm groups were hoping to delay the vote until spring.",
+                Some(("to delay the vote until spring", "Farm groups")),
+            ),
+            (
+                "The council has been saying the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The council")),
+            ),
+            // a passive still reports nothing
+            ("The board was told the bridge will reopen in May.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn a_progressive_cue_keeps_its_be() {
+        for (text, cue) in [
+            ("Farm groups are hoping to delay the vote.", "are hoping"),
+            (
+                "The council has been saying the bridge will reopen.",
+                "been saying",
+            ),
+            (
+                "The mayor is calling for a new vote on the budget.",
+                "calling",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_negated_base_form_reports() {
+        let rows = [
+            (
+                "The mayor did not mention the bridge in her speech.",
+                Some(("the bridge in her speech", "The mayor")),
+            ),
+            (
+                "Ann Roe won't confirm the date of the ferry strike.",
+                Some(("the date of the ferry strike", "Ann Roe")),
+            ),
+            (
+                "The mayor wouldn’t say whether the bridge will close in May.",
+                Some(("whether the bridge will close in May", "The mayor")),
+            ),
+            // no negation, no auxiliary: a base form that reports nothing
+            (
+                "Not mention the bridge in her speech, they said nothing.",
+                None,
+            ),
+        ];
+        check(&rows);
+        for (text, cue) in [
+            (
+                "The mayor did not mention the bridge in her speech.",
+                "did not mention",
+            ),
+            (
+                "Ann Roe won't confirm the date of the ferry strike.",
+                "won't confirm",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn but_that_goes_on_under_the_first_verb() {
+        let text = "The mayor said the old bridge over the river will reopen early in May, but \
+                    that she would not support a new toll on it.";
+        let r = plain_reader(text);
+        let (first, second) = r.indirect_with_second(0, r.toks.len(), true);
+        assert_eq!(
+            first.map(|rep| rep.content.as_str(text)),
+            Some(
+                "the old bridge over the river will reopen early in May, but that she would not \
+                 support a new toll on it"
+            )
+        );
+        assert_eq!(second, None);
+    }
+
+    #[test]
+    fn according_to_after_a_word_or_a_long_source() {
+        let rows = [
+            (
+                "Ridership, according to the harbour board, doubled over the summer.",
+                Some(("Ridership | doubled over the summer", "the harbour board")),
+            ),
+            (
+                "According to a count of ferry tickets made for the harbour board by two \
+                 students last spring, ridership rose in every month.",
+                Some(("ridership rose in every month", "a count of ferry tickets")),
+            ),
+            // a word or two before it and nothing reported after it
+            ("Ridership, according to the harbour board.", None),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn counts_of_people_speak() {
+        let rows = [
+            (
+                "Of the riders asked, 64 percent said the ferry is too slow.",
+                Some(("the ferry is too slow", "64 percent")),
+            ),
+            (
+                "Among women, 6 in 10 say the mayor is doing well.",
+                Some(("the mayor is doing well", "6 in 10")),
+            ),
+            (
+                "Of the riders polled, 61 percent say the ferry is late.",
+                Some(("the ferry is late", "61 percent")),
+            ),
+        ];
+        check(&rows);
+    }
+
+    #[test]
+    fn an_adverb_between_the_subject_and_its_verb() {
+        let rows = [
+            (
+                "The mayor now says the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The mayor")),
+            ),
+            (
+                "Ann Roe openly questioned the plan for the bridge.",
+                Some(("the plan for the bridge", "Ann Roe")),
+            ),
+            // a noun in -ly after a determiner is the subject
+            (
+                "The family said the bridge will reopen in May.",
+                Some(("the bridge will reopen in May", "The family")),
+            ),
+        ];
+        check(&rows);
+        for (text, cue) in [
+            (
+                "The mayor now says the bridge will reopen in May.",
+                "now says",
+            ),
+            (
+                "Ann Roe openly questioned the plan for the bridge.",
+                "openly questioned",
+            ),
+        ] {
+            let r = plain_reader(text);
+            let rep = r.indirect(0, r.toks.len(), true).expect(text);
+            assert_eq!(rep.found.cue.map(|c| c.as_str(text)), Some(cue), "{text}");
+        }
+    }
+
+    #[test]
+    fn hope_takes_to_or_a_clause() {
+        let rows = [
+            (
+                "The harbour board hopes riders find the new timetable easy.",
+                Some(("riders find the new timetable easy", "The harbour board")),
+            ),
+            (
+                "The mayor hoped to open the bridge in May.",
+                Some(("to open the bridge in May", "The mayor")),
+            ),
         ];
         check(&rows);
     }

@@ -1308,7 +1308,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     cands.retain_mut(|c| {
         if c.label.is_some() {
             // A person guessed only from shape at a sentence start is doubtful; so is one that
-            // fills a quotation: a work's or a slogan's title ("“Edmond de Belamy”", "‘Goli
+            // fills a quotation: a work's or a slogan's title ("“Winter Harbour Nocturne”", "‘Ruta
             // Maro’").
             return !(c.strength < names::MEDIUM
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
@@ -1340,7 +1340,7 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
     });
 }
 
-/// "the Golan Heights" ... "the Golan", "Marsabit County" ... "in Marsabit": a place named by a
+/// "the Varen Heights" ... "the Varen", "Tolan County" ... "in Tolan": a place named by a
 /// word and a place head (`Heights`, `County`, `Peninsula`, `River`) is also named by the word
 /// alone. A mention of that word the rules left untyped, or typed a person from its shape alone,
 /// is the place. Not a stem that is an everyday word or a compass word ("National Park",

@@ -888,7 +888,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
     });
     if org_end || org_of {
-        // "Executive Director of the Hispanic Organization of Latin Actors", "Chairman of the
+        // "Executive Director of the Harbour Fishing Association", "Chairman of the
         // Board": a title and its "of" before the organisation are the holder's role, not part
         // of the body's name (two words at most before the title head, none of them a head).
         if let Some(h) = (a..b).find(|&i| {
@@ -931,7 +931,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         ctx.is(toks, i, class::ORG_HEAD) || lexicon::is_company_suffix(w(i))
                     })
                 };
-                // "Latin American and Caribbean Development Bank": a people's adjective before
+                // "Latin American and Caribbean Housing Institute": a people's adjective before
                 // "and" is part of the name.
                 let left_place = ctx
                     .lex
@@ -986,8 +986,8 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
         return;
     }
-    // "Belt and Road Initiative", "Prosper Africa Initiative", "FIFA World Cup", "Washington
-    // Dulles International Airport": an event, a plan, a law or a facility named after a place
+    // "Coastal Road Initiative", "Harbour Cup", "Port Elston
+    // International Airport": an event, a plan, a law or a facility named after a place
     // or a body is none of its pieces.
     if a < b && ctx.is(toks, b, class::THING_HEAD) && is_named_thing_head(w(b)) {
         // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
@@ -1082,7 +1082,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let place_word = (a..=b)
                     .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
                     .find(|&i| ctx.is(toks, i, class::PLACE_HEAD | class::PLACE_FIRST));
-                // "Upper Egypt", "Greater China", "Southern Togoland": a part of the place.
+                // "Upper Egypt", "Greater China", "Southern Varen": a part of the place.
                 let region = (a..=b)
                     .filter(|&i| !pieces.iter().any(|&(ta, tb, _)| ta <= i && i <= tb))
                     .all(|i| ctx.is(toks, i, class::REGION));
@@ -1243,7 +1243,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                     .is_none_or(|e| e.label != Label::Norp)
         })
     {
-        // "North Horr", "West Patel Nagar", "Upper Denkyira": a compass word first (not "Upper
+        // "North Varen", "West Dunmore", "Upper Tolan": a compass word first (not "Upper
         // House", "East African Community").
         (Some(Label::Gpe), WEAK)
     } else if (employer || org_member && !role_before) && !first_name() {

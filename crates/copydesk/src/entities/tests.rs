@@ -830,7 +830,7 @@ fn sentence_adverbs_and_more_titles_stay_out_of_names() {
 
 #[test]
 fn a_place_word_alone_names_the_place_of_its_head() {
-    // Session 13: "the Golan" after "the Golan Heights" was dropped as an unknown lone word.
+    // Session 13: "the Varen" after "the Varen Heights" was dropped as an unknown lone word.
     t! { m;
         "Troops left the Velmora Heights in May. Farmers in the Velmora grow wheat." =>
             "LOC:Velmora Heights | DATE:May | LOC:Velmora",
@@ -844,8 +844,8 @@ fn the_possessive_of_a_people_stays_inside_a_name() {
     // Session 13: "People's" ended a run, leaving "Liberation Army" or "Congress" alone.
     t! { m;
         "The People’s Liberation Army held drills." => "ORG:People’s Liberation Army",
-        "He went to the Supreme People's Court and then to the Namibia Public Workers' Union." =>
-            "ORG:Supreme People's Court | ORG:Namibia Public Workers' Union",
+        "He went to the Supreme People's Court and then to the Harbour Public Workers' Union." =>
+            "ORG:Supreme People's Court | ORG:Harbour Public Workers' Union",
         "A visit to the People’s Republic of China followed." => "GPE:People’s Republic of China",
         // Other possessives still end a name.
         "Kenya's National Assembly met." => "GPE:Kenya | ORG:National Assembly",

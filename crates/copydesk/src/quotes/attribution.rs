@@ -2161,6 +2161,19 @@ impl Reader<'_> {
                                 end,
                             });
                         }
+                        // "“…,” Roe says, but she cautions that it is “…”": after the earlier
+                        // quotation's own attribution, a clause opened by a conjunction has its
+                        // own speaker and verb
+                        if sp.0 > c || sp.0 <= last_q + 2 {
+                            if let Some((np, c2)) = self.next_clause_cue(sp.1.max(c + 1), end) {
+                                return Some(Found {
+                                    speaker: np,
+                                    cue: Some(self.toks[c2].span),
+                                    pattern: Pattern::BeforeCue,
+                                    end,
+                                });
+                            }
+                        }
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),
@@ -2334,6 +2347,27 @@ impl Reader<'_> {
             k += 1;
         }
         None
+    }
+
+    /// The first reporting verb between token `from` and the quote token `end` (with no quotation
+    /// between), when its speaker's words follow a conjunction opening a clause ("but she
+    /// cautions", "after Ann Roe said"): the speaker's words and the verb's token.
+    fn next_clause_cue(&self, from: usize, end: usize) -> Option<((usize, usize), usize)> {
+        let c = (from..end.min(from + 24)).find(|&c| self.cue(c).is_some())?;
+        let form = self.cue(c)?;
+        if form == Form::Participle || (form == Form::Base && !self.base_is_reporting(c)) {
+            return None;
+        }
+        let np = self.speaker_of_cue(c, form, from)?;
+        let a = np.0;
+        let opened = a > from
+            && self.word(a - 1)
+            && matches!(
+                self.lower(a - 1),
+                "but" | "and" | "after" | "when" | "while" | "before" | "although" | "though"
+            );
+        (opened && (self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)))
+            .then_some((np, c))
     }
 
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.

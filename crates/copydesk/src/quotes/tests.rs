@@ -718,6 +718,16 @@ t! {
             (Direct, "The numbers are final,", "Tom Brandt", "said"),
             (Partial, "fair to everyone.", "Tom Brandt", "added")
         ];
+    // Session 13: after the earlier quotation's own attribution ("“…,” X says"), a clause opened
+    // by a conjunction ("but she cautions", "after Y said") names the later quotation's speaker.
+    quotation_in_a_clause_after_the_earlier_attribution:
+        "“Your success depends on you,” Ruth Bell says, but she cautions that she sees “two sides to it.”\n\n“That is wrong,” Tom Brandt said, after Ines Calder said the county was “nearly broke.”", []
+        => [
+            (Direct, "Your success depends on you,", "Ruth Bell", "says"),
+            (Partial, "two sides to it.", "Ruth Bell", "cautions"),
+            (Direct, "That is wrong,", "Tom Brandt", "said"),
+            (Partial, "nearly broke.", "Ines Calder", "said")
+        ];
     // Session 13: a fronted clause of time ("When X …,", "After X …,") has its own verb; a
     // quotation after its comma is the main clause's.
     quotation_after_a_fronted_clause_of_time:

@@ -1805,6 +1805,18 @@ impl Reader<'_> {
             .map_or(s, |k| k + 1)
     }
 
+    /// Like [`Reader::after_fronted_clause`], and also past a fronted clause of time ("When
+    /// Roe took the stage, Poe said she was “…”", "After the vote ended, …"): a quotation after
+    /// the clause's comma is the main clause's, not the one of the clause's verb.
+    fn after_fronted_time_clause(&self, s: usize, end: usize) -> usize {
+        if self.word(s) && matches!(self.lower(s), "when" | "after" | "before" | "once") {
+            return (s + 1..end)
+                .find(|&k| self.punct(k, ","))
+                .map_or(s, |k| k + 1);
+        }
+        self.after_fronted_clause(s, end)
+    }
+
     /// Whether the words `(a, b)` are one word naming no kind of speaker: not a role
     /// ("aides"), a pronoun or a determiner. A sentence's subject of that kind ("Hours after
     /// the vote, …", "Thirteen years earlier, …") is no speaker unless it names an entity.
@@ -2137,6 +2149,36 @@ impl Reader<'_> {
                             }
                         })
                     {
+                        // "“…,” said Ann Roe, the group's head, who added that it was “…”": the
+                        // inverted verb names the earlier quotation's speaker; a relative clause
+                        // after that speaker, with its own cue, introduces this one
+                        if let Some((r, rf)) =
+                            (sp.0 > c).then(|| self.relative_cue(sp.1, end)).flatten()
+                        {
+                            return Some(Found {
+                                speaker: (r, r + 1),
+                                cue: Some(self.toks[rf.0].span),
+                                pattern: if rf.1 == Form::Participle {
+                                    Pattern::Participle
+                                } else {
+                                    Pattern::BeforeCue
+                                },
+                                end,
+                            });
+                        }
+                        // "“…,” Roe says, but she cautions that it is “…”": after the earlier
+                        // quotation's own attribution, a clause opened by a conjunction has its
+                        // own speaker and verb
+                        if sp.0 > c || sp.0 <= last_q + 2 {
+                            if let Some((np, c2)) = self.next_clause_cue(sp.1.max(c + 1), end) {
+                                return Some(Found {
+                                    speaker: np,
+                                    cue: Some(self.toks[c2].span),
+                                    pattern: Pattern::BeforeCue,
+                                    end,
+                                });
+                            }
+                        }
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),
@@ -2155,7 +2197,7 @@ impl Reader<'_> {
             }
         }
         let mut tried = 0;
-        for c in self.after_fronted_clause(s, end)..end {
+        for c in self.after_fronted_time_clause(s, end)..end {
             if tried >= 3 {
                 break;
             }
@@ -2290,6 +2332,49 @@ impl Reader<'_> {
         })
     }
 
+    /// A relative clause `who VERB` (a reporting verb) standing between token `from` (the end of
+    /// a speaker's words) and the quote token `end`, with no quotation between: the token of
+    /// "who", and the verb's token and form.
+    fn relative_cue(&self, from: usize, end: usize) -> Option<(usize, (usize, Form))> {
+        let mut k = from;
+        while k < end && k < from + 24 {
+            if matches!(self.toks[k].kind, Kind::Quote(_)) {
+                return None;
+            }
+            if self.word(k) && self.lower(k) == "who" {
+                // the verb within a few words ("who also said", "who has in the past said")
+                let c = (k + 1..end.min(k + 7)).find(|&c| self.cue(c).is_some())?;
+                let form = self.cue(c)?;
+                let reports = form != Form::Base || self.base_is_reporting(c);
+                return (reports && self.speaker_of_cue(c, form, from) == Some((k, k + 1)))
+                    .then_some((k, (c, form)));
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The first reporting verb between token `from` and the quote token `end` (with no quotation
+    /// between), when its speaker's words follow a conjunction opening a clause ("but she
+    /// cautions", "after Ann Roe said"): the speaker's words and the verb's token.
+    fn next_clause_cue(&self, from: usize, end: usize) -> Option<((usize, usize), usize)> {
+        let c = (from..end.min(from + 24)).find(|&c| self.cue(c).is_some())?;
+        let form = self.cue(c)?;
+        if form == Form::Participle || (form == Form::Base && !self.base_is_reporting(c)) {
+            return None;
+        }
+        let np = self.speaker_of_cue(c, form, from)?;
+        let a = np.0;
+        let opened = a > from
+            && self.word(a - 1)
+            && matches!(
+                self.lower(a - 1),
+                "but" | "and" | "after" | "when" | "while" | "before" | "although" | "though"
+            );
+        (opened && (self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)))
+            .then_some((np, c))
+    }
+
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     pub(super) fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break =
@@ -2416,7 +2501,20 @@ impl Reader<'_> {
             return None;
         }
         let end = if self.punct(k - 1, ",") { k - 1 } else { k };
-        self.np_plain_back(end, end.saturating_sub(12))
+        let np = self.np_plain_back(end, end.saturating_sub(12))?;
+        // "Tom Brandt, a spokesman for the county, who": the name the apposition describes
+        let a = np.0;
+        if !self.cap(a) && a > 1 && self.punct(a - 1, ",") {
+            if let Some(name) =
+                self.np_plain_back(a - 1, (a - 1).saturating_sub(8))
+                    .filter(|&(n, m)| {
+                        m == a - 1 && self.cap(n) && !self.is(n, F_PRONOUNS | F_DETERMINERS)
+                    })
+            {
+                return Some(name);
+            }
+        }
+        Some(np)
     }
 
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).

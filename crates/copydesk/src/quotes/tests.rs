@@ -707,3 +707,33 @@ t! {
         "“The numbers are final,” Tom Brandt said, pointing to the crowd outside the hall.", []
         => [(Direct, "The numbers are final,", "Tom Brandt", "said")];
 }
+
+t! {
+    // Session 13: a quotation in a relative clause after an inverted attribution ("“…,” said
+    // X, …, who added that … “…”") is introduced by the clause's verb, its speaker the
+    // relative pronoun standing for X, not the earlier quotation's "said".
+    quotation_in_a_relative_clause_after_said_x:
+        "“The numbers are final,” said Tom Brandt, a spokesman for the county, who added that the vote had been “fair to everyone.”", []
+        => [
+            (Direct, "The numbers are final,", "Tom Brandt", "said"),
+            (Partial, "fair to everyone.", "Tom Brandt", "added")
+        ];
+    // Session 13: after the earlier quotation's own attribution ("“…,” X says"), a clause opened
+    // by a conjunction ("but she cautions", "after Y said") names the later quotation's speaker.
+    quotation_in_a_clause_after_the_earlier_attribution:
+        "“Your success depends on you,” Ruth Bell says, but she cautions that she sees “two sides to it.”\n\n“That is wrong,” Tom Brandt said, after Ines Calder said the county was “nearly broke.”", []
+        => [
+            (Direct, "Your success depends on you,", "Ruth Bell", "says"),
+            (Partial, "two sides to it.", "Ruth Bell", "cautions"),
+            (Direct, "That is wrong,", "Tom Brandt", "said"),
+            (Partial, "nearly broke.", "Ines Calder", "said")
+        ];
+    // Session 13: a fronted clause of time ("When X …,", "After X …,") has its own verb; a
+    // quotation after its comma is the main clause's.
+    quotation_after_a_fronted_clause_of_time:
+        "After Tom Brandt criticized the board, Ruth Bell said his figures were “simply wrong.”\n\nWhen the mayor took the stage, council member Ines Calder said the plan was “a good start.”", []
+        => [
+            (Partial, "simply wrong.", "Ruth Bell", "said"),
+            (Partial, "a good start.", "Ines Calder", "said")
+        ];
+}

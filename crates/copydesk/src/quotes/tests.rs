@@ -309,8 +309,8 @@ t! {
     // Regression (session 13): "State" before the speaker's words is their modifier, not the
     // cue, when "said" follows them
     verb_like_modifier_before_the_speaker:
-        "“We take it seriously,” State spokesman Mark Toner said Friday.", []
-        => [(Direct, "We take it seriously,", "Mark Toner", "said")];
+        "“We take it seriously,” State spokesman Dan Hollis said Friday.", []
+        => [(Direct, "We take it seriously,", "Dan Hollis", "said")];
     // Regressions (session 13): the cue as the sentence names it: the participle that
     // introduces the quotation after the finite verb, and "went on to say".
     participle_after_said_is_the_cue:
@@ -319,8 +319,8 @@ t! {
     // ... and the verb of saying between a sentence's subject and its quotation, when the rules
     // read only the subject
     cue_of_a_sentence_subject:
-        "Ann Roe however said she would welcome a “principled network” for the region.", []
-        => [(Partial, "principled network", "Ann Roe", "said")];
+        "Ann Roe however said she would welcome a “steady ferry network” for the region.", []
+        => [(Partial, "steady ferry network", "Ann Roe", "said")];
     // ... else a past tense right after the subject
     past_tense_after_a_sentence_subject_is_the_cue:
         "Ann Roe blamed the harbor board for “years of neglect” at the pier.", []
@@ -330,10 +330,10 @@ t! {
         => [(Partial, "a disgrace to the city.", "Ann Roe", "went on to say")];
     // Regressions (session 13): "attacks" after a noun is the plural noun, not the cue.
     attacks_is_a_plural_noun:
-        "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “those who know me trust me.”", []
+        "After the Harbor attacks, Ann Roe said the city was “ready for anything.”\n\nDespite the media attacks, Ann Roe said that “the people of this harbor know me.”", []
         => [
             (Partial, "ready for anything.", "Ann Roe", "said"),
-            (Partial, "those who know me trust me.", "Ann Roe", "said")
+            (Partial, "the people of this harbor know me.", "Ann Roe", "said")
         ];
     // Regressions (session 13): a quotation introduced within its sentence and ending it; the
     // subject of the next sentence is not its speaker.

@@ -26,6 +26,7 @@ pub mod html;
 pub mod outline;
 pub mod quotes;
 pub mod record;
+mod scratch;
 pub mod sentences;
 mod span;
 pub mod structure;

@@ -303,15 +303,10 @@ thread_local! {
 }
 
 impl Scratch {
-    /// Every buffer emptied; one that a long article grew past [`SCRATCH_BYTES`] let go, so
-    /// that a thread does not hold the room of its longest article.
+    /// Every buffer emptied ([`crate::scratch::empty`]: one that a long article grew too far is
+    /// let go).
     fn empty(&mut self) {
-        fn keep<T>(v: &mut Vec<T>) {
-            v.clear();
-            if v.capacity() * std::mem::size_of::<T>() > SCRATCH_BYTES {
-                *v = Vec::new();
-            }
-        }
+        use crate::scratch::empty as keep;
         keep(&mut self.kept);
         keep(&mut self.regions);
         keep(&mut self.spans);
@@ -334,9 +329,6 @@ fn room_for<T>(v: &mut Vec<T>, n: usize) {
         *v = Vec::with_capacity(n.max(2 * v.capacity()));
     }
 }
-
-/// The most room a buffer of [`Scratch`] keeps between documents (a 64 kB article's tokens).
-const SCRATCH_BYTES: usize = 1 << 18;
 
 /// `v` emptied, as a vector of candidates of another lifetime, with its room: collected in place
 /// from an empty iterator (the standard library reuses the allocation of a vector collected

@@ -159,7 +159,7 @@ pub(crate) struct FoundDate {
 fn four_digits(b: &[u8]) -> bool {
     let mut i = 0;
     while i + 3 < b.len() {
-        let d = digit_bytes(load8(b, i));
+        let d = digit_bytes(super::words::load8(b, i));
         // A digit at byte `p` and at the three bytes after it.
         if d & (d >> 8) & (d >> 16) & (d >> 24) != 0 {
             return true;
@@ -167,20 +167,6 @@ fn four_digits(b: &[u8]) -> bool {
         i += 5;
     }
     false
-}
-
-/// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
-/// the end (a zero is no digit). (A copy of `structure::words::load8`.)
-#[inline]
-fn load8(b: &[u8], i: usize) -> u64 {
-    let rest = b.get(i..).unwrap_or_default();
-    if let Some(&w) = rest.first_chunk::<8>() {
-        u64::from_le_bytes(w)
-    } else {
-        let mut w = [0u8; 8];
-        w[..rest.len()].copy_from_slice(rest);
-        u64::from_le_bytes(w)
-    }
 }
 
 /// The high bit of every byte of `w` that is an ASCII digit, without branches.

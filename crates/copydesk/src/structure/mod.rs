@@ -212,19 +212,11 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-/// The most room a buffer of [`Scratch`] keeps between documents.
-const SCRATCH_BYTES: usize = 1 << 18;
-
 impl Scratch {
-    /// Every buffer emptied; one that a long text grew past [`SCRATCH_BYTES`] let go, so that a
-    /// thread does not hold the room of its longest document.
+    /// Every buffer emptied ([`crate::scratch::empty`]: one that a long text grew too far is
+    /// let go).
     fn empty(&mut self) {
-        fn keep<T>(v: &mut Vec<T>) {
-            v.clear();
-            if v.capacity() * std::mem::size_of::<T>() > SCRATCH_BYTES {
-                *v = Vec::new();
-            }
-        }
+        use crate::scratch::empty as keep;
         keep(&mut self.lines);
         keep(&mut self.paras);
         keep(&mut self.feats);

@@ -217,9 +217,9 @@ fn block_counts(w: &[u8; WINDOW]) -> (u8, u8, u8, u8) {
 }
 
 /// The 8 bytes of `b` from `i` on as a little-endian `u64` (the first byte lowest), zeros past
-/// the end.
+/// the end (a zero byte is no letter, digit or space). Also the head lines' digit test's.
 #[inline]
-fn load8(b: &[u8], i: usize) -> u64 {
+pub(super) fn load8(b: &[u8], i: usize) -> u64 {
     let rest = b.get(i..).unwrap_or_default();
     if let Some(&w) = rest.first_chunk::<8>() {
         u64::from_le_bytes(w)

@@ -835,42 +835,8 @@ pub(crate) fn is_polity_head(w: &str) -> bool {
 
 /// Legal-form and group words that end company names ("Ltd.", "Inc.", "Group").
 pub(crate) fn is_company_suffix(w: &str) -> bool {
-    matches!(
-        w,
-        "Ltd."
-            | "Ltd"
-            | "Limited"
-            | "Inc."
-            | "Inc"
-            | "Corp."
-            | "Corp"
-            | "Corporation"
-            | "Co."
-            | "Co"
-            | "PLC"
-            | "Plc"
-            | "plc"
-            | "LLC"
-            | "LLP"
-            | "GmbH"
-            | "AG"
-            | "SA"
-            | "S.A."
-            | "NV"
-            | "N.V."
-            | "BV"
-            | "AB"
-            | "ASA"
-            | "SpA"
-            | "S.p.A."
-            | "Pty"
-            | "Bhd"
-            | "Berhad"
-            | "Group"
-            | "Holdings"
-            | "Holding"
-            | "Company"
-    )
+    // The legal forms of the word table, and "Holding" (also a family name, so not a class word).
+    word_class(w) & class::COMPANY_SUFFIX != 0 || w == "Holding"
 }
 
 /// Forms of address that are no description of a person.

@@ -883,18 +883,14 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             && ctx.is(toks, b, class::COMPANY_SUFFIX)
             && !(w(b) == "Co" && toks.get(b + 1).is_some_and(|t| t.hyphen_before));
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
-    let org_of = (a..b).any(|i| {
-        ctx.is(toks, i, class::ORG_HEAD)
-            && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
-    });
+    let org_of = (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text));
     if org_end || org_of {
         // "Executive Director of the Harbour Fishing Association", "Chairman of the
         // Board": a title and its "of" before the organisation are the holder's role, not part
         // of the body's name (two words at most before the title head, none of them a head).
-        if let Some(h) = (a..b).find(|&i| {
-            ctx.is(toks, i, class::TITLE_HEAD)
-                && (tok_is(&toks[i + 1], text, "of") || tok_is(&toks[i + 1], text, "for"))
-        }) {
+        if let Some(h) =
+            (a..b).find(|&i| ctx.is(toks, i, class::TITLE_HEAD) && of_or_for(&toks[i + 1], text))
+        {
             if h - a <= 2
                 && (a..=h).all(|i| {
                     toks[i].kind == Kind::Word
@@ -924,12 +920,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 // head's "of" or "for" joins what the body is of, unless what follows has a head
                 // of its own ("University of Lagos and Ashesi University").
                 let inside_of_phrase = || {
-                    (a + 1..k).any(|i| {
-                        (tok_is(&toks[i], text, "of") || tok_is(&toks[i], text, "for"))
-                            && ctx.is(toks, i - 1, class::ORG_HEAD)
-                    }) && !(k + 1..=b).any(|i| {
-                        ctx.is(toks, i, class::ORG_HEAD) || lexicon::is_company_suffix(w(i))
-                    })
+                    (a + 1..k)
+                        .any(|i| of_or_for(&toks[i], text) && ctx.is(toks, i - 1, class::ORG_HEAD))
+                        && !(k + 1..=b).any(|i| {
+                            ctx.is(toks, i, class::ORG_HEAD) || lexicon::is_company_suffix(w(i))
+                        })
                 };
                 // "Latin American and Caribbean Housing Institute": a people's adjective before
                 // "and" is part of the name.
@@ -991,11 +986,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // or a body is none of its pieces.
     if a < b && ctx.is(toks, b, class::THING_HEAD) && is_named_thing_head(w(b)) {
         // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
-        if let Some(k) = (a + 1..b).rev().find(|&i| {
-            tok_is(&toks[i], text, "the")
-                && !tok_is(&toks[i - 1], text, "of")
-                && !tok_is(&toks[i - 1], text, "for")
-        }) {
+        if let Some(k) = (a + 1..b)
+            .rev()
+            .find(|&i| tok_is(&toks[i], text, "the") && !of_or_for(&toks[i - 1], text))
+        {
             classify_inner(ctx, toks, a, k - 1, out);
         }
         return;
@@ -1332,6 +1326,11 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
 /// Heads of the names of events, plans, laws and facilities (a subset of the thing heads, not
 /// the fields of study or policy such as "Health" or "Security", which end organisations' names
 /// in running text too).
+/// The token is "of" or "for": the words that join an organisation's head to its field.
+fn of_or_for(t: &Tok, text: &str) -> bool {
+    tok_is(t, text, "of") || tok_is(t, text, "for")
+}
+
 fn is_named_thing_head(w: &str) -> bool {
     matches!(
         w,

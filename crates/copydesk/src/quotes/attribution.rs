@@ -1166,10 +1166,17 @@ impl Reader<'_> {
         self.cue(i).is_some_and(|f| f != Form::Participle)
     }
 
+    /// The index of the token that starts at text offset `start`, if one does.
+    pub(crate) fn token_at(&self, start: usize) -> Option<usize> {
+        self.toks
+            .binary_search_by_key(&start, |t| t.span.start)
+            .ok()
+    }
+
     /// The cue with the auxiliaries and adverbs right before it, after the speaker's words:
     /// "has said", "also told", "would later say".
     pub(crate) fn cue_group(&self, cue: Span, (_, speaker_end): (usize, usize)) -> Span {
-        let Ok(c) = self.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+        let Some(c) = self.token_at(cue.start) else {
             return cue;
         };
         let mut a = c;

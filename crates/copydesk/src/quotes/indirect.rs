@@ -632,10 +632,7 @@ impl Reader<'_> {
         } else {
             self.cue_then_clause(s2, end, cues)?
         };
-        let a = self
-            .toks
-            .binary_search_by_key(&first.content.start, |t| t.span.start)
-            .ok()?;
+        let a = self.token_at(first.content.start)?;
         if b < a + MIN_CONTENT {
             return None;
         }

@@ -545,7 +545,7 @@ fn modifier_not_cue(r: &Reader<'_>, f: Found) -> Found {
     let Some(cue) = f.cue else {
         return f;
     };
-    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+    let Some(c) = r.token_at(cue.start) else {
         return f;
     };
     if c + 1 != f.speaker.0 {
@@ -607,7 +607,7 @@ fn said_name_closing(r: &Reader<'_>, q: usize) -> Option<Found> {
 /// participle that introduces the quotation at token `quote_at` after the cue (`X said, adding
 /// that “…”`: `adding`), when no other finite cue stands between.
 fn cue_phrase(r: &Reader<'_>, cue: Span, speaker_end: usize, quote_at: Option<usize>) -> Span {
-    let Ok(c) = r.toks.binary_search_by_key(&cue.start, |t| t.span.start) else {
+    let Some(c) = r.token_at(cue.start) else {
         return cue;
     };
     if let Some(q) = quote_at.filter(|&q| q > c + 2 && q - c <= 40) {

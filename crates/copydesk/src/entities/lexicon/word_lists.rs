@@ -41,9 +41,9 @@ pub const CLASSES: [(&[&str], u16); 14] = [
     (REGION_WORDS, class::REGION),
 ];
 
-/// Legal forms that end a company's name ("Limited", "LLP", "S.A.", "Co"): the words of
-/// [`super::is_company_suffix`] but "Holding", also a family name. A run of two words or more
-/// ending in one is an organisation.
+/// Legal forms that end a company's name ("Limited", "LLP", "S.A.", "Co"). A run of two words or
+/// more ending in one is an organisation; [`super::is_company_suffix`] is these and "Holding"
+/// (also a family name, so no class word).
 const COMPANY_SUFFIXES: &[&str] = &[
     "Ltd.",
     "Ltd",

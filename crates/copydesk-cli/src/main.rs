@@ -146,11 +146,17 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         || std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         usize::from,
     );
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .thread_name(|i| format!("copydesk-{i}"))
-        .build()
-        .map_err(|e| Fatal::Io(format!("cannot start {threads} threads: {e}")))?;
+    let pool = if threads <= 1 {
+        None
+    } else {
+        Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .thread_name(|i| format!("copydesk-{i}"))
+                .build()
+                .map_err(|e| Fatal::Io(format!("cannot start {threads} threads: {e}")))?,
+        )
+    };
 
     // What to read.
     let mut source = if let Some(path) = &args.jsonl_input {
@@ -199,13 +205,21 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
             lossy: args.lossy,
             html: args.html,
         };
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            use rayon::prelude::*;
-            batch
-                .into_par_iter()
+        // One thread: the batch is parsed right here. Handing it to a one-worker pool would
+        // only add two thread switches per batch (and the worker's spinning while it waits).
+        let outcomes: Vec<Outcome> = match &pool {
+            None => batch
+                .into_iter()
                 .map(|doc: Doc<'_>| output::process(doc, format, read))
-                .collect()
-        });
+                .collect(),
+            Some(pool) => pool.install(|| {
+                use rayon::prelude::*;
+                batch
+                    .into_par_iter()
+                    .map(|doc: Doc<'_>| output::process(doc, format, read))
+                    .collect()
+            }),
+        };
         for outcome in outcomes {
             if let Err(message) = &outcome.result {
                 failed += 1;

@@ -151,11 +151,14 @@ fn jsonl_input_keeps_order_across_batches_and_threads() {
         input.push('\n');
     }
     let path = write(dir.path(), "in.jsonl", input.as_bytes());
+    // One thread parses on the main thread, more go through the pool: the same bytes out.
+    let mut outputs = Vec::new();
     for threads in ["1", "3"] {
         let (code, out, err) = run(copydesk()
             .args(["parse", "--threads", threads, "--jsonl-input"])
             .arg(&path));
         assert_eq!(code, 0, "{err}");
+        outputs.push(out.clone());
         let records = jsonl(&out);
         assert_eq!(records.len(), 400);
         for (i, r) in records.iter().enumerate() {
@@ -168,6 +171,7 @@ fn jsonl_input_keeps_order_across_batches_and_threads() {
             );
         }
     }
+    assert_eq!(outputs[0], outputs[1]);
 }
 
 #[test]

@@ -784,7 +784,7 @@ fn regions_of<'t>(
         tokens::tokenize_into(text, span.start, span.end, kept);
         let toks = &kept[from..];
         // (the article's first line when no title was found: a headline that ends with a
-        // point, "Bellwether County Says Trump Should Win GOP Nomination.")
+        // point, "Harbor Town Says Mayor Should Get Third Term.")
         let first_line =
             out.is_empty() && article.title.is_none() && !span.as_str(text).contains('\n');
         let headline = is_title_case(text, toks, head, first_line);
@@ -869,8 +869,8 @@ fn is_title_case(text: &str, toks: &[Tok], declared_heading: bool, first_line: b
     if content == 0 {
         return all_cap && !pointed_first_line;
     }
-    // (a pointed first line only with every content word capitalised: "Salalah: The Date
-    // Honey Exhibition was inaugurated at …" is a sentence)
+    // (a pointed first line only with every content word capitalised: "Dunmore: The Town
+    // Spice Fair was opened at …" is a sentence)
     if pointed_first_line {
         return content >= 3 && caps == content;
     }

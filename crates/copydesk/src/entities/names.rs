@@ -661,7 +661,7 @@ pub(crate) fn classify_run(
         let doubtful_initial = || {
             // "President Ana Ruiz spoke ...": a title before a short name is the name's role
             // even where the article also writes "the president" (a long run is a Title Case
-            // headline: "Pastor Wants Girl Scout Leaders To Be ...")
+            // headline: "Baker Wants Town Council Members To Be ...")
             !(b - a <= 4 && ctx.is(toks, a, class::TITLE_HEAD))
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
@@ -673,7 +673,7 @@ pub(crate) fn classify_run(
                     ctx.vocab.is_common(l, noted)
                 })
         };
-        // "Fortunately Teshome Sileshi", "Similarly, ...": an adverb opening the sentence.
+        // "Fortunately Abebe Girma", "Similarly, ...": an adverb opening the sentence.
         let initial_adverb = || {
             w.len() > 4
                 && w.ends_with("ly")
@@ -916,7 +916,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 let left_is_org = k - 1 > a
                     && (ctx.is(toks, k - 1, class::ORG_HEAD)
                         || lexicon::is_company_suffix(w(k - 1)));
-                // "Ministry of Electronics and Information Technology": an "and" after the
+                // "Ministry of Fisheries and Coastal Affairs": an "and" after the
                 // head's "of" or "for" joins what the body is of, unless what follows has a head
                 // of its own ("University of Lagos and Ashesi University").
                 let inside_of_phrase = || {
@@ -939,7 +939,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 }
             }
         }
-        // "Cabinet of Prime Minister Fumio Kishida", "Foreign Ministry spokesman"-like runs: an
+        // "Cabinet of Prime Minister Ana Ruiz", "Foreign Ministry spokesman"-like runs: an
         // organisation, a title, then a short name with no organisation word is the
         // organisation and a person.
         if let Some(h) = (a + 1..b)
@@ -1005,7 +1005,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         classify_after_connectors(ctx, toks, k + 1, b, out);
         return;
     }
-    // 4. Titles: "President Vladimir Putin", "Saudi Crown Prince Mohammed bin Salman".
+    // 4. Titles: "President Ana Ruiz", "Jordanian Crown Prince Hamid bin Aziz".
     if let Some(h) = (a..b)
         .rev()
         .find(|&i| ctx.is(toks, i, class::TITLE_HEAD) && !ctx.is(toks, i + 1, class::TITLE_HEAD))

@@ -1449,7 +1449,7 @@ impl Reader<'_> {
             return None;
         }
         // `X, who replaced Y in July, said` / `the mayor, Ana Lopez, said` /
-        // `Donna Rawlings, 59, of Ashton, Md., who watched, said`: a chain of comma-separated
+        // `Ada Finch, 71, of Dunmore, Pa., who voted, said`: a chain of comma-separated
         // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
         if self.punct(j - 1, ",—–") {
             // (six at most: a fixed array, no allocation per speaker asked)
@@ -1883,7 +1883,7 @@ impl Reader<'_> {
                 // role follows in the phrase.
                 let led_by_modifier =
                     self.is(a, F_MODIFIERS) && (a..b).any(|k| self.cap(k) || self.is(k, F_ROLES));
-                // `said master of ceremonies Asab Tabchi`: a lower-case title before a name
+                // `said master of ceremonies Lina Sorvik`: a lower-case title before a name
                 let titled_name = b - a <= 8 && (a + 1..b).any(|k| self.cap(k));
                 if self.cap(a)
                     || titled_name
@@ -2423,7 +2423,7 @@ impl Reader<'_> {
                     .or_else(|| self.subject(s, c))
             }
         } else {
-            // "Sanders was asked by host Bill Maher": the agent speaks
+            // "Ruiz was asked by the host Dana Pratt": the agent speaks
             if self.word(c + 1)
                 && self.lower(c + 1) == "by"
                 && c > s
@@ -2445,7 +2445,7 @@ impl Reader<'_> {
                     .filter(|&np| !self.is_time(np));
             }
             // "Stevie Wonder, who joked": the relative pronoun stands for the phrase before it
-            // (also past "in the past": "Beck, who has in the past described")
+            // (also past "in the past": "Beck, who has in the past called")
             let mut k = c;
             loop {
                 while k > s && self.word(k - 1) && self.is(k - 1, F_SKIP) {

@@ -316,7 +316,7 @@ impl Reader<'_> {
     }
 
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
-    /// "they say", "Mr. King and Mr. Schultz say"), not an infinitive ("to say", "not say").
+    /// "they say", "Mr. Abel and Ms. Quinn say"), not an infinitive ("to say", "not say").
     fn present_plural(&self, c: usize, s: usize) -> bool {
         // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
         // as a present tense
@@ -334,7 +334,7 @@ impl Reader<'_> {
                 {
                     true
                 }
-                // "Republicans say", "experts say", "Police say", "Mr. King and Mr. Schultz say"
+                // "Republicans say", "experts say", "Police say", "Mr. Abel and Ms. Quinn say"
                 w => {
                     !self.is(c - 1, F_STOP)
                         && ((w.ends_with('s') && !w.ends_with("ss"))
@@ -345,7 +345,7 @@ impl Reader<'_> {
     }
 
     /// Whether the words before the verb at `c` are a plural noun and what modifies it, with
-    /// no punctuation between: `sources close to her campaign say`, `people familiar with
+    /// no punctuation between: `sources close to the council say`, `people familiar with
     /// the plan say`, `supporters who came to the rally say`, `groups that endorsed him say`
     /// (the modifier's pronoun or its "close"/"familiar" within twelve words before the verb).
     fn plural_before_modifier(&self, c: usize, s: usize) -> bool {
@@ -962,7 +962,7 @@ impl Reader<'_> {
     }
 
     /// `CONTENT, X said, CONTENT`: the attribution stands inside the reported words, between
-    /// commas ("The museum, Mr. Obama said, would make visitors …"). `cues` are the sentence's
+    /// commas ("The bridge, Ms. Quinn said, would let lorries …"). `cues` are the sentence's
     /// verbs of indirect speech.
     fn attribution_inside(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
         for &c in cues {
@@ -1054,7 +1054,7 @@ impl Reader<'_> {
             }
             tried += 1;
             // `…, said X` is read by `attribution_last`; a comma right before the verb here
-            // closes an apposition ("A lawyer for the outlets, David Schulz, said")
+            // closes an apposition ("A lawyer for the papers, Rosa Ilves, said")
             let speaker = if form != Form::Participle && c > s && self.punct(c - 1, ",—–-") {
                 // `…, said one source in the room`: an inverted attribution, not this rule's
                 if self.inverted_at(s, c, end).is_some() {
@@ -1098,8 +1098,8 @@ impl Reader<'_> {
                     None => self.plain_subject(from, c),
                 }
             };
-            // the verb of a relative clause or of an object's clause ("which Clinton
-            // conceded", "the president she hopes to succeed", "as they call each other")
+            // the verb of a relative clause or of an object's clause ("which Quinn
+            // admitted", "the mayor she wants to replace", "as they call each other")
             // (a time phrase may stand before it: "Late last year the coroner announced")
             let Some(speaker) = speaker
                 .filter(|&(a, b)| {
@@ -1172,8 +1172,8 @@ impl Reader<'_> {
 
     /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin
     /// there: punctuation, a conjunction ("and", "but", "because", "when", "that", "as"); not
-    /// a relative pronoun standing for the verb's object ("which Clinton conceded", "what he
-    /// called"), a preposition or a noun ("the president she hopes to succeed").
+    /// a relative pronoun standing for the verb's object ("which Quinn admitted", "what he
+    /// called"), a preposition or a noun ("the mayor she wants to replace").
     fn opens_clause(&self, k: usize) -> bool {
         self.punct(k, ",;:—–-(")
             || (self.word(k)
@@ -1227,7 +1227,7 @@ impl Reader<'_> {
         {
             a += 1;
         }
-        // a leading time: "Late last year the coroner announced", "In October 2021 a unit of …"
+        // a leading time: "Late last year the coroner announced", "In May 2019 a branch of …"
         let mut t = a;
         if self.word(t) && matches!(self.lower(t), "in" | "on" | "at" | "during" | "by") {
             t += 1;
@@ -1365,7 +1365,7 @@ impl Reader<'_> {
             )
     }
 
-    /// `A lawyer for the outlets, David Schulz, said`, `Kall -- co-editor of a book -- said`:
+    /// `A lawyer for the papers, Rosa Ilves, said`, `Kall -- co-editor of a book -- said`:
     /// with an apposition closing right before the finite verb at `c`, the sentence's subject
     /// (a plain phrase) and its apposition speak.
     fn apposed_subject(&self, s: usize, c: usize) -> Option<(usize, usize)> {
@@ -1626,19 +1626,19 @@ mod tests {
     fn reads_the_clause_and_the_speakers_words() {
         let rows = [
             (
-                "The NFL legend said people misunderstand the mayor.",
-                Some(("people misunderstand the mayor", "The NFL legend")),
+                "The old goalkeeper said people misjudge the mayor.",
+                Some(("people misjudge the mayor", "The old goalkeeper")),
             ),
             (
-                "The budget office said about half of the deficit came from tax cuts.",
+                "The audit office said about a third of the overspend came from repairs.",
                 Some((
-                    "about half of the deficit came from tax cuts",
-                    "The budget office",
+                    "about a third of the overspend came from repairs",
+                    "The audit office",
                 )),
             ),
             (
-                "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter.",
-                Some(("he cannot comment on the letter", "Phil Lovas")),
+                "The county’s party treasurer, Ivo Marsh, said he cannot discuss the invoice.",
+                Some(("he cannot discuss the invoice", "Ivo Marsh")),
             ),
             // "about" before no quantity, a clause missing its subject, a time as the subject
             ("The mayor said about the same as last year.", None),
@@ -2042,7 +2042,7 @@ mod tests {
                 Some(("to stay on board", "The pilot")),
             ),
             // a request for something, and a passive, report nothing
-            ("The pilot asked for volunteers to move to the back.", None),
+            ("The pilot asked for two people to swap seats.", None),
             (
                 "The pilot was asked whether the harbour would reopen.",
                 None,

@@ -372,7 +372,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 speaker = Some(sp);
                 person = is_person;
                 pattern = Some(f.pattern);
-                // `Carter however said he would welcome a “…”`, `The department two weeks ago
+                // `Quinn however said she would accept a “…”`, `The department two weeks ago
                 // said that “…”`: a verb of saying between the subject and the quotation, which
                 // the rules did not read as the subject's, is still the cue.
                 // Else a past tense right after the subject is the predicate that carries the

@@ -719,12 +719,12 @@ t! {
             (Partial, "fair to everyone.", "Tom Brandt", "added")
         ];
     // Session 13: after the earlier quotation's own attribution ("“…,” X says"), a clause opened
-    // by a conjunction ("but she cautions", "after Y said") names the later quotation's speaker.
+    // by a conjunction ("but she warns", "after Y said") names the later quotation's speaker.
     quotation_in_a_clause_after_the_earlier_attribution:
-        "“Your success depends on you,” Ruth Bell says, but she cautions that she sees “two sides to it.”\n\n“That is wrong,” Tom Brandt said, after Ines Calder said the county was “nearly broke.”", []
+        "“Your success depends on you,” Ruth Bell says, but she warns that she sees “a price to pay.”\n\n“That is wrong,” Tom Brandt said, after Ines Calder said the county was “nearly broke.”", []
         => [
             (Direct, "Your success depends on you,", "Ruth Bell", "says"),
-            (Partial, "two sides to it.", "Ruth Bell", "cautions"),
+            (Partial, "a price to pay.", "Ruth Bell", "warns"),
             (Direct, "That is wrong,", "Tom Brandt", "said"),
             (Partial, "nearly broke.", "Ines Calder", "said")
         ];

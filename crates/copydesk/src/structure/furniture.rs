@@ -1045,7 +1045,7 @@ mod tests {
         caption_with_credit: "Volunteers stack sandbags along the harbor wall on Sunday. (Photo: Jane Roe/Coastal Wire)" => Some(K::Caption);
         read_more: "READ MORE: Council delays vote on harbor plan" => Some(K::Related);
         prose_is_not: "The council voted on Monday to approve the plan." => None;
-        agency_dateline_is_not: "WASHINGTON (AP) — The Latest on the race for governor, all times local:" => None;
+        agency_dateline_is_not: "DENVER (AP) — Updates on the count for mayor, all times local:" => None;
         agency_poll_is_not: "The Reuters/Ipsos poll showed the mayor ahead by four points." => None;
         agency_credit: "Jane Roe/Reuters" => Some(K::Credit);
         heading_is_not: "Economic Ties at the Forefront" => None;

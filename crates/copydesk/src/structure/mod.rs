@@ -636,8 +636,8 @@ fn choose_title(
             && f.trailer.is_none()
             && !f.bullet
     };
-    // (a headline in Title Case may end with a point: "Bellwether County Says Trump Should Win
-    // GOP Nomination." — every word of four letters or more capitalised)
+    // (a headline in Title Case may end with a point: "Harbor Town Says Mayor Should Get
+    // Third Term." — every word of four letters or more capitalised)
     let pointed_headline = f.title_case
         && f.words <= 20
         && !first

@@ -9,11 +9,11 @@ use crate::QuoteKind;
 t! {
     // the state after a city belongs to the opening phrase, not to the subject
     city_and_state_before_the_subject:
-        "Speaking at a town hall event in Salem, New Hampshire, Mark Dolan went after his rival, calling him “a total stiff.”", []
-        => [(Partial, "a total stiff.", "Mark Dolan", "calling")];
+        "Talking to farmers in Dover, Delaware, Mark Dolan mocked his opponent, calling him “a tired old show.”", []
+        => [(Partial, "a tired old show.", "Mark Dolan", "calling")];
     city_state_and_day_before_the_subject:
-        "At a campaign event in Ames, Iowa, on Sunday, Ms. Okafor tried to expand on her statement, saying the state should be “rallying our partners.”", []
-        => [(Partial, "rallying our partners.", "Okafor", "saying")];
+        "At a rally in Provo, Utah, on Friday, Ms. Okafor tried to clarify her remarks, saying the city must be “mending its bridges.”", []
+        => [(Partial, "mending its bridges.", "Okafor", "saying")];
     // ... but a name set off by commas after the phrase is the subject with an apposition
     apposition_after_the_opening_phrase_is_kept:
         "In Washington, Senator Mary Lee, a Democrat, said the bill was “dead on arrival.”", []
@@ -23,8 +23,8 @@ t! {
         "Besides attacking the former mayor, while the audience booed loudly, Ms. Pell asserted that the plan did “wonderful things” for the city.", []
         => [(Partial, "wonderful things", "Pell", "asserted")];
     opening_back_in_a_year:
-        "Back in 1999, Mr. Ortiz expressed admiration for his rival, telling a reporter: “I wish I could be like that.”", []
-        => [(Direct, "I wish I could be like that.", "Ortiz", "telling")];
+        "Back in 1987, Mr. Ortiz praised his old coach, telling a reporter: “Nobody taught me more.”", []
+        => [(Direct, "Nobody taught me more.", "Ortiz", "telling")];
     opening_time_phrase_with_later:
         "But a few days later, Ms. Ruiz reversed herself, telling a radio host that the rules “are set.”", []
         => [(Partial, "are set.", "Ruiz", "telling")];
@@ -34,8 +34,8 @@ t! {
         => [(Partial, "the most ignorant body in our history.", "Leila Haddad", "calling")];
     // speaker first after the quote, led by a modifier
     modifier_led_speaker_after_the_quote:
-        "“These are the darkest days for people like myself,” former White House speechwriter Noam Neusner wrote in an email.", []
-        => [(Direct, "These are the darkest days for people like myself,", "Noam Neusner", "wrote")];
+        "“This is a bleak week for people in my trade,” former city hall speechwriter Nadia Ferrant wrote in an email.", []
+        => [(Direct, "This is a bleak week for people in my trade,", "Nadia Ferrant", "wrote")];
     // a capitalised determiner opening the sentence is no name: the phrase goes on to its noun
     lowercase_phrase_after_a_sentence_initial_determiner:
         "The retired neurosurgeon compared the plan to a hospital audit, calling it “a waste of everyone's time.”", []
@@ -63,8 +63,8 @@ t! {
         => [(Partial, "dead.", "People close to the mayor", "said")];
     // a lower-case title before a name after the cue; a base form after "could only"
     cue_then_lowercase_title_and_name:
-        "“Thanks for welcoming these families,” said master of ceremonies Asab Tabchi, a retired engineer.", []
-        => [(Direct, "Thanks for welcoming these families,", "Asab Tabchi", "said")];
+        "“Thanks for welcoming these families,” said master of ceremonies Lina Sorvik, a retired engineer.", []
+        => [(Direct, "Thanks for welcoming these families,", "Lina Sorvik", "said")];
     could_only_quip:
         "A spokesman for the governor could only quip: “I guess the holiday was booked.”", []
         => [(Direct, "I guess the holiday was booked.", "A spokesman for the governor", "quip")];
@@ -84,12 +84,12 @@ t! {
         => [(Partial, "sham", "Okafor", "called")];
     // "who has in the past described": the relative pronoun's phrase
     who_in_the_past:
-        "Tomas Beck, who has in the past described the mayor as “a pathological narcissist,” spoke again on Monday.", []
-        => [(Partial, "a pathological narcissist,", "Tomas Beck", "described")];
+        "Tomas Beck, who has in the past described the council as “a club for cronies,” spoke again on Monday.", []
+        => [(Partial, "a club for cronies,", "Tomas Beck", "described")];
     // a base form right before the quote is a noun unless an auxiliary precedes it ...
     noun_before_the_quote_is_no_cue:
-        "The crowd loudly reprised the caustic chant “Lock her up!” that rang through the arena.", []
-        => [(Direct, "Lock her up!", None, None)];
+        "The fans loudly took up the old chant “Bring him home!” that echoed round the stadium.", []
+        => [(Direct, "Bring him home!", None, None)];
     // ... but "read" is its own past
     message_read:
         "Above the stands, one banner read “Vote early, vote often.”", []
@@ -100,13 +100,13 @@ t! {
         => [(Direct, "We are investigating the incident,", "Met Police", "said"), (Direct, "Heavy rain is expected,", "Met Office", "said")];
     // session 11: a dateline opening the paragraph is no subject ("WASHINGTON" was the speaker)
     dateline_in_capitals_before_the_subject:
-        "LISBON, March 4 (Harbor Wire) — Responding to the plan, the mayor's chief of staff rallied staff, saying: “We have to be ready for this.”", []
-        => [(Direct, "We have to be ready for this.", "the mayor's chief of staff", "saying")];
+        "LISBON, March 4 (Harbor Wire) — Responding to the plan, the mayor's chief of staff rallied staff, saying: “Our team will be ready by spring.”", []
+        => [(Direct, "Our team will be ready by spring.", "the mayor's chief of staff", "saying")];
     dateline_with_an_agency_before_the_subject:
         "Lisbon (AFP) – Mayor Ana Costa has taken a swipe at her rival, saying that “loud comments” do more harm than good.", []
         => [(Partial, "loud comments", "Ana Costa", "saying")];
     // ... and after a dateline and its date, no subject is guessed without a cue
     dateline_and_date_give_no_guess:
-        "CAIRO – 26 July 2022: Saudi Arabia will make “huge investments” in the region, the BBC cited Crown Prince Ali Rahman as saying.", []
+        "OSLO – 14 May 2021: Norway will put “serious money” into the port, the radio network cited Minister Ali Rahman as saying.", []
         => [];
 }

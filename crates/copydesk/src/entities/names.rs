@@ -257,6 +257,41 @@ fn is_org_member_noun(w: &str) -> bool {
     )
 }
 
+/// Lower-case words for a settlement or an administrative division, which before "of" make the
+/// unknown name after them a place ("the town of Varsel", "the district of Oruno").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "towns"
+            | "city"
+            | "cities"
+            | "village"
+            | "villages"
+            | "hamlet"
+            | "municipality"
+            | "community"
+            | "province"
+            | "provinces"
+            | "district"
+            | "districts"
+            | "region"
+            | "regions"
+            | "county"
+            | "island"
+            | "islands"
+            | "capital"
+            | "port"
+            | "department"
+            | "governorate"
+            | "prefecture"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "settlement"
+    )
+}
+
 fn is_place_prep(w: &str) -> bool {
     matches!(
         w,
@@ -1154,6 +1189,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
+    // "the town of Varsel", "the provinces of Tolano and ...": a word for a settlement or a
+    // division and "of" before the name.
+    let place_of = a > 1 && prev == "of" && is_place_noun(w(a - 2));
+    // Unknown words that hold no everyday, organisation, thing or place word.
+    let plain = |i: usize| {
+        !ctx.is(
+            toks,
+            i,
+            class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+        )
+    };
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
@@ -1173,6 +1219,12 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             return;
         } else if first_caps() && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
+        } else if place_of && plain(a) {
+            (Some(Label::Gpe), MEDIUM)
+        } else if a > 0 && is_org_noun(prev) && !first_listed() && plain(a) {
+            // "chipmaker Varnex", "the daily Ostra": a word for a company or a body right
+            // before a lone unknown name (as before several words: `employer`).
+            (Some(Label::Org), MEDIUM)
         } else if org_member
             && !role_before
             && !ctx.is(
@@ -1240,6 +1292,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         // "North Varen", "West Dunmore", "Upper Tolan": a compass word first (not "Upper
         // House", "East African Community").
         (Some(Label::Gpe), WEAK)
+    } else if place_of && words <= 3 && !first_caps() && (a..=b).all(plain) {
+        // "the town of Deir Varsa": a place even with a first name in it.
+        (Some(Label::Gpe), MEDIUM)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {

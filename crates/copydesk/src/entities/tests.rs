@@ -425,6 +425,18 @@ fn entity_ids_are_formatted_as_before() {
     }
 }
 
+#[test]
+fn a_place_word_and_of_or_a_company_word_types_an_unknown_name() {
+    // Session 14: a lone unknown name after "the town of" was dropped, and "the town of" two
+    // unknown words made a PERSON; one after a word for a company ("the lender") was dropped.
+    t! { m;
+        "Rain fell on the town of Varsel on Monday." => "GPE:Varsel | DATE:Monday",
+        "Water rose in the villages of Oruno and Tekai." => "GPE:Oruno | GPE:Tekai",
+        "She was born in the district of Marta Oruno." => "GPE:Marta Oruno",
+        "A loan from the lender Ostrabo came late." => "ORG:Ostrabo",
+    }
+}
+
 proptest::proptest! {
     /// The vocabulary answers as a map from the lower case of each sentence-initial word
     /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.

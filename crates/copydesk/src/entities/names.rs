@@ -1225,6 +1225,19 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             // "chipmaker Varnex", "the daily Ostra": a word for a company or a body right
             // before a lone unknown name (as before several words: `employer`).
             (Some(Label::Org), MEDIUM)
+        } else if matches!(
+            prev,
+            "said" | "says" | "added" | "explained" | "noted" | "recalled" | "recalls"
+        ) && matches!(next, "." | ",")
+            && plain(a)
+            && toks[a - 1].s() >= 2
+            && matches!(
+                text.as_bytes()[toks[a - 1].s() - 2],
+                b',' | b'"' | 0x9D | 0x99
+            )
+        {
+            // `..." said Varo.`: a lone name after a closing quote and a speech verb.
+            (Some(Label::Person), WEAK)
         } else if org_member
             && !role_before
             && !ctx.is(
@@ -1535,6 +1548,10 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "chain"
             | "label"
             | "studio"
+            | "giant"
+            | "daily"
+            | "chipmaker"
+            | "weekly"
     )
 }
 

@@ -437,6 +437,17 @@ fn a_place_word_and_of_or_a_company_word_types_an_unknown_name() {
     }
 }
 
+#[test]
+fn a_lone_name_after_a_quote_and_a_speech_verb_is_a_person() {
+    // Session 14: `..." said Tovra.` left the lone unknown name out; "chipmaker", "giant",
+    // "daily" before one make it an organisation.
+    t! { m;
+        "\"It was a long winter,\" said Tovra." => "PERSON:Tovra",
+        "The order went to chipmaker Varnex last week." => "ORG:Varnex",
+        "He told the daily Ostrava Vesti nothing." => "ORG:Ostrava Vesti",
+    }
+}
+
 proptest::proptest! {
     /// The vocabulary answers as a map from the lower case of each sentence-initial word
     /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.

@@ -214,13 +214,21 @@ impl Recognizer {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
+                for c in &mut claimed[m.first..=m.last] {
+                    *c = true;
+                }
+                if m.first == m.last
+                    && m.label == Label::Date
+                    && part_of_day_after(toks, text, m.last)
+                {
+                    // "on Sunday evening", "Tuesday night": a time, not a date (news corpora
+                    // leave it out, the weekday with it); the weekday stays claimed, no name.
+                    continue;
+                }
                 let span = Span::new(toks[m.first].s(), toks[m.last].e());
                 let mut c = Cand::new(span, Some(m.label), names::GAZ);
                 c.headline = r.headline;
                 cands.push(c);
-                for c in &mut claimed[m.first..=m.last] {
-                    *c = true;
-                }
             }
             if r.headline {
                 // A headline's tokens are always kept.
@@ -959,6 +967,16 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
         }
     }
     out
+}
+
+/// A weekday at `i` followed by a part of the day ("Sunday evening").
+fn part_of_day_after(toks: &[Tok], text: &str, i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "morning" | "afternoon" | "evening" | "night" | "midnight"
+        )
+    }) && numbers::weekday(toks[i].text(text))
 }
 
 /// A short name in brackets after a name that is no acronym in capitals but may stand for the

@@ -448,6 +448,15 @@ fn a_lone_name_after_a_quote_and_a_speech_verb_is_a_person() {
     }
 }
 
+#[test]
+fn a_weekday_with_a_part_of_the_day_is_no_date() {
+    // Session 14: "Sunday evening" gave the DATE "Sunday"; the weekday stays out of names.
+    t! { m;
+        "The boat sank on Sunday evening near Lyon." => "GPE:Lyon",
+        "The boat sank on Sunday near Lyon." => "DATE:Sunday | GPE:Lyon",
+    }
+}
+
 proptest::proptest! {
     /// The vocabulary answers as a map from the lower case of each sentence-initial word
     /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.

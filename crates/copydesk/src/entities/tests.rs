@@ -457,6 +457,15 @@ fn a_weekday_with_a_part_of_the_day_is_no_date() {
     }
 }
 
+#[test]
+fn faiths_by_name_are_groups() {
+    // Session 14: "Buddhism", "Judaism" were no entity (or a place after "in").
+    t! { m;
+        "She wrote about Buddhism and converted to Judaism in Lyon." =>
+            "NORP:Buddhism | NORP:Judaism | GPE:Lyon",
+    }
+}
+
 proptest::proptest! {
     /// The vocabulary answers as a map from the lower case of each sentence-initial word
     /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.

@@ -980,7 +980,7 @@ fn part_of_day_after(toks: &[Tok], text: &str, i: usize) -> bool {
 }
 
 /// A short name in brackets after a name that is no acronym in capitals but may stand for the
-/// name ("Institute of Volcanology (Vulcanis)", "Ministry of Trade (`MoT`)"): one capitalised word
+/// name ("Institute of Tidal Studies (Tidestu)", "Ministry of Trade (`MoT`)"): one capitalised word
 /// of three letters or more with a lower-case letter, no dot, no closed-class word. The plural
 /// of an acronym ("Impact Assessments (EIAs)") names things, and is left out.
 fn short_name_in_brackets(w: &str) -> bool {
@@ -1172,7 +1172,7 @@ fn resolve<'t>(
         .collect();
     let n_surfaces = surfaces.len();
     // Acronyms take their expansion's label and name (the first expansion of each).
-    // A short name in brackets that is no acronym ("Agency (Agrocal)") follows only an
+    // A short name in brackets that is no acronym ("Board of Tides (Tidebo)") follows only an
     // organisation, and does not retype a name the lists know (`caps` false).
     let mut acronyms: Vec<Option<(Label, &str, bool)>> = Vec::new();
     for &(i, acr_start, caps) in acronym_pairs {

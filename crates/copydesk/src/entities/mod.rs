@@ -184,7 +184,7 @@ impl Recognizer {
         // 2-3. Numbers everywhere, names in running text. The tokens a headline's numbers or
         // user lists claimed are noted in `headline_claimed`, by their place in `kept`, for the
         // headline pass.
-        let mut acronym_pairs: Vec<(usize, usize)> = Vec::new();
+        let mut acronym_pairs: Vec<(usize, usize, bool)> = Vec::new();
         headline_claimed.resize(kept.len(), false);
         for r in regions {
             let toks: &[Tok] = if let Some(toks) = r.toks_in(kept) {
@@ -214,13 +214,21 @@ impl Recognizer {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
+                for c in &mut claimed[m.first..=m.last] {
+                    *c = true;
+                }
+                if m.first == m.last
+                    && m.label == Label::Date
+                    && part_of_day_after(toks, text, m.last)
+                {
+                    // "on Sunday evening", "Tuesday night": a time, not a date (news corpora
+                    // leave it out, the weekday with it); the weekday stays claimed, no name.
+                    continue;
+                }
                 let span = Span::new(toks[m.first].s(), toks[m.last].e());
                 let mut c = Cand::new(span, Some(m.label), names::GAZ);
                 c.headline = r.headline;
                 cands.push(c);
-                for c in &mut claimed[m.first..=m.last] {
-                    *c = true;
-                }
             }
             if r.headline {
                 // A headline's tokens are always kept.
@@ -245,8 +253,9 @@ impl Recognizer {
                                 })
                                 .collect();
                             let close = rest[acr.len()..].starts_with(')');
-                            if close && tokens::is_all_caps(&acr) && acr.len() <= 12 {
-                                acronym_pairs.push((last, cands[last].span.end + 2));
+                            let caps = tokens::is_all_caps(&acr);
+                            if close && acr.len() <= 12 && (caps || short_name_in_brackets(&acr)) {
+                                acronym_pairs.push((last, cands[last].span.end + 2, caps));
                             }
                         }
                     }
@@ -960,6 +969,31 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
     out
 }
 
+/// A weekday at `i` followed by a part of the day ("Sunday evening").
+fn part_of_day_after(toks: &[Tok], text: &str, i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.text(text),
+            "morning" | "afternoon" | "evening" | "night" | "midnight"
+        )
+    }) && numbers::weekday(toks[i].text(text))
+}
+
+/// A short name in brackets after a name that is no acronym in capitals but may stand for the
+/// name ("Institute of Tidal Studies (Tidestu)", "Ministry of Trade (`MoT`)"): one capitalised word
+/// of three letters or more with a lower-case letter, no dot, no closed-class word. The plural
+/// of an acronym ("Impact Assessments (EIAs)") names things, and is left out.
+fn short_name_in_brackets(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().any(u8::is_ascii_lowercase)
+        && (b[b.len() - 1] != b's' || b[1..b.len() - 1].iter().any(u8::is_ascii_lowercase))
+        && !b.contains(&b'.')
+        && !b.contains(&b'&')
+        && lexicon::word_class(w) == 0
+}
+
 /// "new energy vehicles (NEV)", "mobile financial service (MFS)", "NPLs (non-performing loans)":
 /// an acronym the article spells out in lower-case words, one word for each of its letters,
 /// names a thing, not an organisation, and none of its mentions is an entity. An expansion with a word for a body in it ("special
@@ -1122,7 +1156,11 @@ fn is_body_word(w: &str) -> bool {
 
 /// Settle labels and keys with the whole document as context.
 #[inline(never)] // once per article: out of line, so that profiles show it
-fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(usize, usize)]) {
+fn resolve<'t>(
+    ctx: &Ctx<'t, '_>,
+    cands: &mut Vec<Cand<'t>>,
+    acronym_pairs: &[(usize, usize, bool)],
+) {
     let text = ctx.text;
     // Each surface is hashed once: it gets a number, and the tables below (acronyms, short
     // forms of companies, parts of people's names) are vectors by that number. A key of theirs
@@ -1134,12 +1172,16 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
         .collect();
     let n_surfaces = surfaces.len();
     // Acronyms take their expansion's label and name (the first expansion of each).
-    let mut acronyms: Vec<Option<(Label, &str)>> = Vec::new();
-    for &(i, acr_start) in acronym_pairs {
+    // A short name in brackets that is no acronym ("Board of Tides (Tidebo)") follows only an
+    // organisation, and does not retype a name the lists know (`caps` false).
+    let mut acronyms: Vec<Option<(Label, &str, bool)>> = Vec::new();
+    for &(i, acr_start, caps) in acronym_pairs {
         let Some(label) = cands[i].label else {
             continue;
         };
-        if !matches!(label, Label::Org | Label::Gpe | Label::Loc | Label::Norp) {
+        if !matches!(label, Label::Org | Label::Gpe | Label::Loc | Label::Norp)
+            || !(caps || label == Label::Org)
+        {
             continue;
         }
         let acr: &str = {
@@ -1157,14 +1199,17 @@ fn resolve<'t>(ctx: &Ctx<'t, '_>, cands: &mut Vec<Cand<'t>>, acronym_pairs: &[(u
             .canonical
             .unwrap_or_else(|| cands[i].span.as_str(text));
         acronyms.resize(n_surfaces, None);
-        acronyms[n].get_or_insert((label, key));
+        acronyms[n].get_or_insert((label, key, caps));
     }
     if !acronyms.is_empty() {
         for (c, &n) in cands.iter_mut().zip(&surface_of) {
             if c.strength >= names::USER {
                 continue;
             }
-            if let Some((label, key)) = acronyms[n] {
+            if let Some((label, key, caps)) = acronyms[n] {
+                if !caps && c.strength >= names::GAZ {
+                    continue;
+                }
                 c.label = Some(label);
                 c.canonical = Some(key);
                 c.strength = c.strength.max(names::MEDIUM);

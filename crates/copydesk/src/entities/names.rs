@@ -257,6 +257,85 @@ fn is_org_member_noun(w: &str) -> bool {
     )
 }
 
+/// A lone unknown name at `a` typed by the lower-case word before it: a word for a company or a
+/// body ("chipmaker Varnex", "the daily Ostra"; as `employer` does before several words) makes
+/// it an organisation, a speech verb after a closing quote or a comma and before a point or a
+/// comma a person (`..." said Varo.`). Asked only after a lower-case word of four letters or
+/// more, so that the many lone words opening a sentence or after "the" pay one or two tests.
+#[inline]
+fn lone_after_lower_word(
+    ctx: &Ctx,
+    toks: &[Tok],
+    a: usize,
+    prev: &str,
+    next: &str,
+) -> Option<(Option<Label>, u8)> {
+    // Every word of either list has four letters or more: "the", "of", "and", "in" stop here.
+    if prev.len() < 4 || !prev.as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
+    let plain = || {
+        !ctx.is(
+            toks,
+            a,
+            class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+        )
+    };
+    if is_org_noun(prev) {
+        let first = toks[a].text(ctx.text);
+        (plain() && !ctx.lex.first_names.contains(first)).then_some((Some(Label::Org), MEDIUM))
+    } else if matches!(
+        prev,
+        "said" | "says" | "added" | "explained" | "noted" | "recalled" | "recalls"
+    ) && matches!(next, "." | ",")
+        && plain()
+        && toks[a - 1].s() >= 2
+        && matches!(
+            ctx.text.as_bytes()[toks[a - 1].s() - 2],
+            b',' | b'"' | 0x9D | 0x99
+        )
+    {
+        Some((Some(Label::Person), WEAK))
+    } else {
+        None
+    }
+}
+
+/// Lower-case words for a settlement or an administrative division, which before "of" make the
+/// unknown name after them a place ("the town of Varsel", "the district of Oruno").
+fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "town"
+            | "towns"
+            | "city"
+            | "cities"
+            | "village"
+            | "villages"
+            | "hamlet"
+            | "municipality"
+            | "community"
+            | "province"
+            | "provinces"
+            | "district"
+            | "districts"
+            | "region"
+            | "regions"
+            | "county"
+            | "island"
+            | "islands"
+            | "capital"
+            | "port"
+            | "department"
+            | "governorate"
+            | "prefecture"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "settlement"
+    )
+}
+
 fn is_place_prep(w: &str) -> bool {
     matches!(
         w,
@@ -1154,6 +1233,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
+    // "the town of Varsel", "the provinces of Tolano and ...": a word for a settlement or a
+    // division and "of" before the name.
+    let place_of = || a > 1 && prev == "of" && is_place_noun(w(a - 2));
+    // Unknown words that hold no everyday, organisation, thing or place word.
+    let plain = |i: usize| {
+        !ctx.is(
+            toks,
+            i,
+            class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+        )
+    };
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
@@ -1173,6 +1263,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             return;
         } else if first_caps() && first.chars().count() <= 10 {
             (Some(Label::Org), WEAK)
+        } else if place_of() && plain(a) {
+            (Some(Label::Gpe), MEDIUM)
+        } else if let Some(typed) = lone_after_lower_word(ctx, toks, a, prev, next) {
+            typed
         } else if org_member
             && !role_before
             && !ctx.is(
@@ -1240,6 +1334,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         // "North Varen", "West Dunmore", "Upper Tolan": a compass word first (not "Upper
         // House", "East African Community").
         (Some(Label::Gpe), WEAK)
+    } else if place_of() && words <= 3 && !first_caps() && (a..=b).all(plain) {
+        // "the town of Deir Varsa": a place even with a first name in it.
+        (Some(Label::Gpe), MEDIUM)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before {
@@ -1480,6 +1577,10 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "chain"
             | "label"
             | "studio"
+            | "giant"
+            | "daily"
+            | "chipmaker"
+            | "weekly"
     )
 }
 

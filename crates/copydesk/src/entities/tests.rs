@@ -425,6 +425,47 @@ fn entity_ids_are_formatted_as_before() {
     }
 }
 
+#[test]
+fn a_place_word_and_of_or_a_company_word_types_an_unknown_name() {
+    // Session 14: a lone unknown name after "the town of" was dropped, and "the town of" two
+    // unknown words made a PERSON; one after a word for a company ("the lender") was dropped.
+    t! { m;
+        "Rain fell on the town of Varsel on Monday." => "GPE:Varsel | DATE:Monday",
+        "Water rose in the villages of Oruno and Tekai." => "GPE:Oruno | GPE:Tekai",
+        "She was born in the district of Marta Oruno." => "GPE:Marta Oruno",
+        "A loan from the lender Ostrabo came late." => "ORG:Ostrabo",
+    }
+}
+
+#[test]
+fn a_lone_name_after_a_quote_and_a_speech_verb_is_a_person() {
+    // Session 14: `..." said Tovra.` left the lone unknown name out; "chipmaker", "giant",
+    // "daily" before one make it an organisation.
+    t! { m;
+        "\"It was a long winter,\" said Tovra." => "PERSON:Tovra",
+        "The order went to chipmaker Varnex last week." => "ORG:Varnex",
+        "He told the daily Ostrava Vesti nothing." => "ORG:Ostrava Vesti",
+    }
+}
+
+#[test]
+fn a_weekday_with_a_part_of_the_day_is_no_date() {
+    // Session 14: "Sunday evening" gave the DATE "Sunday"; the weekday stays out of names.
+    t! { m;
+        "The boat sank on Sunday evening near Lyon." => "GPE:Lyon",
+        "The boat sank on Sunday near Lyon." => "DATE:Sunday | GPE:Lyon",
+    }
+}
+
+#[test]
+fn faiths_by_name_are_groups() {
+    // Session 14: "Buddhism", "Judaism" were no entity (or a place after "in").
+    t! { m;
+        "She wrote about Buddhism and converted to Judaism in Lyon." =>
+            "NORP:Buddhism | NORP:Judaism | GPE:Lyon",
+    }
+}
+
 proptest::proptest! {
     /// The vocabulary answers as a map from the lower case of each sentence-initial word
     /// (`to_ascii_lowercase` for ASCII words, `to_lowercase` for others) would.

@@ -112,3 +112,35 @@ fn a_pointed_title_case_first_line_is_a_headline() {
     let got = names(sentence);
     assert!(got.iter().any(|n| n == "Lulu Market"), "{got:?}");
 }
+
+/// Session 14: a short name in brackets after an organisation's name that is no acronym in
+/// capitals ("Institute of Marine Studies (Imarest)", "Ministry of Trade (`MoTr`)") stands for the
+/// organisation, here and where the article uses it again (it was no entity, or a PERSON). The
+/// plural of an acronym ("Impact Assessments (EIAs)") and a known place stay what they were.
+#[test]
+fn a_short_name_in_brackets_after_an_organisation_is_the_organisation() {
+    let text = "Survey Begins\n\nThe Northern Institute of Marine Studies (Imarest) opened a \
+                station on Monday. A team from Imarest will measure the tides, and the Harbor \
+                Ministry of Trade (Motrade) will pay for it. Later, Motrade said the cost was \
+                small. The Coastal Board filed four Impact Assessments (EIAs) in May, and the \
+                Lyon Trading Company (Lyon) sold fish.\n";
+    let article = Parser::global().parse(text);
+    article.validate().expect("record invariants hold");
+    let org_of = |surface: &str| {
+        article
+            .entities
+            .iter()
+            .find(|e| e.mentions.iter().any(|m| &text[m.start..m.end] == surface))
+    };
+    for (short, full) in [
+        ("Imarest", "Northern Institute of Marine Studies"),
+        ("Motrade", "Harbor Ministry of Trade"),
+    ] {
+        let e = org_of(short).unwrap_or_else(|| panic!("{short} is no entity"));
+        assert_eq!(e.label, crate::Label::Org, "{short}");
+        assert_eq!(e.name, full, "{short}");
+        assert_eq!(e.mentions.len(), 3, "{short}: {:?}", e.mentions);
+    }
+    assert!(org_of("EIAs").is_none_or(|e| e.label != crate::Label::Org));
+    assert!(org_of("Lyon").is_some_and(|e| e.label != crate::Label::Org));
+}

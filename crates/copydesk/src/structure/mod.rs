@@ -269,10 +269,11 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         furniture::NoticeWords::default()
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
+    let thread = comment_thread(text, paras, feats);
     let feats = &feats[..];
     roles.resize(paras.len(), Role::Drop);
     let roles = &mut roles[..];
-    let (start, end, cut) = body_region(feats, pos);
+    let (start, end, cut) = body_region(feats, pos, thread);
     let (mut start, end) = tighten(feats, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
@@ -545,8 +546,15 @@ fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
 /// trailer: unless three times as much follows; a weak one: unless more follows). When more
 /// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
 /// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
+///
+/// `thread`: the head of the first reader comment ([`comment_thread`]); with enough prose
+/// before it (150), the run is looked for before it only, however long the thread after it.
 #[allow(clippy::many_single_char_names)]
-fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usize>) {
+fn body_region(
+    feats: &[Feat],
+    pos: &mut Vec<i64>,
+    thread: Option<usize>,
+) -> (usize, usize, Option<usize>) {
     let n = feats.len();
     // Positive score before each index, for prose-before / prose-after tests at a trailer
     // (`pos`: an empty vector, kept from document to document).
@@ -556,7 +564,8 @@ fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usiz
     for f in feats {
         pos.push(pos[pos.len() - 1] + f.score.max(0));
     }
-    let (mut lo, mut hi) = (0, n);
+    // A comment thread after enough prose ends the search: nothing after it is the article.
+    let (mut lo, mut hi) = (0, thread.filter(|&t| pos[t] >= 150).unwrap_or(n));
     let mut cut = None;
     let (mut s, mut e) = (0, 0);
     for _round in 0..8 {
@@ -610,6 +619,32 @@ fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usiz
             .map(|(i, _)| i);
     }
     (s, e, cut)
+}
+
+/// The first reader comment of a comment thread with no heading: a short line "Jane says" (or
+/// "Jane Roe says:") over a line holding a date ("March 3, 2024 at 9:12 am"). It becomes a
+/// strong comments trailer (scored as one); its index is returned. Each line is asked only
+/// whether it ends in "says" or "says:", which most fail at their last byte.
+fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usize> {
+    let i = (0..paras.len().saturating_sub(1)).find(|&i| {
+        let s = paras[i].span.as_str(text);
+        let s = s.strip_suffix(':').unwrap_or(s);
+        let f = &feats[i];
+        s.len() <= 60
+            && s.ends_with(" says")
+            && (2..=6).contains(&f.words)
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && feats[i + 1].words <= 10
+            && header::find_date(paras[i + 1].span.as_str(text)).is_some()
+    })?;
+    let f = &mut feats[i];
+    f.trailer = Some(furniture::Trailer {
+        kind: BoilerplateKind::Comments,
+        strong: true,
+    });
+    f.score = f.prose_score(0);
+    Some(i)
 }
 
 /// The headline. In order of preference: the page title (first line) repeated, or nearly, just
@@ -902,6 +937,43 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_comment_thread_without_a_heading_ends_the_article() {
+        // The replies outweigh the article three times over: without the thread's head the run
+        // would be searched again after a trailer, or take the replies in.
+        let reply = "I tried this with my own garden last spring and it worked well, though the slugs came back after the rain and I had to start again.";
+        let mut text = format!("Growing Beans on a Balcony\n\n{P1}\n\n{P2}\n\n");
+        for name in ["Jane Roe", "Sam Poe", "Ada Vale", "Tom Lark", "Mia Fenn"] {
+            for part in [
+                name,
+                " says\n\nMarch 3, 2024 at 9:12 am\n\n",
+                reply,
+                "\n\n",
+                reply,
+            ] {
+                text.push_str(part);
+            }
+            text.push_str("\n\nReply\n\n");
+        }
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras, vec![P1, P2]);
+        let l = analyze(&text);
+        assert!(
+            l.boilerplate
+                .iter()
+                .any(|b| b.kind == BoilerplateKind::Comments
+                    && b.span.as_str(&text).starts_with("Jane Roe says"))
+        );
+    }
+
+    #[test]
+    fn says_without_a_date_is_no_comment() {
+        let text =
+            format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nThe mayor says\n\n{P3}\n\n{P4}\n");
+        let (_, _, _, _, paras) = outline(&text);
+        assert!(paras.ends_with(&[P3, P4]), "{paras:?}");
     }
 
     fn check(text: &str) {

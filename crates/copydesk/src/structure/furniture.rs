@@ -791,7 +791,7 @@ fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> O
     if let Some(kind) = prefix_kind(s) {
         return Some(kind);
     }
-    if has(Mark::Newsletter) && words() <= 12 {
+    if has(Mark::Newsletter) && words() <= 12 && (words() <= 3 || newsletter_call(s)) {
         return Some(K::Newsletter);
     }
     if has(Mark::WeakCredit) && words() <= 8 {
@@ -806,6 +806,26 @@ fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> O
         return Some(K::Navigation);
     }
     None
+}
+
+/// A line naming a newsletter or an inbox is a sign-up box only when it calls the reader to act
+/// ("Sign up for our newsletter", "Get the best stories delivered to your inbox"): a headline or
+/// a sentence about newsletters ("I built a tool that writes a weekly newsletter") is not. Asked
+/// only of the rare short lines that hold "newsletter" or "inbox".
+fn newsletter_call(s: &str) -> bool {
+    const CALLS: [&str; 9] = [
+        "subscri",
+        "sign up",
+        "signup",
+        "sign-up",
+        "deliver",
+        "your inbox",
+        "join",
+        "get ",
+        "enter your",
+    ];
+    let l = s.to_ascii_lowercase();
+    CALLS.iter().any(|c| l.contains(c))
 }
 
 /// A row of share buttons: only social-network and sharing words.
@@ -907,6 +927,8 @@ const STRONG: &[(&str, K)] = &[
     ("you might also like", K::Related),
     ("you may also be interested in", K::Related),
     ("you might be interested in", K::Related),
+    ("you may be interested in", K::Related),
+    ("be the first to comment", K::Comments),
 ];
 
 const WEAK: &[(&str, K)] = &[
@@ -971,6 +993,25 @@ const WEAK: &[(&str, K)] = &[
     ("other posts", K::Related),
     ("popular articles", K::Related),
     ("you might also enjoy", K::Related),
+    ("recent articles", K::Related),
+    ("recent blogs", K::Related),
+    ("latest blogs", K::Related),
+    ("related blogs", K::Related),
+    ("related reads", K::Related),
+    ("related products", K::Related),
+    ("recommended products", K::Related),
+    ("read this next", K::Related),
+    ("latest insights", K::Related),
+    ("more videos", K::Related),
+    ("from our archives", K::Related),
+    ("editor's picks", K::Related),
+    ("popular", K::Related),
+    ("about the reviewer", K::Other),
+    ("the author", K::Other),
+    ("rights & permissions", K::Other),
+    ("was this page helpful?", K::Other),
+    ("was this article helpful?", K::Other),
+    ("was this helpful?", K::Other),
     ("post navigation", K::Navigation),
     ("connect with us", K::Share),
     ("share this story", K::Share),
@@ -1035,6 +1076,10 @@ mod tests {
         share_row: "Share on Facebook" => Some(K::Share);
         social_names: "Facebook Twitter LinkedIn Email" => Some(K::Share);
         newsletter: "Sign up for our morning newsletter" => Some(K::Newsletter);
+        newsletter_inbox: "The day's top stories, delivered to your inbox" => Some(K::Newsletter);
+        newsletter_word_alone: "Our Newsletter" => Some(K::Newsletter);
+        newsletter_headline_is_not: "How a Village Choir Started Its Own Weekly Newsletter" => None;
+        newsletter_sentence_is_not: "The newsletter reaches four hundred farms each month." => None;
         cookie: "We use cookies to improve your experience. By continuing you accept our cookie policy." => Some(K::Cookie);
         copyright: "© 2025 Coastal Wire. All rights reserved." => Some(K::Copyright);
         copyright_word: "Copyright 2024 The Daily Lantern" => Some(K::Copyright);
@@ -1298,6 +1343,13 @@ mod tests {
     tr! {
         comments: "Comments" => Some((K::Comments, true));
         counted_comments: "12 Comments" => Some((K::Comments, true));
+        first_to_comment: "Be the first to comment" => Some((K::Comments, true));
+        may_be_interested: "You may be interested in" => Some((K::Related, true));
+        related_products: "Related Products" => Some((K::Related, false));
+        read_this_next: "Read This Next" => Some((K::Related, false));
+        recent_articles: "Recent Articles" => Some((K::Related, false));
+        about_the_reviewer: "About the Reviewer" => Some((K::Other, false));
+        page_helpful: "Was this page helpful?" => Some((K::Other, false));
         comments_count: "Comments (3)" => Some((K::Comments, true));
         leave_reply: "Leave a Reply Cancel reply" => Some((K::Comments, true));
         thoughts: "4 thoughts on “Harbor Plan”" => Some((K::Comments, true));

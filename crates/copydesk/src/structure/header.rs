@@ -531,13 +531,26 @@ fn find_bar(s: &str) -> Option<usize> {
         .map(|p| p - 1)
 }
 
-/// The headline part of a page title: "Headline | Site" gives "Headline"; "Headline - Site"
+/// `s` holds a " | " (a `|` with a space on each side).
+pub(crate) fn has_bar(s: &str) -> bool {
+    find_bar(s).is_some()
+}
+
+/// The headline part of a page title (a slice of `s`): "Headline | Site" gives "Headline",
+/// "Site | A Headline of Five Words" (a site name of one or two words) the headline; "Headline - Site"
 /// gives "Headline" when `strip_dash` and the part after the dash is short.
 pub(crate) fn main_part(s: &str, strip_dash: bool) -> &str {
     let s = s.trim_end_matches([' ', '|']);
     if let Some(i) = find_bar(s) {
         let head = s[..i].trim_end();
-        if head.split_whitespace().count() >= 2 {
+        let head_words = head.split_whitespace().count();
+        // "Site | Headline of five words or more": a site name of one or two words first.
+        let rest = s[i + 3..].trim_start();
+        let rest = find_bar(rest).map_or(rest, |k| rest[..k].trim_end());
+        if head_words <= 2 && rest.split_whitespace().count() >= 5 {
+            return rest;
+        }
+        if head_words >= 2 {
             return head;
         }
     }
@@ -741,6 +754,18 @@ mod tests {
         fn norm_agrees_with_words(s in "[ \t\n\u{b}\u{c}\r\u{1c}aZ9.'’É-]{0,30}") {
             proptest::prop_assert_eq!(norm(&s), norm_by_words(&s, String::new()));
         }
+    }
+
+    #[test]
+    fn main_part_takes_the_headline_after_a_short_site_name() {
+        assert_eq!(
+            main_part(
+                "Coastal Wire | Harbor Plan Wins the Final Vote | Local",
+                false
+            ),
+            "Harbor Plan Wins the Final Vote"
+        );
+        assert_eq!(main_part("Harbor Plan | Local News", false), "Harbor Plan");
     }
 
     #[test]

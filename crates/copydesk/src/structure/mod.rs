@@ -269,10 +269,11 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         furniture::NoticeWords::default()
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
+    let thread = comment_thread(text, paras, feats);
     let feats = &feats[..];
     roles.resize(paras.len(), Role::Drop);
     let roles = &mut roles[..];
-    let (start, end, cut) = body_region(feats, pos);
+    let (start, end, cut) = body_region(feats, pos, thread);
     let (mut start, end) = tighten(feats, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
@@ -545,8 +546,15 @@ fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
 /// trailer: unless three times as much follows; a weak one: unless more follows). When more
 /// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
 /// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
+///
+/// `thread`: the head of the first reader comment ([`comment_thread`]); with enough prose
+/// before it (150), the run is looked for before it only, however long the thread after it.
 #[allow(clippy::many_single_char_names)]
-fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usize>) {
+fn body_region(
+    feats: &[Feat],
+    pos: &mut Vec<i64>,
+    thread: Option<usize>,
+) -> (usize, usize, Option<usize>) {
     let n = feats.len();
     // Positive score before each index, for prose-before / prose-after tests at a trailer
     // (`pos`: an empty vector, kept from document to document).
@@ -556,7 +564,8 @@ fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usiz
     for f in feats {
         pos.push(pos[pos.len() - 1] + f.score.max(0));
     }
-    let (mut lo, mut hi) = (0, n);
+    // A comment thread after enough prose ends the search: nothing after it is the article.
+    let (mut lo, mut hi) = (0, thread.filter(|&t| pos[t] >= 150).unwrap_or(n));
     let mut cut = None;
     let (mut s, mut e) = (0, 0);
     for _round in 0..8 {
@@ -612,6 +621,32 @@ fn body_region(feats: &[Feat], pos: &mut Vec<i64>) -> (usize, usize, Option<usiz
     (s, e, cut)
 }
 
+/// The first reader comment of a comment thread with no heading: a short line "Jane says" (or
+/// "Jane Roe says:") over a line holding a date ("March 3, 2024 at 9:12 am"). It becomes a
+/// strong comments trailer (scored as one); its index is returned. Each line is asked only
+/// whether it ends in "says" or "says:", which most fail at their last byte.
+fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usize> {
+    let i = (0..paras.len().saturating_sub(1)).find(|&i| {
+        let s = paras[i].span.as_str(text);
+        let s = s.strip_suffix(':').unwrap_or(s);
+        let f = &feats[i];
+        s.len() <= 60
+            && s.ends_with(" says")
+            && (2..=6).contains(&f.words)
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && feats[i + 1].words <= 10
+            && header::find_date(paras[i + 1].span.as_str(text)).is_some()
+    })?;
+    let f = &mut feats[i];
+    f.trailer = Some(furniture::Trailer {
+        kind: BoilerplateKind::Comments,
+        strong: true,
+    });
+    f.score = f.prose_score(0);
+    Some(i)
+}
+
 /// The headline. In order of preference: the page title (first line) repeated, or nearly, just
 /// before the body; the headline-shaped line just before the byline or date line; the first
 /// line when it looks like a headline (with a "| Site" suffix cut off) and is not a menu item;
@@ -624,11 +659,34 @@ fn choose_title(
     first_head: Option<usize>,
 ) -> Option<(usize, Span)> {
     let n = paras.len();
-    let f0 = (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?;
-    let f = &feats[f0];
+    // A page title "Headline | Section | Site" opening a scraped page reads as a breadcrumb to
+    // the furniture rules: it is still the first line, with its counts made.
+    let page_title = start > 0
+        && feats[0].furniture == Some(BoilerplateKind::Navigation)
+        && paras[0].lines == 1
+        && header::has_bar(paras[0].span.as_str(text));
+    let f0 = if page_title {
+        0
+    } else {
+        (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?
+    };
+    let fx = if page_title {
+        let c = words::counts(paras[0].span.as_str(text));
+        Feat {
+            words: c.words,
+            title_case: c.words >= 3 && c.capitalised * 10 >= c.words * 6,
+            capitalised: c.words > 0 && c.capitalised == c.words,
+            furniture: None,
+            score: SHORT_LINE,
+            ..feats[0]
+        }
+    } else {
+        feats[f0]
+    };
+    let f = &fx;
     let first = paras[f0].span.as_str(text);
     let headline_like = |i: usize| {
-        let (f, p) = (&feats[i], &paras[i]);
+        let (f, p) = (if i == f0 { &fx } else { &feats[i] }, &paras[i]);
         p.lines == 1
             && (1..=30).contains(&f.words)
             && f.chars <= 250
@@ -656,10 +714,7 @@ fn choose_title(
     // The first line less its site suffix (a "- Site" too when it stands well before the body).
     let scraped = start.saturating_sub(f0) > 2;
     let first_part = header::main_part(first, scraped);
-    let first_span = Span::new(
-        paras[f0].span.start,
-        paras[f0].span.start + first_part.len(),
-    );
+    let first_span = part_span(paras[f0].span, first, first_part);
     if f0 + 1 < before {
         let full = header::norm(first);
         let main = header::norm(first_part);
@@ -699,14 +754,28 @@ fn choose_title(
         }
     }
     // The headline-shaped line just before the byline or date (a standfirst may stand between).
+    // The first line can stand as the headline (the last choice but one below).
+    let first_fits = !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case);
     if let Some(h) = first_head {
         let min_words = if menu_item { 2 } else { 3 };
+        // Well after a page title that could be the headline, a line sharing no word with it
+        // is a menu item or a button ("Subscribe Sign in"), not the headline.
+        let unrelated = |i: usize| {
+            i > f0
+                && scraped
+                && first_fits
+                && jaccard(
+                    &header::norm(paras[i].span.as_str(text)),
+                    &header::norm(first_part),
+                ) == 0.0
+        };
         // The first fitting one: a headline before its standfirst.
         for i in h.saturating_sub(2).max(f0)..h {
             if (i > f0 || !menu_item)
                 && headline_like(i)
                 && !feats[i].terminal
                 && feats[i].words >= min_words
+                && !unrelated(i)
             {
                 // The first line is the page title: its site suffix goes.
                 let span = if i == f0 { first_span } else { paras[i].span };
@@ -714,7 +783,7 @@ fn choose_title(
             }
         }
     }
-    if !menu_item && headline_like(f0) && (f.words <= 20 || f.title_case) {
+    if first_fits {
         return Some((f0, first_span));
     }
     (start.saturating_sub(10).max(f0)..start)
@@ -725,8 +794,14 @@ fn choose_title(
 
 /// The headline part of the page-title line `span` ([`header::main_part`]).
 fn main_span(text: &str, span: Span, strip_dash: bool) -> Span {
-    let part = header::main_part(span.as_str(text), strip_dash);
-    Span::new(span.start, span.start + part.len())
+    let s = span.as_str(text);
+    part_span(span, s, header::main_part(s, strip_dash))
+}
+
+/// The span of `part`, a slice of `s`, the text of `span`.
+fn part_span(span: Span, s: &str, part: &str) -> Span {
+    let at = (part.as_ptr() as usize).saturating_sub(s.as_ptr() as usize);
+    Span::new(span.start + at, span.start + at + part.len())
 }
 
 /// The text opens (past opening quotes and brackets) with an upper-case letter or a digit. An
@@ -902,6 +977,63 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_comment_thread_without_a_heading_ends_the_article() {
+        // The replies outweigh the article three times over: without the thread's head the run
+        // would be searched again after a trailer, or take the replies in.
+        let reply = "I tried this with my own garden last spring and it worked well, though the slugs came back after the rain and I had to start again.";
+        let mut text = format!("Growing Beans on a Balcony\n\n{P1}\n\n{P2}\n\n");
+        for name in ["Jane Roe", "Sam Poe", "Ada Vale", "Tom Lark", "Mia Fenn"] {
+            for part in [
+                name,
+                " says\n\nMarch 3, 2024 at 9:12 am\n\n",
+                reply,
+                "\n\n",
+                reply,
+            ] {
+                text.push_str(part);
+            }
+            text.push_str("\n\nReply\n\n");
+        }
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras, vec![P1, P2]);
+        let l = analyze(&text);
+        assert!(
+            l.boilerplate
+                .iter()
+                .any(|b| b.kind == BoilerplateKind::Comments
+                    && b.span.as_str(&text).starts_with("Jane Roe says"))
+        );
+    }
+
+    #[test]
+    fn a_page_title_read_as_a_breadcrumb_is_still_the_title() {
+        let text = format!(
+            "Harbor Plan Wins Final Vote | Local News | Coastal Wire\n\nHome\nNews\nSports\nWeather\n\nSubscribe Sign in\n\nHarbor Plan Wins Final Vote | Local News\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, _, _, paras) = outline(&text);
+        assert_eq!(title, Some("Harbor Plan Wins Final Vote"));
+        assert_eq!(paras, vec![P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_button_above_the_date_is_not_the_headline() {
+        let text = format!(
+            "Harbor Plan Wins Final Vote - Coastal Wire\n\nHome\nNews\nSports\nWeather\n\nSubscribe Sign in\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, date, _, _) = outline(&text);
+        assert_eq!(title, Some("Harbor Plan Wins Final Vote"));
+        assert_eq!(date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn says_without_a_date_is_no_comment() {
+        let text =
+            format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\nThe mayor says\n\n{P3}\n\n{P4}\n");
+        let (_, _, _, _, paras) = outline(&text);
+        assert!(paras.ends_with(&[P3, P4]), "{paras:?}");
     }
 
     fn check(text: &str) {

@@ -594,8 +594,10 @@ impl Reader<'_> {
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
     /// and the clause after it): `He said X, and other leaders said Y`, `He called it lawful,
-    /// and said Y` (a verb right after the "and" is the first speaker's). `first` then ends
-    /// before the ", and".
+    /// and said Y` (a verb right after the "and" is the first speaker's), and (session 14) the
+    /// first speaker's verb after "and"/"but" with no comma (`He praised the plan and said Y`)
+    /// or a participle after a comma (`He defended the plan, saying Y`). `first` then ends
+    /// before the break.
     /// `cues` are the sentence's verbs of indirect speech, `end` its end without its closing
     /// punctuation.
     fn second(&self, first: &mut Reported, end: usize, cues: &[usize]) -> Option<Reported> {
@@ -604,28 +606,36 @@ impl Reader<'_> {
         if last < first.found.end + 2 {
             return None;
         }
-        let b = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2))).find(|&k| {
-            self.punct(k, ",") && self.word(k + 1) && matches!(self.lower(k + 1), "and" | "but")
-        })?;
-        let s2 = b + 2;
+        // the break `b` (the comma, or the "and") and the first token after it; whether a verb
+        // of the first speaker's stands there
+        let (b, s2, own_verb) = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2)))
+            .find_map(|k| self.second_break(k))?;
+        if own_verb && !self.goes_on_under(first.found.end - 1, b, cues) {
+            return None;
+        }
         // "said the plan works, but that it costs too much": one report, under the first verb
         if self.word(s2) && self.lower(s2) == "that" {
             return None;
         }
         let cues = &cues[cues.partition_point(|&c| c < s2)..];
         let &c = cues.first()?;
-        let rep = if c == s2 {
-            if self.clause_cue(c) != Some(Form::Finite) {
+        let rep = if own_verb || c == s2 {
+            if c != s2 || (!own_verb && self.clause_cue(c) != Some(Form::Finite)) {
                 return None;
             }
             let k = self.clause_start(c, end)?;
+            let participle = self.clause_cue(c) == Some(Form::Participle);
             Reported {
                 content: self.span((k, end)),
                 more: None,
                 found: Found {
                     speaker: first.found.speaker,
                     cue: Some(self.cue_span(c)),
-                    pattern: Pattern::BeforeCue,
+                    pattern: if participle {
+                        Pattern::Participle
+                    } else {
+                        Pattern::BeforeCue
+                    },
                     end: c + 1,
                 },
             }
@@ -638,6 +648,56 @@ impl Reader<'_> {
         }
         first.content = self.span((a, b));
         Some(rep)
+    }
+
+    /// Whether a verb of indirect speech after the break `b` (a participle after a comma, or a
+    /// finite verb after "and") has the subject of the first verb, at `c`: no other verb of
+    /// indirect speech stands between them (`… asked Ann to leave, it declined, citing …`:
+    /// "citing" is its "it"'s), and a verb after "and" follows a verb with an object, not one
+    /// of saying or thinking with a clause (`said she was tired and hoped to rest` is one
+    /// report, whose "hoped" may be hers).
+    fn goes_on_under(&self, c: usize, b: usize, cues: &[usize]) -> bool {
+        if cues.iter().any(|&k| k > c && k < b) {
+            return false;
+        }
+        if self.punct(b, ",") {
+            return true;
+        }
+        let w = self.lower(c);
+        !cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
+            && ![
+                "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
+                "learn", "find", "found",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    }
+
+    /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):
+    /// `, and` or `, but` (the clause after it has a verb of the first speaker or a subject of
+    /// its own); a comma before a participle of indirect speech (`, saying`, `, noting`);
+    /// "and" or "but" with no comma before a finite verb of indirect speech (`and said`, `but
+    /// also noted`). Gives the break, the token after it and whether that token is the first
+    /// speaker's verb.
+    fn second_break(&self, k: usize) -> Option<(usize, usize, bool)> {
+        if self.punct(k, ",") {
+            if !self.word(k + 1) {
+                return None;
+            }
+            if matches!(self.lower(k + 1), "and" | "but") {
+                return Some((k, k + 2, false));
+            }
+            return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((k, k + 1, true));
+        }
+        if !(self.word(k) && matches!(self.lower(k), "and" | "but")) {
+            return None;
+        }
+        let v = if self.lower(k + 1) == "also" {
+            k + 2
+        } else {
+            k + 1
+        };
+        (self.clause_cue(v) == Some(Form::Finite)).then_some((k, v, true))
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
@@ -1934,6 +1994,69 @@ mod tests {
             )
         );
         assert_eq!(second, None);
+    }
+
+    /// The first and the second reported clause of a one-sentence paragraph: the first's words,
+    /// and the second's words, speaker's words and cue, joined by " | ".
+    fn both(text: &str) -> (Option<String>, Option<String>) {
+        let r = plain_reader(text);
+        let (first, second) = r.indirect_with_second(0, r.toks.len(), true);
+        (
+            first.map(|rep| rep.content.as_str(text).to_string()),
+            second.map(|rep| {
+                let cue = rep.found.cue.map_or("", |c| c.as_str(text));
+                [
+                    rep.content.as_str(text),
+                    r.span(rep.found.speaker).as_str(text),
+                    cue,
+                ]
+                .join(" | ")
+            }),
+        )
+    }
+
+    /// Asserts [`both`] of every row.
+    fn check_both(rows: &[(&str, &str, Option<&str>)]) {
+        for &(text, first, second) in rows {
+            let (got_first, got_second) = both(text);
+            assert_eq!(got_first.as_deref(), Some(first), "{text}");
+            assert_eq!(got_second.as_deref(), second, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_or_a_verb_after_and_goes_on_under_the_first_speaker() {
+        let rows = [
+            (
+                "The mayor defended the new toll on Monday, saying the bridge needs repairs.",
+                "the new toll on Monday",
+                Some("the bridge needs repairs | The mayor | saying"),
+            ),
+            (
+                "The mayor praised the harbour pilots and said the ferry would run again in May.",
+                "the harbour pilots",
+                Some("the ferry would run again in May | The mayor | said"),
+            ),
+            (
+                "The mayor criticized the new toll but also noted that the bridge needs repairs.",
+                "the new toll",
+                Some("the bridge needs repairs | The mayor | noted"),
+            ),
+            // after a verb of saying with its clause, "and hoped" may be the clause's subject's
+            (
+                "The mayor said the pilots were tired and hoped the council would wait.",
+                "the pilots were tired and hoped the council would wait",
+                None,
+            ),
+            // another verb of indirect speech between: the participle is its subject's
+            (
+                "The mayor praised the pilots who rejected the offer, citing the cost of the \
+                 repairs.",
+                "the pilots who rejected the offer, citing the cost of the repairs",
+                None,
+            ),
+        ];
+        check_both(&rows);
     }
 
     #[test]

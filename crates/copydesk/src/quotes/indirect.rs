@@ -113,6 +113,17 @@ impl VerbClass {
     }
 }
 
+/// What may stand after the break before a second reported clause ([`Reader::second_break`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// A verb of the first speaker or a clause with its own subject (after `, and`).
+    Either,
+    /// A verb of the first speaker (`, saying`, `and said`).
+    OwnVerb,
+    /// A clause whose subject stands right after the break (`because she thinks`).
+    Subject,
+}
+
 /// Page labels in capitals before a colon (`BREAKING:`, `WATCH:`), not transcript speakers.
 const LABELS: &[&str] = &[
     "breaking",
@@ -606,48 +617,68 @@ impl Reader<'_> {
         if last < first.found.end + 2 {
             return None;
         }
-        // the break `b` (the comma, or the "and") and the first token after it; whether a verb
-        // of the first speaker's stands there
-        let (b, s2, own_verb) = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2)))
-            .find_map(|k| self.second_break(k))?;
-        if own_verb && !self.goes_on_under(first.found.end - 1, b, cues) {
+        // the break `b` (the comma, or the "and") and the first token after it, and what may
+        // follow; the first of three breaks that gives a clause
+        let a = self.token_at(first.content.start)?;
+        let (b, rep) = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2)))
+            .filter_map(|k| self.second_break(k))
+            .take(3)
+            .find_map(|(b, s2, next)| {
+                if b < a + MIN_CONTENT {
+                    return None;
+                }
+                self.second_at(first, (b, s2, next), end, cues)
+                    .map(|rep| (b, rep))
+            })?;
+        first.content = self.span((a, b));
+        Some(rep)
+    }
+
+    /// The second reported clause after the break `b`, its first token `s2` and what may
+    /// follow ([`Reader::second_break`]).
+    fn second_at(
+        &self,
+        first: &Reported,
+        (b, s2, next): (usize, usize, Next),
+        end: usize,
+        all: &[usize],
+    ) -> Option<Reported> {
+        if next == Next::OwnVerb && !self.goes_on_under(first.found.end - 1, b, all) {
             return None;
         }
         // "said the plan works, but that it costs too much": one report, under the first verb
         if self.word(s2) && self.lower(s2) == "that" {
             return None;
         }
-        let cues = &cues[cues.partition_point(|&c| c < s2)..];
+        let cues = &all[all.partition_point(|&c| c < s2)..];
         let &c = cues.first()?;
-        let rep = if own_verb || c == s2 {
-            if c != s2 || (!own_verb && self.clause_cue(c) != Some(Form::Finite)) {
-                return None;
-            }
-            let k = self.clause_start(c, end)?;
-            let participle = self.clause_cue(c) == Some(Form::Participle);
-            Reported {
-                content: self.span((k, end)),
-                more: None,
-                found: Found {
-                    speaker: first.found.speaker,
-                    cue: Some(self.cue_span(c)),
-                    pattern: if participle {
-                        Pattern::Participle
-                    } else {
-                        Pattern::BeforeCue
-                    },
-                    end: c + 1,
-                },
-            }
-        } else {
-            self.cue_then_clause(s2, end, cues)?
-        };
-        let a = self.token_at(first.content.start)?;
-        if b < a + MIN_CONTENT {
+        if next == Next::Subject || (next == Next::Either && c != s2) {
+            // a clause with its own subject, right after the break
+            return self.cue_then_clause(s2, end, cues).filter(|rep| {
+                next == Next::Either
+                    || (rep.found.speaker == (s2, s2 + 1)
+                        && rep.found.pattern == Pattern::BeforeCue)
+            });
+        }
+        if c != s2 || (next == Next::Either && self.clause_cue(c) != Some(Form::Finite)) {
             return None;
         }
-        first.content = self.span((a, b));
-        Some(rep)
+        let k = self.clause_start(c, end)?;
+        let participle = self.clause_cue(c) == Some(Form::Participle);
+        Some(Reported {
+            content: self.span((k, end)),
+            more: None,
+            found: Found {
+                speaker: first.found.speaker,
+                cue: Some(self.cue_span(c)),
+                pattern: if participle {
+                    Pattern::Participle
+                } else {
+                    Pattern::BeforeCue
+                },
+                end: c + 1,
+            },
+        })
     }
 
     /// Whether a verb of indirect speech after the break `b` (a participle after a comma, or a
@@ -677,27 +708,45 @@ impl Reader<'_> {
     /// `, and` or `, but` (the clause after it has a verb of the first speaker or a subject of
     /// its own); a comma before a participle of indirect speech (`, saying`, `, noting`);
     /// "and" or "but" with no comma before a finite verb of indirect speech (`and said`, `but
-    /// also noted`). Gives the break, the token after it and whether that token is the first
-    /// speaker's verb.
-    fn second_break(&self, k: usize) -> Option<(usize, usize, bool)> {
+    /// also noted`) or before a personal pronoun (`and he says`); a conjunction opening a
+    /// clause with its own subject (`because she thinks`, `though he said`). Gives the break
+    /// (a comma before the conjunction, or the conjunction), the token after it and what
+    /// stands there.
+    fn second_break(&self, k: usize) -> Option<(usize, usize, Next)> {
         if self.punct(k, ",") {
             if !self.word(k + 1) {
                 return None;
             }
             if matches!(self.lower(k + 1), "and" | "but") {
-                return Some((k, k + 2, false));
+                return Some((k, k + 2, Next::Either));
             }
-            return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((k, k + 1, true));
+            return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((
+                k,
+                k + 1,
+                Next::OwnVerb,
+            ));
         }
-        if !(self.word(k) && matches!(self.lower(k), "and" | "but")) {
+        if !self.word(k) {
             return None;
         }
-        let v = if self.lower(k + 1) == "also" {
-            k + 2
-        } else {
-            k + 1
-        };
-        (self.clause_cue(v) == Some(Form::Finite)).then_some((k, v, true))
+        let b = if self.punct(k - 1, ",") { k - 1 } else { k };
+        match self.lower(k) {
+            "and" | "but" => {
+                let v = if self.lower(k + 1) == "also" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if self.clause_cue(v) == Some(Form::Finite) {
+                    Some((b, v, Next::OwnVerb))
+                } else if matches!(self.lower(k + 1), "he" | "she" | "they" | "we" | "i") {
+                    Some((b, k + 1, Next::Subject))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
@@ -2041,6 +2090,18 @@ mod tests {
                 "The mayor criticized the new toll but also noted that the bridge needs repairs.",
                 "the new toll",
                 Some("the bridge needs repairs | The mayor | noted"),
+            ),
+            // "and" with no comma before a personal pronoun and its own verb
+            (
+                "The mayor praised the harbour pilots and she says the ferry will run in May.",
+                "the harbour pilots",
+                Some("the ferry will run in May | she | says"),
+            ),
+            // (a subordinate clause's verb is not read as a second report)
+            (
+                "The mayor criticized the new toll because she thinks the bridge is safe.",
+                "the new toll because she thinks the bridge is safe",
+                None,
             ),
             // after a verb of saying with its clause, "and hoped" may be the clause's subject's
             (

@@ -113,6 +113,17 @@ impl VerbClass {
     }
 }
 
+/// What may stand after the break before a second reported clause ([`Reader::second_break`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Next {
+    /// A verb of the first speaker or a clause with its own subject (after `, and`).
+    Either,
+    /// A verb of the first speaker (`, saying`, `and said`).
+    OwnVerb,
+    /// A clause whose subject stands right after the break (`because she thinks`).
+    Subject,
+}
+
 /// Page labels in capitals before a colon (`BREAKING:`, `WATCH:`), not transcript speakers.
 const LABELS: &[&str] = &[
     "breaking",
@@ -594,8 +605,10 @@ impl Reader<'_> {
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
     /// and the clause after it): `He said X, and other leaders said Y`, `He called it lawful,
-    /// and said Y` (a verb right after the "and" is the first speaker's). `first` then ends
-    /// before the ", and".
+    /// and said Y` (a verb right after the "and" is the first speaker's), and (session 14) the
+    /// first speaker's verb after "and"/"but" with no comma (`He praised the plan and said Y`)
+    /// or a participle after a comma (`He defended the plan, saying Y`). `first` then ends
+    /// before the break.
     /// `cues` are the sentence's verbs of indirect speech, `end` its end without its closing
     /// punctuation.
     fn second(&self, first: &mut Reported, end: usize, cues: &[usize]) -> Option<Reported> {
@@ -604,40 +617,136 @@ impl Reader<'_> {
         if last < first.found.end + 2 {
             return None;
         }
-        let b = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2))).find(|&k| {
-            self.punct(k, ",") && self.word(k + 1) && matches!(self.lower(k + 1), "and" | "but")
-        })?;
-        let s2 = b + 2;
+        // the break `b` (the comma, or the "and") and the first token after it, and what may
+        // follow; the first of three breaks that gives a clause
+        let a = self.token_at(first.content.start)?;
+        let (b, rep) = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2)))
+            .filter_map(|k| self.second_break(k))
+            .take(3)
+            .find_map(|(b, s2, next)| {
+                if b < a + MIN_CONTENT {
+                    return None;
+                }
+                self.second_at(first, (b, s2, next), end, cues)
+                    .map(|rep| (b, rep))
+            })?;
+        first.content = self.span((a, b));
+        Some(rep)
+    }
+
+    /// The second reported clause after the break `b`, its first token `s2` and what may
+    /// follow ([`Reader::second_break`]).
+    fn second_at(
+        &self,
+        first: &Reported,
+        (b, s2, next): (usize, usize, Next),
+        end: usize,
+        all: &[usize],
+    ) -> Option<Reported> {
+        if next == Next::OwnVerb && !self.goes_on_under(first.found.end - 1, b, all) {
+            return None;
+        }
         // "said the plan works, but that it costs too much": one report, under the first verb
         if self.word(s2) && self.lower(s2) == "that" {
             return None;
         }
-        let cues = &cues[cues.partition_point(|&c| c < s2)..];
+        let cues = &all[all.partition_point(|&c| c < s2)..];
         let &c = cues.first()?;
-        let rep = if c == s2 {
-            if self.clause_cue(c) != Some(Form::Finite) {
-                return None;
-            }
-            let k = self.clause_start(c, end)?;
-            Reported {
-                content: self.span((k, end)),
-                more: None,
-                found: Found {
-                    speaker: first.found.speaker,
-                    cue: Some(self.cue_span(c)),
-                    pattern: Pattern::BeforeCue,
-                    end: c + 1,
-                },
-            }
-        } else {
-            self.cue_then_clause(s2, end, cues)?
-        };
-        let a = self.token_at(first.content.start)?;
-        if b < a + MIN_CONTENT {
+        if next == Next::Subject || (next == Next::Either && c != s2) {
+            // a clause with its own subject, right after the break
+            return self.cue_then_clause(s2, end, cues).filter(|rep| {
+                next == Next::Either
+                    || (rep.found.speaker == (s2, s2 + 1)
+                        && rep.found.pattern == Pattern::BeforeCue)
+            });
+        }
+        if c != s2 || (next == Next::Either && self.clause_cue(c) != Some(Form::Finite)) {
             return None;
         }
-        first.content = self.span((a, b));
-        Some(rep)
+        let k = self.clause_start(c, end)?;
+        let participle = self.clause_cue(c) == Some(Form::Participle);
+        Some(Reported {
+            content: self.span((k, end)),
+            more: None,
+            found: Found {
+                speaker: first.found.speaker,
+                cue: Some(self.cue_span(c)),
+                pattern: if participle {
+                    Pattern::Participle
+                } else {
+                    Pattern::BeforeCue
+                },
+                end: c + 1,
+            },
+        })
+    }
+
+    /// Whether a verb of indirect speech after the break `b` (a participle after a comma, or a
+    /// finite verb after "and") has the subject of the first verb, at `c`: no other verb of
+    /// indirect speech stands between them (`… asked Ann to leave, it declined, citing …`:
+    /// "citing" is its "it"'s), and a verb after "and" follows a verb with an object, not one
+    /// of saying or thinking with a clause (`said she was tired and hoped to rest` is one
+    /// report, whose "hoped" may be hers).
+    fn goes_on_under(&self, c: usize, b: usize, cues: &[usize]) -> bool {
+        if cues.iter().any(|&k| k > c && k < b) {
+            return false;
+        }
+        if self.punct(b, ",") {
+            return true;
+        }
+        let w = self.lower(c);
+        !cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
+            && ![
+                "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
+                "learn", "find", "found",
+            ]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    }
+
+    /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):
+    /// `, and` or `, but` (the clause after it has a verb of the first speaker or a subject of
+    /// its own); a comma before a participle of indirect speech (`, saying`, `, noting`);
+    /// "and" or "but" with no comma before a finite verb of indirect speech (`and said`, `but
+    /// also noted`) or before a personal pronoun (`and he says`); a conjunction opening a
+    /// clause with its own subject (`because she thinks`, `though he said`). Gives the break
+    /// (a comma before the conjunction, or the conjunction), the token after it and what
+    /// stands there.
+    fn second_break(&self, k: usize) -> Option<(usize, usize, Next)> {
+        if self.punct(k, ",") {
+            if !self.word(k + 1) {
+                return None;
+            }
+            if matches!(self.lower(k + 1), "and" | "but") {
+                return Some((k, k + 2, Next::Either));
+            }
+            return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((
+                k,
+                k + 1,
+                Next::OwnVerb,
+            ));
+        }
+        if !self.word(k) {
+            return None;
+        }
+        let b = if self.punct(k - 1, ",") { k - 1 } else { k };
+        match self.lower(k) {
+            "and" | "but" => {
+                let v = if self.lower(k + 1) == "also" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if self.clause_cue(v) == Some(Form::Finite) {
+                    Some((b, v, Next::OwnVerb))
+                } else if matches!(self.lower(k + 1), "he" | "she" | "they" | "we" | "i") {
+                    Some((b, k + 1, Next::Subject))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 
     /// The first eight verbs of indirect speech among tokens `s..end` ([`Reader::clause_cue`])
@@ -1934,6 +2043,81 @@ mod tests {
             )
         );
         assert_eq!(second, None);
+    }
+
+    /// The first and the second reported clause of a one-sentence paragraph: the first's words,
+    /// and the second's words, speaker's words and cue, joined by " | ".
+    fn both(text: &str) -> (Option<String>, Option<String>) {
+        let r = plain_reader(text);
+        let (first, second) = r.indirect_with_second(0, r.toks.len(), true);
+        (
+            first.map(|rep| rep.content.as_str(text).to_string()),
+            second.map(|rep| {
+                let cue = rep.found.cue.map_or("", |c| c.as_str(text));
+                [
+                    rep.content.as_str(text),
+                    r.span(rep.found.speaker).as_str(text),
+                    cue,
+                ]
+                .join(" | ")
+            }),
+        )
+    }
+
+    /// Asserts [`both`] of every row.
+    fn check_both(rows: &[(&str, &str, Option<&str>)]) {
+        for &(text, first, second) in rows {
+            let (got_first, got_second) = both(text);
+            assert_eq!(got_first.as_deref(), Some(first), "{text}");
+            assert_eq!(got_second.as_deref(), second, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_participle_or_a_verb_after_and_goes_on_under_the_first_speaker() {
+        let rows = [
+            (
+                "The mayor defended the new toll on Monday, saying the bridge needs repairs.",
+                "the new toll on Monday",
+                Some("the bridge needs repairs | The mayor | saying"),
+            ),
+            (
+                "The mayor praised the harbour pilots and said the ferry would run again in May.",
+                "the harbour pilots",
+                Some("the ferry would run again in May | The mayor | said"),
+            ),
+            (
+                "The mayor criticized the new toll but also noted that the bridge needs repairs.",
+                "the new toll",
+                Some("the bridge needs repairs | The mayor | noted"),
+            ),
+            // "and" with no comma before a personal pronoun and its own verb
+            (
+                "The mayor praised the harbour pilots and she says the ferry will run in May.",
+                "the harbour pilots",
+                Some("the ferry will run in May | she | says"),
+            ),
+            // (a subordinate clause's verb is not read as a second report)
+            (
+                "The mayor criticized the new toll because she thinks the bridge is safe.",
+                "the new toll because she thinks the bridge is safe",
+                None,
+            ),
+            // after a verb of saying with its clause, "and hoped" may be the clause's subject's
+            (
+                "The mayor said the pilots were tired and hoped the council would wait.",
+                "the pilots were tired and hoped the council would wait",
+                None,
+            ),
+            // another verb of indirect speech between: the participle is its subject's
+            (
+                "The mayor praised the pilots who rejected the offer, citing the cost of the \
+                 repairs.",
+                "the pilots who rejected the offer, citing the cost of the repairs",
+                None,
+            ),
+        ];
+        check_both(&rows);
     }
 
     #[test]

@@ -810,7 +810,7 @@ fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> O
 
 /// A line naming a newsletter or an inbox is a sign-up box only when it calls the reader to act
 /// ("Sign up for our newsletter", "Get the best stories delivered to your inbox"): a headline or
-/// a sentence about newsletters ("I built a tool that writes a weekly newsletter") is not. Asked
+/// a sentence about newsletters ("Our club now sends its match reports as a weekly newsletter") is not. Asked
 /// only of the rare short lines that hold "newsletter" or "inbox".
 fn newsletter_call(s: &str) -> bool {
     const CALLS: [&str; 9] = [

@@ -35,6 +35,8 @@ pub(crate) enum Pattern {
     Possessive,
     /// `X: "…"` (a colon after a speaker, no verb)
     SpeakerColon,
+    /// `X retorted: "…"` (the sentence's subject and a verb outside the lexicon before a colon)
+    VerbColon,
     /// The previous paragraph ends `X said:`
     IntroParagraph,
     /// A quote paragraph with no attribution, continuing the previous speaker.
@@ -50,7 +52,10 @@ impl Pattern {
             Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst => 0.95,
             Pattern::BeforeColon | Pattern::AfterAccordingTo | Pattern::BeforeAccordingTo => 0.9,
             Pattern::BeforeCue => 0.85,
-            Pattern::DashSignOff | Pattern::IntroParagraph | Pattern::SentenceFinal => 0.8,
+            Pattern::DashSignOff
+            | Pattern::IntroParagraph
+            | Pattern::SentenceFinal
+            | Pattern::VerbColon => 0.8,
             Pattern::Participle => 0.75,
             Pattern::SpeakerColon | Pattern::Continuation => 0.7,
             Pattern::Possessive => 0.6,
@@ -1083,6 +1088,11 @@ impl Reader<'_> {
         if self.cap(i) && i > 0 && self.word(i - 1) {
             return false;
         }
+        // "TV shows show", "FEC reports say": a form in -s right before the base form of a cue
+        // is the subject's plural noun; the verb comes after it
+        if self.next_is_base_cue(i) {
+            return false;
+        }
         // "initial reports", "of Republican claims": a plural noun, not a verb
         if self.is(i, F_NOUNISH) && i > 0 {
             let before2 = if i > 1 && self.word(i - 2) {
@@ -1106,6 +1116,31 @@ impl Reader<'_> {
             }
         }
         true
+    }
+
+    /// Whether the word at `i` ends in `s` and the next token is a lower-case word that is the
+    /// base form of a cue verb (`shows show`, `polls suggest`): then `i` is a plural noun.
+    fn next_is_base_cue(&self, i: usize) -> bool {
+        let t = self.toks[i].span;
+        // (a noun of a compound: a word before it that is no pronoun; "says" is no noun)
+        if t.end <= t.start
+            || self.text.as_bytes()[t.end - 1] != b's'
+            || i == 0
+            || !self.word(i - 1)
+            || self.is(i - 1, F_PRONOUNS)
+        {
+            return false;
+        }
+        let j = i + 1;
+        if !self.word(j) || self.cap(j) {
+            return false;
+        }
+        let Some(w) = self.ascii_word(j) else {
+            return false;
+        };
+        let bytes = self.text.as_bytes();
+        cues::verb_at(bytes, w.start, w.end).is_some_and(|(f, _)| f == Form::Base)
+            || cues::clause_verb_at(bytes, w.start, w.end).is_some_and(|(f, _)| f == Form::Base)
     }
 
     /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
@@ -1349,6 +1384,11 @@ impl Reader<'_> {
             // (a capitalised determiner opening the sentence is no name: "The billionaire …")
             if self.tok_cap(&t) && !(j == i && self.is(j, F_DETERMINERS)) {
                 seen_cap = true;
+            } else if seen_cap && self.next_is_base_cue(j) {
+                // "Local TV shows show …", "Senate aides say …": the plural noun after the
+                // name ends the phrase, the verb after it is the predicate
+                j += 1;
+                break;
             } else if seen_cap
                 && !self.is(j, F_ROLES)
                 && !self.is(j, F_MODIFIERS)
@@ -2284,6 +2324,9 @@ impl Reader<'_> {
             }
         }
         if colon {
+            if let Some(f) = self.subject_verb_colon(s, end) {
+                return Some(f);
+            }
             if let Some((a, b)) = self.np_plain_back(end - 1, s) {
                 if (a == s || self.punct(a - 1, "—–--―"))
                     && (a..b).any(|k| self.cap(k))
@@ -2299,6 +2342,47 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// `Ann Roe retorted: “…”`, `The footnote makes that clear: “…”`, `Pike then boomed: “…”`:
+    /// a sentence ending in the colon before the quotation (`end - 1`), whose subject (a name,
+    /// a pronoun or a determiner's phrase) is followed at once (past an auxiliary or adverb) by
+    /// a lower-case verb in the past (`-ed`, `began`) or the present (`-s`), one outside the
+    /// lexicon. No other quotation stands in the sentence.
+    fn subject_verb_colon(&self, s: usize, end: usize) -> Option<Found> {
+        let colon = end - 1;
+        if colon - s > 30 || (s..colon).any(|k| matches!(self.toks[k].kind, Kind::Quote(_))) {
+            return None;
+        }
+        let (a, b) = self.subject(s, colon)?;
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS));
+        if !(named || self.is(a, F_PRONOUNS | F_DETERMINERS | F_ROLES)) || self.is_time((a, b)) {
+            return None;
+        }
+        let mut v = b;
+        while v < colon && v - b < 2 && self.word(v) && self.is(v, F_SKIP) {
+            v += 1;
+        }
+        if v >= colon || !self.word(v) || self.cap(v) || self.is(v, F_STOP | F_DETERMINERS) {
+            return None;
+        }
+        let w = self.lower(v);
+        let verb = (w.len() >= 4 && w.ends_with("ed"))
+            || self.is(v, F_PAST)
+            || (w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is"));
+        if !verb {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: Some(Span::new(self.toks[b].span.start, self.toks[v].span.end)),
+            pattern: Pattern::VerbColon,
+            end,
+        })
     }
 
     /// `what X call(s|ed) [the|a] “…”`: X (a pronoun or a capitalised name) names the quote.

@@ -28,7 +28,10 @@ mod tests;
 
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
-use attribution::{F_DETERMINERS, F_PRONOUNS, F_STOP, Found, Pattern, Reader};
+use attribution::{
+    F_DETERMINERS, F_PREPOSITIONS_LEADING, F_PRONOUNS, F_SKIP, F_STOP, F_SUBORDINATORS, Found,
+    Pattern, Reader,
+};
 use std::cell::{LazyCell, RefCell};
 use tokens::{Kind, TokExt};
 
@@ -388,7 +391,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             && ra.lower(b).len() >= 4
                             && ra.lower(b).ends_with("ed"))
                         .then(|| ra.toks[b].span)
-                    });
+                    })
+                    .or_else(|| subject_predicate(ra, b, ta));
             }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.
@@ -601,6 +605,32 @@ fn said_name_closing(r: &Reader<'_>, q: usize) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// The predicate after a sentence's subject that carries its quotation (the subject pattern,
+/// no verb of saying read): `He has coined a phrase, “…”` gives `has coined`, `Roe also
+/// bemoaned …` `also bemoaned`, `The ad hits Roe for “…”` `hits`. The word right after the
+/// subject (token `b`, before the quote token `q`), lower-case and no preposition, conjunction,
+/// determiner or pronoun; an auxiliary or adverb there takes the verb after it along.
+fn subject_predicate(r: &Reader<'_>, b: usize, q: usize) -> Option<Span> {
+    let plain = |k: usize| {
+        k < q
+            && r.word(k)
+            && !r.cap(k)
+            && (r.is(k, F_SKIP)
+                || !r.is(
+                    k,
+                    F_STOP | F_DETERMINERS | F_PREPOSITIONS_LEADING | F_PRONOUNS | F_SUBORDINATORS,
+                ))
+    };
+    if !plain(b) {
+        return None;
+    }
+    let mut e = b;
+    while e + 1 < q && e - b < 2 && r.is(e, F_SKIP) && plain(e + 1) {
+        e += 1;
+    }
+    Some(Span::new(r.toks[b].span.start, r.toks[e].span.end))
 }
 
 /// The cue as a reader of the sentence names it: `went on to say` (not `say`), and the

@@ -584,6 +584,43 @@ const TIME: &[&str] = &[
     "minutes",
     "time",
 ];
+/// Verbs of saying and showing in the present plural, which a plural noun before them takes as
+/// its verb ("TV shows show", "polls suggest", "court papers say").
+const PLURAL_CUES: &[&str] = &[
+    "say",
+    "show",
+    "suggest",
+    "claim",
+    "indicate",
+    "find",
+    "warn",
+    "note",
+    "argue",
+    "predict",
+    "reveal",
+    "confirm",
+    "insist",
+    "contend",
+    "allege",
+    "estimate",
+    "state",
+    "tell",
+    "read",
+    "describe",
+    "call",
+    "accuse",
+    "believe",
+    "think",
+    "fear",
+    "expect",
+    "worry",
+    "agree",
+    "admit",
+    "acknowledge",
+    "complain",
+    "recall",
+    "question",
+];
 const SUBORDINATORS: &[&str] = &[
     "before", "after", "while", "by", "when", "in", "without", "also", "and", "then", "even",
 ];
@@ -686,6 +723,7 @@ pub(super) const F_TIME: u16 = 1 << 9;
 pub(super) const F_PRONOUNS: u16 = 1 << 10;
 const F_PAST: u16 = 1 << 11;
 const F_DOCUMENTS: u16 = 1 << 12;
+const F_PLURAL_CUES: u16 = 1 << 13;
 
 /// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
@@ -707,8 +745,9 @@ const LISTS: &[(&[&str], u16)] = &[
     (PRONOUNS, F_PRONOUNS),
     (PAST_FORMS, F_PAST),
     (DOCUMENTS, F_DOCUMENTS),
+    (PLURAL_CUES, F_PLURAL_CUES),
 ];
-/// (2048 slots for the 582 words: at a quarter full most words that are in no list stop at an
+/// (2048 slots for the 615 words: at a quarter full most words that are in no list stop at an
 /// empty first slot; at 1024 half the look-ups went on probing, a branch often mispredicted)
 static LIST_TABLE: WordFlags<2048> = WordFlags::new(LISTS);
 
@@ -1047,11 +1086,12 @@ impl Reader<'_> {
             Some(_) => known.is_some(),
             None => self.may_be_form(i, cues::shapes()),
         };
-        if !may_be && !self.toks[i].text(self.text).eq_ignore_ascii_case("put") {
+        if !may_be && !self.put_form(i) {
             return None;
         }
         let w = self.lower(i);
-        if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
+        // "as she put it", "as Roe puts it"
+        if (w == "put" || w == "puts") && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
         let (form, _) = match ascii {
@@ -1061,12 +1101,31 @@ impl Reader<'_> {
         self.in_verb_position(i).then_some(form)
     }
 
+    /// Whether token `i` is "put" or "puts" in any case (`as she put it`), a cue the lexicon
+    /// leaves out.
+    fn put_form(&self, i: usize) -> bool {
+        let t = self.toks[i].text(self.text).as_bytes();
+        (t.len() == 3 || (t.len() == 4 && t[3] | 0x20 == b's'))
+            && t[..3].eq_ignore_ascii_case(b"put")
+    }
+
     /// Whether the word at `i`, a verb form, stands as a verb: not a noun after a determiner
     /// or a possessive, not a capitalised name mid-sentence, not a plural noun.
     pub(super) fn in_verb_position(&self, i: usize) -> bool {
         // "a post", "the call", "her answer": a noun after a determiner.
         if i > 0 && self.word(i - 1) && self.is(i - 1, F_DETERMINERS) {
-            return false;
+            // ("Another said", "some argued": a past form after a determiner that can stand
+            // alone is its verb)
+            let past = {
+                let t = self.toks[i].text(self.text).as_bytes();
+                t.last() == Some(&b'd') || t.eq_ignore_ascii_case(b"wrote")
+            };
+            if !(past && matches!(self.lower(i - 1), "another" | "many" | "some" | "several") && {
+                let w = self.lower(i);
+                w.ends_with("ed") || matches!(w, "said" | "told" | "wrote")
+            }) {
+                return false;
+            }
         }
         // "Mayor Dunn’s charge", "the senators’ claims": a noun after a possessive (not "he's
         // said", where the 's is "has").
@@ -1119,28 +1178,23 @@ impl Reader<'_> {
     }
 
     /// Whether the word at `i` ends in `s` and the next token is a lower-case word that is the
-    /// base form of a cue verb (`shows show`, `polls suggest`): then `i` is a plural noun.
+    /// present plural of a verb of saying or showing (`shows show`, `polls suggest`, the list
+    /// `PLURAL_CUES`): then `i` is a plural noun.
     fn next_is_base_cue(&self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
         let t = self.toks[i].span;
-        // (a noun of a compound: a word before it that is no pronoun; "says" is no noun)
+        // (a noun of a compound, with a word before it; "says" is no noun)
         if t.end <= t.start
-            || self.text.as_bytes()[t.end - 1] != b's'
+            || bytes[t.end - 1] != b's'
             || i == 0
             || !self.word(i - 1)
-            || self.is(i - 1, F_PRONOUNS)
+            || !self.word(i + 1)
+            || self.cap(i + 1)
+            || bytes[t.start..t.end].eq_ignore_ascii_case(b"says")
         {
             return false;
         }
-        let j = i + 1;
-        if !self.word(j) || self.cap(j) {
-            return false;
-        }
-        let Some(w) = self.ascii_word(j) else {
-            return false;
-        };
-        let bytes = self.text.as_bytes();
-        cues::verb_at(bytes, w.start, w.end).is_some_and(|(f, _)| f == Form::Base)
-            || cues::clause_verb_at(bytes, w.start, w.end).is_some_and(|(f, _)| f == Form::Base)
+        self.is(i + 1, F_PLURAL_CUES)
     }
 
     /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
@@ -2560,6 +2614,18 @@ impl Reader<'_> {
                     m -= 1;
                 }
                 return self.np_backward(m, s);
+            }
+            // "Another said, “…”", "Yet some argued …": a determiner standing alone as the
+            // subject, opening its clause
+            if k > s
+                && self.word(k - 1)
+                && self.is(k - 1, F_DETERMINERS)
+                && matches!(self.lower(k - 1), "another" | "many" | "some" | "several")
+                && (k - 1 == s
+                    || self.punct(k - 2, ",;")
+                    || (self.word(k - 2) && matches!(self.lower(k - 2), "and" | "but" | "yet")))
+            {
+                return Some((k - 1, k));
             }
             self.np_backward(c, s)
         };

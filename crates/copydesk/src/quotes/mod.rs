@@ -220,6 +220,12 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         }
         win.ensure(para0);
         win.ensure(para1);
+        // `"…"¶¶- Ann Roe.`: a short paragraph of a dash and a name after the quote's (its
+        // words tokenised only then)
+        let sign_off = para1 + 1 < paras.len() && sign_off_text(paras[para1 + 1].as_str(text));
+        if sign_off {
+            win.ensure(para1 + 1);
+        }
         if let Some(&(m0, m1)) = first_last.get(qi + 1) {
             win.ensure(all[m0].para);
             win.ensure(all[m1].para);
@@ -326,6 +332,11 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                     f.pattern = Pattern::IntroParagraph;
                     (f, pa - 1, rp)
                 });
+            }
+        }
+        if found.is_none() && sign_off && closed {
+            if let Some(rs) = win.get(pb + 1) {
+                found = sign_off_paragraph(rb, tb, rs).map(|f| (f, pb + 1, rs));
             }
         }
         let q_inner = spans.first().map_or("", |s| s.as_str(text));
@@ -561,6 +572,42 @@ fn modifier_not_cue(r: &Reader<'_>, f: Found) -> Found {
         pattern: Pattern::AfterSpeakerFirst,
         end: f.end + 1,
     }
+}
+
+/// Whether a paragraph's text may be a sign-off after a quotation: short, opening with a dash
+/// and a capital (`- Ann Roe.`, `—Tom Pike, Ashton.`).
+fn sign_off_text(p: &str) -> bool {
+    // (a hyphen, or the first byte of the three dashes' UTF-8)
+    if p.len() > 120 || !matches!(p.as_bytes().first(), Some(b'-' | 0xE2)) {
+        return false;
+    }
+    p.strip_prefix(['-', '—', '–', '―']).is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// `"…"¶¶- Ann Roe.`, `"…"¶¶-Tom Pike, a reader in Ashton.`: the quotation at token `q` ends
+/// its paragraph and the next paragraph (`rs`) is a dash and a name, then its end or a comma.
+fn sign_off_paragraph(rq: &Reader<'_>, q: usize, rs: &Reader<'_>) -> Option<Found> {
+    let n = rq.toks.len();
+    if !(q + 1 == n || (q + 2 == n && rq.punct(q + 1, "."))) || !rs.punct(0, "—–--―") {
+        return None;
+    }
+    let m = rs.toks.len();
+    let a = 1;
+    let mut b = a;
+    while b < m && b - a < 5 && rs.word(b) && rs.cap(b) {
+        b += 1;
+    }
+    (b > a && (b == m || rs.punct(b, ".,"))).then(|| Found {
+        speaker: (a, b),
+        cue: Some(rs.toks[0].span),
+        pattern: Pattern::DashSignOff,
+        end: b,
+    })
 }
 
 /// `“…” about the decision, said Ann Roe, a director of the union.`: the sentence that a

@@ -27,4 +27,22 @@ t! {
     plural_noun_before_a_base_form_cue:
         "Local TV shows show the mayor was “very angry with the council” after the vote.", []
         => [(Partial, "very angry with the council", "Local TV", "show")];
+    // a sign-off paragraph after the quote's paragraph: a dash and a name
+    sign_off_paragraph_after_the_quote:
+        "The council met on Monday to hear the residents of the harbour district.\n\n\"Nobody here pays a cent for the pier, not one of us.\"\n\n- Ann Roe.\n\nThat claim is false: the county paid for the pier out of its own harbour fund in 2019.", []
+        => [(Direct, "Nobody here pays a cent for the pier, not one of us.", "Ann Roe", "-")];
+    sign_off_paragraph_with_a_description:
+        "The council met on Monday to hear the residents of the harbour district.\n\n\"Nobody here pays a cent for the pier, not one of us.\"\n\n-Tom Pike, a reader in Ashton.\n\nThat claim is false.", []
+        => [(Direct, "Nobody here pays a cent for the pier, not one of us.", "Tom Pike", "-")];
+    // "as X puts it"
+    as_x_puts_it:
+        "That is because, as Ann Roe puts it, “the pier is the heart of the town.”", []
+        => [(Partial, "the pier is the heart of the town.", "Ann Roe", "puts")];
+    // a determiner standing alone as the subject of a past form
+    another_said:
+        "“The pier is gone,” one resident said. Another said, “We will rebuild it by the summer.”", []
+        => [(Direct, "The pier is gone,", "one resident", "said"), (Direct, "We will rebuild it by the summer.", "Another", "said")];
+    several_said:
+        "The residents met on Monday. Several said they would rather see the pier “rebuilt in stone.”", []
+        => [(Partial, "rebuilt in stone.", "Several", "said")];
 }

@@ -2428,7 +2428,10 @@ impl Reader<'_> {
                 && !w.ends_with("ss")
                 && !w.ends_with("us")
                 && !w.ends_with("is"));
-        if !verb {
+        // (a passive names no speaker: "The problem is shown by this finding:")
+        let passive =
+            (b..v).any(|k| matches!(self.lower(k), "is" | "was" | "are" | "were" | "been"));
+        if !verb || passive {
             return None;
         }
         Some(Found {

@@ -23,6 +23,10 @@ t! {
     verb_colon_present_tense:
         "The harbour study makes the point plainly: “The pier cannot be saved.”", []
         => [(Direct, "The pier cannot be saved.", "The harbour study", "makes")];
+    // ... but a passive before the colon names no speaker
+    verb_colon_not_a_passive:
+        "The trouble is captured in one number: “Nine of ten piles are rotten.”", []
+        => [(Direct, "Nine of ten piles are rotten.", None, None)];
     // a form in -s before the base form of a cue is a plural noun of the subject, not its verb
     plural_noun_before_a_base_form_cue:
         "Local TV shows show the mayor was “very angry with the council” after the vote.", []

@@ -35,6 +35,8 @@ pub(crate) enum Pattern {
     Possessive,
     /// `X: "…"` (a colon after a speaker, no verb)
     SpeakerColon,
+    /// `X retorted: "…"` (the sentence's subject and a verb outside the lexicon before a colon)
+    VerbColon,
     /// The previous paragraph ends `X said:`
     IntroParagraph,
     /// A quote paragraph with no attribution, continuing the previous speaker.
@@ -50,7 +52,10 @@ impl Pattern {
             Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst => 0.95,
             Pattern::BeforeColon | Pattern::AfterAccordingTo | Pattern::BeforeAccordingTo => 0.9,
             Pattern::BeforeCue => 0.85,
-            Pattern::DashSignOff | Pattern::IntroParagraph | Pattern::SentenceFinal => 0.8,
+            Pattern::DashSignOff
+            | Pattern::IntroParagraph
+            | Pattern::SentenceFinal
+            | Pattern::VerbColon => 0.8,
             Pattern::Participle => 0.75,
             Pattern::SpeakerColon | Pattern::Continuation => 0.7,
             Pattern::Possessive => 0.6,
@@ -579,6 +584,43 @@ const TIME: &[&str] = &[
     "minutes",
     "time",
 ];
+/// Verbs of saying and showing in the present plural, which a plural noun before them takes as
+/// its verb ("TV shows show", "polls suggest", "court papers say").
+const PLURAL_CUES: &[&str] = &[
+    "say",
+    "show",
+    "suggest",
+    "claim",
+    "indicate",
+    "find",
+    "warn",
+    "note",
+    "argue",
+    "predict",
+    "reveal",
+    "confirm",
+    "insist",
+    "contend",
+    "allege",
+    "estimate",
+    "state",
+    "tell",
+    "read",
+    "describe",
+    "call",
+    "accuse",
+    "believe",
+    "think",
+    "fear",
+    "expect",
+    "worry",
+    "agree",
+    "admit",
+    "acknowledge",
+    "complain",
+    "recall",
+    "question",
+];
 const SUBORDINATORS: &[&str] = &[
     "before", "after", "while", "by", "when", "in", "without", "also", "and", "then", "even",
 ];
@@ -681,6 +723,7 @@ pub(super) const F_TIME: u16 = 1 << 9;
 pub(super) const F_PRONOUNS: u16 = 1 << 10;
 const F_PAST: u16 = 1 << 11;
 const F_DOCUMENTS: u16 = 1 << 12;
+const F_PLURAL_CUES: u16 = 1 << 13;
 
 /// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
@@ -702,8 +745,9 @@ const LISTS: &[(&[&str], u16)] = &[
     (PRONOUNS, F_PRONOUNS),
     (PAST_FORMS, F_PAST),
     (DOCUMENTS, F_DOCUMENTS),
+    (PLURAL_CUES, F_PLURAL_CUES),
 ];
-/// (2048 slots for the 582 words: at a quarter full most words that are in no list stop at an
+/// (2048 slots for the 615 words: at a quarter full most words that are in no list stop at an
 /// empty first slot; at 1024 half the look-ups went on probing, a branch often mispredicted)
 static LIST_TABLE: WordFlags<2048> = WordFlags::new(LISTS);
 
@@ -1042,11 +1086,12 @@ impl Reader<'_> {
             Some(_) => known.is_some(),
             None => self.may_be_form(i, cues::shapes()),
         };
-        if !may_be && !self.toks[i].text(self.text).eq_ignore_ascii_case("put") {
+        if !may_be && !self.put_form(i) {
             return None;
         }
         let w = self.lower(i);
-        if w == "put" && self.word(i + 1) && self.lower(i + 1) == "it" {
+        // "as she put it", "as Roe puts it"
+        if (w == "put" || w == "puts") && self.word(i + 1) && self.lower(i + 1) == "it" {
             return Some(Form::Finite);
         }
         let (form, _) = match ascii {
@@ -1056,12 +1101,31 @@ impl Reader<'_> {
         self.in_verb_position(i).then_some(form)
     }
 
+    /// Whether token `i` is "put" or "puts" in any case (`as she put it`), a cue the lexicon
+    /// leaves out.
+    fn put_form(&self, i: usize) -> bool {
+        let t = self.toks[i].text(self.text).as_bytes();
+        (t.len() == 3 || (t.len() == 4 && t[3] | 0x20 == b's'))
+            && t[..3].eq_ignore_ascii_case(b"put")
+    }
+
     /// Whether the word at `i`, a verb form, stands as a verb: not a noun after a determiner
     /// or a possessive, not a capitalised name mid-sentence, not a plural noun.
     pub(super) fn in_verb_position(&self, i: usize) -> bool {
         // "a post", "the call", "her answer": a noun after a determiner.
         if i > 0 && self.word(i - 1) && self.is(i - 1, F_DETERMINERS) {
-            return false;
+            // ("Another said", "some argued": a past form after a determiner that can stand
+            // alone is its verb)
+            let past = {
+                let t = self.toks[i].text(self.text).as_bytes();
+                t.last() == Some(&b'd') || t.eq_ignore_ascii_case(b"wrote")
+            };
+            if !(past && matches!(self.lower(i - 1), "another" | "many" | "some" | "several") && {
+                let w = self.lower(i);
+                w.ends_with("ed") || matches!(w, "said" | "told" | "wrote")
+            }) {
+                return false;
+            }
         }
         // "Mayor Dunn’s charge", "the senators’ claims": a noun after a possessive (not "he's
         // said", where the 's is "has").
@@ -1081,6 +1145,11 @@ impl Reader<'_> {
         }
         // Capitalised mid-sentence it is a name ("Read", "Post"), unless after a quote or comma.
         if self.cap(i) && i > 0 && self.word(i - 1) {
+            return false;
+        }
+        // "TV shows show", "FEC reports say": a form in -s right before the base form of a cue
+        // is the subject's plural noun; the verb comes after it
+        if self.next_is_base_cue(i) {
             return false;
         }
         // "initial reports", "of Republican claims": a plural noun, not a verb
@@ -1106,6 +1175,26 @@ impl Reader<'_> {
             }
         }
         true
+    }
+
+    /// Whether the word at `i` ends in `s` and the next token is a lower-case word that is the
+    /// present plural of a verb of saying or showing (`shows show`, `polls suggest`, the list
+    /// `PLURAL_CUES`): then `i` is a plural noun.
+    fn next_is_base_cue(&self, i: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let t = self.toks[i].span;
+        // (a noun of a compound, with a word before it; "says" is no noun)
+        if t.end <= t.start
+            || bytes[t.end - 1] != b's'
+            || i == 0
+            || !self.word(i - 1)
+            || !self.word(i + 1)
+            || self.cap(i + 1)
+            || bytes[t.start..t.end].eq_ignore_ascii_case(b"says")
+        {
+            return false;
+        }
+        self.is(i + 1, F_PLURAL_CUES)
     }
 
     /// A base-form verb reports only after an auxiliary or "went on to", "continued to".
@@ -1349,6 +1438,11 @@ impl Reader<'_> {
             // (a capitalised determiner opening the sentence is no name: "The billionaire …")
             if self.tok_cap(&t) && !(j == i && self.is(j, F_DETERMINERS)) {
                 seen_cap = true;
+            } else if seen_cap && self.next_is_base_cue(j) {
+                // "Local TV shows show …", "Senate aides say …": the plural noun after the
+                // name ends the phrase, the verb after it is the predicate
+                j += 1;
+                break;
             } else if seen_cap
                 && !self.is(j, F_ROLES)
                 && !self.is(j, F_MODIFIERS)
@@ -2284,6 +2378,9 @@ impl Reader<'_> {
             }
         }
         if colon {
+            if let Some(f) = self.subject_verb_colon(s, end) {
+                return Some(f);
+            }
             if let Some((a, b)) = self.np_plain_back(end - 1, s) {
                 if (a == s || self.punct(a - 1, "—–--―"))
                     && (a..b).any(|k| self.cap(k))
@@ -2299,6 +2396,50 @@ impl Reader<'_> {
             }
         }
         None
+    }
+
+    /// `Ann Roe retorted: “…”`, `The footnote makes that clear: “…”`, `Pike then boomed: “…”`:
+    /// a sentence ending in the colon before the quotation (`end - 1`), whose subject (a name,
+    /// a pronoun or a determiner's phrase) is followed at once (past an auxiliary or adverb) by
+    /// a lower-case verb in the past (`-ed`, `began`) or the present (`-s`), one outside the
+    /// lexicon. No other quotation stands in the sentence.
+    fn subject_verb_colon(&self, s: usize, end: usize) -> Option<Found> {
+        let colon = end - 1;
+        if colon - s > 30 || (s..colon).any(|k| matches!(self.toks[k].kind, Kind::Quote(_))) {
+            return None;
+        }
+        let (a, b) = self.subject(s, colon)?;
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS));
+        if !(named || self.is(a, F_PRONOUNS | F_DETERMINERS | F_ROLES)) || self.is_time((a, b)) {
+            return None;
+        }
+        let mut v = b;
+        while v < colon && v - b < 2 && self.word(v) && self.is(v, F_SKIP) {
+            v += 1;
+        }
+        if v >= colon || !self.word(v) || self.cap(v) || self.is(v, F_STOP | F_DETERMINERS) {
+            return None;
+        }
+        let w = self.lower(v);
+        let verb = (w.len() >= 4 && w.ends_with("ed"))
+            || self.is(v, F_PAST)
+            || (w.len() >= 4
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is"));
+        // (a passive names no speaker: "The problem is shown by this finding:")
+        let passive =
+            (b..v).any(|k| matches!(self.lower(k), "is" | "was" | "are" | "were" | "been"));
+        if !verb || passive {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: Some(Span::new(self.toks[b].span.start, self.toks[v].span.end)),
+            pattern: Pattern::VerbColon,
+            end,
+        })
     }
 
     /// `what X call(s|ed) [the|a] “…”`: X (a pronoun or a capitalised name) names the quote.
@@ -2476,6 +2617,18 @@ impl Reader<'_> {
                     m -= 1;
                 }
                 return self.np_backward(m, s);
+            }
+            // "Another said, “…”", "Yet some argued …": a determiner standing alone as the
+            // subject, opening its clause
+            if k > s
+                && self.word(k - 1)
+                && self.is(k - 1, F_DETERMINERS)
+                && matches!(self.lower(k - 1), "another" | "many" | "some" | "several")
+                && (k - 1 == s
+                    || self.punct(k - 2, ",;")
+                    || (self.word(k - 2) && matches!(self.lower(k - 2), "and" | "but" | "yet")))
+            {
+                return Some((k - 1, k));
             }
             self.np_backward(c, s)
         };

@@ -28,7 +28,10 @@ mod tests;
 
 use crate::Span;
 use crate::article::{Article, Quote, QuoteKind, Speaker};
-use attribution::{F_DETERMINERS, F_PRONOUNS, F_STOP, Found, Pattern, Reader};
+use attribution::{
+    F_DETERMINERS, F_PREPOSITIONS_LEADING, F_PRONOUNS, F_SKIP, F_STOP, F_SUBORDINATORS, Found,
+    Pattern, Reader,
+};
 use std::cell::{LazyCell, RefCell};
 use tokens::{Kind, TokExt};
 
@@ -217,6 +220,12 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         }
         win.ensure(para0);
         win.ensure(para1);
+        // `"…"¶¶- Ann Roe.`: a short paragraph of a dash and a name after the quote's (its
+        // words tokenised only then)
+        let sign_off = para1 + 1 < paras.len() && sign_off_text(paras[para1 + 1].as_str(text));
+        if sign_off {
+            win.ensure(para1 + 1);
+        }
         if let Some(&(m0, m1)) = first_last.get(qi + 1) {
             win.ensure(all[m0].para);
             win.ensure(all[m1].para);
@@ -325,6 +334,11 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 });
             }
         }
+        if found.is_none() && sign_off && closed {
+            if let Some(rs) = win.get(pb + 1) {
+                found = sign_off_paragraph(rb, tb, rs).map(|f| (f, pb + 1, rs));
+            }
+        }
         let q_inner = spans.first().map_or("", |s| s.as_str(text));
         let kind = kinds::kind(ra, ta, q_inner, spans.len());
         let mut speaker: Option<Speaker> = None;
@@ -388,7 +402,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             && ra.lower(b).len() >= 4
                             && ra.lower(b).ends_with("ed"))
                         .then(|| ra.toks[b].span)
-                    });
+                    })
+                    .or_else(|| subject_predicate(ra, b, ta));
             }
         }
         // Not quotations: titles of works, and unattributed scare quotes or names.
@@ -559,6 +574,42 @@ fn modifier_not_cue(r: &Reader<'_>, f: Found) -> Found {
     }
 }
 
+/// Whether a paragraph's text may be a sign-off after a quotation: short, opening with a dash
+/// and a capital (`- Ann Roe.`, `—Tom Pike, Ashton.`).
+fn sign_off_text(p: &str) -> bool {
+    // (a hyphen, or the first byte of the three dashes' UTF-8)
+    if p.len() > 120 || !matches!(p.as_bytes().first(), Some(b'-' | 0xE2)) {
+        return false;
+    }
+    p.strip_prefix(['-', '—', '–', '―']).is_some_and(|rest| {
+        rest.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// `"…"¶¶- Ann Roe.`, `"…"¶¶-Tom Pike, a reader in Ashton.`: the quotation at token `q` ends
+/// its paragraph and the next paragraph (`rs`) is a dash and a name, then its end or a comma.
+fn sign_off_paragraph(rq: &Reader<'_>, q: usize, rs: &Reader<'_>) -> Option<Found> {
+    let n = rq.toks.len();
+    if !(q + 1 == n || (q + 2 == n && rq.punct(q + 1, "."))) || !rs.punct(0, "—–--―") {
+        return None;
+    }
+    let m = rs.toks.len();
+    let a = 1;
+    let mut b = a;
+    while b < m && b - a < 5 && rs.word(b) && rs.cap(b) {
+        b += 1;
+    }
+    (b > a && (b == m || rs.punct(b, ".,"))).then(|| Found {
+        speaker: (a, b),
+        cue: Some(rs.toks[0].span),
+        pattern: Pattern::DashSignOff,
+        end: b,
+    })
+}
+
 /// `“…” about the decision, said Ann Roe, a director of the union.`: the sentence that a
 /// quotation at token `q` opens (or stands in) closes with `, said NAME`, the name capitalised,
 /// and nothing after it but an apposition. No other quotation or finite cue stands between.
@@ -601,6 +652,32 @@ fn said_name_closing(r: &Reader<'_>, q: usize) -> Option<Found> {
         k += 1;
     }
     None
+}
+
+/// The predicate after a sentence's subject that carries its quotation (the subject pattern,
+/// no verb of saying read): `He has coined a phrase, “…”` gives `has coined`, `Roe also
+/// bemoaned …` `also bemoaned`, `The ad hits Roe for “…”` `hits`. The word right after the
+/// subject (token `b`, before the quote token `q`), lower-case and no preposition, conjunction,
+/// determiner or pronoun; an auxiliary or adverb there takes the verb after it along.
+fn subject_predicate(r: &Reader<'_>, b: usize, q: usize) -> Option<Span> {
+    let plain = |k: usize| {
+        k < q
+            && r.word(k)
+            && !r.cap(k)
+            && (r.is(k, F_SKIP)
+                || !r.is(
+                    k,
+                    F_STOP | F_DETERMINERS | F_PREPOSITIONS_LEADING | F_PRONOUNS | F_SUBORDINATORS,
+                ))
+    };
+    if !plain(b) {
+        return None;
+    }
+    let mut e = b;
+    while e + 1 < q && e - b < 2 && r.is(e, F_SKIP) && plain(e + 1) {
+        e += 1;
+    }
+    Some(Span::new(r.toks[b].span.start, r.toks[e].span.end))
 }
 
 /// The cue as a reader of the sentence names it: `went on to say` (not `say`), and the

@@ -49,6 +49,9 @@ macro_rules! t {
 // Sentence subjects behind introductory phrases, and phrases the cue rules cut short.
 mod subjects;
 
+// Session 14: predicates as cues, verbs before a colon, plural nouns before a verb.
+mod marks14;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

@@ -352,7 +352,7 @@ impl Escapes {
                         None => break,
                     },
                 };
-                out.extend_from_slice(&bytes[run..i]);
+                push_from(out, bytes, run, i);
                 push_escape(out, bytes[i]);
                 note(i);
                 run = i + 1;
@@ -389,7 +389,7 @@ impl Escapes {
             let window = self.bits[k] >> shift | next << (63 - shift) << 1;
             let mask = u64::MAX.checked_shr(64 - piece.len() as u32).unwrap_or(0);
             if window & mask == 0 {
-                out.extend_from_slice(piece);
+                push_from(out, text.as_bytes(), s.start, s.end);
                 return;
             }
         }
@@ -753,6 +753,65 @@ fn precision_name(p: crate::article::DatePrecision) -> &'static str {
     }
 }
 
+/// Append `bytes[start..end]` to `out`. A piece of up to 64 bytes with 64 bytes of `bytes` from
+/// its start (a mention, a run between escapes: most) is copied as those 64 bytes, a copy of a
+/// fixed length done inline, and the output cut back to the piece: no call to `memcpy`, whose
+/// branches on the length mispredicted with the lengths of names and runs, and no branch on the
+/// length here either. Other pieces go through [`push_bytes`].
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn push_from(out: &mut Vec<u8>, bytes: &[u8], start: usize, end: usize) {
+    match bytes.get(start..start + 64) {
+        Some(window) if end - start <= 64 => {
+            let at = out.len();
+            out.extend_from_slice(window);
+            out.truncate(at + end - start);
+        }
+        _ => push_bytes(out, &bytes[start..end]),
+    }
+}
+
+/// Append `s` to `out`. A copy of up to 32 bytes (a name, an id, a mention, a run between
+/// escapes) is made inline by two overlapping copies of a fixed width (16, 8, 4 bytes, or three
+/// single bytes) and a cut back to the length, instead of a call to `memcpy`, whose branches on
+/// the length are shared by every caller and mispredicted with the lengths of names and runs;
+/// each caller's own length test here is learnt for that caller. Longer copies go to `memcpy`.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn push_bytes(out: &mut Vec<u8>, s: &[u8]) {
+    let n = s.len();
+    let at = out.len();
+    if n >= 8 {
+        if n > 16 {
+            if n > 32 {
+                out.extend_from_slice(s);
+                return;
+            }
+            let head = <[u8; 16]>::try_from(&s[..16]).unwrap_or_default();
+            let tail = <[u8; 16]>::try_from(&s[n - 16..]).unwrap_or_default();
+            out.extend_from_slice(&head);
+            out.truncate(at + n - 16);
+            out.extend_from_slice(&tail);
+        } else {
+            let head = <[u8; 8]>::try_from(&s[..8]).unwrap_or_default();
+            let tail = <[u8; 8]>::try_from(&s[n - 8..]).unwrap_or_default();
+            out.extend_from_slice(&head);
+            out.truncate(at + n - 8);
+            out.extend_from_slice(&tail);
+        }
+    } else if n >= 4 {
+        let head = <[u8; 4]>::try_from(&s[..4]).unwrap_or_default();
+        let tail = <[u8; 4]>::try_from(&s[n - 4..]).unwrap_or_default();
+        out.extend_from_slice(&head);
+        out.truncate(at + n - 4);
+        out.extend_from_slice(&tail);
+    } else if n > 0 {
+        // One to three bytes: the first, the middle and the last, cut back to `n`.
+        out.extend_from_slice(&[s[0], s[n / 2], s[n - 1]]);
+        out.truncate(at + n);
+    }
+}
+
 /// How `serde_json` escapes each byte in a string: 0 for none, `u` for `\u00XX`, else the letter
 /// after the backslash. Only `"`, `\\` and the control characters below U+0020 are escaped.
 static ESCAPE: [u8; 256] = {
@@ -780,7 +839,7 @@ static ESCAPE: [u8; 256] = {
 fn push_escaped(out: &mut Vec<u8>, s: &str) {
     // Most strings (names, mentions) have nothing to escape: one search, one copy, inlined.
     match next_to_escape(s.as_bytes(), 0) {
-        None => out.extend_from_slice(s.as_bytes()),
+        None => push_bytes(out, s.as_bytes()),
         Some(_) => push_escaped_slow(out, s),
     }
 }
@@ -825,7 +884,7 @@ fn escape_into(out: &mut Vec<u8>, s: &str, mut noted: impl FnMut(usize)) {
     let mut run = 0; // start of the bytes not yet written
     let mut i = 0;
     while let Some(at) = next_to_escape(bytes, i) {
-        out.extend_from_slice(&bytes[run..at]);
+        push_bytes(out, &bytes[run..at]);
         push_escape(out, bytes[at]);
         noted(at);
         run = at + 1;
@@ -1605,6 +1664,27 @@ mod tests {
             want.push(',');
         }
         assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    /// The inline copies write exactly the piece, at every length and place (near the end of
+    /// the source too, where no 64-byte window fits), after output of any length.
+    #[test]
+    fn inline_copies_write_the_piece() {
+        let bytes: Vec<u8> = (0..150u8).collect();
+        for before in [0, 1, 7, 63] {
+            for start in 0..bytes.len() {
+                for end in start..=bytes.len() {
+                    let mut want = vec![b'x'; before];
+                    want.extend_from_slice(&bytes[start..end]);
+                    let mut out = vec![b'x'; before];
+                    push_from(&mut out, &bytes, start, end);
+                    assert_eq!(out, want, "{start}..{end}");
+                    let mut out = vec![b'x'; before];
+                    push_bytes(&mut out, &bytes[start..end]);
+                    assert_eq!(out, want, "{start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -205,30 +205,29 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
             lossy: args.lossy,
             html: args.html,
         };
-        // One thread: the batch is parsed right here. Handing it to a one-worker pool would
-        // only add two thread switches per batch (and the worker's spinning while it waits).
-        let outcomes: Vec<Outcome> = match &pool {
-            None => batch
-                .into_iter()
-                .map(|doc: Doc<'_>| output::process(doc, format, read))
-                .collect(),
-            Some(pool) => pool.install(|| {
-                use rayon::prelude::*;
-                batch
-                    .into_par_iter()
-                    .map(|doc: Doc<'_>| output::process(doc, format, read))
-                    .collect()
-            }),
-        };
-        for outcome in outcomes {
-            if let Err(message) = &outcome.result {
-                failed += 1;
-                progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label()));
+        // One thread: the batch is parsed right here, each record written straight into the
+        // writer's buffer. Handing it to a one-worker pool would only add two thread switches
+        // per batch (and the worker's spinning while it waits).
+        let Some(pool) = &pool else {
+            for doc in batch {
+                let outcome = output::process(doc, format, read, out.sink());
+                if let Some(status) = write(&mut out, outcome, &progress, &mut failed)? {
+                    return Ok(status);
+                }
             }
-            match out.write(outcome) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(status(failed)),
-                Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),
+            progress.update(source.position());
+            continue;
+        };
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            use rayon::prelude::*;
+            batch
+                .into_par_iter()
+                .map(|doc: Doc<'_>| output::process(doc, format, read, None))
+                .collect()
+        });
+        for outcome in outcomes {
+            if let Some(status) = write(&mut out, outcome, &progress, &mut failed)? {
+                return Ok(status);
             }
         }
         progress.update(source.position());
@@ -240,6 +239,25 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         Err(e) => return Err(Fatal::Io(format!("cannot write output: {e}"))),
     }
     Ok(status(failed))
+}
+
+/// Write one outcome (and its error message, if any); `Some` when the run is over (the reader
+/// of the output went away).
+fn write(
+    out: &mut Writer,
+    outcome: Outcome,
+    progress: &Progress,
+    failed: &mut usize,
+) -> Result<Option<Status>, Fatal> {
+    if let Err(message) = &outcome.result {
+        *failed += 1;
+        progress.suspend(|| eprintln!("copydesk: {}: {message}", outcome.label()));
+    }
+    match out.write(outcome) {
+        Ok(()) => Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Some(status(*failed))),
+        Err(e) => Err(Fatal::Io(format!("cannot write output: {e}"))),
+    }
 }
 
 /// Standard output for the records. On Unix, a duplicate of its descriptor as a plain file: the

@@ -23,7 +23,18 @@ pub struct Outcome {
     /// The line of `--jsonl-input` it came from.
     pub line: Option<usize>,
     /// The rendered record or outline, or why the document failed.
-    pub result: Result<String, String>,
+    pub result: Result<Rendered, String>,
+}
+
+/// A parsed document's output.
+#[derive(Debug)]
+pub enum Rendered {
+    /// The record, outline or pretty JSON, as a string of its own (several threads, or a format
+    /// other than JSON lines).
+    Text(String),
+    /// A JSON-lines record already appended to the writer's buffer ([`Writer::sink`]: one
+    /// thread), its line end not yet.
+    InSink,
 }
 
 impl Outcome {
@@ -62,8 +73,10 @@ fn article_text(decoded: String, html: bool) -> String {
     }
 }
 
-/// Decode, parse and render one document. Runs on a worker thread; never panics on bad input.
-pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
+/// Decode, parse and render one document; never panics on bad input. With a `sink` (JSON lines
+/// on one thread, [`Writer::sink`]) a record is appended to it rather than returned as a string
+/// of its own. Runs on a worker thread when there are several.
+pub fn process(doc: Doc<'_>, format: Format, read: Read, sink: Option<&mut Vec<u8>>) -> Outcome {
     let lossy = read.lossy;
     match doc {
         Doc::File(path) => {
@@ -72,7 +85,9 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
             let result = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .and_then(|text| render(article_text(text, html), Some(label.clone()), format));
+                .and_then(|text| {
+                    render(article_text(text, html), Some(label.clone()), format, sink).0
+                });
             Outcome {
                 id: Some(label.clone()),
                 name: label,
@@ -87,7 +102,7 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
             id: None,
             line: None,
             result: decode(bytes, lossy)
-                .and_then(|text| render(article_text(text, read.html), None, format)),
+                .and_then(|text| render(article_text(text, read.html), None, format, sink).0),
         },
         Doc::Failed { label, error } => Outcome {
             id: Some(label.clone()),
@@ -96,7 +111,7 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read) -> Outcome {
             line: None,
             result: Err(error),
         },
-        Doc::Line { line, bytes } => json_line(line, bytes, format, lossy),
+        Doc::Line { line, bytes } => json_line(line, bytes, format, lossy, sink),
     }
 }
 
@@ -133,7 +148,13 @@ fn id_of(value: Option<Value>) -> Option<String> {
     }
 }
 
-fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome {
+fn json_line(
+    line: usize,
+    bytes: &[u8],
+    format: Format,
+    lossy: bool,
+    sink: Option<&mut Vec<u8>>,
+) -> Outcome {
     let mut out = Outcome {
         name: String::new(),
         named_by_id: false,
@@ -189,16 +210,17 @@ fn json_line(line: usize, bytes: &[u8], format: Format, lossy: bool) -> Outcome 
             return out;
         }
     };
-    out.id = id_of(fields.id);
-    out.named_by_id = out.id.is_some();
-    out.result = match (fields.text, fields.html) {
-        (Some(Value::String(text)), _) => render(text, out.id.clone(), format),
-        (Some(_), _) => Err("\"text\" must be a string".into()),
+    let id = id_of(fields.id);
+    out.named_by_id = id.is_some();
+    // The id goes into the article for its record and comes back for messages: not copied.
+    (out.result, out.id) = match (fields.text, fields.html) {
+        (Some(Value::String(text)), _) => render(text, id, format, sink),
+        (Some(_), _) => (Err("\"text\" must be a string".into()), id),
         (None, Some(Value::String(html))) => {
-            render(copydesk::html::to_text(&html), out.id.clone(), format)
+            render(copydesk::html::to_text(&html), id, format, sink)
         }
-        (None, Some(_)) => Err("\"html\" must be a string".into()),
-        (None, None) => Err("no \"text\" field".into()),
+        (None, Some(_)) => (Err("\"html\" must be a string".into()), id),
+        (None, None) => (Err("no \"text\" field".into()), id),
     };
     out
 }
@@ -318,9 +340,38 @@ impl<'de> serde::Deserialize<'de> for Key {
     }
 }
 
-/// Parse and render one document, with any panic contained (see [`guard`]).
-fn render(text: String, id: Option<String>, format: Format) -> Result<String, String> {
-    guard(|| render_unguarded(text, id, format))
+/// Parse and render one document, with any panic contained (see [`guard`]); the id is given back.
+/// A JSON-lines record goes to `sink` when there is one; a document that panics leaves nothing
+/// there.
+fn render(
+    text: String,
+    id: Option<String>,
+    format: Format,
+    sink: Option<&mut Vec<u8>>,
+) -> (Result<Rendered, String>, Option<String>) {
+    let mut id_back = None;
+    let result = match sink {
+        Some(sink) if format == Format::Jsonl => {
+            let start = sink.len();
+            let written = guard(std::panic::AssertUnwindSafe(|| {
+                // The text is moved into the article, not copied.
+                let mut article = copydesk::Parser::global().parse_owned(text);
+                article.id = id;
+                article.write_json(sink);
+                id_back = article.id.take();
+            }));
+            if written.is_err() {
+                sink.truncate(start);
+            }
+            written.map(|()| Rendered::InSink)
+        }
+        _ => guard(std::panic::AssertUnwindSafe(|| {
+            let (rendered, id) = render_unguarded(text, id, format);
+            id_back = id;
+            Rendered::Text(rendered)
+        })),
+    };
+    (result, id_back)
 }
 
 thread_local! {
@@ -343,7 +394,7 @@ pub fn quiet_panics() {
 /// Run `f`, turning a panic into `Err("internal error ...")`. `parse_article` promises never to
 /// panic; should a bug break that promise, the panic costs only this document (an error record,
 /// exit status 1), never the rest of the batch.
-pub fn guard(f: impl FnOnce() -> String + std::panic::UnwindSafe) -> Result<String, String> {
+pub fn guard<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
     std::panic::catch_unwind(f).map_err(|payload| {
         let message = payload
             .downcast_ref::<&str>()
@@ -363,7 +414,7 @@ pub fn guard(f: impl FnOnce() -> String + std::panic::UnwindSafe) -> Result<Stri
 
 #[cfg(test)]
 mod tests {
-    use super::{Format, guard, json_line, quiet_panics};
+    use super::{Format, Rendered, guard, json_line, quiet_panics};
 
     #[test]
     fn guard_turns_a_panic_into_an_error() {
@@ -382,7 +433,7 @@ mod tests {
     }
 
     fn line(json: &str) -> super::Outcome {
-        json_line(3, json.as_bytes(), Format::Jsonl, false)
+        json_line(3, json.as_bytes(), Format::Jsonl, false, None)
     }
 
     #[test]
@@ -394,7 +445,10 @@ mod tests {
         );
         assert_eq!(o.id.as_deref(), Some("a-1"));
         assert_eq!(o.label(), "line 3 (id a-1)");
-        let record: serde_json::Value = serde_json::from_str(&o.result.unwrap()).unwrap();
+        let Ok(Rendered::Text(record)) = o.result else {
+            panic!("not a record")
+        };
+        let record: serde_json::Value = serde_json::from_str(&record).unwrap();
         assert_eq!(record["id"], "a-1");
         assert_eq!(record["title"]["text"], "Harbour Pilots Strike");
         assert!(record.get("gold").is_none() && record.get("meta").is_none());
@@ -478,27 +532,29 @@ mod tests {
                 Some("2"),
             ),
         ] {
-            let o = json_line(3, bytes, Format::Jsonl, false);
+            let o = json_line(3, bytes, Format::Jsonl, false, None);
             let err = o.result.unwrap_err();
             assert!(err.starts_with("invalid UTF-8 at byte"), "{err}");
             assert_eq!(o.id.as_deref(), id);
-            let lossy = json_line(3, bytes, Format::Jsonl, true);
+            let lossy = json_line(3, bytes, Format::Jsonl, true, None);
             assert!(lossy.result.is_ok());
         }
     }
 }
 
-fn render_unguarded(text: String, id: Option<String>, format: Format) -> String {
+/// The record, pretty record or outline of a document as a string, and its id back.
+fn render_unguarded(text: String, id: Option<String>, format: Format) -> (String, Option<String>) {
     // The text is moved into the article, not copied.
     let mut article = copydesk::Parser::global().parse_owned(text);
     article.id = id;
-    match format {
+    let rendered = match format {
         Format::Jsonl => article.to_json(),
         // serde on the article writes its record from borrowed spans, without an owned copy.
         Format::Json => serde_json::to_string_pretty(&article)
             .unwrap_or_else(|e| error_record(article.id.as_deref(), None, &e.to_string(), false)),
         Format::Text => copydesk::outline::outline(&article),
-    }
+    };
+    (rendered, article.id.take())
 }
 
 /// The batch form's error record: `{"id", "error"}`, plus the input line for JSON lines.
@@ -528,16 +584,26 @@ pub struct Writer {
     /// One document only: no JSON array, no text headers.
     single: bool,
     written: usize,
-    /// JSON lines: records not written yet, each to be followed by a line end. They go out
-    /// together in one vectored write, straight from the records: a buffer would cost a copy of
-    /// every record (the output is twice the input).
+    /// JSON lines from several threads: records not written yet, each to be followed by a line
+    /// end. They go out together in one vectored write, straight from the records: a buffer
+    /// would cost a copy of every record (the output is five times the input).
     pending: Vec<String>,
     /// Bytes in `pending`, line ends included.
     pending_bytes: usize,
+    /// JSON lines from one thread: the records, each with its line end, written straight into
+    /// this one buffer ([`Writer::sink`]) and sent out once it holds [`SINK_BYTES`]. No string
+    /// per record, no copy, and the same few tens of kilobytes written over and over (they
+    /// stay in the cache) instead of a fresh record's memory for every document. Error records
+    /// go here too, so that the order holds.
+    sink: Vec<u8>,
+    /// [`Writer::sink`] was asked for: every JSON-lines record goes to the sink.
+    sinking: bool,
 }
 
-/// JSON lines: write the pending records once they hold this many bytes.
+/// JSON lines from several threads: write the pending records once they hold this many bytes.
 const PENDING_BYTES: usize = 1 << 18;
+/// JSON lines from one thread: write the sink's records once they hold this many bytes.
+const SINK_BYTES: usize = 1 << 16;
 
 impl Writer {
     pub fn new(out: Box<dyn Write>, format: Format, single: bool) -> Writer {
@@ -548,7 +614,18 @@ impl Writer {
             written: 0,
             pending: Vec::new(),
             pending_bytes: 0,
+            // Room for a full sink and a long record: most runs never grow it.
+            sink: Vec::with_capacity(4 * SINK_BYTES),
+            sinking: false,
         }
+    }
+
+    /// Where [`process`] appends a JSON-lines record on the main thread (`None` in other
+    /// formats). Records given as strings ([`Rendered::Text`], from worker threads) are not to
+    /// be mixed with records written here.
+    pub fn sink(&mut self) -> Option<&mut Vec<u8>> {
+        self.sinking = self.format == Format::Jsonl;
+        self.sinking.then_some(&mut self.sink)
     }
 
     /// Write one document's record, outline, or error record.
@@ -558,9 +635,19 @@ impl Writer {
         match self.format {
             Format::Jsonl => {
                 let record = match o.result {
-                    Ok(s) => s,
+                    Ok(Rendered::InSink) => {
+                        self.sink.push(b'\n');
+                        return self.write_sink_when_full();
+                    }
+                    Ok(Rendered::Text(s)) => s,
                     Err(e) => error_record(o.id.as_deref(), o.line, &e, false),
                 };
+                if self.sinking {
+                    // One thread: an error record goes where the records go.
+                    self.sink.extend_from_slice(record.as_bytes());
+                    self.sink.push(b'\n');
+                    return self.write_sink_when_full();
+                }
                 self.pending_bytes += record.len() + 1;
                 self.pending.push(record);
                 if self.pending_bytes >= PENDING_BYTES {
@@ -573,7 +660,8 @@ impl Writer {
                     self.out.write_all(if first { b"[\n" } else { b",\n" })?;
                 }
                 match &o.result {
-                    Ok(s) => self.out.write_all(s.as_bytes())?,
+                    Ok(Rendered::Text(s)) => self.out.write_all(s.as_bytes())?,
+                    Ok(Rendered::InSink) => {}
                     Err(e) => self
                         .out
                         .write_all(error_record(o.id.as_deref(), o.line, e, true).as_bytes())?,
@@ -591,11 +679,27 @@ impl Writer {
                     writeln!(self.out, "==> {} <==", o.label())?;
                 }
                 match &o.result {
-                    Ok(s) => self.out.write_all(s.as_bytes()),
+                    Ok(Rendered::Text(s)) => self.out.write_all(s.as_bytes()),
+                    Ok(Rendered::InSink) => Ok(()),
                     Err(e) => writeln!(self.out, "error: {e}"),
                 }
             }
         }
+    }
+
+    /// Send the sink's records out once it holds [`SINK_BYTES`]. Nothing else goes through the
+    /// writer's buffer in that format, so they bypass it.
+    fn write_sink_when_full(&mut self) -> io::Result<()> {
+        if self.sink.len() >= SINK_BYTES {
+            self.write_sink()?;
+        }
+        Ok(())
+    }
+
+    fn write_sink(&mut self) -> io::Result<()> {
+        self.out.get_mut().write_all(&self.sink)?;
+        self.sink.clear();
+        Ok(())
     }
 
     /// Write the pending JSON lines. Nothing else goes through the buffer in that format, so
@@ -615,6 +719,7 @@ impl Writer {
     /// Close the JSON array (if any) and flush.
     pub fn finish(mut self) -> io::Result<()> {
         self.write_pending()?;
+        self.write_sink()?;
         if self.format == Format::Json && !self.single {
             self.out
                 .write_all(if self.written == 0 { b"[]\n" } else { b"\n]\n" })?;

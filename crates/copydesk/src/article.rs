@@ -162,6 +162,21 @@ impl Article {
     pub fn to_json(&self) -> String {
         crate::record::to_json(self)
     }
+
+    /// [`Article::to_json`] appended to `out` as UTF-8 bytes (no line end): a caller writing
+    /// many records reuses one buffer instead of a fresh string per record, and one that only
+    /// writes the bytes out needs no UTF-8 check of them.
+    ///
+    /// # Example
+    /// ```
+    /// let article = copydesk::parse_article("A Headline Here\n\nThe first paragraph.\n");
+    /// let mut out = b"[".to_vec();
+    /// article.write_json(&mut out);
+    /// assert_eq!(out, format!("[{}", article.to_json()).into_bytes());
+    /// ```
+    pub fn write_json(&self, out: &mut Vec<u8>) {
+        crate::record::write_json(self, out);
+    }
 }
 
 impl Serialize for Article {

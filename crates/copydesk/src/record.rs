@@ -235,23 +235,33 @@ impl Record {
 /// The record of `a` as one line of compact JSON, byte for byte what `serde_json::to_string`
 /// gives for [`Record::from_article`] (the golden test and the property tests below pin that).
 ///
-/// Written by hand, straight from the article's spans into one string sized up front: no owned
+/// Written by hand, straight from the article's spans into one buffer sized up front: no owned
 /// record is made first, and strings are escaped a word at a time (see [`push_escaped`]). The
 /// text is escaped once, straight into the record, noting where it escaped ([`Escapes`]); the
-/// paragraphs' texts, which hold it all once more, are copied from the text with those escapes
-/// put in, not searched again. serde on [`Article`] (through [`View`]) stays the
+/// paragraphs' texts, which hold it all once more, are copied from that escaped text in the
+/// record itself, not escaped again. serde on [`Article`] (through [`View`]) stays the
 /// general path, for pretty output and users.
 pub(crate) fn to_json(a: &Article) -> String {
+    let mut out = Vec::new();
+    write_json(a, &mut out);
+    // The writer writes whole characters of the article's strings and ASCII around them, so
+    // the check passes (the lossy arm, never taken, only keeps this free of a panic).
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// [`to_json`] appended to `out` (bytes of UTF-8, no check needed by a caller that only writes
+/// them out), which is first given room for the whole record (see [`json_size_hint`]; nothing
+/// to do when a reused buffer has it already).
+pub(crate) fn write_json(a: &Article, out: &mut Vec<u8>) {
+    out.reserve(json_size_hint(a));
     let mut w = JsonWriter {
-        out: String::with_capacity(json_size_hint(a)),
+        out,
         text: &a.text,
         map: OffsetMap::new(&a.text),
         escapes: Escapes::default(),
     };
     w.record(a);
-    w.out
 }
-
 /// About the length of `a`'s JSON record, a little over rather than under, so that the output
 /// does not grow: the record holds the text twice (text, paragraphs), the mentions' and quotes'
 /// texts, and per item its keys and offsets, whose digits grow with the text. Falling short
@@ -282,9 +292,9 @@ fn json_size_hint(a: &Article) -> usize {
 }
 
 /// Writes an article's record as compact JSON, in the field order and with the spacing and
-/// escaping of `serde_json`'s compact output.
+/// escaping of `serde_json`'s compact output, as bytes of UTF-8.
 struct JsonWriter<'a> {
-    out: String,
+    out: &'a mut Vec<u8>,
     text: &'a str,
     map: OffsetMap<'a>,
     /// Where the text was escaped, noted as it was written.
@@ -294,14 +304,22 @@ struct JsonWriter<'a> {
 /// Where an article text needs escapes in a JSON string: one bit per byte of the text, set for
 /// every byte that JSON escapes. JSON escapes byte by byte (only ASCII bytes, each on its own),
 /// so the escaped form of a span is its bytes with those among them escaped: paragraphs, quote
-/// pieces and mentions are written from the text without searching it again, and without a
-/// second, escaped copy of the text to copy from. A span of a few words is one or two words of
-/// bits, most often zero: its text is copied whole.
+/// pieces and mentions are written without searching the text again. A span of a few words is
+/// one or two words of bits, most often zero: its text is copied whole. A longer span, or one
+/// with escapes, is copied from the escaped text already in the record (a substring of it:
+/// where byte `i` of the text went is `i` plus the bytes its escapes added before it, counted
+/// per 64 bytes), in one copy however many escapes it holds.
 #[derive(Default)]
 struct Escapes {
     /// Bit `i % 64` of word `i / 64`: byte `i` of the text is escaped. One word more than the
     /// text fills, so that the end of every span lies in a word.
     bits: Vec<u64>,
+    /// Per word of `bits`: the bytes the escapes before it added to the escaped text (one per
+    /// escape: each is two bytes). Empty when some escape is longer (`\u00XX`: a control
+    /// character other than `\b \t \n \f \r`); spans are then escaped piece by piece.
+    added: Vec<u32>,
+    /// Where the escaped text starts in the output.
+    start: usize,
 }
 
 impl Escapes {
@@ -311,9 +329,16 @@ impl Escapes {
     /// and `\n` alone, found by the `memchr` crate's vector search for three bytes, which
     /// steps over the long clean runs faster than [`next_to_escape`]; other texts are searched
     /// by it.
-    fn write(out: &mut String, text: &str) -> Escapes {
-        let mut bits = vec![0u64; text.len() / 64 + 1];
-        let mut note = |i: usize| bits[i / 64] |= 1 << (i % 64);
+    fn write(out: &mut Vec<u8>, text: &str) -> Escapes {
+        let start = out.len();
+        let words = text.len() / 64 + 1;
+        let mut bits = vec![0u64; words];
+        // The escapes in each word, made the escapes before it below.
+        let mut added = vec![0u32; words];
+        let mut note = |i: usize| {
+            bits[i / 64] |= 1 << (i % 64);
+            added[i / 64] += 1;
+        };
         let bytes = text.as_bytes();
         if only_line_feeds(bytes) {
             let mut run = 0;
@@ -327,26 +352,35 @@ impl Escapes {
                         None => break,
                     },
                 };
-                // Escaped bytes are ASCII, so `run..i` lies on char boundaries.
-                out.push_str(&text[run..i]);
+                push_from(out, bytes, run, i);
                 push_escape(out, bytes[i]);
                 note(i);
                 run = i + 1;
             }
-            out.push_str(&text[run..]);
+            out.extend_from_slice(&bytes[run..]);
         } else {
             escape_into(out, text, note);
         }
-        Escapes { bits }
+        let mut escapes = 0;
+        for n in &mut added {
+            (*n, escapes) = (escapes, escapes + *n);
+        }
+        // Each escape added one byte exactly when every escape is two bytes long: the escaped
+        // text is then the text's length plus one per escape.
+        if out.len() - start != text.len() + escapes as usize {
+            added = Vec::new();
+        }
+        Escapes { bits, added, start }
     }
 
-    /// Write span `s` of `text` (the text written by [`Escapes::write`]) escaped to `out`.
+    /// Write span `s` of `text` (the text written by [`Escapes::write`]) escaped to `out`, the
+    /// output the text was written to.
     ///
     /// A span of up to 64 bytes (a name, a mention, a cue) reads its bits from the two words it
     /// can touch, without a loop: most have nothing to escape and are copied whole.
     #[inline]
-    fn write_span(&self, out: &mut String, text: &str, s: Span) {
-        let piece = s.as_str(text);
+    fn write_span(&self, out: &mut Vec<u8>, text: &str, s: Span) {
+        let piece = &text.as_bytes()[s.start..s.end];
         if piece.len() <= 64 {
             let (k, shift) = (s.start / 64, s.start % 64);
             let next = self.bits.get(k + 1).copied().unwrap_or(0);
@@ -355,23 +389,37 @@ impl Escapes {
             let window = self.bits[k] >> shift | next << (63 - shift) << 1;
             let mask = u64::MAX.checked_shr(64 - piece.len() as u32).unwrap_or(0);
             if window & mask == 0 {
-                out.push_str(piece);
+                push_from(out, text.as_bytes(), s.start, s.end);
                 return;
             }
         }
         self.write_escaped_span(out, text, s);
     }
 
-    /// [`Escapes::write_span`] of a long span or one with bytes to escape: word by word.
+    /// Where byte `i` of the text went in the output (see `added`).
+    #[inline]
+    fn escaped_at(&self, i: usize) -> usize {
+        let (k, r) = (i / 64, i % 64);
+        let before = self.bits[k] & !(u64::MAX << r);
+        self.start + i + self.added[k] as usize + before.count_ones() as usize
+    }
+
+    /// [`Escapes::write_span`] of a long span or one with bytes to escape: copied from the
+    /// escaped text in `out`, or, when some escapes are longer than two bytes, word by word.
     #[inline(never)]
-    fn write_escaped_span(&self, out: &mut String, text: &str, s: Span) {
+    fn write_escaped_span(&self, out: &mut Vec<u8>, text: &str, s: Span) {
         if s.start == s.end {
+            return;
+        }
+        if !self.added.is_empty() {
+            out.extend_from_within(self.escaped_at(s.start)..self.escaped_at(s.end));
             return;
         }
         let (first, last) = (s.start / 64, (s.end - 1) / 64);
         // The bits of the span's bytes in its first and last words.
         let from = !0u64 << (s.start % 64);
         let to = !0u64 >> (63 - (s.end - 1) % 64);
+        let bytes = text.as_bytes();
         let mut run = s.start;
         for k in first..=last {
             let mut word = self.bits[k];
@@ -383,141 +431,140 @@ impl Escapes {
             }
             while word != 0 {
                 let at = 64 * k + word.trailing_zeros() as usize;
-                // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
-                out.push_str(&text[run..at]);
-                push_escape(out, text.as_bytes()[at]);
+                out.extend_from_slice(&bytes[run..at]);
+                push_escape(out, bytes[at]);
                 run = at + 1;
                 word &= word - 1;
             }
         }
-        out.push_str(&text[run..s.end]);
+        out.extend_from_slice(&bytes[run..s.end]);
     }
 }
 
 impl JsonWriter<'_> {
     /// The whole record: the fields of [`Record`], in order.
     fn record(&mut self, a: &Article) {
-        self.out.push('{');
+        self.out.push(b'{');
         if let Some(id) = &a.id {
-            self.out.push_str("\"id\":");
+            self.out.extend_from_slice(b"\"id\":");
             self.string(id);
-            self.out.push(',');
+            self.out.push(b',');
         }
-        self.out.push_str("\"text\":\"");
-        self.escapes = Escapes::write(&mut self.out, self.text);
-        self.out.push('"');
-        self.out.push_str(",\"title\":");
+        self.out.extend_from_slice(b"\"text\":\"");
+        self.escapes = Escapes::write(self.out, self.text);
+        self.out.push(b'"');
+        self.out.extend_from_slice(b",\"title\":");
         self.option(a.title, Self::text_span);
-        self.out.push_str(",\"subtitle\":");
+        self.out.extend_from_slice(b",\"subtitle\":");
         self.option(a.subtitle, Self::text_span);
-        self.out.push_str(",\"byline\":");
+        self.out.extend_from_slice(b",\"byline\":");
         self.option(a.byline, Self::text_span);
-        self.out.push_str(",\"authors\":");
+        self.out.extend_from_slice(b",\"authors\":");
         self.strings(&a.authors);
-        self.out.push_str(",\"published\":");
+        self.out.extend_from_slice(b",\"published\":");
         self.option(a.published.as_ref(), |w, p| {
-            w.out.push_str("{\"iso\":");
+            w.out.extend_from_slice(b"{\"iso\":");
             w.string(&p.iso);
-            w.out.push_str(",\"raw\":");
+            w.out.extend_from_slice(b",\"raw\":");
             w.string(p.span.as_str(w.text));
-            w.out.push_str(",\"precision\":");
+            w.out.extend_from_slice(b",\"precision\":");
             w.name(precision_name(p.precision));
-            w.out.push('}');
+            w.out.push(b'}');
         });
-        self.out.push_str(",\"sections\":");
+        self.out.extend_from_slice(b",\"sections\":");
         self.array(&a.sections, |w, s| {
-            w.out.push_str("{\"heading\":");
+            w.out.extend_from_slice(b"{\"heading\":");
             w.option(s.heading, Self::text_span);
-            w.out.push_str(",\"paragraphs\":");
+            w.out.extend_from_slice(b",\"paragraphs\":");
             w.array(&s.paragraphs, |w, p| {
                 w.offsets(p.span);
-                w.out.push_str(",\"text\":");
+                w.out.extend_from_slice(b",\"text\":");
                 w.span_string(p.span);
-                w.out.push_str(",\"sentences\":");
+                w.out.extend_from_slice(b",\"sentences\":");
                 w.array(&p.sentences, |w, &s| w.range(s));
-                w.out.push('}');
+                w.out.push(b'}');
             });
-            w.out.push('}');
+            w.out.push(b'}');
         });
-        self.out.push_str(",\"boilerplate\":");
+        self.out.extend_from_slice(b",\"boilerplate\":");
         self.array(&a.boilerplate, |w, b| {
             w.offsets(b.span);
-            w.out.push_str(",\"kind\":");
+            w.out.extend_from_slice(b",\"kind\":");
             w.name(b.kind.as_str());
-            w.out.push('}');
+            w.out.push(b'}');
         });
-        self.out.push_str(",\"entities\":");
+        self.out.extend_from_slice(b",\"entities\":");
         self.array(&a.entities, |w, e| {
-            w.out.push_str("{\"id\":");
+            w.out.extend_from_slice(b"{\"id\":");
             w.string(&e.id);
-            w.out.push_str(",\"label\":");
-            push_label(&mut w.out, e.label);
-            w.out.push_str(",\"name\":");
+            w.out.extend_from_slice(b",\"label\":");
+            push_label(w.out, e.label);
+            w.out.extend_from_slice(b",\"name\":");
             w.string(&e.name);
-            w.out.push_str(",\"aliases\":");
+            w.out.extend_from_slice(b",\"aliases\":");
             w.strings(&e.aliases);
-            w.out.push_str(",\"mentions\":");
+            w.out.extend_from_slice(b",\"mentions\":");
             w.array(&e.mentions, |w, &m| w.text_span(m));
-            w.out.push_str(",\"descriptions\":");
+            w.out.extend_from_slice(b",\"descriptions\":");
             w.strings(&e.descriptions);
-            w.out.push('}');
+            w.out.push(b'}');
         });
-        self.out.push_str(",\"quotes\":");
+        self.out.extend_from_slice(b",\"quotes\":");
         self.array(&a.quotes, |w, q| {
-            w.out.push_str("{\"id\":");
+            w.out.extend_from_slice(b"{\"id\":");
             w.string(&q.id);
-            w.out.push_str(",\"kind\":");
-            push_quote_kind(&mut w.out, q.kind);
+            w.out.extend_from_slice(b",\"kind\":");
+            push_quote_kind(w.out, q.kind);
             // The quote's text is its pieces joined by a space (`Quote::text`), escaped piece by
             // piece: escaping works byte by byte, so that is the escaped joined text. The pieces
             // are long spans of the text: escaped where the text was ([`Escapes`]), not searched.
-            w.out.push_str(",\"text\":\"");
+            w.out.extend_from_slice(b",\"text\":\"");
             for (i, &s) in q.spans.iter().enumerate() {
                 if i > 0 {
-                    w.out.push(' ');
+                    w.out.push(b' ');
                 }
-                w.escapes.write_span(&mut w.out, w.text, s);
+                w.escapes.write_span(w.out, w.text, s);
             }
-            w.out.push_str("\",\"spans\":");
+            w.out.extend_from_slice(b"\",\"spans\":");
             w.array(&q.spans, |w, &s| w.range(s));
-            w.out.push_str(",\"speaker\":");
+            w.out.extend_from_slice(b",\"speaker\":");
             w.option(q.speaker.as_ref(), |w, s| {
-                w.out.push_str("{\"entity\":");
+                w.out.extend_from_slice(b"{\"entity\":");
                 w.option(s.entity.as_deref(), Self::string);
-                w.out.push_str(",\"name\":");
+                w.out.extend_from_slice(b",\"name\":");
                 w.string(&s.name);
-                w.out.push_str(",\"mention\":");
+                w.out.extend_from_slice(b",\"mention\":");
                 w.option(s.mention, Self::text_span);
-                w.out.push('}');
+                w.out.push(b'}');
             });
-            w.out.push_str(",\"cue\":");
+            w.out.extend_from_slice(b",\"cue\":");
             w.option(q.cue, Self::text_span);
-            w.out.push_str(",\"confidence\":");
+            w.out.extend_from_slice(b",\"confidence\":");
             w.float(q.confidence);
-            w.out.push('}');
+            w.out.push(b'}');
         });
-        self.out.push('}');
+        self.out.push(b'}');
     }
 
     /// `{"start":S,"end":E,"text":"..."}`.
     fn text_span(&mut self, s: Span) {
         self.offsets(s);
-        self.out.push_str(",\"text\":\"");
-        self.escapes.write_span(&mut self.out, self.text, s);
-        self.out.push_str("\"}");
+        self.out.extend_from_slice(b",\"text\":\"");
+        self.escapes.write_span(self.out, self.text, s);
+        self.out.extend_from_slice(b"\"}");
     }
 
     /// `{"start":S,"end":E}`.
     fn range(&mut self, s: Span) {
         self.offsets(s);
-        self.out.push('}');
+        self.out.push(b'}');
     }
 
     /// `{"start":S,"end":E` in code points, the object left open for more fields.
     fn offsets(&mut self, s: Span) {
-        self.out.push_str("{\"start\":");
+        self.out.extend_from_slice(b"{\"start\":");
         self.uint(self.map.char_offset(s.start));
-        self.out.push_str(",\"end\":");
+        self.out.extend_from_slice(b",\"end\":");
         self.uint(self.map.char_offset(s.end));
     }
 
@@ -525,20 +572,20 @@ impl JsonWriter<'_> {
     fn option<T>(&mut self, value: Option<T>, write: impl FnOnce(&mut Self, T)) {
         match value {
             Some(v) => write(self, v),
-            None => self.out.push_str("null"),
+            None => self.out.extend_from_slice(b"null"),
         }
     }
 
     /// `[a,b,...]`, each item as `write` writes it.
     fn array<T>(&mut self, items: &[T], mut write: impl FnMut(&mut Self, &T)) {
-        self.out.push('[');
+        self.out.push(b'[');
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
-                self.out.push(',');
+                self.out.push(b',');
             }
             write(self, item);
         }
-        self.out.push(']');
+        self.out.push(b']');
     }
 
     fn strings(&mut self, items: &[String]) {
@@ -547,25 +594,25 @@ impl JsonWriter<'_> {
 
     /// A JSON string.
     fn string(&mut self, s: &str) {
-        self.out.push('"');
-        push_escaped(&mut self.out, s);
-        self.out.push('"');
+        self.out.push(b'"');
+        push_escaped(self.out, s);
+        self.out.push(b'"');
     }
 
     /// The text of span `s` as a JSON string, escaped where the text was ([`Escapes`]): for
     /// long spans (paragraphs); short ones (names, mentions) cost less to escape than to look up.
     fn span_string(&mut self, s: Span) {
-        self.out.push('"');
-        self.escapes.write_span(&mut self.out, self.text, s);
-        self.out.push('"');
+        self.out.push(b'"');
+        self.escapes.write_span(self.out, self.text, s);
+        self.out.push(b'"');
     }
 
     /// One of the record's fixed names (labels, kinds): a JSON string with nothing to escape.
     fn name(&mut self, name: &'static str) {
         debug_assert!(next_to_escape(name.as_bytes(), 0).is_none());
-        self.out.push('"');
-        self.out.push_str(name);
-        self.out.push('"');
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.push(b'"');
     }
 
     // Inlined into `offsets` with `push_uint`: left to itself the compiler called it, twice per
@@ -574,7 +621,7 @@ impl JsonWriter<'_> {
     #[allow(clippy::inline_always)]
     #[inline(always)]
     fn uint(&mut self, n: usize) {
-        push_uint(&mut self.out, n);
+        push_uint(self.out, n);
     }
 
     /// As `serde_json` writes an `f32`: shortest round-trip digits (its own formatter, `zmij`),
@@ -584,22 +631,24 @@ impl JsonWriter<'_> {
     /// those are written as constants, each in its own arm, without running the formatter (about
     /// 170 instructions a number); any other value is formatted.
     fn float(&mut self, x: f32) {
-        let out = &mut self.out;
+        let out = &mut *self.out;
         match x.to_bits() {
-            F_068 => out.push_str("0.68"),
-            F_095 => out.push_str("0.95"),
-            F_085 => out.push_str("0.85"),
-            F_064 => out.push_str("0.64000005"),
-            F_072 => out.push_str("0.71999997"),
-            F_06 => out.push_str("0.6"),
-            F_04 => out.push_str("0.4"),
-            F_08 => out.push_str("0.8"),
-            F_03 => out.push_str("0.3"),
-            F_075 => out.push_str("0.75"),
-            F_09 => out.push_str("0.9"),
-            F_07 => out.push_str("0.7"),
-            _ if x.is_finite() => out.push_str(zmij::Buffer::new().format_finite(x)),
-            _ => out.push_str("null"),
+            F_068 => out.extend_from_slice(b"0.68"),
+            F_095 => out.extend_from_slice(b"0.95"),
+            F_085 => out.extend_from_slice(b"0.85"),
+            F_064 => out.extend_from_slice(b"0.64000005"),
+            F_072 => out.extend_from_slice(b"0.71999997"),
+            F_06 => out.extend_from_slice(b"0.6"),
+            F_04 => out.extend_from_slice(b"0.4"),
+            F_08 => out.extend_from_slice(b"0.8"),
+            F_03 => out.extend_from_slice(b"0.3"),
+            F_075 => out.extend_from_slice(b"0.75"),
+            F_09 => out.extend_from_slice(b"0.9"),
+            F_07 => out.extend_from_slice(b"0.7"),
+            _ if x.is_finite() => {
+                out.extend_from_slice(zmij::Buffer::new().format_finite(x).as_bytes());
+            }
+            _ => out.extend_from_slice(b"null"),
         }
     }
 }
@@ -619,77 +668,78 @@ const F_075: u32 = 0.75f32.to_bits();
 const F_09: u32 = 0.9f32.to_bits();
 const F_07: u32 = 0.7f32.to_bits();
 
-/// Append the decimal digits of `n` to `out`, as `itoa` (and `serde_json`) writes them. Offsets
-/// are small numbers: up to five digits are pushed as a digit and pairs of digits of a fixed
-/// length, copied in place, which costs less than copying `itoa`'s few bytes with a call to
-/// `memcpy` (0.6 % of the command line's time went there). Inlined where it is called (see
+/// Append the decimal digits of `n` to `out`, as `itoa` (and `serde_json`) writes them.
+///
+/// Without a branch on the number's length (offsets of three, four and five digits alternate
+/// in a record, and a branch per length mispredicted): the eight digits of a number below 10^8
+/// are made in one word ([`decimal_digits`]), its leading zeros shifted out, and the word is
+/// stored whole and the output cut back to the digits. Inlined where it is called (see
 /// [`JsonWriter::uint`]).
 #[allow(clippy::inline_always)]
 #[inline(always)]
-fn push_uint(out: &mut String, n: usize) {
-    let digit = |d: usize| char::from(b"0123456789"[d % 10]);
-    let pair = |out: &mut String, p: usize| {
-        let at = 2 * (p % 100);
-        out.push_str(&DIGIT_PAIRS[at..at + 2]);
+fn push_uint(out: &mut Vec<u8>, n: usize) {
+    let Ok(small) = u32::try_from(n) else {
+        return push_uint_long(out, n);
     };
-    match n {
-        0..=9 => out.push(digit(n)),
-        10..=99 => pair(out, n),
-        100..=999 => {
-            out.push(digit(n / 100));
-            pair(out, n);
-        }
-        1_000..=9_999 => {
-            pair(out, n / 100);
-            pair(out, n);
-        }
-        10_000..=99_999 => {
-            out.push(digit(n / 10_000));
-            pair(out, n / 100);
-            pair(out, n);
-        }
-        _ => push_uint_long(out, n),
+    if small >= 100_000_000 {
+        return push_uint_long(out, n);
     }
+    let digits = decimal_digits(small);
+    // The leading zeros are the lowest zero bytes (at most seven: 0 is written "0").
+    let zeros = (digits | 1 << 56).trailing_zeros() / 8;
+    let word = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+    let end = out.len() + 8 - zeros as usize;
+    out.extend_from_slice(&word.to_le_bytes());
+    out.truncate(end);
 }
 
-/// [`push_uint`] of a number of six digits or more (an offset past 100,000 code points): out of
-/// line, so that the common case needs no stack frame for `itoa`'s buffer.
+/// The eight decimal digits of `n` (below 10^8, leading zeros included), one a byte (0 to 9,
+/// not yet ASCII), the first digit in the lowest byte: the number split in halves of four
+/// digits, each in a 32-bit lane, then in pairs in 16-bit lanes, then in digits in bytes, each
+/// step a division by a constant done as a multiplication and shift that is exact in the lane's
+/// range.
+#[inline]
+fn decimal_digits(n: u32) -> u64 {
+    let x = u64::from(n / 10_000) | u64::from(n % 10_000) << 32;
+    // x / 100 per 32-bit lane (exact for lanes below 10,000).
+    let hundreds = ((x * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let x = hundreds | (x - hundreds * 100) << 16;
+    // x / 10 per 16-bit lane (exact for lanes below 100).
+    let tens = ((x * 103) >> 10) & 0x000F_000F_000F_000F;
+    tens | (x - tens * 10) << 8
+}
+
+/// [`push_uint`] of a number of nine digits or more: out of line, so that the common case
+/// needs no stack frame for `itoa`'s buffer.
 #[cold]
 #[inline(never)]
-fn push_uint_long(out: &mut String, n: usize) {
-    out.push_str(itoa::Buffer::new().format(n));
+fn push_uint_long(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
-
-/// "00" to "99", one after the other.
-const DIGIT_PAIRS: &str = "0001020304050607080910111213141516171819\
-    2021222324252627282930313233343536373839\
-    4041424344454647484950515253545556575859\
-    6061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
 
 /// [`Label::as_str`] as a JSON string: one constant per label,
 /// pushed in its own arm, so that each is copied in place (a name of unknown length went
 /// through a call to `memcpy`, plus its two quotation marks).
-fn push_label(out: &mut String, label: Label) {
+fn push_label(out: &mut Vec<u8>, label: Label) {
     match label {
-        Label::Person => out.push_str("\"PERSON\""),
-        Label::Org => out.push_str("\"ORG\""),
-        Label::Gpe => out.push_str("\"GPE\""),
-        Label::Loc => out.push_str("\"LOC\""),
-        Label::Norp => out.push_str("\"NORP\""),
-        Label::Date => out.push_str("\"DATE\""),
-        Label::Money => out.push_str("\"MONEY\""),
-        Label::Percent => out.push_str("\"PERCENT\""),
+        Label::Person => out.extend_from_slice(b"\"PERSON\""),
+        Label::Org => out.extend_from_slice(b"\"ORG\""),
+        Label::Gpe => out.extend_from_slice(b"\"GPE\""),
+        Label::Loc => out.extend_from_slice(b"\"LOC\""),
+        Label::Norp => out.extend_from_slice(b"\"NORP\""),
+        Label::Date => out.extend_from_slice(b"\"DATE\""),
+        Label::Money => out.extend_from_slice(b"\"MONEY\""),
+        Label::Percent => out.extend_from_slice(b"\"PERCENT\""),
     }
 }
 
 /// [`QuoteKind::as_str`] as a JSON string, as
 /// [`push_label`] writes a label.
-fn push_quote_kind(out: &mut String, kind: QuoteKind) {
+fn push_quote_kind(out: &mut Vec<u8>, kind: QuoteKind) {
     match kind {
-        QuoteKind::Direct => out.push_str("\"direct\""),
-        QuoteKind::Partial => out.push_str("\"partial\""),
-        QuoteKind::Indirect => out.push_str("\"indirect\""),
+        QuoteKind::Direct => out.extend_from_slice(b"\"direct\""),
+        QuoteKind::Partial => out.extend_from_slice(b"\"partial\""),
+        QuoteKind::Indirect => out.extend_from_slice(b"\"indirect\""),
     }
 }
 
@@ -700,6 +750,65 @@ fn precision_name(p: crate::article::DatePrecision) -> &'static str {
         DatePrecision::Year => "year",
         DatePrecision::Month => "month",
         DatePrecision::Day => "day",
+    }
+}
+
+/// Append `bytes[start..end]` to `out`. A piece of up to 64 bytes with 64 bytes of `bytes` from
+/// its start (a mention, a run between escapes: most) is copied as those 64 bytes, a copy of a
+/// fixed length done inline, and the output cut back to the piece: no call to `memcpy`, whose
+/// branches on the length mispredicted with the lengths of names and runs, and no branch on the
+/// length here either. Other pieces go through [`push_bytes`].
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn push_from(out: &mut Vec<u8>, bytes: &[u8], start: usize, end: usize) {
+    match bytes.get(start..start + 64) {
+        Some(window) if end - start <= 64 => {
+            let at = out.len();
+            out.extend_from_slice(window);
+            out.truncate(at + end - start);
+        }
+        _ => push_bytes(out, &bytes[start..end]),
+    }
+}
+
+/// Append `s` to `out`. A copy of up to 32 bytes (a name, an id, a mention, a run between
+/// escapes) is made inline by two overlapping copies of a fixed width (16, 8, 4 bytes, or three
+/// single bytes) and a cut back to the length, instead of a call to `memcpy`, whose branches on
+/// the length are shared by every caller and mispredicted with the lengths of names and runs;
+/// each caller's own length test here is learnt for that caller. Longer copies go to `memcpy`.
+#[allow(clippy::inline_always)]
+#[inline(always)]
+fn push_bytes(out: &mut Vec<u8>, s: &[u8]) {
+    let n = s.len();
+    let at = out.len();
+    if n >= 8 {
+        if n > 16 {
+            if n > 32 {
+                out.extend_from_slice(s);
+                return;
+            }
+            let head = <[u8; 16]>::try_from(&s[..16]).unwrap_or_default();
+            let tail = <[u8; 16]>::try_from(&s[n - 16..]).unwrap_or_default();
+            out.extend_from_slice(&head);
+            out.truncate(at + n - 16);
+            out.extend_from_slice(&tail);
+        } else {
+            let head = <[u8; 8]>::try_from(&s[..8]).unwrap_or_default();
+            let tail = <[u8; 8]>::try_from(&s[n - 8..]).unwrap_or_default();
+            out.extend_from_slice(&head);
+            out.truncate(at + n - 8);
+            out.extend_from_slice(&tail);
+        }
+    } else if n >= 4 {
+        let head = <[u8; 4]>::try_from(&s[..4]).unwrap_or_default();
+        let tail = <[u8; 4]>::try_from(&s[n - 4..]).unwrap_or_default();
+        out.extend_from_slice(&head);
+        out.truncate(at + n - 4);
+        out.extend_from_slice(&tail);
+    } else if n > 0 {
+        // One to three bytes: the first, the middle and the last, cut back to `n`.
+        out.extend_from_slice(&[s[0], s[n / 2], s[n - 1]]);
+        out.truncate(at + n);
     }
 }
 
@@ -727,10 +836,10 @@ static ESCAPE: [u8; 256] = {
 /// Runs that need no escape are copied whole; the search for the next byte to escape looks at
 /// eight bytes at a time ([`first_to_escape`]).
 #[inline]
-fn push_escaped(out: &mut String, s: &str) {
+fn push_escaped(out: &mut Vec<u8>, s: &str) {
     // Most strings (names, mentions) have nothing to escape: one search, one copy, inlined.
     match next_to_escape(s.as_bytes(), 0) {
-        None => out.push_str(s),
+        None => push_bytes(out, s.as_bytes()),
         Some(_) => push_escaped_slow(out, s),
     }
 }
@@ -738,7 +847,7 @@ fn push_escaped(out: &mut String, s: &str) {
 /// [`push_escaped`] of a string with something to escape, out of line: the common case above
 /// stays small enough to inline where strings are written.
 #[inline(never)]
-fn push_escaped_slow(out: &mut String, s: &str) {
+fn push_escaped_slow(out: &mut Vec<u8>, s: &str) {
     escape_into(out, s, |_| {});
 }
 
@@ -753,34 +862,35 @@ fn only_line_feeds(bytes: &[u8]) -> bool {
 
 /// Append the JSON escape of byte `b` (one that needs one) to `out`.
 #[inline]
-fn push_escape(out: &mut String, b: u8) {
+fn push_escape(out: &mut Vec<u8>, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    out.push('\\');
     match ESCAPE[b as usize] {
-        b'u' => {
-            out.push_str("u00");
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 0xF) as usize] as char);
-        }
-        letter => out.push(letter as char),
+        b'u' => out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[(b >> 4) as usize],
+            HEX[(b & 0xF) as usize],
+        ]),
+        letter => out.extend_from_slice(&[b'\\', letter]),
     }
 }
 
 /// [`push_escaped`], calling `noted(at)` with the offset in `s` of every byte it escapes.
 #[inline]
-fn escape_into(out: &mut String, s: &str, mut noted: impl FnMut(usize)) {
+fn escape_into(out: &mut Vec<u8>, s: &str, mut noted: impl FnMut(usize)) {
     let bytes = s.as_bytes();
     let mut run = 0; // start of the bytes not yet written
     let mut i = 0;
     while let Some(at) = next_to_escape(bytes, i) {
-        // Escaped bytes are ASCII, so `run..at` lies on char boundaries.
-        out.push_str(&s[run..at]);
+        push_bytes(out, &bytes[run..at]);
         push_escape(out, bytes[at]);
         noted(at);
         run = at + 1;
         i = at + 1;
     }
-    out.push_str(&s[run..]);
+    out.extend_from_slice(&bytes[run..]);
 }
 
 /// The index of the first byte at or after `from` that JSON escapes.
@@ -1260,13 +1370,13 @@ mod tests {
 
     #[test]
     fn escapes_as_serde_json_does() {
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_escaped(
             &mut out,
             "a\"b\\c\n\t\r\u{8}\u{c}\u{0}\u{1f}\u{7f}/é🎉 long enough run",
         );
         assert_eq!(
-            out,
+            String::from_utf8(out).unwrap(),
             r#"a\"b\\c\n\t\r\b\f\u0000\u001f"#.to_owned() + "\u{7f}/é🎉 long enough run"
         );
     }
@@ -1437,15 +1547,26 @@ mod tests {
             bytes[i] = b;
         }
         let text = String::from_utf8(bytes).unwrap();
-        let mut whole = String::new();
-        let escapes = Escapes::write(&mut whole, &text);
-        for start in 0..=text.len() {
-            for end in start..=text.len() {
-                let mut alone = String::new();
-                push_escaped(&mut alone, &text[start..end]);
-                let mut span = String::new();
-                escapes.write_span(&mut span, &text, Span::new(start, end));
-                assert_eq!(span, alone, "{start}..{end}");
+        for long_escapes in [true, false] {
+            // Without the control character 0x01, every escape is two bytes long and long
+            // spans are copied from the escaped text.
+            let text = if long_escapes {
+                text.clone()
+            } else {
+                text.replace('\u{1}', "a")
+            };
+            let mut whole = b"[".to_vec();
+            let escapes = Escapes::write(&mut whole, &text);
+            assert_eq!(escapes.added.is_empty(), long_escapes);
+            for start in 0..=text.len() {
+                for end in start..=text.len() {
+                    let mut alone = Vec::new();
+                    push_escaped(&mut alone, &text[start..end]);
+                    let written = whole.len();
+                    escapes.write_span(&mut whole, &text, Span::new(start, end));
+                    assert_eq!(whole[written..], alone, "{start}..{end}");
+                    whole.truncate(written);
+                }
             }
         }
     }
@@ -1455,14 +1576,15 @@ mod tests {
     #[test]
     fn common_confidences_are_written_as_the_formatter_writes_them() {
         let write = |x: f32| {
+            let mut out = Vec::new();
             let mut w = JsonWriter {
-                out: String::new(),
+                out: &mut out,
                 text: "",
                 map: OffsetMap::new(""),
                 escapes: Escapes::default(),
             };
             w.float(x);
-            w.out
+            String::from_utf8(out).unwrap()
         };
         let general = |x: f32| {
             if x.is_finite() {
@@ -1512,28 +1634,57 @@ mod tests {
     #[test]
     fn labels_and_kinds_are_their_names_quoted() {
         for label in Label::ALL {
-            let mut out = String::new();
+            let mut out = Vec::new();
             push_label(&mut out, label);
-            assert_eq!(out, format!("\"{}\"", label.as_str()));
+            assert_eq!(out, format!("\"{}\"", label.as_str()).into_bytes());
         }
         for kind in [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect] {
-            let mut out = String::new();
+            let mut out = Vec::new();
             push_quote_kind(&mut out, kind);
-            assert_eq!(out, format!("\"{}\"", kind.as_str()));
+            assert_eq!(out, format!("\"{}\"", kind.as_str()).into_bytes());
         }
     }
 
     #[test]
     fn numbers_are_written_as_itoa_writes_them() {
-        let mut out = String::new();
+        let mut out = Vec::new();
         let mut want = String::new();
-        for n in (0..=120_000).chain([999_999, 1_000_000, 123_456_789, usize::MAX]) {
+        let powers = (0..20).flat_map(|k| {
+            let p = 10usize.pow(k);
+            [p - 1, p, p + 1]
+        });
+        for n in (0..=120_000)
+            .chain((120_000..100_000_000).step_by(997))
+            .chain(powers)
+            .chain([99_999_999, 4_294_967_295, 4_294_967_296, usize::MAX])
+        {
             push_uint(&mut out, n);
-            out.push(',');
+            out.push(b',');
             want.push_str(itoa::Buffer::new().format(n));
             want.push(',');
         }
-        assert_eq!(out, want);
+        assert_eq!(String::from_utf8(out).unwrap(), want);
+    }
+
+    /// The inline copies write exactly the piece, at every length and place (near the end of
+    /// the source too, where no 64-byte window fits), after output of any length.
+    #[test]
+    fn inline_copies_write_the_piece() {
+        let bytes: Vec<u8> = (0..150u8).collect();
+        for before in [0, 1, 7, 63] {
+            for start in 0..bytes.len() {
+                for end in start..=bytes.len() {
+                    let mut want = vec![b'x'; before];
+                    want.extend_from_slice(&bytes[start..end]);
+                    let mut out = vec![b'x'; before];
+                    push_from(&mut out, &bytes, start, end);
+                    assert_eq!(out, want, "{start}..{end}");
+                    let mut out = vec![b'x'; before];
+                    push_bytes(&mut out, &bytes[start..end]);
+                    assert_eq!(out, want, "{start}..{end}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -1573,10 +1724,10 @@ mod tests {
     proptest! {
         #[test]
         fn escaping_agrees_with_serde_json(s in tricky_text(80)) {
-            let mut out = String::from('"');
+            let mut out = b"\"".to_vec();
             push_escaped(&mut out, &s);
-            out.push('"');
-            prop_assert_eq!(out, serde_json::to_string(&s).unwrap());
+            out.push(b'"');
+            prop_assert_eq!(String::from_utf8(out).unwrap(), serde_json::to_string(&s).unwrap());
         }
 
         #[test]
@@ -1604,9 +1755,9 @@ mod tests {
             text in "([a-z ]{0,20}|[\"\\\\\n/é’🎉\u{7f}])*"
         ) {
             prop_assert!(only_line_feeds(text.as_bytes()));
-            let mut fast = String::new();
+            let mut fast = Vec::new();
             let escapes = Escapes::write(&mut fast, &text);
-            let mut general = String::new();
+            let mut general = Vec::new();
             let mut at = Vec::new();
             escape_into(&mut general, &text, |i| at.push(i));
             prop_assert_eq!(fast, general);
@@ -1621,11 +1772,11 @@ mod tests {
         /// on its own.
         #[test]
         fn escaped_spans_are_escaped_substrings(text in tricky_text(120)) {
-            let mut whole = String::new();
+            let mut whole = b"{\"x\":".to_vec();
             let escapes = Escapes::write(&mut whole, &text);
-            let mut all = String::new();
+            let mut all = b"{\"x\":".to_vec();
             push_escaped(&mut all, &text);
-            prop_assert_eq!(whole, all);
+            prop_assert_eq!(&whole, &all);
             let cuts: Vec<usize> = text
                 .char_indices()
                 .map(|(i, _)| i)
@@ -1633,11 +1784,12 @@ mod tests {
                 .collect();
             for (k, &start) in cuts.iter().enumerate() {
                 for &end in &cuts[k..] {
-                    let mut alone = String::new();
+                    let mut alone = Vec::new();
                     push_escaped(&mut alone, &text[start..end]);
-                    let mut span = String::new();
-                    escapes.write_span(&mut span, &text, Span::new(start, end));
-                    prop_assert_eq!(span, alone);
+                    let written = whole.len();
+                    escapes.write_span(&mut whole, &text, Span::new(start, end));
+                    prop_assert_eq!(&whole[written..], &alone[..]);
+                    whole.truncate(written);
                 }
             }
         }

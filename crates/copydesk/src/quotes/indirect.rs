@@ -1441,7 +1441,12 @@ impl Reader<'_> {
                             )))
                     && self.clause_cue(k) != Some(Form::Finite)
                     && !self.lower(k).ends_with("ing")
-                    && (self.cap(k) || !self.lower(k).ends_with("ed") || self.after_document(a, k))
+                    && (self.cap(k)
+                        || !self.lower(k).ends_with("ed")
+                        || self.after_document(a, k)
+                        // a participle between a determiner and the noun is an adjective:
+                        // "The retired banker said", "An injured nurse said"
+                        || (k > a && k + 1 < b && self.is(k - 1, F_DETERMINERS)))
             })
             && self.names_speaker((a, b))
     }
@@ -1734,6 +1739,12 @@ mod tests {
     #[test]
     fn reads_the_clause_and_the_speakers_words() {
         let rows = [
+            // a participle between the determiner and the noun is an adjective (session 14:
+            // "retired" ended the phrase, and no one was the speaker)
+            (
+                "The retired banker said the plan would fail.",
+                Some(("the plan would fail", "The retired banker")),
+            ),
             (
                 "The old goalkeeper said people misjudge the mayor.",
                 Some(("people misjudge the mayor", "The old goalkeeper")),

@@ -592,9 +592,9 @@ pub struct Writer {
     pending_bytes: usize,
     /// JSON lines from one thread: the records, each with its line end, written straight into
     /// this one buffer ([`Writer::sink`]) and sent out once it holds [`SINK_BYTES`]. No string
-    /// per record, no copy, and the same few tens of kilobytes written over and over (they
-    /// stay in the cache) instead of a fresh record's memory for every document. Error records
-    /// go here too, so that the order holds.
+    /// per record, no copy, and the same megabyte written over and over (it stays in the
+    /// cache) instead of a fresh record's memory for every document. Error records go here
+    /// too, so that the order holds.
     sink: Vec<u8>,
     /// [`Writer::sink`] was asked for: every JSON-lines record goes to the sink.
     sinking: bool,
@@ -602,8 +602,11 @@ pub struct Writer {
 
 /// JSON lines from several threads: write the pending records once they hold this many bytes.
 const PENDING_BYTES: usize = 1 << 18;
-/// JSON lines from one thread: write the sink's records once they hold this many bytes.
-const SINK_BYTES: usize = 1 << 16;
+/// JSON lines from one thread: write the sink's records once they hold this many bytes. A
+/// megabyte, not 64 KB: into a pipe (a 64 KB buffer), writes of 64 KB made the writer wait on
+/// its reader at every write; with 1 MB the command line spent 9 % less CPU time (user + system,
+/// the repository set x800 read back by Python) and the same writing to a file.
+const SINK_BYTES: usize = 1 << 20;
 
 impl Writer {
     pub fn new(out: Box<dyn Write>, format: Format, single: bool) -> Writer {
@@ -615,7 +618,7 @@ impl Writer {
             pending: Vec::new(),
             pending_bytes: 0,
             // Room for a full sink and a long record: most runs never grow it.
-            sink: Vec::with_capacity(4 * SINK_BYTES),
+            sink: Vec::with_capacity(2 * SINK_BYTES),
             sinking: false,
         }
     }

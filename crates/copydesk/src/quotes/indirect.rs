@@ -1444,9 +1444,21 @@ impl Reader<'_> {
                     && (self.cap(k)
                         || !self.lower(k).ends_with("ed")
                         || self.after_document(a, k)
-                        // a participle between a determiner and the noun is an adjective:
-                        // "The retired banker said", "An injured nurse said"
-                        || (k > a && k + 1 < b && self.is(k - 1, F_DETERMINERS)))
+                        // a participle that describes people, between a determiner and the
+                        // noun, is an adjective: "The retired banker said", "An injured nurse
+                        // said" (not any participle: "The added cost means …", "the included
+                        // cable adds …" are things)
+                        || (k > a
+                            && k + 1 < b
+                            && self.is(k - 1, F_DETERMINERS)
+                            && matches!(
+                                self.lower(k),
+                                "retired" | "injured" | "wounded" | "elected" | "jailed"
+                                    | "detained" | "accused" | "ousted" | "disgraced"
+                                    | "embattled" | "exiled" | "unnamed" | "unidentified"
+                                    | "bereaved" | "concerned" | "worried" | "frustrated"
+                                    | "outraged" | "renowned" | "respected"
+                            )))
             })
             && self.names_speaker((a, b))
     }
@@ -1745,6 +1757,7 @@ mod tests {
                 "The retired banker said the plan would fail.",
                 Some(("the plan would fail", "The retired banker")),
             ),
+            ("The attached clip adds a lot of weight to the speaker.", None),
             (
                 "The old goalkeeper said people misjudge the mayor.",
                 Some(("people misjudge the mayor", "The old goalkeeper")),

@@ -1757,7 +1757,10 @@ mod tests {
                 "The retired banker said the plan would fail.",
                 Some(("the plan would fail", "The retired banker")),
             ),
-            ("The attached clip adds a lot of weight to the speaker.", None),
+            (
+                "The attached clip adds a lot of weight to the speaker.",
+                None,
+            ),
             (
                 "The old goalkeeper said people misjudge the mayor.",
                 Some(("people misjudge the mayor", "The old goalkeeper")),

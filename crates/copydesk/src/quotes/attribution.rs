@@ -756,6 +756,39 @@ fn lists_of(w: &str) -> u16 {
     LIST_TABLE.get(w)
 }
 
+/// A word that describes a person before the noun naming them ("the old banker", "a retired
+/// nurse", "an unnamed official"): the phrase goes on over it to its determiner.
+fn describes_people(w: &str) -> bool {
+    matches!(
+        w,
+        "old"
+            | "young"
+            | "elderly"
+            | "veteran"
+            | "longtime"
+            | "retired"
+            | "injured"
+            | "wounded"
+            | "elected"
+            | "jailed"
+            | "detained"
+            | "accused"
+            | "ousted"
+            | "disgraced"
+            | "embattled"
+            | "exiled"
+            | "unnamed"
+            | "unidentified"
+            | "bereaved"
+            | "concerned"
+            | "worried"
+            | "frustrated"
+            | "outraged"
+            | "renowned"
+            | "respected"
+    )
+}
+
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'")
 }
@@ -1692,11 +1725,18 @@ impl Reader<'_> {
                 || w.ends_with("al")
                 || w.ends_with("ic")
                 || w.ends_with("an");
-            // "the letter", "a narrator": a noun right after a determiner
-            let after_det = a >= floor + 2
-                && self.word(a - 2)
-                && self.is(a - 2, F_DETERMINERS)
-                && !self.is(a - 1, F_STOP);
+            // "the letter", "a narrator": a noun right after a determiner; also after one
+            // describing word that follows the determiner ("The old banker", "the retired
+            // nurse")
+            let after_det = !self.is(a - 1, F_STOP)
+                && ((a >= floor + 2 && self.word(a - 2) && self.is(a - 2, F_DETERMINERS))
+                    || (a >= floor + 3
+                        && self.word(a - 3)
+                        && self.is(a - 3, F_DETERMINERS)
+                        && !self.tok_cap(&self.toks[a - 2])
+                        && describes_people(self.lower(a - 2))
+                        // (not before the noun "saying": "the old village saying: “…”")
+                        && !(self.word(end) && self.lower(end) == "saying")));
             if !ok && !after_det {
                 break;
             }

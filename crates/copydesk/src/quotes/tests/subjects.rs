@@ -90,6 +90,11 @@ t! {
     noun_before_the_quote_is_no_cue:
         "The fans loudly took up the old chant “Bring him home!” that echoed round the stadium.", []
         => [(Direct, "Bring him home!", None, None)];
+    // session 14: a word that describes people between the determiner and the noun ("The
+    // retired banker", "A young nurse") was where the phrase stopped, and no one spoke
+    describing_word_before_the_noun:
+        "The retired banker said: “The fund will fail.”\n\nA young nurse told reporters: “We are tired.”", []
+        => [(Direct, "The fund will fail.", "The retired banker", "said"), (Direct, "We are tired.", "A young nurse", "told")];
     // ... but "read" is its own past
     message_read:
         "Above the stands, one banner read “Vote early, vote often.”", []

@@ -1446,8 +1446,8 @@ impl Reader<'_> {
                         || self.after_document(a, k)
                         // a participle that describes people, between a determiner and the
                         // noun, is an adjective: "The retired banker said", "An injured nurse
-                        // said" (not any participle: "The added cost means …", "the included
-                        // cable adds …" are things)
+                        // said" (not any participle: "The bundled strap adds …", "the folded
+                        // map shows …" are things)
                         || (k > a
                             && k + 1 < b
                             && self.is(k - 1, F_DETERMINERS)
@@ -1757,10 +1757,7 @@ mod tests {
                 "The retired banker said the plan would fail.",
                 Some(("the plan would fail", "The retired banker")),
             ),
-            (
-                "The attached clip adds a lot of weight to the speaker.",
-                None,
-            ),
+            ("The bundled strap adds some bulk to the case.", None),
             (
                 "The old goalkeeper said people misjudge the mayor.",
                 Some(("people misjudge the mayor", "The old goalkeeper")),

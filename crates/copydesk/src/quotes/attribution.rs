@@ -757,8 +757,9 @@ fn lists_of(w: &str) -> u16 {
 }
 
 /// A word that describes a person before the noun naming them ("the old banker", "a retired
-/// nurse", "an unnamed official"): the phrase goes on over it to its determiner.
-fn describes_people(w: &str) -> bool {
+/// nurse", "an unnamed official"): the phrase goes on over it to its determiner. Reported
+/// speech asks it of the participles (the words in -ed) of a speaker's phrase.
+pub(super) fn describes_people(w: &str) -> bool {
     matches!(
         w,
         "old"

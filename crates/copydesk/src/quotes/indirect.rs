@@ -16,7 +16,8 @@
 //! no reported speech.
 
 use super::attribution::{
-    F_DETERMINERS, F_MODIFIERS, F_PRONOUNS, F_ROLES, F_SKIP, F_STOP, F_TIME, Found, Pattern, Reader,
+    F_DETERMINERS, F_MODIFIERS, F_PRONOUNS, F_ROLES, F_SKIP, F_STOP, F_TIME, Found, Pattern,
+    Reader, describes_people,
 };
 use super::cues::{self, Form, Strength};
 use super::speaker;
@@ -1451,14 +1452,7 @@ impl Reader<'_> {
                         || (k > a
                             && k + 1 < b
                             && self.is(k - 1, F_DETERMINERS)
-                            && matches!(
-                                self.lower(k),
-                                "retired" | "injured" | "wounded" | "elected" | "jailed"
-                                    | "detained" | "accused" | "ousted" | "disgraced"
-                                    | "embattled" | "exiled" | "unnamed" | "unidentified"
-                                    | "bereaved" | "concerned" | "worried" | "frustrated"
-                                    | "outraged" | "renowned" | "respected"
-                            )))
+                            && describes_people(self.lower(k))))
             })
             && self.names_speaker((a, b))
     }

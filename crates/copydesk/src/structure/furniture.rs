@@ -1046,8 +1046,16 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             strong: true,
         });
     }
-    let related_lead = ["more from ", "more in ", "more on ", "also on "];
-    if related_lead.iter().any(|p| c.starts_with(p)) && c.split_whitespace().count() <= 6 {
+    // "More from …", "More in …", "Also on …"; an author box's link to the author's other
+    // posts too: "More by Jane Roe", "View all posts by Jane Roe". (Most lines fail the first
+    // five bytes.)
+    let related_lead = match c.strip_prefix("more ") {
+        Some(rest) => ["from ", "in ", "on ", "by ", "articles by "]
+            .iter()
+            .any(|p| rest.starts_with(p)),
+        None => c.starts_with("also on ") || c.starts_with("view all posts by "),
+    };
+    if related_lead && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
             kind: K::Related,
             strong: false,
@@ -1356,6 +1364,10 @@ mod tests {
         popular: "Popular posts from this blog" => Some((K::Related, true));
         related_weak: "Related" => Some((K::Related, false));
         more_from: "More from Coastal Wire" => Some((K::Related, false));
+        more_by_an_author: "More by Jane Roe" => Some((K::Related, false));
+        more_articles_by_an_author: "More articles by Jane Roe" => Some((K::Related, false));
+        all_posts_by_an_author: "View all posts by Jane Roe" => Some((K::Related, false));
+        a_sentence_about_posts_is_not: "We view all posts by new members before they appear." => None;
         curly_apostrophe: "Don’t miss" => Some((K::Related, false));
         author_box: "Written by" => Some((K::Other, false));
         reading_list: "Recommended reading" => Some((K::Related, false));

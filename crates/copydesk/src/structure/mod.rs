@@ -543,7 +543,9 @@ fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
 /// heading; also returns the index of the trailer that starts the trailing furniture.
 ///
 /// A trailer inside the run ends the article when enough prose stands before it (a strong
-/// trailer: unless three times as much follows; a weak one: unless more follows). When more
+/// trailer: unless three times as much follows; a weak one: unless more than a third of it
+/// follows, or, right after the article's prose, unless more than a third of it follows up to
+/// the next trailer: an author box, then a reviewer's box and a notice). When more
 /// prose follows than precedes it, the trailer belonged to a sidebar before the article and the
 /// run starts after it instead. Linear time: a bounded number of rounds over the candidates.
 ///
@@ -587,11 +589,34 @@ fn body_region(
             let Some(tr) = feats[t].trailer else { continue };
             let before = pos[t] - pos[s];
             let after = pos[e] - pos[t + 1];
+            // A weak trailer right after the article's prose (furniture between, such as a
+            // caption, aside) heads the piece up to the next trailer (an author box, then a
+            // reviewer's box, then related links): the prose of that piece is what it is
+            // weighed against. Not a row of share buttons (as often above the article as
+            // below), nor a sidebar before the article (far more prose after it).
+            let after_prose = || {
+                (s..t)
+                    .rev()
+                    .find(|&k| feats[k].furniture.is_none())
+                    .is_some_and(|k| feats[k].score > 0)
+            };
+            let piece = if tr.strong
+                || tr.kind == BoilerplateKind::Share
+                || after > 3 * before
+                || !after_prose()
+            {
+                after
+            } else {
+                let next = (t + 1..e)
+                    .find(|&k| feats[k].trailer.is_some())
+                    .unwrap_or(e);
+                pos[next] - pos[t + 1]
+            };
             let ends = before >= 150
                 && if tr.strong {
                     before * 3 >= after
                 } else {
-                    after * 3 < before
+                    piece * 3 < before
                 };
             if ends {
                 next = Some((lo, t, Some(t)));
@@ -1006,6 +1031,29 @@ mod tests {
                 .any(|b| b.kind == BoilerplateKind::Comments
                     && b.span.as_str(&text).starts_with("Jane Roe says"))
         );
+    }
+
+    #[test]
+    fn an_author_box_after_the_article_ends_it() {
+        // The boxes and the notice after them hold more than a third of the article's prose,
+        // but the first box (up to the next trailer) far less: the article ends at its heading.
+        let bio = "Jane Roe writes about the city council and its budget for the paper.";
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nAbout the Author\n\n{bio}\n\nAbout the Reviewer\n\n{bio}\n\nThe articles in our archive were correct when they were written and may have changed since then.\n"
+        );
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras, vec![P1, P2, P3, P4]);
+    }
+
+    #[test]
+    fn a_related_heading_inside_a_menu_does_not_end_the_article() {
+        // The trailer follows a menu item, not the article's prose: weighed against all the prose
+        // after it, not against the (empty) piece up to the next trailer.
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\nSports\nLatest News\nWorld\nWeather\nTrending\nScience\n\n{P4}\n\n{P1}\n"
+        );
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras.last(), Some(&P1));
     }
 
     #[test]

@@ -1133,6 +1133,19 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 pieces.push((ta, tb, m.index()));
             }
         }
+        // "West Asia", "South Florida": compass words before one place name a part of it, also
+        // those that are family names ("West", "South"), which keep the next test from seeing it.
+        if let [(ta, tb, pat)] = pieces[..] {
+            let label = ctx.lex.gaz[pat].label;
+            if ta > a
+                && tb == b
+                && matches!(label, Label::Gpe | Label::Loc)
+                && (a..ta).all(|i| ctx.is(toks, i, class::REGION))
+            {
+                push(ctx, toks, a, b, Some(label), MEDIUM, out);
+                return;
+            }
+        }
         if !pieces.is_empty() {
             // "Movistar Venezuela", "Bangladesh Railway": a place with unknown words that are no
             // person's names is an organisation named after the place.

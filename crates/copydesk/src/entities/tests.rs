@@ -997,3 +997,13 @@ proptest::proptest! {
         proptest::prop_assert_eq!(keys, want);
     }
 }
+
+#[test]
+fn compass_words_that_are_family_names_make_a_part_of_a_place() {
+    // Session 15: "West" and "South" are family names too, so "West Asia" and "South Florida"
+    // were cut to "Asia" and "Florida".
+    t! { m;
+        "Troops left West Asia and South Florida." => "LOC:West Asia | GPE:South Florida",
+        "Ana West spoke." => "PERSON:Ana West",
+    }
+}

@@ -536,6 +536,16 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 i = last + 1;
                 continue;
             }
+            if let Some(last) = named_currency(toks, text, j) {
+                // "145 billion Korean won", "61 million Hong Kong dollars"
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Money,
+                });
+                i = last + 1;
+                continue;
+            }
             // ---- DATE: day Month [year]
             if day(s)
                 && month(w(i + 1)).is_some()
@@ -728,6 +738,26 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             }
         }
         i += 1;
+    }
+}
+
+/// The last token of a currency named with its country at token `j`, after an amount: a
+/// country's adjective ("Korean won", "Egyptian pounds", "Kuwaiti dinars", "Turkish lira",
+/// "Japanese yen") or "Hong Kong", "New Zealand" before a currency word. Not any capitalised
+/// word ("in 2019 Ruiz won").
+fn named_currency(toks: &[Tok], text: &str, j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if t.kind != Kind::Word || !t.first_byte().is_ascii_uppercase() {
+        return None;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let x = t.text(text);
+    if ["an", "ese", "i", "ish"].iter().any(|e| x.ends_with(e)) && currency_word(w(j + 1)) {
+        Some(j + 1)
+    } else if matches!(w(j + 1), "Kong" | "Zealand") && currency_word(w(j + 2)) {
+        Some(j + 2)
+    } else {
+        None
     }
 }
 

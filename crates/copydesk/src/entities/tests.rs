@@ -1007,3 +1007,16 @@ fn compass_words_that_are_family_names_make_a_part_of_a_place() {
         "Ana West spoke." => "PERSON:Ana West",
     }
 }
+
+#[test]
+fn a_currency_named_with_its_country_is_money() {
+    // Session 15: the country's adjective before the currency word was a NORP (or a place) and
+    // the amount was lost.
+    t! { m;
+        "The deal was worth 40 billion Korean won." => "MONEY:40 billion Korean won",
+        "She paid 9,000 Kuwaiti dinars and 12 million Hong Kong dollars." =>
+            "MONEY:9,000 Kuwaiti dinars | MONEY:12 million Hong Kong dollars",
+        // Not any capitalised word before a currency word.
+        "In 2019 Ruiz won the vote." => "DATE:2019 | PERSON:Ruiz",
+    }
+}

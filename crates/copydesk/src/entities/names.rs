@@ -876,8 +876,22 @@ fn push_gaz(
     e: &lexicon::GazEntry,
     out: &mut Vec<Cand>,
 ) {
-    let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-    if e.canonical != e.name {
+    // "Henan province": the division's word in lower case after a place is part of its name
+    // (the entity's name stays the place's).
+    let province = e.label == Label::Gpe
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.first == b'p' && !t.line_before && t.text(ctx.text) == "province");
+    let i = push(
+        ctx,
+        toks,
+        a,
+        b + usize::from(province),
+        Some(e.label),
+        GAZ,
+        out,
+    );
+    if e.canonical != e.name || province {
         out[i].canonical = Some(e.canonical);
     }
     // "Nairobi, Kenya": a capital followed by a place is a place.

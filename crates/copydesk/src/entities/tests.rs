@@ -1020,3 +1020,15 @@ fn a_currency_named_with_its_country_is_money() {
         "In 2019 Ruiz won the vote." => "DATE:2019 | PERSON:Ruiz",
     }
 }
+
+#[test]
+fn a_known_place_takes_the_word_province_after_it() {
+    // Session 15: "Henan province" was cut to "Henan"; the entity keeps the place's name.
+    t! { e;
+        "Floods hit Henan province. Henan asked for help." => "GPE:Henan[2]",
+    }
+    t! { m;
+        "Floods hit Henan province and Hubei." => "GPE:Henan province | GPE:Hubei",
+        "Rain fell on Henan district and Hubei." => "GPE:Henan | GPE:Hubei",
+    }
+}

@@ -611,6 +611,23 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                             | "units"
                             | "%"
                     );
+                // "Shanghai Pride 2021", "Harbour Vision 2030", "Paris 2024": a year right after
+                // a capitalised word on its line (no month, weekday, function word, possessive
+                // or abbreviation) ends the name of an event, a plan or a law: no date.
+                let name_before = prev.is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && p.first_byte().is_ascii_uppercase()
+                        && !t.line_before
+                        && !p.possessive
+                        && !text[p.e()..].starts_with('.')
+                        && {
+                            let x = p.text(text);
+                            !x.ends_with('.')
+                                && month(x).is_none()
+                                && !weekday(x)
+                                && !super::lexicon::is_stopword(x)
+                        }
+                });
                 if !money_before && !unit_after {
                     let mut last = i;
                     // 2019-20, 2019-2020, 2019/20
@@ -635,11 +652,14 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                             }
                         }
                     }
-                    out.push(NumMention {
-                        first: i,
-                        last,
-                        label: Label::Date,
-                    });
+                    // (the name's years are skipped whole: "Programme 2022-2024")
+                    if !name_before {
+                        out.push(NumMention {
+                            first: i,
+                            last,
+                            label: Label::Date,
+                        });
+                    }
                     i = last + 1;
                     continue;
                 }

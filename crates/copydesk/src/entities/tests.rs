@@ -1032,3 +1032,16 @@ fn a_known_place_takes_the_word_province_after_it() {
         "Rain fell on Henan district and Hubei." => "GPE:Henan | GPE:Hubei",
     }
 }
+
+#[test]
+fn a_year_that_ends_a_name_is_no_date() {
+    // Session 15: the year of "Harbour Pride 2021" or "Tolan Vision 2030" was a DATE.
+    t! { m;
+        "Crowds came to Harbour Pride 2021 in July 2021." => "DATE:July 2021",
+        "The plan follows Tolan Vision 2030 and the Coast Programme 2022-2024." =>
+            "ORG:Coast Programme",
+        // A year after a function word, a month or a possessive stays a date.
+        "The 2011 vote and Varen's 2019 budget came in May 2020." =>
+            "DATE:2011 | DATE:2019 | DATE:May 2020",
+    }
+}

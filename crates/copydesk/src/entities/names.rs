@@ -878,10 +878,11 @@ fn push_gaz(
 ) {
     // "Henan province": the division's word in lower case after a place is part of its name
     // (the entity's name stays the place's).
-    let province = e.label == Label::Gpe
-        && toks
-            .get(b + 1)
-            .is_some_and(|t| t.first == b'p' && !t.line_before && t.text(ctx.text) == "province");
+    // (the rare word first: a test of the label at every place was a mispredicted branch)
+    let province = toks
+        .get(b + 1)
+        .is_some_and(|t| t.first == b'p' && t.text(ctx.text) == "province" && !t.line_before)
+        && e.label == Label::Gpe;
     let i = push(
         ctx,
         toks,

@@ -876,7 +876,7 @@ fn push_gaz(
     e: &lexicon::GazEntry,
     out: &mut Vec<Cand>,
 ) {
-    // "Henan province": the division's word in lower case after a place is part of its name
+    // "Sichuan province": the division's word in lower case after a place is part of its name
     // (the entity's name stays the place's).
     // (the rare word first: a test of the label at every place was a mispredicted branch)
     let province = toks
@@ -1148,7 +1148,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 pieces.push((ta, tb, m.index()));
             }
         }
-        // "West Asia", "South Florida": compass words before one place name a part of it, also
+        // "West Europe", "North Idaho": compass words before one place name a part of it, also
         // those that are family names ("West", "South"), which keep the next test from seeing it.
         if let [(ta, tb, pat)] = pieces[..] {
             let label = ctx.lex.gaz[pat].label;

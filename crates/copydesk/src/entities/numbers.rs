@@ -537,7 +537,7 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 continue;
             }
             if let Some(last) = named_currency(toks, text, j) {
-                // "145 billion Korean won", "61 million Hong Kong dollars"
+                // "280 billion Japanese yen", "75 million New Zealand dollars"
                 out.push(NumMention {
                     first: i,
                     last,
@@ -611,7 +611,7 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                             | "units"
                             | "%"
                     );
-                // "Shanghai Pride 2021", "Harbour Vision 2030", "Paris 2024": a year right after
+                // "Vela Pride 2027", "Harbour Vision 2030", "Tallinn 2029": a year right after
                 // a capitalised word on its line (no month, weekday, function word, possessive
                 // or abbreviation) ends the name of an event, a plan or a law: no date.
                 let name_before = prev.is_some_and(|p| {

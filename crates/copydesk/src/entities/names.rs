@@ -876,8 +876,23 @@ fn push_gaz(
     e: &lexicon::GazEntry,
     out: &mut Vec<Cand>,
 ) {
-    let i = push(ctx, toks, a, b, Some(e.label), GAZ, out);
-    if e.canonical != e.name {
+    // "Sichuan province": the division's word in lower case after a place is part of its name
+    // (the entity's name stays the place's).
+    // (the rare word first: a test of the label at every place was a mispredicted branch)
+    let province = toks
+        .get(b + 1)
+        .is_some_and(|t| t.first == b'p' && t.text(ctx.text) == "province" && !t.line_before)
+        && e.label == Label::Gpe;
+    let i = push(
+        ctx,
+        toks,
+        a,
+        b + usize::from(province),
+        Some(e.label),
+        GAZ,
+        out,
+    );
+    if e.canonical != e.name || province {
         out[i].canonical = Some(e.canonical);
     }
     // "Nairobi, Kenya": a capital followed by a place is a place.
@@ -1131,6 +1146,19 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             let tb = (a..=b).find(|&i| toks[i].e() == e);
             if let (Some(ta), Some(tb)) = (ta, tb) {
                 pieces.push((ta, tb, m.index()));
+            }
+        }
+        // "West Europe", "North Idaho": compass words before one place name a part of it, also
+        // those that are family names ("West", "South"), which keep the next test from seeing it.
+        if let [(ta, tb, pat)] = pieces[..] {
+            let label = ctx.lex.gaz[pat].label;
+            if ta > a
+                && tb == b
+                && matches!(label, Label::Gpe | Label::Loc)
+                && (a..ta).all(|i| ctx.is(toks, i, class::REGION))
+            {
+                push(ctx, toks, a, b, Some(label), MEDIUM, out);
+                return;
             }
         }
         if !pieces.is_empty() {

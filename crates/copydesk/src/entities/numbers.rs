@@ -536,6 +536,16 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 i = last + 1;
                 continue;
             }
+            if let Some(last) = named_currency(toks, text, j) {
+                // "280 billion Japanese yen", "75 million New Zealand dollars"
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Money,
+                });
+                i = last + 1;
+                continue;
+            }
             // ---- DATE: day Month [year]
             if day(s)
                 && month(w(i + 1)).is_some()
@@ -601,6 +611,23 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                             | "units"
                             | "%"
                     );
+                // "Vela Pride 2027", "Harbour Vision 2030", "Tallinn 2029": a year right after
+                // a capitalised word on its line (no month, weekday, function word, possessive
+                // or abbreviation) ends the name of an event, a plan or a law: no date.
+                let name_before = prev.is_some_and(|p| {
+                    p.kind == Kind::Word
+                        && p.first_byte().is_ascii_uppercase()
+                        && !t.line_before
+                        && !p.possessive
+                        && !text[p.e()..].starts_with('.')
+                        && {
+                            let x = p.text(text);
+                            !x.ends_with('.')
+                                && month(x).is_none()
+                                && !weekday(x)
+                                && !super::lexicon::is_stopword(x)
+                        }
+                });
                 if !money_before && !unit_after {
                     let mut last = i;
                     // 2019-20, 2019-2020, 2019/20
@@ -625,11 +652,14 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                             }
                         }
                     }
-                    out.push(NumMention {
-                        first: i,
-                        last,
-                        label: Label::Date,
-                    });
+                    // (the name's years are skipped whole: "Programme 2022-2024")
+                    if !name_before {
+                        out.push(NumMention {
+                            first: i,
+                            last,
+                            label: Label::Date,
+                        });
+                    }
                     i = last + 1;
                     continue;
                 }
@@ -728,6 +758,26 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             }
         }
         i += 1;
+    }
+}
+
+/// The last token of a currency named with its country at token `j`, after an amount: a
+/// country's adjective ("Korean won", "Egyptian pounds", "Kuwaiti dinars", "Turkish lira",
+/// "Japanese yen") or "Hong Kong", "New Zealand" before a currency word. Not any capitalised
+/// word ("in 2019 Ruiz won").
+fn named_currency(toks: &[Tok], text: &str, j: usize) -> Option<usize> {
+    let t = toks.get(j)?;
+    if t.kind != Kind::Word || !t.first_byte().is_ascii_uppercase() {
+        return None;
+    }
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let x = t.text(text);
+    if ["an", "ese", "i", "ish"].iter().any(|e| x.ends_with(e)) && currency_word(w(j + 1)) {
+        Some(j + 1)
+    } else if matches!(w(j + 1), "Kong" | "Zealand") && currency_word(w(j + 2)) {
+        Some(j + 2)
+    } else {
+        None
     }
 }
 

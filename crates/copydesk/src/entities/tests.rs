@@ -997,3 +997,51 @@ proptest::proptest! {
         proptest::prop_assert_eq!(keys, want);
     }
 }
+
+#[test]
+fn compass_words_that_are_family_names_make_a_part_of_a_place() {
+    // Session 15: "West" and "North" are family names too, so "West Europe" and "North Idaho"
+    // were cut to "Europe" and "Idaho".
+    t! { m;
+        "Troops left West Europe and North Idaho." => "LOC:West Europe | GPE:North Idaho",
+        "Ana West spoke." => "PERSON:Ana West",
+    }
+}
+
+#[test]
+fn a_currency_named_with_its_country_is_money() {
+    // Session 15: the country's adjective before the currency word was a NORP (or a place) and
+    // the amount was lost.
+    t! { m;
+        "The deal was worth 40 billion Korean won." => "MONEY:40 billion Korean won",
+        "She paid 9,000 Kuwaiti dinars and 12 million Hong Kong dollars." =>
+            "MONEY:9,000 Kuwaiti dinars | MONEY:12 million Hong Kong dollars",
+        // Not any capitalised word before a currency word.
+        "In 2019 Ruiz won the vote." => "DATE:2019 | PERSON:Ruiz",
+    }
+}
+
+#[test]
+fn a_known_place_takes_the_word_province_after_it() {
+    // Session 15: "Sichuan province" was cut to "Sichuan"; the entity keeps the place's name.
+    t! { e;
+        "Floods hit Sichuan province. Sichuan asked for help." => "GPE:Sichuan[2]",
+    }
+    t! { m;
+        "Floods hit Sichuan province and Gansu." => "GPE:Sichuan province | GPE:Gansu",
+        "Rain fell on Sichuan district and Gansu." => "GPE:Sichuan | GPE:Gansu",
+    }
+}
+
+#[test]
+fn a_year_that_ends_a_name_is_no_date() {
+    // Session 15: the year of "Harbour Pride 2021" or "Tolan Vision 2030" was a DATE.
+    t! { m;
+        "Crowds came to Harbour Pride 2021 in July 2021." => "DATE:July 2021",
+        "The plan follows Tolan Vision 2030 and the Coast Programme 2022-2024." =>
+            "ORG:Coast Programme",
+        // A year after a function word, a month or a possessive stays a date.
+        "The 2011 vote and Varen's 2019 budget came in May 2020." =>
+            "DATE:2011 | DATE:2019 | DATE:May 2020",
+    }
+}

@@ -895,7 +895,7 @@ fn push_gaz(
     if e.canonical != e.name || province {
         out[i].canonical = Some(e.canonical);
     }
-    // "Lyon, France": a capital followed by a place is a place.
+    // "Vientiane, Laos": a capital followed by a place is a place.
     let followed_by_place = toks.get(b + 1).is_some_and(|t| t.text(ctx.text) == ",")
         && toks.get(b + 2).is_some_and(|t| {
             ctx.lex

@@ -490,32 +490,45 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
-        // (`after_quote`: the words after a sentence's last quotation, read only for a clause
-        // its attribution goes on to report)
-        let mut read = |span: Span, whole: bool, after_quote: bool, out: &mut Vec<Quote>| {
+        // (`part`: a whole sentence, or the words before a sentence's first quotation or after
+        // its last, read only for a clause handed over to the quotation or going on after it)
+        let mut read = |span: Span, whole: bool, part: Part, out: &mut Vec<Quote>| {
             let mut bufs = win
                 .spare
                 .pop()
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
-            // (a sentence read here holds no quotation piece; a transcript paragraph neither)
+            // (read with no quotation pieces: a sentence with none, a transcript paragraph, or
+            // the words around a sentence's quotations, whose marks are then punctuation)
             bufs.tokenize(text, span, &[], |_, _| {});
             let reader = Reader::new(text, span, &inner, bufs);
-            reported_in(&reader, pi, whole, after_quote, &resolver, out);
+            reported_in(&reader, pi, whole, part, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
         if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
-            read(para.span, true, false, &mut out);
+            read(para.span, true, Part::Whole, &mut out);
             continue;
         }
         for (si, &sentence) in para.sentences.iter().enumerate() {
+            let mut first_piece = usize::MAX;
             let last_piece = pieces
                 .iter()
                 .filter(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end)
-                .map(|(piece, _)| piece.end)
+                .map(|(piece, _)| {
+                    first_piece = first_piece.min(piece.start);
+                    piece.end
+                })
                 .max();
+            // before the sentence's first quotation: `He backed the plan, saying: "…"`
+            if last_piece.is_some()
+                && first_piece > sentence.start + 24
+                && cues::may_report(&text[sentence.start..first_piece])
+            {
+                let head = Span::new(sentence.start, first_piece);
+                read(head, si == 0, Part::BeforeQuote, &mut out);
+            }
             match last_piece {
                 None if cues::may_report(sentence.as_str(text)) => {
-                    read(sentence, si == 0, false, &mut out);
+                    read(sentence, si == 0, Part::Whole, &mut out);
                 }
                 // after the sentence's last quotation: `…," he said, adding that …`
                 Some(after) if after < sentence.end => {
@@ -528,7 +541,14 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             .len();
                     let tail = Span::new(after + skip, sentence.end);
                     if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
-                        read(tail, false, true, &mut out);
+                        read(tail, false, Part::AfterQuote, &mut out);
+                    } else if tail.len() >= 24
+                        && first_piece > sentence.start + 8
+                        && cues::may_report(tail.as_str(text))
+                    {
+                        // `Roe called it "a farce," but said the vote would stand.`
+                        let part = Part::AroundQuotes(first_piece, after);
+                        read(sentence, si == 0, part, &mut out);
                     }
                 }
                 _ => {}
@@ -794,7 +814,7 @@ fn reported_in(
     r: &Reader<'_>,
     para: usize,
     opens: bool,
-    after_quote: bool,
+    part: Part,
     resolver: &speaker::Resolver<'_>,
     out: &mut Vec<Quote>,
 ) {
@@ -810,8 +830,27 @@ fn reported_in(
             confidence: f.pattern.confidence() * INDIRECT_CONFIDENCE,
         });
     };
-    if after_quote {
+    if part == Part::AfterQuote {
         if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
+            push(rep);
+        }
+        return;
+    }
+    if let Part::AroundQuotes(first, last) = part {
+        let (f, second) = r.indirect_with_second(0, r.toks.len(), opens);
+        if let (Some(f), Some(rep)) = (f, second) {
+            if f.found.cue.is_some_and(|c| c.end <= first) && rep.content.start >= last {
+                push(rep);
+            }
+        }
+        return;
+    }
+    if part == Part::BeforeQuote {
+        let (first, second) = r.before_quote(0, r.toks.len(), opens);
+        if let Some(rep) = first {
+            push(rep);
+        }
+        if let Some(rep) = second {
             push(rep);
         }
         return;
@@ -847,6 +886,20 @@ fn reported_in(
             s = k + 1;
         }
     }
+}
+
+/// Which words of a sentence [`reported_in`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A sentence with no quotation, or a transcript paragraph.
+    Whole,
+    /// The words before a sentence's first quotation (session 15).
+    BeforeQuote,
+    /// The words after a sentence's last quotation.
+    AfterQuote,
+    /// A whole sentence with quotations (the first one's start, the last one's end), read for
+    /// a second clause after the last one (session 15).
+    AroundQuotes(usize, usize),
 }
 
 /// How much less sure a reported clause is than a quotation found by the same pattern: its

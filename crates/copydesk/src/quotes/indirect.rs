@@ -566,7 +566,16 @@ impl Reader<'_> {
             return (None, None);
         };
         // (the break: its comma, or the conjunction; the words read end before it)
+        let bytes = self.text.as_bytes();
         let b = (c + MIN_CONTENT + 1..e.saturating_sub(2)).find_map(|k| {
+            // (only a comma, a semicolon or a word of three letters may be a break: the others
+            // are passed over without a look-up)
+            let t = self.toks[k].span;
+            if !(matches!(bytes[t.start], b',' | b';')
+                || (t.len() == 3 && matches!(bytes[t.start] | 0x20, b'a' | b'b')))
+            {
+                return None;
+            }
             // (a semicolon, or a comma before a conjunction of contrast: `…, while Ann Roe
             // said the vote was "…"`; the clause after it is not read here)
             if self.punct(k, ";")

@@ -497,8 +497,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 .spare
                 .pop()
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
-            // (read with no quotation pieces: a sentence with none, a transcript paragraph, or
-            // the words around a sentence's quotations, whose marks are then punctuation)
+            // (a sentence read here holds no quotation piece; a transcript paragraph neither)
             bufs.tokenize(text, span, &[], |_, _| {});
             let reader = Reader::new(text, span, &inner, bufs);
             reported_in(&reader, pi, whole, part, &resolver, out);
@@ -521,7 +520,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             // before the sentence's first quotation: `He backed the plan, saying: "…"`
             if last_piece.is_some()
                 && first_piece > sentence.start + 24
-                && cues::may_report(&text[sentence.start..first_piece])
+                && may_hand_over(&text.as_bytes()[sentence.start..first_piece])
             {
                 let head = Span::new(sentence.start, first_piece);
                 read(head, si == 0, Part::BeforeQuote, &mut out);
@@ -542,13 +541,6 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                     let tail = Span::new(after + skip, sentence.end);
                     if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
                         read(tail, false, Part::AfterQuote, &mut out);
-                    } else if tail.len() >= 24
-                        && first_piece > sentence.start + 8
-                        && cues::may_report(tail.as_str(text))
-                    {
-                        // `Roe called it "a farce," but said the vote would stand.`
-                        let part = Part::AroundQuotes(first_piece, after);
-                        read(sentence, si == 0, part, &mut out);
                     }
                 }
                 _ => {}
@@ -806,6 +798,57 @@ fn comma_then_ing_word(text: &str) -> bool {
     })
 }
 
+/// Whether the words before a quotation may hold a break that hands over to it
+/// ([`indirect`]'s `before_quote`): a semicolon, a comma before a participle of indirect
+/// speech (`, saying`) or a conjunction of contrast (`, while`), or " and " / " but " before a
+/// finite verb of indirect speech or a personal pronoun (`and said`, `but also noted`, `and
+/// he`). A few scans of the bytes and a look-up of the word after each candidate, before the
+/// words are tokenised.
+fn may_hand_over(b: &[u8]) -> bool {
+    use cues::Form;
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let word = |p: usize| {
+        let i = p + b[p..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        (
+            i,
+            i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
+        )
+    };
+    let verb = |(i, e): (usize, usize), form: Form| {
+        e > i && cues::clause_verb_at(b, i, e).is_some_and(|(f, _)| f == form)
+    };
+    if memchr::memchr(b';', b).is_some()
+        || memchr::memchr_iter(b',', b).any(|p| {
+            let (i, e) = word(p + 1);
+            matches!(&b[i..e], b"while" | b"whereas" | b"although" | b"though")
+                || verb((i, e), Form::Participle)
+        })
+    {
+        return true;
+    }
+    let finders = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(b" and "),
+            memchr::memmem::Finder::new(b" but "),
+        ]
+    });
+    finders.iter().any(|f| {
+        f.find_iter(b).any(|p| {
+            let (mut i, mut e) = word(p + 5);
+            if &b[i..e] == b"also" {
+                (i, e) = word(e);
+            }
+            matches!(&b[i..e], b"he" | b"she" | b"they" | b"we")
+                || b[i..].starts_with(b"I ")
+                || verb((i, e), Form::Finite)
+        })
+    })
+}
+
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
 /// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
 /// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
@@ -833,15 +876,6 @@ fn reported_in(
     if part == Part::AfterQuote {
         if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
             push(rep);
-        }
-        return;
-    }
-    if let Part::AroundQuotes(first, last) = part {
-        let (f, second) = r.indirect_with_second(0, r.toks.len(), opens);
-        if let (Some(f), Some(rep)) = (f, second) {
-            if f.found.cue.is_some_and(|c| c.end <= first) && rep.content.start >= last {
-                push(rep);
-            }
         }
         return;
     }
@@ -897,9 +931,6 @@ enum Part {
     BeforeQuote,
     /// The words after a sentence's last quotation.
     AfterQuote,
-    /// A whole sentence with quotations (the first one's start, the last one's end), read for
-    /// a second clause after the last one (session 15).
-    AroundQuotes(usize, usize),
 }
 
 /// How much less sure a reported clause is than a quotation found by the same pattern: its

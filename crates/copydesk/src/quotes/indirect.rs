@@ -548,6 +548,58 @@ impl Reader<'_> {
         })
     }
 
+    /// The reported speech in the words `s..e` before a sentence's first quotation (session
+    /// 15): `He said the plan would fail, adding: "…"`, `She backed the bill and said, "…"`.
+    /// The words are read as a sentence of their own up to the first break after a verb of
+    /// indirect speech that hands over to the quotation: a comma before a participle of
+    /// indirect speech (`, saying`), "and"/"but" before a finite one (`and said`, `, but
+    /// added`) or a personal pronoun (`, and he said`), a semicolon, or a comma before
+    /// "while", "whereas", "although", "though". With no such break (`said the vote was "a
+    /// farce"`) the words are the quotation's own clause and nothing is read.
+    pub(super) fn before_quote(
+        &self,
+        s: usize,
+        e: usize,
+        opens: bool,
+    ) -> (Option<Reported>, Option<Reported>) {
+        let Some(c) = (s..e).find(|&k| self.clause_cue(k).is_some()) else {
+            return (None, None);
+        };
+        // (the break: its comma, or the conjunction; the words read end before it)
+        let bytes = self.text.as_bytes();
+        let b = (c + MIN_CONTENT + 1..e.saturating_sub(2)).find_map(|k| {
+            // (only a comma, a semicolon or a word of three letters may be a break: the others
+            // are passed over without a look-up)
+            let t = self.toks[k].span;
+            if !(matches!(bytes[t.start], b',' | b';')
+                || (t.len() == 3 && matches!(bytes[t.start] | 0x20, b'a' | b'b')))
+            {
+                return None;
+            }
+            // (a semicolon, or a comma before a conjunction of contrast: `…, while Ann Roe
+            // said the vote was "…"`; the clause after it is not read here)
+            if self.punct(k, ";")
+                || (self.punct(k, ",")
+                    && self.word(k + 1)
+                    && matches!(
+                        self.lower(k + 1),
+                        "while" | "whereas" | "although" | "though"
+                    ))
+            {
+                return Some(k);
+            }
+            let (b, s2, next) = self.second_break(k)?;
+            (next != Next::Either
+                || self.clause_cue(s2) == Some(Form::Finite)
+                || matches!(self.lower(s2), "he" | "she" | "they" | "we" | "i"))
+            .then_some(b)
+        });
+        match b {
+            Some(b) => self.indirect_with_second(s, b, opens),
+            None => (None, None),
+        }
+    }
+
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the
     /// first of [`Reader::indirect_with_second`]).
     #[cfg(test)]

@@ -490,9 +490,9 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
-        // (`after_quote`: the words after a sentence's last quotation, read only for a clause
-        // its attribution goes on to report)
-        let mut read = |span: Span, whole: bool, after_quote: bool, out: &mut Vec<Quote>| {
+        // (`part`: a whole sentence, or the words before a sentence's first quotation or after
+        // its last, read only for a clause handed over to the quotation or going on after it)
+        let mut read = |span: Span, whole: bool, part: Part, out: &mut Vec<Quote>| {
             let mut bufs = win
                 .spare
                 .pop()
@@ -500,22 +500,34 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             // (a sentence read here holds no quotation piece; a transcript paragraph neither)
             bufs.tokenize(text, span, &[], |_, _| {});
             let reader = Reader::new(text, span, &inner, bufs);
-            reported_in(&reader, pi, whole, after_quote, &resolver, out);
+            reported_in(&reader, pi, whole, part, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
         if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
-            read(para.span, true, false, &mut out);
+            read(para.span, true, Part::Whole, &mut out);
             continue;
         }
         for (si, &sentence) in para.sentences.iter().enumerate() {
+            let mut first_piece = usize::MAX;
             let last_piece = pieces
                 .iter()
                 .filter(|(piece, _)| piece.start < sentence.end && sentence.start < piece.end)
-                .map(|(piece, _)| piece.end)
+                .map(|(piece, _)| {
+                    first_piece = first_piece.min(piece.start);
+                    piece.end
+                })
                 .max();
+            // before the sentence's first quotation: `He backed the plan, saying: "…"`
+            if last_piece.is_some()
+                && first_piece > sentence.start + 24
+                && may_hand_over(&text.as_bytes()[sentence.start..first_piece])
+            {
+                let head = Span::new(sentence.start, first_piece);
+                read(head, si == 0, Part::BeforeQuote, &mut out);
+            }
             match last_piece {
                 None if cues::may_report(sentence.as_str(text)) => {
-                    read(sentence, si == 0, false, &mut out);
+                    read(sentence, si == 0, Part::Whole, &mut out);
                 }
                 // after the sentence's last quotation: `…," he said, adding that …`
                 Some(after) if after < sentence.end => {
@@ -528,7 +540,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             .len();
                     let tail = Span::new(after + skip, sentence.end);
                     if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
-                        read(tail, false, true, &mut out);
+                        read(tail, false, Part::AfterQuote, &mut out);
                     }
                 }
                 _ => {}
@@ -786,6 +798,57 @@ fn comma_then_ing_word(text: &str) -> bool {
     })
 }
 
+/// Whether the words before a quotation may hold a break that hands over to it
+/// ([`indirect`]'s `before_quote`): a semicolon, a comma before a participle of indirect
+/// speech (`, saying`) or a conjunction of contrast (`, while`), or " and " / " but " before a
+/// finite verb of indirect speech or a personal pronoun (`and said`, `but also noted`, `and
+/// he`). A few scans of the bytes and a look-up of the word after each candidate, before the
+/// words are tokenised.
+fn may_hand_over(b: &[u8]) -> bool {
+    use cues::Form;
+    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::OnceLock::new();
+    let word = |p: usize| {
+        let i = p + b[p..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        (
+            i,
+            i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
+        )
+    };
+    let verb = |(i, e): (usize, usize), form: Form| {
+        e > i && cues::clause_verb_at(b, i, e).is_some_and(|(f, _)| f == form)
+    };
+    if memchr::memchr(b';', b).is_some()
+        || memchr::memchr_iter(b',', b).any(|p| {
+            let (i, e) = word(p + 1);
+            matches!(&b[i..e], b"while" | b"whereas" | b"although" | b"though")
+                || verb((i, e), Form::Participle)
+        })
+    {
+        return true;
+    }
+    let finders = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(b" and "),
+            memchr::memmem::Finder::new(b" but "),
+        ]
+    });
+    finders.iter().any(|f| {
+        f.find_iter(b).any(|p| {
+            let (mut i, mut e) = word(p + 5);
+            if &b[i..e] == b"also" {
+                (i, e) = word(e);
+            }
+            matches!(&b[i..e], b"he" | b"she" | b"they" | b"we")
+                || b[i..].starts_with(b"I ")
+                || verb((i, e), Form::Finite)
+        })
+    })
+}
+
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
 /// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
 /// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
@@ -794,7 +857,7 @@ fn reported_in(
     r: &Reader<'_>,
     para: usize,
     opens: bool,
-    after_quote: bool,
+    part: Part,
     resolver: &speaker::Resolver<'_>,
     out: &mut Vec<Quote>,
 ) {
@@ -810,8 +873,18 @@ fn reported_in(
             confidence: f.pattern.confidence() * INDIRECT_CONFIDENCE,
         });
     };
-    if after_quote {
+    if part == Part::AfterQuote {
         if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
+            push(rep);
+        }
+        return;
+    }
+    if part == Part::BeforeQuote {
+        let (first, second) = r.before_quote(0, r.toks.len(), opens);
+        if let Some(rep) = first {
+            push(rep);
+        }
+        if let Some(rep) = second {
             push(rep);
         }
         return;
@@ -847,6 +920,17 @@ fn reported_in(
             s = k + 1;
         }
     }
+}
+
+/// Which words of a sentence [`reported_in`] reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A sentence with no quotation, or a transcript paragraph.
+    Whole,
+    /// The words before a sentence's first quotation (session 15).
+    BeforeQuote,
+    /// The words after a sentence's last quotation.
+    AfterQuote,
 }
 
 /// How much less sure a reported clause is than a quotation found by the same pattern: its

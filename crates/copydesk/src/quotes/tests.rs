@@ -52,6 +52,9 @@ mod subjects;
 // Session 14: predicates as cues, verbs before a colon, plural nouns before a verb.
 mod marks14;
 
+// Session 15: reported speech around quotations with marks.
+mod indirect15;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:
@@ -130,7 +133,7 @@ t! {
         => [(Direct, "The books were never balanced,", "the county auditor", "according to")];
     participle_takes_clause_subject:
         "Reyes praised the night crew, stating, “They worked until the water went down.”", []
-        => [(Direct, "They worked until the water went down.", "Reyes", "stating")];
+        => [(Indirect, "the night crew", "Reyes", "praised"), (Direct, "They worked until the water went down.", "Reyes", "stating")];
     partial_with_calling:
         "Reyes criticized the ruling, calling it “a gift to polluters” and vowing to appeal.", []
         => [(Partial, "a gift to polluters", "Reyes", "calling")];

@@ -24,7 +24,7 @@ t! {
         => [(Partial, "wonderful things", "Pell", "asserted")];
     opening_back_in_a_year:
         "Back in 1987, Mr. Ortiz praised his old coach, telling a reporter: “Nobody taught me more.”", []
-        => [(Direct, "Nobody taught me more.", "Ortiz", "telling")];
+        => [(Indirect, "his old coach", "Ortiz", "praised"), (Direct, "Nobody taught me more.", "Ortiz", "telling")];
     opening_time_phrase_with_later:
         "But a few days later, Ms. Ruiz reversed herself, telling a radio host that the rules “are set.”", []
         => [(Partial, "are set.", "Ruiz", "telling")];

@@ -6,7 +6,7 @@
 
 use super::cues::{self, Form};
 use super::tokens::{self, Kind, Tok, TokExt};
-use super::wordset::WordFlags;
+use super::wordset::{KeyFlags, WordFlags};
 use crate::Span;
 use std::cell::{Cell, OnceCell};
 
@@ -756,6 +756,12 @@ fn lists_of(w: &str) -> u16 {
     LIST_TABLE.get(w)
 }
 
+/// [`LISTS`] as exact keys ([`KeyFlags`]): the lists of an ASCII word token as it stands.
+fn list_keys() -> &'static KeyFlags {
+    static KEYS: std::sync::OnceLock<KeyFlags> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| KeyFlags::new(LISTS))
+}
+
 /// A word that describes a person before the noun naming them ("the old banker", "a retired
 /// nurse", "an unnamed official"): the phrase goes on over it to its determiner. Reported
 /// speech asks it of the participles (the words in -ed) of a speaker's phrase.
@@ -981,7 +987,7 @@ impl Reader<'_> {
     /// Whether token `i` (one of the reader's) is a quotation or holds a character outside
     /// ASCII: one bit the tokenizer set ([`Reader::other`]).
     #[inline]
-    fn is_other(&self, i: usize) -> bool {
+    pub(super) fn is_other(&self, i: usize) -> bool {
         self.other[i / 64] >> (i % 64) & 1 != 0
     }
 
@@ -1004,16 +1010,28 @@ impl Reader<'_> {
     }
     /// Whether token `i`, lower-cased, is in one of the word lists `flag`:
     /// `has(flag, self.lower(i))`, the lists of each token looked up once.
+    #[inline]
     pub(super) fn is(&self, i: usize, flag: u16) -> bool {
         let Some(memo) = self.lists.get(i) else {
             return has(flag, self.lower(i));
         };
         let mut lists = memo.get();
         if lists & LISTS_KNOWN == 0 {
-            lists = lists_of(self.lower(i)) | LISTS_KNOWN;
+            lists = self.find_lists(i) | LISTS_KNOWN;
             memo.set(lists);
         }
         lists & flag != 0
+    }
+    /// [`lists_of`] token `i` lower-cased: an ASCII word of up to 16 bytes by its exact key
+    /// ([`list_keys`]), without its lower-cased text or a hash of it. (Out of line: inlined,
+    /// it kept [`Reader::is`] from being inlined at its callers.)
+    #[inline(never)]
+    fn find_lists(&self, i: usize) -> u16 {
+        let t = &self.toks[i];
+        if t.kind == Kind::Word && !self.is_other(i) && t.span.end - t.span.start <= 16 {
+            return list_keys().get(self.text.as_bytes(), t.span.start, t.span.end);
+        }
+        lists_of(self.lower(i))
     }
     /// Whether the paragraph is all ASCII (see the field).
     #[inline]
@@ -1137,10 +1155,18 @@ impl Reader<'_> {
 
     /// Whether token `i` is "put" or "puts" in any case (`as she put it`), a cue the lexicon
     /// leaves out.
+    ///
+    /// Its first bytes with bit 0x20 set (a byte with it set is `p` only when it was `p` or
+    /// `P`) as one number, compared with the length: no chain of branches on the length and
+    /// the bytes, which is asked of every word that is no cue.
     fn put_form(&self, i: usize) -> bool {
-        let t = self.toks[i].text(self.text).as_bytes();
-        (t.len() == 3 || (t.len() == 4 && t[3] | 0x20 == b's'))
-            && t[..3].eq_ignore_ascii_case(b"put")
+        let t = self.toks[i].span;
+        let len = t.end - t.start;
+        // its first bytes (at most eight), bit 0x20 set
+        let x = (crate::swar::load_padded(self.text.as_bytes(), t.start) | 0x2020_2020_2020_2020)
+            & (u64::MAX >> (64 - 8 * len.clamp(1, 8)));
+        // "put" and "puts", little-endian
+        matches!((len, x), (3, 0x0074_7570) | (4, 0x7374_7570))
     }
 
     /// Whether the word at `i`, a verb form, stands as a verb: not a noun after a determiner
@@ -2908,5 +2934,58 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn put_form_is_put_or_puts_in_any_case() {
+        let text = "put Put PUTS puts pUt putS pu puT. putt put' ut x-put put-in p\u{fa}t";
+        let mut bufs = Buffers::default();
+        bufs.tokenize(text, Span::new(0, text.len()), &[], |_, _| {});
+        let r = Reader::new(text, Span::new(0, text.len()), &|_: usize| "", bufs);
+        for (i, t) in r.toks.iter().enumerate() {
+            let w = t.text(text).as_bytes();
+            let want = (w.len() == 3 || (w.len() == 4 && w[3] | 0x20 == b's'))
+                && w[..3].eq_ignore_ascii_case(b"put");
+            assert_eq!(r.put_form(i), want, "{}", t.text(text));
+        }
+    }
+
+    /// Every listed word, in three cases and with a letter dropped or added, has by its exact
+    /// key the lists of its lower case.
+    #[test]
+    fn list_keys_are_the_lists_of_the_lower_case() {
+        let mut words = Vec::new();
+        for (list, _) in LISTS {
+            for w in *list {
+                words.push(w.to_string());
+                words.push(w.to_uppercase());
+                words.push(format!("{}{}", w[..1].to_uppercase(), &w[1..]));
+                words.push(format!("{w}s"));
+                words.push(w[1..].to_string());
+            }
+        }
+        words.extend(
+            [
+                "x",
+                "THE-END",
+                "U.S.",
+                "AT&T",
+                "o'neil",
+                "abcdefghijklmnopq",
+            ]
+            .map(String::from),
+        );
+        words.retain(|w| !w.is_empty());
+        let text = words.join(" ");
+        let mut bufs = Buffers::default();
+        bufs.tokenize(&text, Span::new(0, text.len()), &[], |_, _| {});
+        let r = Reader::new(&text, Span::new(0, text.len()), &|_: usize| "", bufs);
+        let mut read = 0;
+        for (i, t) in r.toks.iter().enumerate() {
+            assert_eq!(r.find_lists(i), lists_of(r.lower(i)), "{}", t.text(&text));
+            read += usize::from(t.kind == Kind::Word);
+        }
+        // (every word read, bar the few that are punctuation)
+        assert!(2 * read >= words.len());
     }
 }

@@ -627,7 +627,7 @@ fn form_of_bits(bits: u8) -> Option<Form> {
 /// Every cue verb form ([`verb`]) and every form of a verb of indirect speech ([`clause_verb`])
 /// in one table of exact keys, with what each is, and "according": one look-up of a word as it
 /// stands in the text, instead of a shape test, a lower-cased copy and a hash of its bytes.
-fn word_keys() -> &'static super::keys::Keys {
+pub(crate) fn word_keys() -> &'static super::keys::Keys {
     static KEYS: OnceLock<super::keys::Keys> = OnceLock::new();
     KEYS.get_or_init(|| {
         let cue = table().iter().map(|(w, &(form, strength))| {

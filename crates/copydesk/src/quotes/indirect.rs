@@ -809,12 +809,19 @@ impl Reader<'_> {
     /// that are not, in a sentence that is not all ASCII).
     fn clause_words(&self, s: usize, end: usize) -> ([usize; 8], usize, bool) {
         let bytes = self.text.as_bytes();
+        let keys = cues::word_keys();
         let mut found = [0usize; 8];
         let mut n = 0;
         let mut according = false;
         for k in s..end {
             let t = &self.toks[k];
-            if t.kind != Kind::Word {
+            // One branch for most tokens, words and punctuation alike: the key filter turns
+            // down nearly every token that is no verb form, and a token with a character
+            // outside ASCII goes on to the tests below. (Asking the token's kind first, a
+            // branch taken or not word after word, mispredicted often.)
+            let len = t.span.end - t.span.start;
+            let head = super::keys::head_key(crate::swar::load_padded(bytes, t.span.start), len);
+            if !(keys.may_hold(head) | self.is_other(k)) || t.kind != Kind::Word {
                 continue;
             }
             let w = &bytes[t.span.start..t.span.end];

@@ -392,7 +392,12 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>, other: &mut V
                         span: Span::new(start + i, start + i + 1),
                         kind: Kind::Punct,
                     });
-                    i += 1;
+                    // the space after it (`, `, `. `) without another turn, as after a word
+                    i = if bytes.get(i + 1) == Some(&b' ') {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
                     continue;
                 }
                 _ => (false, 1),

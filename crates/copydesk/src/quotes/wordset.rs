@@ -84,6 +84,99 @@ impl<const N: usize> WordFlags<N> {
     }
 }
 
+/// The words of some lists as exact keys, for words of the text asked as they stand: a word of
+/// up to 16 bytes is one `u128`, its bytes with bit 0x20 set (the lower case of an ASCII
+/// capital; the other bytes of a word token, digits and ' - . &, have it already) and zero past
+/// its end, as in `keys.rs`. One load of the word and a multiplication find its slot: no
+/// lower-cased string, no hash of its bytes one by one, no comparison of two strings.
+pub(crate) struct KeyFlags {
+    /// `keys[k]` is the key of the word in slot `k`, 0 when empty; `flags[k]` its flags.
+    keys: Box<[u128]>,
+    flags: Box<[u16]>,
+    /// `64 - log2(slots)`: a hash shifted right by it is a slot.
+    shift: u32,
+}
+
+impl KeyFlags {
+    /// The table of the words of `lists` that a word token can spell (lower-case ASCII
+    /// letters, digits and ' - . &, 1 to 16 bytes), each with the flags of every list holding
+    /// it. A word of the lists that is longer or holds another byte is left out: no ASCII word
+    /// token of up to 16 bytes lower-cases to it.
+    ///
+    /// The table has at least four slots a word, so that most words in no list stop at an
+    /// empty first slot.
+    pub(crate) fn new(lists: &[(&[&'static str], u16)]) -> Self {
+        let words: usize = lists.iter().map(|(l, _)| l.len()).sum();
+        let slots = (4 * words).next_power_of_two().max(16);
+        let shift = 64 - slots.trailing_zeros();
+        let mut keys = vec![0u128; slots].into_boxed_slice();
+        let mut flags = vec![0u16; slots].into_boxed_slice();
+        for &(words, flag) in lists {
+            for w in words.iter().map(|w| w.as_bytes()) {
+                let spellable = w.iter().all(|&b| {
+                    b.is_ascii_lowercase()
+                        || b.is_ascii_digit()
+                        || matches!(b, b'\'' | b'-' | b'.' | b'&')
+                });
+                if !(1..=16).contains(&w.len()) || !spellable {
+                    continue;
+                }
+                let key = key_of(w, 0, w.len());
+                let mut k = key_slot(key, shift);
+                while keys[k] != 0 && keys[k] != key {
+                    k = (k + 1) % slots;
+                }
+                keys[k] = key;
+                flags[k] |= flag;
+            }
+        }
+        KeyFlags { keys, flags, shift }
+    }
+
+    /// The flags of the ASCII word token `text[start..end]` (1 to 16 bytes, letters, digits and
+    /// ' - . &), ignoring ASCII case: those of its lower case in the lists.
+    #[inline]
+    pub(crate) fn get(&self, text: &[u8], start: usize, end: usize) -> u16 {
+        let key = key_of(text, start, end);
+        let mask = self.keys.len() - 1;
+        let mut k = key_slot(key, self.shift);
+        loop {
+            let at = self.keys[k];
+            if at == key {
+                return self.flags[k];
+            }
+            if at == 0 {
+                return 0;
+            }
+            k = (k + 1) & mask;
+        }
+    }
+}
+
+/// The key of `text[start..end]` (1 to 16 bytes) for [`KeyFlags`].
+#[inline]
+fn key_of(text: &[u8], start: usize, end: usize) -> u128 {
+    let len = end - start;
+    let lo = crate::swar::load_padded(text, start);
+    let hi = if len > 8 {
+        crate::swar::load_padded(text, start + 8)
+    } else {
+        0
+    };
+    (u128::from(lo) | (u128::from(hi) << 64) | 0x2020_2020_2020_2020_2020_2020_2020_2020)
+        & (u128::MAX >> (128 - 8 * len))
+}
+
+/// The first slot of a [`KeyFlags`] key: its two halves mixed and multiplied, the high bits
+/// kept (`shift` is 64 less the bits of a slot).
+#[inline]
+fn key_slot(key: u128, shift: u32) -> usize {
+    let (lo, hi) = (key as u64, (key >> 64) as u64);
+    let h = (lo ^ hi.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(31))
+        .wrapping_mul(0xD6E8_FEB8_6659_FD93);
+    (h >> shift) as usize
+}
+
 /// The first slot of a word: a hash of its length and its first, second and last bytes,
 /// lower-cased (so that a word in any case starts where its lower-case form was put).
 const fn slot<const N: usize>(w: &[u8]) -> usize {

@@ -1618,8 +1618,23 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
+                // "Roe, whose company, Harbourline, builds ferries, said": a name after "whose
+                // …" is that noun's apposition; "Roe, the editor of the town's weekly, The
+                // Gazette, said": so is a name after a description of someone named before it
+                let apposed = chunks.get(ci + 1).is_some_and(|&(pk, _)| {
+                    self.lower(pk) == "whose"
+                        || (self.is(pk, F_DETERMINERS)
+                            && !self.cap(pk)
+                            && chunks.get(ci + 2).is_some_and(|&(nk, _)| {
+                                self.cap(nk)
+                                    && !self.is(nk, F_DETERMINERS)
+                                    && !self.is(nk, F_PREPOSITIONS_LEADING)
+                                    && !matches!(self.lower(nk), "but" | "and" | "so" | "yet")
+                                    && !is_possessive(self.lower(nk))
+                            }))
+                });
                 // (a possessor opens no name: "…, Germany's largest bank, said")
-                if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) {
+                if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) && !apposed {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
                     let place = chunks
                         .get(ci + 1)
@@ -1956,7 +1971,26 @@ impl Reader<'_> {
                 .find(|&k| self.punct(k, ","))
                 .map_or(s, |k| k + 1);
         }
-        self.after_fronted_clause(s, end)
+        let from = self.after_fronted_clause(s, end);
+        if from > s {
+            return from;
+        }
+        // "Later in the show, after the interview ended, Roe said …": the same clause behind a
+        // short opening phrase with no verb of saying in it
+        let Some(k) = (s + 1..end.min(s + 8)).find(|&k| self.punct(k, ",")) else {
+            return s;
+        };
+        let opener = self.word(k + 1)
+            && matches!(
+                self.lower(k + 1),
+                "when" | "after" | "before" | "once" | "while" | "although" | "though" | "whereas"
+            );
+        if !opener || (s..k).any(|j| self.cue(j).is_some()) {
+            return s;
+        }
+        (k + 2..end)
+            .find(|&j| self.punct(j, ","))
+            .map_or(s, |j| j + 1)
     }
 
     /// Whether the words `(a, b)` are one word naming no kind of speaker: not a role
@@ -2263,11 +2297,12 @@ impl Reader<'_> {
         // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
         // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
         // earlier quotation in the sentence, the clause after it comes first ("Critics called it
-        // “…,” and its star, Nadia Karim, said “…”").
-        if let Some(last_q) = (s..end)
-            .rev()
-            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
-        {
+        // “…,” and its star, Nadia Karim, said “…”"). (A title in marks is no earlier quotation:
+        // "Roe told “Harbour Morning Live” that she agrees …" is the verb before it.)
+        if let Some(last_q) = (s..end).rev().find(|&k| match self.toks[k].kind {
+            Kind::Quote(n) => !self.title_in_marks(n as usize),
+            _ => false,
+        }) {
             for c in last_q + 1..end {
                 if let Some(form) = self.cue(c) {
                     if let Some(sp) = self
@@ -2378,6 +2413,16 @@ impl Reader<'_> {
             }
             tried += 1;
             if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                // "Roe said the timetable was fine, but Pike called the fares “…”": a later
+                // clause with its own subject and verb of saying introduces the quotation
+                if let Some((np, c2)) = self.later_clause_cue(c.max(sp.1), end) {
+                    return Some(Found {
+                        speaker: np,
+                        cue: Some(self.toks[c2].span),
+                        pattern: Pattern::BeforeCue,
+                        end,
+                    });
+                }
                 let pattern = if form == Form::Participle {
                     Pattern::Participle
                 } else if colon {
@@ -2562,6 +2607,46 @@ impl Reader<'_> {
             );
         (opened && (self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)))
             .then_some((np, c))
+    }
+
+    /// Whether quotation piece `n` holds a title of two words or more in title case with no
+    /// punctuation closing it (`“Harbour Morning Live”`), not someone's words.
+    fn title_in_marks(&self, n: usize) -> bool {
+        let inner = (self.inner)(n);
+        !inner.ends_with([',', '.', '!', '?', ':', ';'])
+            && inner.trim().contains(' ')
+            && super::kinds::title_case(inner)
+    }
+
+    /// After the leftmost reporting verb's clause (from token `from` on), a clause opened by a
+    /// conjunction (`but`, `and`, `while`, `whereas`, `although`, `though`) whose subject (a
+    /// name, a pronoun or a determiner's phrase) stands right after the conjunction and whose
+    /// verb of saying introduces the quotation at `end` with nothing but words in between (no
+    /// comma, no other quotation): its subject and verb.
+    fn later_clause_cue(&self, from: usize, end: usize) -> Option<((usize, usize), usize)> {
+        (from + 1..end).find_map(|k| {
+            if !(self.word(k)
+                && matches!(
+                    self.lower(k),
+                    "but" | "and" | "while" | "whereas" | "although" | "though"
+                ))
+            {
+                return None;
+            }
+            let c2 = (k + 2..end.min(k + 10)).find(|&c| self.cue(c).is_some())?;
+            let form = self.cue(c2)?;
+            if form == Form::Participle || (form == Form::Base && !self.base_is_reporting(c2)) {
+                return None;
+            }
+            if (c2 + 1..end).any(|j| !self.word(j)) {
+                return None;
+            }
+            let np = self.speaker_of_cue(c2, form, k + 1)?;
+            (np.0 == k + 1
+                && (self.cap(np.0) || self.is(np.0, F_PRONOUNS) || self.is(np.0, F_DETERMINERS))
+                && !self.is_time(np))
+            .then_some((np, c2))
+        })
     }
 
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.

@@ -52,6 +52,9 @@ mod subjects;
 // Session 14: predicates as cues, verbs before a colon, plural nouns before a verb.
 mod marks14;
 
+// Session 15: later clauses, asides and fronted clauses before the attribution.
+mod marks15;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

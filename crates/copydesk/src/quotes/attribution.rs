@@ -41,6 +41,9 @@ pub(crate) enum Pattern {
     IntroParagraph,
     /// A quote paragraph with no attribution, continuing the previous speaker.
     Continuation,
+    /// A quotation opening a sentence with no attribution, after a sentence of its paragraph
+    /// whose subject is someone other than the previous speaker (`Roe agreed. “…”`)
+    PreviousSentence,
     /// The subject of the quote's sentence, with no cue at all.
     Subject,
 }
@@ -57,7 +60,7 @@ impl Pattern {
             | Pattern::SentenceFinal
             | Pattern::VerbColon => 0.8,
             Pattern::Participle => 0.75,
-            Pattern::SpeakerColon | Pattern::Continuation => 0.7,
+            Pattern::SpeakerColon | Pattern::Continuation | Pattern::PreviousSentence => 0.7,
             Pattern::Possessive => 0.6,
             Pattern::Subject => 0.4,
         }
@@ -1394,7 +1397,17 @@ impl Reader<'_> {
         if self.is(i, F_PRONOUNS) {
             return Some((i, i + 1));
         }
-        if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS)) || self.cue(i).is_some() {
+        // ("said Will Doyle": a capitalised "Will" or "May" inside a sentence, before another
+        // capitalised word, is a first name)
+        let first_name = matches!(first, "will" | "may")
+            && i > 0
+            && self.cap(i)
+            && !self.ends_sentence(i - 1)
+            && self.word(i + 1)
+            && self.cap(i + 1);
+        if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS) && !first_name)
+            || self.cue(i).is_some()
+        {
             return None;
         }
         if !self.cap(i)
@@ -2804,6 +2817,43 @@ impl Reader<'_> {
     }
 
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).
+    /// The subject of the sentence that ends right before the quotation at token `q` in its
+    /// paragraph (`Ann Roe agreed. “…”`, `Roe touted her record on the pier. “…”`): a name
+    /// and a word after it, in a sentence with no quotation of its own and not closed
+    /// by an attribution (`Also, the plan is late, he said. “…”` is his).
+    pub(crate) fn previous_sentence_subject(&self, q: usize) -> Option<Found> {
+        if q < 3 || !self.punct(q - 1, ".") {
+            return None;
+        }
+        let end = q - 1;
+        let s = self.sentence_start(end);
+        if s + 2 > end
+            || (s..end).any(|k| matches!(self.toks[k].kind, Kind::Quote(_)))
+            || self.dateline_end(s, end).is_some()
+        {
+            return None;
+        }
+        if (s..end)
+            .rev()
+            .find(|&k| self.punct(k, ","))
+            .is_some_and(|k| end - k <= 6 && self.is_finite_cue(end - 1))
+        {
+            return None;
+        }
+        // (a pronoun there is mostly the previous speaker: "He did not say more. “…”")
+        let (a, b) = self.subject(s, end)?;
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
+        if !named || b >= end || self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: None,
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
     pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         // (a sentence after a dateline is the story's first: no guess without a cue)

@@ -54,3 +54,34 @@ t! {
         "But he told the radio show “Harbour Morning Live” that he agrees the mayor is a “total opportunist” on the pier.", []
         => [(Partial, "total opportunist", "he", "told")];
 }
+
+t! {
+    // a quotation opening a sentence after a sentence of its paragraph whose subject names
+    // someone is theirs, not the previous speaker's; the word after the subject is the cue
+    previous_sentence_names_the_speaker:
+        "“The pier is ready for the summer,” said Tom Pike, the harbour master.\n\nAnn Roe agreed. “The council should open it in June.”", []
+        => [(Direct, "The pier is ready for the summer,", "Tom Pike", "said"), (Direct, "The council should open it in June.", "Ann Roe", "agreed")];
+    // ... but a pronoun there is the previous speaker
+    previous_sentence_pronoun_keeps_the_speaker:
+        "“The pier is ready for the summer,” Tom Pike said after meeting the mayor, Ann Roe. He did not say more. “We will open it in June.”", []
+        => [(Direct, "The pier is ready for the summer,", "Tom Pike", "said"), (Direct, "We will open it in June.", "Tom Pike", "said")];
+}
+
+t! {
+    // any verb after the quotation's speaker is its attribution also when the sentence goes on
+    // after it with "with", "and", "as", "before", "after", "while"
+    verb_after_the_speaker_then_with:
+        "“They are all here for the free parking,” Tom Pike shot back with a laugh.", []
+        => [(Direct, "They are all here for the free parking,", "Tom Pike", "shot back")];
+    verb_after_the_speaker_then_and:
+        "“Go back to your office,” the mayor barked and a guard led the man out.", []
+        => [(Direct, "Go back to your office,", "the mayor", "barked")];
+}
+
+t! {
+    // a capitalised "Will" inside a sentence before another capitalised word is a first name,
+    // not the modal (the name keeps the surname only: the speaker's name drops the word)
+    will_as_a_first_name:
+        "“It is a costly way to run a ferry,” said Will Pike, a professor of shipping.", []
+        => [(Direct, "It is a costly way to run a ferry,", "Pike", "said")];
+}

@@ -1397,7 +1397,7 @@ impl Reader<'_> {
         if self.is(i, F_PRONOUNS) {
             return Some((i, i + 1));
         }
-        // ("said Will Doyle": a capitalised "Will" or "May" inside a sentence, before another
+        // ("said Will Pike": a capitalised "Will" or "May" inside a sentence, before another
         // capitalised word, is a first name)
         let first_name = matches!(first, "will" | "may")
             && i > 0
@@ -1640,9 +1640,9 @@ impl Reader<'_> {
                             && !self.cap(pk)
                             && chunks.get(ci + 2).is_some_and(|&(nk, _)| {
                                 self.cap(nk)
-                                    && !self.is(nk, F_DETERMINERS)
-                                    && !self.is(nk, F_PREPOSITIONS_LEADING)
-                                    && !matches!(self.lower(nk), "but" | "and" | "so" | "yet")
+                                    && !self
+                                        .is(nk, F_DETERMINERS | F_PREPOSITIONS_LEADING | F_LEADING)
+                                    && !self.lower(nk).ends_with("ly")
                                     && !is_possessive(self.lower(nk))
                             }))
                 });
@@ -1988,7 +1988,7 @@ impl Reader<'_> {
         if from > s {
             return from;
         }
-        // "Later in the show, after the interview ended, Roe said …": the same clause behind a
+        // "Later that evening, after Pike testified, Roe said …": the same clause behind a
         // short opening phrase with no verb of saying in it
         let Some(k) = (s + 1..end.min(s + 8)).find(|&k| self.punct(k, ",")) else {
             return s;
@@ -2311,7 +2311,7 @@ impl Reader<'_> {
         // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
         // earlier quotation in the sentence, the clause after it comes first ("Critics called it
         // “…,” and its star, Nadia Karim, said “…”"). (A title in marks is no earlier quotation:
-        // "Roe told “Harbour Morning Live” that she agrees …" is the verb before it.)
+        // "Roe told “Harbour Hour Live” that she insists …" is the verb before it.)
         if let Some(last_q) = (s..end).rev().find(|&k| match self.toks[k].kind {
             Kind::Quote(n) => !self.title_in_marks(n as usize),
             _ => false,
@@ -2623,7 +2623,7 @@ impl Reader<'_> {
     }
 
     /// Whether quotation piece `n` holds a title of two words or more in title case with no
-    /// punctuation closing it (`“Harbour Morning Live”`), not someone's words.
+    /// punctuation closing it (`“Harbour Hour Live”`), not someone's words.
     fn title_in_marks(&self, n: usize) -> bool {
         let inner = (self.inner)(n);
         !inner.ends_with([',', '.', '!', '?', ':', ';'])
@@ -2632,12 +2632,18 @@ impl Reader<'_> {
     }
 
     /// After the leftmost reporting verb's clause (from token `from` on), a clause opened by a
-    /// conjunction (`but`, `and`, `while`, `whereas`, `although`, `though`) whose subject (a
+    /// comma and a conjunction (`but`, `and`, `while`, `whereas`, `although`, `though`) whose subject (a
     /// name, a pronoun or a determiner's phrase) stands right after the conjunction and whose
     /// verb of saying introduces the quotation at `end` with nothing but words in between (no
     /// comma, no other quotation): its subject and verb.
     fn later_clause_cue(&self, from: usize, end: usize) -> Option<((usize, usize), usize)> {
-        (from + 1..end).find_map(|k| {
+        // (the clause follows a comma: the scan asks each token its kind only, and reads the
+        // word after a comma)
+        (from + 1..end.saturating_sub(3)).find_map(|j| {
+            if !self.punct(j, ",") {
+                return None;
+            }
+            let k = j + 1;
             if !(self.word(k)
                 && matches!(
                     self.lower(k),
@@ -2818,7 +2824,7 @@ impl Reader<'_> {
 
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).
     /// The subject of the sentence that ends right before the quotation at token `q` in its
-    /// paragraph (`Ann Roe agreed. “…”`, `Roe touted her record on the pier. “…”`): a name
+    /// paragraph (`Ann Roe agreed. “…”`, `Roe praised the pier crew. “…”`): a name
     /// and a word after it, in a sentence with no quotation of its own and not closed
     /// by an attribution (`Also, the plan is late, he said. “…”` is his).
     pub(crate) fn previous_sentence_subject(&self, q: usize) -> Option<Found> {
@@ -2840,10 +2846,15 @@ impl Reader<'_> {
         {
             return None;
         }
-        // (a pronoun there is mostly the previous speaker: "He did not say more. “…”")
+        // (a pronoun there is mostly the previous speaker: "He did not say more. “…”"); the
+        // subject opens the sentence, and no verb of saying stands further on ("Ashton has
+        // the most ferry trips, as the mayor confirmed. “…”" is not Ashton's)
         let (a, b) = self.subject(s, end)?;
         let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
-        if !named || b >= end || self.toks[b].kind != Kind::Word {
+        if !named || a != s || b >= end || self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        if (b + 2..end).any(|k| self.cue(k) == Some(Form::Finite)) {
             return None;
         }
         Some(Found {

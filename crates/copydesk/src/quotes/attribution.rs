@@ -41,6 +41,9 @@ pub(crate) enum Pattern {
     IntroParagraph,
     /// A quote paragraph with no attribution, continuing the previous speaker.
     Continuation,
+    /// A quotation opening a sentence with no attribution, after a sentence of its paragraph
+    /// whose subject is someone other than the previous speaker (`Roe agreed. “…”`)
+    PreviousSentence,
     /// The subject of the quote's sentence, with no cue at all.
     Subject,
 }
@@ -57,7 +60,7 @@ impl Pattern {
             | Pattern::SentenceFinal
             | Pattern::VerbColon => 0.8,
             Pattern::Participle => 0.75,
-            Pattern::SpeakerColon | Pattern::Continuation => 0.7,
+            Pattern::SpeakerColon | Pattern::Continuation | Pattern::PreviousSentence => 0.7,
             Pattern::Possessive => 0.6,
             Pattern::Subject => 0.4,
         }
@@ -1420,7 +1423,17 @@ impl Reader<'_> {
         if self.is(i, F_PRONOUNS) {
             return Some((i, i + 1));
         }
-        if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS)) || self.cue(i).is_some() {
+        // ("said Will Pike": a capitalised "Will" or "May" inside a sentence, before another
+        // capitalised word, is a first name)
+        let first_name = matches!(first, "will" | "may")
+            && i > 0
+            && self.cap(i)
+            && !self.ends_sentence(i - 1)
+            && self.word(i + 1)
+            && self.cap(i + 1);
+        if (self.is(i, F_STOP) && !self.is(i, F_DETERMINERS) && !first_name)
+            || self.cue(i).is_some()
+        {
             return None;
         }
         if !self.cap(i)
@@ -1644,8 +1657,23 @@ impl Reader<'_> {
                 if self.is_time(np) {
                     continue;
                 }
+                // "Roe, whose company, Harbourline, builds ferries, said": a name after "whose
+                // …" is that noun's apposition; "Roe, the editor of the town's weekly, The
+                // Gazette, said": so is a name after a description of someone named before it
+                let apposed = chunks.get(ci + 1).is_some_and(|&(pk, _)| {
+                    self.lower(pk) == "whose"
+                        || (self.is(pk, F_DETERMINERS)
+                            && !self.cap(pk)
+                            && chunks.get(ci + 2).is_some_and(|&(nk, _)| {
+                                self.cap(nk)
+                                    && !self
+                                        .is(nk, F_DETERMINERS | F_PREPOSITIONS_LEADING | F_LEADING)
+                                    && !self.lower(nk).ends_with("ly")
+                                    && !is_possessive(self.lower(nk))
+                            }))
+                });
                 // (a possessor opens no name: "…, Germany's largest bank, said")
-                if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) {
+                if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) && !apposed {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
                     let place = chunks
                         .get(ci + 1)
@@ -1982,7 +2010,26 @@ impl Reader<'_> {
                 .find(|&k| self.punct(k, ","))
                 .map_or(s, |k| k + 1);
         }
-        self.after_fronted_clause(s, end)
+        let from = self.after_fronted_clause(s, end);
+        if from > s {
+            return from;
+        }
+        // "Later that evening, after Pike testified, Roe said …": the same clause behind a
+        // short opening phrase with no verb of saying in it
+        let Some(k) = (s + 1..end.min(s + 8)).find(|&k| self.punct(k, ",")) else {
+            return s;
+        };
+        let opener = self.word(k + 1)
+            && matches!(
+                self.lower(k + 1),
+                "when" | "after" | "before" | "once" | "while" | "although" | "though" | "whereas"
+            );
+        if !opener || (s..k).any(|j| self.cue(j).is_some()) {
+            return s;
+        }
+        (k + 2..end)
+            .find(|&j| self.punct(j, ","))
+            .map_or(s, |j| j + 1)
     }
 
     /// Whether the words `(a, b)` are one word naming no kind of speaker: not a role
@@ -2289,11 +2336,12 @@ impl Reader<'_> {
         // Otherwise the outermost (leftmost) reporting verb of the sentence names the speaker:
         // "Clinton says Trump’s tweets were “…”" is Clinton’s, not the tweets’; but after an
         // earlier quotation in the sentence, the clause after it comes first ("Critics called it
-        // “…,” and its star, Nadia Karim, said “…”").
-        if let Some(last_q) = (s..end)
-            .rev()
-            .find(|&k| matches!(self.toks[k].kind, Kind::Quote(_)))
-        {
+        // “…,” and its star, Nadia Karim, said “…”"). (A title in marks is no earlier quotation:
+        // "Roe told “Harbour Hour Live” that she insists …" is the verb before it.)
+        if let Some(last_q) = (s..end).rev().find(|&k| match self.toks[k].kind {
+            Kind::Quote(n) => !self.title_in_marks(n as usize),
+            _ => false,
+        }) {
             for c in last_q + 1..end {
                 if let Some(form) = self.cue(c) {
                     if let Some(sp) = self
@@ -2404,6 +2452,16 @@ impl Reader<'_> {
             }
             tried += 1;
             if let Some(sp) = self.speaker_of_cue(c, form, s) {
+                // "Roe said the timetable was fine, but Pike called the fares “…”": a later
+                // clause with its own subject and verb of saying introduces the quotation
+                if let Some((np, c2)) = self.later_clause_cue(c.max(sp.1), end) {
+                    return Some(Found {
+                        speaker: np,
+                        cue: Some(self.toks[c2].span),
+                        pattern: Pattern::BeforeCue,
+                        end,
+                    });
+                }
                 let pattern = if form == Form::Participle {
                     Pattern::Participle
                 } else if colon {
@@ -2590,6 +2648,52 @@ impl Reader<'_> {
             .then_some((np, c))
     }
 
+    /// Whether quotation piece `n` holds a title of two words or more in title case with no
+    /// punctuation closing it (`“Harbour Hour Live”`), not someone's words.
+    fn title_in_marks(&self, n: usize) -> bool {
+        let inner = (self.inner)(n);
+        !inner.ends_with([',', '.', '!', '?', ':', ';'])
+            && inner.trim().contains(' ')
+            && super::kinds::title_case(inner)
+    }
+
+    /// After the leftmost reporting verb's clause (from token `from` on), a clause opened by a
+    /// comma and a conjunction (`but`, `and`, `while`, `whereas`, `although`, `though`) whose subject (a
+    /// name, a pronoun or a determiner's phrase) stands right after the conjunction and whose
+    /// verb of saying introduces the quotation at `end` with nothing but words in between (no
+    /// comma, no other quotation): its subject and verb.
+    fn later_clause_cue(&self, from: usize, end: usize) -> Option<((usize, usize), usize)> {
+        // (the clause follows a comma: the scan asks each token its kind only, and reads the
+        // word after a comma)
+        (from + 1..end.saturating_sub(3)).find_map(|j| {
+            if !self.punct(j, ",") {
+                return None;
+            }
+            let k = j + 1;
+            if !(self.word(k)
+                && matches!(
+                    self.lower(k),
+                    "but" | "and" | "while" | "whereas" | "although" | "though"
+                ))
+            {
+                return None;
+            }
+            let c2 = (k + 2..end.min(k + 10)).find(|&c| self.cue(c).is_some())?;
+            let form = self.cue(c2)?;
+            if form == Form::Participle || (form == Form::Base && !self.base_is_reporting(c2)) {
+                return None;
+            }
+            if (c2 + 1..end).any(|j| !self.word(j)) {
+                return None;
+            }
+            let np = self.speaker_of_cue(c2, form, k + 1)?;
+            (np.0 == k + 1
+                && (self.cap(np.0) || self.is(np.0, F_PRONOUNS) || self.is(np.0, F_DETERMINERS))
+                && !self.is_time(np))
+            .then_some((np, c2))
+        })
+    }
+
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     pub(super) fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break =
@@ -2745,6 +2849,48 @@ impl Reader<'_> {
     }
 
     /// The subject of the quote's sentence, as a last resort (names and pronouns only).
+    /// The subject of the sentence that ends right before the quotation at token `q` in its
+    /// paragraph (`Ann Roe agreed. “…”`, `Roe praised the pier crew. “…”`): a name
+    /// and a word after it, in a sentence with no quotation of its own and not closed
+    /// by an attribution (`Also, the plan is late, he said. “…”` is his).
+    pub(crate) fn previous_sentence_subject(&self, q: usize) -> Option<Found> {
+        if q < 3 || !self.punct(q - 1, ".") {
+            return None;
+        }
+        let end = q - 1;
+        let s = self.sentence_start(end);
+        if s + 2 > end
+            || (s..end).any(|k| matches!(self.toks[k].kind, Kind::Quote(_)))
+            || self.dateline_end(s, end).is_some()
+        {
+            return None;
+        }
+        if (s..end)
+            .rev()
+            .find(|&k| self.punct(k, ","))
+            .is_some_and(|k| end - k <= 6 && self.is_finite_cue(end - 1))
+        {
+            return None;
+        }
+        // (a pronoun there is mostly the previous speaker: "He did not say more. “…”"); the
+        // subject opens the sentence, and no verb of saying stands further on ("Ashton has
+        // the most ferry trips, as the mayor confirmed. “…”" is not Ashton's)
+        let (a, b) = self.subject(s, end)?;
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
+        if !named || a != s || b >= end || self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        if (b + 2..end).any(|k| self.cue(k) == Some(Form::Finite)) {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: None,
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
     pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         // (a sentence after a dateline is the story's first: no guess without a cue)

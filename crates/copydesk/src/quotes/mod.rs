@@ -369,6 +369,35 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 unread = Some(pb);
                 continue;
             }
+        } else if let Some(f) = prev_speaker
+            .as_ref()
+            .filter(|p| {
+                kind == QuoteKind::Direct
+                    && at_start
+                    && (p.para == pa || p.para + 1 == pa)
+                    && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
+            })
+            .and_then(|_| ra.previous_sentence_subject(ta))
+            .map(|f| (f, resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa)))
+            .filter(|(f, (sp, _))| {
+                // (an entity, or a capital after the sentence's first word: "Alongside his
+                // work, …" names no one)
+                sp.entity.is_some()
+                    || (f.speaker.0 + 1..f.speaker.1)
+                        .any(|k| ra.cap(k) && !ra.is(k, F_DETERMINERS | F_PRONOUNS))
+            })
+        {
+            // `Ann Roe agreed. “…”`: the sentence before the quotation in its paragraph names
+            // someone; the quotation is theirs, not the previous speaker's
+            let (f, (sp, is_person)) = f;
+            speaker = Some(sp);
+            person = is_person;
+            pattern = Some(f.pattern);
+            let b = f.speaker.1;
+            cue = (b..f.end)
+                .find(|&k| ra.is_finite_cue(k))
+                .map(|k| ra.cue_group(ra.toks[k].span, f.speaker))
+                .or_else(|| subject_predicate(ra, b, f.end));
         } else if let Some(p) = prev_speaker.as_ref().filter(|p| {
             kind == QuoteKind::Direct
                 && at_start
@@ -745,12 +774,19 @@ fn manner_after(r: &Reader<'_>, q: usize) -> Option<Found> {
     }
     let a = q + 1;
     let n = r.toks.len();
-    // the words up to the sentence's end (or a comma), at most six
+    // the words up to the sentence's end (or a comma), at most six; or up to a word that goes
+    // on with the sentence after the verb (`Roe shot back with a grin.`, `Roe barked and …`)
+    let goes_on = |k: usize| {
+        matches!(
+            r.lower(k),
+            "with" | "and" | "as" | "before" | "after" | "while"
+        )
+    };
     let mut e = a;
-    while e < n && e - a < 7 && r.word(e) {
+    while e < n && e - a < 7 && r.word(e) && !(e - a >= 2 && goes_on(e)) {
         e += 1;
     }
-    if e == a || e - a > 6 || !(e == n || r.punct(e, ".!?,")) {
+    if e == a || e - a > 6 || !(e == n || r.punct(e, ".!?,") || (r.word(e) && goes_on(e))) {
         return None;
     }
     let mut v = e - 1;
@@ -776,7 +812,9 @@ fn manner_after(r: &Reader<'_>, q: usize) -> Option<Found> {
     } else {
         false
     };
-    if !speaker_ok || r.is_time((a, v)) {
+    // (a sentence going on after the verb only after a name or a pronoun: "“…,” a thick
+    // soup filled with mussels" is a description)
+    if !speaker_ok || r.is_time((a, v)) || (r.word(e) && !(r.cap(a) || r.is(a, F_PRONOUNS))) {
         return None;
     }
     Some(Found {

@@ -55,6 +55,9 @@ mod marks14;
 // Session 15: reported speech around quotations with marks.
 mod indirect15;
 
+// Session 15: later clauses, asides and fronted clauses before the attribution.
+mod marks15;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

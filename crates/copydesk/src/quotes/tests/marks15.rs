@@ -6,13 +6,15 @@ use crate::QuoteKind;
 
 t! {
     // a later clause opened by a conjunction, with its own subject and verb of saying right
-    // before the quotation, names the speaker instead of the sentence's leftmost verb
+    // before the quotation, names the speaker instead of the sentence's leftmost verb (the
+    // words before the break are the first speaker's reported speech: reported speech before a
+    // quotation, session 15)
     later_clause_after_but:
         "The ferry chief Tom Pike said the timetable was fine, but he called the new fares “plainly too high.”", []
-        => [(Partial, "plainly too high.", "Tom Pike", "called")];
+        => [(Indirect, "the timetable was fine", "Tom Pike", "said"), (Partial, "plainly too high.", "Tom Pike", "called")];
     later_clause_after_while:
         "Ann Roe said the budget was not a priority, while Tom Pike said that the “ferry fares are unfair” to riders.", []
-        => [(Partial, "ferry fares are unfair", "Tom Pike", "said")];
+        => [(Indirect, "the budget was not a priority", "Ann Roe", "said"), (Partial, "ferry fares are unfair", "Tom Pike", "said")];
     // ... not a clause with a comma between its verb and the quotation (the reported words of
     // the leftmost verb go on after it)
     later_clause_not_across_a_comma:

@@ -818,6 +818,24 @@ impl<'a> Resolver<'a> {
             && !after.starts_with("'s")
     }
 
+    /// Whether the person's mention `m` modifies the noun after it ("after the Roe hearing
+    /// ended", "a Pike rally"): an article before the name and a lower-case word right after.
+    /// Such a name is no one a later "he" or "she" can be.
+    fn modifies_a_noun(&self, m: Span) -> bool {
+        let text = &self.article.text;
+        let (Some(before), Some(after)) = (text.get(..m.start), text.get(m.end..)) else {
+            return false;
+        };
+        let article = before
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit([' ', '\n']).next())
+            .is_some_and(|w| matches!(w, "the" | "The" | "a" | "A" | "an" | "An"));
+        article
+            && after
+                .strip_prefix(' ')
+                .is_some_and(|a| a.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+    }
+
     /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
     fn latest_before(
         &self,
@@ -834,6 +852,7 @@ impl<'a> Resolver<'a> {
                 m.end <= at
                     && labels.contains(&self.entity(e).label)
                     && self.subject_like(m)
+                    && !(self.entity(e).label == Label::Person && self.modifies_a_noun(m))
                     && fits(self.entity(e))
             })
             .map(|&(m, e)| (m.start, e))

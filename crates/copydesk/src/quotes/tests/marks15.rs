@@ -102,3 +102,19 @@ t! {
         "Meanwhile, the head of the ferry board, Tom Pike, said the fares were “too high by half.”", []
         => [(Partial, "too high by half.", "Tom Pike", "said")];
 }
+
+t! {
+    // a name between an article and a noun modifies the noun ("the Roe hearing", "a Pike
+    // rally"): no later "he" or "she" is that person (before, both quotes went to the name
+    // nearest the pronoun)
+    pronoun_skips_a_name_that_modifies_a_noun:
+        "Tom Pike met the mayor after the Roe hearing ended. “We are done here,” he said.", []
+        => [(Direct, "We are done here,", "Tom Pike", "said")];
+    pronoun_skips_a_name_after_a:
+        "Ann Roe spoke at a Pike rally on the pier. “It went well,” she said.", []
+        => [(Direct, "It went well,", "Ann Roe", "said")];
+    // ... but a name followed by its verb is the subject
+    pronoun_takes_a_name_before_its_verb:
+        "Ann Roe left early. The Pike campaign said nothing, and then Tom Pike spoke. “It went well,” he said.", []
+        => [(Direct, "It went well,", "Tom Pike", "said")];
+}

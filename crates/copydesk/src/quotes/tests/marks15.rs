@@ -118,3 +118,15 @@ t! {
         "Ann Roe left early. The Pike campaign said nothing, and then Tom Pike spoke. “It went well,” he said.", []
         => [(Direct, "It went well,", "Tom Pike", "said")];
 }
+
+t! {
+    // "I" outside the marks is the writer, not the latest person named: the speaker stays the
+    // pronoun, with no entity
+    writer_i_is_not_the_latest_name:
+        "Ann Roe runs the night ferry. “It is late again,” I said.", []
+        => [(Direct, "It is late again,", "I", "said")];
+    // ... and no "she" after it is the writer
+    she_after_the_writer_i:
+        "Ann Roe runs the night ferry. “It is late again,” I said. “It is never late,” she said.", []
+        => [(Direct, "It is late again,", "I", "said"), (Direct, "It is never late,", "Ann Roe", "said")];
+}

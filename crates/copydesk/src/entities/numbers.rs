@@ -523,21 +523,17 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             if j < n && scale(w(j)) {
                 j += 1;
             }
-            if j < n
-                && (currency_word(w(j))
-                    || (matches!(w(j), "US" | "U.S.") && currency_word(w(j + 1))))
-            {
-                let last = if currency_word(w(j)) { j } else { j + 1 };
-                out.push(NumMention {
-                    first: i,
-                    last,
-                    label: Label::Money,
-                });
-                i = last + 1;
-                continue;
-            }
-            if let Some(last) = named_currency(toks, text, j) {
+            let currency_end = if j >= n {
+                None
+            } else if currency_word(w(j)) {
+                Some(j)
+            } else if matches!(w(j), "US" | "U.S.") && currency_word(w(j + 1)) {
+                Some(j + 1)
+            } else {
                 // "280 billion Japanese yen", "75 million New Zealand dollars"
+                named_currency(toks, text, j)
+            };
+            if let Some(last) = currency_end {
                 out.push(NumMention {
                     first: i,
                     last,

@@ -5,8 +5,9 @@
 //! looks at a bounded window of tokens, so the whole stage stays linear.
 
 use super::cues::{self, Form};
+use super::keys::{self, Keys};
 use super::tokens::{self, Kind, Tok, TokExt};
-use super::wordset::{KeyFlags, WordFlags};
+use super::wordset::WordFlags;
 use crate::Span;
 use std::cell::{Cell, OnceCell};
 
@@ -759,10 +760,26 @@ fn lists_of(w: &str) -> u16 {
     LIST_TABLE.get(w)
 }
 
-/// [`LISTS`] as exact keys ([`KeyFlags`]): the lists of an ASCII word token as it stands.
-fn list_keys() -> &'static KeyFlags {
-    static KEYS: std::sync::OnceLock<KeyFlags> = std::sync::OnceLock::new();
-    KEYS.get_or_init(|| KeyFlags::new(LISTS))
+/// A conjunction of contrast, which opens a clause of its own after a comma (`…, while Roe
+/// said …`): the speaker's phrase and reported speech break there.
+pub(super) fn contrast_conjunction(w: &[u8]) -> bool {
+    matches!(w, b"while" | b"whereas" | b"although" | b"though")
+}
+
+/// [`LISTS`] as exact keys ([`Keys`]): the lists of an ASCII word token as it stands. A listed
+/// word a word token cannot spell (a capital, a byte outside `' - . &`, more than 16 bytes) is
+/// left out: no ASCII word token of up to 16 bytes lower-cases to it.
+fn list_keys() -> &'static Keys<u16> {
+    static KEYS: std::sync::OnceLock<Keys<u16>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        Keys::new(LISTS.iter().flat_map(|&(words, flag)| {
+            words
+                .iter()
+                .map(|w| w.as_bytes())
+                .filter(|w| keys::listable(w))
+                .map(move |w| (w, flag))
+        }))
+    })
 }
 
 /// A word that describes a person before the noun naming them ("the old banker", "a retired
@@ -2671,10 +2688,8 @@ impl Reader<'_> {
             }
             let k = j + 1;
             if !(self.word(k)
-                && matches!(
-                    self.lower(k),
-                    "but" | "and" | "while" | "whereas" | "although" | "though"
-                ))
+                && (matches!(self.lower(k), "but" | "and")
+                    || contrast_conjunction(self.lower(k).as_bytes())))
             {
                 return None;
             }

@@ -581,10 +581,7 @@ impl Reader<'_> {
             if self.punct(k, ";")
                 || (self.punct(k, ",")
                     && self.word(k + 1)
-                    && matches!(
-                        self.lower(k + 1),
-                        "while" | "whereas" | "although" | "though"
-                    ))
+                    && super::attribution::contrast_conjunction(self.lower(k + 1).as_bytes()))
             {
                 return Some(k);
             }

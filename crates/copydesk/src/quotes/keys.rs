@@ -1,18 +1,20 @@
 //! Words of up to 16 ASCII letters as one `u128` key, looked up in one table whatever their case.
 //!
 //! A word's key is its bytes, little-endian, each with bit 0x20 set (the lower case of an ASCII
-//! capital), and zero past its end. A listed word is lower-case ASCII letters, and a byte with
-//! 0x20 set equals a lower-case letter `c` only when it was `c` or its capital, so a word of the
-//! text has the key of a listed word exactly when it lower-cases (ASCII) to it: no lower-cased
-//! copy, no check of the bytes first. A filter of one bit per hash of a word's first eight bytes,
+//! capital), and zero past its end. A listed word is lower-case ASCII letters (and digits and
+//! `' - . &`, which have the bit already), and a byte with 0x20 set equals a lower-case letter
+//! `c` only when it was `c` or its capital, so a word token of the text has the key of a listed
+//! word exactly when it lower-cases (ASCII) to it: no lower-cased copy, no check of the bytes
+//! first. A filter of one bit per hash of a word's first eight bytes,
 //! small enough to stay in the first-level cache, turns most words down before the table is
 //! read.
 
-/// Lower-case ASCII words with a byte of flags each.
-pub(crate) struct Keys {
+/// Lower-case ASCII words with flags each (a byte, or the 16 bits of the speaker phrase's word
+/// lists).
+pub(crate) struct Keys<V = u8> {
     /// `words[k]` is the key of the word in slot `k`, 0 when empty; `vals[k]` its flags.
     words: Box<[u128]>,
-    vals: Box<[u8]>,
+    vals: Box<[V]>,
     /// One bit per hash value (of [`FILTER_BITS`]), set for the hash of every word listed.
     filter: Box<[u64]>,
 }
@@ -53,24 +55,29 @@ fn slot(key: u128) -> usize {
     (h >> (64 - SLOT_BITS)) as usize
 }
 
-impl Keys {
-    /// The table of `words` (lower-case ASCII letters, 1 to 16 of them) and their flags; a word
-    /// given twice has the flags of both.
+/// Whether `w` can be listed in [`Keys`]: 1 to 16 bytes, lower-case ASCII letters, digits and
+/// `' - . &` (the bytes of a word token whose key is its lower case).
+pub(crate) fn listable(w: &[u8]) -> bool {
+    (1..=16).contains(&w.len())
+        && w.iter().all(|&b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'\'' | b'-' | b'.' | b'&')
+        })
+}
+
+impl<V: Copy + Default + std::ops::BitOrAssign> Keys<V> {
+    /// The table of `words` ([`listable`]) and their flags; a word given twice has the flags of
+    /// both.
     ///
     /// # Panics
-    /// On a word that is empty, longer than 16 bytes or not lower-case ASCII letters, or on more
-    /// words than a quarter of the slots.
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = (&'w [u8], u8)>) -> Self {
+    /// On a word that is not [`listable`], or on more words than a quarter of the slots.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = (&'w [u8], V)>) -> Self {
         let slots = 1usize << SLOT_BITS;
         let mut keys = vec![0u128; slots].into_boxed_slice();
-        let mut vals = vec![0u8; slots].into_boxed_slice();
+        let mut vals = vec![V::default(); slots].into_boxed_slice();
         let mut filter = vec![0u64; (1 << FILTER_BITS) / 64].into_boxed_slice();
         let mut used = 0;
         for (w, flags) in words {
-            assert!(
-                (1..=16).contains(&w.len()) && w.iter().all(u8::is_ascii_lowercase),
-                "not a word for Keys: {w:?}"
-            );
+            assert!(listable(w), "not a word for Keys: {w:?}");
             let mut buf = [0u8; 16];
             buf[..w.len()].copy_from_slice(w);
             let key = key_of(u128::from_le_bytes(buf), w.len());
@@ -102,14 +109,14 @@ impl Keys {
     // (inlined at every caller: a call cost as much as the look-up, asked of every word)
     #[allow(clippy::inline_always)]
     #[inline(always)]
-    pub(crate) fn get(&self, text: &[u8], start: usize, end: usize) -> u8 {
+    pub(crate) fn get(&self, text: &[u8], start: usize, end: usize) -> V {
         let len = end.wrapping_sub(start);
         if len.wrapping_sub(1) >= 16 {
-            return 0;
+            return V::default();
         }
         let lo = crate::swar::load_padded(text, start);
         if !self.may_hold(head_key(lo, len)) {
-            return 0;
+            return V::default();
         }
         self.find(text, start, end, lo)
     }
@@ -126,7 +133,7 @@ impl Keys {
     /// whose first eight bytes (or the bytes from `start` to the text's end, zero-filled) are
     /// `lo`, little-endian.
     #[inline(never)]
-    pub(crate) fn find(&self, text: &[u8], start: usize, end: usize, lo: u64) -> u8 {
+    pub(crate) fn find(&self, text: &[u8], start: usize, end: usize, lo: u64) -> V {
         let len = end - start;
         let hi = if len <= 8 {
             0
@@ -142,7 +149,7 @@ impl Keys {
                 return self.vals[k];
             }
             if at == 0 {
-                return 0;
+                return V::default();
             }
             k = (k + 1) & mask;
         }

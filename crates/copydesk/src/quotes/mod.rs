@@ -862,8 +862,7 @@ fn may_hand_over(b: &[u8]) -> bool {
     if memchr::memchr(b';', b).is_some()
         || memchr::memchr_iter(b',', b).any(|p| {
             let (i, e) = word(p + 1);
-            matches!(&b[i..e], b"while" | b"whereas" | b"although" | b"though")
-                || verb((i, e), Form::Participle)
+            attribution::contrast_conjunction(&b[i..e]) || verb((i, e), Form::Participle)
         })
     {
         return true;

@@ -1324,7 +1324,7 @@ impl Reader<'_> {
         false
     }
 
-    fn quote_ends_with_comma(&self, k: usize) -> bool {
+    pub(crate) fn quote_ends_with_comma(&self, k: usize) -> bool {
         match self.toks[k].kind {
             Kind::Quote(n) => (self.inner)(n as usize).ends_with(','),
             _ => false,

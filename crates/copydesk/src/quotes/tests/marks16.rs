@@ -37,3 +37,14 @@ t! {
         "On the ferry, Tom Pike: “The pier stays open.”", []
         => [(Direct, "The pier stays open.", "Tom Pike", ":")];
 }
+
+t! {
+    // the participle that introduces the quotation after the finite verb is its cue also when
+    // the comma before it closes an earlier quotation, or `before`/`while`/`after` leads it
+    participle_after_a_quotation_closing_on_a_comma:
+        "Ann Roe said of the plan, “It is late,” adding that the pier was “a waste of money.”", []
+        => [(Direct, "It is late,", "Ann Roe", "said"), (Partial, "a waste of money.", "Ann Roe", "adding")];
+    participle_after_before:
+        "Tom Pike told the board, before insisting the ferry had a “great future” in the town.", []
+        => [(Partial, "great future", "Tom Pike", "insisting")];
+}

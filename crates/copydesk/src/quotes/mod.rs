@@ -736,10 +736,14 @@ fn cue_phrase(r: &Reader<'_>, cue: Span, speaker_end: usize, quote_at: Option<us
         // (after a comma, a quotation closing on one, or `before`/`while`/`after`: `X said of
         // it, “…,” adding that “…”`, `X told the board, before insisting the pier had a “…”`)
         let participle = (c + 1..q - 1).find(|&k| {
-            (r.punct(k, ",")
-                || r.quote_ends_with_comma(k)
-                || (r.word(k) && matches!(r.lower(k), "before" | "while" | "after")))
-                && r.word(k + 1)
+            (match r.toks[k].kind {
+                Kind::Punct => r.punct(k, ","),
+                Kind::Quote(_) => r.quote_ends_with_comma(k),
+                Kind::Word => {
+                    matches!(r.toks[k].span.len(), 5 | 6)
+                        && matches!(r.lower(k), "before" | "while" | "after")
+                }
+            }) && r.word(k + 1)
                 && r.lower(k + 1).ends_with("ing")
                 && cues::verb(r.lower(k + 1)).is_some_and(|(f, _)| f == cues::Form::Participle)
         });

@@ -48,3 +48,11 @@ t! {
         "Tom Pike told the board, before insisting the ferry had a “great future” in the town.", []
         => [(Partial, "great future", "Tom Pike", "insisting")];
 }
+
+t! {
+    // an attribution closing the sentence may go on after its verb with a phrase a preposition
+    // opens
+    closing_attribution_then_a_phrase:
+        "Harbour traffic had “fallen by half” since the storm, the mayor said in a letter to the council.", []
+        => [(Partial, "fallen by half", "the mayor", "said")];
+}

@@ -725,13 +725,25 @@ fn subject_predicate(r: &Reader<'_>, b: usize, q: usize) -> Option<Span> {
 /// participle that introduces the quotation at token `quote_at` after the cue (`X said, adding
 /// that “…”`: `adding`), when no other finite cue stands between.
 fn cue_phrase(r: &Reader<'_>, cue: Span, speaker_end: usize, quote_at: Option<usize>) -> Span {
-    let Some(c) = r.token_at(cue.start) else {
+    let Some(mut c) = r.token_at(cue.start) else {
         return cue;
     };
+    // (the verb, past the adverbs `cue_group` put before it: "formally announced …, calling")
+    while c + 1 < r.toks.len() && r.toks[c].span.end < cue.end {
+        c += 1;
+    }
     if let Some(q) = quote_at.filter(|&q| q > c + 2 && q - c <= 40) {
+        // (after a comma, a quotation closing on one, or `before`/`while`/`after`: `X said of
+        // it, “…,” adding that “…”`, `X told the board, before insisting the pier had a “…”`)
         let participle = (c + 1..q - 1).find(|&k| {
-            r.punct(k, ",")
-                && r.word(k + 1)
+            (match r.toks[k].kind {
+                Kind::Punct => r.punct(k, ","),
+                Kind::Quote(_) => r.quote_ends_with_comma(k),
+                Kind::Word => {
+                    matches!(r.toks[k].span.len(), 5 | 6)
+                        && matches!(r.lower(k), "before" | "while" | "after")
+                }
+            }) && r.word(k + 1)
                 && r.lower(k + 1).ends_with("ing")
                 && cues::verb(r.lower(k + 1)).is_some_and(|(f, _)| f == cues::Form::Participle)
         });

@@ -345,7 +345,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     let title = choose_title(text, paras, feats, start, first_head);
     if let Some((i, span)) = title {
         roles[i] = Role::Title;
-        layout.title = Some(span);
+        layout.title = Some(straight_spelling(text, paras, span).unwrap_or(span));
     }
     // A standfirst: the one line between the headline and the byline or date line.
     if let (Some((t, _)), Some(h)) = (title, first_head) {
@@ -750,16 +750,28 @@ fn choose_title(
             if !headline_like(i) || feats[i].words < 2 || menu_item {
                 continue;
             }
-            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b, _)| b >= 2.0)) {
+            // (a question may open the run: the headline asks it, a sentence would end in a point)
+            let sentence = feats[i].terminal && !paras[i].span.as_str(text).ends_with('?');
+            if i >= before && (sentence || best.is_some_and(|(_, b, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
-            let sim =
-                if c == full || c == main || (full.starts_with(&c) && c.len() * 2 >= main.len()) {
-                    2.0
-                } else {
-                    jaccard(&c, &main)
-                };
+            // "Section > Headline": a breadcrumb trail ending in the headline is not it.
+            // ('>' and the last bytes of '›' and '»' are rare: most lines are passed by one search)
+            if memchr::memchr3(b'>', 0xBA, 0xBB, c.as_bytes()).is_some()
+                && [" > ", " › ", " » "].iter().any(|sep| c.contains(sep))
+            {
+                continue;
+            }
+            let sim = if c == full
+                || c == main
+                || (full.starts_with(&c) && c.len() * 2 >= main.len())
+                || main == full && site_before(&full, &c)
+            {
+                2.0
+            } else {
+                jaccard(&c, &main)
+            };
             if i >= before && sim < 2.0 {
                 continue;
             }
@@ -815,6 +827,48 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// `line` (normalised) is the end of the page title `full` after a site name of at most four
+/// words and a separator ("Site Blog: Headline", "site.org - Headline"), or after a domain
+/// name alone ("site.com Headline"): the headline without the site.
+fn site_before(full: &str, line: &str) -> bool {
+    let Some(head) = full.strip_suffix(line) else {
+        return false;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let words = head.split(' ').count();
+    line.contains(' ')
+        && words <= 5
+        && (head.ends_with([':', '-', '|', '–', '—', '»', '·']) || words == 1 && head.contains('.'))
+}
+
+/// The headline `span` written with typographic apostrophes (’) whose words open the page's
+/// first line with straight ones ('), as a page `<title>` often spells the `<h1>`: that span
+/// of the first line, the spelling the page gives its title.
+fn straight_spelling(text: &str, paras: &[Para], span: Span) -> Option<Span> {
+    let head = span.as_str(text);
+    let first = paras.first()?.span;
+    if first.start == span.start || !head.contains(['’', '‘']) {
+        return None;
+    }
+    let line = first.as_str(text);
+    let mut rest = line;
+    for c in head.chars() {
+        let mut it = rest.chars();
+        let d = it.next()?;
+        if d != c && !(d == '\'' && matches!(c, '’' | '‘')) {
+            return None;
+        }
+        rest = it.as_str();
+    }
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    let len = line.len() - rest.len();
+    Some(Span::new(first.start, first.start + len))
 }
 
 /// The headline part of the page-title line `span` ([`header::main_part`]).
@@ -1064,6 +1118,55 @@ mod tests {
         let (title, _, _, _, paras) = outline(&text);
         assert_eq!(title, Some("Harbor Plan Wins Final Vote"));
         assert_eq!(paras, vec![P1, P2, P3]);
+    }
+
+    #[test]
+    fn a_site_name_before_the_page_title_is_cut_where_the_headline_repeats() {
+        // "Site: Headline" and "site.com Headline": the line holding the headline alone is it,
+        // not the site name's own line, which shares words with the page title too.
+        let text = format!(
+            "Harbor Notes Blog: Why the Ferry Runs Late Again\nHarbor Notes Blog\nJane Doe writes here about the boats, the ferries and the harbor, and about the people who work on them every day of the year.\nFriday, March 3, 2024\nWhy the Ferry Runs Late Again\nWinter is hard\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("Why the Ferry Runs Late Again"));
+        let text = format!(
+            "harbornotes.com Ferry Delays\nharbornotes.com\nA Sailor's Weblog\n« Older | Main\nMarch 3, 2024\nFerry Delays\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("Ferry Delays"));
+        // The headline first and a name after the dash: the name's line is not the headline.
+        let text = format!(
+            "The Harbor Manifesto - Jane Doe\nSubscribe Sign in\nThe Harbor Manifesto\nBoats as a way of life. Ferries as the daily bread.\nJane Doe\nMar 3, 2024\n1\n1\nShare\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("The Harbor Manifesto"));
+    }
+
+    #[test]
+    fn a_question_repeating_the_page_title_may_open_the_body_run() {
+        let text = format!(
+            "harbor.org - Why Does the Ferry Run Late Every Winter?\n\nHome\nNews\nBlogs\n\nWhy Does the Ferry Run...\n\nShare\nPrint\n\nWhy Does the Ferry Run Late Every Winter?\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, _, _, _) = outline(&text);
+        assert_eq!(title, Some("Why Does the Ferry Run Late Every Winter?"));
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_the_headline_is_not_the_headline() {
+        let text = format!(
+            "How to Plan a Harbor Walk – Coastal Visitor Centre Guide Pages | Town\n\nHome\nNews\nVisit\n\nHow to Plan a Harbor Walk\nCoastal Visitor Centre Guide Pages > How to Plan a Harbor Walk\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, _, _, _) = outline(&text);
+        assert_eq!(title, Some("How to Plan a Harbor Walk"));
+    }
+
+    #[test]
+    fn the_headline_takes_the_page_titles_straight_apostrophes() {
+        // The page title spells "Mayor's", the headline line "Mayor’s": the first line's
+        // spelling (and span) is taken; with no straight spelling there, the headline's own.
+        let text = format!(
+            "The Mayor's Plan for the Harbor | Coastal Wire\n\nHome\nNews\nSports\n\nThe Mayor’s Plan for the Harbor\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("The Mayor's Plan for the Harbor"));
+        let curly = text.replacen("Mayor's", "Mayor’s", 1);
+        assert_eq!(outline(&curly).0, Some("The Mayor’s Plan for the Harbor"));
     }
 
     #[test]

@@ -693,7 +693,10 @@ fn choose_title(
     let f0 = if page_title {
         0
     } else {
-        (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?
+        // (a line of one character, a logo's letter or a close button's "x", is no page title)
+        (0..n).find(|&i| {
+            feats[i].furniture.is_none() && feats[i].trailer.is_none() && paras[i].span.len() > 1
+        })?
     };
     let fx = if page_title {
         let c = words::counts(paras[0].span.as_str(text));
@@ -1167,6 +1170,18 @@ mod tests {
         assert_eq!(outline(&text).0, Some("The Mayor's Plan for the Harbor"));
         let curly = text.replacen("Mayor's", "Mayor’s", 1);
         assert_eq!(outline(&curly).0, Some("The Mayor’s Plan for the Harbor"));
+    }
+
+    #[test]
+    fn a_line_of_one_character_is_not_the_page_title() {
+        // A logo's letter above the page title: the title is the line after it.
+        let text = format!(
+            "A\n\nHow to Choose Pipes for a Harbor Cottage: What Works?\n\nWhy Copper?\n\nCopper Advantages\nCopper Water Safety\nCopper vs Plastic\n\nBy: Harbor Supply on 04-05-2021 5:11:10\nShare\nHow to Choose Pipes for a Harbor Cottage: What Works?\nInstallation\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(
+            outline(&text).0,
+            Some("How to Choose Pipes for a Harbor Cottage: What Works?")
+        );
     }
 
     #[test]

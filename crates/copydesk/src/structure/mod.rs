@@ -651,7 +651,8 @@ fn body_region(
 /// strong comments trailer (scored as one); its index is returned. Each line is asked only
 /// whether it ends in "says" or "says:", which most fail at their last byte.
 fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usize> {
-    let i = (0..paras.len().saturating_sub(1)).find(|&i| {
+    let n = paras.len();
+    let says = (0..n.saturating_sub(1)).find(|&i| {
         let s = paras[i].span.as_str(text);
         let s = s.strip_suffix(':').unwrap_or(s);
         let f = &feats[i];
@@ -662,6 +663,26 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
             && f.trailer.is_none()
             && feats[i + 1].words <= 10
             && header::find_date(paras[i + 1].span.as_str(text)).is_some()
+    });
+    // Or a name over a date with its time ("Jane", "March 3, 2024 at 9:12 am"), three times
+    // in a row of comments.
+    let signed = |i: usize| {
+        let f = &feats[i];
+        i + 1 < n
+            && (1..=4).contains(&f.words)
+            && f.chars <= 40
+            && !f.terminal
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && feats[i + 1].words <= 10
+            && stamped(paras[i + 1].span.as_str(text))
+    };
+    let i = says.or_else(|| {
+        let first = (0..n).find(|&i| signed(i))?;
+        let second = (first + 2..n.min(first + 40)).find(|&i| signed(i))?;
+        (second + 2..n.min(second + 40))
+            .any(signed)
+            .then_some(first)
     })?;
     let f = &mut feats[i];
     f.trailer = Some(furniture::Trailer {
@@ -670,6 +691,17 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".
+fn stamped(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr(b':', b).is_some_and(|k| {
+        k > 0
+            && b[k - 1].is_ascii_digit()
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(k + 2).is_some_and(u8::is_ascii_digit)
+    }) && header::find_date(s).is_some()
 }
 
 /// The headline. In order of preference: the page title (first line) repeated, or nearly, just
@@ -1192,6 +1224,27 @@ mod tests {
         let (title, _, date, _, _) = outline(&text);
         assert_eq!(title, Some("Harbor Plan Wins Final Vote"));
         assert_eq!(date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn comments_signed_by_a_name_and_a_time_end_the_article() {
+        // Three readers' names, each over the date and time of the comment: the thread; two
+        // signed entries are not enough.
+        use std::fmt::Write;
+        let reply = "I tried this with my own garden last spring and it worked well, though the slugs came back after the rain and I had to start again.";
+        let thread = |names: &[&str]| {
+            let mut text = format!("Growing Beans on a Balcony\n{P1}\n{P2}\n{P3}\n");
+            for (k, name) in names.iter().enumerate() {
+                let _ = writeln!(text, "{name}\nMarch {}, 2024, 9:1{k} am\n{reply}", 3 + k);
+            }
+            text
+        };
+        let text = thread(&["Carl", "anna lee", "Tom"]);
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras, vec![P1, P2, P3]);
+        let two = thread(&["Carl", "anna lee"]);
+        let (_, _, _, _, paras) = outline(&two);
+        assert!(paras.contains(&reply), "{paras:?}");
     }
 
     #[test]

@@ -345,7 +345,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     let title = choose_title(text, paras, feats, start, first_head);
     if let Some((i, span)) = title {
         roles[i] = Role::Title;
-        layout.title = Some(span);
+        layout.title = Some(straight_spelling(text, paras, span).unwrap_or(span));
     }
     // A standfirst: the one line between the headline and the byline or date line.
     if let (Some((t, _)), Some(h)) = (title, first_head) {
@@ -651,7 +651,8 @@ fn body_region(
 /// strong comments trailer (scored as one); its index is returned. Each line is asked only
 /// whether it ends in "says" or "says:", which most fail at their last byte.
 fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usize> {
-    let i = (0..paras.len().saturating_sub(1)).find(|&i| {
+    let n = paras.len();
+    let says = (0..n.saturating_sub(1)).find(|&i| {
         let s = paras[i].span.as_str(text);
         let s = s.strip_suffix(':').unwrap_or(s);
         let f = &feats[i];
@@ -662,6 +663,26 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
             && f.trailer.is_none()
             && feats[i + 1].words <= 10
             && header::find_date(paras[i + 1].span.as_str(text)).is_some()
+    });
+    // Or a name over a date with its time ("Jane", "March 3, 2024 at 9:12 am"), three times
+    // in a row of comments.
+    let signed = |i: usize| {
+        let f = &feats[i];
+        i + 1 < n
+            && (1..=4).contains(&f.words)
+            && f.chars <= 40
+            && !f.terminal
+            && f.furniture.is_none()
+            && f.trailer.is_none()
+            && feats[i + 1].words <= 10
+            && stamped(paras[i + 1].span.as_str(text))
+    };
+    let i = says.or_else(|| {
+        let first = (0..n).find(|&i| signed(i))?;
+        let second = (first + 2..n.min(first + 40)).find(|&i| signed(i))?;
+        (second + 2..n.min(second + 40))
+            .any(signed)
+            .then_some(first)
     })?;
     let f = &mut feats[i];
     f.trailer = Some(furniture::Trailer {
@@ -670,6 +691,17 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".
+fn stamped(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr(b':', b).is_some_and(|k| {
+        k > 0
+            && b[k - 1].is_ascii_digit()
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(k + 2).is_some_and(u8::is_ascii_digit)
+    }) && header::find_date(s).is_some()
 }
 
 /// The headline. In order of preference: the page title (first line) repeated, or nearly, just
@@ -693,7 +725,10 @@ fn choose_title(
     let f0 = if page_title {
         0
     } else {
-        (0..n).find(|&i| feats[i].furniture.is_none() && feats[i].trailer.is_none())?
+        // (a line of one character, a logo's letter or a close button's "x", is no page title)
+        (0..n).find(|&i| {
+            feats[i].furniture.is_none() && feats[i].trailer.is_none() && paras[i].span.len() > 1
+        })?
     };
     let fx = if page_title {
         let c = words::counts(paras[0].span.as_str(text));
@@ -750,16 +785,28 @@ fn choose_title(
             if !headline_like(i) || feats[i].words < 2 || menu_item {
                 continue;
             }
-            if i >= before && (feats[i].terminal || best.is_some_and(|(_, b, _)| b >= 2.0)) {
+            // (a question may open the run: the headline asks it, a sentence would end in a point)
+            let sentence = feats[i].terminal && !paras[i].span.as_str(text).ends_with('?');
+            if i >= before && (sentence || best.is_some_and(|(_, b, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
-            let sim =
-                if c == full || c == main || (full.starts_with(&c) && c.len() * 2 >= main.len()) {
-                    2.0
-                } else {
-                    jaccard(&c, &main)
-                };
+            // "Section > Headline": a breadcrumb trail ending in the headline is not it.
+            // ('>' and the last bytes of '›' and '»' are rare: most lines are passed by one search)
+            if memchr::memchr3(b'>', 0xBA, 0xBB, c.as_bytes()).is_some()
+                && [" > ", " › ", " » "].iter().any(|sep| c.contains(sep))
+            {
+                continue;
+            }
+            let sim = if c == full
+                || c == main
+                || (full.starts_with(&c) && c.len() * 2 >= main.len())
+                || main == full && site_before(&full, &c)
+            {
+                2.0
+            } else {
+                jaccard(&c, &main)
+            };
             if i >= before && sim < 2.0 {
                 continue;
             }
@@ -815,6 +862,48 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// `line` (normalised) is the end of the page title `full` after a site name of at most four
+/// words and a separator ("Site Blog: Headline", "site.org - Headline"), or after a domain
+/// name alone ("site.com Headline"): the headline without the site.
+fn site_before(full: &str, line: &str) -> bool {
+    let Some(head) = full.strip_suffix(line) else {
+        return false;
+    };
+    let Some(head) = head.strip_suffix(' ') else {
+        return false;
+    };
+    let words = head.split(' ').count();
+    line.contains(' ')
+        && words <= 5
+        && (head.ends_with([':', '-', '|', '–', '—', '»', '·']) || words == 1 && head.contains('.'))
+}
+
+/// The headline `span` written with typographic apostrophes (’) whose words open the page's
+/// first line with straight ones ('), as a page `<title>` often spells the `<h1>`: that span
+/// of the first line, the spelling the page gives its title.
+fn straight_spelling(text: &str, paras: &[Para], span: Span) -> Option<Span> {
+    let head = span.as_str(text);
+    let first = paras.first()?.span;
+    if first.start == span.start || !head.contains(['’', '‘']) {
+        return None;
+    }
+    let line = first.as_str(text);
+    let mut rest = line;
+    for c in head.chars() {
+        let mut it = rest.chars();
+        let d = it.next()?;
+        if d != c && !(d == '\'' && matches!(c, '’' | '‘')) {
+            return None;
+        }
+        rest = it.as_str();
+    }
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    let len = line.len() - rest.len();
+    Some(Span::new(first.start, first.start + len))
 }
 
 /// The headline part of the page-title line `span` ([`header::main_part`]).
@@ -1067,6 +1156,67 @@ mod tests {
     }
 
     #[test]
+    fn a_site_name_before_the_page_title_is_cut_where_the_headline_repeats() {
+        // "Site: Headline" and "site.com Headline": the line holding the headline alone is it,
+        // not the site name's own line, which shares words with the page title too.
+        let text = format!(
+            "Harbor Notes Blog: Why the Ferry Runs Late Again\nHarbor Notes Blog\nJane Doe writes here about the boats, the ferries and the harbor, and about the people who work on them every day of the year.\nFriday, March 3, 2024\nWhy the Ferry Runs Late Again\nWinter is hard\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("Why the Ferry Runs Late Again"));
+        let text = format!(
+            "harbornotes.com Ferry Delays\nharbornotes.com\nA Sailor's Weblog\n« Older | Main\nMarch 3, 2024\nFerry Delays\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("Ferry Delays"));
+        // The headline first and a name after the dash: the name's line is not the headline.
+        let text = format!(
+            "The Harbor Manifesto - Jane Doe\nSubscribe Sign in\nThe Harbor Manifesto\nBoats as a way of life. Ferries as the daily bread.\nJane Doe\nMar 3, 2024\n1\n1\nShare\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("The Harbor Manifesto"));
+    }
+
+    #[test]
+    fn a_question_repeating_the_page_title_may_open_the_body_run() {
+        let text = format!(
+            "harbor.org - Why Does the Ferry Run Late Every Winter?\n\nHome\nNews\nBlogs\n\nWhy Does the Ferry Run...\n\nShare\nPrint\n\nWhy Does the Ferry Run Late Every Winter?\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, _, _, _) = outline(&text);
+        assert_eq!(title, Some("Why Does the Ferry Run Late Every Winter?"));
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_the_headline_is_not_the_headline() {
+        let text = format!(
+            "How to Plan a Harbor Walk – Coastal Visitor Centre Guide Pages | Town\n\nHome\nNews\nVisit\n\nHow to Plan a Harbor Walk\nCoastal Visitor Centre Guide Pages > How to Plan a Harbor Walk\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        let (title, _, _, _, _) = outline(&text);
+        assert_eq!(title, Some("How to Plan a Harbor Walk"));
+    }
+
+    #[test]
+    fn the_headline_takes_the_page_titles_straight_apostrophes() {
+        // The page title spells "Mayor's", the headline line "Mayor’s": the first line's
+        // spelling (and span) is taken; with no straight spelling there, the headline's own.
+        let text = format!(
+            "The Mayor's Plan for the Harbor | Coastal Wire\n\nHome\nNews\nSports\n\nThe Mayor’s Plan for the Harbor\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
+        );
+        assert_eq!(outline(&text).0, Some("The Mayor's Plan for the Harbor"));
+        let curly = text.replacen("Mayor's", "Mayor’s", 1);
+        assert_eq!(outline(&curly).0, Some("The Mayor’s Plan for the Harbor"));
+    }
+
+    #[test]
+    fn a_line_of_one_character_is_not_the_page_title() {
+        // A logo's letter above the page title: the title is the line after it.
+        let text = format!(
+            "A\n\nHow to Choose Pipes for a Harbor Cottage: What Works?\n\nWhy Copper?\n\nCopper Advantages\nCopper Water Safety\nCopper vs Plastic\n\nBy: Harbor Supply on 04-05-2021 5:11:10\nShare\nHow to Choose Pipes for a Harbor Cottage: What Works?\nInstallation\n{P1}\n{P2}\n{P3}\n"
+        );
+        assert_eq!(
+            outline(&text).0,
+            Some("How to Choose Pipes for a Harbor Cottage: What Works?")
+        );
+    }
+
+    #[test]
     fn a_button_above_the_date_is_not_the_headline() {
         let text = format!(
             "Harbor Plan Wins Final Vote - Coastal Wire\n\nHome\nNews\nSports\nWeather\n\nSubscribe Sign in\n\nMarch 3, 2024\n\n{P1}\n\n{P2}\n\n{P3}\n"
@@ -1074,6 +1224,27 @@ mod tests {
         let (title, _, date, _, _) = outline(&text);
         assert_eq!(title, Some("Harbor Plan Wins Final Vote"));
         assert_eq!(date.as_deref(), Some("2024-03-03"));
+    }
+
+    #[test]
+    fn comments_signed_by_a_name_and_a_time_end_the_article() {
+        // Three readers' names, each over the date and time of the comment: the thread; two
+        // signed entries are not enough.
+        use std::fmt::Write;
+        let reply = "I tried this with my own garden last spring and it worked well, though the slugs came back after the rain and I had to start again.";
+        let thread = |names: &[&str]| {
+            let mut text = format!("Growing Beans on a Balcony\n{P1}\n{P2}\n{P3}\n");
+            for (k, name) in names.iter().enumerate() {
+                let _ = writeln!(text, "{name}\nMarch {}, 2024, 9:1{k} am\n{reply}", 3 + k);
+            }
+            text
+        };
+        let text = thread(&["Carl", "anna lee", "Tom"]);
+        let (_, _, _, _, paras) = outline(&text);
+        assert_eq!(paras, vec![P1, P2, P3]);
+        let two = thread(&["Carl", "anna lee"]);
+        let (_, _, _, _, paras) = outline(&two);
+        assert!(paras.contains(&reply), "{paras:?}");
     }
 
     #[test]

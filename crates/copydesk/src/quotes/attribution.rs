@@ -1384,7 +1384,10 @@ impl Reader<'_> {
             return false;
         }
         let w = self.lower(k);
-        (w.ends_with("ly") && !matches!(w, "family" | "rally" | "assembly" | "supply"))
+        // (a hyphenated word is no adverb: `al-Nakhly` is a name's last part)
+        (w.ends_with("ly")
+            && !w.contains('-')
+            && !matches!(w, "family" | "rally" | "assembly" | "supply"))
             || w.ends_with("n't")
             || w.ends_with("n’t")
     }

@@ -24,14 +24,18 @@ t! {
     cue_no_capital_modal:
         "Harbour master Ann May said this week that the ferry was “late again.”", []
         => [(Partial, "late again.", "Ann May", "said")];
+    // ... nor is a hyphenated name's last part in -ly (regression: it led the cue)
+    cue_no_hyphenated_name_in_ly:
+        "Omar al-Nakhly said the ferry was “late again.”", []
+        => [(Partial, "late again.", "Omar al-Nakhly", "said")];
 }
 
 t! {
     // a subject and words of its own before the colon: the cue is those words from the verb,
     // not the colon alone
     speaker_colon_takes_the_verb:
-        "When the mayor asked about the ferry, Tom Pike fired back forcefully: “The pier stays open.”", []
-        => [(Direct, "The pier stays open.", "Tom Pike", "fired back forcefully:")];
+        "When the mayor asked about the ferry, Tom Pike shot back quickly: “The pier stays open.”", []
+        => [(Direct, "The pier stays open.", "Tom Pike", "shot back quickly:")];
     // ... and the colon alone right after the subject
     speaker_colon_alone:
         "On the ferry, Tom Pike: “The pier stays open.”", []

@@ -1089,3 +1089,14 @@ fn a_plural_possessive_inside_an_organisation_name_stays_in_it() {
         "He cited the Tolan Brothers' Ana Ruiz on Monday." => "ORG:Tolan Brothers | PERSON:Ana Ruiz | DATE:Monday",
     }
 }
+
+#[test]
+fn council_alone_is_no_organisation() {
+    // Session 16: "the Council" alone was an organisation (a bare head, as "Parliament" is);
+    // like "the Ministry" it stands for a body named elsewhere, not a name.
+    t! { m;
+        "Ana Ruiz joined the Harbour Council in May. The Council meets monthly." =>
+            "PERSON:Ana Ruiz | ORG:Harbour Council | DATE:May",
+        "He thanked the Council for its work." => "",
+    }
+}

@@ -43,6 +43,9 @@ pub(crate) struct Cand<'a> {
     /// Bytes from a "The" before the name to the name ("told The Jerusalem Post": 4), 0 if none:
     /// the "The" joins the mention if the document makes it an organisation.
     pub the_before: u8,
+    /// An organisation's name ending in an abbreviated legal form ("Harbourline Shipping
+    /// Ltd."): the mention leaves the period out, the entity's name keeps it (`take_the`).
+    pub legal_point: bool,
 }
 
 impl Cand<'_> {
@@ -59,6 +62,7 @@ impl Cand<'_> {
             role: None,
             place_prep: false,
             the_before: 0,
+            legal_point: false,
         }
     }
 }
@@ -596,10 +600,10 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 let joins = j < n
                     && !claimed[j]
                     && !toks[j].line_before
-                    && matches!(
+                    && (matches!(
                         toks[b].text(text),
                         "People" | "Peoples" | "Workers" | "Farmers" | "Teachers" | "Children"
-                    )
+                    ) || plural_possessive_in_org(toks, text, b, claimed))
                     && capword(&toks[j], text);
                 if !joins {
                     break;
@@ -665,6 +669,62 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
         }
         i = b + 1;
     }
+}
+
+/// Title heads that name a post in a body, never a family name: the last word of a run that
+/// is a role, not a name ("VFA Director").
+fn is_job_title(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO"
+            | "Director"
+            | "Chairman"
+            | "Chairwoman"
+            | "Chairperson"
+            | "Officer"
+            | "Manager"
+            | "Secretary"
+            | "Spokesperson"
+            | "Spokesman"
+            | "Spokeswoman"
+            | "Minister"
+            | "President"
+            | "MP"
+            | "Ambassador"
+            | "Commissioner"
+            | "Coordinator"
+            | "Administrator"
+    )
+}
+
+/// "Harbour Pilots’ Office", "Ferry Owners' Association": a plural's possessive (a word in -s
+/// and a bare apostrophe) inside an organisation's name, whose capitalised words go on to an
+/// organisation head within four words ("the Philippines' Ana Ruiz" stays apart).
+#[cold]
+#[inline(never)]
+fn plural_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]) -> bool {
+    let t = &toks[b];
+    if !t.text(text).ends_with('s') {
+        return false;
+    }
+    let rest = &text.as_bytes()[t.e()..];
+    let ([b'\'', after @ ..] | [0xE2, 0x80, 0x99, after @ ..]) = rest else {
+        return false;
+    };
+    if after.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < toks.len() && k <= b + 4 && !claimed[k] && !toks[k].line_before {
+        if !capword(&toks[k], text) {
+            return false;
+        }
+        if lexicon::token_class(toks[k].text(text)) & class::ORG_HEAD != 0 {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A lower-case word of five or six ASCII letters that reads as one romanised Chinese or Korean
@@ -968,6 +1028,23 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             }
         }
     }
+    // "VFA Director", "Harbour Council Chairman", "Executive Officer": a job title last, with
+    // no name after it, names the holder's role; the name before the title phrase is the body
+    // the holder serves, typed alone, and a title phrase alone is no one (a first name first
+    // keeps a person: "Peter King"; a title after "of" is part of the body's name: "Office of
+    // the Prime Minister").
+    if a < b && ctx.is(toks, b, class::TITLE_HEAD) && is_job_title(w(b)) && !ctx.first_name(w(a)) {
+        let mut p = b;
+        while p > a && ctx.is(toks, p - 1, TITLE_WORD) {
+            p -= 1;
+        }
+        if p == a || ctx.connector(toks, p - 1).is_none() {
+            if p > a {
+                classify_inner(ctx, toks, a, p - 1, out);
+            }
+            return;
+        }
+    }
     // 2. Organisation: a head word at the end ("Treasury Department"), or a head word followed
     // by "of" ("Ministry of Health", "Bank of England").
     let org_end = ctx.is(toks, b, class::ORG_HEAD) && (a < b || ctx.is(toks, b, class::BARE_ORG))
@@ -1072,7 +1149,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
         // A title before an organisation is not part of it, except title words that belong to
         // the name itself; keep the run whole.
-        push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
+        let i = push(ctx, toks, a, b, Some(Label::Org), STRONG, out);
+        if org_end && a < b && matches!(w(b), "Ltd." | "Inc." | "Corp." | "Co.") {
+            out[i].legal_point = true;
+        }
         return;
     }
     // "Coastal Road Initiative", "Harbour Cup", "Port Elston

@@ -534,7 +534,6 @@ const BARE_ORGS: &[&str] = &[
     "Congress",
     "Senate",
     "Assembly",
-    "Council",
     "Foundation",
     "Board",
     "Army",

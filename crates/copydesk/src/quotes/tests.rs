@@ -58,6 +58,9 @@ mod indirect15;
 // Session 15: later clauses, asides and fronted clauses before the attribution.
 mod marks15;
 
+// Session 16: reported speech after a sentence's last quotation.
+mod indirect16;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

@@ -1,0 +1,32 @@
+//! Regressions (session 16): reported speech after a sentence's last quotation with marks.
+//! Sentences written for the tests.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+t! {
+    // after the last quotation the first speaker goes on: `, but said …` (the first verb
+    // stands before the first quotation)
+    after_the_quote_but_said:
+        "Ann Roe called the ruling “a disgrace to the valley,” but said the council would not appeal it.", []
+        => [
+            (Partial, "a disgrace to the valley,", "Ann Roe", "called"),
+            (Indirect, "the council would not appeal it", "Ann Roe", "said")
+        ];
+    // ... `and` before a finite verb of indirect speech
+    after_the_quote_and_warned:
+        "Tom Brandt described the ferry timetable as “a work of fiction” and warned that the winter service would be cut.", []
+        => [
+            (Partial, "a work of fiction", "Tom Brandt", "described"),
+            (Indirect, "the winter service would be cut", "Tom Brandt", "warned")
+        ];
+    // ... `but` before a personal pronoun with its own verb (the two-word scare quote is no
+    // quotation of its own)
+    after_the_quote_but_he_added:
+        "The harbour master praised the night crew for their “quick thinking” during the storm, but he added that the pier would stay shut until spring.", []
+        => [(Indirect, "the pier would stay shut until spring", "he", "added")];
+    // a first verb after the first quotation is the quotation's own: nothing more is read
+    after_the_quote_no_first_verb_before_it:
+        "“The vote was close,” Ann Roe said on Monday, and said the count would be checked again.", []
+        => [(Direct, "The vote was close,", "Ann Roe", "said")];
+}

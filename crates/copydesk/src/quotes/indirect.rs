@@ -497,7 +497,7 @@ impl Reader<'_> {
         let end = self.without_final_punct(s, e);
         // (verbs that take a clause, and "referring to", "citing", "describing", "mentioning";
         // not "pointing to his ears", "emphasizing those words", "echoing comments")
-        let c = (s + 2..end.min(s + 10)).find(|&k| {
+        let c = (s + 2..end.min(s + 40)).find(|&k| {
             self.word(k)
                 && self.punct(k - 1, ",")
                 && matches!(
@@ -530,10 +530,14 @@ impl Reader<'_> {
                 && cues::verb(self.lower(k)).is_some_and(|(_, st)| st == Strength::Speech)
         })?;
         let speaker = if v > s {
-            Some((s, v)).filter(|&np| self.names_speaker(np) && v - s <= 4)
+            Some((s, v)).filter(|&np| self.names_speaker(np) && v - s <= 4 && c < s + 10)
         } else {
-            self.np_forward(v + 1, c - 1)
-                .filter(|&np| np.1 == c - 1 && self.names_speaker(np))
+            // (`said Ann Roe, a lawyer for the county, noting …`: an apposition may stand
+            // between the speaker and the participle's comma)
+            self.np_forward(v + 1, c - 1).filter(|&np| {
+                self.names_speaker(np)
+                    && ((np.1 == c - 1 && c < s + 10) || self.apposition(np.1, c - 1))
+            })
         }?;
         let k = self.clause_start(c, end)?;
         Some(Reported {
@@ -546,6 +550,19 @@ impl Reader<'_> {
                 end: c + 1,
             },
         })
+    }
+
+    /// Whether the tokens `k..e` are a comma and an apposition to the phrase before it, the
+    /// comma at `e` closing it: a role led by an article, a lower-case word or "who" (`, a
+    /// lawyer for the county`, `, chairman of the board`, `, who runs the ferry`), with no
+    /// other comma, in at most 24 tokens.
+    fn apposition(&self, k: usize, e: usize) -> bool {
+        k + 2 < e
+            && e - k <= 24
+            && self.punct(k, ",")
+            && self.word(k + 1)
+            && (!self.cap(k + 1) || matches!(self.lower(k + 1), "a" | "an" | "the"))
+            && !(k + 1..e).any(|j| self.punct(j, ",;"))
     }
 
     /// The reported speech in the words `s..e` before a sentence's first quotation (session
@@ -648,7 +665,9 @@ impl Reader<'_> {
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
                 let mut first = self.cue_then_clause(s, end, cues)?;
-                *second = self.second(&mut first, end, cues);
+                *second = self
+                    .second(&mut first, end, cues)
+                    .or_else(|| self.relative_before(&first, s, cues));
                 Some(first)
             })
     }
@@ -726,6 +745,36 @@ impl Reader<'_> {
                 } else {
                     Pattern::BeforeCue
                 },
+                end: c + 1,
+            },
+        })
+    }
+
+    /// A relative clause of saying inside the subject of `first`, whose verb stands after a
+    /// comma (session 16): `Ann Roe, who said last week that the pier was safe, said …`. The
+    /// relative verb is a finite verb of speech after ", who"; its clause ends at the comma
+    /// right before `first`'s verb, and "who" speaks (it resolves to the name before it).
+    fn relative_before(&self, first: &Reported, s: usize, cues: &[usize]) -> Option<Reported> {
+        let v = first.found.end - 1;
+        let &c = cues.first()?;
+        if c + MIN_CONTENT + 1 >= v
+            || c < s + 3
+            || !self.punct(v - 1, ",")
+            || self.lower(c - 1) != "who"
+            || !self.punct(c - 2, ",")
+            || self.clause_cue(c) != Some(Form::Finite)
+            || !cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+        {
+            return None;
+        }
+        let k = self.clause_start(c, v - 1)?;
+        (k + MIN_CONTENT < v).then(|| Reported {
+            content: self.span((k, v - 1)),
+            more: None,
+            found: Found {
+                speaker: (c - 1, c),
+                cue: Some(self.cue_span(c)),
+                pattern: Pattern::BeforeCue,
                 end: c + 1,
             },
         })

@@ -29,4 +29,23 @@ t! {
     after_the_quote_no_first_verb_before_it:
         "“The vote was close,” Ann Roe said on Monday, and said the count would be checked again.", []
         => [(Direct, "The vote was close,", "Ann Roe", "said")];
+    // an inverted attribution after the quotation goes on with a participle after the
+    // speaker's apposition
+    after_the_quote_a_participle_after_an_apposition:
+        "“The pier will not last another winter,” said Ann Roe, a lawyer for the harbour board, noting that the repairs had been put off twice.", []
+        => [
+            (Direct, "The pier will not last another winter,", "Ann Roe", "said"),
+            (Indirect, "the repairs had been put off twice", "Ann Roe", "noting")
+        ];
+    // a relative clause of saying in the subject reports too; "who" speaks for the name
+    a_relative_clause_of_saying_before_the_verb:
+        "Tom Brandt, who said last week that the ferry would run all winter, told the board the boats needed new engines.", []
+        => [
+            (Indirect, "the ferry would run all winter", "Tom Brandt", "said"),
+            (Indirect, "the boats needed new engines", "Tom Brandt", "told")
+        ];
+    // ... not a relative clause of another verb
+    a_relative_clause_of_another_verb_is_no_report:
+        "Tom Brandt, who runs the ferry company on the island, said the boats needed new engines.", []
+        => [(Indirect, "the boats needed new engines", "Tom Brandt", "said")];
 }

@@ -693,7 +693,14 @@ impl Reader<'_> {
             .filter_map(|k| self.second_break(k))
             .take(3)
             .find_map(|(b, s2, next)| {
-                if b < a + MIN_CONTENT {
+                // (`blasted the council and said …`: before "and" and the first speaker's own
+                // verb, an object of one or two words is enough)
+                let least = if next == Next::OwnVerb && !self.punct(b, ",") {
+                    1
+                } else {
+                    MIN_CONTENT
+                };
+                if b < a + least {
                     return None;
                 }
                 self.second_at(first, (b, s2, next), end, cues)
@@ -794,13 +801,42 @@ impl Reader<'_> {
             return true;
         }
         let w = self.lower(c);
-        !cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
-            && ![
-                "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
-                "learn", "find", "found",
-            ]
-            .iter()
-            .any(|stem| w.starts_with(stem))
+        if cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech) {
+            // (session 16) `blasted the council and said …`: a short object, no clause (a
+            // personal pronoun, "that", an auxiliary) between a verb of speech and the "and"
+            return b <= c + 8
+                && (c + 1..b).all(|k| {
+                    self.word(k)
+                        && !self.is(k, F_PRONOUNS)
+                        && !matches!(
+                            self.lower(k),
+                            "that"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "does"
+                                | "did"
+                        )
+                });
+        }
+        ![
+            "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
+            "learn", "find", "found",
+        ]
+        .iter()
+        .any(|stem| w.starts_with(stem))
     }
 
     /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):

@@ -48,4 +48,22 @@ t! {
     a_relative_clause_of_another_verb_is_no_report:
         "Tom Brandt, who runs the ferry company on the island, said the boats needed new engines.", []
         => [(Indirect, "the boats needed new engines", "Tom Brandt", "said")];
+    // a verb of speech with a short object, then "and" and the speaker's own verb: two reports
+    a_verb_of_speech_with_an_object_then_and_a_second_verb:
+        "Tom Pike questioned the new toll on the old bridge and refused to back a second bridge over the river.", []
+        => [
+            (Indirect, "the new toll on the old bridge", "Tom Pike", "questioned"),
+            (Indirect, "to back a second bridge over the river", "Tom Pike", "refused")
+        ];
+    // ... an object of one or two words is enough
+    a_two_word_object_before_and_said:
+        "Governor Ann Roe blasted the council and said the state set aside more than $26 million for the repairs.", []
+        => [
+            (Indirect, "the council", "Ann Roe", "blasted"),
+            (Indirect, "the state set aside more than $26 million for the repairs", "Ann Roe", "said")
+        ];
+    // ... not a clause with its own subject: one report
+    a_clause_with_a_subject_before_and_stays_one_report:
+        "Ann Roe said she was tired and hoped to rest before the vote on the budget.", []
+        => [(Indirect, "she was tired and hoped to rest before the vote on the budget", "Ann Roe", "said")];
 }

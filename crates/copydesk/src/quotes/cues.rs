@@ -703,6 +703,18 @@ pub(crate) fn and_but_then_verb(b: &[u8], pronoun: bool) -> bool {
     })
 }
 
+/// Whether the bytes `b` hold ", who " before a finite verb of indirect speech (`, who said`,
+/// `, who added`): a scan and one look-up of the word after each, before any token is made.
+pub(crate) fn who_then_verb(b: &[u8]) -> bool {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(b", who "));
+    finder.find_iter(b).any(|p| {
+        let i = p + 6;
+        let e = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        e > i && clause_verb_at(b, i, e).is_some_and(|(f, _)| f == Form::Finite)
+    })
+}
+
 /// [`verb`] of the ASCII word `text[start..end]` as it stands, ignoring case.
 #[inline]
 pub(crate) fn verb_at(text: &[u8], start: usize, end: usize) -> Option<(Form, Strength)> {

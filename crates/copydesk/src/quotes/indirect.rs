@@ -523,7 +523,10 @@ impl Reader<'_> {
                         | "describing"
                         | "mentioning"
                 )
+                || self.who_says(k)
         })?;
+        // (`…," said Ann Roe, who added that …`: "who" and its verb report, "who" speaking)
+        let who = self.lower(c) == "who";
         let v = (s..c - 1).find(|&k| {
             self.word(k)
                 && self.clause_cue(k) == Some(Form::Finite)
@@ -539,6 +542,19 @@ impl Reader<'_> {
                     && ((np.1 == c - 1 && c < s + 10) || self.apposition(np.1, c - 1))
             })
         }?;
+        if who {
+            let k = self.clause_start(c + 1, end)?;
+            return Some(Reported {
+                content: self.span((k, end)),
+                more: None,
+                found: Found {
+                    speaker: (c, c + 1),
+                    cue: Some(self.cue_span(c + 1)),
+                    pattern: Pattern::BeforeCue,
+                    end: c + 2,
+                },
+            });
+        }
         let k = self.clause_start(c, end)?;
         Some(Reported {
             content: self.span((k, end)),
@@ -550,6 +566,16 @@ impl Reader<'_> {
                 end: c + 1,
             },
         })
+    }
+
+    /// Whether token `k` is "who" after a comma before a finite verb of speech (`, who said`,
+    /// `, who added`).
+    #[cold]
+    fn who_says(&self, k: usize) -> bool {
+        self.lower(k) == "who"
+            && self.word(k + 1)
+            && self.clause_cue(k + 1) == Some(Form::Finite)
+            && cues::verb(self.lower(k + 1)).is_some_and(|(_, st)| st == Strength::Speech)
     }
 
     /// Whether the tokens `k..e` are a comma and an apposition to the phrase before it, the
@@ -1683,6 +1709,10 @@ impl Reader<'_> {
             if let Some(q) = q {
                 return (end >= q + 1 + MIN_CONTENT).then_some(q);
             }
+            // (session 16) "asked for a recount of the ballots"
+            if self.word(k) && self.lower(k) == "for" {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
+            }
         }
         // the listener: "told him", "told reporters", "told The Post", "urged voters to"
         if matches!(class, VerbClass::Listener | VerbClass::ListenerTo) {
@@ -1730,6 +1760,10 @@ impl Reader<'_> {
                     k + 1
                 };
                 return (fits && end >= k + MIN_CONTENT).then_some(k);
+            }
+            // (session 16) "asked the mayor about the budget"
+            VerbClass::ListenerTo if first == "about" && verb.starts_with("ask") => {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
             // "plans to build", "asked him whether …"; not an object ("plans a new park")
             VerbClass::To | VerbClass::ListenerTo => {
@@ -2384,8 +2418,11 @@ mod tests {
                 "The pilot asked the crew to stay on board.",
                 Some(("to stay on board", "The pilot")),
             ),
-            // a request for something, and a passive, report nothing
-            ("The pilot asked for two people to swap seats.", None),
+            // a request for something reports it (session 16; was nothing), a passive nothing
+            (
+                "The pilot asked for two people to swap seats.",
+                Some(("two people to swap seats", "The pilot")),
+            ),
             (
                 "The pilot was asked whether the harbour would reopen.",
                 None,

@@ -568,7 +568,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             })
                             .len();
                     let tail = Span::new(after + skip, sentence.end);
-                    if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
+                    if tail.len() >= 24
+                        && (comma_then_ing_word(tail.as_str(text))
+                            || cues::who_then_verb(tail.as_str(text).as_bytes()))
+                    {
                         read(tail, false, Part::AfterQuote, &mut out);
                     } else if tail.len() >= 24
                         && cues::and_but_then_verb(rest.as_bytes(), true)

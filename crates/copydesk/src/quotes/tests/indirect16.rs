@@ -66,4 +66,23 @@ t! {
     a_clause_with_a_subject_before_and_stays_one_report:
         "Ann Roe said she was tired and hoped to rest before the vote on the budget.", []
         => [(Indirect, "she was tired and hoped to rest before the vote on the budget", "Ann Roe", "said")];
+    // "asked for" reports what is asked for
+    asked_for_reports:
+        "The harbour board asked for a full review of the ferry contracts.", []
+        => [(Indirect, "a full review of the ferry contracts", "The harbour board", "asked")];
+    // "asked X about" reports what is asked about
+    asked_a_listener_about_reports:
+        "A reporter asked the mayor about the delays on the northern line.", []
+        => [(Indirect, "the delays on the northern line", "A reporter", "asked")];
+    // an inverted attribution after the quotation goes on with ", who" and a verb of speech
+    after_the_quote_who_added:
+        "“The pier will not last another winter,” said Ann Roe, who added that the repairs had been put off twice.", []
+        => [
+            (Direct, "The pier will not last another winter,", "Ann Roe", "said"),
+            (Indirect, "the repairs had been put off twice", "Ann Roe", "added")
+        ];
+    // ... not ", who" and another verb
+    after_the_quote_who_and_another_verb_is_no_report:
+        "“The pier will not last another winter,” said Tom Pike, who runs the ferry company on the island.", []
+        => [(Direct, "The pier will not last another winter,", "Tom Pike", "said")];
 }

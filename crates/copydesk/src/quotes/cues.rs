@@ -667,6 +667,54 @@ pub(crate) fn clause_verb_at(text: &[u8], start: usize, end: usize) -> Option<(F
     form_of_bits(flags & CLAUSE_FORM).map(|f| (f, flags & NOUN_LIKE_WORD != 0))
 }
 
+/// Whether the bytes `b` hold " and " or " but " before a finite verb of indirect speech
+/// (`and said`, `but also noted`) or, if `pronoun`, a personal pronoun (`and he`, `but I`): a scan for the two
+/// words and one look-up of the word after each, before any token is made (the break that
+/// hands over to a quotation after it, or goes on after one).
+pub(crate) fn and_but_then_verb(b: &[u8], pronoun: bool) -> bool {
+    static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
+    let word = |p: usize| {
+        let i = p + b[p..]
+            .iter()
+            .take_while(|c| c.is_ascii_whitespace())
+            .count();
+        (
+            i,
+            i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
+        )
+    };
+    let finders = FINDERS.get_or_init(|| {
+        [
+            memchr::memmem::Finder::new(b" and "),
+            memchr::memmem::Finder::new(b" but "),
+        ]
+    });
+    finders.iter().any(|f| {
+        f.find_iter(b).any(|p| {
+            let (mut i, mut e) = word(p + 5);
+            if &b[i..e] == b"also" {
+                (i, e) = word(e);
+            }
+            (pronoun
+                && (matches!(&b[i..e], b"he" | b"she" | b"they" | b"we")
+                    || b[i..].starts_with(b"I ")))
+                || (e > i && clause_verb_at(b, i, e).is_some_and(|(f, _)| f == Form::Finite))
+        })
+    })
+}
+
+/// Whether the bytes `b` hold ", who " before a finite verb of indirect speech (`, who said`,
+/// `, who added`): a scan and one look-up of the word after each, before any token is made.
+pub(crate) fn who_then_verb(b: &[u8]) -> bool {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(b", who "));
+    finder.find_iter(b).any(|p| {
+        let i = p + 6;
+        let e = i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+        e > i && clause_verb_at(b, i, e).is_some_and(|(f, _)| f == Form::Finite)
+    })
+}
+
 /// [`verb`] of the ASCII word `text[start..end]` as it stands, ignoring case.
 #[inline]
 pub(crate) fn verb_at(text: &[u8], start: usize, end: usize) -> Option<(Form, Strength)> {

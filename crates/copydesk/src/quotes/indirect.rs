@@ -497,7 +497,7 @@ impl Reader<'_> {
         let end = self.without_final_punct(s, e);
         // (verbs that take a clause, and "referring to", "citing", "describing", "mentioning";
         // not "pointing to his ears", "emphasizing those words", "echoing comments")
-        let c = (s + 2..end.min(s + 10)).find(|&k| {
+        let c = (s + 2..end.min(s + 40)).find(|&k| {
             self.word(k)
                 && self.punct(k - 1, ",")
                 && matches!(
@@ -523,18 +523,38 @@ impl Reader<'_> {
                         | "describing"
                         | "mentioning"
                 )
+                || self.who_says(k)
         })?;
+        // (`…," said Ann Roe, who added that …`: "who" and its verb report, "who" speaking)
+        let who = self.lower(c) == "who";
         let v = (s..c - 1).find(|&k| {
             self.word(k)
                 && self.clause_cue(k) == Some(Form::Finite)
                 && cues::verb(self.lower(k)).is_some_and(|(_, st)| st == Strength::Speech)
         })?;
         let speaker = if v > s {
-            Some((s, v)).filter(|&np| self.names_speaker(np) && v - s <= 4)
+            Some((s, v)).filter(|&np| self.names_speaker(np) && v - s <= 4 && c < s + 10)
         } else {
-            self.np_forward(v + 1, c - 1)
-                .filter(|&np| np.1 == c - 1 && self.names_speaker(np))
+            // (`said Ann Roe, a lawyer for the county, noting …`: an apposition may stand
+            // between the speaker and the participle's comma)
+            self.np_forward(v + 1, c - 1).filter(|&np| {
+                self.names_speaker(np)
+                    && ((np.1 == c - 1 && c < s + 10) || self.apposition(np.1, c - 1))
+            })
         }?;
+        if who {
+            let k = self.clause_start(c + 1, end)?;
+            return Some(Reported {
+                content: self.span((k, end)),
+                more: None,
+                found: Found {
+                    speaker: (c, c + 1),
+                    cue: Some(self.cue_span(c + 1)),
+                    pattern: Pattern::BeforeCue,
+                    end: c + 2,
+                },
+            });
+        }
         let k = self.clause_start(c, end)?;
         Some(Reported {
             content: self.span((k, end)),
@@ -546,6 +566,29 @@ impl Reader<'_> {
                 end: c + 1,
             },
         })
+    }
+
+    /// Whether token `k` is "who" after a comma before a finite verb of speech (`, who said`,
+    /// `, who added`).
+    #[cold]
+    fn who_says(&self, k: usize) -> bool {
+        self.lower(k) == "who"
+            && self.word(k + 1)
+            && self.clause_cue(k + 1) == Some(Form::Finite)
+            && cues::verb(self.lower(k + 1)).is_some_and(|(_, st)| st == Strength::Speech)
+    }
+
+    /// Whether the tokens `k..e` are a comma and an apposition to the phrase before it, the
+    /// comma at `e` closing it: a role led by an article, a lower-case word or "who" (`, a
+    /// lawyer for the county`, `, chairman of the board`, `, who runs the ferry`), with no
+    /// other comma, in at most 24 tokens.
+    fn apposition(&self, k: usize, e: usize) -> bool {
+        k + 2 < e
+            && e - k <= 24
+            && self.punct(k, ",")
+            && self.word(k + 1)
+            && (!self.cap(k + 1) || matches!(self.lower(k + 1), "a" | "an" | "the"))
+            && !(k + 1..e).any(|j| self.punct(j, ",;"))
     }
 
     /// The reported speech in the words `s..e` before a sentence's first quotation (session
@@ -648,7 +691,9 @@ impl Reader<'_> {
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
                 let mut first = self.cue_then_clause(s, end, cues)?;
-                *second = self.second(&mut first, end, cues);
+                *second = self
+                    .second(&mut first, end, cues)
+                    .or_else(|| self.relative_before(&first, s, cues));
                 Some(first)
             })
     }
@@ -674,7 +719,14 @@ impl Reader<'_> {
             .filter_map(|k| self.second_break(k))
             .take(3)
             .find_map(|(b, s2, next)| {
-                if b < a + MIN_CONTENT {
+                // (`blasted the council and said …`: before "and" and the first speaker's own
+                // verb, an object of one or two words is enough)
+                let least = if next == Next::OwnVerb && !self.punct(b, ",") {
+                    1
+                } else {
+                    MIN_CONTENT
+                };
+                if b < a + least {
                     return None;
                 }
                 self.second_at(first, (b, s2, next), end, cues)
@@ -731,6 +783,36 @@ impl Reader<'_> {
         })
     }
 
+    /// A relative clause of saying inside the subject of `first`, whose verb stands after a
+    /// comma (session 16): `Ann Roe, who said last week that the pier was safe, said …`. The
+    /// relative verb is a finite verb of speech after ", who"; its clause ends at the comma
+    /// right before `first`'s verb, and "who" speaks (it resolves to the name before it).
+    fn relative_before(&self, first: &Reported, s: usize, cues: &[usize]) -> Option<Reported> {
+        let v = first.found.end - 1;
+        let &c = cues.first()?;
+        if c + MIN_CONTENT + 1 >= v
+            || c < s + 3
+            || !self.punct(v - 1, ",")
+            || self.lower(c - 1) != "who"
+            || !self.punct(c - 2, ",")
+            || self.clause_cue(c) != Some(Form::Finite)
+            || !cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+        {
+            return None;
+        }
+        let k = self.clause_start(c, v - 1)?;
+        (k + MIN_CONTENT < v).then(|| Reported {
+            content: self.span((k, v - 1)),
+            more: None,
+            found: Found {
+                speaker: (c - 1, c),
+                cue: Some(self.cue_span(c)),
+                pattern: Pattern::BeforeCue,
+                end: c + 1,
+            },
+        })
+    }
+
     /// Whether a verb of indirect speech after the break `b` (a participle after a comma, or a
     /// finite verb after "and") has the subject of the first verb, at `c`: no other verb of
     /// indirect speech stands between them (`… asked Ann to leave, it declined, citing …`:
@@ -745,13 +827,42 @@ impl Reader<'_> {
             return true;
         }
         let w = self.lower(c);
-        !cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
-            && ![
-                "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
-                "learn", "find", "found",
-            ]
-            .iter()
-            .any(|stem| w.starts_with(stem))
+        if cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech) {
+            // (session 16) `blasted the council and said …`: a short object, no clause (a
+            // personal pronoun, "that", an auxiliary) between a verb of speech and the "and"
+            return b <= c + 8
+                && (c + 1..b).all(|k| {
+                    self.word(k)
+                        && !self.is(k, F_PRONOUNS)
+                        && !matches!(
+                            self.lower(k),
+                            "that"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "can"
+                                | "could"
+                                | "should"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "does"
+                                | "did"
+                        )
+                });
+        }
+        ![
+            "think", "thought", "believ", "feel", "felt", "hop", "fear", "expect", "doubt",
+            "learn", "find", "found",
+        ]
+        .iter()
+        .any(|stem| w.starts_with(stem))
     }
 
     /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):
@@ -1598,6 +1709,10 @@ impl Reader<'_> {
             if let Some(q) = q {
                 return (end >= q + 1 + MIN_CONTENT).then_some(q);
             }
+            // (session 16) "asked for a recount of the ballots"
+            if self.word(k) && self.lower(k) == "for" {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
+            }
         }
         // the listener: "told him", "told reporters", "told The Post", "urged voters to"
         if matches!(class, VerbClass::Listener | VerbClass::ListenerTo) {
@@ -1645,6 +1760,10 @@ impl Reader<'_> {
                     k + 1
                 };
                 return (fits && end >= k + MIN_CONTENT).then_some(k);
+            }
+            // (session 16) "asked the mayor about the budget"
+            VerbClass::ListenerTo if first == "about" && verb.starts_with("ask") => {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
             // "plans to build", "asked him whether …"; not an object ("plans a new park")
             VerbClass::To | VerbClass::ListenerTo => {
@@ -2299,8 +2418,11 @@ mod tests {
                 "The pilot asked the crew to stay on board.",
                 Some(("to stay on board", "The pilot")),
             ),
-            // a request for something, and a passive, report nothing
-            ("The pilot asked for two people to swap seats.", None),
+            // a request for something reports it (session 16; was nothing), a passive nothing
+            (
+                "The pilot asked for two people to swap seats.",
+                Some(("two people to swap seats", "The pilot")),
+            ),
             (
                 "The pilot was asked whether the harbour would reopen.",
                 None,

@@ -568,8 +568,23 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             })
                             .len();
                     let tail = Span::new(after + skip, sentence.end);
-                    if tail.len() >= 24 && comma_then_ing_word(tail.as_str(text)) {
+                    if tail.len() >= 24
+                        && (comma_then_ing_word(tail.as_str(text))
+                            || cues::who_then_verb(tail.as_str(text).as_bytes()))
+                    {
                         read(tail, false, Part::AfterQuote, &mut out);
+                    } else if tail.len() >= 24
+                        && cues::and_but_then_verb(rest.as_bytes(), true)
+                        && first_piece > sentence.start + 8
+                        && cues::may_report(&text[sentence.start..first_piece])
+                    {
+                        // `Roe called it "a farce," but said the vote would stand.`
+                        read(
+                            sentence,
+                            si == 0,
+                            Part::AroundQuotes(first_piece, after),
+                            &mut out,
+                        );
                     }
                 }
                 _ => {}
@@ -856,8 +871,6 @@ fn comma_then_ing_word(text: &str) -> bool {
 /// words are tokenised.
 fn may_hand_over(b: &[u8]) -> bool {
     use cues::Form;
-    static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> =
-        std::sync::OnceLock::new();
     let word = |p: usize| {
         let i = p + b[p..]
             .iter()
@@ -879,23 +892,7 @@ fn may_hand_over(b: &[u8]) -> bool {
     {
         return true;
     }
-    let finders = FINDERS.get_or_init(|| {
-        [
-            memchr::memmem::Finder::new(b" and "),
-            memchr::memmem::Finder::new(b" but "),
-        ]
-    });
-    finders.iter().any(|f| {
-        f.find_iter(b).any(|p| {
-            let (mut i, mut e) = word(p + 5);
-            if &b[i..e] == b"also" {
-                (i, e) = word(e);
-            }
-            matches!(&b[i..e], b"he" | b"she" | b"they" | b"we")
-                || b[i..].starts_with(b"I ")
-                || verb((i, e), Form::Finite)
-        })
-    })
+    cues::and_but_then_verb(b, true)
 }
 
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
@@ -925,6 +922,16 @@ fn reported_in(
     if part == Part::AfterQuote {
         if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
             push(rep);
+        }
+        return;
+    }
+    if let Part::AroundQuotes(first, last) = part {
+        // (only a second clause after the last quotation, under a first verb before the
+        // first one: the words between are the quotations' own)
+        if let (Some(f), Some(rep)) = r.indirect_with_second(0, r.toks.len(), opens) {
+            if f.found.cue.is_some_and(|c| c.end <= first) && rep.content.start >= last {
+                push(rep);
+            }
         }
         return;
     }
@@ -980,6 +987,9 @@ enum Part {
     BeforeQuote,
     /// The words after a sentence's last quotation.
     AfterQuote,
+    /// A whole sentence with quotations (the first one's start, the last one's end), read for
+    /// a second clause after the last one (session 16).
+    AroundQuotes(usize, usize),
 }
 
 /// How much less sure a reported clause is than a quotation found by the same pattern: its

@@ -60,6 +60,8 @@ mod marks15;
 
 // Session 16: cues that start right after the speaker.
 mod marks16;
+// Session 16: reported speech after a sentence's last quotation.
+mod indirect16;
 
 t! {
     // ---- orders

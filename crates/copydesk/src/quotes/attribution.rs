@@ -2750,6 +2750,94 @@ impl Reader<'_> {
         })
     }
 
+    /// The subject of a clause opened by `when`, `where`, `as` or `while` that runs, with no
+    /// punctuation, up to token `lim` (a participle's comma) and starts at `floor` or later:
+    /// "…, as the clerk rose, saying", "where pickets stood, chanting". The subject
+    /// must be a name, a pronoun or a determiner's phrase with a verb after it.
+    #[cold]
+    fn subordinate_subject(&self, floor: usize, lim: usize) -> Option<(usize, usize)> {
+        let mut k = lim;
+        while k > floor && lim - k < 16 {
+            k -= 1;
+            if !self.word(k) {
+                return None;
+            }
+            if matches!(self.lower(k), "when" | "where" | "as" | "while") {
+                if k > floor
+                    && self.word(k - 1)
+                    && matches!(self.lower(k - 1), "such" | "well" | "just" | "so")
+                {
+                    return None;
+                }
+                let np = self.np_forward(k + 1, lim)?;
+                let a = np.0;
+                let named = self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS);
+                // (a verb after it: "-ed", an irregular past, an auxiliary or a cue; not
+                // "as a bridge to …")
+                let v = np.1;
+                let verb = v < lim
+                    && self.word(v)
+                    && !self.cap(v)
+                    && (self.lower(v).ends_with("ed")
+                        || self.is(v, F_PAST)
+                        || self.cue(v).is_some_and(|x| x != Form::Participle)
+                        || matches!(
+                            self.lower(v),
+                            "had"
+                                | "has"
+                                | "have"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "would"
+                                | "could"
+                                | "will"
+                                | "did"
+                        ));
+                return (named && verb && !self.is_time(np)).then_some(np);
+            }
+        }
+        None
+    }
+
+    /// "The club released a statement saying …", "the clerk sent a memo asking …": right before
+    /// the participle at `c`, a document led by a determiner or a possessive after a verb of
+    /// issuing; the clause's subject speaks, not the document.
+    #[cold]
+    fn issuer_of(&self, c: usize, s: usize) -> Option<(usize, usize)> {
+        let mut d = c.checked_sub(1)?;
+        // (a day may follow it: "a statement Friday saying")
+        if d > s && self.word(d) && self.is(d, F_TIME) {
+            d -= 1;
+        }
+        if d <= s + 2 || !self.word(d) || !self.is(d, F_DOCUMENTS) {
+            return None;
+        }
+        // (an adjective or two may stand before the document: "a short statement")
+        let mut a = d;
+        while a > s + 1 && d - a < 3 && self.word(a - 1) && !self.cap(a - 1) {
+            a -= 1;
+            if self.is(a, F_DETERMINERS | F_PRONOUNS) {
+                break;
+            }
+        }
+        if !self.is(a, F_DETERMINERS | F_PRONOUNS) || self.cap(a) {
+            return None;
+        }
+        let v = a - 1;
+        let issued = self.word(v)
+            && matches!(
+                self.lower(v),
+                "released" | "issued" | "sent" | "posted" | "published" | "circulated"
+            );
+        if !issued {
+            return None;
+        }
+        self.subject(s, v)
+            .filter(|&np| np.1 <= v && !self.is_time(np))
+    }
+
     /// The speaker of the cue verb at `c`, in the sentence starting at `s`.
     pub(super) fn speaker_of_cue(&self, c: usize, form: Form, s: usize) -> Option<(usize, usize)> {
         let clause_break =
@@ -2773,7 +2861,12 @@ impl Reader<'_> {
                     break;
                 }
             }
-            from_cue.or_else(|| self.subject(s, lim))
+            // "…, when pickets blocked the gate, chanting": the clause a subordinator opens
+            // right before the participle (after the finite cue, if any) speaks
+            let floor = if from_cue.is_some() { f + 1 } else { s };
+            self.subordinate_subject(floor, lim)
+                .or(from_cue)
+                .or_else(|| self.subject(s, lim))
         } else if form == Form::Participle {
             // "footage of Hillary Clinton asking"; "is calling": the clause's subject
             let mut k = c;
@@ -2782,6 +2875,8 @@ impl Reader<'_> {
             }
             if k < c {
                 self.np_backward(k, s)
+            } else if let Some(sp) = self.issuer_of(c, s) {
+                Some(sp)
             } else {
                 self.np_plain_back(c, s)
                     .filter(|&(a, _)| {

@@ -62,6 +62,8 @@ mod marks15;
 mod marks16;
 // Session 16: reported speech after a sentence's last quotation.
 mod indirect16;
+// Session 16b: speakers of quotations with marks.
+mod speakers16;
 
 t! {
     // ---- orders

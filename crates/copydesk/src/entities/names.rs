@@ -1240,6 +1240,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
             }
+            if ta == a && tb + 1 == b && matches!(label, Label::Gpe | Label::Loc) {
+                if let Some(label) = place_kind_head(ctx, toks, b) {
+                    push(ctx, toks, a, b, Some(label), MEDIUM, out);
+                    return;
+                }
+            }
         }
         if !pieces.is_empty() {
             // "Movistar Venezuela", "Bangladesh Railway": a place with unknown words that are no
@@ -1291,6 +1297,26 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
     }
     classify_unknown(ctx, toks, a, b, out);
+}
+
+/// "Cebu City", "Kaduna State", "Hebei Province", "Danube River": a capitalised word for the
+/// kind of place right after a known place's name, last in the run, belongs to the name (these
+/// words never stand alone, so the place was typed alone and the word dropped). The label of
+/// the whole: a division's word ("Province", "City", "State") makes a GPE, a natural feature's
+/// ("River", "Islands", "Peninsula") a LOC.
+#[cold]
+#[inline(never)]
+fn place_kind_head(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Label> {
+    let t = &toks[i];
+    if t.kind != Kind::Word || t.hyphen_before {
+        return None;
+    }
+    let x = t.text(ctx.text);
+    if matches!(x, "City" | "State") || lexicon::is_admin_head(x) {
+        Some(Label::Gpe)
+    } else {
+        ctx.is(toks, i, class::PLACE_HEAD).then_some(Label::Loc)
+    }
 }
 
 fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {

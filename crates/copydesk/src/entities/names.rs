@@ -1190,6 +1190,13 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
         let name_start = h + 1;
         let rest = &text[toks[name_start].s()..toks[b].e()];
+        // "Gen Z", "Gen Xers": a generation, not a general.
+        if w(h) == "Gen" && name_start == b && is_generation_letter(rest) {
+            if p > a {
+                classify_inner(ctx, toks, a, p - 1, out);
+            }
+            return;
+        }
         if ctx.lex.gazetteer(rest).is_none() {
             if p > a {
                 classify_inner(ctx, toks, a, p - 1, out);
@@ -1317,6 +1324,14 @@ fn place_kind_head(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Label> {
     } else {
         ctx.is(toks, i, class::PLACE_HEAD).then_some(Label::Loc)
     }
+}
+
+/// The word after "Gen" that makes it a generation: "Gen X", "Gen Z", "Gen Zers", "Gen Alpha".
+fn is_generation_letter(w: &str) -> bool {
+    matches!(
+        w,
+        "X" | "Y" | "Z" | "Xer" | "Xers" | "Zer" | "Zers" | "Zs" | "Xs" | "Alpha"
+    )
 }
 
 fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {

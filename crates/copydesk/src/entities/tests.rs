@@ -1113,3 +1113,15 @@ fn a_place_word_after_a_known_place_belongs_to_its_name() {
         "Ana Ruiz left Kano State University." => "PERSON:Ana Ruiz | ORG:Kano State University",
     }
 }
+
+#[test]
+fn gen_and_col_without_a_period_are_ranks() {
+    // Session 16b: "Gen" and "Col" without their period were read as part of the name.
+    t! { m;
+        "The order came from Gen Tomas Vellar on Monday." => "PERSON:Tomas Vellar | DATE:Monday",
+        "Lt Col Ines Marlow led the convoy." => "PERSON:Ines Marlow",
+        // A generation is no general, and the people's word before it stays.
+        "Many Danish Gen Z shoppers agree." => "NORP:Danish",
+        "Brands court Gen Zers online." => "",
+    }
+}

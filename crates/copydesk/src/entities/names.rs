@@ -1190,6 +1190,13 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
         let name_start = h + 1;
         let rest = &text[toks[name_start].s()..toks[b].e()];
+        // "Gen Z", "Gen Xers": a generation, not a general.
+        if w(h) == "Gen" && name_start == b && is_generation_letter(rest) {
+            if p > a {
+                classify_inner(ctx, toks, a, p - 1, out);
+            }
+            return;
+        }
         if ctx.lex.gazetteer(rest).is_none() {
             if p > a {
                 classify_inner(ctx, toks, a, p - 1, out);
@@ -1239,6 +1246,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             {
                 push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
+            }
+            if ta == a && tb + 1 == b && matches!(label, Label::Gpe | Label::Loc) {
+                if let Some(label) = place_kind_head(ctx, toks, b) {
+                    push(ctx, toks, a, b, Some(label), MEDIUM, out);
+                    return;
+                }
             }
         }
         if !pieces.is_empty() {
@@ -1291,6 +1304,34 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
     }
     classify_unknown(ctx, toks, a, b, out);
+}
+
+/// "Cebu City", "Kaduna State", "Hebei Province", "Danube River": a capitalised word for the
+/// kind of place right after a known place's name, last in the run, belongs to the name (these
+/// words never stand alone, so the place was typed alone and the word dropped). The label of
+/// the whole: a division's word ("Province", "City", "State") makes a GPE, a natural feature's
+/// ("River", "Islands", "Peninsula") a LOC.
+#[cold]
+#[inline(never)]
+fn place_kind_head(ctx: &Ctx, toks: &[Tok], i: usize) -> Option<Label> {
+    let t = &toks[i];
+    if t.kind != Kind::Word || t.hyphen_before {
+        return None;
+    }
+    let x = t.text(ctx.text);
+    if matches!(x, "City" | "State") || lexicon::is_admin_head(x) {
+        Some(Label::Gpe)
+    } else {
+        ctx.is(toks, i, class::PLACE_HEAD).then_some(Label::Loc)
+    }
+}
+
+/// The word after "Gen" that makes it a generation: "Gen X", "Gen Z", "Gen Zers", "Gen Alpha".
+fn is_generation_letter(w: &str) -> bool {
+    matches!(
+        w,
+        "X" | "Y" | "Z" | "Xer" | "Xers" | "Zer" | "Zers" | "Zs" | "Xs" | "Alpha"
+    )
 }
 
 fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {

@@ -1100,3 +1100,28 @@ fn council_alone_is_no_organisation() {
         "He thanked the Council for its work." => "",
     }
 }
+
+#[test]
+fn a_place_word_after_a_known_place_belongs_to_its_name() {
+    // Session 16b: the gazetteer's place was typed alone and its word for the kind of place
+    // ("City", "State", "Province", "River") dropped, since those words never stand alone.
+    t! { m;
+        "Floods hit Hebei Province and Kano State." =>
+            "GPE:Hebei Province | GPE:Kano State",
+        "Barges sailed up the Danube River to Vienna." => "LOC:Danube River | GPE:Vienna",
+        // An organisation's head after the place keeps the organisation.
+        "Ana Ruiz left Kano State University." => "PERSON:Ana Ruiz | ORG:Kano State University",
+    }
+}
+
+#[test]
+fn gen_and_col_without_a_period_are_ranks() {
+    // Session 16b: "Gen" and "Col" without their period were read as part of the name.
+    t! { m;
+        "The order came from Gen Tomas Vellar on Monday." => "PERSON:Tomas Vellar | DATE:Monday",
+        "Lt Col Ines Marlow led the convoy." => "PERSON:Ines Marlow",
+        // A generation is no general, and the people's word before it stays.
+        "Many Danish Gen Z shoppers agree." => "NORP:Danish",
+        "Brands court Gen Zers online." => "",
+    }
+}

@@ -150,6 +150,8 @@ const TITLE_HEADS: &[&str] = &[
     "General",
     "Gen.",
     // British style writes the abbreviations without a period ("Lt Col", "Insp").
+    "Gen",
+    "Col",
     "Lt",
     "Capt",
     "Maj",

@@ -667,22 +667,27 @@ pub(crate) fn clause_verb_at(text: &[u8], start: usize, end: usize) -> Option<(F
     form_of_bits(flags & CLAUSE_FORM).map(|f| (f, flags & NOUN_LIKE_WORD != 0))
 }
 
+/// The lower-case word of `b` after the white space at `p`: its start and end (empty when no
+/// lower-case letter follows the white space). The byte scans' look at the word after a
+/// candidate break, before anything is tokenised.
+pub(crate) fn lower_word_at(b: &[u8], p: usize) -> (usize, usize) {
+    let i = p + b[p..]
+        .iter()
+        .take_while(|c| c.is_ascii_whitespace())
+        .count();
+    (
+        i,
+        i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
+    )
+}
+
 /// Whether the bytes `b` hold " and " or " but " before a finite verb of indirect speech
 /// (`and said`, `but also noted`) or, if `pronoun`, a personal pronoun (`and he`, `but I`): a scan for the two
 /// words and one look-up of the word after each, before any token is made (the break that
 /// hands over to a quotation after it, or goes on after one).
 pub(crate) fn and_but_then_verb(b: &[u8], pronoun: bool) -> bool {
     static FINDERS: OnceLock<[memchr::memmem::Finder<'static>; 2]> = OnceLock::new();
-    let word = |p: usize| {
-        let i = p + b[p..]
-            .iter()
-            .take_while(|c| c.is_ascii_whitespace())
-            .count();
-        (
-            i,
-            i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
-        )
-    };
+    let word = |p: usize| lower_word_at(b, p);
     let finders = FINDERS.get_or_init(|| {
         [
             memchr::memmem::Finder::new(b" and "),

@@ -871,16 +871,7 @@ fn comma_then_ing_word(text: &str) -> bool {
 /// words are tokenised.
 fn may_hand_over(b: &[u8]) -> bool {
     use cues::Form;
-    let word = |p: usize| {
-        let i = p + b[p..]
-            .iter()
-            .take_while(|c| c.is_ascii_whitespace())
-            .count();
-        (
-            i,
-            i + b[i..].iter().take_while(|c| c.is_ascii_lowercase()).count(),
-        )
-    };
+    let word = |p: usize| cues::lower_word_at(b, p);
     let verb = |(i, e): (usize, usize), form: Form| {
         e > i && cues::clause_verb_at(b, i, e).is_some_and(|(f, _)| f == form)
     };

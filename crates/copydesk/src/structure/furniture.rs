@@ -1012,6 +1012,8 @@ const WEAK: &[(&str, K)] = &[
     ("was this page helpful?", K::Other),
     ("was this article helpful?", K::Other),
     ("was this helpful?", K::Other),
+    ("full bio", K::Other),
+    ("how we reviewed this article", K::Other),
     ("post navigation", K::Navigation),
     ("connect with us", K::Share),
     ("share this story", K::Share),
@@ -1384,6 +1386,8 @@ mod tests {
         a_sentence_about_posts_is_not: "We view all posts by new members before they appear." => None;
         curly_apostrophe: "Don’t miss" => Some((K::Related, false));
         author_box: "Written by" => Some((K::Other, false));
+        author_bio_link: "Full bio" => Some((K::Other, false));
+        review_method: "How we reviewed this article:" => Some((K::Other, false));
         author_box_with_name: "Written by Jane Roe" => Some((K::Other, false));
         reviewer_box_with_name: "Reviewed by Jane Roe, MD" => Some((K::Other, false));
         about_the_author_with_name: "About the Author Jane Roe" => Some((K::Other, false));

@@ -1012,6 +1012,8 @@ const WEAK: &[(&str, K)] = &[
     ("was this page helpful?", K::Other),
     ("was this article helpful?", K::Other),
     ("was this helpful?", K::Other),
+    ("full bio", K::Other),
+    ("how we reviewed this article", K::Other),
     ("post navigation", K::Navigation),
     ("connect with us", K::Share),
     ("share this story", K::Share),
@@ -1058,6 +1060,20 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
     if related_lead && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
             kind: K::Related,
+            strong: false,
+        });
+    }
+    // An author box's heading with the author's name: "Written by Jane Roe", "Reviewed by
+    // Jane Roe", "About the Author Jane Roe" (the lead alone is in [`WEAK`]).
+    let author_lead = match c.as_bytes().first() {
+        Some(b'w') => c.starts_with("written by "),
+        Some(b'r') => c.starts_with("reviewed by "),
+        Some(b'a') => c.starts_with("about the author "),
+        _ => false,
+    };
+    if author_lead && c.split_whitespace().count() <= 7 {
+        return Some(Trailer {
+            kind: K::Other,
             strong: false,
         });
     }
@@ -1370,6 +1386,12 @@ mod tests {
         a_sentence_about_posts_is_not: "We view all posts by new members before they appear." => None;
         curly_apostrophe: "Don’t miss" => Some((K::Related, false));
         author_box: "Written by" => Some((K::Other, false));
+        author_bio_link: "Full bio" => Some((K::Other, false));
+        review_method: "How we reviewed this article:" => Some((K::Other, false));
+        author_box_with_name: "Written by Jane Roe" => Some((K::Other, false));
+        reviewer_box_with_name: "Reviewed by Jane Roe, MD" => Some((K::Other, false));
+        about_the_author_with_name: "About the Author Jane Roe" => Some((K::Other, false));
+        a_sentence_written_by_is_not: "Written by a retired teacher, the letter asked the council to wait until the spring." => None;
         reading_list: "Recommended reading" => Some((K::Related, false));
         post_navigation: "Post navigation" => Some((K::Navigation, false));
         prose: "Comments from residents filled three hours of the meeting." => None;

@@ -1135,6 +1135,24 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_headed_by_the_name_ends_the_article() {
+        // "Written by Jane Roe" heads the author's bio after the article; a byline above the
+        // article is no trailer of it.
+        let bio = "Jane Roe has covered the harbor and the council for a decade, and she lives by the water with two dogs.";
+        for head in [
+            "Written by Jane Roe",
+            "Reviewed by Jane Roe",
+            "About the Author Jane Roe",
+        ] {
+            let text = format!(
+                "Council Approves Plan\n\n{head}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{head}\n\n{bio}\n"
+            );
+            let (_, _, _, _, paras) = outline(&text);
+            assert_eq!(paras, vec![P1, P2, P3, P4], "{head}");
+        }
+    }
+
+    #[test]
     fn a_related_heading_inside_a_menu_does_not_end_the_article() {
         // The trailer follows a menu item, not the article's prose: weighed against all the prose
         // after it, not against the (empty) piece up to the next trailer.

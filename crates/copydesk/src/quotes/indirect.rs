@@ -793,10 +793,8 @@ impl Reader<'_> {
         if c + MIN_CONTENT + 1 >= v
             || c < s + 3
             || !self.punct(v - 1, ",")
-            || self.lower(c - 1) != "who"
             || !self.punct(c - 2, ",")
-            || self.clause_cue(c) != Some(Form::Finite)
-            || !cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+            || !self.who_says(c - 1)
         {
             return None;
         }

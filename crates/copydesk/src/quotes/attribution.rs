@@ -1346,6 +1346,11 @@ impl Reader<'_> {
         self.cue(i).is_some_and(|f| f != Form::Participle)
     }
 
+    /// Whether token `i` is a participle cue verb ("adding", "noting").
+    pub(crate) fn is_participle_cue(&self, i: usize) -> bool {
+        self.cue(i) == Some(Form::Participle)
+    }
+
     /// The index of the token that starts at text offset `start`, if one does.
     pub(crate) fn token_at(&self, start: usize) -> Option<usize> {
         self.toks

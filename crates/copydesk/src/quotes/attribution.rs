@@ -2013,6 +2013,15 @@ impl Reader<'_> {
             || (period_end && self.cue_ahead(i));
         if tight {
             if let Some(f) = self.after_tight(i) {
+                // `"…." Tom Pike said: "…"`: after a closed sentence, an attribution ending in a
+                // colon before the next quotation introduces that one, not this one
+                let introduces_next = period_end
+                    && self.punct(f.end, ":")
+                    && f.end + 1 < n
+                    && matches!(self.toks[f.end + 1].kind, Kind::Quote(_));
+                if introduces_next {
+                    return None;
+                }
                 return Some(f);
             }
         }

@@ -28,3 +28,24 @@ t! {
             (Indirect, "the council did not vote on the plan", "Ann Roe", "noting")
         ];
 }
+
+t! {
+    // after a closed sentence, an attribution ending in a colon introduces the next quotation:
+    // the quotation before it continues the earlier speaker
+    colon_attribution_introduces_the_next_quotation:
+        "“We are sailors,” Ann Roe said. “We are not pirates.” Tom Pike said: “The storm was the worst in years.”", []
+        => [
+            (Direct, "We are sailors, We are not pirates.", "Ann Roe", "said"),
+            (Direct, "The storm was the worst in years.", "Tom Pike", "said")
+        ];
+    colon_pronoun_attribution_introduces_the_next_quotation:
+        "“The pier is open,” Tom Pike wrote. “Go and see it.” He added: “The ferry is late again.”", []
+        => [
+            (Direct, "The pier is open, Go and see it.", "Tom Pike", "wrote"),
+            (Direct, "The ferry is late again.", "Tom Pike", "added")
+        ];
+    // ... but a quotation closed by a comma still takes the attribution after it
+    colon_attribution_after_a_comma_keeps_the_quotation:
+        "“We are sailors,” Ann Roe said: “We are not pirates.”", []
+        => [(Direct, "We are sailors, We are not pirates.", "Ann Roe", "said")];
+}

@@ -2159,11 +2159,27 @@ impl Reader<'_> {
         let limit = (i + 30).min(n);
         let mut c = i;
         let mut depth = 0u32;
+        // inside `, who …,` after the speaker's words: a verb there is the relative clause's
+        // (`one official, who asked that her name be withheld, said`), not the attribution's
+        let mut relative = false;
         while c < limit {
             if self.punct(c, "(") {
                 depth += 1;
             } else if self.punct(c, ")") {
                 depth = depth.saturating_sub(1);
+            } else if depth == 0 && relative {
+                if self.punct(c, ",") {
+                    relative = false;
+                } else if self.toks[c].kind != Kind::Word {
+                    return None;
+                }
+            } else if depth == 0
+                && c > i
+                && self.punct(c - 1, ",")
+                && self.word(c)
+                && self.lower(c) == "who"
+            {
+                relative = true;
             } else if depth == 0 {
                 let abbrev_dot = self.punct(c, ".")
                     && c + 1 < n

@@ -2,7 +2,7 @@
 //! Sentences written for the tests.
 
 use super::{Row, run};
-use crate::QuoteKind;
+use crate::{Label, QuoteKind};
 
 t! {
     // a participle cue right before the next quotation opens an attribution of its own: two
@@ -48,4 +48,15 @@ t! {
     colon_attribution_after_a_comma_keeps_the_quotation:
         "“We are sailors,” Ann Roe said: “We are not pirates.”", []
         => [(Direct, "We are sailors, We are not pirates.", "Ann Roe", "said")];
+}
+
+t! {
+    // a relative clause between the speaker's words and the verb after the quotation: a verb of
+    // speech inside it is the clause's own (`asked` in `who asked that her name be withheld`), not the attribution
+    relative_clause_with_a_speech_verb_before_the_cue:
+        "“It is a mess,” one official, who asked that her name be withheld, said of the pier.", []
+        => [(Direct, "It is a mess,", "one official", "said")];
+    relative_clause_with_a_reporting_verb_before_the_cue:
+        "“It is a mess,” Tom Pike, who told reporters he was tired, said on Monday.", [("Tom Pike", Person)]
+        => [(Direct, "It is a mess,", "Tom Pike", "said")];
 }

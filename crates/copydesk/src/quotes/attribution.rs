@@ -1346,6 +1346,11 @@ impl Reader<'_> {
         self.cue(i).is_some_and(|f| f != Form::Participle)
     }
 
+    /// Whether token `i` is a participle cue verb ("adding", "noting").
+    pub(crate) fn is_participle_cue(&self, i: usize) -> bool {
+        self.cue(i) == Some(Form::Participle)
+    }
+
     /// The index of the token that starts at text offset `start`, if one does.
     pub(crate) fn token_at(&self, start: usize) -> Option<usize> {
         self.toks
@@ -2008,6 +2013,15 @@ impl Reader<'_> {
             || (period_end && self.cue_ahead(i));
         if tight {
             if let Some(f) = self.after_tight(i) {
+                // `"…." Tom Pike said: "…"`: after a closed sentence, an attribution ending in a
+                // colon before the next quotation introduces that one, not this one
+                let introduces_next = period_end
+                    && self.punct(f.end, ":")
+                    && f.end + 1 < n
+                    && matches!(self.toks[f.end + 1].kind, Kind::Quote(_));
+                if introduces_next {
+                    return None;
+                }
                 return Some(f);
             }
         }
@@ -2145,11 +2159,27 @@ impl Reader<'_> {
         let limit = (i + 30).min(n);
         let mut c = i;
         let mut depth = 0u32;
+        // inside `, who …,` after the speaker's words: a verb there is the relative clause's
+        // (`one official, who asked that her name be withheld, said`), not the attribution's
+        let mut relative = false;
         while c < limit {
             if self.punct(c, "(") {
                 depth += 1;
             } else if self.punct(c, ")") {
                 depth = depth.saturating_sub(1);
+            } else if depth == 0 && relative {
+                if self.punct(c, ",") {
+                    relative = false;
+                } else if self.toks[c].kind != Kind::Word {
+                    return None;
+                }
+            } else if depth == 0
+                && c > i
+                && self.punct(c - 1, ",")
+                && self.word(c)
+                && self.lower(c) == "who"
+            {
+                relative = true;
             } else if depth == 0 {
                 let abbrev_dot = self.punct(c, ".")
                     && c + 1 < n

@@ -1071,6 +1071,16 @@ fn merge_candidate(
     if (end..tc).any(|k| matches!(r.toks[k].kind, Kind::Quote(_)) || r.is_finite_cue(k)) {
         return None;
     }
+    // a participle cue right before the next quotation opens an attribution of its own:
+    // `…," he said, adding: "…"` (not `…," he said, noting that the vote was close. "…"`)
+    let lead = if r.toks[tc - 1].is_punct(r.text, ",:") {
+        tc - 1
+    } else {
+        tc
+    };
+    if lead > end && r.is_participle_cue(lead - 1) {
+        return None;
+    }
     // the next quotation must be a whole statement: "…," he said. "It is."
     let next_inner = all[first_last[next].1].inner.as_str(r.text);
     if !next_inner

@@ -64,6 +64,8 @@ mod marks16;
 mod indirect16;
 // Session 16b: speakers of quotations with marks.
 mod speakers16;
+// Session 17: quotations joined or split.
+mod marks17;
 
 t! {
     // ---- orders

@@ -102,7 +102,7 @@ impl VerbClass {
             VerbClass::ListenerTo
         } else if verb.starts_with("call") {
             VerbClass::CallFor
-        } else if has(&["point", "refer", "talk", "speak", "spok", "worr"]) {
+        } else if has(&["point", "refer", "talk", "speak", "spok", "worr", "rail"]) {
             VerbClass::Particle
         } else if has(TO) {
             VerbClass::To
@@ -1747,6 +1747,10 @@ impl Reader<'_> {
             VerbClass::Particle => {
                 let fits = match verb.as_bytes()[0] {
                     b'p' => matches!(first, "to" | "out"),
+                    // (session 17) "railed against …", "rails at …"
+                    b'r' if verb.starts_with("rail") => {
+                        matches!(first, "against" | "at" | "about")
+                    }
                     b'r' => first == "to",
                     b'w' => first == "about",
                     _ => matches!(first, "about" | "of"),

@@ -64,6 +64,8 @@ mod marks16;
 mod indirect16;
 // Session 16b: speakers of quotations with marks.
 mod speakers16;
+// Session 17: reported speech.
+mod indirect17;
 
 t! {
     // ---- orders

@@ -1,0 +1,26 @@
+//! Regressions (session 17): reported speech. Sentences written for the tests.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+t! {
+    // a doubled past of a listed verb: "slammed", "slamming"
+    slammed_reports_its_object:
+        "The ferry captain slammed the new toll on the harbour bridge.", []
+        => [(Indirect, "the new toll on the harbour bridge", "The ferry captain", "slammed")];
+    // "rail" with its particle: against, at, about
+    railed_against_reports_its_object:
+        "Ann Roe railed against the plan to close the night ferry.", []
+        => [(Indirect, "the plan to close the night ferry", "Ann Roe", "railed")];
+    // ... never without it
+    railed_without_its_particle_is_no_report:
+        "The old pier railed for most of a century before the storm took it.", []
+        => [];
+    // "tweeted" reports a clause or its object ("tweets" stays a plural noun)
+    tweeted_reports_its_clause:
+        "Mayor Ann Roe tweeted that the ferry would run all winter.", []
+        => [(Indirect, "the ferry would run all winter", "Ann Roe", "tweeted")];
+    tweets_is_a_plural_noun:
+        "His tweets about the ferry drew many replies from the island.", []
+        => [];
+}

@@ -166,6 +166,10 @@ const LABELS: &[&str] = &[
 /// Fewest tokens of a reported clause ("the plan failed" has three).
 const MIN_CONTENT: usize = 3;
 
+/// Stems of the verbs of indirect speech that take a stance on a name, which is then a report
+/// of one or two words (`endorsed Ann Roe`; session 17).
+const STANCE: &[&str] = &["endors", "support", "back", "oppos"];
+
 impl Reader<'_> {
     /// Whether token `i` is a verb of indirect speech standing as a verb, and its form. A
     /// passive ("was told", "is said to be") reports no one's words.
@@ -670,7 +674,8 @@ impl Reader<'_> {
     ) -> Option<Reported> {
         let s = if opens { self.after_dateline(s, e) } else { s };
         let end = self.without_final_punct(s, e);
-        if end < s + MIN_CONTENT + 2 {
+        // (three words at least: "Roe endorsed Poe")
+        if end < s + 3 {
             return None;
         }
         // the verbs of indirect speech in the sentence, found once for every rule (a few)
@@ -1306,7 +1311,8 @@ impl Reader<'_> {
         let from = self.after_fronted_clause(s, end);
         let mut tried = 0;
         for &c in cues {
-            if tried >= 2 || c + MIN_CONTENT >= end {
+            // (a clause of fewer words only for a name after a verb of stance: `name_object`)
+            if tried >= 2 || (c + MIN_CONTENT >= end && !(c + 1 < end && self.cap(c + 1))) {
                 break;
             }
             if c < from || only.is_some_and(|o| o != c) {
@@ -1728,7 +1734,8 @@ impl Reader<'_> {
             k += 1;
         }
         if end < k + MIN_CONTENT || !self.word(k) {
-            return None;
+            // (session 17) "endorsed Ann Roe.": a stance taken on a name
+            return self.name_object(c, k, end).then_some(k);
         }
         let first = self.lower(k);
         // "said, adding that …": the participle reports, not "said"
@@ -1812,6 +1819,19 @@ impl Reader<'_> {
             }
         }
         Some(k)
+    }
+
+    /// Whether the one or two tokens `k..end` closing the sentence are a name (capitalised
+    /// words, a title's dot kept) that the verb at `c` takes a stance on: `endorsed Ann Roe`,
+    /// `backed Mr. Pike` (session 17). Such a short object is a report only after a verb of
+    /// support or opposition.
+    #[cold]
+    #[inline(never)]
+    fn name_object(&self, c: usize, k: usize, end: usize) -> bool {
+        k < end
+            && end <= k + 2
+            && (k..end).all(|j| self.word(j) && self.cap(j))
+            && STANCE.iter().any(|stem| self.lower(c).starts_with(stem))
     }
 
     /// The end of the listener starting at `k` ("told him", "told reporters", "told The New

@@ -23,4 +23,18 @@ t! {
     tweets_is_a_plural_noun:
         "His tweets about the ferry drew many replies from the island.", []
         => [];
+    // a verb of stance reports a name of one or two words
+    endorsed_a_short_name:
+        "The harbour board endorsed Ann Roe.", []
+        => [(Indirect, "Ann Roe", "The harbour board", "endorsed")];
+    backed_a_one_word_name:
+        "He backed Pike.", []
+        => [(Indirect, "Pike", "He", "backed")];
+    // ... not a short object that is no name, nor a name after another verb
+    endorsed_a_pronoun_is_no_report:
+        "The harbour board endorsed it.", []
+        => [];
+    praised_a_short_name_is_no_report:
+        "The harbour board praised Ann Roe.", []
+        => [];
 }

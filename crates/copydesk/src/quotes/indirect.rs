@@ -870,7 +870,9 @@ impl Reader<'_> {
 
     /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):
     /// `, and` or `, but` (the clause after it has a verb of the first speaker or a subject of
-    /// its own); a comma before a participle of indirect speech (`, saying`, `, noting`);
+    /// its own), and (session 17) `, while`, `, whereas`, `, though`, `, although` (`Most
+    /// riders said …, while the board said …`); a comma before a participle of indirect
+    /// speech (`, saying`, `, noting`);
     /// "and" or "but" with no comma before a finite verb of indirect speech (`and said`, `but
     /// also noted`) or before a personal pronoun (`and he says`); a conjunction opening a
     /// clause with its own subject (`because she thinks`, `though he said`). Gives the break
@@ -881,7 +883,10 @@ impl Reader<'_> {
             if !self.word(k + 1) {
                 return None;
             }
-            if matches!(self.lower(k + 1), "and" | "but") {
+            if matches!(
+                self.lower(k + 1),
+                "and" | "but" | "while" | "whereas" | "though" | "although"
+            ) {
                 return Some((k, k + 2, Next::Either));
             }
             return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((

@@ -37,4 +37,17 @@ t! {
     praised_a_short_name_is_no_report:
         "The harbour board praised Ann Roe.", []
         => [];
+    // a comma and a conjunction of contrast open a second report with its own subject
+    while_opens_a_second_speakers_report:
+        "Most riders said the ferry was too slow, while the harbour board said the timetable would stay as it is.", []
+        => [
+            (Indirect, "the ferry was too slow", "Most riders", "said"),
+            (Indirect, "the timetable would stay as it is", "the harbour board", "said")
+        ];
+    though_opens_a_second_report_of_the_same_speaker:
+        "Ann Roe said the pier would reopen in June, though she conceded that the repairs might run late.", []
+        => [
+            (Indirect, "the pier would reopen in June", "Ann Roe", "said"),
+            (Indirect, "the repairs might run late", "Ann Roe", "conceded")
+        ];
 }

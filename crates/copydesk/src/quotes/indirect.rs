@@ -695,12 +695,33 @@ impl Reader<'_> {
             .or_else(|| self.attribution_last(s, end, according, every_cue))
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
-                let mut first = self.cue_then_clause(s, end, cues)?;
+                let Some(mut first) = self.cue_then_clause(s, end, cues) else {
+                    return self.fronted_report(s, end, cues);
+                };
                 *second = self
                     .second(&mut first, end, cues)
-                    .or_else(|| self.relative_before(&first, s, cues));
+                    .or_else(|| self.relative_before(&first, s, cues))
+                    .or_else(|| self.fronted_report(s, end, cues));
                 Some(first)
             })
+    }
+
+    /// A report in a fronted clause of contrast (session 17): `While Ann Roe said the pier was
+    /// safe, the board closed it`. The clause, read as a sentence of its own, runs from the
+    /// word after the conjunction to the first comma; the rules reading the main clause pass
+    /// over it ([`Reader::after_fronted_clause`]).
+    #[cold]
+    #[inline(never)]
+    fn fronted_report(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        if !(self.word(s) && matches!(self.lower(s), "while" | "although" | "though" | "whereas")) {
+            return None;
+        }
+        let comma = (s + 1..end).find(|&k| self.punct(k, ","))?;
+        let inside = &cues[..cues.partition_point(|&c| c < comma)];
+        if inside.is_empty() {
+            return None;
+        }
+        self.cue_then_clause(s + 1, comma, inside)
     }
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb

@@ -50,4 +50,19 @@ t! {
             (Indirect, "the pier would reopen in June", "Ann Roe", "said"),
             (Indirect, "the repairs might run late", "Ann Roe", "conceded")
         ];
+    // a fronted clause of contrast holds a report of its own, up to its comma
+    a_report_in_a_fronted_while_clause:
+        "While Ann Roe said the pier was safe, the harbour board closed it for the winter.", []
+        => [(Indirect, "the pier was safe", "Ann Roe", "said")];
+    // ... beside the main clause's report
+    a_fronted_though_clause_and_a_main_report:
+        "Though the mayor has repeatedly said the ferry will run all winter, the harbour board says the boats need new engines.", []
+        => [
+            (Indirect, "the ferry will run all winter", "the mayor", "has repeatedly said"),
+            (Indirect, "the boats need new engines", "the harbour board", "says")
+        ];
+    // ... not a fronted clause of condition
+    no_report_in_a_fronted_if_clause:
+        "If Ann Roe says the pier is safe, the harbour board will reopen it in June.", []
+        => [];
 }

@@ -304,7 +304,8 @@ const CLAUSE: &[&str] = &[
     // ("attacks", "talks" are plural nouns far more often than verbs: no third person)
     "attack:attacked:attacked:attacking",
     "blast",
-    "slam",
+    // (doubled: "slammed", "slamming")
+    "slam:slams:slammed:slamming",
     "condemn",
     "denounce",
     "decry",
@@ -325,6 +326,10 @@ const CLAUSE: &[&str] = &[
     "talk:talked:talked:talking",
     "speak:speaks:spoke:speaking",
     "worry",
+    // (session 17) "railed against the plan", "rails at the council"
+    "rail",
+    // (session 17) "tweeted that …", "tweeted a photo of …" ("tweets" is as often a plural noun)
+    "tweet:tweeted:tweeted:tweeting",
 ];
 
 /// Appends the regular third person, past and participle of `base` to `forms`, and returns

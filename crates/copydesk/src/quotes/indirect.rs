@@ -102,7 +102,7 @@ impl VerbClass {
             VerbClass::ListenerTo
         } else if verb.starts_with("call") {
             VerbClass::CallFor
-        } else if has(&["point", "refer", "talk", "speak", "spok", "worr"]) {
+        } else if has(&["point", "refer", "talk", "speak", "spok", "worr", "rail"]) {
             VerbClass::Particle
         } else if has(TO) {
             VerbClass::To
@@ -165,6 +165,10 @@ const LABELS: &[&str] = &[
 
 /// Fewest tokens of a reported clause ("the plan failed" has three).
 const MIN_CONTENT: usize = 3;
+
+/// Stems of the verbs of indirect speech that take a stance on a name, which is then a report
+/// of one or two words (`endorsed Ann Roe`; session 17).
+const STANCE: &[&str] = &["endors", "support", "back", "oppos"];
 
 impl Reader<'_> {
     /// Whether token `i` is a verb of indirect speech standing as a verb, and its form. A
@@ -670,7 +674,8 @@ impl Reader<'_> {
     ) -> Option<Reported> {
         let s = if opens { self.after_dateline(s, e) } else { s };
         let end = self.without_final_punct(s, e);
-        if end < s + MIN_CONTENT + 2 {
+        // (three words at least: "Roe endorsed Poe")
+        if end < s + 3 {
             return None;
         }
         // the verbs of indirect speech in the sentence, found once for every rule (a few)
@@ -690,12 +695,33 @@ impl Reader<'_> {
             .or_else(|| self.attribution_last(s, end, according, every_cue))
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
-                let mut first = self.cue_then_clause(s, end, cues)?;
+                let Some(mut first) = self.cue_then_clause(s, end, cues) else {
+                    return self.fronted_report(s, end, cues);
+                };
                 *second = self
                     .second(&mut first, end, cues)
-                    .or_else(|| self.relative_before(&first, s, cues));
+                    .or_else(|| self.relative_before(&first, s, cues))
+                    .or_else(|| self.fronted_report(s, end, cues));
                 Some(first)
             })
+    }
+
+    /// A report in a fronted clause of contrast (session 17): `While Ann Roe said the pier was
+    /// safe, the board closed it`. The clause, read as a sentence of its own, runs from the
+    /// word after the conjunction to the first comma; the rules reading the main clause pass
+    /// over it ([`Reader::after_fronted_clause`]).
+    #[cold]
+    #[inline(never)]
+    fn fronted_report(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        if !(self.word(s) && matches!(self.lower(s), "while" | "although" | "though" | "whereas")) {
+            return None;
+        }
+        let comma = (s + 1..end).find(|&k| self.punct(k, ","))?;
+        let inside = &cues[..cues.partition_point(|&c| c < comma)];
+        if inside.is_empty() {
+            return None;
+        }
+        self.cue_then_clause(s + 1, comma, inside)
     }
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
@@ -865,7 +891,9 @@ impl Reader<'_> {
 
     /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):
     /// `, and` or `, but` (the clause after it has a verb of the first speaker or a subject of
-    /// its own); a comma before a participle of indirect speech (`, saying`, `, noting`);
+    /// its own), and (session 17) `, while`, `, whereas`, `, though`, `, although` (`Most
+    /// riders said …, while the board said …`); a comma before a participle of indirect
+    /// speech (`, saying`, `, noting`);
     /// "and" or "but" with no comma before a finite verb of indirect speech (`and said`, `but
     /// also noted`) or before a personal pronoun (`and he says`); a conjunction opening a
     /// clause with its own subject (`because she thinks`, `though he said`). Gives the break
@@ -876,7 +904,10 @@ impl Reader<'_> {
             if !self.word(k + 1) {
                 return None;
             }
-            if matches!(self.lower(k + 1), "and" | "but") {
+            if matches!(
+                self.lower(k + 1),
+                "and" | "but" | "while" | "whereas" | "though" | "although"
+            ) {
                 return Some((k, k + 2, Next::Either));
             }
             return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((
@@ -1306,7 +1337,8 @@ impl Reader<'_> {
         let from = self.after_fronted_clause(s, end);
         let mut tried = 0;
         for &c in cues {
-            if tried >= 2 || c + MIN_CONTENT >= end {
+            // (a clause of fewer words only for a name after a verb of stance: `name_object`)
+            if tried >= 2 || (c + MIN_CONTENT >= end && !(c + 1 < end && self.cap(c + 1))) {
                 break;
             }
             if c < from || only.is_some_and(|o| o != c) {
@@ -1728,7 +1760,8 @@ impl Reader<'_> {
             k += 1;
         }
         if end < k + MIN_CONTENT || !self.word(k) {
-            return None;
+            // (session 17) "endorsed Ann Roe.": a stance taken on a name
+            return self.name_object(c, k, end).then_some(k);
         }
         let first = self.lower(k);
         // "said, adding that …": the participle reports, not "said"
@@ -1747,6 +1780,10 @@ impl Reader<'_> {
             VerbClass::Particle => {
                 let fits = match verb.as_bytes()[0] {
                     b'p' => matches!(first, "to" | "out"),
+                    // (session 17) "railed against …", "rails at …"
+                    b'r' if verb.starts_with("rail") => {
+                        matches!(first, "against" | "at" | "about")
+                    }
                     b'r' => first == "to",
                     b'w' => first == "about",
                     _ => matches!(first, "about" | "of"),
@@ -1808,6 +1845,19 @@ impl Reader<'_> {
             }
         }
         Some(k)
+    }
+
+    /// Whether the one or two tokens `k..end` closing the sentence are a name (capitalised
+    /// words, a title's dot kept) that the verb at `c` takes a stance on: `endorsed Ann Roe`,
+    /// `backed Mr. Pike` (session 17). Such a short object is a report only after a verb of
+    /// support or opposition.
+    #[cold]
+    #[inline(never)]
+    fn name_object(&self, c: usize, k: usize, end: usize) -> bool {
+        k < end
+            && end <= k + 2
+            && (k..end).all(|j| self.word(j) && self.cap(j))
+            && STANCE.iter().any(|stem| self.lower(c).starts_with(stem))
     }
 
     /// The end of the listener starting at `k` ("told him", "told reporters", "told The New

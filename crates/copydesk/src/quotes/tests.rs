@@ -66,6 +66,8 @@ mod indirect16;
 mod speakers16;
 // Session 17: quotations joined or split.
 mod marks17;
+// Session 17: reported speech.
+mod indirect17;
 
 t! {
     // ---- orders

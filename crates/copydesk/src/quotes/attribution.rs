@@ -773,6 +773,27 @@ fn lists_of(w: &str) -> u16 {
 
 /// A conjunction of contrast, which opens a clause of its own after a comma (`…, while Roe
 /// said …`): the speaker's phrase and reported speech break there.
+/// Words that open a clause with its own subject after a comma, beside the conjunctions of
+/// [`contrast_conjunction`]: subordinators of cause and time, and a relative pronoun standing as
+/// the clause's object (`…, whom she described as “…”`).
+fn later_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "because"
+            | "when"
+            | "as"
+            | "where"
+            | "since"
+            | "whom"
+            | "who"
+            | "which"
+            | "after"
+            | "before"
+            | "if"
+            | "until"
+    )
+}
+
 pub(super) fn contrast_conjunction(w: &[u8]) -> bool {
     matches!(w, b"while" | b"whereas" | b"although" | b"though")
 }
@@ -2124,6 +2145,37 @@ impl Reader<'_> {
                     self.is(a, F_MODIFIERS) && (a..b).any(|k| self.cap(k) || self.is(k, F_ROLES));
                 // `said master of ceremonies Lina Sorvik`: a lower-case title before a name
                 let titled_name = b - a <= 8 && (a + 1..b).any(|k| self.cap(k));
+                // `“…,” described the impact as`, `said the mayor could`: the phrase is the
+                // verb's object or the subject of a clause, not an inverted speaker (but `said
+                // the harbour master known as Bob`)
+                let object = b < n
+                    && self.word(b)
+                    && match self.lower(b) {
+                        "as" => {
+                            !(self.lower(b - 1) == "known" || self.lower(b - 1).ends_with("ed"))
+                        }
+                        w => matches!(
+                            w,
+                            "could"
+                                | "would"
+                                | "will"
+                                | "should"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "has"
+                                | "have"
+                                | "had"
+                        ),
+                    };
+                if object {
+                    return None;
+                }
                 if self.cap(a)
                     || titled_name
                     || self.is(a, F_DETERMINERS)
@@ -2292,6 +2344,13 @@ impl Reader<'_> {
 
     /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
     /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
+    /// Whether the quote token `end` follows `what X called` (see [`Reader::what_x_calls`]):
+    /// the quotation is X's, whatever follows it.
+    pub(crate) fn called_right_before(&self, end: usize) -> bool {
+        let s = self.sentence_start(end);
+        s < end && self.what_x_calls(s, end).is_some()
+    }
+
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {
@@ -2730,7 +2789,8 @@ impl Reader<'_> {
             let k = j + 1;
             if !(self.word(k)
                 && (matches!(self.lower(k), "but" | "and")
-                    || contrast_conjunction(self.lower(k).as_bytes())))
+                    || contrast_conjunction(self.lower(k).as_bytes())
+                    || later_clause_opener(self.lower(k))))
             {
                 return None;
             }
@@ -2878,11 +2938,26 @@ impl Reader<'_> {
             } else if let Some(sp) = self.issuer_of(c, s) {
                 Some(sp)
             } else {
-                self.np_plain_back(c, s)
+                // "…, with Ann Roe telling the board …", "with pickets and clerks chanting":
+                // the words after "with" are the absolute phrase's subject
+                if let Some(np) = self.with_subject(c, s) {
+                    return Some(np);
+                }
+                let plain = self.np_plain_back(c, s).filter(|&np| !self.is_time(np));
+                // "at one point calling": no subject after a preposition
+                let after_preposition = plain.is_some_and(|(a, _)| {
+                    a > s
+                        && self.word(a - 1)
+                        && matches!(
+                            self.lower(a - 1),
+                            "at" | "in" | "on" | "for" | "from" | "to" | "by"
+                        )
+                });
+                plain
                     .filter(|&(a, _)| {
                         self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)
                     })
-                    .filter(|&np| !self.is_time(np))
+                    .filter(|_| !after_preposition)
                     .or_else(|| self.subject(s, c))
             }
         } else {
@@ -2957,6 +3032,30 @@ impl Reader<'_> {
         sp.filter(|&np| !self.is_time(np))
     }
 
+    /// The words between "with" and the participle at token `c` (at most five words, no
+    /// punctuation, "with" after a comma): "…, with Ann Roe telling", "…, with pickets and
+    /// clerks chanting".
+    #[cold]
+    fn with_subject(&self, c: usize, s: usize) -> Option<(usize, usize)> {
+        let mut w = c;
+        while w > s + 1 && c - w < 5 && self.word(w - 1) {
+            w -= 1;
+            if self.lower(w) == "with" {
+                // (after a comma: "replacing it with softer language calling for" is a noun
+                // and its participle)
+                if !self.punct(w - 1, ",") {
+                    return None;
+                }
+                let a = w + 1;
+                let named = self.cap(a)
+                    || self.is(a, F_DETERMINERS)
+                    || !self.is(a, F_STOP | F_PRONOUNS | F_TIME);
+                return (a < c && named && !self.is_time((a, c))).then_some((a, c));
+            }
+        }
+        None
+    }
+
     /// Whether the three words before token `k` (at least three) are "in the past", "over the
     /// years", "during the week": a time phrase between a speaker and the cue.
     fn the_time_before(&self, k: usize) -> bool {
@@ -3027,9 +3126,15 @@ impl Reader<'_> {
         // subject opens the sentence, and no verb of saying stands further on ("Ashton has
         // the most ferry trips, as the mayor confirmed. “…”" is not Ashton's)
         let (a, b) = self.subject(s, end)?;
-        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
-        if !named || a != s || b >= end || self.toks[b].kind != Kind::Word {
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS))
+            || self.says_after_pronoun(a, b, end);
+        if !named || a != s || b >= end {
             return None;
+        }
+        if self.toks[b].kind != Kind::Word {
+            // `Ann Roe, the board's lawyer, argues that …. “…”`: a name and its apposition
+            // before the sentence's one verb of saying
+            return self.apposed_subject_says(s, end);
         }
         if (b + 2..end).any(|k| self.cue(k) == Some(Form::Finite)) {
             return None;
@@ -3040,6 +3145,36 @@ impl Reader<'_> {
             pattern: Pattern::PreviousSentence,
             end,
         })
+    }
+
+    /// The speaker of the one finite verb of saying in the sentence `s..end` when its words
+    /// open the sentence with a name (`Ann Roe, the board's lawyer, argues …`).
+    #[cold]
+    fn apposed_subject_says(&self, s: usize, end: usize) -> Option<Found> {
+        let c = (s + 2..end.min(s + 32)).find(|&c| self.cue(c).is_some())?;
+        if self.cue(c) != Some(Form::Finite)
+            || (c + 1..end).any(|k| self.cue(k) == Some(Form::Finite))
+        {
+            return None;
+        }
+        let (a, b) = self.speaker_of_cue(c, Form::Finite, s)?;
+        (a == s && self.cap(a) && !self.is(a, F_DETERMINERS | F_PRONOUNS)).then_some(Found {
+            speaker: (a, b),
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
+    /// Whether the subject `(a, b)` is "he", "she" or "they" and a finite verb of saying
+    /// follows it at once (`She says the ferry is late. “…”`, `He warned that …`): that
+    /// sentence introduces the quotation after it, whoever spoke before.
+    fn says_after_pronoun(&self, a: usize, b: usize, end: usize) -> bool {
+        b == a + 1
+            && b < end
+            && matches!(self.lower(a), "he" | "she" | "they")
+            && self.word(b)
+            && self.cue(b) == Some(Form::Finite)
     }
 
     pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {

@@ -281,7 +281,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 )
             })
         };
-        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers.
+        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers
+        // (but not after `what X called`: `under what Roe called “…,” the board raised …`).
         let comma_close = spans.last().is_some_and(|sp| {
             sp.as_str(text)
                 .trim_end_matches(['”', '’', '"', '\''])
@@ -290,7 +291,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         if at_start
             || spans.len() > 1
             || (introduced && tight_after())
-            || (comma_close && tight_after())
+            || (comma_close && tight_after() && !ra.called_right_before(ta))
         {
             if let Some(f) = after() {
                 found = Some((f, pb, rb));

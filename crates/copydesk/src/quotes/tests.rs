@@ -65,6 +65,9 @@ mod indirect16;
 // Session 16b: speakers of quotations with marks.
 mod speakers16;
 
+// Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
+mod speakers17;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

@@ -1888,13 +1888,15 @@ impl Reader<'_> {
         // "A month later, he ..."
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) {
+            let lead = i;
             let k = if let Some(k) = self.time_phrase_comma(i, limit) {
                 k
             } else {
                 let w = self.lower(i);
                 let leading = self.is(i, F_PREPOSITIONS_LEADING)
                     || w.ends_with("ing")
-                    || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none());
+                    || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
+                    || self.participle_phrase(i, limit);
                 if !leading {
                     break;
                 }
@@ -1923,6 +1925,11 @@ impl Reader<'_> {
                 if j > i && j + 1 < limit && self.punct(j, ",") && then_named {
                     i = j + 1;
                 }
+                // "Greeted by Ann Roe, the harbour master, Pike …": the name's apposition
+                // belongs to the phrase
+                if self.participle_phrase(lead, limit) {
+                    i = self.past_apposition(i, limit);
+                }
             }
             while i < limit && self.word(i) && self.is(i, F_LEADING) {
                 i += 1;
@@ -1932,6 +1939,32 @@ impl Reader<'_> {
         // a determiner alone ("The" of "The remarks suggest …", where the noun reads as a
         // verb) names nobody
         (!(np.1 == np.0 + 1 && self.is(np.0, F_DETERMINERS))).then_some(np)
+    }
+
+    /// After a name's comma at token `i`: past an apposition led by "the", "a" or "an" up to
+    /// its comma when a capitalised word follows that comma; else `i`.
+    fn past_apposition(&self, i: usize, limit: usize) -> usize {
+        if !(self.word(i) && matches!(self.lower(i), "the" | "a" | "an")) {
+            return i;
+        }
+        (i + 1..limit.min(i + 14))
+            .take_while(|&m| self.word(m) || self.punct(m, ","))
+            .find(|&m| self.punct(m, ","))
+            .filter(|&m| m + 1 < limit && self.word(m + 1) && self.cap(m + 1))
+            .map_or(i, |m| m + 1)
+    }
+
+    /// Whether a past participle and a preposition open a phrase at token `i`: "Angered by the
+    /// vote, …", "Preceded at the podium by …" (a name never: "United Airlines", "Ted Pike").
+    fn participle_phrase(&self, i: usize, limit: usize) -> bool {
+        i + 1 < limit
+            && self.word(i + 1)
+            && !self.cap(i + 1)
+            && self.lower(i).ends_with("ed")
+            && matches!(
+                self.lower(i + 1),
+                "at" | "by" | "with" | "about" | "in" | "on" | "over" | "from" | "to" | "for"
+            )
     }
 
     /// The token after a dateline that opens the paragraph at `s`: "WASHINGTON, Dec. 8 (UPI) —",
@@ -2938,27 +2971,27 @@ impl Reader<'_> {
             } else if let Some(sp) = self.issuer_of(c, s) {
                 Some(sp)
             } else {
-                // "…, with Ann Roe telling the board …", "with pickets and clerks chanting":
-                // the words after "with" are the absolute phrase's subject
-                if let Some(np) = self.with_subject(c, s) {
-                    return Some(np);
+                match self.np_plain_back(c, s).filter(|&np| !self.is_time(np)) {
+                    Some((a, b))
+                        if self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS) =>
+                    {
+                        // "at one point calling": no subject after a preposition
+                        let after_preposition = a > s
+                            && self.word(a - 1)
+                            && matches!(
+                                self.lower(a - 1),
+                                "at" | "in" | "on" | "for" | "from" | "to" | "by"
+                            );
+                        if after_preposition {
+                            self.subject(s, c)
+                        } else {
+                            Some((a, b))
+                        }
+                    }
+                    // "…, with pickets and clerks chanting": the words after "with" are the
+                    // absolute phrase's subject
+                    _ => self.with_subject(c, s).or_else(|| self.subject(s, c)),
                 }
-                let plain = self.np_plain_back(c, s).filter(|&np| !self.is_time(np));
-                // "at one point calling": no subject after a preposition
-                let after_preposition = plain.is_some_and(|(a, _)| {
-                    a > s
-                        && self.word(a - 1)
-                        && matches!(
-                            self.lower(a - 1),
-                            "at" | "in" | "on" | "for" | "from" | "to" | "by"
-                        )
-                });
-                plain
-                    .filter(|&(a, _)| {
-                        self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)
-                    })
-                    .filter(|_| !after_preposition)
-                    .or_else(|| self.subject(s, c))
             }
         } else {
             // "Ruiz was asked by the host Dana Pratt": the agent speaks
@@ -3190,6 +3223,13 @@ impl Reader<'_> {
         }
         // the word after the subject should not be a preposition or the quote itself
         if self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        // "it seems", "it appears": no one
+        if b == a + 1
+            && self.lower(a) == "it"
+            && matches!(self.lower(b), "seems" | "seemed" | "appears" | "appeared")
+        {
             return None;
         }
         Some(Found {

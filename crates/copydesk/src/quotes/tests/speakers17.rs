@@ -68,3 +68,21 @@ t! {
             (Direct, "Nobody can pay that much.", "Ann Roe", "argues")
         ];
 }
+
+t! {
+    // a past participle and a preposition open a phrase before the subject, like "-ing"
+    subject_after_a_participle_phrase:
+        "Alarmed by the cost of the new pier, Ann Roe wants a board that will “take sides.”", []
+        => [(Partial, "take sides.", "Ann Roe", "wants")];
+    // ... and a name's apposition after it belongs to the phrase
+    subject_after_a_participle_phrase_and_an_apposition:
+        "Greeted at the door by Tom Pike, the harbour master and the longest serving clerk, Ann Roe launched into a speech about the “forgotten ferries.”", []
+        => [(Partial, "forgotten ferries.", "Ann Roe", "launched")];
+    // "it seems" names no one
+    it_seems_is_no_speaker:
+        "It seems the board has “a plan nobody has ever seen before” for the ferries.", []
+        => [(Partial, "a plan nobody has ever seen before", None, None)];
+    it_seems_after_a_participle_phrase:
+        "Based on the notice, it seems the board has “a plan nobody has ever seen before” for the ferries.", []
+        => [(Partial, "a plan nobody has ever seen before", None, None)];
+}

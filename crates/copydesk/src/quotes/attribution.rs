@@ -3074,8 +3074,8 @@ impl Reader<'_> {
         while w > s + 1 && c - w < 5 && self.word(w - 1) {
             w -= 1;
             if self.lower(w) == "with" {
-                // (after a comma: "replacing it with softer language calling for" is a noun
-                // and its participle)
+                // (after a comma: "swapped it with milder wording asking for" is a noun and
+                // its participle)
                 if !self.punct(w - 1, ",") {
                     return None;
                 }

@@ -72,7 +72,7 @@ t! {
 t! {
     // a past participle and a preposition open a phrase before the subject, like "-ing"
     subject_after_a_participle_phrase:
-        "Alarmed by the cost of the new pier, Ann Roe wants a board that will “take sides.”", []
+        "Alarmed by the price of a ferry ticket, Ann Roe wants a board that will “take sides.”", []
         => [(Partial, "take sides.", "Ann Roe", "wants")];
     // ... and a name's apposition after it belongs to the phrase
     subject_after_a_participle_phrase_and_an_apposition:

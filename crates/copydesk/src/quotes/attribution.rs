@@ -3180,6 +3180,32 @@ impl Reader<'_> {
         })
     }
 
+    /// The attribution closing the sentence right before the quotation at token `q` in its
+    /// paragraph, a comma and the speaker and verb ending it (`The board may wait, Ann Roe
+    /// said. “…”`): the quotation goes on with that speaker's words.
+    pub(crate) fn closing_attribution_before(&self, q: usize) -> Option<Found> {
+        if q < 4 || !self.punct(q - 1, ".") {
+            return None;
+        }
+        let end = q - 1;
+        let s = self.sentence_start(end);
+        let c = end - 1;
+        if c <= s || !self.is_finite_cue(c) {
+            return None;
+        }
+        let k = (s..c).rev().find(|&k| !self.word(k))?;
+        if !self.punct(k, ",") || c - k > 6 {
+            return None;
+        }
+        let np = self.speaker_of_cue(c, Form::Finite, k + 1)?;
+        (np.0 == k + 1 && (self.cap(np.0) || self.is(np.0, F_PRONOUNS))).then_some(Found {
+            speaker: np,
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
     /// The speaker of the one finite verb of saying in the sentence `s..end` when its words
     /// open the sentence with a name (`Ann Roe, the board's lawyer, argues …`).
     #[cold]

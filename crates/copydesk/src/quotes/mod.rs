@@ -409,6 +409,18 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             person = p.person;
             cue = p.cue;
             pattern = Some(Pattern::Continuation);
+        } else if let Some(f) = (kind == QuoteKind::Direct
+            && at_start
+            && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb))))
+        .then(|| ra.closing_attribution_before(ta))
+        .flatten()
+        {
+            // `The board may wait, Ann Roe said. “…”` with no quotation before: hers
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
+            speaker = Some(sp);
+            person = is_person;
+            pattern = Some(f.pattern);
+            cue = f.cue.map(|c| ra.cue_group(c, f.speaker));
         } else if let Some(f) = ra.sentence_subject(ta) {
             let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
             // the weakest pattern: a one-word subject that is no entity is no speaker

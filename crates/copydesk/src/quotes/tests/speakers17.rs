@@ -86,3 +86,14 @@ t! {
         "Based on the notice, it seems the board has “a plan nobody has ever seen before” for the ferries.", []
         => [(Partial, "a plan nobody has ever seen before", None, None)];
 }
+
+t! {
+    // a quotation opening its sentence after one closed by ", NAME said." in its paragraph,
+    // with no quotation before it, is that speaker's
+    after_a_sentence_closed_by_its_attribution:
+        "The board may wait until the storm passes, Ann Roe said. “The other worry is the cost of the new pier for every family in town.”", []
+        => [
+            (Indirect, "The board may wait until the storm passes", "Ann Roe", "said"),
+            (Direct, "The other worry is the cost of the new pier for every family in town.", "Ann Roe", "said")
+        ];
+}

@@ -91,9 +91,9 @@ t! {
     // a quotation opening its sentence after one closed by ", NAME said." in its paragraph,
     // with no quotation before it, is that speaker's
     after_a_sentence_closed_by_its_attribution:
-        "The board may wait until the storm passes, Ann Roe said. “The other worry is the cost of the new pier for every family in town.”", []
+        "The board may wait until the storm passes, Ann Roe said. “The other worry is what a ferry ticket will do to every family in town.”", []
         => [
             (Indirect, "The board may wait until the storm passes", "Ann Roe", "said"),
-            (Direct, "The other worry is the cost of the new pier for every family in town.", "Ann Roe", "said")
+            (Direct, "The other worry is what a ferry ticket will do to every family in town.", "Ann Roe", "said")
         ];
 }

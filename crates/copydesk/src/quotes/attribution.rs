@@ -773,6 +773,27 @@ fn lists_of(w: &str) -> u16 {
 
 /// A conjunction of contrast, which opens a clause of its own after a comma (`…, while Roe
 /// said …`): the speaker's phrase and reported speech break there.
+/// Words that open a clause with its own subject after a comma, beside the conjunctions of
+/// [`contrast_conjunction`]: subordinators of cause and time, and a relative pronoun standing as
+/// the clause's object (`…, whom she described as “…”`).
+fn later_clause_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "because"
+            | "when"
+            | "as"
+            | "where"
+            | "since"
+            | "whom"
+            | "who"
+            | "which"
+            | "after"
+            | "before"
+            | "if"
+            | "until"
+    )
+}
+
 pub(super) fn contrast_conjunction(w: &[u8]) -> bool {
     matches!(w, b"while" | b"whereas" | b"although" | b"though")
 }
@@ -1872,13 +1893,15 @@ impl Reader<'_> {
         // "A month later, he ..."
         let mut rounds = 0;
         while rounds < 3 && i < limit && self.word(i) {
+            let lead = i;
             let k = if let Some(k) = self.time_phrase_comma(i, limit) {
                 k
             } else {
                 let w = self.lower(i);
                 let leading = self.is(i, F_PREPOSITIONS_LEADING)
                     || w.ends_with("ing")
-                    || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none());
+                    || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
+                    || self.participle_phrase(i, limit);
                 if !leading {
                     break;
                 }
@@ -1907,6 +1930,11 @@ impl Reader<'_> {
                 if j > i && j + 1 < limit && self.punct(j, ",") && then_named {
                     i = j + 1;
                 }
+                // "Greeted by Ann Roe, the harbour master, Pike …": the name's apposition
+                // belongs to the phrase
+                if self.participle_phrase(lead, limit) {
+                    i = self.past_apposition(i, limit);
+                }
             }
             while i < limit && self.word(i) && self.is(i, F_LEADING) {
                 i += 1;
@@ -1916,6 +1944,32 @@ impl Reader<'_> {
         // a determiner alone ("The" of "The remarks suggest …", where the noun reads as a
         // verb) names nobody
         (!(np.1 == np.0 + 1 && self.is(np.0, F_DETERMINERS))).then_some(np)
+    }
+
+    /// After a name's comma at token `i`: past an apposition led by "the", "a" or "an" up to
+    /// its comma when a capitalised word follows that comma; else `i`.
+    fn past_apposition(&self, i: usize, limit: usize) -> usize {
+        if !(self.word(i) && matches!(self.lower(i), "the" | "a" | "an")) {
+            return i;
+        }
+        (i + 1..limit.min(i + 14))
+            .take_while(|&m| self.word(m) || self.punct(m, ","))
+            .find(|&m| self.punct(m, ","))
+            .filter(|&m| m + 1 < limit && self.word(m + 1) && self.cap(m + 1))
+            .map_or(i, |m| m + 1)
+    }
+
+    /// Whether a past participle and a preposition open a phrase at token `i`: "Angered by the
+    /// vote, …", "Preceded at the podium by …" (a name never: "United Airlines", "Ted Pike").
+    fn participle_phrase(&self, i: usize, limit: usize) -> bool {
+        i + 1 < limit
+            && self.word(i + 1)
+            && !self.cap(i + 1)
+            && self.lower(i).ends_with("ed")
+            && matches!(
+                self.lower(i + 1),
+                "at" | "by" | "with" | "about" | "in" | "on" | "over" | "from" | "to" | "for"
+            )
     }
 
     /// The token after a dateline that opens the paragraph at `s`: "WASHINGTON, Dec. 8 (UPI) —",
@@ -2138,6 +2192,37 @@ impl Reader<'_> {
                     self.is(a, F_MODIFIERS) && (a..b).any(|k| self.cap(k) || self.is(k, F_ROLES));
                 // `said master of ceremonies Lina Sorvik`: a lower-case title before a name
                 let titled_name = b - a <= 8 && (a + 1..b).any(|k| self.cap(k));
+                // `“…,” described the impact as`, `said the mayor could`: the phrase is the
+                // verb's object or the subject of a clause, not an inverted speaker (but `said
+                // the harbour master known as Bob`)
+                let object = b < n
+                    && self.word(b)
+                    && match self.lower(b) {
+                        "as" => {
+                            !(self.lower(b - 1) == "known" || self.lower(b - 1).ends_with("ed"))
+                        }
+                        w => matches!(
+                            w,
+                            "could"
+                                | "would"
+                                | "will"
+                                | "should"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "has"
+                                | "have"
+                                | "had"
+                        ),
+                    };
+                if object {
+                    return None;
+                }
                 if self.cap(a)
                     || titled_name
                     || self.is(a, F_DETERMINERS)
@@ -2322,6 +2407,13 @@ impl Reader<'_> {
 
     /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
     /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
+    /// Whether the quote token `end` follows `what X called` (see [`Reader::what_x_calls`]):
+    /// the quotation is X's, whatever follows it.
+    pub(crate) fn called_right_before(&self, end: usize) -> bool {
+        let s = self.sentence_start(end);
+        s < end && self.what_x_calls(s, end).is_some()
+    }
+
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {
@@ -2760,7 +2852,8 @@ impl Reader<'_> {
             let k = j + 1;
             if !(self.word(k)
                 && (matches!(self.lower(k), "but" | "and")
-                    || contrast_conjunction(self.lower(k).as_bytes())))
+                    || contrast_conjunction(self.lower(k).as_bytes())
+                    || later_clause_opener(self.lower(k))))
             {
                 return None;
             }
@@ -2908,12 +3001,27 @@ impl Reader<'_> {
             } else if let Some(sp) = self.issuer_of(c, s) {
                 Some(sp)
             } else {
-                self.np_plain_back(c, s)
-                    .filter(|&(a, _)| {
-                        self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS)
-                    })
-                    .filter(|&np| !self.is_time(np))
-                    .or_else(|| self.subject(s, c))
+                match self.np_plain_back(c, s).filter(|&np| !self.is_time(np)) {
+                    Some((a, b))
+                        if self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS) =>
+                    {
+                        // "at one point calling": no subject after a preposition
+                        let after_preposition = a > s
+                            && self.word(a - 1)
+                            && matches!(
+                                self.lower(a - 1),
+                                "at" | "in" | "on" | "for" | "from" | "to" | "by"
+                            );
+                        if after_preposition {
+                            self.subject(s, c)
+                        } else {
+                            Some((a, b))
+                        }
+                    }
+                    // "…, with pickets and clerks chanting": the words after "with" are the
+                    // absolute phrase's subject
+                    _ => self.with_subject(c, s).or_else(|| self.subject(s, c)),
+                }
             }
         } else {
             // "Ruiz was asked by the host Dana Pratt": the agent speaks
@@ -2987,6 +3095,30 @@ impl Reader<'_> {
         sp.filter(|&np| !self.is_time(np))
     }
 
+    /// The words between "with" and the participle at token `c` (at most five words, no
+    /// punctuation, "with" after a comma): "…, with Ann Roe telling", "…, with pickets and
+    /// clerks chanting".
+    #[cold]
+    fn with_subject(&self, c: usize, s: usize) -> Option<(usize, usize)> {
+        let mut w = c;
+        while w > s + 1 && c - w < 5 && self.word(w - 1) {
+            w -= 1;
+            if self.lower(w) == "with" {
+                // (after a comma: "swapped it with milder wording asking for" is a noun and
+                // its participle)
+                if !self.punct(w - 1, ",") {
+                    return None;
+                }
+                let a = w + 1;
+                let named = self.cap(a)
+                    || self.is(a, F_DETERMINERS)
+                    || !self.is(a, F_STOP | F_PRONOUNS | F_TIME);
+                return (a < c && named && !self.is_time((a, c))).then_some((a, c));
+            }
+        }
+        None
+    }
+
     /// Whether the three words before token `k` (at least three) are "in the past", "over the
     /// years", "during the week": a time phrase between a speaker and the cue.
     fn the_time_before(&self, k: usize) -> bool {
@@ -3057,9 +3189,15 @@ impl Reader<'_> {
         // subject opens the sentence, and no verb of saying stands further on ("Ashton has
         // the most ferry trips, as the mayor confirmed. “…”" is not Ashton's)
         let (a, b) = self.subject(s, end)?;
-        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
-        if !named || a != s || b >= end || self.toks[b].kind != Kind::Word {
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS))
+            || self.says_after_pronoun(a, b, end);
+        if !named || a != s || b >= end {
             return None;
+        }
+        if self.toks[b].kind != Kind::Word {
+            // `Ann Roe, the board's lawyer, argues that …. “…”`: a name and its apposition
+            // before the sentence's one verb of saying
+            return self.apposed_subject_says(s, end);
         }
         if (b + 2..end).any(|k| self.cue(k) == Some(Form::Finite)) {
             return None;
@@ -3070,6 +3208,62 @@ impl Reader<'_> {
             pattern: Pattern::PreviousSentence,
             end,
         })
+    }
+
+    /// The attribution closing the sentence right before the quotation at token `q` in its
+    /// paragraph, a comma and the speaker and verb ending it (`The board may wait, Ann Roe
+    /// said. “…”`): the quotation goes on with that speaker's words.
+    pub(crate) fn closing_attribution_before(&self, q: usize) -> Option<Found> {
+        if q < 4 || !self.punct(q - 1, ".") {
+            return None;
+        }
+        let end = q - 1;
+        let s = self.sentence_start(end);
+        let c = end - 1;
+        if c <= s || !self.is_finite_cue(c) {
+            return None;
+        }
+        let k = (s..c).rev().find(|&k| !self.word(k))?;
+        if !self.punct(k, ",") || c - k > 6 {
+            return None;
+        }
+        let np = self.speaker_of_cue(c, Form::Finite, k + 1)?;
+        (np.0 == k + 1 && (self.cap(np.0) || self.is(np.0, F_PRONOUNS))).then_some(Found {
+            speaker: np,
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
+    /// The speaker of the one finite verb of saying in the sentence `s..end` when its words
+    /// open the sentence with a name (`Ann Roe, the board's lawyer, argues …`).
+    #[cold]
+    fn apposed_subject_says(&self, s: usize, end: usize) -> Option<Found> {
+        let c = (s + 2..end.min(s + 32)).find(|&c| self.cue(c).is_some())?;
+        if self.cue(c) != Some(Form::Finite)
+            || (c + 1..end).any(|k| self.cue(k) == Some(Form::Finite))
+        {
+            return None;
+        }
+        let (a, b) = self.speaker_of_cue(c, Form::Finite, s)?;
+        (a == s && self.cap(a) && !self.is(a, F_DETERMINERS | F_PRONOUNS)).then_some(Found {
+            speaker: (a, b),
+            cue: Some(self.toks[c].span),
+            pattern: Pattern::PreviousSentence,
+            end,
+        })
+    }
+
+    /// Whether the subject `(a, b)` is "he", "she" or "they" and a finite verb of saying
+    /// follows it at once (`She says the ferry is late. “…”`, `He warned that …`): that
+    /// sentence introduces the quotation after it, whoever spoke before.
+    fn says_after_pronoun(&self, a: usize, b: usize, end: usize) -> bool {
+        b == a + 1
+            && b < end
+            && matches!(self.lower(a), "he" | "she" | "they")
+            && self.word(b)
+            && self.cue(b) == Some(Form::Finite)
     }
 
     pub(crate) fn sentence_subject(&self, end: usize) -> Option<Found> {
@@ -3085,6 +3279,13 @@ impl Reader<'_> {
         }
         // the word after the subject should not be a preposition or the quote itself
         if self.toks[b].kind != Kind::Word {
+            return None;
+        }
+        // "it seems", "it appears": no one
+        if b == a + 1
+            && self.lower(a) == "it"
+            && matches!(self.lower(b), "seems" | "seemed" | "appears" | "appeared")
+        {
             return None;
         }
         Some(Found {

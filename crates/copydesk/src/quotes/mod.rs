@@ -281,7 +281,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 )
             })
         };
-        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers.
+        // `… because “…,” she said.`: a quote closing on a comma right before "she said" is hers
+        // (but not after `what X called`: `under what Roe called “…,” the board raised …`).
         let comma_close = spans.last().is_some_and(|sp| {
             sp.as_str(text)
                 .trim_end_matches(['”', '’', '"', '\''])
@@ -290,7 +291,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         if at_start
             || spans.len() > 1
             || (introduced && tight_after())
-            || (comma_close && tight_after())
+            || (comma_close && tight_after() && !ra.called_right_before(ta))
         {
             if let Some(f) = after() {
                 found = Some((f, pb, rb));
@@ -408,6 +409,18 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             person = p.person;
             cue = p.cue;
             pattern = Some(Pattern::Continuation);
+        } else if let Some(f) = (kind == QuoteKind::Direct
+            && at_start
+            && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb))))
+        .then(|| ra.closing_attribution_before(ta))
+        .flatten()
+        {
+            // `The board may wait, Ann Roe said. “…”` with no quotation before: hers
+            let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
+            speaker = Some(sp);
+            person = is_person;
+            pattern = Some(f.pattern);
+            cue = f.cue.map(|c| ra.cue_group(c, f.speaker));
         } else if let Some(f) = ra.sentence_subject(ta) {
             let (sp, is_person) = resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa);
             // the weakest pattern: a one-word subject that is no entity is no speaker

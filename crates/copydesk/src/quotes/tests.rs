@@ -69,6 +69,9 @@ mod marks17;
 // Session 17: reported speech.
 mod indirect17;
 
+// Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
+mod speakers17;
+
 t! {
     // ---- orders
     quote_then_speaker_then_cue:

@@ -65,3 +65,13 @@ fn a_range_of_days_in_one_month_is_one_date() {
         "DATE:July 7 | DATE:August 4"
     );
 }
+
+#[test]
+fn indigenous_alone_is_no_group_and_no_name() {
+    // An adjective for many peoples, not one group (news annotation leaves it out).
+    assert_eq!(
+        m("Indigenous leaders met farmers from Ghana to talk about Indigenous land."),
+        "GPE:Ghana"
+    );
+    assert_eq!(m("The grant goes to Indigenous schools."), "");
+}

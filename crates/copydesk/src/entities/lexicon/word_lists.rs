@@ -888,6 +888,7 @@ const NEVER_ALONE: &[&str] = &[
     "International",
     "Global",
     "Federal",
+    "Indigenous",
     "Minister",
     "Ministers",
     "MPs",

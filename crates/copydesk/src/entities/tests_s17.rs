@@ -75,3 +75,23 @@ fn indigenous_alone_is_no_group_and_no_name() {
     );
     assert_eq!(m("The grant goes to Indigenous schools."), "");
 }
+
+#[test]
+fn a_region_word_that_is_listed_is_part_of_the_place_after_it() {
+    // "Southern", "Central" are listed as provinces; before another place they name its part.
+    assert_eq!(
+        m("Floods hit Southern Chile on Monday."),
+        "GPE:Southern Chile | DATE:Monday"
+    );
+    assert_eq!(m("Farms across Eastern Peru are dry."), "GPE:Eastern Peru");
+    // Before words that are no place, the region word is no place of its own.
+    assert_eq!(m("He works at the Central Harbour Depot now."), "");
+}
+
+#[test]
+fn a_command_is_an_organisation() {
+    assert_eq!(
+        m("The Western Naval Command said the ships had left."),
+        "ORG:Western Naval Command"
+    );
+}

@@ -776,6 +776,8 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
 
 /// The token of a second day after the day at token `d`, which makes one date of the two: "3
 /// to 9", "5-6", "1 and 2", "1st & 2nd". (Two full dates, "March 3 to April 9", stay two.)
+#[cold]
+#[inline(never)]
 fn second_day(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
     let c = toks.get(d + 1)?;
     if c.hyphen_before {
@@ -788,6 +790,8 @@ fn second_day(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
 
 /// The token of a first day before the day at token `d` ("5 and 6 April", "3-9 March"): asked
 /// only where a day and a month were found, so the numbers of running text cost nothing.
+#[cold]
+#[inline(never)]
 fn first_day(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
     let x = &toks[d];
     let f = if x.hyphen_before {

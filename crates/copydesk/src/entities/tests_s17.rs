@@ -95,3 +95,11 @@ fn a_command_is_an_organisation() {
         "ORG:Western Naval Command"
     );
 }
+
+#[test]
+fn the_americas_and_earth_are_places() {
+    assert_eq!(
+        m("Coffee prices rose across the Americas and everywhere else on Earth."),
+        "LOC:Americas | LOC:Earth"
+    );
+}

@@ -567,11 +567,13 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
             i += 1;
             continue;
         }
-        // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
+        // "al-Hassan": a lower-case particle joined by a hyphen starts the name; so does the
+        // prefix of "sub-Saharan Africa".
         let a = if i > 0
             && toks[i].hyphen_before
             && toks[i - 1].kind == Kind::Word
-            && lexicon::connector(toks[i - 1].text(text)) == Some(true)
+            && (lexicon::connector(toks[i - 1].text(text)) == Some(true)
+                || toks[i - 1].text(text) == "sub")
             && !claimed[i - 1]
         {
             i - 1

@@ -103,3 +103,11 @@ fn the_americas_and_earth_are_places() {
         "LOC:Americas | LOC:Earth"
     );
 }
+
+#[test]
+fn sub_saharan_africa_keeps_its_prefix() {
+    assert_eq!(
+        m("Rainfall fell across sub-Saharan Africa, and sub-Saharan African farmers waited."),
+        "LOC:sub-Saharan Africa | NORP:sub-Saharan African"
+    );
+}

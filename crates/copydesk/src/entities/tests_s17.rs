@@ -111,3 +111,11 @@ fn sub_saharan_africa_keeps_its_prefix() {
         "LOC:sub-Saharan Africa | NORP:sub-Saharan African"
     );
 }
+
+#[test]
+fn news_agencies_are_organisations() {
+    assert_eq!(
+        m("The storm passed, Kyodo reported, and Interfax said the port was shut."),
+        "ORG:Kyodo | ORG:Interfax"
+    );
+}

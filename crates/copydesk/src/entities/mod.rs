@@ -2054,7 +2054,7 @@ fn numeric_key(s: &str) -> String {
         if i > 0 {
             key.push(' ');
         }
-        if numbers::month(w).is_some() || numbers::weekday(w) {
+        if numbers::month(w).is_some() || numbers::weekday(w) || numbers::weekdays(w) {
             key.push_str(w);
         } else if w.is_ascii() {
             let from = key.len();
@@ -2073,3 +2073,5 @@ mod tests;
 mod tests_acronyms;
 #[cfg(test)]
 mod tests_honorifics;
+#[cfg(test)]
+mod tests_s17;

@@ -567,11 +567,13 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
             i += 1;
             continue;
         }
-        // "al-Hassan": a lower-case particle joined by a hyphen starts the name.
+        // "al-Hassan": a lower-case particle joined by a hyphen starts the name; so does the
+        // prefix of "sub-Saharan Africa".
         let a = if i > 0
             && toks[i].hyphen_before
             && toks[i - 1].kind == Kind::Word
-            && lexicon::connector(toks[i - 1].text(text)) == Some(true)
+            && (lexicon::connector(toks[i - 1].text(text)) == Some(true)
+                || toks[i - 1].text(text) == "sub")
             && !claimed[i - 1]
         {
             i - 1
@@ -1237,7 +1239,18 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
         // "West Europe", "North Idaho": compass words before one place name a part of it, also
         // those that are family names ("West", "South"), which keep the next test from seeing it.
-        if let [(ta, tb, pat)] = pieces[..] {
+        // A region word that is listed itself (a province named "Southern") is no place of its
+        // own before another place: "Southern Varen", "Central Tolan".
+        let lead = pieces
+            .iter()
+            .take_while(|&&(ta, tb, _)| ta == tb && ctx.is(toks, ta, class::REGION))
+            .count();
+        let last_places = if lead < pieces.len() {
+            &pieces[lead..]
+        } else {
+            &pieces[..]
+        };
+        if let [(ta, tb, pat)] = last_places[..] {
             let label = ctx.lex.gaz[pat].label;
             if ta > a
                 && tb == b
@@ -1253,6 +1266,10 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                     return;
                 }
             }
+        }
+        if b > a && lead > 0 {
+            // ... nor when other words follow it ("Central Harbour Authority").
+            pieces.drain(..lead);
         }
         if !pieces.is_empty() {
             // "Movistar Venezuela", "Bangladesh Railway": a place with unknown words that are no

@@ -21,16 +21,16 @@ pub(crate) fn month(w: &str) -> Option<u8> {
     Some(match w {
         "January" | "Jan." | "Jan" => 1,
         "February" | "Feb." | "Feb" => 2,
-        "March" | "Mar." => 3,
-        "April" | "Apr." => 4,
+        "March" | "Mar." | "Mar" => 3,
+        "April" | "Apr." | "Apr" => 4,
         "May" => 5,
-        "June" | "Jun." => 6,
-        "July" | "Jul." => 7,
-        "August" | "Aug." => 8,
-        "September" | "Sept." | "Sep." => 9,
-        "October" | "Oct." => 10,
-        "November" | "Nov." => 11,
-        "December" | "Dec." => 12,
+        "June" | "Jun." | "Jun" => 6,
+        "July" | "Jul." | "Jul" => 7,
+        "August" | "Aug." | "Aug" => 8,
+        "September" | "Sept." | "Sep." | "Sept" | "Sep" => 9,
+        "October" | "Oct." | "Oct" => 10,
+        "November" | "Nov." | "Nov" => 11,
+        "December" | "Dec." | "Dec" => 12,
         _ => return None,
     })
 }
@@ -39,6 +39,14 @@ pub(crate) fn weekday(w: &str) -> bool {
     matches!(
         w,
         "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A weekday in the plural, a day that recurs: "on Mondays", "closed Sundays".
+pub(crate) fn weekdays(w: &str) -> bool {
+    matches!(
+        w,
+        "Mondays" | "Tuesdays" | "Wednesdays" | "Thursdays" | "Fridays" | "Saturdays" | "Sundays"
     )
 }
 
@@ -542,7 +550,7 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 i = last + 1;
                 continue;
             }
-            // ---- DATE: day Month [year]
+            // ---- DATE: day Month [year]; day to day Month [year] ("3-9 March", "5 and 6 April")
             if day(s)
                 && month(w(i + 1)).is_some()
                 && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word)
@@ -555,8 +563,11 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 {
                     last = i + 3;
                 }
+                let first = first_day(toks, text, i)
+                    .filter(|&f| out.last().is_none_or(|m| m.last < f))
+                    .unwrap_or(i);
                 out.push(NumMention {
-                    first: i,
+                    first,
                     last,
                     label: Label::Date,
                 });
@@ -670,21 +681,27 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             if let Some(m) = month(s) {
                 let mut last = None;
                 if day(w(i + 1)) && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Number) {
-                    let mut l = i + 1;
-                    if punct_is(toks.get(i + 2), text, ",")
-                        && year(w(i + 3)).is_some_and(|(_, d)| !d)
+                    // "March 3 to 9, 2031", "April 5-6", "May 1 and 2"
+                    let d = second_day(toks, text, i + 1).unwrap_or(i + 1);
+                    let mut l = d;
+                    if punct_is(toks.get(d + 1), text, ",")
+                        && year(w(d + 2)).is_some_and(|(_, d)| !d)
                     {
-                        l = i + 3;
-                    } else if year(w(i + 2)).is_some_and(|(_, d)| !d) {
-                        l = i + 2;
+                        l = d + 2;
+                    } else if year(w(d + 1)).is_some_and(|(_, d)| !d) {
+                        l = d + 1;
                     }
                     last = Some(l);
                 } else if year(w(i + 1)).is_some_and(|(_, d)| !d) {
                     last = Some(i + 1);
+                } else if w(i + 1) == "of" && year(w(i + 2)).is_some_and(|(_, d)| !d) {
+                    // "March of 2031"
+                    last = Some(i + 2);
                 } else {
                     // A month name alone: "May" needs a date-like word before it.
                     let prev = i.checked_sub(1).map_or("", |p| w(p));
-                    let abbreviated = s.ends_with('.') || (s.len() == 3 && s != "May");
+                    let abbreviated =
+                        s.ends_with('.') || (s.len() == 3 && s != "May") || s == "Sept";
                     let ok = if m == 5 || abbreviated {
                         matches!(
                             prev,
@@ -725,7 +742,7 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                     i = l + 1;
                     continue;
                 }
-            } else if weekday(s) {
+            } else if weekday(s) || weekdays(s) {
                 out.push(NumMention {
                     first: i,
                     last: i,
@@ -754,6 +771,47 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             }
         }
         i += 1;
+    }
+}
+
+/// The token of a second day after the day at token `d`, which makes one date of the two: "3
+/// to 9", "5-6", "1 and 2", "1st & 2nd". (Two full dates, "March 3 to April 9", stay two.)
+#[cold]
+#[inline(never)]
+fn second_day(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
+    let c = toks.get(d + 1)?;
+    if c.hyphen_before {
+        // (a hyphen is no token: it marks the word after it)
+        return (c.kind == Kind::Number && day(c.text(text))).then_some(d + 1);
+    }
+    let x = toks.get(d + 2)?;
+    (joins_days(c, text) && x.kind == Kind::Number && day(x.text(text))).then_some(d + 2)
+}
+
+/// The token of a first day before the day at token `d` ("5 and 6 April", "3-9 March"): asked
+/// only where a day and a month were found, so the numbers of running text cost nothing.
+#[cold]
+#[inline(never)]
+fn first_day(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
+    let x = &toks[d];
+    let f = if x.hyphen_before {
+        d.checked_sub(1)?
+    } else {
+        let f = d.checked_sub(2)?;
+        if !joins_days(&toks[f + 1], text) {
+            return None;
+        }
+        f
+    };
+    (toks[f].kind == Kind::Number && day(toks[f].text(text))).then_some(f)
+}
+
+/// "to", "and", "&", a dash between two days.
+fn joins_days(c: &Tok, text: &str) -> bool {
+    match c.kind {
+        Kind::Punct => matches!(c.text(text), "-" | "–" | "&"),
+        Kind::Word => matches!(c.text(text), "to" | "and"),
+        Kind::Number => false,
     }
 }
 
@@ -891,7 +949,7 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
 }
 
 /// The [`month`] and [`weekday`] words, for [`WORD_ENDS`].
-const DATE_WORDS: [&str; 33] = [
+const DATE_WORDS: [&str; 43] = [
     "January",
     "Jan.",
     "Jan",
@@ -900,24 +958,34 @@ const DATE_WORDS: [&str; 33] = [
     "Feb",
     "March",
     "Mar.",
+    "Mar",
     "April",
     "Apr.",
+    "Apr",
     "May",
     "June",
     "Jun.",
+    "Jun",
     "July",
     "Jul.",
+    "Jul",
     "August",
     "Aug.",
+    "Aug",
     "September",
     "Sept.",
     "Sep.",
+    "Sept",
+    "Sep",
     "October",
     "Oct.",
+    "Oct",
     "November",
     "Nov.",
+    "Nov",
     "December",
     "Dec.",
+    "Dec",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -925,6 +993,17 @@ const DATE_WORDS: [&str; 33] = [
     "Friday",
     "Saturday",
     "Sunday",
+];
+
+/// The [`weekdays`] words, for [`WORD_ENDS`].
+const WEEKDAYS: [&str; 7] = [
+    "Mondays",
+    "Tuesdays",
+    "Wednesdays",
+    "Thursdays",
+    "Fridays",
+    "Saturdays",
+    "Sundays",
 ];
 
 /// The [`number_word`]s, for [`WORD_ENDS`].
@@ -974,6 +1053,7 @@ static WORD_ROW: [u8; 256] = {
 static WORD_ENDS: [[u32; 17]; 65] = {
     let mut t = [[0; 17]; 65];
     add_ends(&mut t, &DATE_WORDS);
+    add_ends(&mut t, &WEEKDAYS);
     add_ends(&mut t, &NUMBER_WORDS);
     // "QR330", "Dh800": a capitalised word of two bytes or more ending in a digit may be a
     // currency code glued to its amount ([`glued_code`]).
@@ -1098,8 +1178,8 @@ mod tests {
 
     #[test]
     fn word_filters_let_every_date_and_number_word_through() {
-        for w in DATE_WORDS {
-            assert!(month(w).is_some() || weekday(w), "{w}");
+        for w in DATE_WORDS.iter().chain(&WEEKDAYS) {
+            assert!(month(w).is_some() || weekday(w) || weekdays(w), "{w}");
             let b = w.as_bytes()[0];
             assert!(may_open_word_date(b), "{w}");
             assert!(b.is_ascii_uppercase(), "{w}");

@@ -366,6 +366,7 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// The words of [`super::is_org_head`].
 const ORG_HEADS: &[&str] = &[
     "Ministry",
+    "Command",
     "Treasury",
     "Department",
     "Dept.",
@@ -888,6 +889,7 @@ const NEVER_ALONE: &[&str] = &[
     "International",
     "Global",
     "Federal",
+    "Indigenous",
     "Minister",
     "Ministers",
     "MPs",

@@ -270,6 +270,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
     let thread = comment_thread(text, paras, feats);
+    author_box(text, paras, feats);
     let feats = &feats[..];
     roles.resize(paras.len(), Role::Drop);
     let roles = &mut roles[..];
@@ -691,6 +692,77 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// An author box with no heading: a name line ("Jane Roe", two to four capitalised words) over
+/// the author's role ("Senior Staff Writer", "Contributing Editor, Travel", "Content Writer at
+/// Harbor Media"). The name line becomes a weak trailer (scored as one), so that, after the
+/// article's prose, the box and the bio under it end the article; above the article (a byline)
+/// a weak trailer with the whole article after it cuts nothing.
+fn author_box(text: &str, paras: &[Para], feats: &mut [Feat]) {
+    // Each line's shape tested without branches (most lines fail one test or another, in no
+    // order a predictor learns), the role's words only for the few that pass.
+    #[allow(clippy::needless_bitwise_bool)]
+    let name = |f: &Feat| {
+        (f.words.wrapping_sub(2) < 3)
+            & f.capitalised
+            & !f.terminal
+            & (f.chars <= 40)
+            & f.furniture.is_none()
+            & f.trailer.is_none()
+    };
+    #[allow(clippy::needless_bitwise_bool)]
+    let role = |r: &Feat| {
+        (r.words.wrapping_sub(1) < 6)
+            & !r.terminal
+            & r.upper_start
+            & r.furniture.is_none()
+            & r.trailer.is_none()
+    };
+    for i in 0..paras.len().saturating_sub(1) {
+        if name(&feats[i]) & role(&feats[i + 1]) && role_line(paras[i + 1].span.as_str(text)) {
+            let f = &mut feats[i];
+            f.trailer = Some(furniture::Trailer {
+                kind: BoilerplateKind::Other,
+                strong: false,
+            });
+            f.score = f.prose_score(0);
+        }
+    }
+}
+
+/// A writer's role: a line whose part before " at " or a comma ends in a newsroom role noun
+/// ("Staff Writer", "Senior Editor, Tech", "Content Writer at Harbor Media", "Editor in Chief").
+fn role_line(s: &str) -> bool {
+    const ROLES: [&str; 9] = [
+        "writer",
+        "editor",
+        "copywriter",
+        "reporter",
+        "columnist",
+        "contributor",
+        "correspondent",
+        "journalist",
+        "critic",
+    ];
+    let head = s.split(',').next().unwrap_or(s);
+    let head = head.split(" at ").next().unwrap_or(head);
+    // "Editor in Chief", "Editor-in-Chief".
+    let b = head.as_bytes();
+    let head = match b.len().checked_sub(9) {
+        // (b[k] is ASCII: `k` is a char boundary.)
+        Some(k)
+            if matches!(b[k], b' ' | b'-')
+                && matches!(b[k + 3], b' ' | b'-')
+                && b[k + 1..k + 3].eq_ignore_ascii_case(b"in")
+                && b[k + 4..].eq_ignore_ascii_case(b"chief") =>
+        {
+            &head[..k]
+        }
+        _ => head,
+    };
+    let last = head.rsplit([' ', '/', '-']).next().unwrap_or(head);
+    ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".
@@ -1395,3 +1467,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tests17;

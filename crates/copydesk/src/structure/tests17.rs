@@ -1,0 +1,69 @@
+//! Session 17's rules (body and title on full pages), each with the case it was made for.
+
+use super::*;
+
+const P1: &str =
+    "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
+const P2: &str =
+    "Critics said the money would be better spent on schools and roads in the poorer districts.";
+const P3: &str =
+    "The mayor said the first buses would run in the spring, and the libraries would open later.";
+const P4: &str =
+    "Residents who spoke at the meeting were divided, with many asking for a vote on the question.";
+
+/// The body's paragraph texts (headings left out).
+fn paragraphs(text: &str) -> Vec<&str> {
+    analyze(text)
+        .sections
+        .iter()
+        .flat_map(|s| s.paragraphs.iter().map(|p| p.span.as_str(text)))
+        .collect()
+}
+
+#[test]
+fn a_name_over_a_writers_role_after_the_article_ends_it() {
+    let bio = "Jane Roe has covered the harbor and the council for a decade, and she lives by the water with two dogs.";
+    for role in [
+        "Senior Staff Writer",
+        "Contributing Editor, Travel",
+        "Content Writer at Harbor Media",
+        "Editor in Chief",
+        "Technical/Content Writer",
+    ] {
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nJane Roe\n\n{role}\n\n{bio}\n"
+        );
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{role}");
+    }
+}
+
+#[test]
+fn a_name_over_a_writers_role_above_the_article_cuts_nothing() {
+    let text = format!(
+        "Council Approves Plan\n\nJane Roe\n\nSenior Staff Writer\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3]);
+}
+
+#[test]
+fn role_lines() {
+    for s in [
+        "Staff Writer",
+        "SEO Copywriter",
+        "Former Senior Editor, Tech",
+        "Writer at Harbor Media",
+        "Editor-in-Chief",
+        "Editor in chief",
+    ] {
+        assert!(role_line(s), "{s}");
+    }
+    for s in [
+        "Drag-and-drop editor tools",
+        "Editor's Pick",
+        "Author: Jane Roe",
+        "Why It's Editor-Approved",
+        "Writers Wanted",
+    ] {
+        assert!(!role_line(s), "{s}");
+    }
+}

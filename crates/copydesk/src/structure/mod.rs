@@ -22,7 +22,9 @@ mod words;
 
 use crate::article::{Boilerplate, BoilerplateKind, Paragraph, Published, Section};
 use crate::{Span, sentences};
+use aho_corasick::{AhoCorasick, MatchKind};
 use lines::Para;
+use std::sync::OnceLock;
 
 /// What the structure stage finds in a text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -375,6 +377,37 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             continue;
         }
         roles[i] = Role::Body;
+    }
+    // A disclosure of affiliate links among the body's first or last few paragraphs, on a web
+    // page (many lines outside the body: menus, links, buttons; an article alone has none).
+    let page = body_start + (paras.len() - end) >= PAGE_LINES;
+    for ends_first in [true, false] {
+        if !page {
+            break;
+        }
+        let mut seen = 0;
+        let mut i = if ends_first { body_start } else { end };
+        while seen < DISCLOSURE_REACH {
+            if ends_first {
+                if i >= end {
+                    break;
+                }
+                i += 1;
+            } else {
+                if i <= body_start {
+                    break;
+                }
+                i -= 1;
+            }
+            let k = if ends_first { i - 1 } else { i };
+            if roles[k] != Role::Body {
+                continue;
+            }
+            seen += 1;
+            if feats[k].terminal && disclosure(paras[k].span.as_str(text)) {
+                roles[k] = Role::Drop;
+            }
+        }
     }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
@@ -763,6 +796,39 @@ fn role_line(s: &str) -> bool {
     };
     let last = head.rsplit([' ', '/', '-']).next().unwrap_or(head);
     ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// How many of the body's first and of its last paragraphs are asked whether they disclose
+/// affiliate links ([`disclosure`]).
+const DISCLOSURE_REACH: usize = 4;
+
+/// How many candidates outside the body make a text a web page rather than an article alone.
+const PAGE_LINES: usize = 30;
+
+/// A line disclosing that the site earns from the links in it ("This post contains affiliate
+/// links.", "We may earn a commission when you buy through links on our site.", "As an
+/// associate we earn from qualifying purchases."): the publisher's notice, not the article.
+fn disclosure(s: &str) -> bool {
+    static CUES: OnceLock<AhoCorasick> = OnceLock::new();
+    // (Each cue less its first letter, which may be a capital: matched case-sensitively, the
+    // automaton's vectorised prefilter skips most of a line at once.)
+    let cues = CUES.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build([
+                "ffiliate link",
+                "ualifying purchases",
+                "eader-supported",
+                "eader supported",
+                "earner-supported",
+                "ay earn",
+                "arn a commission",
+                "arn a small commission",
+                "eceive a small commission",
+            ])
+            .expect("a few short patterns")
+    });
+    s.len() <= 500 && cues.is_match(s)
 }
 
 /// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".

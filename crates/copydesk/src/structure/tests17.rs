@@ -86,3 +86,35 @@ fn rating_boxes_and_guide_boxes_are_weak_trailers() {
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }
+
+/// A web page's menu: `n` lines of section names.
+fn menu(n: usize) -> String {
+    const ITEMS: [&str; 8] = [
+        "Home", "News", "Sport", "Travel", "Food", "Health", "Money", "Weather",
+    ];
+    (0..n)
+        .map(|i| ITEMS[i % ITEMS.len()])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn an_affiliate_disclosure_at_either_end_of_the_body_is_dropped() {
+    let top = "This post may contain affiliate links, so we may earn a small fee when you buy.";
+    let bottom = "As an associate of several shops, this site earns from qualifying purchases.";
+    let nav = menu(32);
+    let text = format!(
+        "{nav}\n\nCouncil Approves Plan\n\n{top}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{bottom}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+    // Inside the article, past the first and last few paragraphs, a sentence about affiliate
+    // links is the article's own.
+    let mid = "Shops pay bloggers through affiliate links, and the council wants to tax them.";
+    let text = format!(
+        "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{mid}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, mid, P1, P2, P3, P4]);
+    // An article alone (no page around it) is left as it is.
+    let text = format!("Council Approves Plan\n\n{top}\n\n{P1}\n\n{P2}\n");
+    assert_eq!(paragraphs(&text), vec![top, P1, P2]);
+}

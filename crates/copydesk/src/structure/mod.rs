@@ -404,7 +404,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
                 continue;
             }
             seen += 1;
-            if feats[k].terminal && disclosure(paras[k].span.as_str(text)) {
+            if feats[k].terminal && disclosure(paras[k].span.as_str(text), !ends_first) {
                 roles[k] = Role::Drop;
             }
         }
@@ -805,10 +805,14 @@ const DISCLOSURE_REACH: usize = 4;
 /// How many candidates outside the body make a text a web page rather than an article alone.
 const PAGE_LINES: usize = 30;
 
+/// The index of the first of [`disclosure`]'s cues that only count at the body's end (a
+/// disclaimer: "for informational purposes", "not legal advice", "the views expressed").
+const DISCLAIMERS_FROM: usize = 9;
+
 /// A line disclosing that the site earns from the links in it ("This post contains affiliate
 /// links.", "We may earn a commission when you buy through links on our site.", "As an
 /// associate we earn from qualifying purchases."): the publisher's notice, not the article.
-fn disclosure(s: &str) -> bool {
+fn disclosure(s: &str, at_end: bool) -> bool {
     static CUES: OnceLock<AhoCorasick> = OnceLock::new();
     // (Each cue less its first letter, which may be a capital: matched case-sensitively, the
     // automaton's vectorised prefilter skips most of a line at once.)
@@ -825,10 +829,21 @@ fn disclosure(s: &str) -> bool {
                 "arn a commission",
                 "arn a small commission",
                 "eceive a small commission",
+                // From `DISCLAIMERS_FROM` on: a disclaimer, only at the article's end.
+                "nformational purposes",
+                "or general information",
+                "iews expressed",
+                "ot necessarily reflect",
+                "ot necessarily those",
+                "ot legal advice",
+                "ot medical advice",
             ])
             .expect("a few short patterns")
     });
-    s.len() <= 500 && cues.is_match(s)
+    s.len() <= 500
+        && cues
+            .find_iter(s)
+            .any(|m| at_end || m.pattern().as_usize() < DISCLAIMERS_FROM)
 }
 
 /// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".

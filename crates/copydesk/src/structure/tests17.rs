@@ -118,3 +118,16 @@ fn an_affiliate_disclosure_at_either_end_of_the_body_is_dropped() {
     let text = format!("Council Approves Plan\n\n{top}\n\n{P1}\n\n{P2}\n");
     assert_eq!(paragraphs(&text), vec![top, P1, P2]);
 }
+
+#[test]
+fn a_disclaimer_ends_the_body_only_at_its_end() {
+    let note = "This page is for informational purposes only and is not legal advice.";
+    let nav = menu(32);
+    let text =
+        format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n");
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+    // At the start it may be the article's own opening.
+    let text =
+        format!("{nav}\n\nCouncil Approves Plan\n\n{note}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n");
+    assert_eq!(paragraphs(&text), vec![note, P1, P2, P3, P4]);
+}

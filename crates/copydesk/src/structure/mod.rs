@@ -380,34 +380,8 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     }
     // A disclosure of affiliate links among the body's first or last few paragraphs, on a web
     // page (many lines outside the body: menus, links, buttons; an article alone has none).
-    let page = body_start + (paras.len() - end) >= PAGE_LINES;
-    for ends_first in [true, false] {
-        if !page {
-            break;
-        }
-        let mut seen = 0;
-        let mut i = if ends_first { body_start } else { end };
-        while seen < DISCLOSURE_REACH {
-            if ends_first {
-                if i >= end {
-                    break;
-                }
-                i += 1;
-            } else {
-                if i <= body_start {
-                    break;
-                }
-                i -= 1;
-            }
-            let k = if ends_first { i - 1 } else { i };
-            if roles[k] != Role::Body {
-                continue;
-            }
-            seen += 1;
-            if feats[k].terminal && disclosure(paras[k].span.as_str(text), !ends_first) {
-                roles[k] = Role::Drop;
-            }
-        }
+    if body_start + (paras.len() - end) >= PAGE_LINES {
+        drop_disclosures(text, paras, feats, roles, body_start..end);
     }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
@@ -732,6 +706,7 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
 /// Harbor Media"). The name line becomes a weak trailer (scored as one), so that, after the
 /// article's prose, the box and the bio under it end the article; above the article (a byline)
 /// a weak trailer with the whole article after it cuts nothing.
+#[inline(never)]
 fn author_box(text: &str, paras: &[Para], feats: &mut [Feat]) {
     // Each line's shape tested without branches (most lines fail one test or another, in no
     // order a predictor learns), the role's words only for the few that pass.
@@ -778,24 +753,70 @@ fn role_line(s: &str) -> bool {
         "journalist",
         "critic",
     ];
-    let head = s.split(',').next().unwrap_or(s);
-    let head = head.split(" at ").next().unwrap_or(head);
-    // "Editor in Chief", "Editor-in-Chief".
-    let b = head.as_bytes();
-    let head = match b.len().checked_sub(9) {
-        // (b[k] is ASCII: `k` is a char boundary.)
-        Some(k)
-            if matches!(b[k], b' ' | b'-')
-                && matches!(b[k + 3], b' ' | b'-')
-                && b[k + 1..k + 3].eq_ignore_ascii_case(b"in")
-                && b[k + 4..].eq_ignore_ascii_case(b"chief") =>
-        {
-            &head[..k]
+    // The words up to " at " or a comma; of them the last three.
+    let mut w = ["", "", ""];
+    for word in s.split_ascii_whitespace() {
+        if word == "at" {
+            break;
         }
-        _ => head,
+        let bare = word.strip_suffix(',');
+        w = [w[1], w[2], bare.unwrap_or(word)];
+        if bare.is_some() {
+            break;
+        }
+    }
+    // "Editor in Chief", "Editor-in-Chief".
+    let noun = if w[1].eq_ignore_ascii_case("in") && w[2].eq_ignore_ascii_case("chief") {
+        w[0]
+    } else {
+        let b = w[2].as_bytes();
+        match b.len().checked_sub(9) {
+            // (b[k] is ASCII: `k` is a char boundary.)
+            Some(k) if b[k..].eq_ignore_ascii_case(b"-in-chief") => &w[2][..k],
+            _ => w[2],
+        }
     };
-    let last = head.rsplit([' ', '/', '-']).next().unwrap_or(head);
-    ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
+    let last = noun.rsplit(['/', '-']).next().unwrap_or(noun);
+    (6..=13).contains(&last.len()) && ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// The body's first and last [`DISCLOSURE_REACH`] paragraphs (of `body`) that are a
+/// [`disclosure`] are dropped (a disclaimer only at the end).
+#[inline(never)]
+fn drop_disclosures(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    let ask = |k: usize, at_end: bool| {
+        feats[k].terminal && disclosure(paras[k].span.as_str(text), at_end)
+    };
+    let mut seen = 0;
+    for k in body.clone() {
+        if seen == DISCLOSURE_REACH {
+            break;
+        }
+        if roles[k] == Role::Body {
+            seen += 1;
+            if ask(k, false) {
+                roles[k] = Role::Drop;
+            }
+        }
+    }
+    seen = 0;
+    for k in body.rev() {
+        if seen == DISCLOSURE_REACH {
+            break;
+        }
+        if roles[k] == Role::Body {
+            seen += 1;
+            if ask(k, true) {
+                roles[k] = Role::Drop;
+            }
+        }
+    }
 }
 
 /// How many of the body's first and of its last paragraphs are asked whether they disclose

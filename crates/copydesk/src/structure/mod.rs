@@ -830,9 +830,9 @@ const PAGE_LINES: usize = 30;
 /// disclaimer: "for informational purposes", "not legal advice", "the views expressed").
 const DISCLAIMERS_FROM: usize = 9;
 
-/// A line disclosing that the site earns from the links in it ("This post contains affiliate
-/// links.", "We may earn a commission when you buy through links on our site.", "As an
-/// associate we earn from qualifying purchases."): the publisher's notice, not the article.
+/// A line disclosing that the site earns from the links in it (it names affiliate links, says
+/// the site "may earn" a fee or a commission, or is paid on "qualifying purchases"), or, at the
+/// body's end, a disclaimer: the publisher's notice, not the article.
 fn disclosure(s: &str, at_end: bool) -> bool {
     static CUES: OnceLock<AhoCorasick> = OnceLock::new();
     // (Each cue less its first letter, which may be a capital: matched case-sensitively, the

@@ -99,9 +99,10 @@ fn menu(n: usize) -> String {
 }
 
 #[test]
-fn an_affiliate_disclosure_at_either_end_of_the_body_is_dropped() {
-    let top = "This post may contain affiliate links, so we may earn a small fee when you buy.";
-    let bottom = "As an associate of several shops, this site earns from qualifying purchases.";
+fn an_affiliate_disclosure_first_or_last_in_the_body_is_dropped() {
+    let top =
+        "Some links below are affiliate links: the shops pay the site a small fee when you buy.";
+    let bottom = "Several shops pay the site on qualifying purchases made through its pages.";
     let nav = menu(32);
     let text = format!(
         "{nav}\n\nCouncil Approves Plan\n\n{top}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{bottom}\n"
@@ -121,7 +122,7 @@ fn an_affiliate_disclosure_at_either_end_of_the_body_is_dropped() {
 
 #[test]
 fn a_disclaimer_ends_the_body_only_at_its_end() {
-    let note = "This page is for informational purposes only and is not legal advice.";
+    let note = "Everything here is written for informational purposes and is not legal advice.";
     let nav = menu(32);
     let text =
         format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n");

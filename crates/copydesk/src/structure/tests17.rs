@@ -71,7 +71,7 @@ fn role_lines() {
 #[test]
 fn rating_boxes_and_guide_boxes_are_weak_trailers() {
     for s in [
-        "How useful was this post?",
+        "How useful was this article?",
         "Rate this article",
         "Rate this post:",
         "Meet your guide",
@@ -82,7 +82,7 @@ fn rating_boxes_and_guide_boxes_are_weak_trailers() {
         assert!(t.is_some_and(|t| !t.strong), "{s}");
     }
     let text = format!(
-        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nHow useful was this post?\n\nClick a star to rate it, and tell us what we could do better in the box below this line.\n"
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nHow useful was this article?\n\nClick a star to rate it, and tell us what we could do better in the box below this line.\n"
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }

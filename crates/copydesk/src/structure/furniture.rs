@@ -218,6 +218,8 @@ const EXACT: &[(&str, K)] = &[
     ("indicates required", K::Other),
     ("* indicates required", K::Other),
     ("leave this field blank", K::Other),
+    ("thank you for your feedback", K::Other),
+    ("thanks for your feedback", K::Other),
     ("about us", K::Navigation),
 ];
 

@@ -132,3 +132,13 @@ fn a_disclaimer_ends_the_body_only_at_its_end() {
         format!("{nav}\n\nCouncil Approves Plan\n\n{note}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n");
     assert_eq!(paragraphs(&text), vec![note, P1, P2, P3, P4]);
 }
+
+#[test]
+fn a_forms_stock_replies_are_furniture() {
+    for s in [
+        "Thanks for your feedback!",
+        "Thank you for your feedback.",
+    ] {
+        assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
+    }
+}

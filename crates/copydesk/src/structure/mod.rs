@@ -812,11 +812,38 @@ fn drop_disclosures(
         }
         if roles[k] == Role::Body {
             seen += 1;
-            if ask(k, true) {
+            if ask(k, true) || bio(paras[k].span.as_str(text)) {
                 roles[k] = Role::Drop;
             }
         }
     }
+}
+
+/// A contributor's note: a name of two or three capitalised words, then "is a", "is an", "is
+/// the" or "has been" ("Jane Roe is a reporter who covers the harbor."; a publisher's note,
+/// "Harbor Media is an independent newsroom.", too), in a line of at most 60 words. Asked only of the body's last paragraphs on a web page ([`drop_disclosures`]).
+fn bio(s: &str) -> bool {
+    if s.len() > 500 {
+        return false;
+    }
+    let mut w = s.split_ascii_whitespace();
+    let mut names = 0;
+    let verb = loop {
+        let Some(x) = w.next() else { return false };
+        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
+            names += 1;
+        } else {
+            break x;
+        }
+    };
+    let Some(next) = w.next() else { return false };
+    names >= 2
+        && match verb {
+            "is" => matches!(next, "a" | "an" | "the"),
+            "has" => next == "been",
+            _ => false,
+        }
+        && w.count() <= 57
 }
 
 /// How many of the body's first and of its last paragraphs are asked whether they disclose

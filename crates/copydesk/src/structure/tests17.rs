@@ -142,3 +142,32 @@ fn a_forms_stock_replies_are_furniture() {
         assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
     }
 }
+
+#[test]
+fn a_contributors_note_last_in_the_body_of_a_page_is_dropped() {
+    let note =
+        "Jane Roe is a freelance writer who covers the harbor, the council and the county fair.";
+    let nav = menu(32);
+    let text =
+        format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n");
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+    // A sentence about a person that is news stays: its verb is not "is a" / "has been".
+    let news = "Jane Roe is due to testify before the council again in the spring.";
+    let text =
+        format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{news}\n");
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, news]);
+    // An article alone keeps it.
+    let text = format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{note}\n");
+    assert_eq!(paragraphs(&text), vec![P1, P2, note]);
+}
+
+#[test]
+fn bios() {
+    assert!(bio("Jane Roe is the editor of a weekly paper."));
+    assert!(bio("Dr. Jane Roe has been a nurse for twenty years."));
+    assert!(!bio("Roe is a nurse."));
+    // A publisher's note has the same shape ("Harbor Media is an independent …").
+    assert!(bio("Harbor Media is an independent newsroom."));
+    assert!(!bio("The vote is a mistake, Roe said."));
+    assert!(!bio("Jane Roe said the vote is a mistake."));
+}

@@ -706,29 +706,32 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
 /// Harbor Media"). The name line becomes a weak trailer (scored as one), so that, after the
 /// article's prose, the box and the bio under it end the article; above the article (a byline)
 /// a weak trailer with the whole article after it cuts nothing.
-#[inline(never)]
 fn author_box(text: &str, paras: &[Para], feats: &mut [Feat]) {
     // Each line's shape tested without branches (most lines fail one test or another, in no
     // order a predictor learns), the role's words only for the few that pass.
-    #[allow(clippy::needless_bitwise_bool)]
     let name = |f: &Feat| {
-        (f.words.wrapping_sub(2) < 3)
-            & f.capitalised
-            & !f.terminal
-            & (f.chars <= 40)
-            & f.furniture.is_none()
-            & f.trailer.is_none()
+        u8::from(f.words.wrapping_sub(2) < 3)
+            & u8::from(f.capitalised)
+            & u8::from(!f.terminal)
+            & u8::from(f.chars <= 40)
+            & u8::from(f.furniture.is_none())
+            & u8::from(f.trailer.is_none())
     };
-    #[allow(clippy::needless_bitwise_bool)]
     let role = |r: &Feat| {
-        (r.words.wrapping_sub(1) < 6)
-            & !r.terminal
-            & r.upper_start
-            & r.furniture.is_none()
-            & r.trailer.is_none()
+        u8::from(r.words.wrapping_sub(1) < 6)
+            & u8::from(!r.terminal)
+            & u8::from(r.upper_start)
+            & u8::from(r.furniture.is_none())
+            & u8::from(r.trailer.is_none())
     };
-    for i in 0..paras.len().saturating_sub(1) {
-        if name(&feats[i]) & role(&feats[i + 1]) && role_line(paras[i + 1].span.as_str(text)) {
+    // (`name` of each line is carried to the next round as `before`.)
+    let mut before = 0;
+    for i in 1..paras.len() {
+        let here = &feats[i];
+        let pair = before & role(here);
+        before = name(here);
+        if pair != 0 && role_line(paras[i].span.as_str(text)) {
+            let i = i - 1;
             let f = &mut feats[i];
             f.trailer = Some(furniture::Trailer {
                 kind: BoilerplateKind::Other,

@@ -1066,20 +1066,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             .any(|p| rest.starts_with(p)),
         None => c.starts_with("also on ") || c.starts_with("view all posts by "),
     };
-    // "Related articles from our blog:", "You might also like these", "If you liked this post,
-    // read on": a related list's heading with a tail (the bare heading is in `STRONG`/`WEAK`).
-    let with_tail = || match c.as_bytes().first() {
-        Some(b'r') => c.starts_with("related articles ") || c.starts_with("related posts "),
-        Some(b'y') => {
-            c.starts_with("you might also like")
-                || c.starts_with("you may also like")
-                || c.starts_with("you'll also love")
-        }
-        Some(b'i') => c.starts_with("if you liked this") || c.starts_with("if you enjoyed this"),
-        _ => false,
-    };
-    let words = || c.split_whitespace().count();
-    if (related_lead && words() <= 6) || (with_tail() && words() <= 8) {
+    if related_lead && c.split_whitespace().count() <= 6 {
         return Some(Trailer {
             kind: K::Related,
             strong: false,

@@ -171,27 +171,3 @@ fn bios() {
     assert!(!bio("The vote is a mistake, Roe said."));
     assert!(!bio("Jane Roe said the vote is a mistake."));
 }
-
-#[test]
-fn a_related_heading_with_a_tail_is_a_weak_trailer() {
-    for s in [
-        "Related articles from the garden blog:",
-        "Related posts you may enjoy",
-        "You might also like these stories",
-        "You'll also love…",
-        "If you liked this piece, read these next:",
-    ] {
-        let t = furniture::trailer(s);
-        assert!(
-            t.is_some_and(|t| !t.strong && t.kind == BoilerplateKind::Related),
-            "{s}"
-        );
-    }
-    // A sentence that happens to start so is too long to be a heading.
-    assert!(
-        furniture::trailer(
-            "If you liked this town in summer, you will love it in the first snow of winter."
-        )
-        .is_none()
-    );
-}

@@ -144,7 +144,7 @@ fn a_forms_stock_replies_are_furniture() {
 }
 
 #[test]
-fn a_contributors_note_last_in_the_body_of_a_page_is_dropped() {
+fn a_contributors_note_closing_a_pages_body_is_dropped() {
     let note =
         "Jane Roe is a freelance writer who covers the harbor, the council and the county fair.";
     let nav = menu(32);

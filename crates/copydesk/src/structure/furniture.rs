@@ -218,6 +218,8 @@ const EXACT: &[(&str, K)] = &[
     ("indicates required", K::Other),
     ("* indicates required", K::Other),
     ("leave this field blank", K::Other),
+    ("thank you for your feedback", K::Other),
+    ("thanks for your feedback", K::Other),
     ("about us", K::Navigation),
 ];
 
@@ -1014,6 +1016,13 @@ const WEAK: &[(&str, K)] = &[
     ("was this helpful?", K::Other),
     ("full bio", K::Other),
     ("how we reviewed this article", K::Other),
+    ("how useful was this post?", K::Other),
+    ("how useful was this article?", K::Other),
+    ("rate this article", K::Other),
+    ("rate this post", K::Other),
+    ("meet your guide", K::Other),
+    ("meet the writer", K::Other),
+    ("meet the testers", K::Other),
     ("post navigation", K::Navigation),
     ("connect with us", K::Share),
     ("share this story", K::Share),

@@ -22,7 +22,9 @@ mod words;
 
 use crate::article::{Boilerplate, BoilerplateKind, Paragraph, Published, Section};
 use crate::{Span, sentences};
+use aho_corasick::{AhoCorasick, MatchKind};
 use lines::Para;
+use std::sync::OnceLock;
 
 /// What the structure stage finds in a text.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -270,6 +272,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
     let thread = comment_thread(text, paras, feats);
+    author_box(text, paras, feats);
     let feats = &feats[..];
     roles.resize(paras.len(), Role::Drop);
     let roles = &mut roles[..];
@@ -374,6 +377,11 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             continue;
         }
         roles[i] = Role::Body;
+    }
+    // A disclosure of affiliate links among the body's first or last few paragraphs, on a web
+    // page (many lines outside the body: menus, links, buttons; an article alone has none).
+    if body_start + (paras.len() - end) >= PAGE_LINES {
+        drop_disclosures(text, paras, feats, roles, body_start..end);
     }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
@@ -691,6 +699,202 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// An author box with no heading: a name line ("Jane Roe", two to four capitalised words) over
+/// the author's role ("Senior Staff Writer", "Contributing Editor, Travel", "Content Writer at
+/// Harbor Media"). The name line becomes a weak trailer (scored as one), so that, after the
+/// article's prose, the box and the bio under it end the article; above the article (a byline)
+/// a weak trailer with the whole article after it cuts nothing.
+fn author_box(text: &str, paras: &[Para], feats: &mut [Feat]) {
+    // Each line's shape tested without branches (most lines fail one test or another, in no
+    // order a predictor learns), the role's words only for the few that pass.
+    let name = |f: &Feat| {
+        u8::from(f.words.wrapping_sub(2) < 3)
+            & u8::from(f.capitalised)
+            & u8::from(!f.terminal)
+            & u8::from(f.chars <= 40)
+            & u8::from(f.furniture.is_none())
+            & u8::from(f.trailer.is_none())
+    };
+    let role = |r: &Feat| {
+        u8::from(r.words.wrapping_sub(1) < 6)
+            & u8::from(!r.terminal)
+            & u8::from(r.upper_start)
+            & u8::from(r.furniture.is_none())
+            & u8::from(r.trailer.is_none())
+    };
+    // (`name` of each line is carried to the next round as `before`.)
+    let mut before = 0;
+    for i in 1..paras.len() {
+        let here = &feats[i];
+        let pair = before & role(here);
+        before = name(here);
+        if pair != 0 && role_line(paras[i].span.as_str(text)) {
+            let i = i - 1;
+            let f = &mut feats[i];
+            f.trailer = Some(furniture::Trailer {
+                kind: BoilerplateKind::Other,
+                strong: false,
+            });
+            f.score = f.prose_score(0);
+        }
+    }
+}
+
+/// A writer's role: a line whose part before " at " or a comma ends in a newsroom role noun
+/// ("Staff Writer", "Senior Editor, Tech", "Content Writer at Harbor Media", "Editor in Chief").
+fn role_line(s: &str) -> bool {
+    const ROLES: [&str; 9] = [
+        "writer",
+        "editor",
+        "copywriter",
+        "reporter",
+        "columnist",
+        "contributor",
+        "correspondent",
+        "journalist",
+        "critic",
+    ];
+    // The words up to " at " or a comma; of them the last three.
+    let mut w = ["", "", ""];
+    for word in s.split_ascii_whitespace() {
+        if word == "at" {
+            break;
+        }
+        let bare = word.strip_suffix(',');
+        w = [w[1], w[2], bare.unwrap_or(word)];
+        if bare.is_some() {
+            break;
+        }
+    }
+    // "Editor in Chief", "Editor-in-Chief".
+    let noun = if w[1].eq_ignore_ascii_case("in") && w[2].eq_ignore_ascii_case("chief") {
+        w[0]
+    } else {
+        let b = w[2].as_bytes();
+        match b.len().checked_sub(9) {
+            // (b[k] is ASCII: `k` is a char boundary.)
+            Some(k) if b[k..].eq_ignore_ascii_case(b"-in-chief") => &w[2][..k],
+            _ => w[2],
+        }
+    };
+    let last = noun.rsplit(['/', '-']).next().unwrap_or(noun);
+    (6..=13).contains(&last.len()) && ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
+}
+
+/// The body's first and last [`DISCLOSURE_REACH`] paragraphs (of `body`) that are a
+/// [`disclosure`] are dropped (a disclaimer only at the end).
+#[inline(never)]
+fn drop_disclosures(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    let ask = |k: usize, at_end: bool| {
+        feats[k].terminal && disclosure(paras[k].span.as_str(text), at_end)
+    };
+    let mut seen = 0;
+    for k in body.clone() {
+        if seen == DISCLOSURE_REACH {
+            break;
+        }
+        if roles[k] == Role::Body {
+            seen += 1;
+            if ask(k, false) {
+                roles[k] = Role::Drop;
+            }
+        }
+    }
+    seen = 0;
+    for k in body.rev() {
+        if seen == DISCLOSURE_REACH {
+            break;
+        }
+        if roles[k] == Role::Body {
+            seen += 1;
+            if ask(k, true) || bio(paras[k].span.as_str(text)) {
+                roles[k] = Role::Drop;
+            }
+        }
+    }
+}
+
+/// A contributor's note: a name of two or three capitalised words, then "is a", "is an", "is
+/// the" or "has been" ("Jane Roe is a reporter who covers the harbor."; a publisher's note,
+/// "Harbor Media is an independent newsroom.", too), in a line of at most 60 words. Asked only of the body's last paragraphs on a web page ([`drop_disclosures`]).
+fn bio(s: &str) -> bool {
+    if s.len() > 500 {
+        return false;
+    }
+    let mut w = s.split_ascii_whitespace();
+    let mut names = 0;
+    let verb = loop {
+        let Some(x) = w.next() else { return false };
+        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
+            names += 1;
+        } else {
+            break x;
+        }
+    };
+    let Some(next) = w.next() else { return false };
+    names >= 2
+        && match verb {
+            "is" => matches!(next, "a" | "an" | "the"),
+            "has" => next == "been",
+            _ => false,
+        }
+        && w.count() <= 57
+}
+
+/// How many of the body's first and of its last paragraphs are asked whether they disclose
+/// affiliate links ([`disclosure`]).
+const DISCLOSURE_REACH: usize = 4;
+
+/// How many candidates outside the body make a text a web page rather than an article alone.
+const PAGE_LINES: usize = 30;
+
+/// The index of the first of [`disclosure`]'s cues that only count at the body's end (a
+/// disclaimer: "for informational purposes", "not legal advice", "the views expressed").
+const DISCLAIMERS_FROM: usize = 9;
+
+/// A line disclosing that the site earns from the links in it (it names affiliate links, says
+/// the site "may earn" a fee or a commission, or is paid on "qualifying purchases"), or, at the
+/// body's end, a disclaimer: the publisher's notice, not the article.
+fn disclosure(s: &str, at_end: bool) -> bool {
+    static CUES: OnceLock<AhoCorasick> = OnceLock::new();
+    // (Each cue less its first letter, which may be a capital: matched case-sensitively, the
+    // automaton's vectorised prefilter skips most of a line at once.)
+    let cues = CUES.get_or_init(|| {
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build([
+                "ffiliate link",
+                "ualifying purchases",
+                "eader-supported",
+                "eader supported",
+                "earner-supported",
+                "ay earn",
+                "arn a commission",
+                "arn a small commission",
+                "eceive a small commission",
+                // From `DISCLAIMERS_FROM` on: a disclaimer, only at the article's end.
+                "nformational purposes",
+                "or general information",
+                "iews expressed",
+                "ot necessarily reflect",
+                "ot necessarily those",
+                "ot legal advice",
+                "ot medical advice",
+            ])
+            .expect("a few short patterns")
+    });
+    s.len() <= 500
+        && cues
+            .find_iter(s)
+            .any(|m| at_end || m.pattern().as_usize() < DISCLAIMERS_FROM)
 }
 
 /// A date with a time of day: "March 3, 2024 at 9:12 am", "June 7, 2024, 6:05 pm".
@@ -1395,3 +1599,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod tests17;

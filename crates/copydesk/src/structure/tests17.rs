@@ -135,10 +135,7 @@ fn a_disclaimer_ends_the_body_only_at_its_end() {
 
 #[test]
 fn a_forms_stock_replies_are_furniture() {
-    for s in [
-        "Thanks for your feedback!",
-        "Thank you for your feedback.",
-    ] {
+    for s in ["Thanks for your feedback!", "Thank you for your feedback."] {
         assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
     }
 }

@@ -60,6 +60,8 @@ struct Feat {
     capitalised: bool,
     /// A live-blog time stamp: "9:35 p.m.", "10:05 a.m. ET".
     timestamp: bool,
+    /// A short quotation with its attribution: `"Yes," Tom Pike said.` ([`quote_with_verb`]).
+    quoted: bool,
     furniture: Option<BoilerplateKind>,
     trailer: Option<furniture::Trailer>,
     score: i64,
@@ -120,6 +122,7 @@ impl Feat {
             title_case,
             capitalised: c.words > 0 && c.capitalised == c.words,
             timestamp: s.len() <= 20 && is_timestamp(s),
+            quoted: terminal && s.len() <= 80 && furniture.is_none() && quote_with_verb(s),
             furniture,
             trailer,
             score: 0,
@@ -139,9 +142,12 @@ impl Feat {
         if prose && (!self.title_case || self.terminal) {
             if self.terminal { chars } else { chars / 2 }
         } else if self.terminal
-            && (self.words >= 6 || (self.words >= 3 && stop >= 1 && !self.title_case))
+            && (self.words >= 6
+                || (self.words >= 3 && stop >= 1 && !self.title_case)
+                || self.quoted)
         {
-            // A short sentence, or a sentence full of names.
+            // A short sentence, a sentence full of names, or a short quotation and its
+            // attribution (`"Yes," Tom Pike said.`, which has no stop word).
             chars / 2
         } else if self.bullet && self.words >= 3 {
             // A list item.
@@ -699,6 +705,15 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// Whether a short line opens with a quotation mark and names a verb of saying after it:
+/// `"Yes," Tom Pike said.`, `“No,” she told the court.` (a quotation and its attribution, which
+/// are article text however short).
+fn quote_with_verb(s: &str) -> bool {
+    const VERBS: [&str; 6] = [" said", " says", " told", " asked", " added", " replied"];
+    s.strip_prefix(['"', '“'])
+        .is_some_and(|rest| rest.contains(['"', '”']) && VERBS.iter().any(|v| rest.contains(v)))
 }
 
 /// An author box with no heading: a name line ("Jane Roe", two to four capitalised words) over

@@ -168,3 +168,18 @@ fn bios() {
     assert!(!bio("The vote is a mistake, Roe said."));
     assert!(!bio("Jane Roe said the vote is a mistake."));
 }
+
+#[test]
+fn a_short_quotation_with_its_attribution_ending_the_article_is_body() {
+    // (regression: `"Yes," Tom Pike said.` has four words and no stop word, and scored as a
+    // short line, which the article's end cut as furniture, its quotation with it)
+    for last in ["\"Yes,\" Tom Pike said.", "“No,” Ann Roe told the court."] {
+        let text = format!("Harbor news\n\n{P1}\n\n{P2}\n\n{P3}\n\n{last}\n");
+        assert_eq!(paragraphs(&text).last(), Some(&last), "{last}");
+    }
+    // ... but a short line without a quotation or a verb of saying still ends nothing
+    let text = format!("Harbor news\n\n{P1}\n\n{P2}\n\n{P3}\n\nShare this:\n");
+    assert_eq!(paragraphs(&text).last(), Some(&P3));
+    assert!(!quote_with_verb("\"Yes,\" Tom Pike."));
+    assert!(!quote_with_verb("Tom Pike said yes."));
+}

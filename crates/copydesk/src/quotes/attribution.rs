@@ -771,8 +771,6 @@ fn lists_of(w: &str) -> u16 {
     LIST_TABLE.get(w)
 }
 
-/// A conjunction of contrast, which opens a clause of its own after a comma (`…, while Roe
-/// said …`): the speaker's phrase and reported speech break there.
 /// Words that open a clause with its own subject after a comma, beside the conjunctions of
 /// [`contrast_conjunction`]: subordinators of cause and time, and a relative pronoun standing as
 /// the clause's object (`…, whom she described as “…”`).
@@ -794,6 +792,8 @@ fn later_clause_opener(w: &str) -> bool {
     )
 }
 
+/// A conjunction of contrast, which opens a clause of its own after a comma (`…, while Roe
+/// said …`): the speaker's phrase and reported speech break there.
 pub(super) fn contrast_conjunction(w: &[u8]) -> bool {
     matches!(w, b"while" | b"whereas" | b"although" | b"though")
 }
@@ -2405,8 +2405,6 @@ impl Reader<'_> {
             .is_some_and(|(_, b)| b == a || (b < a && self.punct(b, ",")))
     }
 
-    /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
-    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
     /// Whether the quote token `end` follows `what X called` (see [`Reader::what_x_calls`]):
     /// the quotation is X's, whatever follows it.
     pub(crate) fn called_right_before(&self, end: usize) -> bool {
@@ -2414,6 +2412,8 @@ impl Reader<'_> {
         s < end && self.what_x_calls(s, end).is_some()
     }
 
+    /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
+    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {

@@ -713,7 +713,7 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn fronted_report(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
-        if !(self.word(s) && matches!(self.lower(s), "while" | "although" | "though" | "whereas")) {
+        if !(self.word(s) && super::attribution::contrast_conjunction(self.lower(s).as_bytes())) {
             return None;
         }
         let comma = (s + 1..end).find(|&k| self.punct(k, ","))?;
@@ -904,10 +904,9 @@ impl Reader<'_> {
             if !self.word(k + 1) {
                 return None;
             }
-            if matches!(
-                self.lower(k + 1),
-                "and" | "but" | "while" | "whereas" | "though" | "although"
-            ) {
+            let w = self.lower(k + 1);
+            if matches!(w, "and" | "but") || super::attribution::contrast_conjunction(w.as_bytes())
+            {
                 return Some((k, k + 2, Next::Either));
             }
             return (self.clause_cue(k + 1) == Some(Form::Participle)).then_some((

@@ -811,26 +811,23 @@ fn drop_disclosures(
     let ask = |k: usize, at_end: bool| {
         feats[k].terminal && disclosure(paras[k].span.as_str(text), at_end)
     };
+    sweep(roles, body.clone(), |k| ask(k, false));
+    sweep(roles, body.rev(), |k| {
+        ask(k, true) || bio(paras[k].span.as_str(text))
+    });
+}
+
+/// The first [`DISCLOSURE_REACH`] body paragraphs of `ks`, in its order, dropped where `drop`
+/// says so (a paragraph dropped by an earlier sweep is no longer counted).
+fn sweep(roles: &mut [Role], ks: impl Iterator<Item = usize>, mut drop: impl FnMut(usize) -> bool) {
     let mut seen = 0;
-    for k in body.clone() {
+    for k in ks {
         if seen == DISCLOSURE_REACH {
             break;
         }
         if roles[k] == Role::Body {
             seen += 1;
-            if ask(k, false) {
-                roles[k] = Role::Drop;
-            }
-        }
-    }
-    seen = 0;
-    for k in body.rev() {
-        if seen == DISCLOSURE_REACH {
-            break;
-        }
-        if roles[k] == Role::Body {
-            seen += 1;
-            if ask(k, true) || bio(paras[k].span.as_str(text)) {
+            if drop(k) {
                 roles[k] = Role::Drop;
             }
         }
@@ -839,7 +836,8 @@ fn drop_disclosures(
 
 /// A contributor's note: a name of two or three capitalised words, then "is a", "is an", "is
 /// the" or "has been" ("Jane Roe is a reporter who covers the harbor."; a publisher's note,
-/// "Harbor Media is an independent newsroom.", too), in a line of at most 60 words. Asked only of the body's last paragraphs on a web page ([`drop_disclosures`]).
+/// "Harbor Media is an independent newsroom.", too), in a line of at most 60 words. Asked only
+/// of the body's last paragraphs on a web page ([`drop_disclosures`]).
 fn bio(s: &str) -> bool {
     if s.len() > 500 {
         return false;

@@ -28,6 +28,22 @@ def test_batch_keeps_input_order(threads: int | None) -> None:
     assert [a.to_dict() for a in got] == [copydesk.parse_article(t, id=f"id{i}").to_dict() for i, t in enumerate(batch)]
 
 
+@pytest.mark.parametrize("threads", [1, 2])
+def test_batch_longer_than_a_group_matches_one_by_one(threads: int) -> None:
+    # 150 items: groups of up to 64 articles parsed stage by stage, a bad item among them.
+    batch: list[object] = list(texts(150))
+    batch[70] = b"not text"
+    got = copydesk.parse_articles(batch, threads=threads, errors="return")
+    assert isinstance(got[70], copydesk.InputTypeError)
+    for i, (item, article) in enumerate(zip(batch, got)):
+        if i != 70:
+            assert isinstance(article, copydesk.Article) and isinstance(item, str)
+            assert article.to_dict() == copydesk.parse_article(item).to_dict(), i
+    pages = [f"<html><body><h1>Page {i}</h1><p>{RICH_TEXT}</p></body></html>" for i in range(70)]
+    got_pages = copydesk.parse_articles(pages, threads=threads, html=True)
+    assert [a.to_dict() for a in got_pages] == [copydesk.parse_article(p, html=True).to_dict() for p in pages]
+
+
 def test_parser_batch_uses_its_configuration() -> None:
     parser = copydesk.Parser(entities=[KETTLE])
     got = parser.parse_articles([KETTLE_TEXT] * 6, threads=2)

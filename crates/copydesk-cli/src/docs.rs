@@ -5,7 +5,7 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// One document to parse, not yet decoded; a line of JSON lines borrows the reader's buffer.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Doc<'a> {
     /// A plain-text file, read by the worker that parses it.
     File(PathBuf),

@@ -135,11 +135,16 @@ enum Fatal {
     Io(String),
 }
 
-/// Documents parsed per batch: enough to keep every thread busy, few enough that memory stays
-/// bounded however long the input is.
-const DOCS_PER_THREAD: usize = 32;
-/// Input bytes per batch: a batch is closed early once it holds this much text.
-const BATCH_BYTES: usize = 32 << 20;
+/// Documents a thread parses as one group ([`output::parse_group`]: each stage over the whole
+/// group before the next stage, which on a stream of news articles took about a tenth off the
+/// time of parsing them one by one).
+const GROUP_DOCS: usize = 64;
+/// Documents parsed per batch and thread: enough to keep every thread busy, few enough that
+/// memory stays bounded however long the input is (a batch's articles are all held until they
+/// are written).
+const DOCS_PER_THREAD: usize = 64;
+/// Input bytes per batch and thread: a batch is closed early once it holds this much text.
+const BYTES_PER_THREAD: usize = 8 << 20;
 
 fn run(args: &ParseArgs) -> Result<Status, Fatal> {
     let threads = args.threads.map_or_else(
@@ -194,9 +199,10 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
     let mut failed = 0usize;
 
     let batch_docs = threads * DOCS_PER_THREAD;
+    let batch_bytes = threads * BYTES_PER_THREAD;
     loop {
         let batch = source
-            .next_batch(batch_docs, BATCH_BYTES)
+            .next_batch(batch_docs, batch_bytes)
             .map_err(Fatal::Io)?;
         if batch.is_empty() {
             break;
@@ -209,20 +215,46 @@ fn run(args: &ParseArgs) -> Result<Status, Fatal> {
         // writer's buffer. Handing it to a one-worker pool would only add two thread switches
         // per batch (and the worker's spinning while it waits).
         let Some(pool) = &pool else {
-            for doc in batch {
-                let outcome = output::process(doc, format, read, out.sink());
-                if let Some(status) = write(&mut out, outcome, &progress, &mut failed)? {
-                    return Ok(status);
+            if batch.len() == 1 {
+                for doc in batch {
+                    let outcome = output::process(doc, format, read, out.sink());
+                    if let Some(status) = write(&mut out, outcome, &progress, &mut failed)? {
+                        return Ok(status);
+                    }
+                }
+            } else {
+                for parsed in output::parse_group(batch, read) {
+                    let outcome = output::render_parsed(parsed, format, out.sink());
+                    if let Some(status) = write(&mut out, outcome, &progress, &mut failed)? {
+                        return Ok(status);
+                    }
                 }
             }
             progress.update(source.position());
             continue;
         };
+        // Several threads: the batch in groups of at most GROUP_DOCS, as evenly sized as they
+        // can be, at least one group per thread; the pool hands them out.
+        let groups = batch
+            .len()
+            .div_ceil(GROUP_DOCS)
+            .max(threads)
+            .min(batch.len());
+        let size = batch.len().div_ceil(groups);
+        let mut docs = batch.into_iter();
+        let groups: Vec<Vec<Doc<'_>>> = (0..groups)
+            .map(|_| docs.by_ref().take(size).collect())
+            .collect();
         let outcomes: Vec<Outcome> = pool.install(|| {
             use rayon::prelude::*;
-            batch
+            groups
                 .into_par_iter()
-                .map(|doc: Doc<'_>| output::process(doc, format, read, None))
+                .flat_map_iter(|group| {
+                    output::parse_group(group, read)
+                        .into_iter()
+                        .map(|parsed| output::render_parsed(parsed, format, None))
+                        .collect::<Vec<Outcome>>()
+                })
                 .collect()
         });
         for outcome in outcomes {

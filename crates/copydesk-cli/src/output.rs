@@ -77,41 +77,174 @@ fn article_text(decoded: String, html: bool) -> String {
 /// on one thread, [`Writer::sink`]) a record is appended to it rather than returned as a string
 /// of its own. Runs on a worker thread when there are several.
 pub fn process(doc: Doc<'_>, format: Format, read: Read, sink: Option<&mut Vec<u8>>) -> Outcome {
+    match decode_doc(doc, read) {
+        Decoded::Failed(outcome) => outcome,
+        Decoded::Text(mut outcome, text) => {
+            // The id goes into the article for its record and comes back for messages: not
+            // copied.
+            (outcome.result, outcome.id) = render(text, outcome.id.take(), format, sink);
+            outcome
+        }
+    }
+}
+
+/// A document read and decoded: its outcome so far (its name, line and id; `result` not yet
+/// set) and its article text, or the outcome of a document that failed before its parse.
+enum Decoded {
+    Failed(Outcome),
+    Text(Outcome, String),
+}
+
+/// A document of a group ([`parse_group`]): parsed and waiting for [`render_parsed`], or done
+/// (it failed before its parse, or was parsed alone after its group's parse panicked).
+pub enum Parsed {
+    /// Done: the outcome is final.
+    Done(Outcome),
+    /// Parsed: the outcome so far and the article.
+    Article(Outcome, Box<copydesk::Article>),
+}
+
+/// Decode and parse the documents of a group with [`copydesk::Parser::parse_many`], which runs
+/// each stage over the whole group before the next (faster than one document at a time). Should
+/// the group's parse panic, each of its documents is parsed again on its own, so that only the
+/// document that panics becomes an error record, never the rest of the group.
+pub fn parse_group(docs: Vec<Doc<'_>>, read: Read) -> Vec<Parsed> {
+    let parser = copydesk::Parser::global();
+    parse_group_with(
+        docs,
+        read,
+        |texts| parser.parse_many(texts),
+        |text| parser.parse_owned(text),
+    )
+}
+
+/// [`parse_group`] with the parse of a group (`many`) and of one document (`one`) given.
+fn parse_group_with(
+    docs: Vec<Doc<'_>>,
+    read: Read,
+    many: impl FnOnce(Vec<String>) -> Vec<copydesk::Article>,
+    one: impl Fn(String) -> copydesk::Article,
+) -> Vec<Parsed> {
+    let mut decoded: Vec<Decoded> = Vec::with_capacity(docs.len());
+    let mut texts: Vec<String> = Vec::with_capacity(docs.len());
+    for doc in &docs {
+        match decode_doc(doc.clone(), read) {
+            Decoded::Text(outcome, text) => {
+                texts.push(text);
+                decoded.push(Decoded::Text(outcome, String::new()));
+            }
+            failed @ Decoded::Failed(_) => decoded.push(failed),
+        }
+    }
+    let parsed = guard(std::panic::AssertUnwindSafe(|| many(texts)));
+    let Ok(articles) = parsed else {
+        // One by one, each guarded (the documents read and decoded again).
+        return docs
+            .into_iter()
+            .map(|doc| match decode_doc(doc, read) {
+                Decoded::Failed(outcome) => Parsed::Done(outcome),
+                Decoded::Text(outcome, text) => {
+                    match guard(std::panic::AssertUnwindSafe(|| one(text))) {
+                        Ok(article) => Parsed::Article(outcome, Box::new(article)),
+                        Err(error) => Parsed::Done(Outcome {
+                            result: Err(error),
+                            ..outcome
+                        }),
+                    }
+                }
+            })
+            .collect();
+    };
+    let mut articles = articles.into_iter();
+    decoded
+        .into_iter()
+        .map(|d| match d {
+            Decoded::Failed(outcome) => Parsed::Done(outcome),
+            Decoded::Text(outcome, _) => match articles.next() {
+                Some(article) => Parsed::Article(outcome, Box::new(article)),
+                None => Parsed::Done(Outcome {
+                    result: Err("internal error: no article for the document".into()),
+                    ..outcome
+                }),
+            },
+        })
+        .collect()
+}
+
+/// The record, pretty record or outline of a document of a group, appended to `sink` when it is
+/// given and the format is JSON lines (as [`process`] does).
+pub fn render_parsed(parsed: Parsed, format: Format, sink: Option<&mut Vec<u8>>) -> Outcome {
+    let (mut outcome, mut article) = match parsed {
+        Parsed::Done(outcome) => return outcome,
+        Parsed::Article(outcome, article) => (outcome, article),
+    };
+    article.id = outcome.id.take();
+    outcome.result = match sink {
+        Some(sink) if format == Format::Jsonl => {
+            let start = sink.len();
+            let written = guard(std::panic::AssertUnwindSafe(|| article.write_json(sink)));
+            if written.is_err() {
+                sink.truncate(start);
+            }
+            written.map(|()| Rendered::InSink)
+        }
+        _ => guard(std::panic::AssertUnwindSafe(|| {
+            Rendered::Text(render_article(&article, format))
+        })),
+    };
+    outcome.id = article.id.take();
+    outcome
+}
+
+/// Read and decode one document: its article text (an HTML page's text for HTML), or why it
+/// has none.
+fn decode_doc(doc: Doc<'_>, read: Read) -> Decoded {
     let lossy = read.lossy;
+    let ready = |outcome: Outcome, text: Result<String, String>| match text {
+        Ok(text) => Decoded::Text(outcome, text),
+        Err(error) => Decoded::Failed(Outcome {
+            result: Err(error),
+            ..outcome
+        }),
+    };
     match doc {
         Doc::File(path) => {
             let label = path.display().to_string();
             let html = read.html || is_html_path(&path);
-            let result = std::fs::read(&path)
+            let text = std::fs::read(&path)
                 .map_err(|e| format!("cannot read: {}", io_reason(&e)))
                 .and_then(|bytes| decode(bytes, lossy))
-                .and_then(|text| {
-                    render(article_text(text, html), Some(label.clone()), format, sink).0
-                });
-            Outcome {
+                .map(|text| article_text(text, html));
+            let outcome = Outcome {
                 id: Some(label.clone()),
                 name: label,
                 named_by_id: false,
                 line: None,
-                result,
-            }
+                result: Err(String::new()),
+            };
+            ready(outcome, text)
         }
-        Doc::Stdin(bytes) => Outcome {
-            name: "<stdin>".into(),
-            named_by_id: false,
-            id: None,
-            line: None,
-            result: decode(bytes, lossy)
-                .and_then(|text| render(article_text(text, read.html), None, format, sink).0),
-        },
-        Doc::Failed { label, error } => Outcome {
+        Doc::Stdin(bytes) => {
+            let outcome = Outcome {
+                name: "<stdin>".into(),
+                named_by_id: false,
+                id: None,
+                line: None,
+                result: Err(String::new()),
+            };
+            ready(
+                outcome,
+                decode(bytes, lossy).map(|text| article_text(text, read.html)),
+            )
+        }
+        Doc::Failed { label, error } => Decoded::Failed(Outcome {
             id: Some(label.clone()),
             name: label,
             named_by_id: false,
             line: None,
             result: Err(error),
-        },
-        Doc::Line { line, bytes } => json_line(line, bytes, format, lossy, sink),
+        }),
+        Doc::Line { line, bytes } => decode_line(line, bytes, lossy),
     }
 }
 
@@ -148,6 +281,8 @@ fn id_of(value: Option<Value>) -> Option<String> {
     }
 }
 
+/// Parse and render one line of `--jsonl-input` (the tests' way in).
+#[cfg(test)]
 fn json_line(
     line: usize,
     bytes: &[u8],
@@ -155,6 +290,12 @@ fn json_line(
     lossy: bool,
     sink: Option<&mut Vec<u8>>,
 ) -> Outcome {
+    let read = Read { lossy, html: false };
+    process(Doc::Line { line, bytes }, format, read, sink)
+}
+
+/// Decode one line of `--jsonl-input`: its `id`, and its `text` (or the text of its `html`).
+fn decode_line(line: usize, bytes: &[u8], lossy: bool) -> Decoded {
     let mut out = Outcome {
         name: String::new(),
         named_by_id: false,
@@ -190,7 +331,7 @@ fn json_line(
                                 .ok()
                                 .and_then(|mut v| id_of(v.get_mut("id").map(Value::take)));
                             out.result = Err(utf8_message(&e));
-                            return out;
+                            return Decoded::Failed(out);
                         }
                         decoded
                     }
@@ -203,26 +344,30 @@ fn json_line(
         Ok(Line::Object(fields)) => fields,
         Ok(Line::NotAnObject) => {
             out.result = Err("expected a JSON object with \"id\" and \"text\"".into());
-            return out;
+            return Decoded::Failed(out);
         }
         Err(e) => {
             out.result = Err(format!("invalid JSON: {e}"));
-            return out;
+            return Decoded::Failed(out);
         }
     };
     let id = id_of(fields.id);
     out.named_by_id = id.is_some();
-    // The id goes into the article for its record and comes back for messages: not copied.
-    (out.result, out.id) = match (fields.text, fields.html) {
-        (Some(Value::String(text)), _) => render(text, id, format, sink),
-        (Some(_), _) => (Err("\"text\" must be a string".into()), id),
-        (None, Some(Value::String(html))) => {
-            render(copydesk::html::to_text(&html), id, format, sink)
-        }
-        (None, Some(_)) => (Err("\"html\" must be a string".into()), id),
-        (None, None) => (Err("no \"text\" field".into()), id),
+    let text = match (fields.text, fields.html) {
+        (Some(Value::String(text)), _) => Ok(text),
+        (Some(_), _) => Err("\"text\" must be a string".into()),
+        (None, Some(Value::String(html))) => Ok(copydesk::html::to_text(&html)),
+        (None, Some(_)) => Err("\"html\" must be a string".into()),
+        (None, None) => Err("no \"text\" field".into()),
     };
-    out
+    out.id = id;
+    match text {
+        Ok(text) => Decoded::Text(out, text),
+        Err(error) => {
+            out.result = Err(error);
+            Decoded::Failed(out)
+        }
+    }
 }
 
 /// One line of `--jsonl-input`: an object's `id`, `text` and `html`, or something else.
@@ -455,6 +600,81 @@ mod tests {
     }
 
     #[test]
+    fn a_group_whose_parse_panics_loses_only_the_document_that_panics() {
+        use super::{Parsed, Read, parse_group_with, render_parsed};
+        use crate::docs::Doc;
+        fn docs(lines: &[String]) -> Vec<Doc<'_>> {
+            (lines.iter().enumerate())
+                .map(|(i, l)| Doc::Line {
+                    line: i + 1,
+                    bytes: l.as_bytes(),
+                })
+                .collect()
+        }
+        quiet_panics();
+        let lines: Vec<String> = [
+            "Harbour Pilots Strike\\n\\nThe pilots walked out.",
+            "Boom Title\\n\\nThis one makes the parser panic.",
+            "Mayor Opens Bridge\\n\\nThe bridge opened on Monday.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, text)| format!(r#"{{"id": "d{i}", "text": "{text}"}}"#))
+        .chain(["not json".to_owned()])
+        .collect();
+        let read = Read {
+            lossy: false,
+            html: false,
+        };
+        let parser = copydesk::Parser::global();
+        let one = |text: String| {
+            assert!(!text.contains("panic"), "planted panic");
+            parser.parse_owned(text)
+        };
+        // The group's parse panics: each document is parsed again alone.
+        let parsed = parse_group_with(
+            docs(&lines),
+            read,
+            |texts| texts.into_iter().map(one).collect(),
+            one,
+        );
+        let outcomes: Vec<super::Outcome> = parsed
+            .into_iter()
+            .map(|p| render_parsed(p, Format::Jsonl, None))
+            .collect();
+        assert_eq!(outcomes.len(), 4);
+        for (o, id) in outcomes.iter().zip(["d0", "d1", "d2"]) {
+            assert_eq!(o.id.as_deref(), Some(id));
+        }
+        assert!(
+            matches!(&outcomes[0].result, Ok(Rendered::Text(r)) if r.contains("Harbour Pilots"))
+        );
+        let err = outcomes[1].result.as_ref().unwrap_err();
+        assert!(
+            err.starts_with("internal error: the parser panicked"),
+            "{err}"
+        );
+        assert!(matches!(&outcomes[2].result, Ok(Rendered::Text(r)) if r.contains("Mayor Opens")));
+        assert!(
+            outcomes[3]
+                .result
+                .as_ref()
+                .unwrap_err()
+                .starts_with("invalid JSON")
+        );
+        // Without a panic, the group's records are those of documents parsed one by one.
+        let grouped = parse_group_with(docs(&lines[..1]), read, |t| parser.parse_many(t), one);
+        let [Parsed::Article(_, article)] = &grouped[..] else {
+            panic!("not parsed")
+        };
+        assert_eq!(
+            **article,
+            parser.parse("Harbour Pilots Strike\n\nThe pilots walked out.")
+        );
+        let _ = std::panic::take_hook();
+    }
+
+    #[test]
     fn json_lines_that_are_not_documents_say_why() {
         for (json, error) in [
             ("[1, {\"text\": \"x\"}]", "expected a JSON object"),
@@ -547,14 +767,19 @@ fn render_unguarded(text: String, id: Option<String>, format: Format) -> (String
     // The text is moved into the article, not copied.
     let mut article = copydesk::Parser::global().parse_owned(text);
     article.id = id;
-    let rendered = match format {
+    let rendered = render_article(&article, format);
+    (rendered, article.id.take())
+}
+
+/// An article's record, pretty record or outline.
+fn render_article(article: &copydesk::Article, format: Format) -> String {
+    match format {
         Format::Jsonl => article.to_json(),
         // serde on the article writes its record from borrowed spans, without an owned copy.
-        Format::Json => serde_json::to_string_pretty(&article)
+        Format::Json => serde_json::to_string_pretty(article)
             .unwrap_or_else(|e| error_record(article.id.as_deref(), None, &e.to_string(), false)),
-        Format::Text => copydesk::outline::outline(&article),
-    };
-    (rendered, article.id.take())
+        Format::Text => copydesk::outline::outline(article),
+    }
 }
 
 /// The batch form's error record: `{"id", "error"}`, plus the input line for JSON lines.

@@ -1,6 +1,6 @@
 //! Criterion benchmarks of the whole pipeline and of each stage, on the short, typical and long
 //! benchmark articles (and the pipeline on `mixed`, every article text of the repository one
-//! after the other), reported in bytes of article text per second (of page bytes for the same
+//! after the other; `mixed_many` the same through `Parser::parse_many`), reported in bytes of article text per second (of page bytes for the same
 //! articles served as HTML pages: `parse_article/html/*`, `stage/html_to_text/*`); and the
 //! start-up cost of building the default parser.
 //!
@@ -67,6 +67,12 @@ fn end_to_end<M: Measurement<Value = Duration>>(c: &mut Criterion<M>) {
     g.throughput(Throughput::Bytes(common::total_bytes(&mixed)));
     g.bench_function("mixed", |b| {
         b.iter(|| common::each(&mixed, |t| copydesk::parse_article(t)));
+    });
+    // The same stream through `Parser::parse_many`: each stage over a group of articles before
+    // the next (the command line's and the wheel's batch path). The texts are copied in, as
+    // `parse_article` copies each.
+    g.bench_function("mixed_many", |b| {
+        b.iter(|| Parser::global().parse_many(black_box(&mixed).iter().cloned()));
     });
     // The same articles served as web pages (see `common::as_page`): HTML extraction included.
     for (name, text) in ARTICLES {

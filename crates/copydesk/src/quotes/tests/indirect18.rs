@@ -37,6 +37,6 @@ t! {
         "The harbour board would support a second ferry in the summer.", []
         => [(Indirect, "a second ferry in the summer", "The harbour board", "would support")];
     did_not_mention_is_read:
-        "The mayor did not mention the cost of the new pier.", []
-        => [(Indirect, "the cost of the new pier", "The mayor", "did not mention")];
+        "The mayor did not mention the price of the second pier.", []
+        => [(Indirect, "the price of the second pier", "The mayor", "did not mention")];
 }

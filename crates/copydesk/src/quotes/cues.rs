@@ -643,8 +643,8 @@ fn reports_here(f: u8, b: &[u8], start: usize, end: usize) -> bool {
 
 /// Whether the base form `b[start..end]` is one of [`PRESENT_PLURAL_MORE`] after a word that
 /// may make it a present tense or a verb after its auxiliary (session 18): a modal or "did",
-/// "not" or a contracted one, a pronoun, a count, a word in `-s` (`would oppose`, `didn't
-/// support`, `they hope`, `critics call`). Asked only of the base forms [`may_report`] does not
+/// "not" or a contracted one, a count, a word in `-s` (`would oppose`, `didn't support`,
+/// `critics call`; not a pronoun, `we support`, most often inside someone's own words). Asked only of the base forms [`may_report`] does not
 /// take at once, so that sentences holding "support" or "hope" as nouns stay unread.
 #[cold]
 #[inline(never)]
@@ -694,10 +694,6 @@ fn base_reports(b: &[u8], start: usize, end: usize) -> bool {
             b"never",
             b"also",
             b"still",
-            b"they",
-            b"we",
-            b"you",
-            b"i",
         ]
         .iter()
         .any(|x| is(x))

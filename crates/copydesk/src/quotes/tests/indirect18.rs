@@ -11,10 +11,10 @@ t! {
     residents_complain_reports_its_clause:
         "Island residents complain that the ferry is always late.", []
         => [(Indirect, "the ferry is always late", "Island residents", "complain")];
-    // ... a form as often a noun after a pronoun or a word in -s
-    they_hope_reports_its_clause:
-        "They hope the harbour board will keep the night ferry.", []
-        => [(Indirect, "the harbour board will keep the night ferry", "They", "hope")];
+    // ... a form as often a noun after a word in -s
+    families_hope_reports_its_clause:
+        "Island families hope the harbour board will keep the night ferry.", []
+        => [(Indirect, "the harbour board will keep the night ferry", "Island families", "hope")];
     farmers_blame_reports_its_object:
         "Local farmers blame the new toll for the empty quay.", []
         => [(Indirect, "the new toll for the empty quay", "Local farmers", "blame")];

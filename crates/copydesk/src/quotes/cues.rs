@@ -534,6 +534,49 @@ pub(crate) const PRESENT_PLURAL: &[&str] = &[
     "find",
 ];
 
+/// (Session 18) More base forms read as a present tense after a plural subject, as
+/// [`PRESENT_PLURAL`], but not asked of every sentence ([`may_report`] does not look for them:
+/// they are common as infinitives and nouns, and reading every sentence holding one cost more
+/// than it found): stances and complaints ("critics oppose the plan", "residents complain that
+/// …"), read where another word made the sentence worth reading.
+pub(crate) const PRESENT_PLURAL_MORE: &[&str] = &[
+    "oppose",
+    "criticize",
+    "defend",
+    "reject",
+    "urge",
+    "complain",
+    "deny",
+    "dismiss",
+    "condemn",
+    "denounce",
+    "endorse",
+    "recall",
+    "concede",
+    "stress",
+    "emphasize",
+    "mention",
+    "accuse",
+    "propose",
+    "recommend",
+    // as often nouns: only after a plural noun or a pronoun ([`PLURAL_ONLY`])
+    "hope",
+    "support",
+    "call",
+    "point",
+    "claim",
+    "blame",
+    "doubt",
+    "worry",
+];
+
+/// The [`PRESENT_PLURAL_MORE`] base forms that are as often nouns ("Republican support", "his
+/// call", "a point"): a present tense only after a pronoun, a count or a word in `-s` ("critics
+/// call it …", "they hope …"), never after a capitalised singular ("Clinton support").
+pub(crate) const PLURAL_ONLY: &[&str] = &[
+    "hope", "support", "call", "point", "claim", "blame", "doubt", "worry",
+];
+
 /// Whether a text may report speech: it holds a word that is a verb of indirect speech in a
 /// form that can carry a report (any form but a base form outside [`PRESENT_PLURAL`]; "say"
 /// after "would" is in it), or "according". A byte scan with no tokens made, so that the many
@@ -564,11 +607,11 @@ pub(crate) fn may_report(text: &str) -> bool {
             // (past the text's end the chunk holds zeros, which stop a run: `e` is then at
             // most the text's length)
             let e = (stop.trailing_zeros() / 8) as usize;
-            if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s))
-                && keys.find(b, i + s, i + e, x >> (8 * s)) & REPORTS != 0
-                && whole(i + s, i + e)
-            {
-                return true;
+            if keys.may_hold(super::keys::head_key(x >> (8 * s), e - s)) {
+                let f = keys.find(b, i + s, i + e, x >> (8 * s));
+                if f & REPORTS != 0 && whole(i + s, i + e) && reports_here(f, b, i + s, i + e) {
+                    return true;
+                }
             }
             // the byte ending the run is no letter: the next run starts after it at the earliest
             i += e + 1;
@@ -577,12 +620,83 @@ pub(crate) fn may_report(text: &str) -> bool {
         // a run going on past the eight bytes
         let start = i + s;
         let end = start + crate::swar::ascii_alnum_run(&b[start..]);
-        if keys.get(b, start, end) & REPORTS != 0 && whole(start, end) {
+        let f = keys.get(b, start, end);
+        if f & REPORTS != 0 && whole(start, end) && reports_here(f, b, start, end) {
             return true;
         }
         i = end + 1;
     }
     false
+}
+
+/// [`CLAUSE_FORM`] bits of a base form.
+const BASE_BITS: u8 = 3;
+
+/// Whether a word with [`REPORTS`] among its flags `f` makes its sentence worth reading: any
+/// but a base form of [`PRESENT_PLURAL_MORE`] (flagged [`NOUN_LIKE_WORD`] too), which needs the
+/// word before it ([`base_reports`]).
+#[inline]
+fn reports_here(f: u8, b: &[u8], start: usize, end: usize) -> bool {
+    f & (CLAUSE_FORM | NOUN_LIKE_WORD) != (BASE_BITS | NOUN_LIKE_WORD)
+        || base_reports(b, start, end)
+}
+
+/// Whether the base form `b[start..end]` is one of [`PRESENT_PLURAL_MORE`] after a word that
+/// may make it a present tense or a verb after its auxiliary (session 18): a modal or "did",
+/// "not" or a contracted one, a count, a word in `-s` (`would oppose`, `didn't support`,
+/// `critics call`; not a pronoun, `we support`, most often inside someone's own words). Asked only of the base forms [`may_report`] does not
+/// take at once, so that sentences holding "support" or "hope" as nouns stay unread.
+#[cold]
+#[inline(never)]
+fn base_reports(b: &[u8], start: usize, end: usize) -> bool {
+    let w = &b[start..end];
+    if !PRESENT_PLURAL_MORE
+        .iter()
+        .any(|m| m.as_bytes().eq_ignore_ascii_case(w))
+    {
+        return false;
+    }
+    // the word before, after one space
+    let Some(e) = start.checked_sub(1).filter(|&e| b[e] == b' ') else {
+        return false;
+    };
+    let a = b[..e]
+        .iter()
+        .rposition(|c| !(c.is_ascii_alphanumeric() || matches!(c, b'\'' | b'%' | 0x80..)))
+        .map_or(0, |p| p + 1);
+    let prev = &b[a..e];
+    let is = |x: &[u8]| prev.eq_ignore_ascii_case(x);
+    // a plural ("critics", not "his", "this", "Roe's"), a count, a contracted "not"
+    let plural = prev.len() >= 4
+        && prev.ends_with(b"s")
+        && !(prev.ends_with(b"ss")
+            || prev.ends_with(b"us")
+            || prev.ends_with(b"is")
+            || prev.ends_with(b"'s")
+            || prev.ends_with("’s".as_bytes()));
+    plural
+        || matches!(prev.last(), Some(b'%' | b'0'..=b'9'))
+        || prev.ends_with(b"n't")
+        || prev.ends_with("n’t".as_bytes())
+        || [
+            &b"would"[..],
+            b"will",
+            b"did",
+            b"does",
+            b"do",
+            b"can",
+            b"could",
+            b"may",
+            b"might",
+            b"must",
+            b"should",
+            b"not",
+            b"never",
+            b"also",
+            b"still",
+        ]
+        .iter()
+        .any(|x| is(x))
 }
 
 /// Whether the run of ASCII letters and digits `text[i..end]` is a whole word: no letter or
@@ -653,7 +767,17 @@ pub(crate) fn word_keys() -> &'static super::keys::Keys {
         });
         let according: [(&[u8], u8); 1] = [(b"according", REPORTS | ACCORDING)];
         let noun_like = NOUN_LIKE.iter().map(|w| (w.as_bytes(), NOUN_LIKE_WORD));
-        super::keys::Keys::new(cue.chain(clause).chain(according).chain(noun_like))
+        // (session 18) a base form of `PRESENT_PLURAL_MORE` reports after the right word
+        // only (`reports_here`): both flags, so that the scan's one test of a key stays one
+        let more = PRESENT_PLURAL_MORE
+            .iter()
+            .map(|w| (w.as_bytes(), REPORTS | NOUN_LIKE_WORD));
+        super::keys::Keys::new(
+            cue.chain(clause)
+                .chain(according)
+                .chain(noun_like)
+                .chain(more),
+        )
     })
 }
 
@@ -975,7 +1099,8 @@ mod tests {
             if whole && (3..16).contains(&len) {
                 let w = text[i..end].to_ascii_lowercase();
                 match clause_verb(&w) {
-                    Some(Form::Base) if !PRESENT_PLURAL.contains(&w.as_str()) => {}
+                    Some(Form::Base)
+                        if !PRESENT_PLURAL.contains(&w.as_str()) && !base_reports(b, i, end) => {}
                     Some(_) if matches!(w.as_str(), "states" | "questions") => {}
                     Some(_) => return true,
                     None => {}

@@ -331,18 +331,30 @@ impl Reader<'_> {
         )
     }
 
+    /// Whether the base form at `c` is a noun after a determiner and "only" or "just" ("the
+    /// only hope", "their only call"), not a verb after an adverb ("would only say").
+    fn noun_after_only(&self, c: usize) -> bool {
+        c >= 2
+            && self.word(c - 2)
+            && matches!(self.lower(c - 1), "only" | "just")
+            && self.is(c - 2, F_DETERMINERS)
+    }
+
     /// Whether the base form at `c` is a present tense after a plural subject ("experts say",
     /// "they say", "Mr. Abel and Ms. Quinn say"), not an infinitive ("to say", "not say").
     fn present_plural(&self, c: usize, s: usize) -> bool {
         // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
         // as a present tense
-        cues::PRESENT_PLURAL.contains(&self.lower(c))
+        let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
+        (!more || cues::PRESENT_PLURAL_MORE.contains(&self.lower(c)))
             && c > s
             && self.word(c - 1)
             && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
-                "they" | "we" | "i" | "you" | "who" => true,
+                // (not "voters who support the bill", a description more often than a report)
+                "they" | "we" | "i" | "you" => true,
+                "who" => !more,
                 // "Six in 10 say", "47 percent say", "61% say", "of those surveyed say"
                 w if w.bytes().all(|b| b.is_ascii_digit())
                     || w.ends_with('%')
@@ -353,8 +365,8 @@ impl Reader<'_> {
                 // "Republicans say", "experts say", "Police say", "Mr. Abel and Ms. Quinn say"
                 w => {
                     !self.is(c - 1, F_STOP)
-                        && ((w.ends_with('s') && !w.ends_with("ss"))
-                            || self.cap(c - 1)
+                        && ((w.ends_with('s') && !w.ends_with("ss") && !is_possessive_word(w))
+                            || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(c)))
                             || self.plural_before_modifier(c, s))
                 }
             }
@@ -1350,7 +1362,8 @@ impl Reader<'_> {
                 Form::Base
                     if !(self.base_is_reporting(c)
                         || self.present_plural(c, s)
-                        || self.negated_base(c)) =>
+                        || self.negated_base(c))
+                        || self.noun_after_only(c) =>
                 {
                     continue;
                 }

@@ -68,6 +68,8 @@ mod speakers16;
 mod marks17;
 // Session 17: reported speech.
 mod indirect17;
+// Session 18: reported speech.
+mod indirect18;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

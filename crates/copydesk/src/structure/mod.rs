@@ -1032,6 +1032,12 @@ fn choose_title(
             }
         }
         if let Some((i, _, suffixed)) = best {
+            // A repeat that stops inside the first line's headline part, before a word of
+            // it ("Best Lamps" under "Best Lamps for 2026 | Site"), is the page's short
+            // heading: the page title is the longer headline.
+            if cut_short(&header::norm(paras[i].span.as_str(text)), &main) {
+                return Some((f0, first_span));
+            }
             // The page title repeated with (some of) its site suffix: cut as the first line is.
             let cut = main_span(text, paras[i].span, scraped);
             let span = if suffixed && header::norm(cut.as_str(text)) == main {
@@ -1049,17 +1055,20 @@ fn choose_title(
         let min_words = if menu_item { 2 } else { 3 };
         // Well after a page title that could be the headline, a line sharing no word with it
         // is a menu item or a button ("Subscribe Sign in"), not the headline.
+        // Three lines up (a headline over a standfirst and a photo credit), a line must share
+        // words with the page title.
         let unrelated = |i: usize| {
-            i > f0
-                && scraped
-                && first_fits
-                && jaccard(
-                    &header::norm(paras[i].span.as_str(text)),
-                    &header::norm(first_part),
-                ) == 0.0
+            if i <= f0 || !(scraped && first_fits || i + 3 == h) {
+                return false;
+            }
+            let shared = jaccard(
+                &header::norm(paras[i].span.as_str(text)),
+                &header::norm(first_part),
+            );
+            shared == 0.0 || i + 3 == h && shared < 0.15
         };
         // The first fitting one: a headline before its standfirst.
-        for i in h.saturating_sub(2).max(f0)..h {
+        for i in h.saturating_sub(3).max(f0)..h {
             if (i > f0 || !menu_item)
                 && headline_like(i)
                 && !feats[i].terminal
@@ -1079,6 +1088,19 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// `line` (normalised) opens the first line's headline part `main` and stops before one of its
+/// words or a bracket ("best lamps" of "best lamps for 2026", "the lamps (with pictures)"),
+/// not before a separator (": a guide", " - tested", ", ranked").
+fn cut_short(line: &str, main: &str) -> bool {
+    main.len() > line.len()
+        && main.starts_with(line)
+        && main.as_bytes()[line.len()] == b' '
+        && main
+            .as_bytes()
+            .get(line.len() + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(')
 }
 
 /// `line` (normalised) is the end of the page title `full` after a site name of at most four
@@ -1615,3 +1637,5 @@ mod tests {
 
 #[cfg(test)]
 mod tests17;
+#[cfg(test)]
+mod tests18;

@@ -992,6 +992,11 @@ fn choose_title(
     let scraped = start.saturating_sub(f0) > 2;
     let first_part = header::main_part(first, scraped);
     let first_span = part_span(paras[f0].span, first, first_part);
+    if let Some(i) = crumb_end(text, paras, f0 + 2, (before + 40).min(n), |i| {
+        headline_like(i) && feats[i].words >= 3
+    }) {
+        return Some((i, paras[i].span));
+    }
     if f0 + 1 < before {
         let full = header::norm(first);
         let main = header::norm(first_part);
@@ -1088,6 +1093,30 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// The first line in `lo..hi` that ends the breadcrumb trail on the line before it ("Home »
+/// Guides » Best Lamps for Reading" over "Best Lamps for Reading"): the page's headline, set
+/// under its trail. The trail opens with "Home" or holds a separator (`»`, `>`, `›`, `/`).
+fn crumb_end(
+    text: &str,
+    paras: &[Para],
+    lo: usize,
+    hi: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (lo.max(1)..hi).find(|&i| {
+        let (prev, line) = (paras[i - 1].span.as_str(text), paras[i].span.as_str(text));
+        prev.len() > line.len() + 3 && prev.ends_with(line) && {
+            let trail = prev[..prev.len() - line.len()].trim_end();
+            (trail.starts_with("Home ")
+                || trail.ends_with(['»', '>', '›', '/'])
+                || [" » ", " > ", " › ", " / "]
+                    .iter()
+                    .any(|sep| trail.contains(sep)))
+                && fits(i)
+        }
+    })
 }
 
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its

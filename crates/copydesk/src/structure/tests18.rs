@@ -62,3 +62,34 @@ fn three_lines_up_a_line_sharing_little_with_the_page_title_is_no_headline() {
     );
     assert_ne!(title(&text), Some("Our favourite desks with lamps"));
 }
+
+#[test]
+fn the_line_that_ends_the_breadcrumb_trail_above_it_is_the_headline() {
+    for trail in [
+        "Home » Guides » Lighting » ",
+        "Home > Guides > ",
+        "Guides / Lighting / ",
+        "Home Guides ",
+    ] {
+        let text = format!(
+            "Lamps We Like in 2025 | Harbor Home\n\nHome\n\nLighting\n\nReviews\n\n\
+             {trail}How to Choose a Reading Lamp\n\nHow to Choose a Reading Lamp\n\n\
+             {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+        );
+        assert_eq!(
+            title(&text),
+            Some("How to Choose a Reading Lamp"),
+            "{trail}"
+        );
+    }
+}
+
+#[test]
+fn a_page_title_opening_with_home_is_no_breadcrumb_trail() {
+    let text = format!(
+        "Home Lighting and Lamps for Every Room in the House Talking About Lamps\n\n\
+         Talking About Lamps\n\n\
+         {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_ne!(title(&text), Some("Talking About Lamps"));
+}

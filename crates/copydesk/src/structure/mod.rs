@@ -1076,13 +1076,29 @@ fn choose_title(
         for i in h.saturating_sub(3).max(f0)..h {
             if (i > f0 || !menu_item)
                 && headline_like(i)
-                && !feats[i].terminal
+                && (!feats[i].terminal || paras[i].span.as_str(text).ends_with('?'))
                 && feats[i].words >= min_words
                 && !unrelated(i)
             {
                 // The first line is the page title: its site suffix goes.
                 let span = if i == f0 { first_span } else { paras[i].span };
                 return Some((i, span));
+            }
+        }
+        // A blog's date above its headline: the line after the date (past furniture such as
+        // a reading time), when running text follows it.
+        if let Some(i) = (h + 1..(h + 3).min(n)).find(|&i| feats[i].furniture.is_none()) {
+            if i > f0
+                && headline_like(i)
+                && !feats[i].terminal
+                && feats[i].words >= 3
+                && feats
+                    .get(i + 1)
+                    .is_some_and(|f| f.terminal && f.words >= 12)
+                && !unrelated(i)
+                && header::byline(paras[i].span.as_str(text)).is_none()
+            {
+                return Some((i, paras[i].span));
             }
         }
     }

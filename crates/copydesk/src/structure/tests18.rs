@@ -93,3 +93,36 @@ fn a_page_title_opening_with_home_is_no_breadcrumb_trail() {
     );
     assert_ne!(title(&text), Some("Talking About Lamps"));
 }
+
+#[test]
+fn a_question_over_the_date_is_the_headline() {
+    let text = format!(
+        "Reading Lamps Explained: Five Things to Know | Harbor Home\n\nHome\n\nLighting\n\n\
+         Reviews\n\nWhat Makes a Good Reading Lamp?\n\nMarch 3, 2025\n\n\
+         {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(title(&text), Some("What Makes a Good Reading Lamp?"));
+}
+
+const LONG: &str = "When the council first met to talk about the plan, few of the members in the room \
+                    expected the debate to last for two whole years.";
+
+#[test]
+fn the_line_between_a_blog_date_and_its_text_is_the_headline() {
+    let text = format!(
+        "Reading Corners for Small Homes, Explained | Harbor Home\n\nHome\n\nLighting\n\n\
+         Reviews\n\nMarch 3, 2025\n\nHow to Choose a Reading Lamp for Any Room\n\n\
+         {LONG}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(
+        title(&text),
+        Some("How to Choose a Reading Lamp for Any Room")
+    );
+}
+
+#[test]
+fn a_byline_under_the_date_is_no_headline() {
+    let text =
+        format!("Harbor Home\n\nMarch 3, 2025\n\nBy Jane Roe and John Doe\n\n{LONG}\n\n{P1}\n");
+    assert_ne!(title(&text), Some("By Jane Roe and John Doe"));
+}

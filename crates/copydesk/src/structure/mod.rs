@@ -992,6 +992,11 @@ fn choose_title(
     let scraped = start.saturating_sub(f0) > 2;
     let first_part = header::main_part(first, scraped);
     let first_span = part_span(paras[f0].span, first, first_part);
+    if let Some(i) = crumb_end(text, paras, f0 + 2, (before + 40).min(n), |i| {
+        headline_like(i) && feats[i].words >= 3
+    }) {
+        return Some((i, paras[i].span));
+    }
     if f0 + 1 < before {
         let full = header::norm(first);
         let main = header::norm(first_part);
@@ -1032,6 +1037,12 @@ fn choose_title(
             }
         }
         if let Some((i, _, suffixed)) = best {
+            // A repeat that stops inside the first line's headline part, before a word of
+            // it ("Best Lamps" under "Best Lamps for 2026 | Site"), is the page's short
+            // heading: the page title is the longer headline.
+            if cut_short(&header::norm(paras[i].span.as_str(text)), &main) {
+                return Some((f0, first_span));
+            }
             // The page title repeated with (some of) its site suffix: cut as the first line is.
             let cut = main_span(text, paras[i].span, scraped);
             let span = if suffixed && header::norm(cut.as_str(text)) == main {
@@ -1049,26 +1060,45 @@ fn choose_title(
         let min_words = if menu_item { 2 } else { 3 };
         // Well after a page title that could be the headline, a line sharing no word with it
         // is a menu item or a button ("Subscribe Sign in"), not the headline.
+        // Three lines up (a headline over a standfirst and a photo credit), a line must share
+        // words with the page title.
         let unrelated = |i: usize| {
-            i > f0
-                && scraped
-                && first_fits
-                && jaccard(
-                    &header::norm(paras[i].span.as_str(text)),
-                    &header::norm(first_part),
-                ) == 0.0
+            if i <= f0 || !(scraped && first_fits || i + 3 == h) {
+                return false;
+            }
+            let shared = jaccard(
+                &header::norm(paras[i].span.as_str(text)),
+                &header::norm(first_part),
+            );
+            shared == 0.0 || i + 3 == h && shared < 0.15
         };
         // The first fitting one: a headline before its standfirst.
-        for i in h.saturating_sub(2).max(f0)..h {
+        for i in h.saturating_sub(3).max(f0)..h {
             if (i > f0 || !menu_item)
                 && headline_like(i)
-                && !feats[i].terminal
+                && (!feats[i].terminal || paras[i].span.as_str(text).ends_with('?'))
                 && feats[i].words >= min_words
                 && !unrelated(i)
             {
                 // The first line is the page title: its site suffix goes.
                 let span = if i == f0 { first_span } else { paras[i].span };
                 return Some((i, span));
+            }
+        }
+        // A blog's date above its headline: the line after the date (past furniture such as
+        // a reading time), when running text follows it.
+        if let Some(i) = (h + 1..(h + 3).min(n)).find(|&i| feats[i].furniture.is_none()) {
+            if i > f0
+                && headline_like(i)
+                && !feats[i].terminal
+                && feats[i].words >= 3
+                && feats
+                    .get(i + 1)
+                    .is_some_and(|f| f.terminal && f.words >= 12)
+                && !unrelated(i)
+                && header::byline(paras[i].span.as_str(text)).is_none()
+            {
+                return Some((i, paras[i].span));
             }
         }
     }
@@ -1079,6 +1109,43 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// The first line in `lo..hi` that ends the breadcrumb trail on the line before it ("Home »
+/// Guides » Best Lamps for Reading" over "Best Lamps for Reading"): the page's headline, set
+/// under its trail. The trail opens with "Home" or holds a separator (`»`, `>`, `›`, `/`).
+fn crumb_end(
+    text: &str,
+    paras: &[Para],
+    lo: usize,
+    hi: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (lo.max(1)..hi).find(|&i| {
+        let (prev, line) = (paras[i - 1].span.as_str(text), paras[i].span.as_str(text));
+        prev.len() > line.len() + 3 && prev.ends_with(line) && {
+            let trail = prev[..prev.len() - line.len()].trim_end();
+            (trail.starts_with("Home ")
+                || trail.ends_with(['»', '>', '›', '/'])
+                || [" » ", " > ", " › ", " / "]
+                    .iter()
+                    .any(|sep| trail.contains(sep)))
+                && fits(i)
+        }
+    })
+}
+
+/// `line` (normalised) opens the first line's headline part `main` and stops before one of its
+/// words or a bracket ("best lamps" of "best lamps for 2026", "the lamps (with pictures)"),
+/// not before a separator (": a guide", " - tested", ", ranked").
+fn cut_short(line: &str, main: &str) -> bool {
+    main.len() > line.len()
+        && main.starts_with(line)
+        && main.as_bytes()[line.len()] == b' '
+        && main
+            .as_bytes()
+            .get(line.len() + 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(')
 }
 
 /// `line` (normalised) is the end of the page title `full` after a site name of at most four
@@ -1615,3 +1682,5 @@ mod tests {
 
 #[cfg(test)]
 mod tests17;
+#[cfg(test)]
+mod tests18;

@@ -39,3 +39,15 @@ fn a_place_a_comma_and_its_country_are_one_place() {
         "GPE:Lima | GPE:Peru"
     );
 }
+
+#[test]
+fn regional_blocs_are_organisations() {
+    assert_eq!(
+        m("The ministers said Mercosur members would meet in the spring."),
+        "ORG:Mercosur"
+    );
+    assert_eq!(
+        m("Envoys of the Andean Community and the Pacific Alliance arrived."),
+        "ORG:Andean Community | ORG:Pacific Alliance"
+    );
+}

@@ -1334,7 +1334,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
 #[inline(never)]
 pub(crate) fn join_place_and_country<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>]) {
     // The candidates after a comma, 64 at a time as bits of a mask set without a branch (a test
-    // of each candidate went one way or the other as the text did, and was mispredicted).
+    // of each candidate in turn went as the text did, and was mispredicted).
     let bytes = text.as_bytes();
     let mut base = 0;
     while base < cands.len() {

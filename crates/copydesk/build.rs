@@ -1,9 +1,10 @@
 //! Lays out the lexicon's tables at build time, so that a process pays nothing to start: the
 //! gazetteer entries, a trie of their names for the leftmost-longest search, and hash tables of
-//! the gazetteer names, first names, surnames and first words of gazetteer names
-//! (`src/entities/lexicon.rs` says what each is for). Reads the files in `data/` exactly as the
-//! library once read them at run time (the library's tests check the tables against that reading)
-//! and writes `$OUT_DIR/lexicon_tables.rs`, which `lexicon.rs` includes.
+//! the gazetteer names, first names, surnames, first words of gazetteer names and the countries
+//! the gazetteer's capitals serve (`src/entities/lexicon.rs` says what each is for). Reads the
+//! files in `data/` exactly as the library once read them at run time (the library's tests check
+//! the tables against that reading) and writes `$OUT_DIR/lexicon_tables.rs`, which `lexicon.rs`
+//! includes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::{Display, Write as _};
@@ -89,6 +90,13 @@ fn main() {
         &mut out,
         "GAZ_FIRST_WORDS",
         &first_words.into_iter().collect::<Vec<_>>(),
+    );
+    // The countries: every name a capital is the capital of ("Nairobi, Kenya").
+    let countries: BTreeSet<&str> = gaz.iter().filter_map(|e| e.capital_of).collect();
+    word_table(
+        &mut out,
+        "COUNTRIES",
+        &countries.into_iter().collect::<Vec<_>>(),
     );
     trie(&mut out, &gaz_names);
     word_classes(&mut out);

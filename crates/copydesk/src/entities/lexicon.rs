@@ -35,6 +35,8 @@ pub(crate) struct Lexicon {
     /// First words of gazetteer entries of several words ("New" for "New Zealand").
     pub gaz_first_words: WordTable,
     pub surnames: Surnames,
+    /// The canonical names of countries (those a capital in the gazetteer serves).
+    pub countries: WordTable,
     /// The gazetteer names, for the searches below.
     gaz_trie: GazTrie,
 }
@@ -45,6 +47,7 @@ static LEXICON: Lexicon = Lexicon {
     first_names: FIRST_NAMES,
     gaz_first_words: GAZ_FIRST_WORDS,
     surnames: Surnames(SURNAMES),
+    countries: COUNTRIES,
     gaz_trie: GazTrie {
         root: &TRIE_ROOT,
         nodes: &TRIE,

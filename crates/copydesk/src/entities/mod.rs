@@ -283,6 +283,7 @@ impl Recognizer {
         }
 
         // 6. Entities.
+        names::join_place_and_country(ctx.lex, text, &mut cands);
         let entities = cluster(text, &cands, regions);
         *scratch_cands = recycle(cands);
         entities
@@ -2075,3 +2076,5 @@ mod tests_acronyms;
 mod tests_honorifics;
 #[cfg(test)]
 mod tests_s17;
+#[cfg(test)]
+mod tests_s18;

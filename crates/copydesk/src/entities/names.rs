@@ -1323,6 +1323,120 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     classify_unknown(ctx, toks, a, b, out);
 }
 
+/// "Nairobi, Kenya", "a village near Tolan, Peru", "Tolan, Varen Province": a place, a comma and
+/// the larger place it lies in are one place (the first place's entity). The larger place is a
+/// country, a division by its word ("Province", "Prefecture", "State"), or a place the lists
+/// know (no capital) after one they do not know ("Tolan, Alberta"). Not in a list of places
+/// ("Kenya, Peru and Chile", "from Tolan, Varen, Peru"), not when the first is itself a country,
+/// not before a possessive ("Tolan, Peru's capital"). Runs once the document has typed its
+/// candidates; the larger place's own candidate is dropped.
+#[cold]
+#[inline(never)]
+pub(crate) fn join_place_and_country<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>]) {
+    // The candidates after a comma, 64 at a time as bits of a mask set without a branch (a test
+    // of each candidate in turn went as the text did, and was mispredicted).
+    let bytes = text.as_bytes();
+    let mut base = 0;
+    while base < cands.len() {
+        let end = (base + 64).min(cands.len());
+        let mut after_comma = 0u64;
+        for (j, c) in cands[base..end].iter().enumerate() {
+            let comma = bytes.get(c.span.start.wrapping_sub(2)).copied() == Some(b',');
+            after_comma |= u64::from(comma) << j;
+        }
+        while after_comma != 0 {
+            let q = base + after_comma.trailing_zeros() as usize;
+            after_comma &= after_comma - 1;
+            join_at(lex, text, cands, q);
+        }
+        base = end;
+    }
+}
+
+/// [`join_place_and_country`] at the candidate `q`, which follows a comma.
+fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
+    let is_place = |c: &Cand| matches!(c.label, Some(Label::Gpe | Label::Loc));
+    let name_of = |c: &Cand<'t>| c.canonical.unwrap_or_else(|| c.span.as_str(text));
+    let qs = cands[q].span.start;
+    if q == 0 || !is_place(&cands[q]) || text.as_bytes()[qs - 1] != b' ' {
+        return;
+    }
+    // The candidates are in the order of the text but for the numbers of each region, found
+    // first: a neighbour in the text is among the few candidates either side.
+    let lo = q.saturating_sub(8);
+    let hi = (q + 8).min(cands.len());
+    let place_at = |cands: &[Cand], at: usize, end: bool| {
+        cands[lo..hi].iter().any(|c| {
+            is_place(c)
+                && if end {
+                    c.span.end == at
+                } else {
+                    c.span.start == at
+                }
+        })
+    };
+    let Some(p) = (lo..q)
+        .rev()
+        .find(|&i| is_place(&cands[i]) && cands[i].span.end + 2 == qs)
+    else {
+        return;
+    };
+    // Whether `q` is the larger place `p` lies in.
+    let larger = {
+        let (first, c) = (&cands[p], &cands[q]);
+        let surface = c.span.as_str(text);
+        let last = surface.rsplit(' ').next().unwrap_or(surface);
+        let gpe = c.label == Some(Label::Gpe);
+        gpe && lex.countries.contains(name_of(c))
+            || matches!(
+                last,
+                "Province"
+                    | "province"
+                    | "Prefecture"
+                    | "Governorate"
+                    | "State"
+                    | "Region"
+                    | "County"
+                    | "District"
+                    | "Territory"
+            ) && surface.len() > last.len()
+            || gpe
+                && lex
+                    .gazetteer(surface)
+                    .is_some_and(|e| e.capital_of.is_none())
+                && lex.gazetteer(first.span.as_str(text)).is_none()
+    };
+    if !larger || lex.countries.contains(name_of(&cands[p])) {
+        return;
+    }
+    let (start, end) = (cands[p].span.start, cands[q].span.end);
+    let before = &text[..start];
+    let after = &text[end..];
+    let listed_before = before.ends_with(" and ")
+        || before.ends_with(" or ")
+        || before
+            .strip_suffix(", ")
+            .is_some_and(|b| place_at(cands, b.len(), true));
+    let listed_after = [", and ", ", or ", " and ", " or ", ", "]
+        .iter()
+        .find(|sep| after.starts_with(**sep))
+        .is_some_and(|sep| place_at(cands, end + sep.len(), false));
+    let possessive = after.starts_with("’s") || after.starts_with("'s");
+    if listed_before || listed_after || possessive {
+        return;
+    }
+    let first = name_of(&cands[p]);
+    let strength = cands[p].strength.max(cands[q].strength);
+    let words = cands[q].words;
+    let c = &mut cands[p];
+    c.canonical = Some(first);
+    c.span = Span::new(start, end);
+    c.capital_of = None;
+    c.strength = strength;
+    c.words += words;
+    cands[q].label = None;
+}
+
 /// "Cebu City", "Kaduna State", "Hebei Province", "Danube River": a capitalised word for the
 /// kind of place right after a known place's name, last in the run, belongs to the name (these
 /// words never stand alone, so the place was typed alone and the word dropped). The label of

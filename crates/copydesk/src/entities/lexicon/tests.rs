@@ -123,6 +123,19 @@ fn word_tables_are_the_data_files() {
     assert!(lex.gaz_first_words.contains("New") && !lex.gaz_first_words.contains("Zealand"));
 }
 
+#[test]
+fn countries_are_what_the_capitals_serve() {
+    let lex = Lexicon::get();
+    let want: FxSet<&'static str> = reference()
+        .gaz
+        .iter()
+        .filter_map(|e| e.capital_of)
+        .collect();
+    assert_eq!(words_of(&lex.countries), want);
+    assert!(lex.countries.contains("Kenya") && lex.countries.contains("Peru"));
+    assert!(!lex.countries.contains("Nairobi") && !lex.countries.contains("Lima"));
+}
+
 /// aho-corasick over the gazetteer names, leftmost-longest: what the library searched with.
 fn automaton() -> &'static AhoCorasick {
     static AC: OnceLock<AhoCorasick> = OnceLock::new();

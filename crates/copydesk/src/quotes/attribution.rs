@@ -2076,6 +2076,14 @@ impl Reader<'_> {
                 if introduces_next {
                     return None;
                 }
+                // `"…," Ann Roe said Monday, according to the harbour paper.`: the sentence's
+                // last words name the source of the report, the outermost attribution
+                if matches!(
+                    f.pattern,
+                    Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
+                ) {
+                    return Some(self.according_tail(f.end).unwrap_or(f));
+                }
                 return Some(f);
             }
         }
@@ -2412,9 +2420,71 @@ impl Reader<'_> {
         s < end && self.what_x_calls(s, end).is_some()
     }
 
+    /// `…, according to X` closing the sentence (within 24 tokens of `from`, no quotation and
+    /// no sentence end before it): X is the source of everything the sentence reports, the
+    /// outermost attribution (`"…," Roe said, according to the harbour paper.`, `Roe called
+    /// the plan "…," according to a copy of the letter.`).
+    fn according_tail(&self, from: usize) -> Option<Found> {
+        let n = self.toks.len();
+        let limit = (from + 24).min(n);
+        let mut k = from;
+        while k + 2 < limit {
+            match self.toks[k].kind {
+                Kind::Quote(_) => return None,
+                Kind::Punct if self.punct(k, ".!?;:") => return None,
+                Kind::Word
+                    if self.toks[k]
+                        .text(self.text)
+                        .eq_ignore_ascii_case("according")
+                        && self.word(k + 1)
+                        && self.lower(k + 1) == "to" =>
+                {
+                    let np = self.np_forward(k + 2, n).filter(|&np| !self.is_time(np))?;
+                    if !(self.cap(np.0) || self.is(np.0, F_DETERMINERS)) {
+                        return None;
+                    }
+                    return Some(Found {
+                        speaker: np,
+                        cue: Some(Span::new(
+                            self.toks[k].span.start,
+                            self.toks[k + 1].span.end,
+                        )),
+                        pattern: Pattern::AfterAccordingTo,
+                        end: np.1,
+                    });
+                }
+                _ => {}
+            }
+            k += 1;
+        }
+        None
+    }
+
     /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
-    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
+    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`; a sentence
+    /// closing on `…, according to Y` after the quotation is Y's (see [`Reader::according_tail`]).
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
+        let f = self.before_in(end)?;
+        if matches!(
+            f.pattern,
+            Pattern::BeforeCue | Pattern::BeforeColon | Pattern::Participle | Pattern::Possessive
+        ) {
+            // (not after a quotation ending its sentence inside the marks: `… "without
+            // delay." The pier opens in May, according to an aide.`)
+            let open = self.toks.get(end).is_some_and(|t| match t.kind {
+                Kind::Quote(piece) => !(self.inner)(piece as usize)
+                    .trim_end_matches(['”', '’', '"', '\''])
+                    .ends_with(['.', '?', '!']),
+                _ => false,
+            });
+            if let Some(tail) = open.then(|| self.according_tail(end + 1)).flatten() {
+                return Some(Found { end, ..tail });
+            }
+        }
+        Some(f)
+    }
+
+    fn before_in(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {
             return None;

@@ -71,6 +71,8 @@ mod indirect17;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;
+// Session 18: the source named by "according to" at a sentence's end.
+mod speakers18;
 
 t! {
     // ---- orders

@@ -80,6 +80,11 @@ pub(crate) struct Found {
 }
 
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+/// Words after which a pronoun opens a clause of its own (`…, and she has called …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "because", "although", "though", "while", "as", "when", "since", "after",
+    "before", "if", "until", "who", "whom", "which", "where", "so",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "two",
     "three", "four", "five", "six", "several", "some", "many", "other", "another", "both", "all",
@@ -2040,7 +2045,9 @@ impl Reader<'_> {
             }
             let tail_ok =
                 b == n || self.punct(b, ".,(") || matches!(self.toks[b].kind, Kind::Quote(_));
-            if b > a && tail_ok && (a..b).any(|k| self.cap(k)) {
+            // (a name opens and closes the phrase: `"…" - just as she did in 2012.` and `"…" -
+            // Spanish for "…"` go on with the sentence)
+            if b > a && tail_ok && self.cap(a) && self.cap(b - 1) {
                 return Some(Found {
                     speaker: (a, b),
                     cue: Some(self.toks[i].span),
@@ -3358,8 +3365,23 @@ impl Reader<'_> {
         {
             return None;
         }
+        // `Roe chairs the board, and she has long called the pier “…”`, `… even though he
+        // found “…”`: a later clause whose subject is "he", "she" or "they" carries the
+        // quotation (the last such before it; not after "that": `saying that she was …` is the
+        // saying verb's subject's)
+        let speaker = (b + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                self.word(k)
+                    && matches!(self.lower(k), "he" | "she" | "they")
+                    && (self.punct(k - 1, ",")
+                        || (self.word(k - 1) && CLAUSE_OPENERS.contains(&self.lower(k - 1))))
+                    && self.word(k + 1)
+                    && !self.cap(k + 1)
+            })
+            .map_or((a, b), |k| (k, k + 1));
         Some(Found {
-            speaker: (a, b),
+            speaker,
             cue: None,
             pattern: Pattern::Subject,
             end,

@@ -21,3 +21,23 @@ t! {
             (Indirect, "The board meets in May", "a clerk", "according to")
         ];
 }
+
+t! {
+    // a dash after the quotation signs it off only with a name closing the phrase: here the
+    // sentence goes on
+    dash_before_a_phrase_that_goes_on_is_no_sign_off:
+        "Her fondest memory is of a young Tom Pike “rowing in the harbour” - a white Harbour Club cap and bare feet.", []
+        => [(Partial, "rowing in the harbour", None, None)];
+}
+
+t! {
+    // with no verb of saying, a later clause whose subject is a pronoun carries the quotation
+    // (its verb the cue), not the sentence's first subject
+    pronoun_subject_of_a_later_clause:
+        "Tom Pike kept his seat even though he found “plenty of rot” in the hull.", []
+        => [(Partial, "plenty of rot", "Tom Pike", "found")];
+    // ... but not the subject of a clause after "that" (the saying verb's)
+    pronoun_after_that_is_the_saying_verbs:
+        "Ann Roe left early, saying that she was feeling “a little tired of it all.”", []
+        => [(Partial, "a little tired of it all.", "Ann Roe", "saying")];
+}

@@ -10,6 +10,7 @@ use super::tokens::{self, Kind, Tok, TokExt};
 use super::wordset::WordFlags;
 use crate::Span;
 use std::cell::{Cell, OnceCell};
+use std::sync::OnceLock;
 
 /// Which rule found the speaker; it sets the quote's confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2432,17 +2433,26 @@ impl Reader<'_> {
     /// outermost attribution (`"…," Roe said, according to the harbour paper.`, `Roe called
     /// the plan "…," according to a copy of the letter.`).
     fn according_tail(&self, from: usize) -> Option<Found> {
+        static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
         let n = self.toks.len();
         let limit = (from + 24).min(n);
+        if from + 2 >= limit {
+            return None;
+        }
+        // (one search of the lower-cased words first: most sentences name no such source)
+        let lo = self.toks[from].span.start - self.base;
+        let hi = self.toks[limit - 1].span.end - self.base;
+        let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(b"according"));
+        finder.find(&self.low_buf.as_bytes()[lo..hi])?;
         let mut k = from;
         while k + 2 < limit {
-            match self.toks[k].kind {
+            let t = self.toks[k];
+            match t.kind {
                 Kind::Quote(_) => return None,
                 Kind::Punct if self.punct(k, ".!?;:") => return None,
                 Kind::Word
-                    if self.toks[k]
-                        .text(self.text)
-                        .eq_ignore_ascii_case("according")
+                    if t.span.len() == 9
+                        && t.text(self.text).eq_ignore_ascii_case("according")
                         && self.word(k + 1)
                         && self.lower(k + 1) == "to" =>
                 {
@@ -2472,6 +2482,11 @@ impl Reader<'_> {
     /// closing on `…, according to Y` after the quotation is Y's (see [`Reader::according_tail`]).
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let f = self.before_in(end)?;
+        if f.pattern == Pattern::BeforeCue {
+            if let Some(r) = self.relative_cue_before(f.speaker.1, end) {
+                return Some(r);
+            }
+        }
         if matches!(
             f.pattern,
             Pattern::BeforeCue | Pattern::BeforeColon | Pattern::Participle | Pattern::Possessive
@@ -2491,6 +2506,47 @@ impl Reader<'_> {
         Some(f)
     }
 
+    /// `…, said Ann Roe, who thinks the board “…”`, `Roe praised Tom Pike, who has long
+    /// vowed to “…”`: a relative clause after a comma and a name, still open at the quotation
+    /// (no comma after "who"),
+    /// its verb one of saying or thinking right after "who" (past auxiliaries and adverbs),
+    /// carries the quotation; "who" is the speaker (the antecedent's name).
+    fn relative_cue_before(&self, from: usize, end: usize) -> Option<Found> {
+        // (back from the quotation to the nearest punctuation: one pass over the kinds)
+        let w = (from.max(end.saturating_sub(24))..end)
+            .rev()
+            .take_while(|&k| self.toks[k].kind == Kind::Word)
+            .find(|&k| {
+                let t = self.toks[k];
+                t.span.len() == 3 && t.text(self.text).eq_ignore_ascii_case("who")
+            })?;
+        // (after a comma and a name: `anybody who complains …` and `told a voter who asked …`
+        // are within the attribution's words; `Ann Roe, an aide to the head of the board, who`
+        // is read no further back than the board)
+        if !self.punct(w - 1, ",")
+            || !self
+                .antecedent(w)
+                .is_some_and(|(a, b)| (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS)))
+        {
+            return None;
+        }
+        let mut v = w + 1;
+        while v < end && self.word(v) && (self.is(v, F_SKIP) || self.lower(v).ends_with("ly")) {
+            v += 1;
+        }
+        if v >= end || !self.word(v) || self.cue(v) != Some(Form::Finite) {
+            return None;
+        }
+        Some(Found {
+            speaker: (w, w + 1),
+            cue: Some(self.toks[v].span),
+            pattern: Pattern::BeforeCue,
+            end,
+        })
+    }
+
+    #[allow(clippy::inline_always)] // its one caller: the rules' code stays where it was
+    #[inline(always)]
     fn before_in(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {

@@ -41,3 +41,15 @@ t! {
         "Ann Roe left early, saying that she was feeling “a little tired of it all.”", []
         => [(Partial, "a little tired of it all.", "Ann Roe", "saying")];
 }
+
+t! {
+    // a relative clause after a comma and a name, with a verb of saying and still open at the
+    // quotation, carries it ("who" stands for the name)
+    relative_clause_open_at_the_quotation:
+        "Ann Roe praised the harbour master Tom Pike, who has publicly vowed to keep the ferry “afloat for another decade.”", []
+        => [(Partial, "afloat for another decade.", "Tom Pike", "has publicly vowed")];
+    // ... but not one inside the attribution's own words, with no comma before "who"
+    restrictive_relative_clause_is_no_attribution:
+        "Ann Roe mocked the complaint, saying anybody who complains about the fares “is not a regular rider.”", []
+        => [(Partial, "is not a regular rider.", "Ann Roe", "mocked")];
+}

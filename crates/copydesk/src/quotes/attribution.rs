@@ -2084,14 +2084,6 @@ impl Reader<'_> {
                 if introduces_next {
                     return None;
                 }
-                // `"…," Ann Roe said Monday, according to the harbour paper.`: the sentence's
-                // last words name the source of the report, the outermost attribution
-                if matches!(
-                    f.pattern,
-                    Pattern::AfterCueFirst | Pattern::AfterSpeakerFirst
-                ) {
-                    return Some(self.according_tail(f.end).unwrap_or(f));
-                }
                 return Some(f);
             }
         }
@@ -2428,102 +2420,29 @@ impl Reader<'_> {
         s < end && self.what_x_calls(s, end).is_some()
     }
 
-    /// `…, according to X` closing the sentence (within 24 tokens of `from`, no quotation and
-    /// no sentence end before it): X is the source of everything the sentence reports, the
-    /// outermost attribution (`"…," Roe said, according to the harbour paper.`, `Roe called
-    /// the plan "…," according to a copy of the letter.`).
-    fn according_tail(&self, from: usize) -> Option<Found> {
-        static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-        let n = self.toks.len();
-        let limit = (from + 24).min(n);
-        if from + 2 >= limit {
-            return None;
-        }
-        // (one search of the lower-cased words first: most sentences name no such source)
-        let lo = self.toks[from].span.start - self.base;
-        let hi = self.toks[limit - 1].span.end - self.base;
-        let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(b"according"));
-        finder.find(&self.low_buf.as_bytes()[lo..hi])?;
-        let mut k = from;
-        while k + 2 < limit {
-            let t = self.toks[k];
-            match t.kind {
-                Kind::Quote(_) => return None,
-                Kind::Punct if self.punct(k, ".!?;:") => return None,
-                Kind::Word
-                    if t.span.len() == 9
-                        && t.text(self.text).eq_ignore_ascii_case("according")
-                        && self.word(k + 1)
-                        && self.lower(k + 1) == "to" =>
-                {
-                    let np = self.np_forward(k + 2, n).filter(|&np| !self.is_time(np))?;
-                    if !(self.cap(np.0) || self.is(np.0, F_DETERMINERS)) {
-                        return None;
-                    }
-                    return Some(Found {
-                        speaker: np,
-                        cue: Some(Span::new(
-                            self.toks[k].span.start,
-                            self.toks[k + 1].span.end,
-                        )),
-                        pattern: Pattern::AfterAccordingTo,
-                        end: np.1,
-                    });
-                }
-                _ => {}
-            }
-            k += 1;
-        }
-        None
-    }
-
-    /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
-    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`; a sentence
-    /// closing on `…, according to Y` after the quotation is Y's (see [`Reader::according_tail`]).
-    pub(crate) fn before(&self, end: usize) -> Option<Found> {
-        let f = self.before_in(end)?;
-        if f.pattern == Pattern::BeforeCue {
-            if let Some(r) = self.relative_cue_before(f.speaker.1, end) {
-                return Some(r);
-            }
-        }
-        if matches!(
-            f.pattern,
-            Pattern::BeforeCue | Pattern::BeforeColon | Pattern::Participle | Pattern::Possessive
-        ) {
-            // (not after a quotation ending its sentence inside the marks: `… "without
-            // delay." The pier opens in May, according to an aide.`)
-            let open = self.toks.get(end).is_some_and(|t| match t.kind {
-                Kind::Quote(piece) => !(self.inner)(piece as usize)
-                    .trim_end_matches(['”', '’', '"', '\''])
-                    .ends_with(['.', '?', '!']),
-                _ => false,
-            });
-            if let Some(tail) = open.then(|| self.according_tail(end + 1)).flatten() {
-                return Some(Found { end, ..tail });
-            }
-        }
-        Some(f)
-    }
-
     /// `…, said Ann Roe, who thinks the board “…”`, `Roe praised Tom Pike, who has long
     /// vowed to “…”`: a relative clause after a comma and a name, still open at the quotation
-    /// (no comma after "who"),
-    /// its verb one of saying or thinking right after "who" (past auxiliaries and adverbs),
-    /// carries the quotation; "who" is the speaker (the antecedent's name).
+    /// (no comma after "who"), its verb one of saying or thinking right after "who" (past
+    /// auxiliaries and adverbs), carries the quotation; "who" is the speaker (the antecedent's
+    /// name).
     fn relative_cue_before(&self, from: usize, end: usize) -> Option<Found> {
-        // (back from the quotation to the nearest punctuation: one pass over the kinds)
-        let w = (from.max(end.saturating_sub(24))..end)
-            .rev()
-            .take_while(|&k| self.toks[k].kind == Kind::Word)
-            .find(|&k| {
-                let t = self.toks[k];
-                t.span.len() == 3 && t.text(self.text).eq_ignore_ascii_case("who")
-            })?;
-        // (after a comma and a name: `anybody who complains …` and `told a voter who asked …`
-        // are within the attribution's words; `Ann Roe, an aide to the head of the board, who`
-        // is read no further back than the board)
-        if !self.punct(w - 1, ",")
+        static FINDER: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
+        // (one search of the lower-cased words back from the quotation first, the tokens only
+        // after a hit; after a comma and a name: `anybody who complains …` and `told a voter
+        // who asked …` are within the attribution's words)
+        if from >= end {
+            return None;
+        }
+        let lo = self.toks[from].span.start - self.base;
+        let hi = self.toks[end].span.start - self.base;
+        let finder = FINDER.get_or_init(|| memchr::memmem::FinderRev::new(b", who "));
+        let at = self.base + lo + finder.rfind(&self.low_buf.as_bytes()[lo..hi])? + 2;
+        let w = self.toks.partition_point(|t| t.span.start < at);
+        // (the clause still open at the quotation; `Ann Roe, an aide to the head of the board,
+        // who` is read no further back than the board)
+        if w >= end
+            || self.toks[w].span.start != at
+            || (w + 1..end).any(|k| self.toks[k].kind != Kind::Word)
             || !self
                 .antecedent(w)
                 .is_some_and(|(a, b)| (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS)))
@@ -2545,9 +2464,10 @@ impl Reader<'_> {
         })
     }
 
-    #[allow(clippy::inline_always)] // its one caller: the rules' code stays where it was
-    #[inline(always)]
-    fn before_in(&self, end: usize) -> Option<Found> {
+    /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
+    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`; a relative
+    /// clause open at the quotation is its own (see [`Reader::relative_cue_before`]).
+    pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {
             return None;
@@ -2708,6 +2628,11 @@ impl Reader<'_> {
                                 });
                             }
                         }
+                        if form != Form::Participle && !colon {
+                            if let Some(r) = self.relative_cue_before(sp.1.max(c + 1), end) {
+                                return Some(r);
+                            }
+                        }
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),
@@ -2780,6 +2705,9 @@ impl Reader<'_> {
                 } else if colon {
                     Pattern::BeforeColon
                 } else {
+                    if let Some(r) = self.relative_cue_before(sp.1, end) {
+                        return Some(r);
+                    }
                     Pattern::BeforeCue
                 };
                 return Some(Found {

@@ -71,7 +71,7 @@ mod indirect17;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;
-// Session 18: the source named by "according to" at a sentence's end.
+// Session 18: dash sign-offs, clauses of their own after the subject, relative clauses.
 mod speakers18;
 
 t! {

@@ -2420,7 +2420,7 @@ impl Reader<'_> {
         s < end && self.what_x_calls(s, end).is_some()
     }
 
-    /// `…, said Ann Roe, who thinks the board “…”`, `Roe praised Tom Pike, who has long
+    /// `…, said Ann Roe, who thinks the board “…”`, `Roe praised Tom Pike, who has also
     /// vowed to “…”`: a relative clause after a comma and a name, still open at the quotation
     /// (no comma after "who"), its verb one of saying or thinking right after "who" (past
     /// auxiliaries and adverbs), carries the quotation; "who" is the speaker (the antecedent's
@@ -2428,7 +2428,7 @@ impl Reader<'_> {
     fn relative_cue_before(&self, from: usize, end: usize) -> Option<Found> {
         static FINDER: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
         // (one search of the lower-cased words back from the quotation first, the tokens only
-        // after a hit; after a comma and a name: `anybody who complains …` and `told a voter
+        // after a hit; after a comma and a name: `any rider who grumbles …` and `told a voter
         // who asked …` are within the attribution's words)
         if from >= end {
             return None;
@@ -2438,8 +2438,8 @@ impl Reader<'_> {
         let finder = FINDER.get_or_init(|| memchr::memmem::FinderRev::new(b", who "));
         let at = self.base + lo + finder.rfind(&self.low_buf.as_bytes()[lo..hi])? + 2;
         let w = self.toks.partition_point(|t| t.span.start < at);
-        // (the clause still open at the quotation; `Ann Roe, an aide to the head of the board,
-        // who` is read no further back than the board)
+        // (the clause still open at the quotation; `Ann Roe, a pilot for the line the board
+        // runs, who` is read no further back than the board)
         if w >= end
             || self.toks[w].span.start != at
             || (w + 1..end).any(|k| self.toks[k].kind != Kind::Word)
@@ -3349,9 +3349,9 @@ impl Reader<'_> {
         {
             return None;
         }
-        // `Roe chairs the board, and she has long called the pier “…”`, `… even though he
-        // found “…”`: a later clause whose subject is "he", "she" or "they" carries the
-        // quotation (the last such before it; not after "that": `saying that she was …` is the
+        // `Roe chairs the board, and she has long called the pier “…”`, `… although he
+        // saw “…”`: a later clause whose subject is "he", "she" or "they" carries the
+        // quotation (the last such before it; not after "that": `saying that she felt …` is the
         // saying verb's subject's)
         let speaker = (b + 1..end.saturating_sub(1))
             .rev()

@@ -10,6 +10,7 @@ use super::tokens::{self, Kind, Tok, TokExt};
 use super::wordset::WordFlags;
 use crate::Span;
 use std::cell::{Cell, OnceCell};
+use std::sync::OnceLock;
 
 /// Which rule found the speaker; it sets the quote's confidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,11 @@ pub(crate) struct Found {
 }
 
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+/// Words after which a pronoun opens a clause of its own (`…, and she has called …`).
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "because", "although", "though", "while", "as", "when", "since", "after",
+    "before", "if", "until", "who", "whom", "which", "where", "so",
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "two",
     "three", "four", "five", "six", "several", "some", "many", "other", "another", "both", "all",
@@ -2040,7 +2046,9 @@ impl Reader<'_> {
             }
             let tail_ok =
                 b == n || self.punct(b, ".,(") || matches!(self.toks[b].kind, Kind::Quote(_));
-            if b > a && tail_ok && (a..b).any(|k| self.cap(k)) {
+            // (a name opens and closes the phrase: `"…" - just as she did in 2012.` and `"…" -
+            // Spanish for "…"` go on with the sentence)
+            if b > a && tail_ok && self.cap(a) && self.cap(b - 1) {
                 return Some(Found {
                     speaker: (a, b),
                     cue: Some(self.toks[i].span),
@@ -2412,8 +2420,53 @@ impl Reader<'_> {
         s < end && self.what_x_calls(s, end).is_some()
     }
 
+    /// `…, said Ann Roe, who thinks the board “…”`, `Roe praised Tom Pike, who has also
+    /// vowed to “…”`: a relative clause after a comma and a name, still open at the quotation
+    /// (no comma after "who"), its verb one of saying or thinking right after "who" (past
+    /// auxiliaries and adverbs), carries the quotation; "who" is the speaker (the antecedent's
+    /// name).
+    fn relative_cue_before(&self, from: usize, end: usize) -> Option<Found> {
+        static FINDER: OnceLock<memchr::memmem::FinderRev<'static>> = OnceLock::new();
+        // (one search of the lower-cased words back from the quotation first, the tokens only
+        // after a hit; after a comma and a name: `any rider who grumbles …` and `told a voter
+        // who asked …` are within the attribution's words)
+        if from >= end {
+            return None;
+        }
+        let lo = self.toks[from].span.start - self.base;
+        let hi = self.toks[end].span.start - self.base;
+        let finder = FINDER.get_or_init(|| memchr::memmem::FinderRev::new(b", who "));
+        let at = self.base + lo + finder.rfind(&self.low_buf.as_bytes()[lo..hi])? + 2;
+        let w = self.toks.partition_point(|t| t.span.start < at);
+        // (the clause still open at the quotation; `Ann Roe, a pilot for the line the board
+        // runs, who` is read no further back than the board)
+        if w >= end
+            || self.toks[w].span.start != at
+            || (w + 1..end).any(|k| self.toks[k].kind != Kind::Word)
+            || !self
+                .antecedent(w)
+                .is_some_and(|(a, b)| (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS)))
+        {
+            return None;
+        }
+        let mut v = w + 1;
+        while v < end && self.word(v) && (self.is(v, F_SKIP) || self.lower(v).ends_with("ly")) {
+            v += 1;
+        }
+        if v >= end || !self.word(v) || self.cue(v) != Some(Form::Finite) {
+            return None;
+        }
+        Some(Found {
+            speaker: (w, w + 1),
+            cue: Some(self.toks[v].span),
+            pattern: Pattern::BeforeCue,
+            end,
+        })
+    }
+
     /// Attribution before token `end` in its sentence: `X said: "…"`, `X said, "…"`,
-    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`.
+    /// `According to X, "…"`, `X …, stating "…"`, `X’s claim that "…"`, `X: "…"`; a relative
+    /// clause open at the quotation is its own (see [`Reader::relative_cue_before`]).
     pub(crate) fn before(&self, end: usize) -> Option<Found> {
         let s = self.sentence_start(end);
         if s >= end {
@@ -2575,6 +2628,11 @@ impl Reader<'_> {
                                 });
                             }
                         }
+                        if form != Form::Participle && !colon {
+                            if let Some(r) = self.relative_cue_before(sp.1.max(c + 1), end) {
+                                return Some(r);
+                            }
+                        }
                         return Some(Found {
                             speaker: sp,
                             cue: Some(self.toks[c].span),
@@ -2647,6 +2705,9 @@ impl Reader<'_> {
                 } else if colon {
                     Pattern::BeforeColon
                 } else {
+                    if let Some(r) = self.relative_cue_before(sp.1, end) {
+                        return Some(r);
+                    }
                     Pattern::BeforeCue
                 };
                 return Some(Found {
@@ -3288,8 +3349,23 @@ impl Reader<'_> {
         {
             return None;
         }
+        // `Roe chairs the board, and she has long called the pier “…”`, `… although he
+        // saw “…”`: a later clause whose subject is "he", "she" or "they" carries the
+        // quotation (the last such before it; not after "that": `saying that she felt …` is the
+        // saying verb's subject's)
+        let speaker = (b + 1..end.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                self.word(k)
+                    && matches!(self.lower(k), "he" | "she" | "they")
+                    && (self.punct(k - 1, ",")
+                        || (self.word(k - 1) && CLAUSE_OPENERS.contains(&self.lower(k - 1))))
+                    && self.word(k + 1)
+                    && !self.cap(k + 1)
+            })
+            .map_or((a, b), |k| (k, k + 1));
         Some(Found {
-            speaker: (a, b),
+            speaker,
             cue: None,
             pattern: Pattern::Subject,
             end,

@@ -73,6 +73,8 @@ mod indirect18;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;
+// Session 18: dash sign-offs, clauses of their own after the subject, relative clauses.
+mod speakers18;
 
 t! {
     // ---- orders

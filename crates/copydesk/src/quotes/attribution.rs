@@ -3126,7 +3126,9 @@ impl Reader<'_> {
             if k > s && self.word(k - 1) && matches!(self.lower(k - 1), "and" | "but") {
                 return self.subject(s, k - 1).filter(|&np| !self.is_time(np));
             }
-            // "The email went on to say", "declined to say"
+            // "The email went on to say", "declined to say" (the walk back over the verbs
+            // before "to" stops at a noun after a determiner: "The mayor went on to say" is
+            // said by "The mayor", not by "The")
             if form == Form::Base && k > s && self.word(k - 1) && self.lower(k - 1) == "to" {
                 let mut m = k - 1;
                 while m > s
@@ -3134,6 +3136,7 @@ impl Reader<'_> {
                     && self.word(m - 1)
                     && !self.cap(m - 1)
                     && !self.is(m - 1, F_DETERMINERS)
+                    && !(m - 1 > s && self.word(m - 2) && self.is(m - 2, F_DETERMINERS))
                 {
                     m -= 1;
                 }

@@ -35,3 +35,11 @@ t! {
         "Ann Roe mocked the complaint, saying any rider who grumbles over the fares “is not a regular.”", []
         => [(Partial, "is not a regular.", "Ann Roe", "mocked")];
 }
+
+t! {
+    // "went on to say" after a determiner and a noun: the noun phrase speaks, not its
+    // determiner alone (the walk back from "to" stopped three words back, inside the phrase)
+    went_on_to_say_after_a_determiner_and_a_noun:
+        "The mayor went on to say the ferry would stay in service until the spring.", []
+        => [(Indirect, "the ferry would stay in service until the spring", "The mayor", "say")];
+}

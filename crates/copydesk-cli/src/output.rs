@@ -125,15 +125,16 @@ fn parse_group_with(
     many: impl FnOnce(Vec<String>) -> Vec<copydesk::Article>,
     one: impl Fn(String) -> copydesk::Article,
 ) -> Vec<Parsed> {
-    let mut decoded: Vec<Decoded> = Vec::with_capacity(docs.len());
+    // Each document's outcome so far, and whether its text went to the group's parse.
+    let mut outcomes: Vec<(Outcome, bool)> = Vec::with_capacity(docs.len());
     let mut texts: Vec<String> = Vec::with_capacity(docs.len());
     for doc in &docs {
         match decode_doc(doc.clone(), read) {
             Decoded::Text(outcome, text) => {
                 texts.push(text);
-                decoded.push(Decoded::Text(outcome, String::new()));
+                outcomes.push((outcome, true));
             }
-            failed @ Decoded::Failed(_) => decoded.push(failed),
+            Decoded::Failed(outcome) => outcomes.push((outcome, false)),
         }
     }
     let parsed = guard(std::panic::AssertUnwindSafe(|| many(texts)));
@@ -156,17 +157,19 @@ fn parse_group_with(
             .collect();
     };
     let mut articles = articles.into_iter();
-    decoded
+    outcomes
         .into_iter()
-        .map(|d| match d {
-            Decoded::Failed(outcome) => Parsed::Done(outcome),
-            Decoded::Text(outcome, _) => match articles.next() {
+        .map(|(outcome, in_parse)| {
+            if !in_parse {
+                return Parsed::Done(outcome);
+            }
+            match articles.next() {
                 Some(article) => Parsed::Article(outcome, Box::new(article)),
                 None => Parsed::Done(Outcome {
                     result: Err("internal error: no article for the document".into()),
                     ..outcome
                 }),
-            },
+            }
         })
         .collect()
 }

@@ -559,23 +559,20 @@ pub(crate) const PRESENT_PLURAL_MORE: &[&str] = &[
     "accuse",
     "propose",
     "recommend",
-    // as often nouns: only after a plural noun or a pronoun ([`PLURAL_ONLY`])
-    "hope",
-    "support",
-    "call",
-    "point",
-    "claim",
-    "blame",
-    "doubt",
-    "worry",
 ];
 
-/// The [`PRESENT_PLURAL_MORE`] base forms that are as often nouns ("Republican support", "his
+/// More base forms as [`PRESENT_PLURAL_MORE`], but as often nouns ("Republican support", "his
 /// call", "a point"): a present tense only after a pronoun, a count or a word in `-s` ("critics
 /// call it …", "they hope …"), never after a capitalised singular ("Clinton support").
 pub(crate) const PLURAL_ONLY: &[&str] = &[
     "hope", "support", "call", "point", "claim", "blame", "doubt", "worry",
 ];
+
+/// Every base form read as a present tense only where the word before allows it:
+/// [`PRESENT_PLURAL_MORE`] and [`PLURAL_ONLY`].
+pub(crate) fn more_base_forms() -> impl Iterator<Item = &'static str> {
+    PRESENT_PLURAL_MORE.iter().chain(PLURAL_ONLY).copied()
+}
 
 /// Whether a text may report speech: it holds a word that is a verb of indirect speech in a
 /// form that can carry a report (any form but a base form outside [`PRESENT_PLURAL`]; "say"
@@ -633,7 +630,7 @@ pub(crate) fn may_report(text: &str) -> bool {
 const BASE_BITS: u8 = 3;
 
 /// Whether a word with [`REPORTS`] among its flags `f` makes its sentence worth reading: any
-/// but a base form of [`PRESENT_PLURAL_MORE`] (flagged [`NOUN_LIKE_WORD`] too), which needs the
+/// but a base form of [`more_base_forms`] (flagged [`NOUN_LIKE_WORD`] too), which needs the
 /// word before it ([`base_reports`]).
 #[inline]
 fn reports_here(f: u8, b: &[u8], start: usize, end: usize) -> bool {
@@ -641,7 +638,7 @@ fn reports_here(f: u8, b: &[u8], start: usize, end: usize) -> bool {
         || base_reports(b, start, end)
 }
 
-/// Whether the base form `b[start..end]` is one of [`PRESENT_PLURAL_MORE`] after a word that
+/// Whether the base form `b[start..end]` is one of [`more_base_forms`] after a word that
 /// may make it a present tense or a verb after its auxiliary (session 18): a modal or "did",
 /// "not" or a contracted one, a count, a word in `-s` (`would oppose`, `didn't support`,
 /// `critics call`; not a pronoun, `we support`, most often inside someone's own words). Asked only of the base forms [`may_report`] does not
@@ -650,10 +647,7 @@ fn reports_here(f: u8, b: &[u8], start: usize, end: usize) -> bool {
 #[inline(never)]
 fn base_reports(b: &[u8], start: usize, end: usize) -> bool {
     let w = &b[start..end];
-    if !PRESENT_PLURAL_MORE
-        .iter()
-        .any(|m| m.as_bytes().eq_ignore_ascii_case(w))
-    {
+    if !more_base_forms().any(|m| m.as_bytes().eq_ignore_ascii_case(w)) {
         return false;
     }
     // the word before, after one space
@@ -767,11 +761,9 @@ pub(crate) fn word_keys() -> &'static super::keys::Keys {
         });
         let according: [(&[u8], u8); 1] = [(b"according", REPORTS | ACCORDING)];
         let noun_like = NOUN_LIKE.iter().map(|w| (w.as_bytes(), NOUN_LIKE_WORD));
-        // (session 18) a base form of `PRESENT_PLURAL_MORE` reports after the right word
+        // (session 18) a base form of `more_base_forms` reports after the right word
         // only (`reports_here`): both flags, so that the scan's one test of a key stays one
-        let more = PRESENT_PLURAL_MORE
-            .iter()
-            .map(|w| (w.as_bytes(), REPORTS | NOUN_LIKE_WORD));
+        let more = more_base_forms().map(|w| (w.as_bytes(), REPORTS | NOUN_LIKE_WORD));
         super::keys::Keys::new(
             cue.chain(clause)
                 .chain(according)

@@ -346,7 +346,7 @@ impl Reader<'_> {
         // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
         // as a present tense
         let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
-        (!more || cues::PRESENT_PLURAL_MORE.contains(&self.lower(c)))
+        (!more || cues::more_base_forms().any(|m| m == self.lower(c)))
             && c > s
             && self.word(c - 1)
             && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))

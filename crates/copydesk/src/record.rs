@@ -477,19 +477,17 @@ impl JsonWriter<'_> {
             w.option(s.heading, Self::text_span);
             w.out.extend_from_slice(b",\"paragraphs\":");
             w.array(&s.paragraphs, |w, p| {
-                w.offsets(p.span);
-                w.out.extend_from_slice(b",\"text\":");
+                w.offsets_then(p.span, b",\"text\":");
                 w.span_string(p.span);
                 w.out.extend_from_slice(b",\"sentences\":");
-                w.array(&p.sentences, |w, &s| w.range(s));
+                w.ranges(&p.sentences);
                 w.out.push(b'}');
             });
             w.out.push(b'}');
         });
         self.out.extend_from_slice(b",\"boilerplate\":");
         self.array(&a.boilerplate, |w, b| {
-            w.offsets(b.span);
-            w.out.extend_from_slice(b",\"kind\":");
+            w.offsets_then(b.span, b",\"kind\":");
             w.name(b.kind.as_str());
             w.out.push(b'}');
         });
@@ -548,24 +546,35 @@ impl JsonWriter<'_> {
 
     /// `{"start":S,"end":E,"text":"..."}`.
     fn text_span(&mut self, s: Span) {
-        self.offsets(s);
-        self.out.extend_from_slice(b",\"text\":\"");
+        self.offsets_then(s, b",\"text\":\"");
         self.escapes.write_span(self.out, self.text, s);
         self.out.extend_from_slice(b"\"}");
     }
 
     /// `{"start":S,"end":E}`.
     fn range(&mut self, s: Span) {
-        self.offsets(s);
-        self.out.push(b'}');
+        self.offsets_then(s, b"}");
     }
 
-    /// `{"start":S,"end":E` in code points, the object left open for more fields.
-    fn offsets(&mut self, s: Span) {
-        self.out.extend_from_slice(b"{\"start\":");
-        self.uint(self.map.char_offset(s.start));
-        self.out.extend_from_slice(b",\"end\":");
-        self.uint(self.map.char_offset(s.end));
+    /// `{"start":S,"end":E` in code points, then `tail` (the object left open for more fields,
+    /// or closed), in one piece ([`push_offsets`]).
+    fn offsets_then<const T: usize>(&mut self, s: Span, tail: &[u8; T]) {
+        let (start, end) = (self.map.char_offset(s.start), self.map.char_offset(s.end));
+        push_offsets(self.out, START, start, end, tail);
+    }
+
+    /// `[{"start":S,"end":E},...]`: an array of [`JsonWriter::range`]s, each item after the
+    /// first with its comma in its piece.
+    fn ranges(&mut self, spans: &[Span]) {
+        self.out.push(b'[');
+        if let Some((first, rest)) = spans.split_first() {
+            self.range(*first);
+            for s in rest {
+                let (start, end) = (self.map.char_offset(s.start), self.map.char_offset(s.end));
+                push_offsets(self.out, b",{\"start\":", start, end, b"}");
+            }
+        }
+        self.out.push(b']');
     }
 
     /// `null`, or the value as `write` writes it.
@@ -615,15 +624,6 @@ impl JsonWriter<'_> {
         self.out.push(b'"');
     }
 
-    // Inlined into `offsets` with `push_uint`: left to itself the compiler called it, twice per
-    // span, and the call cost a third of writing the number (callgrind, typ100: -0.25 M
-    // instructions inlined).
-    #[allow(clippy::inline_always)]
-    #[inline(always)]
-    fn uint(&mut self, n: usize) {
-        push_uint(self.out, n);
-    }
-
     /// As `serde_json` writes an `f32`: shortest round-trip digits (its own formatter, `zmij`),
     /// `null` when not finite.
     ///
@@ -668,31 +668,6 @@ const F_075: u32 = 0.75f32.to_bits();
 const F_09: u32 = 0.9f32.to_bits();
 const F_07: u32 = 0.7f32.to_bits();
 
-/// Append the decimal digits of `n` to `out`, as `itoa` (and `serde_json`) writes them.
-///
-/// Without a branch on the number's length (offsets of three, four and five digits alternate
-/// in a record, and a branch per length mispredicted): the eight digits of a number below 10^8
-/// are made in one word ([`decimal_digits`]), its leading zeros shifted out, and the word is
-/// stored whole and the output cut back to the digits. Inlined where it is called (see
-/// [`JsonWriter::uint`]).
-#[allow(clippy::inline_always)]
-#[inline(always)]
-fn push_uint(out: &mut Vec<u8>, n: usize) {
-    let Ok(small) = u32::try_from(n) else {
-        return push_uint_long(out, n);
-    };
-    if small >= 100_000_000 {
-        return push_uint_long(out, n);
-    }
-    let digits = decimal_digits(small);
-    // The leading zeros are the lowest zero bytes (at most seven: 0 is written "0").
-    let zeros = (digits | 1 << 56).trailing_zeros() / 8;
-    let word = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
-    let end = out.len() + 8 - zeros as usize;
-    out.extend_from_slice(&word.to_le_bytes());
-    out.truncate(end);
-}
-
 /// The eight decimal digits of `n` (below 10^8, leading zeros included), one a byte (0 to 9,
 /// not yet ASCII), the first digit in the lowest byte: the number split in halves of four
 /// digits, each in a 32-bit lane, then in pairs in 16-bit lanes, then in digits in bytes, each
@@ -709,8 +684,69 @@ fn decimal_digits(n: u32) -> u64 {
     tens | (x - tens * 10) << 8
 }
 
-/// [`push_uint`] of a number of nine digits or more: out of line, so that the common case
-/// needs no stack frame for `itoa`'s buffer.
+/// Append `HEAD START,"end":END TAIL` to `out`: `head` opens the object (`{"start":`, or
+/// `,{"start":` for an item after the first of an array), the numbers as `itoa` writes them,
+/// `tail` what follows the end (`}` to close it, `,"text":"` to go on, or nothing).
+///
+/// Both numbers below 10^8 (every offset of a text under 100 MB): the whole piece is laid out in
+/// a buffer of fixed size on the stack, each number's digits stored as one word
+/// ([`ascii_digits`]) with the next part stored over its unused bytes, then appended at once and
+/// the output cut back to the piece's length: one check of the output's room instead of four or
+/// five, and no branch on either number's length (offsets of three, four and five digits
+/// alternate in a record, and a branch per length mispredicted).
+#[inline]
+fn push_offsets<const H: usize, const T: usize>(
+    out: &mut Vec<u8>,
+    head: &[u8; H],
+    start: usize,
+    end: usize,
+    tail: &[u8; T],
+) {
+    const { assert!(H <= 10 && T <= 10) };
+    let (Some((a, na)), Some((b, nb))) = (ascii_digits(start), ascii_digits(end)) else {
+        out.extend_from_slice(head);
+        push_uint_long(out, start);
+        out.extend_from_slice(b",\"end\":");
+        push_uint_long(out, end);
+        out.extend_from_slice(tail);
+        return;
+    };
+    // HEAD, up to 8 digits, `,"end":` (7 bytes), up to 8 digits, TAIL.
+    let mut buf = [0u8; OFFSETS_ROOM];
+    buf[..H].copy_from_slice(head);
+    buf[H..H + 8].copy_from_slice(&a.to_le_bytes());
+    let p = H + na;
+    buf[p..p + 8].copy_from_slice(b",\"end\":\0");
+    let q = p + 7;
+    buf[q..q + 8].copy_from_slice(&b.to_le_bytes());
+    let r = q + nb;
+    buf[r..r + T].copy_from_slice(tail);
+    let len = out.len() + r + T;
+    out.extend_from_slice(&buf);
+    out.truncate(len);
+}
+
+/// `{"start":`, the head of an object with offsets ([`push_offsets`]).
+const START: &[u8; 9] = b"{\"start\":";
+
+/// Bytes of the buffer [`push_offsets`] lays its piece out in: room for a head and a tail of
+/// ten bytes each around two numbers of eight digits.
+const OFFSETS_ROOM: usize = 10 + 8 + 7 + 8 + 10;
+
+/// The decimal digits of `n` as ASCII in the low bytes of a word (the first digit in the lowest
+/// byte, zeros above the last), and how many there are; `None` from 10^8 on.
+#[inline]
+fn ascii_digits(n: usize) -> Option<(u64, usize)> {
+    let small = u32::try_from(n).ok().filter(|&x| x < 100_000_000)?;
+    let digits = decimal_digits(small);
+    // The leading zeros are the lowest zero bytes (at most seven: 0 is written "0").
+    let zeros = (digits | 1 << 56).trailing_zeros() / 8;
+    let word = (digits | 0x3030_3030_3030_3030) >> (8 * zeros);
+    Some((word, 8 - zeros as usize))
+}
+
+/// The decimal digits of `n` (any size), as `itoa` writes them: out of line, so that the common
+/// case ([`ascii_digits`]) needs no stack frame for `itoa`'s buffer.
 #[cold]
 #[inline(never)]
 fn push_uint_long(out: &mut Vec<u8>, n: usize) {
@@ -1658,10 +1694,23 @@ mod tests {
             .chain(powers)
             .chain([99_999_999, 4_294_967_295, 4_294_967_296, usize::MAX])
         {
-            push_uint(&mut out, n);
-            out.push(b',');
-            want.push_str(itoa::Buffer::new().format(n));
-            want.push(',');
+            // each number as a start and as an end, after a number of another length
+            let other = n / 7 % 100_000;
+            push_offsets(&mut out, START, n, other, b"");
+            push_offsets(&mut out, b",{\"start\":", other, n, b",\"text\":\"");
+            out.push(b'}');
+            for (head, a, b, tail) in [("{", n, other, ""), (",{", other, n, ",\"text\":\"}")] {
+                for part in [
+                    head,
+                    "\"start\":",
+                    itoa::Buffer::new().format(a),
+                    ",\"end\":",
+                ] {
+                    want.push_str(part);
+                }
+                want.push_str(itoa::Buffer::new().format(b));
+                want.push_str(tail);
+            }
         }
         assert_eq!(String::from_utf8(out).unwrap(), want);
     }

@@ -288,11 +288,13 @@ const fn packed<const N: usize>(list: [&str; N]) -> [u64; N] {
     out
 }
 
-const NEVER_END: [u64; 52] = packed([
+const NEVER_END: [u64; 58] = packed([
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
     "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos", "vs", "v", "messrs",
     "mme", "mlle", "sr", "jr", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "lt.col", "fig",
     "approx", "dept", "est", "vol", "pp", "op", "e.g", "i.e", "cf", "ave", "blvd", "rd",
+    // plural titles before a list of names ("Sens. Ann Roe and Tom Poe")
+    "sens", "reps", "govs", "drs", "profs", "gens",
 ]);
 
 const MAY_END: [u64; 11] = packed([
@@ -486,6 +488,7 @@ mod tests {
         us_mid: "Talks between Russia and the U.S. Treasury went on." => vec!["Talks between Russia and the U.S. Treasury went on."];
         us_end: "He flew to the U.S. The talks began." => vec!["He flew to the U.S.", "The talks began."];
         titles: "Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street." => vec!["Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street."];
+        plural_titles: "The bill has backers, notably Sens. Ana Ruiz and Tom Poe. Reps. Jo Lane and Al Hart oppose it." => vec!["The bill has backers, notably Sens. Ana Ruiz and Tom Poe.", "Reps. Jo Lane and Al Hart oppose it."];
         month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
         inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];
         inc_end: "She works at Acme Inc. The firm is small." => vec!["She works at Acme Inc.", "The firm is small."];

@@ -155,6 +155,9 @@ fn abbreviation_holds(before: &str, next: &str) -> bool {
         return true;
     }
     let next_word = first_word(next);
+    if listed(&NUMBERING) {
+        return next_word.starts_with(|c: char| c.is_ascii_digit());
+    }
     let opener = is_opener(next_word);
     if listed(&MONTHS) {
         return next_word.starts_with(|c: char| c.is_ascii_digit()) || !opener;
@@ -288,14 +291,18 @@ const fn packed<const N: usize>(list: [&str; N]) -> [u64; N] {
     out
 }
 
-const NEVER_END: [u64; 58] = packed([
+const NEVER_END: [u64; 52] = packed([
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "no", "nos", "vs", "v", "messrs",
-    "mme", "mlle", "sr", "jr", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "lt.col", "fig",
-    "approx", "dept", "est", "vol", "pp", "op", "e.g", "i.e", "cf", "ave", "blvd", "rd",
+    "cmdr", "adm", "maj", "rev", "hon", "pres", "st", "mt", "ft", "vs", "v", "messrs", "mme",
+    "mlle", "sr", "jr", "supt", "insp", "det", "cpl", "pvt", "gov", "atty", "lt.col", "approx",
+    "dept", "est", "e.g", "i.e", "cf", "ave", "blvd", "rd",
     // plural titles before a list of names ("Sens. Ann Roe and Tom Poe")
     "sens", "reps", "govs", "drs", "profs", "gens",
 ]);
+
+/// Abbreviations that number what follows ("No. 5", "Fig. 2", "pp. 10-12"): they hold before a
+/// number only, as the words "no" and "op" end sentences ("He said no. Then ...").
+const NUMBERING: [u64; 6] = packed(["no", "nos", "fig", "vol", "pp", "op"]);
 
 const MAY_END: [u64; 11] = packed([
     "inc", "corp", "co", "ltd", "llc", "plc", "bros", "etc", "al", "jr", "sr",
@@ -488,6 +495,7 @@ mod tests {
         us_mid: "Talks between Russia and the U.S. Treasury went on." => vec!["Talks between Russia and the U.S. Treasury went on."];
         us_end: "He flew to the U.S. The talks began." => vec!["He flew to the U.S.", "The talks began."];
         titles: "Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street." => vec!["Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street."];
+        number_sign: "The song reached No. 3 in May. Fans said no. They wanted more." => vec!["The song reached No. 3 in May.", "Fans said no.", "They wanted more."];
         plural_titles: "The bill has backers, notably Sens. Ana Ruiz and Tom Poe. Reps. Jo Lane and Al Hart oppose it." => vec!["The bill has backers, notably Sens. Ana Ruiz and Tom Poe.", "Reps. Jo Lane and Al Hart oppose it."];
         month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
         inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];

@@ -140,11 +140,17 @@ fn starts_sentence_chars(next: &str) -> bool {
 /// sentence here, given the text `next` after the space.
 fn abbreviation_holds(before: &str, next: &str) -> bool {
     let word = &before[word_start(before)..];
-    // Single initials: "J." in "J. R. R. Tolkien".
+    // Single initials: "J." in "J. R. R. Tolkien"; but a letter that ends a sentence before a
+    // common opener ("without part K. The ...", "from gate A to gate C. It ...") does end it,
+    // unless the opener is an initial itself ("J. A. Roe").
     let mut chars = word.chars();
     match (chars.next(), chars.next()) {
         (None, _) => return false,
-        (Some(c), None) if c.is_alphabetic() && c.is_uppercase() => return true,
+        (Some(c), None) if c.is_alphabetic() && c.is_uppercase() => {
+            let next_word = first_word(next);
+            let initial = next_word.len() == 1 && next.as_bytes().get(1) == Some(&b'.');
+            return initial || !is_opener(next_word);
+        }
         _ => {}
     }
     // The word without its currency sign, lower-cased (ASCII) and packed, looked up in the
@@ -496,6 +502,7 @@ mod tests {
         us_end: "He flew to the U.S. The talks began." => vec!["He flew to the U.S.", "The talks began."];
         titles: "Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street." => vec!["Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street."];
         number_sign: "The song reached No. 3 in May. Fans said no. They wanted more." => vec!["The song reached No. 3 in May.", "Fans said no.", "They wanted more."];
+        letter_end: "The kit ships without part K. The rest comes later. J. A. Roe and Harry S. Lane agree." => vec!["The kit ships without part K.", "The rest comes later.", "J. A. Roe and Harry S. Lane agree."];
         plural_titles: "The bill has backers, notably Sens. Ana Ruiz and Tom Poe. Reps. Jo Lane and Al Hart oppose it." => vec!["The bill has backers, notably Sens. Ana Ruiz and Tom Poe.", "Reps. Jo Lane and Al Hart oppose it."];
         month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
         inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];

@@ -78,7 +78,9 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         // "..." is read only here, where it can matter (a point before a capital).
         let ellipsis3 = || b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
         let is_break = starts_sentence(next)
-            && (c != b'.' || ellipsis3() || !abbreviation_holds(&s[..i], next));
+            && (c != b'.'
+                || ellipsis3()
+                || !(abbreviation_holds(&s[..i], next) || is_list_marker(&s[start..i])));
         if is_break {
             // Past the first sentence, `start` is past white space and `j` past a mark:
             // nothing to trim.
@@ -100,6 +102,17 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         out.push(last);
     }
     out
+}
+
+/// Whether `head`, all the sentence holds before a period, is the number or letter of a list
+/// item ("1. The first ...", "b. Robots ...", "Q. What ..."): the period ends no sentence there.
+fn is_list_marker(head: &str) -> bool {
+    let w = head.trim_start().as_bytes();
+    match w {
+        [x] => x.is_ascii_alphanumeric(),
+        [_, _] | [_, _, _] => w.iter().all(u8::is_ascii_digit),
+        _ => false,
+    }
 }
 
 /// `span.trim(text)`, answered without decoding when both ends are visible ASCII characters.
@@ -503,6 +516,8 @@ mod tests {
         titles: "Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street." => vec!["Mr. Lopez met Dr. Roe and Sen. Ortiz on St. Mary's Street."];
         number_sign: "The song reached No. 3 in May. Fans said no. They wanted more." => vec!["The song reached No. 3 in May.", "Fans said no.", "They wanted more."];
         letter_end: "The kit ships without part K. The rest comes later. J. A. Roe and Harry S. Lane agree." => vec!["The kit ships without part K.", "The rest comes later.", "J. A. Roe and Harry S. Lane agree."];
+        list_items: "1. Ports reopen. 12. Rail strike ends." => vec!["1. Ports reopen.", "12. Rail strike ends."];
+        list_letter: "b. The budget grows. Q. What next?" => vec!["b. The budget grows.", "Q. What next?"];
         plural_titles: "The bill has backers, notably Sens. Ana Ruiz and Tom Poe. Reps. Jo Lane and Al Hart oppose it." => vec!["The bill has backers, notably Sens. Ana Ruiz and Tom Poe.", "Reps. Jo Lane and Al Hart oppose it."];
         month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
         inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];

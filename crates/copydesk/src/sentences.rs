@@ -3,8 +3,11 @@
 //! A boundary is a `.`, `!`, `?` or `…` (or `...`), maybe followed by closing quotation marks
 //! and brackets, then white space, then the start of a sentence: an upper-case letter, a digit,
 //! or an opening quotation mark or bracket. It is not a boundary after:
-//! - a title or other abbreviation that never ends a sentence ("Mr.", "Dr.", "Sen.", "St.",
-//!   "Gen.", "No."), nor a single-letter initial ("J. R. R. Tolkien");
+//! - a title or other abbreviation that never ends a sentence ("Mr.", "Dr.", "Sen.", "Sens.",
+//!   "St.", "Gen."), nor a single-letter initial ("J. R. R. Tolkien") unless a common sentence
+//!   opener follows it ("without part K. The ...");
+//! - an abbreviation that numbers what follows, before a number ("No. 5", "Fig. 2");
+//! - the number or letter of a list item ("1. ...", "b. ...");
 //! - a month abbreviation before a number ("Jan. 5");
 //! - an abbreviation that can end a sentence ("U.S.", "Inc.", "Jan.") unless the next word is a
 //!   common sentence opener ("The", "He", "But", ...).

@@ -9,6 +9,7 @@
 //! - an abbreviation that numbers what follows, before a number ("No. 5", "Fig. 2");
 //! - the number or letter of a list item ("1. ...", "b. ...");
 //! - a month abbreviation before a number ("Jan. 5");
+//! - a `?` or `!` closing a quotation that its attribution follows (`“Why?” Ann Roe asked.`);
 //! - an abbreviation that can end a sentence ("U.S.", "Inc.", "Jan.") unless the next word is a
 //!   common sentence opener ("The", "He", "But", ...).
 //!
@@ -83,7 +84,8 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         let is_break = starts_sentence(next)
             && (c != b'.'
                 || ellipsis3()
-                || !(abbreviation_holds(&s[..i], next) || is_list_marker(&s[start..i])));
+                || !(abbreviation_holds(&s[..i], next) || is_list_marker(&s[start..i])))
+            && !(c != b'.' && j > i + 1 && quote_closed(&b[i + 1..j]) && attribution_follows(next));
         if is_break {
             // Past the first sentence, `start` is past white space and `j` past a mark:
             // nothing to trim.
@@ -105,6 +107,30 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         out.push(last);
     }
     out
+}
+
+/// Whether the closing run after a `?` or `!` closes a quotation (`?”`, `!"`).
+fn quote_closed(run: &[u8]) -> bool {
+    run.iter().any(|&x| matches!(x, b'"' | b'\'' | 0x9D | 0x99))
+}
+
+/// Whether `next` opens with the attribution of the quotation before it: one to three
+/// capitalised words, then a verb of saying in a finite form (`“Why?” Ann Roe asked.`,
+/// `“Now!” He said on air.`); the question and its attribution are one sentence.
+fn attribution_follows(next: &str) -> bool {
+    for (k, w) in next.split_ascii_whitespace().take(4).enumerate() {
+        let w = w.trim_end_matches(['.', ',', ';', ':']);
+        if w.starts_with(|c: char| c.is_uppercase()) {
+            continue;
+        }
+        return k > 0
+            && w.bytes().all(|x| x.is_ascii_lowercase())
+            && matches!(
+                crate::quotes::cues::verb(w),
+                Some((crate::quotes::cues::Form::Finite, _))
+            );
+    }
+    false
 }
 
 /// Whether `head`, all the sentence holds before a period, is the number or letter of a list
@@ -521,6 +547,7 @@ mod tests {
         letter_end: "The kit ships without part K. The rest comes later. J. A. Roe and Harry S. Lane agree." => vec!["The kit ships without part K.", "The rest comes later.", "J. A. Roe and Harry S. Lane agree."];
         list_items: "1. Ports reopen. 12. Rail strike ends." => vec!["1. Ports reopen.", "12. Rail strike ends."];
         list_letter: "b. The budget grows. Q. What next?" => vec!["b. The budget grows.", "Q. What next?"];
+        attributed_question: "“Why now?” Ann Roe asked. “Stop!” he said. “Who?” The crowd left." => vec!["“Why now?” Ann Roe asked.", "“Stop!” he said.", "“Who?”", "The crowd left."];
         plural_titles: "The bill has backers, notably Sens. Ana Ruiz and Tom Poe. Reps. Jo Lane and Al Hart oppose it." => vec!["The bill has backers, notably Sens. Ana Ruiz and Tom Poe.", "Reps. Jo Lane and Al Hart oppose it."];
         month_day: "It happened on Jan. 5 in the capital. Then it rained." => vec!["It happened on Jan. 5 in the capital.", "Then it rained."];
         inc_mid: "Acme Inc. Chief Jane Roe spoke." => vec!["Acme Inc. Chief Jane Roe spoke."];

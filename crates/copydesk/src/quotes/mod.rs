@@ -14,7 +14,7 @@
 //! quotes. See `docs/design/quotes.md`.
 
 mod attribution;
-mod cues;
+pub(crate) mod cues;
 mod indirect;
 mod keys;
 mod kinds;

@@ -84,7 +84,8 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         let is_break = starts_sentence(next)
             && (c != b'.'
                 || ellipsis3()
-                || !(abbreviation_holds(&s[..i], next) || is_list_marker(&s[start..i])))
+                || !(abbreviation_holds(&s[..i], next)
+                    || (i - start <= 4 && is_list_marker(&s[start..i]))))
             && !(c != b'.' && j > i + 1 && quote_closed(&b[i + 1..j]) && attribution_follows(next));
         if is_break {
             // Past the first sentence, `start` is past white space and `j` past a mark:

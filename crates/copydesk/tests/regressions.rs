@@ -63,3 +63,35 @@ fn pointed_title_case_headline() {
     let article = copydesk::parse_article(sentence);
     assert!(article.title.is_none(), "{:?}", article.title);
 }
+
+/// A plural title before a list of names ("Sens.", "Reps.", "Govs.") lost its period to the
+/// sentence end: "Hillford Sens." came out as an organisation and the names after it as the
+/// openers of a new sentence.
+#[test]
+fn plural_title_before_names() {
+    let article = copydesk::parse_article(
+        "The plan drew praise from both Hillford Sens. Ann Ruiz and Tom Poe, who met the mayor. \
+         Reps. Jo Lane and Kim Salo also backed it.",
+    );
+    let names: Vec<(&str, copydesk::Label)> = article
+        .entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.label))
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|(n, _)| n.contains("Sens") || n.contains("Reps")),
+        "{names:?}"
+    );
+    for person in ["Ann Ruiz", "Tom Poe", "Jo Lane", "Kim Salo"] {
+        assert!(
+            names.contains(&(person, copydesk::Label::Person)),
+            "{person}: {names:?}"
+        );
+    }
+    assert_eq!(
+        article.paragraphs().next().map(|p| p.sentences.len()),
+        Some(2)
+    );
+}

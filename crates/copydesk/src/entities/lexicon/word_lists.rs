@@ -138,6 +138,10 @@ const TITLE_HEADS: &[&str] = &[
     "Secretary",
     "Senator",
     "Sen.",
+    // before a list of names: "Sens. Ann Roe and Tom Poe"
+    "Sens.",
+    "Reps.",
+    "Govs.",
     "Rep.",
     "Representative",
     "Congressman",

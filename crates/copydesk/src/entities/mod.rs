@@ -2078,3 +2078,5 @@ mod tests_honorifics;
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;
+#[cfg(test)]
+mod tests_s19;

@@ -692,6 +692,7 @@ fn is_job_title(w: &str) -> bool {
             | "Minister"
             | "President"
             | "MP"
+            | "PM"
             | "Ambassador"
             | "Commissioner"
             | "Coordinator"
@@ -1669,7 +1670,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Gpe), MEDIUM)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
-    } else if plural_thing && !role_before {
+    } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
+        // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
         (Some(Label::Org), NONE)
     } else if (first_name() && !first_caps()) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
@@ -1692,9 +1694,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         let i = push(ctx, toks, a, b, None, NONE, out);
         out[i].place_prep = false;
         return;
-    } else if words <= 3 && !first_caps() && prev == "in" && !toks[b].possessive {
-        // "in La Plancha", "in Yau Ma Tei": unknown words with no first name, role or speech
-        // verb right after "in" name a place far more often than a person.
+    } else if words <= 3 && !first_caps() && matches!(prev, "in" | "at") && !toks[b].possessive {
+        // "in La Plancha", "in Yau Ma Tei", "at Tolan Heights": unknown words with no first
+        // name, role or speech verb right after "in" or "at" name a place far more often than a
+        // person (not "at Varo's house").
         (Some(Label::Gpe), WEAK)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)

@@ -50,3 +50,50 @@ fn chambers_of_parliaments_are_organisations() {
         "ORG:House of Commons"
     );
 }
+
+#[test]
+fn a_person_after_an_article_and_before_no_noun_is_a_thing() {
+    assert_eq!(
+        m("Workers boarded the Maria Tolan, a ferry built in 1990."),
+        "DATE:1990"
+    );
+    assert_eq!(m("The plan was a gift to the Ana Ruiz."), "");
+    // A family name before a noun stays a person.
+    assert_eq!(
+        m("Critics of the Ruiz government spoke on Monday."),
+        "PERSON:Ruiz | DATE:Monday"
+    );
+}
+
+#[test]
+fn unknown_words_after_at_are_a_place() {
+    assert_eq!(
+        m("The match was played at Tolan Varsk on Sunday."),
+        "GPE:Tolan Varsk | DATE:Sunday"
+    );
+    // Not a possessive: someone's home.
+    assert_eq!(
+        m("Police searched the house at Varo Kell's farm."),
+        "PERSON:Varo Kell"
+    );
+}
+
+#[test]
+fn pm_and_comptroller_are_titles() {
+    assert_eq!(
+        m("The veteran leader, PM Ana Ruiz, spoke."),
+        "PERSON:Ana Ruiz"
+    );
+    assert_eq!(
+        m("The audit was signed by Comptroller Tolan Varo."),
+        "PERSON:Tolan Varo"
+    );
+}
+
+#[test]
+fn a_name_in_s_after_said_is_a_person() {
+    assert_eq!(
+        m("\"We will stay,\" said Vesna Kovics, a teacher."),
+        "PERSON:Vesna Kovics"
+    );
+}

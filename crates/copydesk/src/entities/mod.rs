@@ -1350,8 +1350,11 @@ fn resolve<'t>(
             // Maro’").
             // A person after an article and before no lower-case word names a thing, a work or
             // a body ("the Tolan Sound.", "a Varo, ..."; not "the Varo family").
+            // A lone name that opens a sentence and speaks is a person ("Tolan said"), unless
+            // it reads as a plural ("Sources said"; "Varos" only if the lists know it).
             return !(c.strength < names::MEDIUM
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
+                    && !speaking_name(ctx, text, c)
                     || c.label == Some(Label::Person) && fills_quotation(text, c.span))
                 || c.label == Some(Label::Person)
                     && c.strength < names::GAZ
@@ -1434,6 +1437,58 @@ fn place_short_forms<'t>(
         c.label = label;
         c.strength = names::MEDIUM;
     }
+}
+
+/// A lone sentence-initial person typed by the speech verb after it: "Tolan said", not a plural
+/// ("Sources said") unless the surname list knows it ("Varos said"), nor a pronoun ("Someone
+/// said").
+#[cold]
+#[inline(never)]
+fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
+    if c.label != Some(Label::Person) || c.strength != names::WEAK || c.words != 1 {
+        return false;
+    }
+    let b = text.as_bytes();
+    let (mut s, e) = (c.span.end, c.span.end);
+    if b.get(s) != Some(&b' ') {
+        return false;
+    }
+    s += 1;
+    let mut t = s;
+    while t < b.len() && b[t].is_ascii_lowercase() {
+        t += 1;
+    }
+    if !matches!(
+        &text[s..t],
+        "said" | "says" | "added" | "noted" | "explained" | "stressed" | "insisted" | "recalled"
+    ) {
+        return false;
+    }
+    let w = &text[c.span.start..e];
+    !(w.ends_with('s') && !ctx.lex.surnames.contains(w)
+        || matches!(
+            w,
+            "Anyone"
+                | "Someone"
+                | "Everyone"
+                | "Anybody"
+                | "Somebody"
+                | "Everybody"
+                | "Nobody"
+                | "Anything"
+                | "Something"
+                | "Everything"
+                | "Nothing"
+                | "None"
+                | "One"
+                | "Each"
+                | "Both"
+                | "All"
+                | "Many"
+                | "Most"
+                | "Some"
+                | "Few"
+        ))
 }
 
 /// Whether a lower-case article ("the", "a", "an") and a space come right before the span, and no

@@ -359,7 +359,7 @@ fn is_place_prep(w: &str) -> bool {
     )
 }
 
-fn is_speech_verb(w: &str) -> bool {
+pub(crate) fn is_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "said"
@@ -1695,9 +1695,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         out[i].place_prep = false;
         return;
     } else if words <= 3 && !first_caps() && matches!(prev, "in" | "at") && !toks[b].possessive {
-        // "in La Plancha", "in Yau Ma Tei", "at Tolan Heights": unknown words with no first
-        // name, role or speech verb right after "in" or "at" name a place far more often than a
-        // person (not "at Varo's house").
+        // "in La Plancha", "in Yau Ma Tei": unknown words with no first name, role or speech
+        // verb right after "in" name a place far more often than a person.
+        // So after "at" ("at Tolan Heights"), not before a possessive ("at Varo's house").
         (Some(Label::Gpe), WEAK)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)

@@ -1348,9 +1348,17 @@ fn resolve<'t>(
             // A person guessed only from shape at a sentence start is doubtful; so is one that
             // fills a quotation: a work's or a slogan's title ("“Winter Harbour Nocturne”", "‘Ruta
             // Maro’").
+            // A person after an article and before no lower-case word names a thing, a work or
+            // a body ("the Tolan Sound.", "a Varo, ..."; not "the Varo family").
+            // A lone name that opens a sentence and speaks is a person ("Tolan said"), unless
+            // it reads as a plural ("Sources said"; "Varos" only if the lists know it).
             return !(c.strength < names::MEDIUM
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
-                    || c.label == Some(Label::Person) && fills_quotation(text, c.span)));
+                    && !speaking_name(ctx, text, c)
+                    || c.label == Some(Label::Person) && fills_quotation(text, c.span))
+                || c.label == Some(Label::Person)
+                    && c.strength < names::GAZ
+                    && article_before_no_noun_after(text, c.span));
         }
         if c.sent_start || c.headline {
             return false;
@@ -1429,6 +1437,86 @@ fn place_short_forms<'t>(
         c.label = label;
         c.strength = names::MEDIUM;
     }
+}
+
+/// A lone sentence-initial person typed by the speech verb after it: "Tolan said", not a plural
+/// ("Sources said") unless the surname list knows it ("Varos said"), nor a pronoun ("Someone
+/// said").
+#[cold]
+#[inline(never)]
+fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
+    if c.label != Some(Label::Person) || c.strength != names::WEAK || c.words != 1 {
+        return false;
+    }
+    let b = text.as_bytes();
+    let (mut s, e) = (c.span.end, c.span.end);
+    if b.get(s) != Some(&b' ') {
+        return false;
+    }
+    s += 1;
+    let mut t = s;
+    while t < b.len() && b[t].is_ascii_lowercase() {
+        t += 1;
+    }
+    if !matches!(
+        &text[s..t],
+        "said" | "says" | "added" | "noted" | "explained" | "stressed" | "insisted" | "recalled"
+    ) {
+        return false;
+    }
+    let w = &text[c.span.start..e];
+    !(w.ends_with('s') && !ctx.lex.surnames.contains(w)
+        || matches!(
+            w,
+            "Anyone"
+                | "Someone"
+                | "Everyone"
+                | "Anybody"
+                | "Somebody"
+                | "Everybody"
+                | "Nobody"
+                | "Anything"
+                | "Something"
+                | "Everything"
+                | "Nothing"
+                | "None"
+                | "One"
+                | "Each"
+                | "Both"
+                | "All"
+                | "Many"
+                | "Most"
+                | "Some"
+                | "Few"
+        ))
+}
+
+/// Whether a lower-case article ("the", "a", "an") and a space come right before the span, and no
+/// lower-case word right after it: "the Tolan Sound.", "for the Varo, who", not "the Varo family".
+fn article_before_no_noun_after(text: &str, span: Span) -> bool {
+    let b = text.as_bytes();
+    let s = span.start;
+    if s < 2 || b[s - 1] != b' ' {
+        return false;
+    }
+    let head = &b[..s - 1];
+    let n = if head.ends_with(b"the") {
+        3
+    } else if head.ends_with(b"an") {
+        2
+    } else if head.ends_with(b"a") {
+        1
+    } else {
+        return false;
+    };
+    if head.len() > n && head[head.len() - n - 1].is_ascii_alphanumeric() {
+        return false;
+    }
+    let mut e = span.end;
+    while e < b.len() && b[e] == b' ' {
+        e += 1;
+    }
+    !(e > span.end && e < b.len() && b[e].is_ascii_lowercase())
 }
 
 /// Whether the span is the whole of a quotation: an opening quotation mark right before it and a
@@ -2078,3 +2166,5 @@ mod tests_honorifics;
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;
+#[cfg(test)]
+mod tests_s19;

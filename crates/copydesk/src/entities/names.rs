@@ -359,7 +359,7 @@ fn is_place_prep(w: &str) -> bool {
     )
 }
 
-fn is_speech_verb(w: &str) -> bool {
+pub(crate) fn is_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "said"
@@ -692,6 +692,7 @@ fn is_job_title(w: &str) -> bool {
             | "Minister"
             | "President"
             | "MP"
+            | "PM"
             | "Ambassador"
             | "Commissioner"
             | "Coordinator"
@@ -1029,6 +1030,17 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 return;
             }
         }
+        if k == a + 1 {
+            // "Port of Elston": a facility, which like an airport is none of the labels (nor
+            // are its pieces).
+            if head == "Port" {
+                return;
+            }
+            if let Some(label) = place_of_head(ctx, toks, head, k + 1, b) {
+                push(ctx, toks, a, b, Some(label), MEDIUM, out);
+                return;
+            }
+        }
     }
     // "VFA Director", "Harbour Council Chairman", "Executive Officer": a job title last, with
     // no name after it, names the holder's role; the name before the title phrase is the body
@@ -1321,6 +1333,45 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
     }
     classify_unknown(ctx, toks, a, b, out);
+}
+
+/// A place word and "of" before a name: "Gulf of Tolan", "Strait of Varen", "Sea of Marun" (a
+/// body of water, LOC), "City of Varsel", "Town of Dunmore" (a settlement the lists do not
+/// know, GPE). `None`: no such name, the run's other rules decide. `from` is the token after
+/// "of".
+#[cold]
+#[inline(never)]
+fn place_of_head(ctx: &Ctx, toks: &[Tok], head: &str, from: usize, b: usize) -> Option<Label> {
+    let label = match head {
+        "Gulf" | "Sea" | "Bay" | "Strait" | "Straits" | "Isthmus" => Label::Loc,
+        "City" | "Town" | "Municipality" => Label::Gpe,
+        _ => return None,
+    };
+    let text = ctx.text;
+    let from = if from < b && tok_is(&toks[from], text, "the") {
+        from + 1
+    } else {
+        from
+    };
+    let plain = from <= b
+        && b - from < 3
+        && (from..=b).all(|i| {
+            let t = &toks[i];
+            t.kind == Kind::Word && is_cap(t.text(text)) && !ctx.is(toks, i, class::STOPWORD)
+        });
+    if !plain {
+        return None;
+    }
+    if label == Label::Gpe
+        && ctx
+            .lex
+            .gazetteer(&text[toks[from].s()..toks[b].e()])
+            .is_some()
+    {
+        // "City of Lima" is the polity rule's; "City of Europe" is no settlement.
+        return None;
+    }
+    Some(label)
 }
 
 /// "Nairobi, Kenya", "a village near Tolan, Peru", "Tolan, Varen Province": a place, a comma and
@@ -1619,7 +1670,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Gpe), MEDIUM)
     } else if (employer || org_member && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
-    } else if plural_thing && !role_before {
+    } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
+        // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
         (Some(Label::Org), NONE)
     } else if (first_name() && !first_caps()) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
@@ -1642,9 +1694,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         let i = push(ctx, toks, a, b, None, NONE, out);
         out[i].place_prep = false;
         return;
-    } else if words <= 3 && !first_caps() && prev == "in" && !toks[b].possessive {
+    } else if words <= 3 && !first_caps() && matches!(prev, "in" | "at") && !toks[b].possessive {
         // "in La Plancha", "in Yau Ma Tei": unknown words with no first name, role or speech
         // verb right after "in" name a place far more often than a person.
+        // So after "at" ("at Tolan Heights"), not before a possessive ("at Varo's house").
         (Some(Label::Gpe), WEAK)
     } else if ctx.lex.surnames.contains(lastw) && words <= 3 {
         (Some(Label::Person), WEAK)

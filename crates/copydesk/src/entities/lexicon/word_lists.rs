@@ -241,6 +241,8 @@ const TITLE_HEADS: &[&str] = &[
     "Chief",
     "President-elect",
     "MP",
+    "PM",
+    "Comptroller",
     "MEP",
     "Councillor",
     "Councilor",

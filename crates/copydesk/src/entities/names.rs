@@ -983,7 +983,13 @@ fn has_weak_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
 /// with: the right-hand part of a run split at a connector.
 fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out: &mut Vec<Cand>) {
     let mut k = from;
-    while k <= b && ctx.connector(toks, k).is_some() {
+    // (a capitalised strong connector opens the name after it: "Ann Ruiz and Al Roker")
+    while k <= b
+        && match ctx.connector(toks, k) {
+            Some(strong) => !(strong && toks[k].is_cap(ctx.text)),
+            None => false,
+        }
+    {
         k += 1;
     }
     if k <= b {

@@ -114,3 +114,13 @@ fn a_lone_name_opening_a_sentence_and_speaking_is_a_person() {
         ""
     );
 }
+
+#[test]
+fn a_name_opening_with_al_after_and_keeps_it() {
+    // "Al" is a strong connector inside names ("Abdullah Al Tamimi"); after "and" it was skipped
+    // as if it joined the two names, and the name after it lost its first word.
+    assert_eq!(
+        m("The mayor met Ann Ruiz and Al Varnek in the square."),
+        "PERSON:Ann Ruiz | PERSON:Al Varnek"
+    );
+}

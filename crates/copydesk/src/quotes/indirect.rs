@@ -60,6 +60,45 @@ pub(super) fn may_be_transcript(para: &str) -> bool {
     false
 }
 
+/// Whether a headline (or an article's first paragraph) may be in the form `Name: what they
+/// said` (`Mayor Roe: Ferry fares will rise`): a colon within its first 40 bytes, before it only
+/// words opening with a capital (letters, dots, hyphens and apostrophes), the first of them no
+/// page label (`Opinion:`, [`LABELS`], [`HEADLINE_LABELS`]); some words after it, and no double
+/// quotation mark anywhere. A test of the bytes, before any token is made.
+pub(super) fn may_be_headline(para: &str) -> bool {
+    let b = para.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > 240 {
+        return false;
+    }
+    let Some(colon) = memchr::memchr(b':', &b[..b.len().min(40)]) else {
+        return false;
+    };
+    let mut first = colon;
+    for (k, &c) in b[..colon].iter().enumerate() {
+        match c {
+            b' ' => {
+                // every word before the colon opens with a capital
+                first = first.min(k);
+                if !b[k + 1].is_ascii_uppercase() && b[k + 1] < 0x80 {
+                    return false;
+                }
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'.' | b'-' | b'\'' => {}
+            _ if c >= 0x80 => {}
+            _ => return false,
+        }
+    }
+    // the first word no page label (`Opinion:`, `Review:`; a poll is a source), words after
+    // the colon
+    let word = &para[..first];
+    b.len() > colon + 12
+        && !LABELS
+            .iter()
+            .any(|&l| l != "poll" && l.eq_ignore_ascii_case(word))
+        && !HEADLINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+        && !para.contains(['"', '“', '”'])
+}
+
 /// How a verb of indirect speech takes what it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VerbClass {
@@ -161,6 +200,36 @@ const LABELS: &[&str] = &[
     "sponsored",
     "advertisement",
     "ad",
+];
+
+/// Words before a headline's colon that label the page or the story, not a source
+/// (`Revealed:`, `The Latest:`), beside [`LABELS`].
+const HEADLINE_LABELS: &[&str] = &[
+    "revealed",
+    "wow",
+    "boom",
+    "bombshell",
+    "latest",
+    "byline",
+    "notice",
+    "leaked",
+    "review",
+    "interview",
+    "explainer",
+    "factbox",
+    "timeline",
+    "profile",
+    "obituary",
+    "editorial",
+    "column",
+    "commentary",
+    "letters",
+    "quiz",
+    "recap",
+    "preview",
+    "briefing",
+    "roundup",
+    "update",
 ];
 
 /// Fewest tokens of a reported clause ("the plan failed" has three).
@@ -1913,6 +1982,66 @@ impl Reader<'_> {
         }
         // page labels, not speakers: "BREAKING:", "WATCH:", "UPDATE:"
         if (0..colon).any(|k| LABELS.contains(&self.lower(k))) {
+            return None;
+        }
+        let end = self.without_final_punct(colon + 1, n);
+        if end < colon + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            content: self.span((colon + 1, end)),
+            more: None,
+            found: Found {
+                speaker: (0, colon),
+                cue: Some(self.toks[colon].span),
+                pattern: Pattern::SpeakerColon,
+                end: colon + 1,
+            },
+        })
+    }
+
+    /// A headline opening the article in the form `Name: CONTENT` (`Mayor Roe: Fares will
+    /// rise`, `Harbour Board: The pier stays shut`): one to four capitalised words, none a page
+    /// label (`Revealed:`, `The Latest:`), a preposition or a possessive, then a clause of three
+    /// words or more that is not a question. The name is the speaker, the colon the cue.
+    #[cold]
+    pub(super) fn headline_line(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let colon = (1..n.min(5)).find(|&k| self.punct(k, ":"))?;
+        if (0..colon).any(|k| {
+            !self.word(k)
+                || !self.cap(k)
+                || self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
+                || matches!(
+                    self.lower(k),
+                    "for"
+                        | "on"
+                        | "in"
+                        | "of"
+                        | "over"
+                        | "to"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "vs"
+                        | "vs."
+                        | "is"
+                        | "are"
+                        | "was"
+                )
+                || is_possessive_word(self.lower(k))
+                || (k == 0 && LABELS.iter().any(|&l| l != "poll" && l == self.lower(k)))
+                || HEADLINE_LABELS.contains(&self.lower(k))
+        }) {
+            return None;
+        }
+        if (colon + 1..n).any(|k| matches!(self.toks[k].kind, Kind::Quote(_)) || self.punct(k, ":"))
+            || self.punct(n - 1, "?")
+            || !(self.word(colon + 1) || self.punct(colon + 1, "‘") || self.punct(colon + 1, "'"))
+        {
             return None;
         }
         let end = self.without_final_punct(colon + 1, n);

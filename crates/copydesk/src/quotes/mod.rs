@@ -530,6 +530,20 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     win.forget_before(usize::MAX);
     let before = out.len();
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
+    // a headline in the form `Name: what they said` (session 19)
+    if let Some(title) = article
+        .title
+        .filter(|t| indirect && !t.is_empty() && indirect::may_be_headline(t.as_str(text)))
+    {
+        let mut bufs = win
+            .spare
+            .pop()
+            .unwrap_or_else(|| attribution::Buffers::with_capacity(title.len()));
+        bufs.tokenize(text, title, &[], |_, _| {});
+        let reader = Reader::new(text, title, &inner, bufs);
+        reported_in(&reader, 0, true, Part::Headline, &resolver, &mut out);
+        win.spare.push(reader.into_buffers());
+    }
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
         // (`part`: a whole sentence, or the words before a sentence's first quotation or after
@@ -545,7 +559,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             reported_in(&reader, pi, whole, part, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
-        if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
+        if pieces.is_empty()
+            && (indirect::may_be_transcript(para.span.as_str(text))
+                || (pi == 0 && indirect::may_be_headline(para.span.as_str(text))))
+        {
             read(para.span, true, Part::Whole, &mut out);
             continue;
         }
@@ -939,6 +956,12 @@ fn reported_in(
         }
         return;
     }
+    if part == Part::Headline {
+        if let Some(rep) = r.headline_line() {
+            push(rep);
+        }
+        return;
+    }
     if part == Part::BeforeQuote {
         let (first, second) = r.before_quote(0, r.toks.len(), opens);
         if let Some(rep) = first {
@@ -953,6 +976,12 @@ fn reported_in(
         if let Some(rep) = r.transcript_line() {
             push(rep);
             return;
+        }
+        if para == 0 && part == Part::Whole {
+            if let Some(rep) = r.headline_line() {
+                push(rep);
+                return;
+            }
         }
     }
     // The reader's text holds no quotation (its caller tokenises it with no pieces), so every
@@ -989,6 +1018,8 @@ enum Part {
     Whole,
     /// The words before a sentence's first quotation (session 15).
     BeforeQuote,
+    /// The article's headline, read only as `Name: CONTENT` (session 19).
+    Headline,
     /// The words after a sentence's last quotation.
     AfterQuote,
     /// A whole sentence with quotations (the first one's start, the last one's end), read for

@@ -99,6 +99,45 @@ pub(super) fn may_be_headline(para: &str) -> bool {
         && !para.contains(['"', '“', '”'])
 }
 
+/// Whether a headline may hold a report in Title Case ([`Reader::title_case_report`]): the
+/// second to fifth word a capitalised present form in `-s` of a verb of indirect speech
+/// (`Ann Roe Says …`), or the last word `Says` or `Said`. Looks at those words only.
+pub(super) fn may_be_title_case_report(title: &str) -> bool {
+    let b = title.as_bytes();
+    let mut words = 0;
+    let mut k = 0;
+    while k + 3 < b.len() && words < 5 {
+        if b[k] == b' ' && b[k + 1].is_ascii_uppercase() {
+            words += 1;
+            let start = k + 1;
+            let end = start
+                + b[start..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+            if end > start + 2 && end - start <= 16 && b[end - 1] == b's' {
+                let mut low = [0u8; 16];
+                let low = &mut low[..end - start];
+                low.copy_from_slice(&b[start..end]);
+                low.make_ascii_lowercase();
+                let word = std::str::from_utf8(low).unwrap_or_default();
+                if cues::clause_verb(word) == Some(Form::Finite)
+                    && !cues::NOUN_LIKE.contains(&word)
+                    && word != "adds"
+                {
+                    return true;
+                }
+            }
+            k = end;
+        } else {
+            words += usize::from(b[k] == b' ');
+            k += 1;
+        }
+    }
+    let t = title.trim_end_matches(['.', ' ', ';']);
+    t.ends_with(" Says") || t.ends_with(" Said")
+}
+
 /// How a verb of indirect speech takes what it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VerbClass {
@@ -1998,6 +2037,87 @@ impl Reader<'_> {
                 end: colon + 1,
             },
         })
+    }
+
+    /// A headline in Title Case with a verb of indirect speech in the present after one to four
+    /// capitalised words (`Ann Roe Says Ferry Will Run All Winter`, `Harbour Board Endorses Ann
+    /// Roe`), or closing it after a comma (`Ferry Will Run All Winter, Ann Roe Says`): the words
+    /// are the speaker, the verb the cue, the rest what they said. The rules for sentences
+    /// take a capitalised verb for part of a name.
+    #[cold]
+    pub(super) fn title_case_report(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let end = self.without_final_punct(0, n);
+        let name = |a: usize, b: usize| {
+            b > a
+                && b - a <= 4
+                && (a..b).all(|k| {
+                    self.word(k)
+                        && self.cap(k)
+                        && !self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
+                        && !is_possessive_word(self.lower(k))
+                        && !matches!(
+                            self.lower(k),
+                            "how"
+                                | "why"
+                                | "what"
+                                | "when"
+                                | "where"
+                                | "who"
+                                | "which"
+                                | "whose"
+                                | "is"
+                                | "are"
+                                | "does"
+                                | "do"
+                                | "did"
+                                | "can"
+                                | "will"
+                        )
+                })
+        };
+        // a present third person ("Says", "Endorses"), not a plural noun ("Plans", "Claims")
+        // nor "Adds" (in a headline nearly always a thing added: `Airline Adds Two Routes`)
+        let present = |k: usize| {
+            self.word(k)
+                && self.cap(k)
+                && self.lower(k).ends_with('s')
+                && self.lower(k) != "adds"
+                && cues::clause_verb(self.lower(k)) == Some(Form::Finite)
+                && !cues::NOUN_LIKE.contains(&self.lower(k))
+        };
+        let found = |speaker: (usize, usize), cue: usize, content: (usize, usize)| Reported {
+            content: self.span(content),
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(self.toks[cue].span),
+                pattern: if cue < content.0 {
+                    Pattern::BeforeCue
+                } else {
+                    Pattern::AfterSpeakerFirst
+                },
+                end: cue + 1,
+            },
+        };
+        if let Some(k) = (1..n.min(5)).find(|&k| present(k)) {
+            let opens = self.word(k + 1) || self.punct(k + 1, "‘");
+            if name(0, k) && opens && end >= k + 3 {
+                return Some(found((0, k), k, (k + 1, end)));
+            }
+            return None;
+        }
+        // `…, Ann Roe Says`
+        let verb = end.checked_sub(1)?;
+        if matches!(self.lower(verb), "says" | "said") && self.cap(verb) {
+            let comma = (verb.saturating_sub(5)..verb)
+                .rev()
+                .find(|&k| self.punct(k, ","))?;
+            if name(comma + 1, verb) && comma >= MIN_CONTENT {
+                return Some(found((comma + 1, verb), verb, (0, comma)));
+            }
+        }
+        None
     }
 
     /// A headline opening the article in the form `Name: CONTENT` (`Mayor Roe: Fares will

@@ -84,3 +84,45 @@ fn a_name_and_colon_later_in_the_body_is_no_headline() {
         Vec::<Row>::new()
     );
 }
+
+fn cued(text: &str, speaker: &str, cue: &str) -> Vec<Row> {
+    vec![(
+        QuoteKind::Indirect,
+        text.to_string(),
+        Some(speaker.to_string()),
+        Some(cue.to_string()),
+    )]
+}
+
+#[test]
+fn a_title_case_headline_with_a_verb_in_the_present_reports() {
+    assert_eq!(
+        titled("Ann Roe Says the Ferry Will Run All Winter", BODY),
+        cued("the Ferry Will Run All Winter", "Ann Roe", "Says")
+    );
+    assert_eq!(
+        titled("Harbour Board Endorses Ann Roe for Mayor", BODY),
+        cued("Ann Roe for Mayor", "Harbour Board", "Endorses")
+    );
+    // the attribution closing the headline after a comma
+    assert_eq!(
+        titled("The Ferry Will Run All Winter, Ann Roe Says", BODY),
+        cued("The Ferry Will Run All Winter", "Ann Roe", "Says")
+    );
+}
+
+#[test]
+fn title_case_plural_nouns_questions_and_short_headlines_report_nothing() {
+    for title in [
+        // a form as often a plural noun
+        "Island Voices Calls for a Second Ferry",
+        // a question word before the name
+        "Why Ann Roe Wants a Second Ferry",
+        // fewer than three words after the verb
+        "Ann Roe Says So",
+        // "Adds" is a thing added
+        "Harbour Board Adds Two Ferries to the Winter Timetable",
+    ] {
+        assert_eq!(titled(title, BODY), Vec::<Row>::new(), "{title}");
+    }
+}

@@ -60,6 +60,84 @@ pub(super) fn may_be_transcript(para: &str) -> bool {
     false
 }
 
+/// Whether a headline (or an article's first paragraph) may be in the form `Name: what they
+/// said` (`Mayor Roe: Ferry fares will rise`): a colon within its first 40 bytes, before it only
+/// words opening with a capital (letters, dots, hyphens and apostrophes), the first of them no
+/// page label (`Opinion:`, [`LABELS`], [`HEADLINE_LABELS`]); some words after it, and no double
+/// quotation mark anywhere. A test of the bytes, before any token is made.
+pub(super) fn may_be_headline(para: &str) -> bool {
+    let b = para.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > 240 {
+        return false;
+    }
+    let Some(colon) = memchr::memchr(b':', &b[..b.len().min(40)]) else {
+        return false;
+    };
+    let mut first = colon;
+    for (k, &c) in b[..colon].iter().enumerate() {
+        match c {
+            b' ' => {
+                // every word before the colon opens with a capital
+                first = first.min(k);
+                if !b[k + 1].is_ascii_uppercase() && b[k + 1] < 0x80 {
+                    return false;
+                }
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'.' | b'-' | b'\'' => {}
+            _ if c >= 0x80 => {}
+            _ => return false,
+        }
+    }
+    // the first word no page label (`Opinion:`, `Review:`; a poll is a source), words after
+    // the colon
+    let word = &para[..first];
+    b.len() > colon + 12
+        && !LABELS
+            .iter()
+            .any(|&l| l != "poll" && l.eq_ignore_ascii_case(word))
+        && !HEADLINE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(word))
+        && !para.contains(['"', '“', '”'])
+}
+
+/// Whether a headline may hold a report in Title Case ([`Reader::title_case_report`]): the
+/// second to fifth word a capitalised present form in `-s` of a verb of indirect speech
+/// (`Ann Roe Says …`), or the last word `Says` or `Said`. Looks at those words only.
+pub(super) fn may_be_title_case_report(title: &str) -> bool {
+    let b = title.as_bytes();
+    let mut words = 0;
+    let mut k = 0;
+    while k + 3 < b.len() && words < 5 {
+        if b[k] == b' ' && b[k + 1].is_ascii_uppercase() {
+            words += 1;
+            let start = k + 1;
+            let end = start
+                + b[start..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
+            if end > start + 2 && end - start <= 16 && b[end - 1] == b's' {
+                let mut low = [0u8; 16];
+                let low = &mut low[..end - start];
+                low.copy_from_slice(&b[start..end]);
+                low.make_ascii_lowercase();
+                let word = std::str::from_utf8(low).unwrap_or_default();
+                if cues::clause_verb(word) == Some(Form::Finite)
+                    && !cues::NOUN_LIKE.contains(&word)
+                    && word != "adds"
+                {
+                    return true;
+                }
+            }
+            k = end;
+        } else {
+            words += usize::from(b[k] == b' ');
+            k += 1;
+        }
+    }
+    let t = title.trim_end_matches(['.', ' ', ';']);
+    t.ends_with(" Says") || t.ends_with(" Said")
+}
+
 /// How a verb of indirect speech takes what it reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum VerbClass {
@@ -161,6 +239,36 @@ const LABELS: &[&str] = &[
     "sponsored",
     "advertisement",
     "ad",
+];
+
+/// Words before a headline's colon that label the page or the story, not a source
+/// (`Revealed:`, `The Latest:`), beside [`LABELS`].
+const HEADLINE_LABELS: &[&str] = &[
+    "revealed",
+    "wow",
+    "boom",
+    "bombshell",
+    "latest",
+    "byline",
+    "notice",
+    "leaked",
+    "review",
+    "interview",
+    "explainer",
+    "factbox",
+    "timeline",
+    "profile",
+    "obituary",
+    "editorial",
+    "column",
+    "commentary",
+    "letters",
+    "quiz",
+    "recap",
+    "preview",
+    "briefing",
+    "roundup",
+    "update",
 ];
 
 /// Fewest tokens of a reported clause ("the plan failed" has three).
@@ -1913,6 +2021,147 @@ impl Reader<'_> {
         }
         // page labels, not speakers: "BREAKING:", "WATCH:", "UPDATE:"
         if (0..colon).any(|k| LABELS.contains(&self.lower(k))) {
+            return None;
+        }
+        let end = self.without_final_punct(colon + 1, n);
+        if end < colon + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            content: self.span((colon + 1, end)),
+            more: None,
+            found: Found {
+                speaker: (0, colon),
+                cue: Some(self.toks[colon].span),
+                pattern: Pattern::SpeakerColon,
+                end: colon + 1,
+            },
+        })
+    }
+
+    /// A headline in Title Case with a verb of indirect speech in the present after one to four
+    /// capitalised words (`Ann Roe Says Ferry Will Run All Winter`, `Harbour Board Endorses Ann
+    /// Roe`), or closing it after a comma (`Ferry Will Run All Winter, Ann Roe Says`): the words
+    /// are the speaker, the verb the cue, the rest what they said. The rules for sentences
+    /// take a capitalised verb for part of a name.
+    #[cold]
+    pub(super) fn title_case_report(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let end = self.without_final_punct(0, n);
+        let name = |a: usize, b: usize| {
+            b > a
+                && b - a <= 4
+                && (a..b).all(|k| {
+                    self.word(k)
+                        && self.cap(k)
+                        && !self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
+                        && !is_possessive_word(self.lower(k))
+                        && !matches!(
+                            self.lower(k),
+                            "how"
+                                | "why"
+                                | "what"
+                                | "when"
+                                | "where"
+                                | "who"
+                                | "which"
+                                | "whose"
+                                | "is"
+                                | "are"
+                                | "does"
+                                | "do"
+                                | "did"
+                                | "can"
+                                | "will"
+                        )
+                })
+        };
+        // a present third person ("Says", "Endorses"), not a plural noun ("Plans", "Claims")
+        // nor "Adds" (in a headline nearly always a thing added: `Airline Adds Two Routes`)
+        let present = |k: usize| {
+            self.word(k)
+                && self.cap(k)
+                && self.lower(k).ends_with('s')
+                && self.lower(k) != "adds"
+                && cues::clause_verb(self.lower(k)) == Some(Form::Finite)
+                && !cues::NOUN_LIKE.contains(&self.lower(k))
+        };
+        let found = |speaker: (usize, usize), cue: usize, content: (usize, usize)| Reported {
+            content: self.span(content),
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(self.toks[cue].span),
+                pattern: if cue < content.0 {
+                    Pattern::BeforeCue
+                } else {
+                    Pattern::AfterSpeakerFirst
+                },
+                end: cue + 1,
+            },
+        };
+        if let Some(k) = (1..n.min(5)).find(|&k| present(k)) {
+            let opens = self.word(k + 1) || self.punct(k + 1, "‘");
+            if name(0, k) && opens && end >= k + 3 {
+                return Some(found((0, k), k, (k + 1, end)));
+            }
+            return None;
+        }
+        // `…, Ann Roe Says`
+        let verb = end.checked_sub(1)?;
+        if matches!(self.lower(verb), "says" | "said") && self.cap(verb) {
+            let comma = (verb.saturating_sub(5)..verb)
+                .rev()
+                .find(|&k| self.punct(k, ","))?;
+            if name(comma + 1, verb) && comma >= MIN_CONTENT {
+                return Some(found((comma + 1, verb), verb, (0, comma)));
+            }
+        }
+        None
+    }
+
+    /// A headline opening the article in the form `Name: CONTENT` (`Mayor Roe: Fares will
+    /// rise`, `Harbour Board: The pier stays shut`): one to four capitalised words, none a page
+    /// label (`Revealed:`, `The Latest:`), a preposition or a possessive, then a clause of three
+    /// words or more that is not a question. The name is the speaker, the colon the cue.
+    #[cold]
+    pub(super) fn headline_line(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let colon = (1..n.min(5)).find(|&k| self.punct(k, ":"))?;
+        if (0..colon).any(|k| {
+            !self.word(k)
+                || !self.cap(k)
+                || self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
+                || matches!(
+                    self.lower(k),
+                    "for"
+                        | "on"
+                        | "in"
+                        | "of"
+                        | "over"
+                        | "to"
+                        | "at"
+                        | "by"
+                        | "from"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "vs"
+                        | "vs."
+                        | "is"
+                        | "are"
+                        | "was"
+                )
+                || is_possessive_word(self.lower(k))
+                || (k == 0 && LABELS.iter().any(|&l| l != "poll" && l == self.lower(k)))
+                || HEADLINE_LABELS.contains(&self.lower(k))
+        }) {
+            return None;
+        }
+        if (colon + 1..n).any(|k| matches!(self.toks[k].kind, Kind::Quote(_)) || self.punct(k, ":"))
+            || self.punct(n - 1, "?")
+            || !(self.word(colon + 1) || self.punct(colon + 1, "‘") || self.punct(colon + 1, "'"))
+        {
             return None;
         }
         let end = self.without_final_punct(colon + 1, n);

@@ -530,6 +530,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     win.forget_before(usize::MAX);
     let before = out.len();
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
+    // a headline in the form `Name: what they said` or `Name Says …` (session 19)
+    if let Some(title) = article.title.filter(|_| indirect) {
+        headline_reports(text, title, &mut win.spare, &inner, &resolver, &mut out);
+    }
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
         // (`part`: a whole sentence, or the words before a sentence's first quotation or after
@@ -545,7 +549,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             reported_in(&reader, pi, whole, part, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
-        if pieces.is_empty() && indirect::may_be_transcript(para.span.as_str(text)) {
+        if pieces.is_empty()
+            && (indirect::may_be_transcript(para.span.as_str(text))
+                || (pi == 0 && indirect::may_be_headline(para.span.as_str(text))))
+        {
             read(para.span, true, Part::Whole, &mut out);
             continue;
         }
@@ -899,6 +906,32 @@ fn may_hand_over(b: &[u8]) -> bool {
     cues::and_but_then_verb(b, true)
 }
 
+/// The reported speech of an article's headline, read only as `Name: CONTENT`
+/// ([`Reader::headline_line`]) or a Title Case report ([`Reader::title_case_report`]); out of
+/// line, once an article, so that the paragraphs' loop keeps its code as it was.
+#[cold]
+#[inline(never)]
+fn headline_reports<'a>(
+    text: &'a str,
+    title: Span,
+    spare: &mut Vec<attribution::Buffers>,
+    inner: &'a dyn Fn(usize) -> &'a str,
+    resolver: &speaker::Resolver<'_>,
+    out: &mut Vec<Quote>,
+) {
+    let t = title.as_str(text);
+    if t.is_empty() || !(indirect::may_be_headline(t) || indirect::may_be_title_case_report(t)) {
+        return;
+    }
+    let mut bufs = spare
+        .pop()
+        .unwrap_or_else(|| attribution::Buffers::with_capacity(title.len()));
+    bufs.tokenize(text, title, &[], |_, _| {});
+    let reader = Reader::new(text, title, inner, bufs);
+    reported_in(&reader, 0, true, Part::Headline, resolver, out);
+    spare.push(reader.into_buffers());
+}
+
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
 /// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
 /// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
@@ -939,6 +972,12 @@ fn reported_in(
         }
         return;
     }
+    if part == Part::Headline {
+        if let Some(rep) = r.headline_line().or_else(|| r.title_case_report()) {
+            push(rep);
+        }
+        return;
+    }
     if part == Part::BeforeQuote {
         let (first, second) = r.before_quote(0, r.toks.len(), opens);
         if let Some(rep) = first {
@@ -953,6 +992,12 @@ fn reported_in(
         if let Some(rep) = r.transcript_line() {
             push(rep);
             return;
+        }
+        if para == 0 && part == Part::Whole {
+            if let Some(rep) = r.headline_line() {
+                push(rep);
+                return;
+            }
         }
     }
     // The reader's text holds no quotation (its caller tokenises it with no pieces), so every
@@ -989,6 +1034,8 @@ enum Part {
     Whole,
     /// The words before a sentence's first quotation (session 15).
     BeforeQuote,
+    /// The article's headline, read only as `Name: CONTENT` (session 19).
+    Headline,
     /// The words after a sentence's last quotation.
     AfterQuote,
     /// A whole sentence with quotations (the first one's start, the last one's end), read for

@@ -70,6 +70,8 @@ mod marks17;
 mod indirect17;
 // Session 18: reported speech.
 mod indirect18;
+// Session 19: reported speech (headlines).
+mod indirect19;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -221,6 +221,20 @@ const EXACT: &[(&str, K)] = &[
     ("thank you for your feedback", K::Other),
     ("thanks for your feedback", K::Other),
     ("about us", K::Navigation),
+    // Buttons and links of a product or a sign-up box, and of the page's foot.
+    ("see it", K::Other),
+    ("get a demo", K::Other),
+    ("request a demo", K::Other),
+    ("book a demo", K::Other),
+    ("thanks for subscribing", K::Newsletter),
+    ("thanks for signing up", K::Newsletter),
+    ("open in a new tab", K::Other),
+    ("back to blog", K::Navigation),
+    ("table of content", K::Navigation),
+    ("privacy policy", K::Navigation),
+    ("terms of use", K::Navigation),
+    ("terms of service", K::Navigation),
+    ("terms and conditions", K::Navigation),
 ];
 
 const PREFIX: &[(&str, K)] = &[
@@ -283,6 +297,10 @@ const PREFIX: &[(&str, K)] = &[
     ("view this post on instagram", K::Other),
     ("sorry, something went wrong", K::Other),
     ("there was an error", K::Other),
+    ("photo courtesy", K::Credit),
+    ("image courtesy", K::Credit),
+    ("courtesy of ", K::Credit),
+    ("see it at ", K::Advertisement),
 ];
 
 /// The exact-line table, built once. (The prefixes and marks are matched with tables the

@@ -106,3 +106,36 @@ fn a_list_of_people_inside_the_article_stays() {
     );
     assert_eq!(paragraphs(&text).len(), 9);
 }
+
+#[test]
+fn buttons_and_foot_links_are_furniture() {
+    for s in [
+        "See It",
+        "See it at Harbor Shop",
+        "Get a Demo",
+        "Request a demo",
+        "Book a Demo",
+        "Thanks for subscribing!",
+        "Thanks for signing up!",
+        "Open in a new tab",
+        "Back to Blog",
+        "Table Of Content",
+        "Privacy Policy",
+        "Terms of Use",
+        "Terms and Conditions",
+    ] {
+        assert!(furniture::line_kind(s).is_some(), "{s}");
+    }
+    for s in [
+        "Photo courtesy of Harbor Media",
+        "Photo Courtesy Jane Roe",
+        "Image courtesy of the artist",
+        "Courtesy of Harbor Media",
+    ] {
+        assert_eq!(
+            furniture::line_kind(s),
+            Some(BoilerplateKind::Credit),
+            "{s}"
+        );
+    }
+}

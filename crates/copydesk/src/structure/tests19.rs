@@ -139,3 +139,26 @@ fn buttons_and_foot_links_are_furniture() {
         );
     }
 }
+
+#[test]
+fn more_related_and_comment_headings_are_weak_trailers() {
+    for s in [
+        "More Resources...",
+        "Related tags:",
+        "Latest Article",
+        "Keep exploring",
+        "You’ll Also Love...",
+        "You may also love",
+        "Discussion about this post",
+    ] {
+        let t = furniture::trailer(s);
+        assert!(t.is_some_and(|t| !t.strong), "{s}");
+    }
+    // After the article, the list under such a heading is no body text.
+    let teaser = "Ten ways to keep your garden green through a dry summer, from mulch to shade.";
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\n\
+         Keep exploring\n\n{teaser}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5, P6]);
+}

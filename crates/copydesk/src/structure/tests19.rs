@@ -150,6 +150,9 @@ fn more_related_and_comment_headings_are_weak_trailers() {
         "You’ll Also Love...",
         "You may also love",
         "Discussion about this post",
+        "Want to learn more?",
+        "Request Information",
+        "Search for:",
     ] {
         let t = furniture::trailer(s);
         assert!(t.is_some_and(|t| !t.strong), "{s}");

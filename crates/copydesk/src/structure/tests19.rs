@@ -153,6 +153,11 @@ fn more_related_and_comment_headings_are_weak_trailers() {
         "Want to learn more?",
         "Request Information",
         "Search for:",
+        "Your next read",
+        "Recommended Posts",
+        "View all posts",
+        "View All Articles by This Author",
+        "View Article Sources",
     ] {
         let t = furniture::trailer(s);
         assert!(t.is_some_and(|t| !t.strong), "{s}");

@@ -156,7 +156,7 @@ fn more_related_and_comment_headings_are_weak_trailers() {
         "Your next read",
         "Recommended Posts",
         "View all posts",
-        "View All Articles by This Author",
+        "View all articles by this author",
         "View Article Sources",
     ] {
         let t = furniture::trailer(s);

@@ -170,3 +170,19 @@ fn more_related_and_comment_headings_are_weak_trailers() {
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5, P6]);
 }
+
+#[test]
+fn calls_to_subscribe_and_thanks_for_reading_are_newsletter_boxes() {
+    for s in [
+        "Subscribe to Harbor Weekly's podcast here.",
+        "Subscribe to get the harbor news each morning",
+        "Thanks for reading Harbor Notes! Sign up for free to get each new post.",
+        "Thanks for reading!",
+    ] {
+        assert_eq!(
+            furniture::line_kind(s),
+            Some(BoilerplateKind::Newsletter),
+            "{s}"
+        );
+    }
+}

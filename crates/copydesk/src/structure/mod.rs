@@ -388,6 +388,17 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     // page (many lines outside the body: menus, links, buttons; an article alone has none).
     if body_start + (paras.len() - end) >= PAGE_LINES {
         drop_disclosures(text, paras, feats, roles, body_start..end);
+        // A caption ending in its credit ("The bridge at dawn. Photo: Jane Roe").
+        for i in body_start..end {
+            let f = &feats[i];
+            if roles[i] == Role::Body
+                && !f.terminal
+                && f.words >= 8
+                && credit_after(paras[i].span.as_str(text))
+            {
+                roles[i] = Role::Drop;
+            }
+        }
     }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
@@ -705,6 +716,24 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     });
     f.score = f.prose_score(0);
     Some(i)
+}
+
+/// Whether a line of text ends in a photo credit after its last sentence: ". Photo: Jane Roe",
+/// ". Photo by Jane Roe", ". Credit: Jane Roe", ". Image: Harbor Media" (at most eight words
+/// after it). Asked only of the body's lines of eight words or more with no closing punctuation,
+/// on a web page.
+fn credit_after(s: &str) -> bool {
+    const CUES: [&str; 4] = [". Photo: ", ". Photo by ", ". Credit: ", ". Image: "];
+    // (the last 80 bytes, from a character boundary)
+    let mut from = s.len().saturating_sub(80);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &s[from..];
+    memchr::memmem::rfind(tail.as_bytes(), b". ").is_some_and(|k| {
+        let rest = &tail[k..];
+        CUES.iter().any(|c| rest.starts_with(c)) && rest.split_ascii_whitespace().count() <= 10
+    })
 }
 
 /// Whether a short line opens with a quotation mark and names a verb of saying after it:

@@ -176,7 +176,7 @@ fn calls_to_subscribe_and_thanks_for_reading_are_newsletter_boxes() {
     for s in [
         "Subscribe to Harbor Weekly's podcast here.",
         "Subscribe to get the harbor news each morning",
-        "Thanks for reading Harbor Notes! Sign up for free to get each new post.",
+        "Thanks for reading Harbor Notes! Join the list to get each new post.",
         "Thanks for reading!",
     ] {
         assert_eq!(
@@ -184,5 +184,35 @@ fn calls_to_subscribe_and_thanks_for_reading_are_newsletter_boxes() {
             Some(BoilerplateKind::Newsletter),
             "{s}"
         );
+    }
+}
+
+/// Whether `line` is a heading or a paragraph of the body.
+fn in_body(text: &str, line: &str) -> bool {
+    analyze(text).sections.iter().any(|s| {
+        s.heading.is_some_and(|h| h.as_str(text) == line)
+            || s.paragraphs.iter().any(|p| p.span.as_str(text) == line)
+    })
+}
+
+#[test]
+fn a_caption_ending_in_its_credit_is_dropped_from_a_pages_body() {
+    let caption = "The new ferry at the harbor wall on its first morning run. Photo: Jane Roe";
+    let nav: Vec<String> = (0..32).map(|i| format!("Section {i}")).collect();
+    let nav = nav.join("\n\n");
+    let text = format!(
+        "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{caption}\n\n{P3}\n\n{P4}\n\n{P5}\n"
+    );
+    assert!(!in_body(&text, caption));
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5]);
+    // An article alone keeps it (its names may be what a later stage looks for).
+    let text = format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{caption}\n\n{P3}\n");
+    assert!(in_body(&text, caption));
+    // A source note after a sentence is no photo credit.
+    for s in [
+        "The share of riders who came by bus rose last year. Source: Harbor Transit",
+        "The bridge at dawn, seen from the old pier. Photo: Jane Roe",
+    ] {
+        assert_eq!(credit_after(s), s.contains(". Photo"), "{s}");
     }
 }

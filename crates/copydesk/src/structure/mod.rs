@@ -388,6 +388,17 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     // page (many lines outside the body: menus, links, buttons; an article alone has none).
     if body_start + (paras.len() - end) >= PAGE_LINES {
         drop_disclosures(text, paras, feats, roles, body_start..end);
+        // A caption ending in its credit ("The bridge at dawn. Photo: Jane Roe").
+        for i in body_start..end {
+            let f = &feats[i];
+            if roles[i] == Role::Body
+                && !f.terminal
+                && f.words >= 8
+                && credit_after(paras[i].span.as_str(text))
+            {
+                roles[i] = Role::Drop;
+            }
+        }
     }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
@@ -707,6 +718,24 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     Some(i)
 }
 
+/// Whether a line of text ends in a photo credit after its last sentence: ". Photo: Jane Roe",
+/// ". Photo by Jane Roe", ". Credit: Jane Roe", ". Image: Harbor Media" (at most eight words
+/// after it). Asked only of the body's lines of eight words or more with no closing punctuation,
+/// on a web page.
+fn credit_after(s: &str) -> bool {
+    const CUES: [&str; 4] = [". Photo: ", ". Photo by ", ". Credit: ", ". Image: "];
+    // (the last 80 bytes, from a character boundary)
+    let mut from = s.len().saturating_sub(80);
+    while !s.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &s[from..];
+    memchr::memmem::rfind(tail.as_bytes(), b". ").is_some_and(|k| {
+        let rest = &tail[k..];
+        CUES.iter().any(|c| rest.starts_with(c)) && rest.split_ascii_whitespace().count() <= 10
+    })
+}
+
 /// Whether a short line opens with a quotation mark and names a verb of saying after it:
 /// `"Yes," Tom Pike said.`, `“No,” she told the court.` (a quotation and its attribution, which
 /// are article text however short).
@@ -741,20 +770,123 @@ fn author_box(text: &str, paras: &[Para], feats: &mut [Feat]) {
     };
     // (`name` of each line is carried to the next round as `before`.)
     let mut before = 0;
+    // Name lines over a bio that opens with the name's first word (at most `BIO_BOXES`).
+    let mut boxes = [0usize; BIO_BOXES + 1];
+    let mut found = 0;
     for i in 1..paras.len() {
         let here = &feats[i];
         let pair = before & role(here);
+        let over_prose = before
+            & (u8::from(here.words >= 8)
+                | u8::from(feats.get(i + 1).is_some_and(|f| f.words >= 8))
+                | u8::from(feats.get(i + 2).is_some_and(|f| f.words >= 8)));
         before = name(here);
         if pair != 0 && role_line(paras[i].span.as_str(text)) {
-            let i = i - 1;
-            let f = &mut feats[i];
-            f.trailer = Some(furniture::Trailer {
-                kind: BoilerplateKind::Other,
-                strong: false,
-            });
-            f.score = f.prose_score(0);
+            weak_trailer(&mut feats[i - 1]);
+        } else if over_prose != 0 && found <= BIO_BOXES && bio_box(text, paras, feats, i - 1) {
+            boxes[found] = i - 1;
+            found += 1;
         }
     }
+    // More are a list of people inside the article (each with a few lines on them).
+    if found <= BIO_BOXES {
+        for &i in &boxes[..found] {
+            weak_trailer(&mut feats[i]);
+        }
+    }
+}
+
+/// How many name lines over a bio a page may hold for them to be author boxes ([`bio_box`]).
+const BIO_BOXES: usize = 2;
+
+/// `f` becomes a weak trailer (an author box's head), scored as one.
+fn weak_trailer(f: &mut Feat) {
+    f.trailer = Some(furniture::Trailer {
+        kind: BoilerplateKind::Other,
+        strong: false,
+    });
+    f.score = f.prose_score(0);
+}
+
+/// An author box headed by the name alone: the name line `i` ("Jane Roe", "About Jane Roe"),
+/// whose first word is a known first name, over a line of running text among the next three
+/// that opens with that first name ("Jane Roe is a reporter who …", "Jane has covered …",
+/// "Jane’s work …"), and not an entry of a list of people or places inside the article (a
+/// heading over a paragraph follows the bio: [`entry_follows`]).
+fn bio_box(text: &str, paras: &[Para], feats: &[Feat], i: usize) -> bool {
+    bio_under(text, paras, i).is_some_and(|b| !entry_follows(text, paras, feats, b))
+}
+
+/// [`bio_box`]'s name and bio: the index of the bio line.
+fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
+    // First the lines' first bytes (most headings over a paragraph fail there).
+    let bytes = text.as_bytes();
+    let at = paras[i].span.start;
+    let lead = bytes[at
+        + if bytes[at..].starts_with(b"About ") {
+            6
+        } else {
+            0
+        }];
+    let next = paras.get(i + 1..(i + 4).min(paras.len()))?;
+    if next.iter().all(|p| bytes[p.span.start] != lead) {
+        return None;
+    }
+    let line = paras[i].span.as_str(text);
+    // (up to a comma: "Jane Roe, MD")
+    let name = line.strip_prefix("About ").unwrap_or(line);
+    let name = name.split(',').next().unwrap_or(name).trim_end_matches('*');
+    let first = name.split(' ').next().unwrap_or(name);
+    if first.len() < 2 {
+        return None;
+    }
+    // The whole name, then a space, comma or apostrophe; or the first name alone, then a
+    // word in lower case ("Jane joined …") or an apostrophe ("Jane’s …"), so that "Jane Roe
+    // Park" over "Jane Roe is a park …" is no author box.
+    let opens = |k: &usize| {
+        paras.get(*k).is_some_and(|p| {
+            let s = p.span.as_str(text);
+            s.len() >= 40
+                && (s
+                    .strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
+                    || s.strip_prefix(first).is_some_and(|rest| {
+                        rest.starts_with(['\'', '’'])
+                            || rest
+                                .strip_prefix(' ')
+                                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    }))
+        })
+    };
+    let b = (i + 1..i + 4).find(opens)?;
+    crate::gender::sex_of(first).is_some().then_some(b)
+}
+
+/// Whether, after the bio at `b` and the running text right under it, a heading over a
+/// paragraph of at least 20 words comes within the next six candidates (before any furniture or
+/// trailer), one that is no author box itself: the bio was an entry of a list ("Jane Roe", a
+/// paragraph on her, "John Doe", a paragraph on him, …).
+fn entry_follows(text: &str, paras: &[Para], feats: &[Feat], b: usize) -> bool {
+    let n = feats.len();
+    let mut k = b + 1;
+    while k < n && feats[k].score > 0 {
+        k += 1;
+    }
+    for h in k..n.min(k + 6) {
+        let f = &feats[h];
+        if f.furniture.is_some() || f.trailer.is_some() {
+            return false;
+        }
+        if f.heading_shape(&paras[h])
+            && feats
+                .get(h + 1)
+                .is_some_and(|p| p.terminal && p.words >= 20 && p.score > 0)
+            && bio_under(text, paras, h).is_none()
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// A writer's role: a line whose part before " at " or a comma ends in a newsroom role noun
@@ -1684,3 +1816,5 @@ mod tests {
 mod tests17;
 #[cfg(test)]
 mod tests18;
+#[cfg(test)]
+mod tests19;

@@ -351,7 +351,10 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             last_head = Some(i);
         }
     }
-    let title = choose_title(text, paras, feats, start, first_head);
+    // (never a byline: a byline past furniture under the date, `5 min read` / `By Ann Roe`, is
+    // headline-shaped to every rule that would take it)
+    let title = choose_title(text, paras, feats, start, first_head)
+        .filter(|&(_, span)| header::byline(span.as_str(text)).is_none());
     if let Some((i, span)) = title {
         roles[i] = Role::Title;
         layout.title = Some(straight_spelling(text, paras, span).unwrap_or(span));

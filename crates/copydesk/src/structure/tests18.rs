@@ -126,3 +126,14 @@ fn a_byline_under_the_date_is_no_headline() {
         format!("Harbor Home\n\nMarch 3, 2025\n\nBy Jane Roe and John Doe\n\n{LONG}\n\n{P1}\n");
     assert_ne!(title(&text), Some("By Jane Roe and John Doe"));
 }
+
+#[test]
+fn a_byline_past_a_reading_time_under_the_date_is_no_headline() {
+    // The date's header block ends at the reading time (furniture), so the byline after it is
+    // the first line the blog-date rule looks at: only its byline test refuses it.
+    let text = format!(
+        "Reading Corners by Jane Roe | Harbor Home\n\nHome\n\nLighting\n\nMarch 3, 2025\n\n\
+         5 min read\n\nBy Jane Roe and John Doe\n\n{LONG}\n\n{P1}\n\n{P2}\n"
+    );
+    assert_ne!(title(&text), Some("By Jane Roe and John Doe"));
+}

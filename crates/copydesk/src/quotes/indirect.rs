@@ -2001,6 +2001,27 @@ impl Reader<'_> {
         Some(if b > a { b } else { a + 1 })
     }
 
+    /// The words after a speaker and a colon ending at token `colon` (`NAME: words`), to token
+    /// `n`, without a final mark: the speaker the tokens before the colon, the colon the cue;
+    /// `None` when fewer than [`MIN_CONTENT`] words are left. (A transcript's line and a
+    /// headline's `Name: what they said`.)
+    fn words_after_speaker_colon(&self, colon: usize, n: usize) -> Option<Reported> {
+        let end = self.without_final_punct(colon + 1, n);
+        if end < colon + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            content: self.span((colon + 1, end)),
+            more: None,
+            found: Found {
+                speaker: (0, colon),
+                cue: Some(self.toks[colon].span),
+                pattern: Pattern::SpeakerColon,
+                end: colon + 1,
+            },
+        })
+    }
+
     /// A transcript line: the paragraph opens with a name in capitals and a colon
     /// (`WALLACE: …`, `SEN. KAINE: …`); its words are that speaker's.
     pub(super) fn transcript_line(&self) -> Option<Reported> {
@@ -2023,20 +2044,7 @@ impl Reader<'_> {
         if (0..colon).any(|k| LABELS.contains(&self.lower(k))) {
             return None;
         }
-        let end = self.without_final_punct(colon + 1, n);
-        if end < colon + 1 + MIN_CONTENT {
-            return None;
-        }
-        Some(Reported {
-            content: self.span((colon + 1, end)),
-            more: None,
-            found: Found {
-                speaker: (0, colon),
-                cue: Some(self.toks[colon].span),
-                pattern: Pattern::SpeakerColon,
-                end: colon + 1,
-            },
-        })
+        self.words_after_speaker_colon(colon, n)
     }
 
     /// A headline in Title Case with a verb of indirect speech in the present after one to four
@@ -2164,20 +2172,7 @@ impl Reader<'_> {
         {
             return None;
         }
-        let end = self.without_final_punct(colon + 1, n);
-        if end < colon + 1 + MIN_CONTENT {
-            return None;
-        }
-        Some(Reported {
-            content: self.span((colon + 1, end)),
-            more: None,
-            found: Found {
-                speaker: (0, colon),
-                cue: Some(self.toks[colon].span),
-                pattern: Pattern::SpeakerColon,
-                end: colon + 1,
-            },
-        })
+        self.words_after_speaker_colon(colon, n)
     }
 }
 

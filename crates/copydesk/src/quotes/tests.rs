@@ -14,7 +14,12 @@ fn run(body: &str, entities: &[(&str, Label)]) -> Vec<Row> {
         .build()
         .expect("user entities build");
     let text = format!("A Headline For The Test\n\n{body}\n");
-    let article = parser.parse(&text);
+    rows(&parser.parse(&text))
+}
+
+/// The quotes of `article` as rows (kind, text, speaker's name, cue), once its record's
+/// invariants are checked.
+fn rows(article: &crate::Article) -> Vec<Row> {
     article.validate().expect("record invariants hold");
     article
         .quotes

@@ -1816,6 +1816,8 @@ mod tests {
 }
 
 #[cfg(test)]
+mod test_text;
+#[cfg(test)]
 mod tests17;
 #[cfg(test)]
 mod tests18;

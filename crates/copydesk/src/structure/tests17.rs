@@ -1,24 +1,7 @@
 //! Session 17's rules (body and title on full pages), each with the case it was made for.
 
+use super::test_text::{P1, P2, P3, P4, paragraphs};
 use super::*;
-
-const P1: &str =
-    "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
-const P2: &str =
-    "Critics said the money would be better spent on schools and roads in the poorer districts.";
-const P3: &str =
-    "The mayor said the first buses would run in the spring, and the libraries would open later.";
-const P4: &str =
-    "Residents who spoke at the meeting were divided, with many asking for a vote on the question.";
-
-/// The body's paragraph texts (headings left out).
-fn paragraphs(text: &str) -> Vec<&str> {
-    analyze(text)
-        .sections
-        .iter()
-        .flat_map(|s| s.paragraphs.iter().map(|p| p.span.as_str(text)))
-        .collect()
-}
 
 #[test]
 fn a_name_over_a_writers_role_after_the_article_ends_it() {

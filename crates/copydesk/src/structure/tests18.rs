@@ -1,19 +1,6 @@
 //! Session 18's rules (titles and body on full pages), each with the case it was made for.
 
-use super::*;
-
-const P1: &str =
-    "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
-const P2: &str =
-    "Critics said the money would be better spent on schools and roads in the poorer districts.";
-const P3: &str =
-    "The mayor said the first buses would run in the spring, and the libraries would open later.";
-const P4: &str =
-    "Residents who spoke at the meeting were divided, with many asking for a vote on the question.";
-
-fn title(text: &str) -> Option<&str> {
-    analyze(text).title.map(|s| s.as_str(text))
-}
+use super::test_text::{P1, P2, P3, P4, title};
 
 #[test]
 fn a_heading_cut_short_of_the_page_title_gives_the_page_title() {

@@ -1,15 +1,8 @@
 //! Session 19's rules (body on full pages), each with the case it was made for.
 
+use super::test_text::{P1, P2, P3, P4, paragraphs};
 use super::*;
 
-const P1: &str =
-    "The council voted on Monday to approve the plan, ending two years of debate over the cost.";
-const P2: &str =
-    "Critics said the money would be better spent on schools and roads in the poorer districts.";
-const P3: &str =
-    "The mayor said the first buses would run in the spring, and the libraries would open later.";
-const P4: &str =
-    "Residents who spoke at the meeting were divided, with many asking for a vote on the question.";
 const P5: &str =
     "Work on the first line is to start next year, once the last of the land has been bought.";
 const P6: &str =
@@ -19,15 +12,6 @@ const P7: &str = "Shop owners on the high street asked for the works to stop dur
 const P8: &str = "The council agreed to pause the digging in December and to pay for signs pointing to the shops.";
 const P9: &str =
     "A second vote, on the fares, is due in the autumn, after a survey of riders across the town.";
-
-/// The body's paragraph texts (headings left out).
-fn paragraphs(text: &str) -> Vec<&str> {
-    analyze(text)
-        .sections
-        .iter()
-        .flat_map(|s| s.paragraphs.iter().map(|p| p.span.as_str(text)))
-        .collect()
-}
 
 #[test]
 fn a_name_over_a_bio_opening_with_the_name_after_the_article_ends_it() {

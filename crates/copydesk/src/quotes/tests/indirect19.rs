@@ -1,25 +1,12 @@
 //! Regressions (session 19): reported speech. Sentences written for the tests.
 
-use super::{Row, run};
+use super::{Row, rows, run};
 use crate::{Parser, QuoteKind};
 
 /// The quotes of an article with its own headline (or first line) and body.
 fn titled(title: &str, body: &str) -> Vec<Row> {
     let parser = Parser::builder().build().expect("parser builds");
-    let article = parser.parse(&format!("{title}\n\n{body}\n"));
-    article.validate().expect("record invariants hold");
-    article
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.kind,
-                q.text(&article.text),
-                q.speaker.as_ref().map(|s| s.name.clone()),
-                q.cue.map(|c| article.span_text(c).to_string()),
-            )
-        })
-        .collect()
+    rows(&parser.parse(&format!("{title}\n\n{body}\n")))
 }
 
 const BODY: &str = "The harbour board met on Monday to set the fares for the coming year.";

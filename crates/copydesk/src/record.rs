@@ -559,8 +559,13 @@ impl JsonWriter<'_> {
     /// `{"start":S,"end":E` in code points, then `tail` (the object left open for more fields,
     /// or closed), in one piece ([`push_offsets`]).
     fn offsets_then<const T: usize>(&mut self, s: Span, tail: &[u8; T]) {
-        let (start, end) = (self.map.char_offset(s.start), self.map.char_offset(s.end));
+        let (start, end) = self.code_points(s);
         push_offsets(self.out, START, start, end, tail);
+    }
+
+    /// The start and end of `s` in code points.
+    fn code_points(&self, s: Span) -> (usize, usize) {
+        (self.map.char_offset(s.start), self.map.char_offset(s.end))
     }
 
     /// `[{"start":S,"end":E},...]`: an array of [`JsonWriter::range`]s, each item after the
@@ -570,7 +575,7 @@ impl JsonWriter<'_> {
         if let Some((first, rest)) = spans.split_first() {
             self.range(*first);
             for s in rest {
-                let (start, end) = (self.map.char_offset(s.start), self.map.char_offset(s.end));
+                let (start, end) = self.code_points(*s);
                 push_offsets(self.out, b",{\"start\":", start, end, b"}");
             }
         }

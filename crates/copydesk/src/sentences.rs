@@ -81,12 +81,13 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         let next = &s[k..];
         // "..." is read only here, where it can matter (a point before a capital).
         let ellipsis3 = || b.get(i + 1) == Some(&b'.') && b.get(i + 2) == Some(&b'.');
-        let is_break = starts_sentence(next)
-            && (c != b'.'
-                || ellipsis3()
-                || !(abbreviation_holds(&s[..i], next)
-                    || (i - start <= 4 && is_list_marker(&s[start..i]))))
-            && !(c != b'.' && j > i + 1 && quote_closed(&b[i + 1..j]) && attribution_follows(next));
+        // a period that an abbreviation or a list item's number keeps
+        let period_holds = || abbreviation_holds(&s[..i], next) || is_list_marker(&s[start..i]);
+        // a `?` or `!` closing a quotation that its attribution follows
+        let attributed =
+            || c != b'.' && j > i + 1 && quote_closed(&b[i + 1..j]) && attribution_follows(next);
+        let is_break =
+            starts_sentence(next) && (c != b'.' || ellipsis3() || !period_holds()) && !attributed();
         if is_break {
             // Past the first sentence, `start` is past white space and `j` past a mark:
             // nothing to trim.
@@ -136,7 +137,11 @@ fn attribution_follows(next: &str) -> bool {
 
 /// Whether `head`, all the sentence holds before a period, is the number or letter of a list
 /// item ("1. The first ...", "b. Robots ...", "Q. What ..."): the period ends no sentence there.
+/// (The length is tested first: it goes the same way at nearly every period.)
 fn is_list_marker(head: &str) -> bool {
+    if head.len() > 4 {
+        return false;
+    }
     let w = head.trim_start().as_bytes();
     match w {
         [x] => x.is_ascii_alphanumeric(),

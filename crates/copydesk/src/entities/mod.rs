@@ -1449,11 +1449,10 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
         return false;
     }
     let b = text.as_bytes();
-    let (mut s, e) = (c.span.end, c.span.end);
-    if b.get(s) != Some(&b' ') {
+    if b.get(c.span.end) != Some(&b' ') {
         return false;
     }
-    s += 1;
+    let s = c.span.end + 1;
     let mut t = s;
     while t < b.len() && b[t].is_ascii_lowercase() {
         t += 1;
@@ -1464,7 +1463,7 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
     ) {
         return false;
     }
-    let w = &text[c.span.start..e];
+    let w = c.span.as_str(text);
     !(w.ends_with('s') && !ctx.lex.surnames.contains(w)
         || matches!(
             w,

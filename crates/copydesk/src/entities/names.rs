@@ -359,7 +359,7 @@ fn is_place_prep(w: &str) -> bool {
     )
 }
 
-pub(crate) fn is_speech_verb(w: &str) -> bool {
+fn is_speech_verb(w: &str) -> bool {
     matches!(
         w,
         "said"

@@ -121,10 +121,7 @@ pub(super) fn may_be_title_case_report(title: &str) -> bool {
                 low.copy_from_slice(&b[start..end]);
                 low.make_ascii_lowercase();
                 let word = std::str::from_utf8(low).unwrap_or_default();
-                if cues::clause_verb(word) == Some(Form::Finite)
-                    && !cues::NOUN_LIKE.contains(&word)
-                    && word != "adds"
-                {
+                if headline_present(word) {
                     return true;
                 }
             }
@@ -136,6 +133,17 @@ pub(super) fn may_be_title_case_report(title: &str) -> bool {
     }
     let t = title.trim_end_matches(['.', ' ', ';']);
     t.ends_with(" Says") || t.ends_with(" Said")
+}
+
+/// Whether the lower-cased headline word `word` is a present third person of a verb of indirect
+/// speech (`says`, `endorses`): in `-s`, not a form as often a plural noun (`plans`, `claims`,
+/// [`cues::NOUN_LIKE`]), nor `adds` (in a headline nearly always a thing added: `Airline Adds
+/// Two Routes`). Asked by the byte test of a title and by the reader of its tokens.
+fn headline_present(word: &str) -> bool {
+    word.ends_with('s')
+        && word != "adds"
+        && cues::clause_verb(word) == Some(Form::Finite)
+        && !cues::NOUN_LIKE.contains(&word)
 }
 
 /// How a verb of indirect speech takes what it reports.
@@ -2086,14 +2094,7 @@ impl Reader<'_> {
         };
         // a present third person ("Says", "Endorses"), not a plural noun ("Plans", "Claims")
         // nor "Adds" (in a headline nearly always a thing added: `Airline Adds Two Routes`)
-        let present = |k: usize| {
-            self.word(k)
-                && self.cap(k)
-                && self.lower(k).ends_with('s')
-                && self.lower(k) != "adds"
-                && cues::clause_verb(self.lower(k)) == Some(Form::Finite)
-                && !cues::NOUN_LIKE.contains(&self.lower(k))
-        };
+        let present = |k: usize| self.word(k) && self.cap(k) && headline_present(self.lower(k));
         let found = |speaker: (usize, usize), cue: usize, content: (usize, usize)| Reported {
             content: self.span(content),
             more: None,

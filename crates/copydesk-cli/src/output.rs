@@ -104,32 +104,28 @@ pub enum Parsed {
     Article(Outcome, Box<copydesk::Article>),
 }
 
-/// Decode and parse the documents of a group with [`copydesk::Parser::parse_many`], which runs
-/// each stage over the whole group before the next (faster than one document at a time). Should
-/// the group's parse panic, each of its documents is parsed again on its own, so that only the
-/// document that panics becomes an error record, never the rest of the group.
+/// Decode and parse the documents of a group with [`copydesk::Parser::parse_many_guarded`],
+/// which runs each stage over the whole group before the next (faster than one document at a
+/// time) and, should that panic, parses the group's documents again one at a time, each
+/// [`guard`]ed: only a document that panics becomes an error record, never the rest of the group.
 pub fn parse_group(docs: Vec<Doc<'_>>, read: Read) -> Vec<Parsed> {
     let parser = copydesk::Parser::global();
-    parse_group_with(
-        docs,
-        read,
-        |texts| parser.parse_many(texts),
-        |text| parser.parse_owned(text),
-    )
+    parse_group_with(docs, read, |texts| {
+        parser.parse_many_guarded(texts, |parse| guard(std::panic::AssertUnwindSafe(parse)))
+    })
 }
 
-/// [`parse_group`] with the parse of a group (`many`) and of one document (`one`) given.
+/// [`parse_group`] with the guarded parse of a group (`many`) given.
 fn parse_group_with(
     docs: Vec<Doc<'_>>,
     read: Read,
-    many: impl FnOnce(Vec<String>) -> Vec<copydesk::Article>,
-    one: impl Fn(String) -> copydesk::Article,
+    many: impl FnOnce(Vec<String>) -> Vec<Result<copydesk::Article, String>>,
 ) -> Vec<Parsed> {
     // Each document's outcome so far, and whether its text went to the group's parse.
     let mut outcomes: Vec<(Outcome, bool)> = Vec::with_capacity(docs.len());
     let mut texts: Vec<String> = Vec::with_capacity(docs.len());
-    for doc in &docs {
-        match decode_doc(doc.clone(), read) {
+    for doc in docs {
+        match decode_doc(doc, read) {
             Decoded::Text(outcome, text) => {
                 texts.push(text);
                 outcomes.push((outcome, true));
@@ -137,26 +133,7 @@ fn parse_group_with(
             Decoded::Failed(outcome) => outcomes.push((outcome, false)),
         }
     }
-    let parsed = guard(std::panic::AssertUnwindSafe(|| many(texts)));
-    let Ok(articles) = parsed else {
-        // One by one, each guarded (the documents read and decoded again).
-        return docs
-            .into_iter()
-            .map(|doc| match decode_doc(doc, read) {
-                Decoded::Failed(outcome) => Parsed::Done(outcome),
-                Decoded::Text(outcome, text) => {
-                    match guard(std::panic::AssertUnwindSafe(|| one(text))) {
-                        Ok(article) => Parsed::Article(outcome, Box::new(article)),
-                        Err(error) => Parsed::Done(Outcome {
-                            result: Err(error),
-                            ..outcome
-                        }),
-                    }
-                }
-            })
-            .collect();
-    };
-    let mut articles = articles.into_iter();
+    let mut articles = many(texts).into_iter();
     outcomes
         .into_iter()
         .map(|(outcome, in_parse)| {
@@ -164,7 +141,11 @@ fn parse_group_with(
                 return Parsed::Done(outcome);
             }
             match articles.next() {
-                Some(article) => Parsed::Article(outcome, Box::new(article)),
+                Some(Ok(article)) => Parsed::Article(outcome, Box::new(article)),
+                Some(Err(error)) => Parsed::Done(Outcome {
+                    result: Err(error),
+                    ..outcome
+                }),
                 None => Parsed::Done(Outcome {
                     result: Err("internal error: no article for the document".into()),
                     ..outcome
@@ -630,17 +611,19 @@ mod tests {
             html: false,
         };
         let parser = copydesk::Parser::global();
-        let one = |text: String| {
-            assert!(!text.contains("panic"), "planted panic");
-            parser.parse_owned(text)
+        // The group's parse, guarded as `parse_group` guards it, with one document that panics.
+        let planted = |texts: Vec<String>| {
+            texts
+                .into_iter()
+                .map(|text| {
+                    super::guard(std::panic::AssertUnwindSafe(|| {
+                        assert!(!text.contains("panic"), "planted panic");
+                        parser.parse_owned(text)
+                    }))
+                })
+                .collect()
         };
-        // The group's parse panics: each document is parsed again alone.
-        let parsed = parse_group_with(
-            docs(&lines),
-            read,
-            |texts| texts.into_iter().map(one).collect(),
-            one,
-        );
+        let parsed = parse_group_with(docs(&lines), read, planted);
         let outcomes: Vec<super::Outcome> = parsed
             .into_iter()
             .map(|p| render_parsed(p, Format::Jsonl, None))
@@ -666,7 +649,7 @@ mod tests {
                 .starts_with("invalid JSON")
         );
         // Without a panic, the group's records are those of documents parsed one by one.
-        let grouped = parse_group_with(docs(&lines[..1]), read, |t| parser.parse_many(t), one);
+        let grouped = super::parse_group(docs(&lines[..1]), read);
         let [Parsed::Article(_, article)] = &grouped[..] else {
             panic!("not parsed")
         };

@@ -230,6 +230,103 @@ impl Parser {
         out
     }
 
+    /// [`Parser::parse_many`] for a batch that must lose no document: each parse is run by
+    /// `guard`, which runs the closure it is given and turns a panic into an error, so that a
+    /// panic (a bug: parsing promises never to panic) costs only the document that panics.
+    ///
+    /// A group whose stages panic is parsed again one article at a time, each guarded on its
+    /// own; an article whose layout panics, or that panics alone, is `Err(the guard's error)`.
+    /// Without a panic, the articles are those of [`Parser::parse_many`]. The command line and
+    /// the Python wheel parse their batches this way, each with its own guard (which words the
+    /// error as its users read it).
+    ///
+    /// # Example
+    /// ```
+    /// use std::panic::{AssertUnwindSafe, catch_unwind};
+    /// let parser = copydesk::Parser::global();
+    /// let texts = vec!["Mayor Opens Bridge\n\nThe bridge opened on Monday.".to_owned()];
+    /// let articles = parser.parse_many_guarded(texts, |parse| {
+    ///     catch_unwind(AssertUnwindSafe(parse)).map_err(|_| "the parser panicked")
+    /// });
+    /// assert_eq!(articles.len(), 1);
+    /// assert!(articles[0].as_ref().is_ok_and(|a| a.title.is_some()));
+    /// ```
+    pub fn parse_many_guarded<I, E>(
+        &self,
+        texts: I,
+        guard: impl Fn(&mut dyn FnMut()) -> Result<(), E>,
+    ) -> Vec<Result<Article, E>>
+    where
+        I: IntoIterator<Item = String>,
+    {
+        Self::guarded_with(texts, guard, Self::layout, |group| self.finish(group))
+    }
+
+    /// [`Parser::parse_many_guarded`] with the layout and the stages after it given (the tests
+    /// plant panics there).
+    fn guarded_with<I, E>(
+        texts: I,
+        guard: impl Fn(&mut dyn FnMut()) -> Result<(), E>,
+        layout: impl Fn(String) -> Article,
+        finish: impl Fn(&mut [Article]),
+    ) -> Vec<Result<Article, E>>
+    where
+        I: IntoIterator<Item = String>,
+    {
+        let texts = texts.into_iter();
+        // Each text's result, in input order; the group's articles wait in `group`, their
+        // places in `places`, until the group is finished.
+        let mut out: Vec<Option<Result<Article, E>>> = Vec::with_capacity(texts.size_hint().0);
+        let mut group: Vec<Article> = Vec::new();
+        let mut places: Vec<usize> = Vec::new();
+        let mut bytes = 0;
+        for text in texts {
+            bytes += text.len();
+            let (mut text, mut laid) = (Some(text), None);
+            match guard(&mut || laid = text.take().map(&layout)) {
+                Ok(()) => {
+                    places.push(out.len());
+                    out.push(None);
+                    group.extend(laid);
+                }
+                Err(error) => out.push(Some(Err(error))),
+            }
+            if group.len() >= GROUP_ARTICLES || bytes >= GROUP_BYTES {
+                Self::finish_guarded(&mut group, &mut places, &mut out, &guard, &finish);
+                bytes = 0;
+            }
+        }
+        Self::finish_guarded(&mut group, &mut places, &mut out, &guard, &finish);
+        // Every place was filled (an article guarded on its own is `Ok` or `Err`).
+        out.into_iter().flatten().collect()
+    }
+
+    /// The stages after the layout over `group`, guarded, then one article at a time should
+    /// that panic; each result goes to its place in `out`, and `group` and `places` are emptied.
+    fn finish_guarded<E>(
+        group: &mut Vec<Article>,
+        places: &mut Vec<usize>,
+        out: &mut [Option<Result<Article, E>>],
+        guard: &impl Fn(&mut dyn FnMut()) -> Result<(), E>,
+        finish: &impl Fn(&mut [Article]),
+    ) {
+        if group.is_empty() {
+            return;
+        }
+        let whole = guard(&mut || finish(group));
+        for (mut article, place) in group.drain(..).zip(places.drain(..)) {
+            let result = match whole {
+                Ok(()) => Ok(article),
+                // (the stages set each article's entities and quotes anew: nothing of the
+                // group's half-done run is left)
+                Err(_) => {
+                    guard(&mut || finish(std::slice::from_mut(&mut article))).map(|()| article)
+                }
+            };
+            out[place] = Some(result);
+        }
+    }
+
     /// The first stage: an article with its page structure, and no entities or quotes yet.
     fn layout(text: String) -> Article {
         let layout = structure::analyze(&text);
@@ -311,6 +408,54 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
+
+    /// A guard as the command line's: a panic becomes its message.
+    fn guard(parse: &mut dyn FnMut()) -> Result<(), String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse)).map_err(|payload| {
+            (payload.downcast_ref::<&str>().copied())
+                .unwrap_or("a panic")
+                .to_owned()
+        })
+    }
+
+    #[test]
+    fn a_guarded_batch_loses_only_the_documents_that_panic() {
+        let parser = Parser::global();
+        let texts: Vec<String> = (0..150)
+            .map(|i| match i {
+                3 => "Boom In Layout\n\nThis one panics in its layout.".to_owned(),
+                70 | 75 => format!("Boom Title {i}\n\nThis one panics in its stages."),
+                _ => format!(
+                    "Mayor Opens Bridge {i}\n\n\"It joins the town,\" Mayor Ana Lopez said."
+                ),
+            })
+            .collect();
+        let hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let got = Parser::guarded_with(
+            texts.clone(),
+            guard,
+            |text| {
+                assert!(!text.starts_with("Boom In Layout"), "planted in the layout");
+                Parser::layout(text)
+            },
+            |group| {
+                parser.finish(group);
+                let boom = group.iter().any(|a| a.text.starts_with("Boom Title"));
+                assert!(!boom, "planted in the stages");
+            },
+        );
+        std::panic::set_hook(hook);
+        assert_eq!(got.len(), texts.len());
+        for (i, (result, text)) in got.into_iter().zip(texts).enumerate() {
+            match i {
+                3 => assert_eq!(result.unwrap_err(), "planted in the layout"),
+                70 | 75 => assert_eq!(result.unwrap_err(), "planted in the stages"),
+                // (those of the group that panicked parsed again alone)
+                _ => assert_eq!(result.unwrap(), parser.parse_owned(text), "text {i}"),
+            }
+        }
+    }
 
     #[test]
     fn oibits() {

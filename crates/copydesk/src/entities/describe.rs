@@ -86,6 +86,30 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
     }
 }
 
+/// Whether the `and` between the word `before` and the text `after` joins two parts of one
+/// capitalised name ("the head of the Harbor Trade and Cultural Office in Taipei"): a
+/// capitalised word before it, and after it a run of capitalised words that ends in an
+/// organisation's head word ("Office", "Committee", "Services"). Between two names of people or
+/// places ("the mayor of Varen and Ann Roe") it ends the description.
+fn and_inside_name(before: &str, after: &str) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !capitalised(before) {
+        return false;
+    }
+    let mut last = None;
+    for w in after.split(' ').filter(|w| !w.is_empty()).take(5) {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if !capitalised(bare) {
+            break;
+        }
+        last = Some(bare);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    last.is_some_and(super::lexicon::is_org_head)
+}
+
 fn clause(rest: &str) -> Option<&str> {
     // One pass: stop at punctuation that closes an apposition, or before a word that starts a
     // new clause.
@@ -108,11 +132,14 @@ fn clause(rest: &str) -> Option<&str> {
             break;
         }
         if c == ' ' {
+            let before = &rest[word_start..i];
             word_start = i + 1;
             let next = &rest[word_start..];
             let word_end = next.find(' ').unwrap_or(next.len()).min(12);
             let w = next.get(..word_end).unwrap_or("");
-            if matches!(w, "who" | "which" | "that" | "and" | "said" | "says") {
+            if matches!(w, "who" | "which" | "that" | "said" | "says")
+                || (w == "and" && !and_inside_name(before, &next[3..]))
+            {
                 end = i;
                 break;
             }
@@ -121,4 +148,36 @@ fn clause(rest: &str) -> Option<&str> {
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
     (2..=MAX_WORDS).contains(&n).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clause;
+
+    /// Session 20: an apposition was cut at any `and`, also inside an organisation's name.
+    #[test]
+    fn an_and_inside_an_organisations_name_keeps_the_description_whole() {
+        for (rest, want) in [
+            (
+                "the head of the Harbor Trade and Cultural Office in Taipei, met",
+                Some("the head of the Harbor Trade and Cultural Office in Taipei"),
+            ),
+            (
+                "the chair of the Roads and Bridges Committee, said",
+                Some("the chair of the Roads and Bridges Committee"),
+            ),
+            // between two names, or after a lower-case word, `and` still ends it
+            (
+                "the mayor of Varen and Ann Roe, the deputy",
+                Some("the mayor of Varen"),
+            ),
+            (
+                "a retired teacher and her son, who",
+                Some("a retired teacher"),
+            ),
+            ("the envoy and Tolan", Some("the envoy")),
+        ] {
+            assert_eq!(clause(rest), want, "{rest}");
+        }
+    }
 }

@@ -137,7 +137,7 @@ fn clause(rest: &str) -> Option<&str> {
             let next = &rest[word_start..];
             let word_end = next.find(' ').unwrap_or(next.len()).min(12);
             let w = next.get(..word_end).unwrap_or("");
-            if matches!(w, "who" | "which" | "that" | "said" | "says")
+            if matches!(w, "who" | "whose" | "which" | "that" | "said" | "says")
                 || (w == "and" && !and_inside_name(before, &next[3..]))
             {
                 end = i;
@@ -147,7 +147,29 @@ fn clause(rest: &str) -> Option<&str> {
     }
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
-    (2..=MAX_WORDS).contains(&n).then_some(d)
+    ((2..=MAX_WORDS).contains(&n) && !has_finite_verb(d)).then_some(d)
+}
+
+/// Whether `d` holds a finite auxiliary ("is", "was", "has", "would"): then what follows the
+/// name and its comma is a clause of its own ("Ann Roe, the answer is no."), not a description
+/// of the name. (A description's own relative clause, where such a verb belongs, is cut off at
+/// "who", "whose", "which" or "that" before.)
+fn has_finite_verb(d: &str) -> bool {
+    d.split(' ').any(|w| {
+        matches!(
+            w,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -176,6 +198,24 @@ mod tests {
                 Some("a retired teacher"),
             ),
             ("the envoy and Tolan", Some("the envoy")),
+        ] {
+            assert_eq!(clause(rest), want, "{rest}");
+        }
+    }
+
+    /// Session 20: a clause after a name and a comma was read as the name's description.
+    #[test]
+    fn a_clause_after_the_name_is_no_description() {
+        for (rest, want) in [
+            ("the answer is no.", None),
+            ("the bridge plan was never funded, he said", None),
+            ("the council has written off the plan.", None),
+            // a description's own relative clause is cut off
+            (
+                "a ferry pilot whose boat was seized, said",
+                Some("a ferry pilot"),
+            ),
+            ("a retired ferry pilot, said", Some("a retired ferry pilot")),
         ] {
             assert_eq!(clause(rest), want, "{rest}");
         }

@@ -137,17 +137,39 @@ fn clause(rest: &str) -> Option<&str> {
             let next = &rest[word_start..];
             let word_end = next.find(' ').unwrap_or(next.len()).min(12);
             let w = next.get(..word_end).unwrap_or("");
-            if matches!(w, "who" | "whose" | "which" | "that" | "said" | "says")
+            if matches!(w, "who" | "whose" | "which" | "that")
                 || (w == "and" && !and_inside_name(before, &next[3..]))
             {
                 end = i;
                 break;
+            }
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if is_speech_verb(bare) {
+                let after = next[bare.len()..].trim_start();
+                if after.starts_with("by ") || after.starts_with("with ") {
+                    // a participle ("a former mayor charged with fraud")
+                    continue;
+                }
+                // "Ann Roe, the driver announced on Friday", "... Ann Roe, a party source
+                // said": the words are the subject of a clause of their own, no description
+                // (whose noun the quote stage would take for the name's). So is an apposition
+                // whose closing comma is missing ("Ann Roe, a spokeswoman for the port told
+                // reporters"), which nothing tells apart: both are dropped.
+                return None;
             }
         }
     }
     let d = rest[..end].trim();
     let n = d.split_whitespace().count();
     ((2..=MAX_WORDS).contains(&n) && !has_finite_verb(d)).then_some(d)
+}
+
+/// Whether the word `w` as it stands is the finite form of a verb of saying ("said", "says",
+/// "stated", "told").
+fn is_speech_verb(w: &str) -> bool {
+    use crate::quotes::cues::{Form, Strength, verb};
+    w.bytes().all(|b| b.is_ascii_lowercase())
+        && matches!(verb(w), Some((Form::Finite, Strength::Speech)))
 }
 
 /// Whether `d` holds a finite auxiliary ("is", "was", "has", "would"): then what follows the
@@ -216,6 +238,16 @@ mod tests {
                 Some("a ferry pilot"),
             ),
             ("a retired ferry pilot, said", Some("a retired ferry pilot")),
+            // words before a verb of saying are its subject
+            ("a party source said.", None),
+            ("a spokeswoman for the port told reporters", None),
+            ("the driver announced on Friday", None),
+            ("the driver said, adding", None),
+            // a participle is no verb of a clause
+            (
+                "a former mayor charged with fraud",
+                Some("a former mayor charged with fraud"),
+            ),
         ] {
             assert_eq!(clause(rest), want, "{rest}");
         }

@@ -110,6 +110,24 @@ fn and_inside_name(before: &str, after: &str) -> bool {
     last.is_some_and(super::lexicon::is_org_head)
 }
 
+/// Whether the comma between `before` (the apposition so far) and `after` lies inside the
+/// apposition: after a compound adjective ("Russian-born", "London-based"), or between a
+/// place standing for an adjective and its state's abbreviation ("a Neptune, N.J., native").
+fn comma_inside(before: &str, after: &str) -> bool {
+    let last = before.rsplit(' ').next().unwrap_or("");
+    if ["-born", "-based"].iter().any(|s| last.ends_with(s)) {
+        return true;
+    }
+    // (only a place that stands for an adjective, as a name does: "the mayor of Tolan, Fla.,
+    // said" keeps "the mayor of Tolan")
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let next = after.trim_start().split(' ').next().unwrap_or("");
+    before.split(' ').skip(1).all(capitalised)
+        && next.len() <= 6
+        && next.ends_with(".,")
+        && next.starts_with(|c: char| c.is_uppercase())
+}
+
 fn clause(rest: &str) -> Option<&str> {
     // One pass: stop at punctuation that closes an apposition, or before a word that starts a
     // new clause.
@@ -123,12 +141,34 @@ fn clause(rest: &str) -> Option<&str> {
             if super::tokens::keeps_period(word) || word.chars().count() == 1 {
                 continue;
             }
+            // The last period of a dotted abbreviation ("a U.S. senator", "a D.C.-based
+            // group") goes on before a word in lower case or a hyphen; before anything else
+            // it may end the sentence as well ("a lawyer in the U.S. The next day"): no
+            // description, rather than half of one.
+            if word
+                .rsplit('.')
+                .next()
+                .is_some_and(|last| last.chars().count() == 1)
+            {
+                let after = &rest[i + 1..];
+                let next = after.strip_prefix(' ').unwrap_or(after);
+                if after.starts_with('-') || next.starts_with(|c: char| c.is_lowercase()) {
+                    continue;
+                }
+                return None;
+            }
         }
         if matches!(
             c,
             ',' | '.' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '\n'
         ) {
             end = i;
+            // "a Russian-born, London-based investor", "a Neptune, N.J., native": a comma
+            // inside the apposition, after a compound adjective or in a place's name with
+            // its state; what lies before it is no description.
+            if c == ',' && comma_inside(&rest[..i], &rest[i + 1..]) {
+                return None;
+            }
             break;
         }
         if c == ' ' {
@@ -243,6 +283,18 @@ mod tests {
             ("a spokeswoman for the port told reporters", None),
             ("the driver announced on Friday", None),
             ("the driver said, adding", None),
+            // a dotted abbreviation's last period
+            (
+                "a U.S. senator from Tolan, is",
+                Some("a U.S. senator from Tolan"),
+            ),
+            ("a D.C.-based lobbyist, said", Some("a D.C.-based lobbyist")),
+            ("a lawyer in the U.S. The next day", None),
+            // a comma inside the apposition
+            ("a Varen-born, Tolan-based trader, said", None),
+            ("a Harbor City, Fla., pastor, said", None),
+            ("a Republican, said", Some("a Republican")),
+            ("the mayor of Tolan, Fla., said", Some("the mayor of Tolan")),
             // a participle is no verb of a clause
             (
                 "a former mayor charged with fraud",

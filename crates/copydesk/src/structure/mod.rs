@@ -1823,3 +1823,5 @@ mod tests17;
 mod tests18;
 #[cfg(test)]
 mod tests19;
+#[cfg(test)]
+mod tests20;

@@ -1,6 +1,6 @@
 //! Session 20's rules (furniture and trailers of full pages), each with the case it was made for.
 
-use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::test_text::{P1, P2, P3, P4, paragraphs, title};
 use super::*;
 
 #[test]
@@ -65,4 +65,19 @@ fn a_question_asking_whether_the_page_helped_is_a_weak_trailer() {
          Did you find this content helpful?\n\nYes No\n\n{note}\n"
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+}
+
+#[test]
+fn a_heading_without_the_page_titles_count_gives_the_page_title() {
+    let text = format!(
+        "8 Reading Lamps for Small Rooms | Harbor Home\n\nHome\n\nLighting\n\nReviews\n\n\
+         Reading Lamps for Small Rooms\n\nBy Jane Roe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(title(&text), Some("8 Reading Lamps for Small Rooms"));
+    // Words dropped, not a count: the heading stays the headline.
+    let text = format!(
+        "Our Reading Lamps for Small Rooms | Harbor Home\n\nHome\n\nLighting\n\nReviews\n\n\
+         Reading Lamps for Small Rooms\n\nBy Jane Roe\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(title(&text), Some("Reading Lamps for Small Rooms"));
 }

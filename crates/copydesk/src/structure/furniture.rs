@@ -1109,7 +1109,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             strong: true,
         });
     }
-    // A reader's feedback box ("Did you find this article helpful?", "Was the guide useful?"):
+    // A reader's feedback box ("Did you find this story helpful?", "Was the post useful?"):
     // the article is over.
     if feedback_question(c) {
         return Some(Trailer {
@@ -1149,8 +1149,8 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
     None
 }
 
-/// A short question asking the reader whether the page helped ("Was this page helpful?", "Did
-/// you find the article useful?", "Found this guide helpful?"). `c` is the line's
+/// A short question asking the reader whether the page helped ("Did you find this story
+/// helpful?", "Was the post useful?", "Found this page helpful?"). `c` is the line's
 /// `core(normal(..))`.
 fn feedback_question(c: &str) -> bool {
     (c.ends_with(" helpful?") || c.ends_with(" useful?"))

@@ -1273,7 +1273,7 @@ fn crumb_end(
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its
 /// words or a bracket ("best lamps" of "best lamps for 2026", "the lamps (with pictures)"),
 /// not before a separator (": a guide", " - tested", ", ranked"); or it is `main` less the
-/// count it opens with ("recent trends in photography" of "8 recent trends in photography";
+/// count it opens with ("reading lamps for small rooms" of "8 reading lamps for small rooms";
 /// session 20).
 fn cut_short(line: &str, main: &str) -> bool {
     let Some(rest) = main.strip_prefix(line) else {

@@ -6,11 +6,11 @@ use super::*;
 #[test]
 fn script_and_form_notices_are_furniture() {
     for s in [
-        "Please enable JavaScript to view this form.",
-        "Please enable JavaScript in your browser to complete this form.",
-        "JavaScript is disabled in your browser. Please enable it for a better experience.",
-        "JavaScript is required to post a comment.",
-        "This field is for validation purposes and should be left unchanged.",
+        "Please enable JavaScript to use the booking tool.",
+        "Please enable JavaScript, then reload the page.",
+        "JavaScript is disabled: some parts of the harbor map will not load.",
+        "JavaScript is required for the harbor map.",
+        "This field is for validation purposes.",
         "This field is hidden when viewing the form",
     ] {
         assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
@@ -39,11 +39,11 @@ fn more_than_sixty_four_prefixes_are_told_apart() {
 #[test]
 fn a_question_asking_whether_the_page_helped_is_a_weak_trailer() {
     for s in [
-        "Did you find this content helpful?",
-        "Did you find the article useful?",
-        "Was the article useful?",
+        "Did you find this story helpful?",
+        "Did you find the guide useful?",
+        "Was the post useful?",
         "Was this guide helpful?",
-        "Found this article helpful?",
+        "Found this page helpful?",
         "Was this information useful?",
         "Is this page useful?",
     ] {
@@ -62,7 +62,7 @@ fn a_question_asking_whether_the_page_helped_is_a_weak_trailer() {
         "Jane writes about the harbor and the council, and she has lived by the water for years.";
     let text = format!(
         "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n\
-         Did you find this content helpful?\n\nYes No\n\n{note}\n"
+         Did you find this story helpful?\n\nYes No\n\n{note}\n"
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }

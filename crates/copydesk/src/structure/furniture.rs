@@ -301,6 +301,12 @@ const PREFIX: &[(&str, K)] = &[
     ("image courtesy", K::Credit),
     ("courtesy of ", K::Credit),
     ("see it at ", K::Advertisement),
+    // The notices of a form or a comment box a script fills in (session 20).
+    ("please enable javascript", K::Other),
+    ("javascript is disabled", K::Other),
+    ("javascript is required", K::Other),
+    ("this field is for validation purposes", K::Other),
+    ("this field is hidden when viewing the form", K::Other),
 ];
 
 /// The exact-line table, built once. (The prefixes and marks are matched with tables the
@@ -465,13 +471,25 @@ impl NoticeWords {
 /// How many of a line's first bytes [`PREFIX_BY_BYTE`] reads.
 const PREFIX_HEAD: usize = 4;
 
+/// How many entries [`PREFIX`] holds.
+#[cfg(test)]
+pub(crate) const PREFIX_COUNT: usize = PREFIX.len();
+
+/// A set of [`PREFIX`] entries, one bit an entry: the list may hold up to 128 (a `u128` costs
+/// the lookup nothing more than a `u64` on a 64-bit target: two words and-ed, and the set is
+/// empty for most lines).
+type PrefixSet = u128;
+
 /// For each of the first [`PREFIX_HEAD`] positions and each byte, the [`PREFIX`] entries that
 /// byte may stand there in (as bit sets of indices into [`PREFIX`]): those with that byte
 /// there (either case), and those shorter than the position (which say nothing of it); built
 /// by the compiler.
-static PREFIX_BY_BYTE: [[u64; 256]; PREFIX_HEAD] = {
-    assert!(PREFIX.len() <= 64, "the prefix sets are 64-bit masks");
-    let mut t = [[0u64; 256]; PREFIX_HEAD];
+static PREFIX_BY_BYTE: [[PrefixSet; 256]; PREFIX_HEAD] = {
+    assert!(
+        PREFIX.len() <= PrefixSet::BITS as usize,
+        "the prefix sets are bit masks of PrefixSet::BITS bits"
+    );
+    let mut t = [[0 as PrefixSet; 256]; PREFIX_HEAD];
     let mut i = 0;
     while i < PREFIX.len() {
         let p = PREFIX[i].0.as_bytes();
@@ -1091,6 +1109,14 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
             strong: true,
         });
     }
+    // A reader's feedback box ("Did you find this story helpful?", "Was the post useful?"):
+    // the article is over.
+    if feedback_question(c) {
+        return Some(Trailer {
+            kind: K::Other,
+            strong: false,
+        });
+    }
     // "More from …", "More in …", "Also on …"; an author box's link to the author's other
     // posts too: "More by Jane Roe", "View all posts by Jane Roe". (Most lines fail the first
     // five bytes.)
@@ -1121,6 +1147,17 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         });
     }
     None
+}
+
+/// A short question asking the reader whether the page helped ("Did you find this story
+/// helpful?", "Was the post useful?", "Found this page helpful?"). `c` is the line's
+/// `core(normal(..))`.
+fn feedback_question(c: &str) -> bool {
+    (c.ends_with(" helpful?") || c.ends_with(" useful?"))
+        && ["was ", "did you find ", "found ", "is this "]
+            .iter()
+            .any(|p| c.starts_with(p))
+        && c.split_ascii_whitespace().count() <= 7
 }
 
 #[cfg(test)]

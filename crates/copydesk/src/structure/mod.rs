@@ -1272,15 +1272,24 @@ fn crumb_end(
 
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its
 /// words or a bracket ("best lamps" of "best lamps for 2026", "the lamps (with pictures)"),
-/// not before a separator (": a guide", " - tested", ", ranked").
+/// not before a separator (": a guide", " - tested", ", ranked"); or it is `main` less the
+/// count it opens with ("reading lamps for small rooms" of "8 reading lamps for small rooms";
+/// session 20).
 fn cut_short(line: &str, main: &str) -> bool {
-    main.len() > line.len()
-        && main.starts_with(line)
-        && main.as_bytes()[line.len()] == b' '
-        && main
-            .as_bytes()
-            .get(line.len() + 1)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'(')
+    let Some(rest) = main.strip_prefix(line) else {
+        return count_dropped(line, main);
+    };
+    match rest.as_bytes() {
+        [b' ', x, ..] => x.is_ascii_alphanumeric() || *x == b'(',
+        _ => false,
+    }
+}
+
+/// `line` is `main` less a count of one to three digits and its space.
+fn count_dropped(line: &str, main: &str) -> bool {
+    main.strip_suffix(line)
+        .and_then(|head| head.strip_suffix(' '))
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `line` (normalised) is the end of the page title `full` after a site name of at most four
@@ -1823,3 +1832,5 @@ mod tests17;
 mod tests18;
 #[cfg(test)]
 mod tests19;
+#[cfg(test)]
+mod tests20;

@@ -301,12 +301,10 @@ const PREFIX: &[(&str, K)] = &[
     ("image courtesy", K::Credit),
     ("courtesy of ", K::Credit),
     ("see it at ", K::Advertisement),
-    // The notices of a form or a comment box a script fills in (session 20).
+    // A script's notice to the reader (session 20).
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),
     ("javascript is required", K::Other),
-    ("this field is for validation purposes", K::Other),
-    ("this field is hidden when viewing the form", K::Other),
 ];
 
 /// The exact-line table, built once. (The prefixes and marks are matched with tables the

@@ -4,14 +4,12 @@ use super::test_text::{P1, P2, P3, P4, paragraphs, title};
 use super::*;
 
 #[test]
-fn script_and_form_notices_are_furniture() {
+fn script_notices_are_furniture() {
     for s in [
         "Please enable JavaScript to use the booking tool.",
         "Please enable JavaScript, then reload the page.",
         "JavaScript is disabled: some parts of the harbor map will not load.",
         "JavaScript is required for the harbor map.",
-        "This field is for validation purposes.",
-        "This field is hidden when viewing the form",
     ] {
         assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
     }
@@ -27,7 +25,7 @@ fn more_than_sixty_four_prefixes_are_told_apart() {
     // The prefix sets were 64-bit masks; the entries past the 64th must be found as well.
     const { assert!(furniture::PREFIX_COUNT > 64) };
     assert_eq!(
-        furniture::line_kind("This field is hidden when viewing the form"),
+        furniture::line_kind("JavaScript is required for the ferry timetable."),
         Some(BoilerplateKind::Other)
     );
     assert_eq!(

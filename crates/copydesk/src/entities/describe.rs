@@ -238,6 +238,22 @@ fn has_finite_verb(d: &str) -> bool {
 mod tests {
     use super::clause;
 
+    fn descriptions_of(text: &str, name: &str) -> Vec<String> {
+        let a = crate::parse_article(text);
+        let e = a.entities.iter().find(|e| e.name == name);
+        e.map(|e| e.descriptions.clone()).unwrap_or_default()
+    }
+
+    /// Session 20: an organisation named after a person and a comma is the next item of a
+    /// list, not the person's description; a group is what the person is.
+    #[test]
+    fn an_organisation_after_a_name_is_no_description() {
+        let text = "Port Plan Backed\n\nThe plan was backed by Mayor Ann Roe, the Harbor Workers \
+                    Union, and the port board. Tom Pike, a Republican, voted no.";
+        assert_eq!(descriptions_of(text, "Ann Roe"), ["Mayor"]);
+        assert_eq!(descriptions_of(text, "Tom Pike"), ["a Republican"]);
+    }
+
     /// Session 20: an apposition was cut at any `and`, also inside an organisation's name.
     #[test]
     fn an_and_inside_an_organisations_name_keeps_the_description_whole() {

@@ -2068,12 +2068,30 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
             .map(|r| r.span)
             .filter(|r| r.contains(c.span));
         describe::descriptions(text, c, around, |d| {
-            if !e.descriptions.iter().any(|have| have == d) {
+            if !e.descriptions.iter().any(|have| have == d) && !names_another(&kept, text, d) {
                 e.descriptions.push(d.to_string());
             }
         });
     }
     entities
+}
+
+/// Whether the description `d` (a slice of `text`) is, past its article, the whole of a mention
+/// of an organisation or a place in `kept` (in text order): then it names another thing ("Ann
+/// Roe, the Harbor Party, and ..." is a list), not the person. A group stays ("a Democrat", "a
+/// Nepali": what the person is), and so do titles written in capitals ("the Supreme
+/// Commander"), which are no mention.
+fn names_another(kept: &[&Cand], text: &str, d: &str) -> bool {
+    let start = d.as_ptr() as usize - text.as_ptr() as usize;
+    let Some(article) = ["the ", "a ", "an "].iter().find(|a| d.starts_with(**a)) else {
+        return false;
+    };
+    let span = Span::new(start + article.len(), start + d.len());
+    kept.binary_search_by_key(&span.start, |c| c.span.start)
+        .is_ok_and(|k| {
+            kept[k].span == span
+                && matches!(kept[k].label, Some(Label::Org | Label::Gpe | Label::Loc))
+        })
 }
 
 /// An entity before its output is made: its label, key, the surfaces of its mentions and

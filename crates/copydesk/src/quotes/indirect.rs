@@ -1913,6 +1913,12 @@ impl Reader<'_> {
         if c < s + 3 || !self.punct(c - 1, ",—–-") {
             return None;
         }
+        // (session 20) a conjunction opening the sentence is no part of the subject: "But Ann
+        // Roe, a pilot, said"
+        let mut s = s;
+        while s + 3 < c && self.word(s) && matches!(self.lower(s), "and" | "but" | "yet" | "so") {
+            s += 1;
+        }
         let open = (s + 1..c - 1).find(|&k| self.punct(k, ",—–-("))?;
         // the whole phrase speaks: its name is the apposition's when that names someone
         (open + 1 < c - 1 && c - open <= 30 && self.plain_phrase(s, open)).then_some((s, c - 1))

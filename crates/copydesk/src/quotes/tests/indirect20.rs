@@ -22,4 +22,8 @@ t! {
     asked_what_they_think_is_no_report:
         "The pilots were asked what the islanders think is the best route north.", []
         => [];
+    // a conjunction opening the sentence before a subject and its apposition
+    but_before_a_name_and_its_apposition:
+        "But Tom Pike, a ferry pilot, said that the night crossing lost money.", []
+        => [(Indirect, "the night crossing lost money", "Tom Pike", "said")];
 }

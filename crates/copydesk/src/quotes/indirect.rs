@@ -425,6 +425,8 @@ impl Reader<'_> {
         }
         let w = self.lower(k);
         matches!(w, "now" | "long")
+            // (session 20) "has since said"
+            || (w == "since" && matches!(self.lower(k - 1), "has" | "have" | "had"))
             || (w.len() > 4
                 && w.ends_with("ly")
                 && self.word(k - 1)

@@ -26,4 +26,8 @@ t! {
     but_before_a_name_and_its_apposition:
         "But Tom Pike, a ferry pilot, said that the night crossing lost money.", []
         => [(Indirect, "the night crossing lost money", "Tom Pike", "said")];
+    // "since" between a perfect's auxiliary and its verb
+    has_since_said_reports_its_clause:
+        "Ann Roe has since said the night ferry will run all winter.", []
+        => [(Indirect, "the night ferry will run all winter", "Ann Roe", "has since said")];
 }

@@ -1564,7 +1564,25 @@ impl Reader<'_> {
                         }
                         _ => Some(f),
                     },
-                    None => self.plain_subject(from, c),
+                    None => self.plain_subject(from, c).or_else(|| {
+                        // (session 20) "If costs rise, forecasters say …": a lower-case plural
+                        // after a leading phrase's comma
+                        // after a comma and a conjunction ("…, but analysts say"), no other
+                        // stop word in it ("which advocates say" is an object's relative)
+                        let mut k = (s..c).rev().find(|&k| self.punct(k, ","))? + 1;
+                        if self.word(k)
+                            && matches!(
+                                self.lower(k),
+                                "and" | "but" | "as" | "while" | "yet" | "so"
+                            )
+                        {
+                            k += 1;
+                        }
+                        (form == Form::Base
+                            && !(k..c).any(|j| self.is(j, F_STOP))
+                            && self.plural_speaker((k, c)))
+                        .then_some((k, c))
+                    }),
                 }
             };
             // the verb of a relative clause or of an object's clause ("which Quinn

@@ -30,4 +30,15 @@ t! {
     has_since_said_reports_its_clause:
         "Ann Roe has since said the night ferry will run all winter.", []
         => [(Indirect, "the night ferry will run all winter", "Ann Roe", "has since said")];
+    // a lower-case plural after a leading phrase's comma, before a present plural
+    forecasters_after_a_fronted_clause:
+        "If the tides keep rising, forecasters say the lower quay will flood by spring.", []
+        => [(Indirect, "the lower quay will flood by spring", "forecasters", "say")];
+    recent_polls_after_but:
+        "The ferry was unpopular last year, but recent polls show riders have come back.", []
+        => [(Indirect, "riders have come back", "recent polls", "show")];
+    // ... not a relative pronoun's subject ("which advocates say" is an object's clause)
+    which_advocates_say_is_no_plural_subject:
+        "The board kept the fare system, which advocates say disadvantages island families.", []
+        => [];
 }

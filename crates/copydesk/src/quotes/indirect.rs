@@ -1568,7 +1568,7 @@ impl Reader<'_> {
                         // (session 20) "If costs rise, forecasters say …": a lower-case plural
                         // after a leading phrase's comma
                         // after a comma and a conjunction ("…, but analysts say"), no other
-                        // stop word in it ("which advocates say" is an object's relative)
+                        // stop word in it ("which skippers say" is an object's relative)
                         let mut k = (s..c).rev().find(|&k| self.punct(k, ","))? + 1;
                         if self.word(k)
                             && matches!(
@@ -1687,7 +1687,7 @@ impl Reader<'_> {
         // a verb of saying or belief that takes a clause ("the records that Ann Roe questioned
         // are stored" is the main clause's verb); "who" only after a comma (`asked voters who
         // they think is ahead`: a question); a personal pronoun as speaker stands for a name
-        // the sentence has already given (`He praised the ferry, which he said was …`): left
+        // the sentence has already given (`He praised the ferry, which he thought ran …`): left
         let w = self.lower(c);
         let comma = a >= 2 && self.punct(a - 2, ",");
         if !(matches!(w, "say" | "says" | "said" | "thought" | "knew")

@@ -34,11 +34,11 @@ t! {
     forecasters_after_a_fronted_clause:
         "If the tides keep rising, forecasters say the lower quay will flood by spring.", []
         => [(Indirect, "the lower quay will flood by spring", "forecasters", "say")];
-    recent_polls_after_but:
-        "The ferry was unpopular last year, but recent polls show riders have come back.", []
-        => [(Indirect, "riders have come back", "recent polls", "show")];
-    // ... not a relative pronoun's subject ("which advocates say" is an object's clause)
-    which_advocates_say_is_no_plural_subject:
-        "The board kept the fare system, which advocates say disadvantages island families.", []
+    harbour_surveys_after_yet:
+        "The ferry lost riders last winter, yet harbour surveys show riders have come back.", []
+        => [(Indirect, "riders have come back", "harbour surveys", "show")];
+    // ... not a relative pronoun's subject ("which skippers say" is an object's clause)
+    which_skippers_say_is_no_plural_subject:
+        "The board kept the old toll, which skippers say hurts the island families.", []
         => [];
 }

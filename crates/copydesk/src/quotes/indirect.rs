@@ -284,6 +284,35 @@ const MIN_CONTENT: usize = 3;
 
 /// Stems of the verbs of indirect speech that take a stance on a name, which is then a report
 /// of one or two words (`endorsed Ann Roe`; session 17).
+/// (session 20) Verbs of saying and belief that a relative clause may hold with the subject of
+/// their clause moved out (`what critics believe is …`), as stems ([`Reader::gap_relative`]).
+const GAP_VERBS: &[&str] = &[
+    "believ",
+    "think",
+    "claim",
+    "argu",
+    "estimat",
+    "hope",
+    "hoped",
+    "fear",
+    "expect",
+    "insist",
+    "contend",
+    "predict",
+    "conclud",
+    "alleg",
+    "suspect",
+    "assert",
+    "maintain",
+    "warn",
+    "suggest",
+    "agree",
+    "acknowledg",
+    "admit",
+    "conced",
+    "doubt",
+];
+
 const STANCE: &[&str] = &["endors", "support", "back", "oppos"];
 
 impl Reader<'_> {
@@ -396,6 +425,8 @@ impl Reader<'_> {
         }
         let w = self.lower(k);
         matches!(w, "now" | "long")
+            // (session 20) "has since said"
+            || (w == "since" && matches!(self.lower(k - 1), "has" | "have" | "had"))
             || (w.len() > 4
                 && w.ends_with("ly")
                 && self.word(k - 1)
@@ -1488,6 +1519,8 @@ impl Reader<'_> {
                 _ => {}
             }
             tried += 1;
+            // (session 20) the end of a relative clause whose verb's clause lacks its subject
+            let mut gap = None;
             // `…, said X` is read by `attribution_last`; a comma right before the verb here
             // closes an apposition ("A lawyer for the papers, Rosa Ilves, said")
             let speaker = if form != Form::Participle && c > s && self.punct(c - 1, ",—–-") {
@@ -1514,10 +1547,11 @@ impl Reader<'_> {
                 let found = self
                     .speaker_of_cue(c, form, s)
                     .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
+                gap = found.and_then(|f| self.gap_relative(f.0, c, end));
                 // (the plain subject starts at `from` or after it: it is read only when it can
                 // be the speaker)
                 match found {
-                    Some(f) if f.0 <= from => Some(f),
+                    Some(f) if f.0 <= from || gap.is_some() => Some(f),
                     // "SurveyMonkey data from Iowa showed": the whole plain subject
                     // "Supporters who came to Philadelphia say": the phrase before the
                     // relative clause, not the name in it
@@ -1530,7 +1564,25 @@ impl Reader<'_> {
                         }
                         _ => Some(f),
                     },
-                    None => self.plain_subject(from, c),
+                    None => self.plain_subject(from, c).or_else(|| {
+                        // (session 20) "If costs rise, forecasters say …": a lower-case plural
+                        // after a leading phrase's comma
+                        // after a comma and a conjunction ("…, but analysts say"), no other
+                        // stop word in it ("which skippers say" is an object's relative)
+                        let mut k = (s..c).rev().find(|&k| self.punct(k, ","))? + 1;
+                        if self.word(k)
+                            && matches!(
+                                self.lower(k),
+                                "and" | "but" | "as" | "while" | "yet" | "so"
+                            )
+                        {
+                            k += 1;
+                        }
+                        (form == Form::Base
+                            && !(k..c).any(|j| self.is(j, F_STOP))
+                            && self.plural_speaker((k, c)))
+                        .then_some((k, c))
+                    }),
                 }
             };
             // the verb of a relative clause or of an object's clause ("which Quinn
@@ -1539,6 +1591,7 @@ impl Reader<'_> {
             let Some(speaker) = speaker
                 .filter(|&(a, b)| {
                     a == from
+                        || gap.is_some()
                         || self.opens_clause(a - 1)
                         || (a > from && self.is_time_word(a - 1))
                         || self.relative_subject((a, b))
@@ -1569,8 +1622,12 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            let Some(k) = self.clause_start(c, end) else {
-                continue;
+            let (k, end) = match gap {
+                Some(e) => (c + 1, e),
+                None => match self.clause_start(c, end) {
+                    Some(k) => (k, end),
+                    None => continue,
+                },
             };
             return Some(Reported {
                 content: self.span((k, end)),
@@ -1588,6 +1645,65 @@ impl Reader<'_> {
             });
         }
         None
+    }
+
+    /// (session 20) A verb of indirect speech inside a relative clause whose reported clause
+    /// lacks its subject, the relative pronoun before the speaker standing for it: `the
+    /// fares, which the mayor said were too high`, `what critics say is a mistake`, `a
+    /// pier that engineers believe will fail`. The speaker at `a` follows the pronoun, and
+    /// an auxiliary or a form of "be" follows the verb at `c`. Gives the reported clause's
+    /// end: the comma closing the relative clause when a comma opened it, else `end`.
+    #[cold]
+    #[inline(never)]
+    fn gap_relative(&self, a: usize, c: usize, end: usize) -> Option<usize> {
+        if a == 0
+            || c + 1 + MIN_CONTENT > end
+            || !self.word(a - 1)
+            || !self.word(c + 1)
+            || !matches!(
+                self.lower(a - 1),
+                "which" | "that" | "what" | "who" | "whom"
+            )
+            || !matches!(
+                self.lower(c + 1),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "should"
+                    | "might"
+                    | "may"
+                    | "must"
+                    | "has"
+                    | "had"
+                    | "have"
+            )
+        {
+            return None;
+        }
+        // a verb of saying or belief that takes a clause ("the records that Ann Roe questioned
+        // are stored" is the main clause's verb); "who" only after a comma (`asked voters who
+        // they think is ahead`: a question); a personal pronoun as speaker stands for a name
+        // the sentence has already given (`He praised the ferry, which he thought ran …`): left
+        let w = self.lower(c);
+        let comma = a >= 2 && self.punct(a - 2, ",");
+        if !(matches!(w, "say" | "says" | "said" | "thought" | "knew")
+            || GAP_VERBS.iter().any(|stem| w.starts_with(stem)))
+            || (matches!(self.lower(a - 1), "who" | "whom") && !comma)
+            || matches!(self.lower(a), "he" | "she" | "they" | "it")
+            || (a.saturating_sub(8)..a).any(|k| self.word(k) && self.lower(k).starts_with("ask"))
+        {
+            return None;
+        }
+        let e = if comma {
+            (c + 2..end).find(|&k| self.punct(k, ",")).unwrap_or(end)
+        } else {
+            end
+        };
+        (e >= c + 1 + MIN_CONTENT).then_some(e)
     }
 
     /// Whether the speaker's words are a relative pronoun standing as its verb's subject
@@ -1816,6 +1932,12 @@ impl Reader<'_> {
     fn apposed_subject(&self, s: usize, c: usize) -> Option<(usize, usize)> {
         if c < s + 3 || !self.punct(c - 1, ",—–-") {
             return None;
+        }
+        // (session 20) a conjunction opening the sentence is no part of the subject: "But Ann
+        // Roe, a pilot, said"
+        let mut s = s;
+        while s + 3 < c && self.word(s) && matches!(self.lower(s), "and" | "but" | "yet" | "so") {
+            s += 1;
         }
         let open = (s + 1..c - 1).find(|&k| self.punct(k, ",—–-("))?;
         // the whole phrase speaks: its name is the apposition's when that names someone

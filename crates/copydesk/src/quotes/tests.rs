@@ -77,6 +77,8 @@ mod indirect17;
 mod indirect18;
 // Session 19: reported speech (headlines).
 mod indirect19;
+// Session 20: reported speech.
+mod indirect20;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

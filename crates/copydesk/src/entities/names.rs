@@ -605,7 +605,8 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                     && (matches!(
                         toks[b].text(text),
                         "People" | "Peoples" | "Workers" | "Farmers" | "Teachers" | "Children"
-                    ) || plural_possessive_in_org(toks, text, b, claimed))
+                    ) || plural_possessive_in_org(toks, text, b, claimed)
+                        || office_possessive_in_org(toks, text, b, claimed))
                     && capword(&toks[j], text);
                 if !joins {
                     break;
@@ -715,6 +716,40 @@ fn plural_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]
         return false;
     };
     if after.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < toks.len() && k <= b + 4 && !claimed[k] && !toks[k].line_before {
+        if !capword(&toks[k], text) {
+            return false;
+        }
+        if lexicon::token_class(toks[k].text(text)) & class::ORG_HEAD != 0 {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// "Public Prosecutor's Office", "Harbour Magistrate's Court", "Attorney General's Office",
+/// "Tolan Women's Association": the possessive of an office holder whose office is a body, or
+/// of women, inside an organisation's name, whose capitalised words go on to an organisation
+/// head within four words (not "the Minister's Office", nor "the Magistrate's ruling").
+#[cold]
+#[inline(never)]
+fn office_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]) -> bool {
+    if !matches!(
+        toks[b].text(text),
+        "Prosecutor"
+            | "Magistrate"
+            | "Magistrates"
+            | "General"
+            | "Ombudsman"
+            | "Comptroller"
+            | "Registrar"
+            | "Spokesperson"
+            | "Women"
+    ) {
         return false;
     }
     let mut k = b + 1;

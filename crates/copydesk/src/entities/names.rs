@@ -1602,6 +1602,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let plural_thing = words >= 2
         && lastw.ends_with('s')
         && !lastw.ends_with("ss")
+        && !name_like_s_ending(lastw)
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
@@ -1792,6 +1793,16 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// "Batakis", "Abbas", "Quintus", "Ramos": a consonant, one of `a i o u` and a final `s` end
+/// family names far more often than English plurals (which end in a consonant or `e` before
+/// the `s`: "Widgets", "Times", "Areas", "Studios").
+fn name_like_s_ending(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && matches!(b[b.len() - 2], b'a' | b'i' | b'o' | b'u')
+        && !matches!(b[b.len() - 3], b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// Heads of the names of events, plans, laws and facilities (a subset of the thing heads, not

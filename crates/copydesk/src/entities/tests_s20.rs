@@ -23,3 +23,20 @@ fn an_office_holders_possessive_inside_a_body_is_part_of_its_name() {
     // Not a holder whose office is written apart, nor before no organisation head.
     assert_eq!(m("The Magistrate's ruling was read out."), "");
 }
+
+#[test]
+fn a_family_name_in_a_vowel_and_s_is_no_plural_organisation() {
+    assert_eq!(
+        m("The award went to Tevor Kalamos last year."),
+        "PERSON:Tevor Kalamos"
+    );
+    assert_eq!(
+        m("A letter from Dravo Senakis reached the court."),
+        "PERSON:Dravo Senakis"
+    );
+    // A plural still names a body.
+    assert_eq!(
+        m("Shares of Tevor Widgets fell sharply."),
+        "ORG:Tevor Widgets"
+    );
+}

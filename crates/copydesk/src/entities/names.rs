@@ -1748,6 +1748,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Org), NONE)
     } else if words <= 3 && !first_caps() {
         (Some(Label::Person), NONE)
+    } else if !first_caps() && particle_inside(ctx, toks, a, b) {
+        // "Karim Khalil Al Varsi", "Nasser bin Talal al-Varsi", "Tamer Abou Al Kell": four or
+        // more plain words with an Arabic name particle inside are one person's names.
+        (Some(Label::Person), NONE)
     } else {
         (Some(Label::Org), NONE)
     };
@@ -1793,6 +1797,29 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// An Arabic name particle ("Al", "bin", "ibn", "Abu", "El") inside the run `a..=b` (not
+/// first, not last) and no everyday, organisation, thing or place word in it: the words of a
+/// long name that is a person's. (Not "de", "del": "Liga Profesional de Fútbol".)
+#[cold]
+#[inline(never)]
+fn particle_inside(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = ctx.text;
+    (a + 1..b).any(|i| {
+        matches!(
+            toks[i].text(text),
+            "Al" | "al" | "El" | "el" | "bin" | "Bin" | "ibn" | "Ibn" | "bint" | "binti" | "Abu"
+                | "Abou"
+        )
+    }) && (a..=b).all(|i| {
+        toks[i].kind != Kind::Word
+            || !ctx.is(
+                toks,
+                i,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+    })
 }
 
 /// "Batakis", "Abbas", "Quintus", "Ramos": a consonant, one of `a i o u` and a final `s` end

@@ -40,3 +40,15 @@ fn a_family_name_in_a_vowel_and_s_is_no_plural_organisation() {
         "ORG:Tevor Widgets"
     );
 }
+
+#[test]
+fn a_long_name_with_an_arabic_particle_inside_is_a_person() {
+    assert_eq!(
+        m("The delegation was led by Karim Khalil Al Varsi on behalf of the council."),
+        "PERSON:Karim Khalil Al Varsi"
+    );
+    assert_eq!(
+        m("A statement came from Tamer Abou Al Kell after the vote."),
+        "PERSON:Tamer Abou Al Kell"
+    );
+}

@@ -1028,8 +1028,67 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
         k += 1;
     }
     if k <= b {
+        if k >= 2
+            && of_or_for(&toks[k - 1], ctx.text)
+            && (ctx.is(toks, k - 2, class::TITLE_HEAD) || toks[k - 2].text(ctx.text) == "Head")
+            && title_field_then_name(ctx, toks, k, b, out)
+        {
+            return;
+        }
         classify_inner(ctx, toks, k, b, out);
     }
+}
+
+/// "Minister of Foreign Affairs Tomas Varga", "Director of Health Ana Lim Kar-wai", "CEO of ACX
+/// Hassan Tarek", "High Commissioner for Human Rights Ana Ruiz": after a title and its "of" or
+/// "for" (`a` the token after it), the field or the body of the post, then the holder's name
+/// (two to four plain words, no listed place or body among them). The holder is a person; a
+/// body named by an acronym or a listed name before it is typed alone, a field ("Foreign
+/// Affairs", "Health") is part of the title. `false`: no such name, nothing pushed.
+#[cold]
+#[inline(never)]
+fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) -> bool {
+    let text = ctx.text;
+    let plain = |i: usize| {
+        let x = toks[i].text(text);
+        toks[i].kind == Kind::Word
+            && ctx.connector(toks, i).is_none()
+            && !ctx.is(
+                toks,
+                i,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD | TITLE_WORD,
+            )
+            && !(x.len() >= 2 && is_all_caps(x))
+            && ctx.lex.gazetteer(x).is_none()
+    };
+    let Some(last_field) = (a..=b).rev().find(|&i| !toks[i].hyphen_before && !plain(i)) else {
+        return false;
+    };
+    // ("Director of Tolan Research Institute Dr. Ana Lim": the title rule's)
+    if (a..=last_field).any(|i| ctx.is(toks, i, class::TITLE_HEAD)) {
+        return false;
+    }
+    let p = last_field + 1;
+    let name_words = (p..=b)
+        .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
+        .count();
+    if p > b || toks[p].hyphen_before || !(2..=4).contains(&name_words) {
+        return false;
+    }
+    let name = &text[toks[p].s()..toks[b].e()];
+    if ctx.lex.find_gaz_iter(name).next().is_some() {
+        return false;
+    }
+    let field = &text[toks[a].s()..toks[p - 1].e()];
+    if ctx.lex.gazetteer(field).is_some()
+        || (a + 1 == p && is_all_caps(field))
+        || ctx.is(toks, p - 1, class::ORG_HEAD | class::COMPANY_SUFFIX)
+    {
+        classify_inner(ctx, toks, a, p - 1, out);
+    }
+    let i = push(ctx, toks, p, b, Some(Label::Person), STRONG, out);
+    out[i].sent_start = false;
+    true
 }
 
 fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {

@@ -52,3 +52,21 @@ fn a_long_name_with_an_arabic_particle_inside_is_a_person() {
         "PERSON:Tamer Abou Al Kell"
     );
 }
+
+#[test]
+fn a_title_of_a_field_then_a_name_is_the_holder() {
+    assert_eq!(
+        m("The talks opened with Minister of Foreign Affairs Tomas Varga in the chair."),
+        "PERSON:Tomas Varga"
+    );
+    // A body named by an acronym before the name is typed alone.
+    assert_eq!(
+        m("The deal was signed by CEO of ACX Hassan Tarek in the capital."),
+        "ORG:ACX | PERSON:Hassan Tarek"
+    );
+    // A title inside the body's name leaves the run to the title rule.
+    assert_eq!(
+        m("Director of Tolan Research Institute Dr. Ana Lim spoke."),
+        "ORG:Tolan Research Institute | PERSON:Ana Lim"
+    );
+}

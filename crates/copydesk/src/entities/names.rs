@@ -1679,6 +1679,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
+    if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
+        return;
+    }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
@@ -1856,6 +1859,52 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// "MK Dana Varsi", "DG Tom Hale", "CAM Hector Llanos": a short acronym (a title or a body
+/// written in capitals) before two or three plain words is no part of the name after it: the
+/// words are a person, the acronym is left untyped for the document to type (a body typed
+/// elsewhere, a title not). `false`: no such run, nothing pushed.
+#[cold]
+#[inline(never)]
+fn acronym_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) -> bool {
+    let text = ctx.text;
+    if toks[a].text(text).len() > 5 || toks[a + 1].hyphen_before {
+        return false;
+    }
+    let name_words = (a + 1..=b)
+        .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
+        .count();
+    let plain = |i: usize| {
+        let x = toks[i].text(text);
+        toks[i].kind == Kind::Word
+            && ctx.connector(toks, i).is_none()
+            && !ctx.is(
+                toks,
+                i,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD | TITLE_WORD,
+            )
+            && !is_all_caps(x)
+    };
+    // ("FIA Rally Drivers": a plural last names a body's members)
+    let last = toks[b].text(text);
+    let plural = last.ends_with('s') && !last.ends_with("ss") && !name_like_s_ending(last);
+    if !(2..=3).contains(&name_words)
+        || plural
+        || !(a + 1..=b).all(plain)
+        || ctx
+            .lex
+            .find_gaz_iter(&text[toks[a + 1].s()..toks[b].e()])
+            .next()
+            .is_some()
+    {
+        return false;
+    }
+    let i = push(ctx, toks, a, a, None, NONE, out);
+    out[i].place_prep = false;
+    let i = push(ctx, toks, a + 1, b, Some(Label::Person), MEDIUM, out);
+    out[i].sent_start = false;
+    true
 }
 
 /// An Arabic name particle ("Al", "bin", "ibn", "Abu", "El") inside the run `a..=b` (not

@@ -70,3 +70,16 @@ fn a_title_of_a_field_then_a_name_is_the_holder() {
         "ORG:Tolan Research Institute | PERSON:Ana Lim"
     );
 }
+
+#[test]
+fn a_short_acronym_before_a_name_is_no_part_of_it() {
+    assert_eq!(
+        m("The bill was tabled by MK Dana Varsilo on Monday."),
+        "PERSON:Dana Varsilo | DATE:Monday"
+    );
+    // The acronym is a body when the document types it so.
+    assert_eq!(
+        m("The leader of the VRP Hector Llanos said the VRP would march. The VRP is banned."),
+        "ORG:VRP | PERSON:Hector Llanos | ORG:VRP | ORG:VRP"
+    );
+}

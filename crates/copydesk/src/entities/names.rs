@@ -1509,7 +1509,10 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     let is_place = |c: &Cand| matches!(c.label, Some(Label::Gpe | Label::Loc));
     let name_of = |c: &Cand<'t>| c.canonical.unwrap_or_else(|| c.span.as_str(text));
     let qs = cands[q].span.start;
-    if q == 0 || !is_place(&cands[q]) || text.as_bytes()[qs - 1] != b' ' {
+    // "Tolanville, Calif.", "Washington, D.C.", "Brenton, VA", "Nain, N.L.": a US state's or a
+    // Canadian province's abbreviation (typed a place, an acronym's organisation or nothing).
+    let abbrev = state_abbrev(cands[q].span.as_str(text));
+    if q == 0 || !(is_place(&cands[q]) || abbrev.is_some()) || text.as_bytes()[qs - 1] != b' ' {
         return;
     }
     // The candidates are in the order of the text but for the numbers of each region, found
@@ -1538,7 +1541,8 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
         let surface = c.span.as_str(text);
         let last = surface.rsplit(' ').next().unwrap_or(surface);
         let gpe = c.label == Some(Label::Gpe);
-        gpe && lex.countries.contains(name_of(c))
+        abbrev.is_some()
+            || gpe && lex.countries.contains(name_of(c))
             || matches!(
                 last,
                 "Province"
@@ -1560,7 +1564,11 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     if !larger || lex.countries.contains(name_of(&cands[p])) {
         return;
     }
-    let (start, end) = (cands[p].span.start, cands[q].span.end);
+    let (start, mut end) = (cands[p].span.start, cands[q].span.end);
+    // ("Calif." keeps its period, which the token left out)
+    if abbrev == Some(true) && text.as_bytes().get(end) == Some(&b'.') {
+        end += 1;
+    }
     let before = &text[..start];
     let after = &text[end..];
     let listed_before = before.ends_with(" and ")
@@ -1586,6 +1594,25 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     c.strength = strength;
     c.words += words;
     cands[q].label = None;
+}
+
+/// A US state's or a Canadian province's abbreviation after a place and a comma: `Some(true)`
+/// for the news agencies' forms written without their period in the token ("Calif", "Wash"),
+/// `Some(false)` for those with their dots ("D.C.", "N.W.T.") and the postal codes ("VA").
+fn state_abbrev(s: &str) -> Option<bool> {
+    match s {
+        "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Fla" | "Ill" | "Ind" | "Kan"
+        | "Mass" | "Mich" | "Minn" | "Mont" | "Neb" | "Nev" | "Okla" | "Ore" | "Tenn" | "Wash"
+        | "Wis" | "Wyo" | "Ont" | "Que" | "Alta" | "Sask" => Some(true),
+        "D.C." | "D.C" | "N.Y." | "N.J." | "N.H." | "N.M." | "N.C." | "N.D." | "S.C." | "S.D."
+        | "R.I." | "W.Va." | "N.W.T." | "N.L." | "N.S." | "N.B." | "B.C." | "P.E.I." | "AL"
+        | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "IA" | "KS"
+        | "KY" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ"
+        | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX"
+        | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "NU" | "NT" | "YT" | "BC"
+        | "QC" | "AB" | "SK" | "MB" | "NS" | "NB" | "PE" | "NL" => Some(false),
+        _ => None,
+    }
 }
 
 /// "Cebu City", "Kaduna State", "Hebei Province", "Danube River": a capitalised word for the

@@ -83,3 +83,19 @@ fn a_short_acronym_before_a_name_is_no_part_of_it() {
         "ORG:VRP | PERSON:Hector Llanos | ORG:VRP | ORG:VRP"
     );
 }
+
+#[test]
+fn a_place_and_a_state_abbreviation_are_one_place() {
+    assert_eq!(
+        m("The rally in Washington, D.C., drew crowds."),
+        "GPE:Washington, D.C."
+    );
+    assert_eq!(
+        m("She grew up in Brenton, VA and moved away."),
+        "GPE:Brenton, VA"
+    );
+    assert_eq!(
+        m("DENVER, Colo. — The mill closed."),
+        "GPE:DENVER, Colo."
+    );
+}

@@ -99,3 +99,11 @@ fn a_place_and_a_state_abbreviation_are_one_place() {
         "GPE:DENVER, Colo."
     );
 }
+
+#[test]
+fn a_drive_or_a_lane_is_a_street() {
+    assert_eq!(
+        m("Traffic was diverted from Peter Varsk Drive after the crash."),
+        "LOC:Peter Varsk Drive"
+    );
+}

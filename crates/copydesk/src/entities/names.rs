@@ -1056,7 +1056,11 @@ fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut 
             && !ctx.is(
                 toks,
                 i,
-                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD | TITLE_WORD,
+                class::COMMON
+                    | class::ORG_HEAD
+                    | class::THING_HEAD
+                    | class::PLACE_HEAD
+                    | TITLE_WORD,
             )
             && !(x.len() >= 2 && is_all_caps(x))
             && ctx.lex.gazetteer(x).is_none()
@@ -1909,7 +1913,11 @@ fn acronym_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<
             && !ctx.is(
                 toks,
                 i,
-                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD | TITLE_WORD,
+                class::COMMON
+                    | class::ORG_HEAD
+                    | class::THING_HEAD
+                    | class::PLACE_HEAD
+                    | TITLE_WORD,
             )
             && !is_all_caps(x)
     };
@@ -1944,7 +1952,16 @@ fn particle_inside(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
     (a + 1..b).any(|i| {
         matches!(
             toks[i].text(text),
-            "Al" | "al" | "El" | "el" | "bin" | "Bin" | "ibn" | "Ibn" | "bint" | "binti" | "Abu"
+            "Al" | "al"
+                | "El"
+                | "el"
+                | "bin"
+                | "Bin"
+                | "ibn"
+                | "Ibn"
+                | "bint"
+                | "binti"
+                | "Abu"
                 | "Abou"
         )
     }) && (a..=b).all(|i| {

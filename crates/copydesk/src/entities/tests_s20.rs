@@ -94,10 +94,7 @@ fn a_place_and_a_state_abbreviation_are_one_place() {
         m("She grew up in Brenton, VA and moved away."),
         "GPE:Brenton, VA"
     );
-    assert_eq!(
-        m("DENVER, Colo. — The mill closed."),
-        "GPE:DENVER, Colo."
-    );
+    assert_eq!(m("DENVER, Colo. — The mill closed."), "GPE:DENVER, Colo.");
 }
 
 #[test]

@@ -1039,12 +1039,12 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
     }
 }
 
-/// "Minister of Foreign Affairs Tomas Varga", "Director of Health Ana Lim Kar-wai", "CEO of ACX
-/// Hassan Tarek", "High Commissioner for Human Rights Ana Ruiz": after a title and its "of" or
+/// "Minister of Coastal Affairs Tomas Varga", "Director of Fisheries Ana Lim Kar-wai", "CEO of
+/// ACX Hassan Tarek", "Commissioner for Inland Waters Ana Ruiz": after a title and its "of" or
 /// "for" (`a` the token after it), the field or the body of the post, then the holder's name
 /// (two to four plain words, no listed place or body among them). The holder is a person; a
 /// body named by an acronym or a listed name before it is typed alone, a field ("Foreign
-/// Affairs", "Health") is part of the title. `false`: no such name, nothing pushed.
+/// Affairs", "Fisheries") belongs to the title. `false`: no such name, nothing pushed.
 #[cold]
 #[inline(never)]
 fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) -> bool {
@@ -1513,7 +1513,7 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     let is_place = |c: &Cand| matches!(c.label, Some(Label::Gpe | Label::Loc));
     let name_of = |c: &Cand<'t>| c.canonical.unwrap_or_else(|| c.span.as_str(text));
     let qs = cands[q].span.start;
-    // "Tolanville, Calif.", "Washington, D.C.", "Brenton, VA", "Nain, N.L.": a US state's or a
+    // "Tolanville, Calif.", "Washington, D.C.", "Brenton, VA", "Tolan, N.L.": a US state's or a
     // Canadian province's abbreviation (typed a place, an acronym's organisation or nothing).
     let abbrev = state_abbrev(cands[q].span.as_str(text));
     if q == 0 || !(is_place(&cands[q]) || abbrev.is_some()) || text.as_bytes()[qs - 1] != b' ' {
@@ -1944,7 +1944,7 @@ fn acronym_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<
 
 /// An Arabic name particle ("Al", "bin", "ibn", "Abu", "El") inside the run `a..=b` (not
 /// first, not last) and no everyday, organisation, thing or place word in it: the words of a
-/// long name that is a person's. (Not "de", "del": "Liga Profesional de Fútbol".)
+/// long name that is a person's. (Not "de", "del": "Consejo Regional de Tolan".)
 #[cold]
 #[inline(never)]
 fn particle_inside(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
@@ -1974,7 +1974,7 @@ fn particle_inside(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
     })
 }
 
-/// "Batakis", "Abbas", "Quintus", "Ramos": a consonant, one of `a i o u` and a final `s` end
+/// "Senakis", "Kalamos", "Dravus", "Varas": a consonant, one of `a i o u` and a final `s` end
 /// family names far more often than English plurals (which end in a consonant or `e` before
 /// the `s`: "Widgets", "Times", "Areas", "Studios").
 fn name_like_s_ending(w: &str) -> bool {

@@ -2185,3 +2185,5 @@ mod tests_s17;
 mod tests_s18;
 #[cfg(test)]
 mod tests_s19;
+#[cfg(test)]
+mod tests_s20;

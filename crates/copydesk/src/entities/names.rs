@@ -605,7 +605,8 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                     && (matches!(
                         toks[b].text(text),
                         "People" | "Peoples" | "Workers" | "Farmers" | "Teachers" | "Children"
-                    ) || plural_possessive_in_org(toks, text, b, claimed))
+                    ) || plural_possessive_in_org(toks, text, b, claimed)
+                        || office_possessive_in_org(toks, text, b, claimed))
                     && capword(&toks[j], text);
                 if !joins {
                     break;
@@ -715,6 +716,40 @@ fn plural_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]
         return false;
     };
     if after.first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut k = b + 1;
+    while k < toks.len() && k <= b + 4 && !claimed[k] && !toks[k].line_before {
+        if !capword(&toks[k], text) {
+            return false;
+        }
+        if lexicon::token_class(toks[k].text(text)) & class::ORG_HEAD != 0 {
+            return true;
+        }
+        k += 1;
+    }
+    false
+}
+
+/// "Public Prosecutor's Office", "Harbour Magistrate's Court", "Attorney General's Office",
+/// "Tolan Women's Association": the possessive of an office holder whose office is a body, or
+/// of women, inside an organisation's name, whose capitalised words go on to an organisation
+/// head within four words (not "the Minister's Office", nor "the Magistrate's ruling").
+#[cold]
+#[inline(never)]
+fn office_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]) -> bool {
+    if !matches!(
+        toks[b].text(text),
+        "Prosecutor"
+            | "Magistrate"
+            | "Magistrates"
+            | "General"
+            | "Ombudsman"
+            | "Comptroller"
+            | "Registrar"
+            | "Spokesperson"
+            | "Women"
+    ) {
         return false;
     }
     let mut k = b + 1;
@@ -993,8 +1028,71 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
         k += 1;
     }
     if k <= b {
+        if k >= 2
+            && of_or_for(&toks[k - 1], ctx.text)
+            && (ctx.is(toks, k - 2, class::TITLE_HEAD) || toks[k - 2].text(ctx.text) == "Head")
+            && title_field_then_name(ctx, toks, k, b, out)
+        {
+            return;
+        }
         classify_inner(ctx, toks, k, b, out);
     }
+}
+
+/// "Minister of Coastal Affairs Tomas Varga", "Director of Fisheries Ana Lim Kar-wai", "CEO of
+/// ACX Hassan Tarek", "Commissioner for Inland Waters Ana Ruiz": after a title and its "of" or
+/// "for" (`a` the token after it), the field or the body of the post, then the holder's name
+/// (two to four plain words, no listed place or body among them). The holder is a person; a
+/// body named by an acronym or a listed name before it is typed alone, a field ("Foreign
+/// Affairs", "Fisheries") belongs to the title. `false`: no such name, nothing pushed.
+#[cold]
+#[inline(never)]
+fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) -> bool {
+    let text = ctx.text;
+    let plain = |i: usize| {
+        let x = toks[i].text(text);
+        toks[i].kind == Kind::Word
+            && ctx.connector(toks, i).is_none()
+            && !ctx.is(
+                toks,
+                i,
+                class::COMMON
+                    | class::ORG_HEAD
+                    | class::THING_HEAD
+                    | class::PLACE_HEAD
+                    | TITLE_WORD,
+            )
+            && !(x.len() >= 2 && is_all_caps(x))
+            && ctx.lex.gazetteer(x).is_none()
+    };
+    let Some(last_field) = (a..=b).rev().find(|&i| !toks[i].hyphen_before && !plain(i)) else {
+        return false;
+    };
+    // ("Director of Tolan Research Institute Dr. Ana Lim": the title rule's)
+    if (a..=last_field).any(|i| ctx.is(toks, i, class::TITLE_HEAD)) {
+        return false;
+    }
+    let p = last_field + 1;
+    let name_words = (p..=b)
+        .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
+        .count();
+    if p > b || toks[p].hyphen_before || !(2..=4).contains(&name_words) {
+        return false;
+    }
+    let name = &text[toks[p].s()..toks[b].e()];
+    if ctx.lex.find_gaz_iter(name).next().is_some() {
+        return false;
+    }
+    let field = &text[toks[a].s()..toks[p - 1].e()];
+    if ctx.lex.gazetteer(field).is_some()
+        || (a + 1 == p && is_all_caps(field))
+        || ctx.is(toks, p - 1, class::ORG_HEAD | class::COMPANY_SUFFIX)
+    {
+        classify_inner(ctx, toks, a, p - 1, out);
+    }
+    let i = push(ctx, toks, p, b, Some(Label::Person), STRONG, out);
+    out[i].sent_start = false;
+    true
 }
 
 fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {
@@ -1415,7 +1513,10 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     let is_place = |c: &Cand| matches!(c.label, Some(Label::Gpe | Label::Loc));
     let name_of = |c: &Cand<'t>| c.canonical.unwrap_or_else(|| c.span.as_str(text));
     let qs = cands[q].span.start;
-    if q == 0 || !is_place(&cands[q]) || text.as_bytes()[qs - 1] != b' ' {
+    // "Tolanville, Calif.", "Washington, D.C.", "Brenton, VA", "Tolan, N.L.": a US state's or a
+    // Canadian province's abbreviation (typed a place, an acronym's organisation or nothing).
+    let abbrev = state_abbrev(cands[q].span.as_str(text));
+    if q == 0 || !(is_place(&cands[q]) || abbrev.is_some()) || text.as_bytes()[qs - 1] != b' ' {
         return;
     }
     // The candidates are in the order of the text but for the numbers of each region, found
@@ -1444,7 +1545,8 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
         let surface = c.span.as_str(text);
         let last = surface.rsplit(' ').next().unwrap_or(surface);
         let gpe = c.label == Some(Label::Gpe);
-        gpe && lex.countries.contains(name_of(c))
+        abbrev.is_some()
+            || gpe && lex.countries.contains(name_of(c))
             || matches!(
                 last,
                 "Province"
@@ -1466,7 +1568,11 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     if !larger || lex.countries.contains(name_of(&cands[p])) {
         return;
     }
-    let (start, end) = (cands[p].span.start, cands[q].span.end);
+    let (start, mut end) = (cands[p].span.start, cands[q].span.end);
+    // ("Calif." keeps its period, which the token left out)
+    if abbrev == Some(true) && text.as_bytes().get(end) == Some(&b'.') {
+        end += 1;
+    }
     let before = &text[..start];
     let after = &text[end..];
     let listed_before = before.ends_with(" and ")
@@ -1492,6 +1598,25 @@ fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     c.strength = strength;
     c.words += words;
     cands[q].label = None;
+}
+
+/// A US state's or a Canadian province's abbreviation after a place and a comma: `Some(true)`
+/// for the news agencies' forms written without their period in the token ("Calif", "Wash"),
+/// `Some(false)` for those with their dots ("D.C.", "N.W.T.") and the postal codes ("VA").
+fn state_abbrev(s: &str) -> Option<bool> {
+    match s {
+        "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Fla" | "Ill" | "Ind" | "Kan"
+        | "Mass" | "Mich" | "Minn" | "Mont" | "Neb" | "Nev" | "Okla" | "Ore" | "Tenn" | "Wash"
+        | "Wis" | "Wyo" | "Ont" | "Que" | "Alta" | "Sask" => Some(true),
+        "D.C." | "D.C" | "N.Y." | "N.J." | "N.H." | "N.M." | "N.C." | "N.D." | "S.C." | "S.D."
+        | "R.I." | "W.Va." | "N.W.T." | "N.L." | "N.S." | "N.B." | "B.C." | "P.E.I." | "AL"
+        | "AK" | "AZ" | "AR" | "CA" | "CO" | "CT" | "DE" | "FL" | "GA" | "HI" | "IA" | "KS"
+        | "KY" | "MD" | "MA" | "MI" | "MN" | "MS" | "MO" | "MT" | "NE" | "NV" | "NH" | "NJ"
+        | "NM" | "NY" | "NC" | "ND" | "OH" | "OK" | "PA" | "RI" | "SC" | "SD" | "TN" | "TX"
+        | "UT" | "VT" | "VA" | "WA" | "WV" | "WI" | "WY" | "DC" | "NU" | "NT" | "YT" | "BC"
+        | "QC" | "AB" | "SK" | "MB" | "NS" | "NB" | "PE" | "NL" => Some(false),
+        _ => None,
+    }
 }
 
 /// "Cebu City", "Kaduna State", "Hebei Province", "Danube River": a capitalised word for the
@@ -1567,6 +1692,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let plural_thing = words >= 2
         && lastw.ends_with('s')
         && !lastw.ends_with("ss")
+        && !name_like_s_ending(lastw)
         && !ctx.lex.surnames.contains(lastw)
         && !first_name();
     let speaks = is_speech_verb(next) || (next == "," && next2 == "who");
@@ -1584,6 +1710,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
+    if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
+        return;
+    }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
@@ -1712,6 +1841,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Org), NONE)
     } else if words <= 3 && !first_caps() {
         (Some(Label::Person), NONE)
+    } else if !first_caps() && particle_inside(ctx, toks, a, b) {
+        // "Karim Khalil Al Varsi", "Nasser bin Talal al-Varsi", "Tamer Abou Al Kell": four or
+        // more plain words with an Arabic name particle inside are one person's names.
+        (Some(Label::Person), NONE)
     } else {
         (Some(Label::Org), NONE)
     };
@@ -1757,6 +1890,98 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// "MK Dana Varsi", "DG Tom Hale", "CAM Hector Llanos": a short acronym (a title or a body
+/// written in capitals) before two or three plain words is no part of the name after it: the
+/// words are a person, the acronym is left untyped for the document to type (a body typed
+/// elsewhere, a title not). `false`: no such run, nothing pushed.
+#[cold]
+#[inline(never)]
+fn acronym_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) -> bool {
+    let text = ctx.text;
+    if toks[a].text(text).len() > 5 || toks[a + 1].hyphen_before {
+        return false;
+    }
+    let name_words = (a + 1..=b)
+        .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
+        .count();
+    let plain = |i: usize| {
+        let x = toks[i].text(text);
+        toks[i].kind == Kind::Word
+            && ctx.connector(toks, i).is_none()
+            && !ctx.is(
+                toks,
+                i,
+                class::COMMON
+                    | class::ORG_HEAD
+                    | class::THING_HEAD
+                    | class::PLACE_HEAD
+                    | TITLE_WORD,
+            )
+            && !is_all_caps(x)
+    };
+    // ("FIA Rally Drivers": a plural last names a body's members)
+    let last = toks[b].text(text);
+    let plural = last.ends_with('s') && !last.ends_with("ss") && !name_like_s_ending(last);
+    if !(2..=3).contains(&name_words)
+        || plural
+        || !(a + 1..=b).all(plain)
+        || ctx
+            .lex
+            .find_gaz_iter(&text[toks[a + 1].s()..toks[b].e()])
+            .next()
+            .is_some()
+    {
+        return false;
+    }
+    let i = push(ctx, toks, a, a, None, NONE, out);
+    out[i].place_prep = false;
+    let i = push(ctx, toks, a + 1, b, Some(Label::Person), MEDIUM, out);
+    out[i].sent_start = false;
+    true
+}
+
+/// An Arabic name particle ("Al", "bin", "ibn", "Abu", "El") inside the run `a..=b` (not
+/// first, not last) and no everyday, organisation, thing or place word in it: the words of a
+/// long name that is a person's. (Not "de", "del": "Consejo Regional de Tolan".)
+#[cold]
+#[inline(never)]
+fn particle_inside(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = ctx.text;
+    (a + 1..b).any(|i| {
+        matches!(
+            toks[i].text(text),
+            "Al" | "al"
+                | "El"
+                | "el"
+                | "bin"
+                | "Bin"
+                | "ibn"
+                | "Ibn"
+                | "bint"
+                | "binti"
+                | "Abu"
+                | "Abou"
+        )
+    }) && (a..=b).all(|i| {
+        toks[i].kind != Kind::Word
+            || !ctx.is(
+                toks,
+                i,
+                class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD,
+            )
+    })
+}
+
+/// "Senakis", "Kalamos", "Dravus", "Varas": a consonant, one of `a i o u` and a final `s` end
+/// family names far more often than English plurals (which end in a consonant or `e` before
+/// the `s`: "Widgets", "Times", "Areas", "Studios").
+fn name_like_s_ending(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && matches!(b[b.len() - 2], b'a' | b'i' | b'o' | b'u')
+        && !matches!(b[b.len() - 3], b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// Heads of the names of events, plans, laws and facilities (a subset of the thing heads, not

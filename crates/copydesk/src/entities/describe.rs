@@ -212,26 +212,12 @@ fn is_speech_verb(w: &str) -> bool {
         && matches!(verb(w), Some((Form::Finite, Strength::Speech)))
 }
 
-/// Whether `d` holds a finite auxiliary ("is", "was", "has", "would"): then what follows the
-/// name and its comma is a clause of its own ("Ann Roe, the answer is no."), not a description
-/// of the name. (A description's own relative clause, where such a verb belongs, is cut off at
-/// "who", "whose", "which" or "that" before.)
+/// Whether `d` holds a finite auxiliary in lower case ("is", "was", "has", "would"): then what
+/// follows the name and its comma is a clause of its own ("Ann Roe, the answer is no."), not a
+/// description of the name. (A description's own relative clause, where such a verb belongs,
+/// is cut off at "who", "whose", "which" or "that" before.)
 fn has_finite_verb(d: &str) -> bool {
-    d.split(' ').any(|w| {
-        matches!(
-            w,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "can"
-                | "could"
-        )
-    })
+    d.split(' ').any(crate::quotes::cues::is_finite_auxiliary)
 }
 
 #[cfg(test)]
@@ -288,6 +274,7 @@ mod tests {
             ("the answer is no.", None),
             ("the bridge plan was never funded, he said", None),
             ("the council has written off the plan.", None),
+            ("the fare should be lower, he said", None),
             // a description's own relative clause is cut off
             (
                 "a ferry pilot whose boat was seized, said",

@@ -718,17 +718,7 @@ fn plural_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]
     if after.first().is_some_and(u8::is_ascii_alphabetic) {
         return false;
     }
-    let mut k = b + 1;
-    while k < toks.len() && k <= b + 4 && !claimed[k] && !toks[k].line_before {
-        if !capword(&toks[k], text) {
-            return false;
-        }
-        if lexicon::token_class(toks[k].text(text)) & class::ORG_HEAD != 0 {
-            return true;
-        }
-        k += 1;
-    }
-    false
+    org_head_follows(toks, text, b, claimed)
 }
 
 /// "Public Prosecutor's Office", "Harbour Magistrate's Court", "Attorney General's Office",
@@ -752,6 +742,13 @@ fn office_possessive_in_org(toks: &[Tok], text: &str, b: usize, claimed: &[bool]
     ) {
         return false;
     }
+    org_head_follows(toks, text, b, claimed)
+}
+
+/// Whether the capitalised words after token `b` (unclaimed, on its line) go on to an
+/// organisation's head word within four words: the test of a possessive inside an
+/// organisation's name ([`plural_possessive_in_org`], [`office_possessive_in_org`]).
+fn org_head_follows(toks: &[Tok], text: &str, b: usize, claimed: &[bool]) -> bool {
     let mut k = b + 1;
     while k < toks.len() && k <= b + 4 && !claimed[k] && !toks[k].line_before {
         if !capword(&toks[k], text) {

@@ -432,6 +432,30 @@ fn forms_of(lists: &[&'static [&'static str]]) -> Vec<[&'static str; 4]> {
         .collect()
 }
 
+/// Whether the lower-cased word is a finite auxiliary or modal ("is", "was", "has", "would",
+/// "did"): a clause's verb, where it stands.
+pub(crate) fn is_finite_auxiliary(lower: &str) -> bool {
+    matches!(
+        lower,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "does"
+            | "did"
+    )
+}
+
 /// The cue form of a lower-cased word, if it is a cue verb.
 pub(crate) fn verb(lower: &str) -> Option<(Form, Strength)> {
     table().get(lower).copied()

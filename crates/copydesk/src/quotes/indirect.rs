@@ -1017,27 +1017,8 @@ impl Reader<'_> {
                 && (c + 1..b).all(|k| {
                     self.word(k)
                         && !self.is(k, F_PRONOUNS)
-                        && !matches!(
-                            self.lower(k),
-                            "that"
-                                | "is"
-                                | "are"
-                                | "was"
-                                | "were"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "will"
-                                | "would"
-                                | "can"
-                                | "could"
-                                | "should"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "does"
-                                | "did"
-                        )
+                        && self.lower(k) != "that"
+                        && !cues::is_finite_auxiliary(self.lower(k))
                 });
         }
         ![

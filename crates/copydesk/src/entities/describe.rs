@@ -87,7 +87,7 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
 }
 
 /// Whether the `and` between the word `before` and the text `after` joins two parts of one
-/// capitalised name ("the head of the Harbor Trade and Cultural Office in Taipei"): a
+/// capitalised name ("the head of the Harbor Trade and Shipping Office in Varen"): a
 /// capitalised word before it, and after it a run of capitalised words that ends in an
 /// organisation's head word ("Office", "Committee", "Services"). Between two names of people or
 /// places ("the mayor of Varen and Ann Roe") it ends the description.
@@ -111,8 +111,8 @@ fn and_inside_name(before: &str, after: &str) -> bool {
 }
 
 /// Whether the comma between `before` (the apposition so far) and `after` lies inside the
-/// apposition: after a compound adjective ("Russian-born", "London-based"), or between a
-/// place standing for an adjective and its state's abbreviation ("a Neptune, N.J., native").
+/// apposition: after a compound adjective ("Varen-born", "Tolan-based"), or between a
+/// place standing for an adjective and its state's abbreviation ("a Harbor City, Fla., pastor").
 fn comma_inside(before: &str, after: &str) -> bool {
     let last = before.rsplit(' ').next().unwrap_or("");
     if ["-born", "-based"].iter().any(|s| last.ends_with(s)) {
@@ -163,7 +163,7 @@ fn clause(rest: &str) -> Option<&str> {
             ',' | '.' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '\n'
         ) {
             end = i;
-            // "a Russian-born, London-based investor", "a Neptune, N.J., native": a comma
+            // "a Varen-born, Tolan-based trader", "a Harbor City, Fla., pastor": a comma
             // inside the apposition, after a compound adjective or in a place's name with
             // its state; what lies before it is no description.
             if c == ',' && comma_inside(&rest[..i], &rest[i + 1..]) {
@@ -190,7 +190,7 @@ fn clause(rest: &str) -> Option<&str> {
                     // a participle ("a former mayor charged with fraud")
                     continue;
                 }
-                // "Ann Roe, the driver announced on Friday", "... Ann Roe, a party source
+                // "Ann Roe, the skipper announced on Monday", "... Ann Roe, a port source
                 // said": the words are the subject of a clause of their own, no description
                 // (whose noun the quote stage would take for the name's). So is an apposition
                 // whose closing comma is missing ("Ann Roe, a spokeswoman for the port told
@@ -213,7 +213,7 @@ fn is_speech_verb(w: &str) -> bool {
 }
 
 /// Whether `d` holds a finite auxiliary in lower case ("is", "was", "has", "would"): then what
-/// follows the name and its comma is a clause of its own ("Ann Roe, the answer is no."), not a
+/// follows the name and its comma is a clause of its own ("Ann Roe, the plan is dead."), not a
 /// description of the name. (A description's own relative clause, where such a verb belongs,
 /// is cut off at "who", "whose", "which" or "that" before.)
 fn has_finite_verb(d: &str) -> bool {
@@ -245,8 +245,8 @@ mod tests {
     fn an_and_inside_an_organisations_name_keeps_the_description_whole() {
         for (rest, want) in [
             (
-                "the head of the Harbor Trade and Cultural Office in Taipei, met",
-                Some("the head of the Harbor Trade and Cultural Office in Taipei"),
+                "the head of the Harbor Trade and Shipping Office in Varen, met",
+                Some("the head of the Harbor Trade and Shipping Office in Varen"),
             ),
             (
                 "the chair of the Roads and Bridges Committee, said",
@@ -271,7 +271,7 @@ mod tests {
     #[test]
     fn a_clause_after_the_name_is_no_description() {
         for (rest, want) in [
-            ("the answer is no.", None),
+            ("the plan is dead.", None),
             ("the bridge plan was never funded, he said", None),
             ("the council has written off the plan.", None),
             ("the fare should be lower, he said", None),
@@ -282,9 +282,9 @@ mod tests {
             ),
             ("a retired ferry pilot, said", Some("a retired ferry pilot")),
             // words before a verb of saying are its subject
-            ("a party source said.", None),
+            ("a port source said.", None),
             ("a spokeswoman for the port told reporters", None),
-            ("the driver announced on Friday", None),
+            ("the skipper announced on Monday", None),
             ("the driver said, adding", None),
             // a dotted abbreviation's last period
             (

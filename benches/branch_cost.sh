@@ -17,6 +17,8 @@ BIN=$(readlink -f "${1:-target/release/copydesk}")
 CORPUS=${2:-../shared/eval/data/quotes-polnear-dev.jsonl.gz}
 MAX=${3:-1000000}
 command -v valgrind >/dev/null || { echo "needs valgrind (Debian: apt-get install valgrind)" >&2; exit 2; }
+# (the default corpus lies beside the main checkout; from a git worktree elsewhere, pass its path)
+[ -f "$CORPUS" ] || { echo "no corpus at $CORPUS: pass one as the second argument" >&2; exit 2; }
 IN=$(mktemp --suffix=.jsonl)
 OUT=$(mktemp --suffix=.cachegrind)
 trap 'rm -f "$IN"' EXIT

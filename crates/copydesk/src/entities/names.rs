@@ -1036,6 +1036,19 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
     }
 }
 
+/// Whether token `i` is a word that may be part of a person's name after a title or an
+/// acronym ([`title_field_then_name`], [`acronym_then_name`]): no connector, and no everyday,
+/// organisation, thing, place or title word.
+fn plain_name_word(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    toks[i].kind == Kind::Word
+        && ctx.connector(toks, i).is_none()
+        && !ctx.is(
+            toks,
+            i,
+            class::COMMON | class::ORG_HEAD | class::THING_HEAD | class::PLACE_HEAD | TITLE_WORD,
+        )
+}
+
 /// "Minister of Coastal Affairs Tomas Varga", "Director of Fisheries Ana Lim Kar-wai", "CEO of
 /// ACX Hassan Tarek", "Commissioner for Inland Waters Ana Ruiz": after a title and its "of" or
 /// "for" (`a` the token after it), the field or the body of the post, then the holder's name
@@ -1048,17 +1061,7 @@ fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut 
     let text = ctx.text;
     let plain = |i: usize| {
         let x = toks[i].text(text);
-        toks[i].kind == Kind::Word
-            && ctx.connector(toks, i).is_none()
-            && !ctx.is(
-                toks,
-                i,
-                class::COMMON
-                    | class::ORG_HEAD
-                    | class::THING_HEAD
-                    | class::PLACE_HEAD
-                    | TITLE_WORD,
-            )
+        plain_name_word(ctx, toks, i)
             && !(x.len() >= 2 && is_all_caps(x))
             && ctx.lex.gazetteer(x).is_none()
     };
@@ -1905,18 +1908,7 @@ fn acronym_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<
         .count();
     let plain = |i: usize| {
         let x = toks[i].text(text);
-        toks[i].kind == Kind::Word
-            && ctx.connector(toks, i).is_none()
-            && !ctx.is(
-                toks,
-                i,
-                class::COMMON
-                    | class::ORG_HEAD
-                    | class::THING_HEAD
-                    | class::PLACE_HEAD
-                    | TITLE_WORD,
-            )
-            && !is_all_caps(x)
+        plain_name_word(ctx, toks, i) && !is_all_caps(x)
     };
     // ("FIA Rally Drivers": a plural last names a body's members)
     let last = toks[b].text(text);

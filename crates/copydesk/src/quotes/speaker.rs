@@ -7,8 +7,9 @@
 //! the one person the article described so ("Vermont Sen. ..."); a nationality or a place that
 //! only modifies the words ("A Chinese official") is never the speaker. An unresolved speaker
 //! keeps its own words as `name`, with no entity. "He" and
-//! "she" skip a person whose first name the census gives to the other sex ([`agrees`]), and a
-//! name that modifies a noun ("the Roe hearing"). "I" outside the marks is the writer: it
+//! "she" skip a person whose first name the census gives to the other sex ([`agrees`]) or whom
+//! the article itself calls "Mr." or "Ms." ([`honorific_sex`]), and a name that modifies a
+//! noun ("the Roe hearing"). "I" outside the marks is the writer: it
 //! resolves to no entity.
 
 use super::wordset::WordFlags;
@@ -32,6 +33,38 @@ fn agrees(pronoun: &str, name: &str) -> bool {
         (Some(first), Some(_)) => sex_of(first).is_none_or(|s| s == want),
         _ => true,
     }
+}
+
+/// The sex the article's own honorifics give a person: "Mr." before one of its mentions (or
+/// opening it) says a man, "Mrs.", "Ms." or "Miss" a woman; `None` when the article uses none,
+/// or both (two people of one surname merged).
+fn honorific_sex(text: &str, e: &Entity) -> Option<u8> {
+    let mut found = None;
+    for m in &e.mentions {
+        let Some(sex) = honorific_at(text, *m) else {
+            continue;
+        };
+        if found.is_some_and(|f| f != sex) {
+            return None;
+        }
+        found = Some(sex);
+    }
+    found
+}
+
+/// [`honorific_sex`] of one mention: the honorific that opens it or stands right before it.
+fn honorific_at(text: &str, m: Span) -> Option<u8> {
+    let sex_of_word = |w: &str| match w {
+        "Mr." | "Mr" | "MR." => Some(b'm'),
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "MRS." | "MS." => Some(b'f'),
+        _ => None,
+    };
+    let own = m.as_str(text);
+    if let Some(sex) = own.split(' ').next().and_then(sex_of_word) {
+        return Some(sex);
+    }
+    let before = text.get(..m.start)?.strip_suffix(' ')?;
+    sex_of_word(before.rsplit([' ', '\n', '(', '"', '\u{201c}']).next()?)
 }
 
 pub(super) const TITLES: &[&str] = &[
@@ -666,6 +699,18 @@ impl<'a> Resolver<'a> {
         &self.article.entities[i]
     }
 
+    /// Whether "he" or "she" (`pronoun`, lower-cased) may stand for the person `e` by the
+    /// honorifics the article gives it ([`honorific_sex`]): "she" is not "Mr. Adler", "he" not
+    /// "Ms. Adler". Other pronouns, and a person with no honorific, always may.
+    fn agrees_in_text(&self, pronoun: &str, e: &Entity) -> bool {
+        let want = match pronoun {
+            "he" => b'm',
+            "she" => b'f',
+            _ => return true,
+        };
+        e.label != Label::Person || honorific_sex(&self.article.text, e).is_none_or(|s| s == want)
+    }
+
     /// The speaker entity `i` named at `span`.
     fn named(&self, i: usize, span: Span) -> Speaker {
         let ent = self.entity(i);
@@ -1064,10 +1109,15 @@ impl<'a> Resolver<'a> {
                         .entities
                         .iter()
                         .find(|e| &e.id == id)
-                        .is_none_or(|e| e.label == Label::Person || labels.contains(&e.label))
+                        .is_none_or(|e| {
+                            (e.label == Label::Person || labels.contains(&e.label))
+                                && self.agrees_in_text(lower, e)
+                        })
                 })
         });
-        let mut from_entities = self.latest_before(span.start, labels, |e| agrees(lower, &e.name));
+        let mut from_entities = self.latest_before(span.start, labels, |e| {
+            agrees(lower, &e.name) && self.agrees_in_text(lower, e)
+        });
         // "it" stands for a body named just before (a sentence or two), else for a report or a
         // statement the article does not name as an entity: no older name is taken
         if lower == "it" {

@@ -7,8 +7,9 @@
 //! the one person the article described so ("Vermont Sen. ..."); a nationality or a place that
 //! only modifies the words ("A Chinese official") is never the speaker. An unresolved speaker
 //! keeps its own words as `name`, with no entity. "He" and
-//! "she" skip a person whose first name the census gives to the other sex ([`agrees`]), and a
-//! name that modifies a noun ("the Roe hearing"). "I" outside the marks is the writer: it
+//! "she" skip a person whose first name the census gives to the other sex ([`agrees`]) or whom
+//! the article itself calls "Mr." or "Ms." ([`honorific_sex`]), and a name that modifies a
+//! noun ("the Roe hearing"). "I" outside the marks is the writer: it
 //! resolves to no entity.
 
 use super::wordset::WordFlags;
@@ -31,6 +32,72 @@ fn agrees(pronoun: &str, name: &str) -> bool {
     match (words.next(), words.next()) {
         (Some(first), Some(_)) => sex_of(first).is_none_or(|s| s == want),
         _ => true,
+    }
+}
+
+/// [`Resolver::sexes`] of an entity not asked about yet.
+const NOT_ASKED: u8 = u8::MAX;
+
+/// The sex the article's own honorifics give a person: "Mr." before one of its mentions (or
+/// opening it) says a man, "Mrs.", "Ms." or "Miss" a woman; `None` when the article uses none,
+/// or both (two people of one surname merged).
+fn honorific_sex(text: &str, e: &Entity) -> Option<u8> {
+    let mut found = None;
+    for m in &e.mentions {
+        let Some(sex) = honorific_at(text, *m) else {
+            continue;
+        };
+        if found.is_some_and(|f| f != sex) {
+            return None;
+        }
+        found = Some(sex);
+    }
+    found
+}
+
+/// [`honorific_sex`] of one mention: the honorific that opens it or stands right before it
+/// (after a space, a line break, a bracket or a quotation mark). Bytes only: the honorifics
+/// are ASCII, and the words around a mention are not decoded.
+fn honorific_at(text: &str, m: Span) -> Option<u8> {
+    let b = text.as_bytes();
+    let own = b.get(m.start..m.end)?;
+    if let Some(word) = own
+        .split(|&c| c == b' ')
+        .next()
+        .filter(|w| w.len() < own.len())
+    {
+        if let Some(sex) = honorific_sex_of(word) {
+            return Some(sex);
+        }
+    }
+    // the word before the mention and its space: at most "Miss " or "Mrs. "
+    let before = b.get(..m.start)?.strip_suffix(b" ")?;
+    let from = before.len().saturating_sub(5);
+    let tail = &before[from..];
+    let word = match tail
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphabetic() || c == b'.'))
+    {
+        Some(i) => &tail[i + 1..],
+        // five honorific bytes or fewer from the text's start, or a longer word
+        None if from == 0 => tail,
+        None => return None,
+    };
+    let boundary = tail.len() - word.len() + from;
+    if boundary > 0 && !matches!(b[boundary - 1], b' ' | b'\n' | b'(' | b'"' | 0x9C) {
+        // (0x9C: the last byte of a left double quotation mark, U+201C)
+        return None;
+    }
+    honorific_sex_of(word)
+}
+
+/// The sex an honorific gives: "Mr." a man; "Mrs.", "Ms.", "Miss" a woman (with or without the
+/// period, or in capitals).
+fn honorific_sex_of(word: &[u8]) -> Option<u8> {
+    match word {
+        b"Mr." | b"Mr" | b"MR." => Some(b'm'),
+        b"Mrs." | b"Mrs" | b"Ms." | b"Ms" | b"Miss" | b"MRS." | b"MS." => Some(b'f'),
+        _ => None,
     }
 }
 
@@ -651,6 +718,9 @@ pub(crate) struct Resolver<'a> {
     /// speech asks once a sentence; a long article has many entities). A hash, not the word,
     /// so that no string is made per name; a lookup checks the word of each entity it finds.
     by_last_word: std::cell::OnceCell<Vec<(u64, usize)>>,
+    /// [`honorific_sex`] of each entity, found when first asked (0 for none, [`NOT_ASKED`]
+    /// before): a few persons an article are asked about.
+    sexes: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -659,11 +729,41 @@ impl<'a> Resolver<'a> {
             article,
             mentions: sorted_mentions(&article.entities),
             by_last_word: std::cell::OnceCell::new(),
+            sexes: std::cell::OnceCell::new(),
         }
     }
 
     fn entity(&self, i: usize) -> &'a Entity {
         &self.article.entities[i]
+    }
+
+    /// Whether "he" or "she" (`pronoun`, lower-cased) may stand for entity `e` by the
+    /// honorifics the article gives it ([`honorific_sex`]): "she" is not "Mr. Adler", "he" not
+    /// "Ms. Adler". Other pronouns, and a person with no honorific, always may.
+    fn agrees_in_text(&self, pronoun: &str, e: usize) -> bool {
+        let want = match pronoun {
+            "he" => b'm',
+            "she" => b'f',
+            _ => return true,
+        };
+        let sexes = self.sexes.get_or_init(|| {
+            let n = self.article.entities.len();
+            std::iter::repeat_with(|| std::cell::Cell::new(NOT_ASKED))
+                .take(n)
+                .collect()
+        });
+        let Some(cell) = sexes.get(e) else {
+            return true;
+        };
+        if cell.get() == NOT_ASKED {
+            let ent = self.entity(e);
+            cell.set(match ent.label {
+                Label::Person => honorific_sex(&self.article.text, ent).unwrap_or(0),
+                _ => 0,
+            });
+        }
+        let sex = cell.get();
+        sex == 0 || sex == want
     }
 
     /// The speaker entity `i` named at `span`.
@@ -838,12 +938,13 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|a| a.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
     }
 
-    /// The latest subject-like mention of an entity with one of `labels` before byte `at`.
+    /// The latest subject-like mention of an entity with one of `labels` before byte `at`, whose
+    /// entity (its index) `fits`.
     fn latest_before(
         &self,
         at: usize,
         labels: &[Label],
-        fits: impl Fn(&Entity) -> bool,
+        fits: impl Fn(usize) -> bool,
     ) -> Option<(usize, usize)> {
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         self.mentions[..end]
@@ -855,7 +956,7 @@ impl<'a> Resolver<'a> {
                     && labels.contains(&self.entity(e).label)
                     && self.subject_like(m)
                     && !(self.entity(e).label == Label::Person && self.modifies_a_noun(m))
-                    && fits(self.entity(e))
+                    && fits(e)
             })
             .map(|&(m, e)| (m.start, e))
             .next()
@@ -1063,11 +1164,17 @@ impl<'a> Resolver<'a> {
                     self.article
                         .entities
                         .iter()
-                        .find(|e| &e.id == id)
-                        .is_none_or(|e| e.label == Label::Person || labels.contains(&e.label))
+                        .position(|e| &e.id == id)
+                        .is_none_or(|i| {
+                            let e = self.entity(i);
+                            (e.label == Label::Person || labels.contains(&e.label))
+                                && self.agrees_in_text(lower, i)
+                        })
                 })
         });
-        let mut from_entities = self.latest_before(span.start, labels, |e| agrees(lower, &e.name));
+        let mut from_entities = self.latest_before(span.start, labels, |e| {
+            agrees(lower, &self.entity(e).name) && self.agrees_in_text(lower, e)
+        });
         // "it" stands for a body named just before (a sentence or two), else for a report or a
         // statement the article does not name as an entity: no older name is taken
         if lower == "it" {
@@ -1150,6 +1257,27 @@ mod tests {
         assert!(agrees("he", "Li Jie") && agrees("he", "Yang Wei"));
         // other pronouns say nothing of sex
         assert!(agrees("they", "Maria Lopez") && agrees("i", "Robert Grant"));
+    }
+
+    #[test]
+    fn honorifics_before_or_opening_a_mention() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).expect("name in text");
+            honorific_at(text, Span::new(start, start + name.len()))
+        };
+        assert_eq!(at("Then Mr. Adler spoke.", "Adler"), Some(b'm'));
+        assert_eq!(at("Then Mrs Adler spoke.", "Adler"), Some(b'f'));
+        assert_eq!(at("Miss Adler spoke.", "Adler"), Some(b'f'));
+        assert_eq!(at("(Ms. Adler spoke.)", "Adler"), Some(b'f'));
+        assert_eq!(at("“Mr. Adler spoke.”", "Adler"), Some(b'm'));
+        assert_eq!(at("Then Mr. Adler spoke.", "Mr. Adler"), Some(b'm'));
+        // no honorific, or only a word ending like one
+        assert_eq!(at("Then Adler spoke.", "Adler"), None);
+        assert_eq!(at("Then Dr. Adler spoke.", "Adler"), None);
+        assert_eq!(at("Then Amr. Adler spoke.", "Adler"), None);
+        assert_eq!(at("The Summers Adler spoke.", "Adler"), None);
+        assert_eq!(at("Mr.Adler spoke.", "Adler"), None);
+        assert_eq!(at("Adler", "Adler"), None);
     }
 
     /// The lower-casing path `pronoun_of` replaced.

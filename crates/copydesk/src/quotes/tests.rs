@@ -84,6 +84,8 @@ mod indirect20;
 mod speakers17;
 // Session 18: dash sign-offs, clauses of their own after the subject, relative clauses.
 mod speakers18;
+// Session 21: "he" and "she" against the article's honorifics.
+mod lead21;
 
 t! {
     // ---- orders

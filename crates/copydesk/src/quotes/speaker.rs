@@ -35,6 +35,16 @@ fn agrees(pronoun: &str, name: &str) -> bool {
     }
 }
 
+/// Whether the word at byte `at` of `text` ends in "s" ("Democrats", not "Democrat" in
+/// "Democrat leaders").
+fn plural_word(text: &str, at: usize) -> bool {
+    let rest = text.as_bytes().get(at..).unwrap_or_default();
+    let end = (rest.iter())
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len());
+    end > 2 && rest[end - 1] == b's'
+}
+
 /// [`Resolver::sexes`] of an entity not asked about yet.
 const NOT_ASKED: u8 = u8::MAX;
 
@@ -636,9 +646,6 @@ pub(crate) struct Prev<'a> {
     pub cue: Option<Span>,
 }
 
-/// How far back, in bytes, "it" looks for the body it stands for.
-const IT_REACH: usize = 250;
-
 /// Possessives standing for their pronoun ("his spokesman" speaks for him).
 const POSSESSIVES: &[(&str, &str)] = &[
     ("his", "he"),
@@ -721,6 +728,8 @@ pub(crate) struct Resolver<'a> {
     /// [`honorific_sex`] of each entity, found when first asked (0 for none, [`NOT_ASKED`]
     /// before): a few persons an article are asked about.
     sexes: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
+    /// Every sentence of the body, in order, made on the first "it" or "they" asked.
+    sentences: std::cell::OnceCell<Vec<Span>>,
 }
 
 impl<'a> Resolver<'a> {
@@ -730,6 +739,7 @@ impl<'a> Resolver<'a> {
             mentions: sorted_mentions(&article.entities),
             by_last_word: std::cell::OnceCell::new(),
             sexes: std::cell::OnceCell::new(),
+            sentences: std::cell::OnceCell::new(),
         }
     }
 
@@ -936,6 +946,40 @@ impl<'a> Resolver<'a> {
             && after
                 .strip_prefix(' ')
                 .is_some_and(|a| a.as_bytes().first().is_some_and(u8::is_ascii_lowercase))
+    }
+
+    /// Whether the mention starting at byte `mention` opens the sentence right before the one
+    /// holding byte `at` (in the same paragraph or the one before), or follows at most three
+    /// words there ("The mining firm Copperline met ..."), as its first name: that sentence's
+    /// subject.
+    fn subject_of_sentence_before(&self, mention: usize, at: usize) -> bool {
+        let sentences = self.sentences.get_or_init(|| {
+            (self.article.sections.iter())
+                .flat_map(|s| &s.paragraphs)
+                .flat_map(|p| p.sentences.iter().copied())
+                .collect()
+        });
+        let k = sentences.partition_point(|s| s.start <= at);
+        // `k - 1` holds `at` (or is the last before it); the one before that is asked about
+        let Some(before) = k.checked_sub(2).and_then(|i| sentences.get(i)) else {
+            return false;
+        };
+        if !(before.start <= mention && mention < before.end) {
+            return false;
+        }
+        let words_before = self.article.text[before.start..mention]
+            .split_whitespace()
+            .count();
+        // ... and the first name there ("Republicans say Democrats stall. They say ...": the
+        // Republicans)
+        let first = self
+            .mentions
+            .partition_point(|(m, _)| m.start < before.start);
+        words_before <= 3
+            && self
+                .mentions
+                .get(first)
+                .is_some_and(|(m, _)| m.start == mention)
     }
 
     /// The latest subject-like mention of an entity with one of `labels` before byte `at`, whose
@@ -1172,13 +1216,32 @@ impl<'a> Resolver<'a> {
                         })
                 })
         });
-        let mut from_entities = self.latest_before(span.start, labels, |e| {
+        // An entity named before it, when no quotation before it spoke: a person for "he" or
+        // "she". "It" and "they" take a body (or, for "they", a nationality or a party in the
+        // plural: "Democrats") only as the subject of the sentence right before theirs
+        // ([`Resolver::subject_of_sentence_before`]): "Acme cut 40 jobs. “We regret it,” they
+        // said." Further back, or deeper in a sentence, they stand for the people of a story, a
+        // report, an email or an affidavit far more often than for a body named there, and
+        // never for a place. "We" takes no entity (the writer, or a group the article does not
+        // name). PolNeAR train and worldwide dev, by eye, with any entity before them: "they"
+        // took a place or a body right in none of 40 cases, a plural nationality or party in 5
+        // of 19; "it" a body in 7 of 19. A wrong speaker is worse than none: these stay the
+        // pronoun, with no entity (a quotation's speaker still goes on: `"...," the agency
+        // said. "...," it added.`).
+        let entity_labels: &[Label] = match lower {
+            _ if personal => &[Label::Person],
+            "it" => &[Label::Org],
+            "they" => &[Label::Org, Label::Norp],
+            _ => &[],
+        };
+        let mut from_entities = self.latest_before(span.start, entity_labels, |e| {
             agrees(lower, &self.entity(e).name) && self.agrees_in_text(lower, e)
         });
-        // "it" stands for a body named just before (a sentence or two), else for a report or a
-        // statement the article does not name as an entity: no older name is taken
-        if lower == "it" {
-            from_entities = from_entities.filter(|&(at, _)| at + IT_REACH >= span.start);
+        if !personal {
+            from_entities = from_entities.filter(|&(at, e)| {
+                self.subject_of_sentence_before(at, span.start)
+                    && (self.entity(e).label == Label::Org || plural_word(&self.article.text, at))
+            });
         }
         let use_prev = match (from_prev, from_entities) {
             (Some(p), Some((at, _))) => {

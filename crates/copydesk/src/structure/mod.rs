@@ -403,6 +403,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             }
         }
     }
+    teaser_grid(text, paras, feats, roles, body_start..end);
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
         if roles[i] != Role::Body || !feats[i].heading_shape(&paras[i]) {
@@ -951,6 +952,81 @@ fn drop_disclosures(
         ask(k, true) || bio(paras[k].span.as_str(text))
     });
 }
+
+/// Teaser grids: links to other stories, each a title (a category, a teaser) and its date on a
+/// line of its own, repeated ("Harbor / New ferry route opens / March 4, 2025", "Parks / …").
+/// Three date lines or more among the body's paragraphs, each two to four candidates after the
+/// one before, with at least one date older than the one before it (teasers are newest first
+/// or in no order; a timeline or an events list, which is the article, runs forward), are
+/// dropped with the lines between them, and with the lines of the first and last entries:
+/// before the first date, the lines shaped like those one entry further on; after the last,
+/// the rest of its entry, shaped like those of the entry before it.
+#[inline(never)]
+fn teaser_grid(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    // The body's date lines: (candidate, ISO date).
+    let mut dates: Vec<(usize, String)> = Vec::new();
+    for i in body.clone() {
+        let f = &feats[i];
+        if roles[i] == Role::Body && f.words <= GRID_DATE_WORDS && f.chars <= 40 {
+            if let Some(d) = header::date_line(paras[i].span.as_str(text)) {
+                dates.push((i, d.iso));
+            }
+        }
+    }
+    if dates.len() < GRID_DATES {
+        return;
+    }
+    let shape = |k: usize| (feats[k].terminal, feats[k].words >= 8);
+    let mut a = 0;
+    while a < dates.len() {
+        // The chain of date lines from `a`: each 2 to 4 candidates after the one before.
+        let mut b = a + 1;
+        while b < dates.len() && (2..=GRID_GAP).contains(&(dates[b].0 - dates[b - 1].0)) {
+            b += 1;
+        }
+        let chain = &dates[a..b];
+        a = b;
+        if chain.len() < GRID_DATES || !chain.windows(2).any(|w| w[1].1 < w[0].1) {
+            continue;
+        }
+        let (first, last) = (chain[0].0, chain[chain.len() - 1].0);
+        let (gap_first, gap_last) = (chain[1].0 - first, last - chain[chain.len() - 2].0);
+        let mut lo = first;
+        while first - lo + 1 < gap_first
+            && lo > body.start
+            && roles[lo - 1] == Role::Body
+            && shape(lo - 1) == shape(lo - 1 + gap_first)
+        {
+            lo -= 1;
+        }
+        let mut hi = last + 1;
+        while (hi - last) + (first - lo) < gap_last
+            && hi < body.end
+            && roles[hi] == Role::Body
+            && shape(hi) == shape(hi - gap_last)
+        {
+            hi += 1;
+        }
+        for r in &mut roles[lo..hi] {
+            *r = Role::Drop;
+        }
+    }
+}
+
+/// How many date lines make a teaser grid ([`teaser_grid`]).
+const GRID_DATES: usize = 3;
+
+/// The most candidates from one date line of a teaser grid to the next.
+const GRID_GAP: usize = 4;
+
+/// The most words of a teaser grid's date line ("Published March 4, 2025").
+const GRID_DATE_WORDS: usize = 6;
 
 /// The first [`DISCLOSURE_REACH`] body paragraphs of `ks`, in its order, dropped where `drop`
 /// says so (a paragraph dropped by an earlier sweep is no longer counted).
@@ -1834,3 +1910,5 @@ mod tests18;
 mod tests19;
 #[cfg(test)]
 mod tests20;
+#[cfg(test)]
+mod tests21;

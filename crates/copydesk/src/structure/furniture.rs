@@ -1081,6 +1081,11 @@ const WEAK: &[(&str, K)] = &[
     ("share this article", K::Share),
     ("share this post", K::Share),
     ("share", K::Share),
+    ("disclaimer", K::Other),
+    ("disclaimers", K::Other),
+    ("legal disclaimer", K::Other),
+    ("disclosure", K::Other),
+    ("disclosures", K::Other),
 ];
 
 /// The trailer a line announces, if any. Only short lines can be trailers.

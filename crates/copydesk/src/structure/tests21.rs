@@ -1,6 +1,7 @@
 //! Session 21's rules (teaser grids, calls at the article's end), each with the case it was
 //! made for.
 
+use super::furniture;
 use super::test_text::{P1, P2, P3, P4, paragraphs};
 
 /// Teasers written for the tests: each a category, a title and a teaser sentence.
@@ -84,4 +85,21 @@ fn dates_running_forward_are_the_article() {
     for (_, _, s) in TEASERS {
         assert!(body.contains(&s), "{s}");
     }
+}
+
+#[test]
+fn a_disclaimer_heading_after_the_article_is_a_weak_trailer() {
+    for s in [
+        "Disclaimer",
+        "Disclaimers:",
+        "Legal Disclaimer",
+        "Disclosure",
+    ] {
+        let t = furniture::trailer(s);
+        assert!(t.is_some_and(|t| !t.strong), "{s}");
+    }
+    let note = "Nothing on this page is an offer to buy or sell tickets for the ferry service.";
+    let text =
+        format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nDisclaimer\n\n{note}\n");
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }

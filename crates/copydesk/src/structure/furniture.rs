@@ -1086,6 +1086,15 @@ const WEAK: &[(&str, K)] = &[
     ("legal disclaimer", K::Other),
     ("disclosure", K::Other),
     ("disclosures", K::Other),
+    ("get in touch with us", K::Other),
+    ("reach out to us", K::Other),
+    ("talk to an expert", K::Other),
+    ("schedule a consultation", K::Other),
+    ("request a consultation", K::Other),
+    ("schedule a free consultation", K::Other),
+    ("request a free consultation", K::Other),
+    ("request a quote", K::Other),
+    ("get a free quote", K::Other),
 ];
 
 /// The trailer a line announces, if any. Only short lines can be trailers.

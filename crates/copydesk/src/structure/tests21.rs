@@ -103,3 +103,26 @@ fn a_disclaimer_heading_after_the_article_is_a_weak_trailer() {
         format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nDisclaimer\n\n{note}\n");
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }
+
+#[test]
+fn a_call_to_contact_the_company_after_the_article_is_a_weak_trailer() {
+    for s in [
+        "Reach Out to Us",
+        "Get in touch with us",
+        "SCHEDULE A CONSULTATION",
+        "Request a Free Consultation",
+        "Request a quote",
+        "Get a free quote",
+        "Talk to an expert",
+    ] {
+        let t = furniture::trailer(s);
+        assert!(t.is_some_and(|t| !t.strong), "{s}");
+    }
+    // A bare "Get in touch" is a button that may stand inside an article: no trailer.
+    assert_eq!(furniture::trailer("Get in touch"), None);
+    let call = "Our team of harbor engineers will answer within two working days of your note.";
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\nReach Out to Us\n\n{call}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+}

@@ -419,6 +419,8 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
     }
 
+    table_of_contents(text, paras, roles, body_start..end);
+
     // Sections, paragraphs, sentences. Each section's paragraphs are counted first (up to the
     // next heading), so that its vector is made at its size rather than grown from empty.
     let paragraphs_from = |from: usize| {
@@ -1018,6 +1020,51 @@ fn teaser_grid(
         }
     }
 }
+
+/// A table of contents: three or more paragraphs in a row, each the text of one of the body's
+/// headings after it, in their order ("Why the Ferry Matters", "Costs", "What Comes Next" over
+/// the sections so headed), is dropped.
+#[inline(never)]
+fn table_of_contents(text: &str, paras: &[Para], roles: &mut [Role], body: std::ops::Range<usize>) {
+    let headings: Vec<(usize, &str)> = body
+        .clone()
+        .filter(|&h| roles[h] == Role::Heading)
+        .map(|h| (h, paras[h].span.as_str(text)))
+        .collect();
+    if headings.len() < TOC_ENTRIES {
+        return;
+    }
+    let mut i = body.start;
+    while i < body.end {
+        // The run from `i`: each paragraph a heading after the one the paragraph before was.
+        let mut after = 0; // the headings from here on may match
+        let mut j = i;
+        while j < body.end && roles[j] == Role::Body {
+            let s = paras[j].span.as_str(text);
+            if s.len() > HEADING_BYTES {
+                break;
+            }
+            let from = after.max(headings.partition_point(|&(h, _)| h <= j));
+            let Some(k) = headings[from..].iter().position(|&(_, h)| h == s) else {
+                break;
+            };
+            after = from + k + 1;
+            j += 1;
+        }
+        if j - i >= TOC_ENTRIES {
+            for r in &mut roles[i..j] {
+                *r = Role::Drop;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// How many entries make a table of contents ([`table_of_contents`]).
+const TOC_ENTRIES: usize = 3;
+
+/// The most bytes of a heading (see [`Feat::heading_shape`], at most 120 characters).
+const HEADING_BYTES: usize = 480;
 
 /// How many date lines make a teaser grid ([`teaser_grid`]).
 const GRID_DATES: usize = 3;

@@ -126,3 +126,23 @@ fn a_call_to_contact_the_company_after_the_article_is_a_weak_trailer() {
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
 }
+
+#[test]
+fn a_table_of_contents_repeating_the_headings_is_dropped() {
+    let p5 = "Work on the first depot is due to start in May, the transport office said on Friday.";
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\nWhy the Plan Passed\n\nWhat It Costs\n\n\
+         What Comes Next\n\nWhy the Plan Passed\n\n{P3}\n\nWhat It Costs\n\n{P4}\n\n\
+         What Comes Next\n\n{p5}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, p5]);
+    // Two lines that are headings further on are no table.
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\nWhat It Costs\n\nWhat Comes Next\n\n\
+         What It Costs\n\n{P3}\n\n{P4}\n\nWhat Comes Next\n\n{p5}\n"
+    );
+    assert_eq!(
+        paragraphs(&text),
+        vec![P1, P2, "What It Costs", "What Comes Next", P3, P4, p5]
+    );
+}

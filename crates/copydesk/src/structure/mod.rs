@@ -169,7 +169,7 @@ impl Feat {
             && !self.bullet
             && (!self.terminal || self.timestamp)
             && self.upper_start
-            && (1..=16).contains(&self.words)
+            && (1..=HEADING_WORDS).contains(&self.words)
             && self.chars <= 120
             && self.furniture.is_none()
             && self.trailer.is_none()
@@ -419,7 +419,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
     }
 
-    table_of_contents(text, paras, roles, body_start..end);
+    table_of_contents(text, paras, feats, roles, body_start..end);
 
     // Sections, paragraphs, sentences. Each section's paragraphs are counted first (up to the
     // next heading), so that its vector is made at its size rather than grown from empty.
@@ -975,8 +975,14 @@ fn teaser_grid(
     let mut dates: Vec<(usize, String)> = Vec::new();
     for i in body.clone() {
         let f = &feats[i];
-        if roles[i] == Role::Body && f.words <= GRID_DATE_WORDS && f.chars <= 40 {
-            if let Some(d) = header::date_line(paras[i].span.as_str(text)) {
+        // (A grid's date line ends in the year or the day: "March 4, 2025", "04/03/2025".)
+        let s = paras[i].span.as_str(text);
+        if roles[i] == Role::Body
+            && f.words <= GRID_DATE_WORDS
+            && f.chars <= 40
+            && s.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        {
+            if let Some(d) = header::date_line(s) {
                 dates.push((i, d.iso));
             }
         }
@@ -1025,7 +1031,13 @@ fn teaser_grid(
 /// headings after it, in their order ("Why the Ferry Matters", "Costs", "What Comes Next" over
 /// the sections so headed), is dropped.
 #[inline(never)]
-fn table_of_contents(text: &str, paras: &[Para], roles: &mut [Role], body: std::ops::Range<usize>) {
+fn table_of_contents(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
     let headings: Vec<(usize, &str)> = body
         .clone()
         .filter(|&h| roles[h] == Role::Heading)
@@ -1034,14 +1046,24 @@ fn table_of_contents(text: &str, paras: &[Para], roles: &mut [Role], body: std::
     if headings.len() < TOC_ENTRIES {
         return;
     }
+    // The headings' lengths in bytes, modulo 64: a line of another length is none of them.
+    let lengths = headings
+        .iter()
+        .fold(0u64, |m, &(_, h)| m | 1 << (h.len() % 64));
     let mut i = body.start;
     while i < body.end {
         // The run from `i`: each paragraph a heading after the one the paragraph before was.
         let mut after = 0; // the headings from here on may match
         let mut j = i;
-        while j < body.end && roles[j] == Role::Body {
+        // (A line with the text of a heading is shaped as one: no closing punctuation, at
+        // most 16 words; running text fails at once.)
+        while j < body.end
+            && roles[j] == Role::Body
+            && !feats[j].terminal
+            && feats[j].words <= HEADING_WORDS
+        {
             let s = paras[j].span.as_str(text);
-            if s.len() > HEADING_BYTES {
+            if lengths & 1 << (s.len() % 64) == 0 {
                 break;
             }
             let from = after.max(headings.partition_point(|&(h, _)| h <= j));
@@ -1063,8 +1085,8 @@ fn table_of_contents(text: &str, paras: &[Para], roles: &mut [Role], body: std::
 /// How many entries make a table of contents ([`table_of_contents`]).
 const TOC_ENTRIES: usize = 3;
 
-/// The most bytes of a heading (see [`Feat::heading_shape`], at most 120 characters).
-const HEADING_BYTES: usize = 480;
+/// The most words of a heading (see [`Feat::heading_shape`]).
+const HEADING_WORDS: usize = 16;
 
 /// How many date lines make a teaser grid ([`teaser_grid`]).
 const GRID_DATES: usize = 3;

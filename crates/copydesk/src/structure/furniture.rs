@@ -1081,6 +1081,20 @@ const WEAK: &[(&str, K)] = &[
     ("share this article", K::Share),
     ("share this post", K::Share),
     ("share", K::Share),
+    ("disclaimer", K::Other),
+    ("disclaimers", K::Other),
+    ("legal disclaimer", K::Other),
+    ("disclosure", K::Other),
+    ("disclosures", K::Other),
+    ("get in touch with us", K::Other),
+    ("reach out to us", K::Other),
+    ("talk to an expert", K::Other),
+    ("schedule a consultation", K::Other),
+    ("request a consultation", K::Other),
+    ("schedule a free consultation", K::Other),
+    ("request a free consultation", K::Other),
+    ("request a quote", K::Other),
+    ("get a free quote", K::Other),
 ];
 
 /// The trailer a line announces, if any. Only short lines can be trailers.

@@ -169,7 +169,7 @@ impl Feat {
             && !self.bullet
             && (!self.terminal || self.timestamp)
             && self.upper_start
-            && (1..=16).contains(&self.words)
+            && (1..=HEADING_WORDS).contains(&self.words)
             && self.chars <= 120
             && self.furniture.is_none()
             && self.trailer.is_none()
@@ -403,6 +403,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             }
         }
     }
+    teaser_grid(text, paras, feats, roles, body_start..end);
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
         if roles[i] != Role::Body || !feats[i].heading_shape(&paras[i]) {
@@ -417,6 +418,8 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             roles[i] = Role::Heading;
         }
     }
+
+    table_of_contents(text, paras, feats, roles, body_start..end);
 
     // Sections, paragraphs, sentences. Each section's paragraphs are counted first (up to the
     // next heading), so that its vector is made at its size rather than grown from empty.
@@ -951,6 +954,148 @@ fn drop_disclosures(
         ask(k, true) || bio(paras[k].span.as_str(text))
     });
 }
+
+/// Teaser grids: links to other stories, each a title (a category, a teaser) and its date on a
+/// line of its own, repeated ("Harbor / New ferry route opens / March 4, 2025", "Parks / …").
+/// Three date lines or more among the body's paragraphs, each two to four candidates after the
+/// one before, with at least one date older than the one before it (teasers are newest first
+/// or in no order; a timeline or an events list, which is the article, runs forward), are
+/// dropped with the lines between them, and with the lines of the first and last entries:
+/// before the first date, the lines shaped like those one entry further on; after the last,
+/// the rest of its entry, shaped like those of the entry before it.
+#[inline(never)]
+fn teaser_grid(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    // The body's date lines: (candidate, ISO date).
+    let mut dates: Vec<(usize, String)> = Vec::new();
+    for i in body.clone() {
+        let f = &feats[i];
+        // (A grid's date line ends in the year or the day: "March 4, 2025", "04/03/2025".)
+        let s = paras[i].span.as_str(text);
+        if roles[i] == Role::Body
+            && f.words <= GRID_DATE_WORDS
+            && f.chars <= 40
+            && s.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        {
+            if let Some(d) = header::date_line(s) {
+                dates.push((i, d.iso));
+            }
+        }
+    }
+    if dates.len() < GRID_DATES {
+        return;
+    }
+    let shape = |k: usize| (feats[k].terminal, feats[k].words >= 8);
+    let mut a = 0;
+    while a < dates.len() {
+        // The chain of date lines from `a`: each 2 to 4 candidates after the one before.
+        let mut b = a + 1;
+        while b < dates.len() && (2..=GRID_GAP).contains(&(dates[b].0 - dates[b - 1].0)) {
+            b += 1;
+        }
+        let chain = &dates[a..b];
+        a = b;
+        if chain.len() < GRID_DATES || !chain.windows(2).any(|w| w[1].1 < w[0].1) {
+            continue;
+        }
+        let (first, last) = (chain[0].0, chain[chain.len() - 1].0);
+        let (gap_first, gap_last) = (chain[1].0 - first, last - chain[chain.len() - 2].0);
+        let mut lo = first;
+        while first - lo + 1 < gap_first
+            && lo > body.start
+            && roles[lo - 1] == Role::Body
+            && shape(lo - 1) == shape(lo - 1 + gap_first)
+        {
+            lo -= 1;
+        }
+        let mut hi = last + 1;
+        while (hi - last) + (first - lo) < gap_last
+            && hi < body.end
+            && roles[hi] == Role::Body
+            && shape(hi) == shape(hi - gap_last)
+        {
+            hi += 1;
+        }
+        for r in &mut roles[lo..hi] {
+            *r = Role::Drop;
+        }
+    }
+}
+
+/// A table of contents: three or more paragraphs in a row, each the text of one of the body's
+/// headings after it, in their order ("Why the Ferry Matters", "Costs", "What Comes Next" over
+/// the sections so headed), is dropped.
+#[inline(never)]
+fn table_of_contents(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    let headings: Vec<(usize, &str)> = body
+        .clone()
+        .filter(|&h| roles[h] == Role::Heading)
+        .map(|h| (h, paras[h].span.as_str(text)))
+        .collect();
+    if headings.len() < TOC_ENTRIES {
+        return;
+    }
+    // The headings' lengths in bytes, modulo 64: a line of another length is none of them.
+    let lengths = headings
+        .iter()
+        .fold(0u64, |m, &(_, h)| m | 1 << (h.len() % 64));
+    let mut i = body.start;
+    while i < body.end {
+        // The run from `i`: each paragraph a heading after the one the paragraph before was.
+        let mut after = 0; // the headings from here on may match
+        let mut j = i;
+        // (A line with the text of a heading is shaped as one: no closing punctuation, at
+        // most 16 words; running text fails at once.)
+        while j < body.end
+            && roles[j] == Role::Body
+            && !feats[j].terminal
+            && feats[j].words <= HEADING_WORDS
+        {
+            let s = paras[j].span.as_str(text);
+            if lengths & 1 << (s.len() % 64) == 0 {
+                break;
+            }
+            let from = after.max(headings.partition_point(|&(h, _)| h <= j));
+            let Some(k) = headings[from..].iter().position(|&(_, h)| h == s) else {
+                break;
+            };
+            after = from + k + 1;
+            j += 1;
+        }
+        if j - i >= TOC_ENTRIES {
+            for r in &mut roles[i..j] {
+                *r = Role::Drop;
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// How many entries make a table of contents ([`table_of_contents`]).
+const TOC_ENTRIES: usize = 3;
+
+/// The most words of a heading (see [`Feat::heading_shape`]).
+const HEADING_WORDS: usize = 16;
+
+/// How many date lines make a teaser grid ([`teaser_grid`]).
+const GRID_DATES: usize = 3;
+
+/// The most candidates from one date line of a teaser grid to the next.
+const GRID_GAP: usize = 4;
+
+/// The most words of a teaser grid's date line ("Published March 4, 2025").
+const GRID_DATE_WORDS: usize = 6;
 
 /// The first [`DISCLOSURE_REACH`] body paragraphs of `ks`, in its order, dropped where `drop`
 /// says so (a paragraph dropped by an earlier sweep is no longer counted).
@@ -1834,3 +1979,5 @@ mod tests18;
 mod tests19;
 #[cfg(test)]
 mod tests20;
+#[cfg(test)]
+mod tests21;

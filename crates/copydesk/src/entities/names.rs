@@ -1039,15 +1039,25 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
         k += 1;
     }
     if k <= b {
-        if k >= 2
-            && of_or_for(&toks[k - 1], ctx.text)
-            && (ctx.is(toks, k - 2, class::TITLE_HEAD) || toks[k - 2].text(ctx.text) == "Head")
-            && title_field_then_name(ctx, toks, k, b, out)
-        {
+        if title_and_of_before(ctx, toks, k) && title_field_then_name(ctx, toks, k, b, out) {
             return;
         }
         classify_inner(ctx, toks, k, b, out);
     }
+}
+
+/// Whether a title and its "of" or "for" stand right before token `k`, or before a "the" there:
+/// "Minister of |", "President of the |".
+fn title_and_of_before(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let Some(mut j) = k.checked_sub(1) else {
+        return false;
+    };
+    if j >= 2 && tok_is(&toks[j], ctx.text, "the") {
+        j -= 1;
+    }
+    j >= 1
+        && of_or_for(&toks[j], ctx.text)
+        && (ctx.is(toks, j - 1, class::TITLE_HEAD) || toks[j - 1].text(ctx.text) == "Head")
 }
 
 /// Whether token `i` is a word that may be part of a person's name after a title or an
@@ -1086,7 +1096,20 @@ fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut 
     if (a..=last_field).any(|i| ctx.is(toks, i, class::TITLE_HEAD)) {
         return false;
     }
-    let p = last_field + 1;
+    let mut p = last_field + 1;
+    if matches!(toks[last_field].text(text), "and" | "&") {
+        // "Minister of Trade and Coastal Industry Tomas Varga": a field goes on past its "and",
+        // so the name starts after one word at least: at a listed first name, else it is the
+        // last two words.
+        let starts = |i: usize| toks[i].kind == Kind::Word && !toks[i].hyphen_before;
+        let first =
+            (p + 1..=b).find(|&i| starts(i) && ctx.lex.first_names.contains(toks[i].text(text)));
+        let last_two = (p + 1..=b).rev().filter(|&i| starts(i)).nth(1);
+        match first.or(last_two) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
     let name_words = (p..=b)
         .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
         .count();

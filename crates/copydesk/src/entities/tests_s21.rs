@@ -21,3 +21,23 @@ fn a_lone_name_before_a_present_tense_verb_of_saying_is_a_person() {
         "PERSON:Ostrevy"
     );
 }
+
+#[test]
+fn a_title_of_the_body_then_a_name_is_the_body_and_a_person() {
+    assert_eq!(
+        m("A letter came from the President of the Harbor Trade Forum Tavel Orrin on Friday."),
+        "ORG:Harbor Trade Forum | PERSON:Tavel Orrin | DATE:Friday"
+    );
+}
+
+#[test]
+fn a_field_goes_on_past_its_and_before_the_holders_name() {
+    assert_eq!(
+        m("The Minister of Energy and Coastal Resources Tavel Orrin met them."),
+        "PERSON:Tavel Orrin"
+    );
+    assert_eq!(
+        m("The Minister of Trade and Industry Ana Lim Kar-wai met them."),
+        "PERSON:Ana Lim Kar-wai"
+    );
+}

@@ -901,6 +901,17 @@ pub(crate) fn classify_run(
         return;
     }
     let before = out.len();
+    // "HE Tavel Orrin", "H E Ana Ruiz": "His Excellency" written in capitals before a name.
+    if let Some((h, n)) = (a..b)
+        .filter(|&i| toks[i].first == b'H')
+        .find_map(|i| excellency_at(toks, text, i, b))
+    {
+        if h > a {
+            classify_inner(ctx, toks, a, h - 1, out);
+        }
+        classify_inner(ctx, toks, h + n, b, out);
+        return;
+    }
     classify_inner(ctx, toks, a, b, out);
     if let Some(t) = the_at.filter(|&t| t + 1 == a) {
         if let Some(c) = out.get_mut(before) {
@@ -919,6 +930,25 @@ pub(crate) fn classify_run(
             }
         }
     }
+}
+
+/// "HE" or "H E" (the Gulf press's "His Excellency") at token `i`, before a word in Title Case
+/// within the run `..=b`: its token and length.
+#[cold]
+#[inline(never)]
+fn excellency_at(toks: &[Tok], text: &str, i: usize, b: usize) -> Option<(usize, usize)> {
+    let title_case = |j: usize| {
+        j <= b && toks[j].kind == Kind::Word && {
+            let x = toks[j].text(text).as_bytes();
+            x.len() >= 2 && x[0].is_ascii_uppercase() && x[1].is_ascii_lowercase()
+        }
+    };
+    let n = match toks[i].text(text) {
+        "HE" => 1,
+        "H" if i < b && tok_is(&toks[i + 1], text, "E") => 2,
+        _ => return None,
+    };
+    title_case(i + n).then_some((i, n))
 }
 
 /// `f` of `w` lower-cased ([`str::to_lowercase`]), in a buffer on the stack for a short ASCII

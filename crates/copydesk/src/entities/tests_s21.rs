@@ -41,3 +41,15 @@ fn a_field_goes_on_past_its_and_before_the_holders_name() {
         "PERSON:Ana Lim Kar-wai"
     );
 }
+
+#[test]
+fn his_excellency_in_capitals_is_no_part_of_the_name() {
+    assert_eq!(
+        m("The talks were led by H E Tavel Orrin, the envoy."),
+        "PERSON:Tavel Orrin"
+    );
+    assert_eq!(
+        m("Guests thanked HE Jean-Luc Tamard for the visit."),
+        "PERSON:Jean-Luc Tamard"
+    );
+}

@@ -1470,6 +1470,22 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         && !ctx.is(toks, i, TITLE_WORD | class::STOPWORD)
                         && !lexicon::never_alone_of(x, ctx.class(toks, i))
                 });
+            if one_place
+                && pieces[0].0 == a
+                && pieces[0].1 == a
+                && b - a <= 2
+                && matches!(
+                    w(a),
+                    "Van" | "Von" | "De" | "Del" | "Da" | "Di" | "Du" | "Dos"
+                )
+                && leftovers_plain
+                && (a + 1..=b).all(|i| !ctx.is(toks, i, class::PLACE_HEAD | class::COMMON))
+            {
+                // "Van Loon", "Van Dorsten": a name particle that also names a place opens a
+                // family name.
+                push(ctx, toks, a, b, Some(Label::Person), WEAK, out);
+                return;
+            }
             if one_place && covered <= b - a && leftovers_plain {
                 // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
                 // makes a place, not an organisation.

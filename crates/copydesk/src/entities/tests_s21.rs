@@ -53,3 +53,13 @@ fn his_excellency_in_capitals_is_no_part_of_the_name() {
         "PERSON:Jean-Luc Tamard"
     );
 }
+
+#[test]
+fn a_name_particle_that_names_a_place_opens_a_family_name() {
+    assert_eq!(
+        m("Later Van Dorsten recovered to finish the stage."),
+        "PERSON:Van Dorsten"
+    );
+    // The place alone, or with a place head, stays a place.
+    assert_eq!(m("He has lived in Van since May."), "GPE:Van | DATE:May");
+}

@@ -1854,8 +1854,11 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (None, NONE)
         }
-    } else if (a..=b).all(|i| toks[i].kind != Kind::Word || ctx.is(toks, i, TITLE_WORD)) {
-        // A title alone ("Prime Minister") names no one.
+    } else if (a..=b).all(|i| toks[i].kind != Kind::Word || ctx.is(toks, i, TITLE_WORD))
+        || first == "Best"
+    {
+        // A title alone ("Prime Minister") names no one; nor does a prize's category ("Best
+        // Supporting Actor", "Best New Venue").
         return;
     } else if ctx.is(toks, b, class::PLACE_HEAD) {
         (Some(Label::Loc), WEAK)

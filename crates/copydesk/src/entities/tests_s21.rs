@@ -63,3 +63,16 @@ fn a_name_particle_that_names_a_place_opens_a_family_name() {
     // The place alone, or with a place head, stays a place.
     assert_eq!(m("He has lived in Van since May."), "GPE:Van | DATE:May");
 }
+
+#[test]
+fn a_prize_category_in_title_case_names_no_one() {
+    assert_eq!(
+        m("The film won Best Screenplay and Best Original Score on Sunday."),
+        "DATE:Sunday"
+    );
+    // A family name "Best" after a first name is still a person.
+    assert_eq!(
+        m("Later George Best joined the club."),
+        "PERSON:George Best"
+    );
+}

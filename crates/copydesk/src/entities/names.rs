@@ -1486,6 +1486,24 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(Label::Person), WEAK, out);
                 return;
             }
+            if one_place
+                && pieces[0].0 == a
+                && pieces[0].1 == a
+                && a + 1 == b
+                && leftovers_plain
+                && !ctx.is(toks, b, class::PLACE_HEAD | class::COMMON)
+                && (a > 0 && {
+                    let p = w(a - 1);
+                    lexicon::is_honorific(p) || is_role_noun(p)
+                } || toks
+                    .get(b + 1)
+                    .is_some_and(|t| is_speech_verb(t.text(text))))
+            {
+                // "Dr Stanley Varo", "Sofia Tamm said": a place that is also a given name, then
+                // one plain word, with a person's title before or a verb of saying after.
+                push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+                return;
+            }
             if one_place && covered <= b - a && leftovers_plain {
                 // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
                 // makes a place, not an organisation.

@@ -76,3 +76,20 @@ fn a_prize_category_in_title_case_names_no_one() {
         "PERSON:George Best"
     );
 }
+
+#[test]
+fn a_place_that_is_a_given_name_with_a_title_or_a_verb_of_saying_is_a_person() {
+    assert_eq!(
+        m("Telecom chief Dr Stanley Varotin opened the line."),
+        "PERSON:Stanley Varotin"
+    );
+    assert_eq!(
+        m("Later Sofia Tammik said it was over."),
+        "PERSON:Sofia Tammik"
+    );
+    // A company named after a place keeps its type.
+    assert_eq!(
+        m("Shares of Movistar Venezuela said nothing."),
+        "ORG:Movistar Venezuela"
+    );
+}

@@ -2187,3 +2187,5 @@ mod tests_s18;
 mod tests_s19;
 #[cfg(test)]
 mod tests_s20;
+#[cfg(test)]
+mod tests_s21;

@@ -396,6 +396,20 @@ fn is_speech_verb(w: &str) -> bool {
             | "suggested"
             | "continued"
             | "concluded"
+            | "tells"
+            | "adds"
+            | "explains"
+            | "argues"
+            | "writes"
+            | "insists"
+            | "warns"
+            | "claims"
+            | "admits"
+            | "recalls"
+            | "asks"
+            | "replies"
+            | "recounts"
+            | "concludes"
             | "who"
             | "himself"
             | "herself"
@@ -887,6 +901,17 @@ pub(crate) fn classify_run(
         return;
     }
     let before = out.len();
+    // "HE Tavel Orrin", "H E Ana Ruiz": "His Excellency" written in capitals before a name.
+    if let Some((h, n)) = (a..b)
+        .filter(|&i| toks[i].first == b'H')
+        .find_map(|i| excellency_at(toks, text, i, b))
+    {
+        if h > a {
+            classify_inner(ctx, toks, a, h - 1, out);
+        }
+        classify_inner(ctx, toks, h + n, b, out);
+        return;
+    }
     classify_inner(ctx, toks, a, b, out);
     if let Some(t) = the_at.filter(|&t| t + 1 == a) {
         if let Some(c) = out.get_mut(before) {
@@ -905,6 +930,25 @@ pub(crate) fn classify_run(
             }
         }
     }
+}
+
+/// "HE" or "H E" (the Gulf press's "His Excellency") at token `i`, before a word in Title Case
+/// within the run `..=b`: its token and length.
+#[cold]
+#[inline(never)]
+fn excellency_at(toks: &[Tok], text: &str, i: usize, b: usize) -> Option<(usize, usize)> {
+    let title_case = |j: usize| {
+        j <= b && toks[j].kind == Kind::Word && {
+            let x = toks[j].text(text).as_bytes();
+            x.len() >= 2 && x[0].is_ascii_uppercase() && x[1].is_ascii_lowercase()
+        }
+    };
+    let n = match toks[i].text(text) {
+        "HE" => 1,
+        "H" if i < b && tok_is(&toks[i + 1], text, "E") => 2,
+        _ => return None,
+    };
+    title_case(i + n).then_some((i, n))
 }
 
 /// `f` of `w` lower-cased ([`str::to_lowercase`]), in a buffer on the stack for a short ASCII
@@ -1025,15 +1069,25 @@ fn classify_after_connectors(ctx: &Ctx, toks: &[Tok], from: usize, b: usize, out
         k += 1;
     }
     if k <= b {
-        if k >= 2
-            && of_or_for(&toks[k - 1], ctx.text)
-            && (ctx.is(toks, k - 2, class::TITLE_HEAD) || toks[k - 2].text(ctx.text) == "Head")
-            && title_field_then_name(ctx, toks, k, b, out)
-        {
+        if title_and_of_before(ctx, toks, k) && title_field_then_name(ctx, toks, k, b, out) {
             return;
         }
         classify_inner(ctx, toks, k, b, out);
     }
+}
+
+/// Whether a title and its "of" or "for" stand right before token `k`, or before a "the" there:
+/// "Minister of |", "President of the |".
+fn title_and_of_before(ctx: &Ctx, toks: &[Tok], k: usize) -> bool {
+    let Some(mut j) = k.checked_sub(1) else {
+        return false;
+    };
+    if j >= 2 && tok_is(&toks[j], ctx.text, "the") {
+        j -= 1;
+    }
+    j >= 1
+        && of_or_for(&toks[j], ctx.text)
+        && (ctx.is(toks, j - 1, class::TITLE_HEAD) || toks[j - 1].text(ctx.text) == "Head")
 }
 
 /// Whether token `i` is a word that may be part of a person's name after a title or an
@@ -1072,7 +1126,20 @@ fn title_field_then_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut 
     if (a..=last_field).any(|i| ctx.is(toks, i, class::TITLE_HEAD)) {
         return false;
     }
-    let p = last_field + 1;
+    let mut p = last_field + 1;
+    if matches!(toks[last_field].text(text), "and" | "&") {
+        // "Minister of Trade and Coastal Industry Tomas Varga": a field goes on past its "and",
+        // so the name starts after one word at least: at a listed first name, else it is the
+        // last two words.
+        let starts = |i: usize| toks[i].kind == Kind::Word && !toks[i].hyphen_before;
+        let first =
+            (p + 1..=b).find(|&i| starts(i) && ctx.lex.first_names.contains(toks[i].text(text)));
+        let last_two = (p + 1..=b).rev().filter(|&i| starts(i)).nth(1);
+        match first.or(last_two) {
+            Some(q) => p = q,
+            None => return false,
+        }
+    }
     let name_words = (p..=b)
         .filter(|&i| toks[i].kind == Kind::Word && !toks[i].hyphen_before)
         .count();
@@ -1403,6 +1470,40 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                         && !ctx.is(toks, i, TITLE_WORD | class::STOPWORD)
                         && !lexicon::never_alone_of(x, ctx.class(toks, i))
                 });
+            if one_place
+                && pieces[0].0 == a
+                && pieces[0].1 == a
+                && b - a <= 2
+                && matches!(
+                    w(a),
+                    "Van" | "Von" | "De" | "Del" | "Da" | "Di" | "Du" | "Dos"
+                )
+                && leftovers_plain
+                && (a + 1..=b).all(|i| !ctx.is(toks, i, class::PLACE_HEAD | class::COMMON))
+            {
+                // "Van Loon", "Van Dorsten": a name particle that also names a place opens a
+                // family name.
+                push(ctx, toks, a, b, Some(Label::Person), WEAK, out);
+                return;
+            }
+            if one_place
+                && pieces[0].0 == a
+                && pieces[0].1 == a
+                && a + 1 == b
+                && leftovers_plain
+                && !ctx.is(toks, b, class::PLACE_HEAD | class::COMMON)
+                && (a > 0 && {
+                    let p = w(a - 1);
+                    lexicon::is_honorific(p) || is_role_noun(p)
+                } || toks
+                    .get(b + 1)
+                    .is_some_and(|t| is_speech_verb(t.text(text))))
+            {
+                // "Dr Stanley Varo", "Sofia Tamm said": a place that is also a given name, then
+                // one plain word, with a person's title before or a verb of saying after.
+                push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+                return;
+            }
             if one_place && covered <= b - a && leftovers_plain {
                 // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
                 // makes a place, not an organisation.
@@ -1771,8 +1872,11 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else {
             (None, NONE)
         }
-    } else if (a..=b).all(|i| toks[i].kind != Kind::Word || ctx.is(toks, i, TITLE_WORD)) {
-        // A title alone ("Prime Minister") names no one.
+    } else if (a..=b).all(|i| toks[i].kind != Kind::Word || ctx.is(toks, i, TITLE_WORD))
+        || first == "Best"
+    {
+        // A title alone ("Prime Minister") names no one; nor does a prize's category ("Best
+        // Supporting Actor", "Best New Venue").
         return;
     } else if ctx.is(toks, b, class::PLACE_HEAD) {
         (Some(Label::Loc), WEAK)

@@ -279,6 +279,33 @@ const HEADLINE_LABELS: &[&str] = &[
     "update",
 ];
 
+/// (session 21) Whether a lower-cased word is a cardinal number in words from one to
+/// ninety-nine (`five`, `Seventy-four` lower-cased), for counts of people.
+fn cardinal_word(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const TEENS: &[&str] = &[
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    match w.split_once('-') {
+        Some((t, u)) => TENS.contains(&t) && UNITS.contains(&u),
+        None => UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w),
+    }
+}
+
 /// Fewest tokens of a reported clause ("the plan failed" has three).
 const MIN_CONTENT: usize = 3;
 
@@ -495,7 +522,7 @@ impl Reader<'_> {
         let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
         (!more || cues::more_base_forms().any(|m| m == self.lower(c)))
             && c > s
-            && self.word(c - 1)
+            && ((self.word(c - 1)
             && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
@@ -516,7 +543,9 @@ impl Reader<'_> {
                             || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(c)))
                             || self.plural_before_modifier(c, s))
                 }
-            }
+            })
+                // (session 21) "85% of riders say", "Nearly a third say", "One in five say"
+                || self.count_before(c, s))
     }
 
     /// Whether the words before the verb at `c` are a plural noun and what modifies it, with
@@ -1771,7 +1800,7 @@ impl Reader<'_> {
         if t > timed {
             a = t;
         }
-        if self.plain_phrase(a, b) {
+        if self.plain_phrase(a, b) || self.count_phrase(a, b) {
             return Some((a, b));
         }
         self.subject_before_relative(a, b)
@@ -1823,7 +1852,169 @@ impl Reader<'_> {
     fn count_subject(&self, a: usize, b: usize) -> bool {
         a + 1 < b
             && self.lower(a).bytes().all(|x| x.is_ascii_digit())
-            && matches!(self.lower(a + 1), "percent" | "in")
+            // (session 21: and "%", a token of its own: "85% of riders")
+            && (matches!(self.lower(a + 1), "percent" | "in") || self.punct(a + 1, "%"))
+    }
+
+    /// (session 21) Whether tokens `a..b` are a count of people, a poll's share of those it
+    /// asked, standing as a verb's subject: `85% of riders`, `Seventy-four percent of
+    /// registered voters`, `Nearly a third`, `One in five`, `two-thirds of the islanders`,
+    /// `A third of pilots, 33%,`, `most of them`. A qualifier or two (`about`, `more than`,
+    /// `as many as`, `a`), a count ([`Reader::count_head`]), an apposed count between commas,
+    /// then nothing or the people counted: a short phrase (after "of", "among" or "in", or
+    /// right after the count) of words, determiners and a few prepositions, no verb of
+    /// indirect speech, no "-ing" word, no clause word.
+    #[cold]
+    #[inline(never)]
+    fn count_phrase(&self, a: usize, b: usize) -> bool {
+        if b <= a || b - a > 16 {
+            return false;
+        }
+        let q = self.after_count_qualifiers(a, b);
+        // "Most said", "most of them", "most islanders" ("most" opening the phrase)
+        let head = if q == a && self.lower(a) == "most" {
+            Some(a + 1)
+        } else {
+            self.count_head(q, b)
+        };
+        let Some(mut k) = head else {
+            return false;
+        };
+        // an apposed count: "A third of pilots, 33%, say" (before or after the people)
+        let apposed = |k: usize| -> Option<usize> {
+            if !self.punct(k, ",") {
+                return None;
+            }
+            self.count_head(self.after_count_qualifiers(k + 1, b), b)
+                .filter(|&e| e + 1 == b && self.punct(e, ","))
+                .map(|e| e + 1)
+        };
+        if let Some(e) = apposed(k) {
+            k = e;
+        }
+        if k == b {
+            return true;
+        }
+        if self.word(k) && matches!(self.lower(k), "of" | "among" | "in") {
+            k += 1;
+        }
+        let mut people = k;
+        while people < b && self.word(people) {
+            let w = self.lower(people);
+            let plain = !self.is(people, F_STOP)
+                || self.is(people, F_DETERMINERS)
+                || matches!(
+                    w,
+                    "of" | "in" | "at" | "on" | "and" | "from" | "those" | "them" | "us" | "these"
+                );
+            if !plain
+                || self.clause_cue(people).is_some()
+                || (w.ends_with("ing") && !self.cap(people))
+                || matches!(w, "who" | "that" | "which")
+            {
+                return false;
+            }
+            people += 1;
+        }
+        people > k && (people == b || apposed(people) == Some(b))
+    }
+
+    /// The token after the qualifiers that may open a count at `a` (before `b`): "about",
+    /// "nearly", "more than", "at least", "as many as", "just over", and a determiner with an
+    /// adjective of size before a share ("a slim majority", "the vast majority").
+    fn after_count_qualifiers(&self, a: usize, b: usize) -> usize {
+        let mut k = a;
+        while k + 1 < b && self.word(k) {
+            let step = match (self.lower(k), self.lower(k + 1)) {
+                ("more" | "fewer" | "less", "than")
+                | ("at", "least")
+                | ("just" | "well", "over" | "under") => 2,
+                ("as", "many" | "few") if self.lower(k + 2) == "as" => 3,
+                (
+                    "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
+                    | "under" | "another" | "fully" | "around" | "approximately" | "barely" | "a"
+                    | "an" | "the" | "large" | "vast" | "slim" | "narrow" | "clear" | "solid"
+                    | "overwhelming" | "small" | "bare",
+                    _,
+                ) => 1,
+                _ => 0,
+            };
+            if step == 0 {
+                break;
+            }
+            k += step;
+        }
+        k
+    }
+
+    /// The token after a count of people at `k` (before `b`): a number and "%" or "percent"
+    /// (`85%`, `Seventy-four percent`), a number "in" or "out of" a number (`One in five`,
+    /// `6 in 10`), a share (`half`, `a third`, `two-thirds`, `three-quarters`, `a
+    /// majority`, `majorities`). A bare number is no count
+    /// (`2019`, `10` may be times or things).
+    fn count_head(&self, k: usize, b: usize) -> Option<usize> {
+        if k >= b || !self.word(k) {
+            return None;
+        }
+        let w = self.lower(k);
+        let number = |j: usize| {
+            self.word(j) && {
+                let x = self.lower(j);
+                x.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+                    && x.starts_with(|c: char| c.is_ascii_digit())
+                    || cardinal_word(x)
+            }
+        };
+        if number(k) {
+            if k + 1 < b && (self.punct(k + 1, "%") || self.lower(k + 1) == "percent") {
+                return Some(k + 2);
+            }
+            if k + 2 < b && self.lower(k + 1) == "in" && number(k + 2) {
+                return Some(k + 3);
+            }
+            if k + 3 < b && self.lower(k + 1) == "out" && self.lower(k + 2) == "of" && number(k + 3)
+            {
+                return Some(k + 4);
+            }
+            return None;
+        }
+        let share = matches!(
+            w,
+            "half" | "thirds" | "quarters" | "fifths" | "majorities" | "pluralities"
+        ) || (matches!(
+            w,
+            "third" | "quarter" | "fifth" | "majority" | "plurality" | "minority"
+        ) && k > 0
+            && matches!(self.lower(k - 1), "a" | "the" | "one")
+            || w.split_once('-').is_some_and(|(n, f)| {
+                cardinal_word(n)
+                    && matches!(
+                        f,
+                        "third" | "thirds" | "quarter" | "quarters" | "fourths" | "fifths"
+                    )
+            }));
+        share.then_some(k + 1)
+    }
+
+    /// Whether a count of people ([`Reader::count_phrase`]) ends right before the verb at
+    /// `c`, opening the clause (at `s`, or after a comma or a conjunction), and the verb is
+    /// one of saying or belief: a poll's "40% support the plan" names the people it counts
+    /// (the poll is the source), and is read only when a finite verb gives it.
+    #[cold]
+    #[inline(never)]
+    fn count_before(&self, c: usize, s: usize) -> bool {
+        let w = self.lower(c);
+        if !(cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
+            || matches!(
+                w,
+                "think" | "believe" | "expect" | "feel" | "agree" | "disagree" | "predict" | "fear"
+            ))
+        {
+            return false;
+        }
+        let lo = c.saturating_sub(16).max(s);
+        (lo..c).any(|a| (a == s || self.opens_clause(a - 1)) && self.count_phrase(a, c))
     }
 
     /// Whether tokens `a..b` are a plain noun phrase naming a speaker: ten words at most, no
@@ -1922,7 +2113,10 @@ impl Reader<'_> {
         }
         let open = (s + 1..c - 1).find(|&k| self.punct(k, ",—–-("))?;
         // the whole phrase speaks: its name is the apposition's when that names someone
-        (open + 1 < c - 1 && c - open <= 30 && self.plain_phrase(s, open)).then_some((s, c - 1))
+        (open + 1 < c - 1
+            && c - open <= 30
+            && (self.plain_phrase(s, open) || self.count_phrase(s, open)))
+        .then_some((s, c - 1))
     }
 
     /// Where the clause reported by the verb at `c` begins: after its listener ("told

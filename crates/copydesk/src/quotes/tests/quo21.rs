@@ -1,0 +1,26 @@
+//! Regressions (session 21, helper quo): reported speech and speakers. Sentences written for
+//! the tests.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+t! {
+    // a count of people as the subject: a share with "%", a number in words and "percent",
+    // "one in five", a share with an apposed count
+    a_percent_sign_count_speaks:
+        "In the harbour poll, 62% of ferry riders said the night crossing should stay.", []
+        => [(Indirect, "the night crossing should stay", "62% of ferry riders", "said")];
+    a_count_in_words_with_a_participle_speaks:
+        "Seventy-two percent of registered islanders say the new bridge costs too much.", []
+        => [(Indirect, "the new bridge costs too much", "Seventy-two percent of registered islanders", "say")];
+    one_in_five_say_reports:
+        "One in five say the ferry toll will rise again next year.", []
+        => [(Indirect, "the ferry toll will rise again next year", "One in five", "say")];
+    a_share_and_its_apposed_count_speak:
+        "A third of the pilots, 33%, say they would take the early shift.", []
+        => [(Indirect, "they would take the early shift", "A third of the pilots", "say")];
+    // ... not a count before a verb of stance: the poll, not the share, is the source
+    a_count_that_supports_is_no_report:
+        "Of the pilots asked, 40% support the new winter timetable for the quay.", []
+        => [];
+}

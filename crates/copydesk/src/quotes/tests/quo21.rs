@@ -24,3 +24,18 @@ t! {
         "Of the pilots asked, 40% support the new winter timetable for the quay.", []
         => [];
 }
+
+t! {
+    // the second half of "Town, State" after "in" closing the chunk before the verb is no
+    // speaker: the subject before the chain speaks
+    a_state_after_a_town_is_no_speaker:
+        "Ann Roe, during a town hall meeting in Elm Bay, Maine, said she was \"going to fix the pier.\"", []
+        => [(Partial, "going to fix the pier.", "Ann Roe", "said")];
+    places_joined_by_and_after_a_town_are_no_speaker:
+        "Westwood, who retired after serving in Elm Bay, Tarn and Holt, praised the new ferry plan.", []
+        => [(Indirect, "the new ferry plan", "Westwood", "praised")];
+    // ... not a name after a title "of" a town: that is the title's apposition
+    a_name_after_a_title_of_a_town_speaks:
+        "The deputy mayor of Elm Bay, Ann Roe, said she was \"going to fix the pier.\"", []
+        => [(Partial, "going to fix the pier.", "Ann Roe", "said")];
+}

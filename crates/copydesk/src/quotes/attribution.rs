@@ -1779,9 +1779,9 @@ impl Reader<'_> {
         self.np_plain_back(j, floor)
     }
 
-    /// (session 21) Whether the comma chunk `(k, close)` is the second half of a place, "Town,
+    /// (session 21) Whether the comma chunk `(k, close)` is the second part of a place, "Town,
     /// State", whose first half closes the chunk `(pk, pclose)` before it after "in", "from",
-    /// "near" or "outside": `Ann Roe, at a rally in Elm Bay, Maine, said`, `…, speaking in
+    /// "near" or "outside": `Ann Roe, at a harbour forum in Elm Bay, Maine, said`, `…, speaking in
     /// Dunmore, Pa., said`. The chunk is one to three capitalised words (or two places joined
     /// by "and"); it names no speaker.
     fn state_after_town(&self, (pk, pclose): (usize, usize), (k, close): (usize, usize)) -> bool {

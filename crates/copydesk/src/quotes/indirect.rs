@@ -279,9 +279,9 @@ const HEADLINE_LABELS: &[&str] = &[
     "update",
 ];
 
-/// (session 21) Whether a lower-cased word is a cardinal number in words from one to
-/// ninety-nine (`five`, `Seventy-four` lower-cased), for counts of people.
-fn cardinal_word(w: &str) -> bool {
+/// (session 21) Whether a word is a cardinal number in words from one to
+/// ninety-nine (`five`, `Sixty-three`), for counts of people.
+pub(super) fn cardinal_word(w: &str) -> bool {
     const UNITS: &[&str] = &[
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
     ];
@@ -300,10 +300,22 @@ fn cardinal_word(w: &str) -> bool {
     const TENS: &[&str] = &[
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     ];
-    match w.split_once('-') {
-        Some((t, u)) => TENS.contains(&t) && UNITS.contains(&u),
-        None => UNITS.contains(&w) || TEENS.contains(&w) || TENS.contains(&w),
+    // (first letters of the number words: most words stop here)
+    if !(3..=13).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0] | 0x20,
+            b'o' | b't' | b'f' | b's' | b'e' | b'n'
+        )
+    {
+        return false;
     }
+    // (any case: the speaker resolver asks it of words as written, `Nine`)
+    let is = |list: &[&str], x: &str| list.iter().any(|l| l.eq_ignore_ascii_case(x));
+    if !w.bytes().any(|b| b == b'-') {
+        return is(UNITS, w) || is(TEENS, w) || is(TENS, w);
+    }
+    w.split_once('-')
+        .is_some_and(|(t, u)| is(TENS, t) && is(UNITS, u))
 }
 
 /// Fewest tokens of a reported clause ("the plan failed" has three).
@@ -544,7 +556,7 @@ impl Reader<'_> {
                             || self.plural_before_modifier(c, s))
                 }
             })
-                // (session 21) "85% of riders say", "Nearly a third say", "One in five say"
+                // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
                 || self.count_before(c, s))
     }
 
@@ -1506,7 +1518,11 @@ impl Reader<'_> {
         let mut tried = 0;
         for &c in cues {
             // (a clause of fewer words only for a name after a verb of stance: `name_object`)
-            if tried >= 2 || (c + MIN_CONTENT >= end && !(c + 1 < end && self.cap(c + 1))) {
+            if tried >= 2
+                || (c + MIN_CONTENT >= end
+                    && !(c + 1 < end && self.cap(c + 1))
+                    && !self.short_answer(c, end))
+            {
                 break;
             }
             if c < from || only.is_some_and(|o| o != c) {
@@ -1599,6 +1615,15 @@ impl Reader<'_> {
             // admitted", "the mayor she wants to replace", "as they call each other")
             // (a time phrase may stand before it: "Late last year the coroner announced")
             let Some(speaker) = speaker
+                // (session 21) "Everyone but Tom Pike said", "all but three said": the whole
+                // phrase speaks, not the name after "but"
+                .map(|(a, b)| {
+                    if a > s + 1 && self.but_except(a - 1) {
+                        (a - 2, b)
+                    } else {
+                        (a, b)
+                    }
+                })
                 .filter(|&(a, b)| {
                     a == from
                         || gap.is_some()
@@ -1857,9 +1882,9 @@ impl Reader<'_> {
     }
 
     /// (session 21) Whether tokens `a..b` are a count of people, a poll's share of those it
-    /// asked, standing as a verb's subject: `85% of riders`, `Seventy-four percent of
-    /// registered voters`, `Nearly a third`, `One in five`, `two-thirds of the islanders`,
-    /// `A third of pilots, 33%,`, `most of them`. A qualifier or two (`about`, `more than`,
+    /// asked, standing as a verb's subject: `85% of riders`, `Sixty-three percent of
+    /// the islanders`, `Nearly a quarter`, `Two in five`, `three-quarters of all islanders`,
+    /// `A third of pilots, 33%,`, `most of the crew`. A qualifier or two (`about`, `more than`,
     /// `as many as`, `a`), a count ([`Reader::count_head`]), an apposed count between commas,
     /// then nothing or the people counted: a short phrase (after "of", "among" or "in", or
     /// right after the count) of words, determiners and a few prepositions, no verb of
@@ -1871,7 +1896,7 @@ impl Reader<'_> {
             return false;
         }
         let q = self.after_count_qualifiers(a, b);
-        // "Most said", "most of them", "most islanders" ("most" opening the phrase)
+        // "Most said", "most of the crew", "most islanders" ("most" opening the phrase)
         let head = if q == a && self.lower(a) == "most" {
             Some(a + 1)
         } else {
@@ -1948,7 +1973,7 @@ impl Reader<'_> {
     }
 
     /// The token after a count of people at `k` (before `b`): a number and "%" or "percent"
-    /// (`85%`, `Seventy-four percent`), a number "in" or "out of" a number (`One in five`,
+    /// (`85%`, `Sixty-three percent`), a number "in" or "out of" a number (`Two in five`,
     /// `6 in 10`), a share (`half`, `a third`, `two-thirds`, `three-quarters`, `a
     /// majority`, `majorities`). A bare number is no count
     /// (`2019`, `10` may be times or things).
@@ -1960,10 +1985,12 @@ impl Reader<'_> {
         let number = |j: usize| {
             self.word(j) && {
                 let x = self.lower(j);
-                x.bytes()
-                    .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
-                    && x.starts_with(|c: char| c.is_ascii_digit())
-                    || cardinal_word(x)
+                if x.as_bytes()[0].is_ascii_digit() {
+                    x.bytes()
+                        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+                } else {
+                    cardinal_word(x)
+                }
             }
         };
         if number(k) {
@@ -1987,13 +2014,15 @@ impl Reader<'_> {
             "third" | "quarter" | "fifth" | "majority" | "plurality" | "minority"
         ) && k > 0
             && matches!(self.lower(k - 1), "a" | "the" | "one")
-            || w.split_once('-').is_some_and(|(n, f)| {
-                cardinal_word(n)
-                    && matches!(
-                        f,
-                        "third" | "thirds" | "quarter" | "quarters" | "fourths" | "fifths"
-                    )
-            }));
+            || (w.len() > 8
+                && w.bytes().any(|b| b == b'-')
+                && w.split_once('-').is_some_and(|(n, f)| {
+                    cardinal_word(n)
+                        && matches!(
+                            f,
+                            "third" | "thirds" | "quarter" | "quarters" | "fourths" | "fifths"
+                        )
+                })));
         share.then_some(k + 1)
     }
 
@@ -2004,6 +2033,15 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn count_before(&self, c: usize, s: usize) -> bool {
+        // (most verbs asked here follow "to", "would", "not": no count ends there)
+        if c == 0
+            || (self.word(c - 1)
+                && self.is(c - 1, F_STOP)
+                && !matches!(self.lower(c - 1), "them" | "us"))
+            || !(self.word(c - 1) || self.punct(c - 1, "%,"))
+        {
+            return false;
+        }
         let w = self.lower(c);
         if !(cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
             || matches!(
@@ -2119,10 +2157,73 @@ impl Reader<'_> {
         .then_some((s, c - 1))
     }
 
+    /// (session 21) Whether the "but" at `k` means "except" after a word for everyone or no
+    /// one (`Everyone but Tom Pike said yes`): the name after it is no subject of its own.
+    fn but_except(&self, k: usize) -> bool {
+        k > 0
+            && self.lower(k) == "but"
+            && matches!(
+                self.lower(k - 1),
+                "everyone" | "everybody" | "all" | "nobody" | "none" | "anyone" | "anybody"
+            )
+    }
+
+    /// (session 21) Whether the verb at `c` reports a short answer that ends the sentence at
+    /// `end`: `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
+    /// (a poll's `46 percent said yes`, `Asked if he agreed, the mayor said no`). Only
+    /// `said`, `says` and `say` not after a modal, "to" or a negation (`would not say so`
+    /// reports nothing).
+    #[cold]
+    #[inline(never)]
+    fn short_answer(&self, c: usize, end: usize) -> bool {
+        let verb = self.lower(c);
+        if c + 1 >= end
+            || end - c > 7
+            || !matches!(verb, "said" | "says" | "say")
+            || (verb == "say"
+                && c > 0
+                && matches!(
+                    self.lower(c - 1),
+                    "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "should"
+                        | "to"
+                        | "not"
+                        | "n't"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "never"
+                ))
+        {
+            return false;
+        }
+        match self.lower(c + 1) {
+            "yes" | "no" | "so" => end == c + 2,
+            "the" => {
+                self.lower(c + 2) == "same"
+                    && (end == c + 3
+                        || (end > c + 4
+                            && matches!(self.lower(c + 3), "of" | "for" | "about")
+                            && self.cap(c + 4)
+                            && (c + 4..end).all(|k| self.word(k))))
+            }
+            _ => false,
+        }
+    }
+
     /// Where the clause reported by the verb at `c` begins: after its listener ("told
     /// reporters"), a time ("said Monday"), a comma and "that"; `None` when what follows is no
     /// clause ("said in a statement", "found dead").
     fn clause_start(&self, c: usize, end: usize) -> Option<usize> {
+        if c + MIN_CONTENT >= end && self.short_answer(c, end) {
+            return Some(c + 1);
+        }
         let verb = self.lower(c);
         let class = VerbClass::of(verb);
         let mut k = c + 1;

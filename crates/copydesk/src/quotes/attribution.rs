@@ -1738,9 +1738,10 @@ impl Reader<'_> {
                 // (a possessor opens no name: "…, Germany's largest bank, said")
                 if self.cap(k) && !self.is(k, F_DETERMINERS) && !is_possessive(head) && !apposed {
                     // "…, of Ashton, Md., who …": a place after "of"/"from" is not the speaker
-                    let place = chunks
-                        .get(ci + 1)
-                        .is_some_and(|&(pk, _)| matches!(self.lower(pk), "of" | "from" | "in"));
+                    let place = chunks.get(ci + 1).is_some_and(|&(pk, pclose)| {
+                        matches!(self.lower(pk), "of" | "from" | "in")
+                            || self.state_after_town((pk, pclose), (k, close))
+                    });
                     if !place {
                         named = Some(np);
                         break;
@@ -1776,6 +1777,28 @@ impl Reader<'_> {
             return None;
         }
         self.np_plain_back(j, floor)
+    }
+
+    /// (session 21) Whether the comma chunk `(k, close)` is the second part of a place, "Town,
+    /// State", whose first half closes the chunk `(pk, pclose)` before it after "in", "from",
+    /// "near" or "outside": `Ann Roe, at a harbour forum in Elm Bay, Maine, said`, `…, speaking in
+    /// Dunmore, Pa., said`. The chunk is one to three capitalised words (or two places joined
+    /// by "and"); it names no speaker.
+    fn state_after_town(&self, (pk, pclose): (usize, usize), (k, close): (usize, usize)) -> bool {
+        if close <= k
+            || close - k > 3
+            || !(k..close).all(|j| self.cap(j) || (j > k && self.lower(j) == "and"))
+        {
+            return false;
+        }
+        let mut j = pclose;
+        while j > pk && self.cap(j - 1) {
+            j -= 1;
+        }
+        j < pclose
+            && j > pk
+            && self.word(j - 1)
+            && matches!(self.lower(j - 1), "in" | "from" | "near" | "outside")
     }
 
     fn np_plain_back(&self, end: usize, floor: usize) -> Option<(usize, usize)> {

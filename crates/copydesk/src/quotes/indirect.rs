@@ -279,6 +279,45 @@ const HEADLINE_LABELS: &[&str] = &[
     "update",
 ];
 
+/// (session 21) Whether a word is a cardinal number in words from one to
+/// ninety-nine (`five`, `Sixty-three`), for counts of people.
+pub(super) fn cardinal_word(w: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    const TEENS: &[&str] = &[
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    // (first letters of the number words: most words stop here)
+    if !(3..=13).contains(&w.len())
+        || !matches!(
+            w.as_bytes()[0] | 0x20,
+            b'o' | b't' | b'f' | b's' | b'e' | b'n'
+        )
+    {
+        return false;
+    }
+    // (any case: the speaker resolver asks it of words as written, `Nine`)
+    let is = |list: &[&str], x: &str| list.iter().any(|l| l.eq_ignore_ascii_case(x));
+    if !w.bytes().any(|b| b == b'-') {
+        return is(UNITS, w) || is(TEENS, w) || is(TENS, w);
+    }
+    w.split_once('-')
+        .is_some_and(|(t, u)| is(TENS, t) && is(UNITS, u))
+}
+
 /// Fewest tokens of a reported clause ("the plan failed" has three).
 const MIN_CONTENT: usize = 3;
 
@@ -495,7 +534,7 @@ impl Reader<'_> {
         let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
         (!more || cues::more_base_forms().any(|m| m == self.lower(c)))
             && c > s
-            && self.word(c - 1)
+            && ((self.word(c - 1)
             && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
@@ -516,7 +555,9 @@ impl Reader<'_> {
                             || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(c)))
                             || self.plural_before_modifier(c, s))
                 }
-            }
+            })
+                // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
+                || self.count_before(c, s))
     }
 
     /// Whether the words before the verb at `c` are a plural noun and what modifies it, with
@@ -1477,7 +1518,11 @@ impl Reader<'_> {
         let mut tried = 0;
         for &c in cues {
             // (a clause of fewer words only for a name after a verb of stance: `name_object`)
-            if tried >= 2 || (c + MIN_CONTENT >= end && !(c + 1 < end && self.cap(c + 1))) {
+            if tried >= 2
+                || (c + MIN_CONTENT >= end
+                    && !(c + 1 < end && self.cap(c + 1))
+                    && !self.short_answer(c, end))
+            {
                 break;
             }
             if c < from || only.is_some_and(|o| o != c) {
@@ -1570,6 +1615,15 @@ impl Reader<'_> {
             // admitted", "the mayor she wants to replace", "as they call each other")
             // (a time phrase may stand before it: "Late last year the coroner announced")
             let Some(speaker) = speaker
+                // (session 21) "Everyone but Tom Pike said", "all but three said": the whole
+                // phrase speaks, not the name after "but"
+                .map(|(a, b)| {
+                    if a > s + 1 && self.but_except(a - 1) {
+                        (a - 2, b)
+                    } else {
+                        (a, b)
+                    }
+                })
                 .filter(|&(a, b)| {
                     a == from
                         || gap.is_some()
@@ -1771,7 +1825,7 @@ impl Reader<'_> {
         if t > timed {
             a = t;
         }
-        if self.plain_phrase(a, b) {
+        if self.plain_phrase(a, b) || self.count_phrase(a, b) {
             return Some((a, b));
         }
         self.subject_before_relative(a, b)
@@ -1823,7 +1877,182 @@ impl Reader<'_> {
     fn count_subject(&self, a: usize, b: usize) -> bool {
         a + 1 < b
             && self.lower(a).bytes().all(|x| x.is_ascii_digit())
-            && matches!(self.lower(a + 1), "percent" | "in")
+            // (session 21: and "%", a token of its own: "85% of riders")
+            && (matches!(self.lower(a + 1), "percent" | "in") || self.punct(a + 1, "%"))
+    }
+
+    /// (session 21) Whether tokens `a..b` are a count of people, a poll's share of those it
+    /// asked, standing as a verb's subject: `85% of riders`, `Sixty-three percent of
+    /// the islanders`, `Nearly a quarter`, `Two in five`, `three-quarters of all islanders`,
+    /// `A third of pilots, 33%,`, `most of the crew`. A qualifier or two (`about`, `more than`,
+    /// `as many as`, `a`), a count ([`Reader::count_head`]), an apposed count between commas,
+    /// then nothing or the people counted: a short phrase (after "of", "among" or "in", or
+    /// right after the count) of words, determiners and a few prepositions, no verb of
+    /// indirect speech, no "-ing" word, no clause word.
+    #[cold]
+    #[inline(never)]
+    fn count_phrase(&self, a: usize, b: usize) -> bool {
+        if b <= a || b - a > 16 {
+            return false;
+        }
+        let q = self.after_count_qualifiers(a, b);
+        // "Most said", "most of the crew", "most islanders" ("most" opening the phrase)
+        let head = if q == a && self.lower(a) == "most" {
+            Some(a + 1)
+        } else {
+            self.count_head(q, b)
+        };
+        let Some(mut k) = head else {
+            return false;
+        };
+        // an apposed count: "A third of pilots, 33%, say" (before or after the people)
+        let apposed = |k: usize| -> Option<usize> {
+            if !self.punct(k, ",") {
+                return None;
+            }
+            self.count_head(self.after_count_qualifiers(k + 1, b), b)
+                .filter(|&e| e + 1 == b && self.punct(e, ","))
+                .map(|e| e + 1)
+        };
+        if let Some(e) = apposed(k) {
+            k = e;
+        }
+        if k == b {
+            return true;
+        }
+        if self.word(k) && matches!(self.lower(k), "of" | "among" | "in") {
+            k += 1;
+        }
+        let mut people = k;
+        while people < b && self.word(people) {
+            let w = self.lower(people);
+            let plain = !self.is(people, F_STOP)
+                || self.is(people, F_DETERMINERS)
+                || matches!(
+                    w,
+                    "of" | "in" | "at" | "on" | "and" | "from" | "those" | "them" | "us" | "these"
+                );
+            if !plain
+                || self.clause_cue(people).is_some()
+                || (w.ends_with("ing") && !self.cap(people))
+                || matches!(w, "who" | "that" | "which")
+            {
+                return false;
+            }
+            people += 1;
+        }
+        people > k && (people == b || apposed(people) == Some(b))
+    }
+
+    /// The token after the qualifiers that may open a count at `a` (before `b`): "about",
+    /// "nearly", "more than", "at least", "as many as", "just over", and a determiner with an
+    /// adjective of size before a share ("a slim majority", "the vast majority").
+    fn after_count_qualifiers(&self, a: usize, b: usize) -> usize {
+        let mut k = a;
+        while k + 1 < b && self.word(k) {
+            let step = match (self.lower(k), self.lower(k + 1)) {
+                ("more" | "fewer" | "less", "than")
+                | ("at", "least")
+                | ("just" | "well", "over" | "under") => 2,
+                ("as", "many" | "few") if self.lower(k + 2) == "as" => 3,
+                (
+                    "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "some" | "over"
+                    | "under" | "another" | "fully" | "around" | "approximately" | "barely" | "a"
+                    | "an" | "the" | "large" | "vast" | "slim" | "narrow" | "clear" | "solid"
+                    | "overwhelming" | "small" | "bare",
+                    _,
+                ) => 1,
+                _ => 0,
+            };
+            if step == 0 {
+                break;
+            }
+            k += step;
+        }
+        k
+    }
+
+    /// The token after a count of people at `k` (before `b`): a number and "%" or "percent"
+    /// (`85%`, `Sixty-three percent`), a number "in" or "out of" a number (`Two in five`,
+    /// `6 in 10`), a share (`half`, `a third`, `two-thirds`, `three-quarters`, `a
+    /// majority`, `majorities`). A bare number is no count
+    /// (`2019`, `10` may be times or things).
+    fn count_head(&self, k: usize, b: usize) -> Option<usize> {
+        if k >= b || !self.word(k) {
+            return None;
+        }
+        let w = self.lower(k);
+        let number = |j: usize| {
+            self.word(j) && {
+                let x = self.lower(j);
+                if x.as_bytes()[0].is_ascii_digit() {
+                    x.bytes()
+                        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+                } else {
+                    cardinal_word(x)
+                }
+            }
+        };
+        if number(k) {
+            if k + 1 < b && (self.punct(k + 1, "%") || self.lower(k + 1) == "percent") {
+                return Some(k + 2);
+            }
+            if k + 2 < b && self.lower(k + 1) == "in" && number(k + 2) {
+                return Some(k + 3);
+            }
+            if k + 3 < b && self.lower(k + 1) == "out" && self.lower(k + 2) == "of" && number(k + 3)
+            {
+                return Some(k + 4);
+            }
+            return None;
+        }
+        let share = matches!(
+            w,
+            "half" | "thirds" | "quarters" | "fifths" | "majorities" | "pluralities"
+        ) || (matches!(
+            w,
+            "third" | "quarter" | "fifth" | "majority" | "plurality" | "minority"
+        ) && k > 0
+            && matches!(self.lower(k - 1), "a" | "the" | "one")
+            || (w.len() > 8
+                && w.bytes().any(|b| b == b'-')
+                && w.split_once('-').is_some_and(|(n, f)| {
+                    cardinal_word(n)
+                        && matches!(
+                            f,
+                            "third" | "thirds" | "quarter" | "quarters" | "fourths" | "fifths"
+                        )
+                })));
+        share.then_some(k + 1)
+    }
+
+    /// Whether a count of people ([`Reader::count_phrase`]) ends right before the verb at
+    /// `c`, opening the clause (at `s`, or after a comma or a conjunction), and the verb is
+    /// one of saying or belief: a poll's "40% support the plan" names the people it counts
+    /// (the poll is the source), and is read only when a finite verb gives it.
+    #[cold]
+    #[inline(never)]
+    fn count_before(&self, c: usize, s: usize) -> bool {
+        // (most verbs asked here follow "to", "would", "not": no count ends there)
+        if c == 0
+            || (self.word(c - 1)
+                && self.is(c - 1, F_STOP)
+                && !matches!(self.lower(c - 1), "them" | "us"))
+            || !(self.word(c - 1) || self.punct(c - 1, "%,"))
+        {
+            return false;
+        }
+        let w = self.lower(c);
+        if !(cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech)
+            || matches!(
+                w,
+                "think" | "believe" | "expect" | "feel" | "agree" | "disagree" | "predict" | "fear"
+            ))
+        {
+            return false;
+        }
+        let lo = c.saturating_sub(16).max(s);
+        (lo..c).any(|a| (a == s || self.opens_clause(a - 1)) && self.count_phrase(a, c))
     }
 
     /// Whether tokens `a..b` are a plain noun phrase naming a speaker: ten words at most, no
@@ -1922,13 +2151,79 @@ impl Reader<'_> {
         }
         let open = (s + 1..c - 1).find(|&k| self.punct(k, ",—–-("))?;
         // the whole phrase speaks: its name is the apposition's when that names someone
-        (open + 1 < c - 1 && c - open <= 30 && self.plain_phrase(s, open)).then_some((s, c - 1))
+        (open + 1 < c - 1
+            && c - open <= 30
+            && (self.plain_phrase(s, open) || self.count_phrase(s, open)))
+        .then_some((s, c - 1))
+    }
+
+    /// (session 21) Whether the "but" at `k` means "except" after a word for everyone or no
+    /// one (`Everyone but Tom Pike said yes`): the name after it is no subject of its own.
+    fn but_except(&self, k: usize) -> bool {
+        k > 0
+            && self.lower(k) == "but"
+            && matches!(
+                self.lower(k - 1),
+                "everyone" | "everybody" | "all" | "nobody" | "none" | "anyone" | "anybody"
+            )
+    }
+
+    /// (session 21) Whether the verb at `c` reports a short answer that ends the sentence at
+    /// `end`: `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
+    /// (a poll's `46 percent said yes`, `Asked if he agreed, the mayor said no`). Only
+    /// `said`, `says` and `say` not after a modal, "to" or a negation (`would not say so`
+    /// reports nothing).
+    #[cold]
+    #[inline(never)]
+    fn short_answer(&self, c: usize, end: usize) -> bool {
+        let verb = self.lower(c);
+        if c + 1 >= end
+            || end - c > 7
+            || !matches!(verb, "said" | "says" | "say")
+            || (verb == "say"
+                && c > 0
+                && matches!(
+                    self.lower(c - 1),
+                    "would"
+                        | "will"
+                        | "could"
+                        | "can"
+                        | "might"
+                        | "may"
+                        | "must"
+                        | "should"
+                        | "to"
+                        | "not"
+                        | "n't"
+                        | "did"
+                        | "does"
+                        | "do"
+                        | "never"
+                ))
+        {
+            return false;
+        }
+        match self.lower(c + 1) {
+            "yes" | "no" | "so" => end == c + 2,
+            "the" => {
+                self.lower(c + 2) == "same"
+                    && (end == c + 3
+                        || (end > c + 4
+                            && matches!(self.lower(c + 3), "of" | "for" | "about")
+                            && self.cap(c + 4)
+                            && (c + 4..end).all(|k| self.word(k))))
+            }
+            _ => false,
+        }
     }
 
     /// Where the clause reported by the verb at `c` begins: after its listener ("told
     /// reporters"), a time ("said Monday"), a comma and "that"; `None` when what follows is no
     /// clause ("said in a statement", "found dead").
     fn clause_start(&self, c: usize, end: usize) -> Option<usize> {
+        if c + MIN_CONTENT >= end && self.short_answer(c, end) {
+            return Some(c + 1);
+        }
         let verb = self.lower(c);
         let class = VerbClass::of(verb);
         let mut k = c + 1;

@@ -403,7 +403,11 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
             || matches!(
                 ws[a - 1],
                 "along" | "near" | "outside" | "inside" | "across"
-            ))
+            )
+            // (session 21) "Everyone but Tom Pike": "but" meaning "except"
+            || (a > 1
+                && ws[a - 1] == "but"
+                && lower_in(ws[a - 2], &["everyone", "everybody", "all", "nobody", "none"])))
     {
         return None;
     }
@@ -435,6 +439,107 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     let the = name.len() - name.trim_start_matches("The ").len();
     name.drain(..the);
     (!name.is_empty()).then_some(name)
+}
+
+/// (session 21) Whether a speaker's words open with a count of people (`85% of riders`, `Nine
+/// in 10 Labour voters`, `Two-thirds of all members`, `a third of them`), after up to three
+/// qualifiers (`about`, `more than`, `a`): a number with `%`, `percent`, `in` or `out` after
+/// it, or a share. No allocation: the words are read as they come.
+fn count_of_people(words: &str) -> bool {
+    // a word lower-cased into a buffer on the stack (16 bytes at most; else empty)
+    fn low(w: &[u8], buf: &mut [u8; 16]) -> usize {
+        if w.len() > 16 {
+            return 0;
+        }
+        buf[..w.len()].copy_from_slice(w);
+        buf[..w.len()].make_ascii_lowercase();
+        w.len()
+    }
+    let b = words.as_bytes();
+    // (one word names no one inside it: "Trump", "42%")
+    if !b.contains(&b' ') {
+        return false;
+    }
+    // the words one by one, as bytes (a word ends at a space; a closing comma dropped)
+    let mut at = 0;
+    let mut next = || -> &[u8] {
+        while at < b.len() && b[at] == b' ' {
+            at += 1;
+        }
+        let start = at;
+        while at < b.len() && b[at] != b' ' {
+            at += 1;
+        }
+        let w = &b[start..at];
+        w.strip_suffix(b",").unwrap_or(w)
+    };
+    let counted = |w: &[u8]| matches!(w, b"percent" | b"in" | b"out");
+    let mut buf = [0u8; 16];
+    let mut det = false;
+    let mut w = next();
+    for _ in 0..3 {
+        if !w.first().is_some_and(u8::is_ascii_alphabetic) {
+            break;
+        }
+        let n = low(w, &mut buf);
+        if !matches!(
+            &buf[..n],
+            b"about"
+                | b"nearly"
+                | b"almost"
+                | b"roughly"
+                | b"only"
+                | b"just"
+                | b"some"
+                | b"more"
+                | b"fewer"
+                | b"less"
+                | b"than"
+                | b"as"
+                | b"many"
+                | b"over"
+                | b"under"
+                | b"a"
+                | b"the"
+                | b"another"
+                | b"fully"
+                | b"mere"
+                | b"full"
+        ) {
+            break;
+        }
+        det = matches!(&buf[..n], b"a" | b"the");
+        w = next();
+    }
+    let Some(&first) = w.first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
+        return w.ends_with(b"%") || counted(next());
+    }
+    let n = low(w, &mut buf);
+    let lw = &buf[..n];
+    if matches!(lw, b"half" | b"thirds" | b"quarters" | b"majorities")
+        || (det
+            && matches!(
+                lw,
+                b"third" | b"quarter" | b"majority" | b"plurality" | b"minority"
+            ))
+    {
+        return true;
+    }
+    // (the first letters of the number words)
+    if !matches!(first | 0x20, b'o' | b't' | b'f' | b's' | b'e' | b'n') {
+        return false;
+    }
+    let Ok(lw) = std::str::from_utf8(lw) else {
+        return false;
+    };
+    if let Some((n, f)) = lw.split_once('-') {
+        return super::indirect::cardinal_word(n)
+            && matches!(f, "third" | "thirds" | "quarter" | "quarters");
+    }
+    super::indirect::cardinal_word(lw) && counted(next())
 }
 
 fn is_possessive_word(w: &str) -> bool {
@@ -864,9 +969,14 @@ impl<'a> Resolver<'a> {
         // any place preposition before it, or "of"/"for" after a common noun ("the mayor of
         // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
         let mut prev: Option<&str> = None;
+        // (session 21) and "but" meaning "except": "Everyone but Tom Pike"
         let in_phrase = before.split_whitespace().any(|w| {
             let hit = PLACE_PREPOSITION_SET.has_lower(w)
-                || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)));
+                || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)))
+                || (w == "but"
+                    && prev.is_some_and(|p| {
+                        lower_in(p, &["everyone", "everybody", "all", "nobody", "none"])
+                    }));
             prev = Some(w);
             hit
         });
@@ -1119,6 +1229,18 @@ impl<'a> Resolver<'a> {
         let words = span.as_str(text);
         if let Some(p) = pronoun_of(words) {
             return self.pronoun(p, span, prev, para);
+        }
+        // (session 21) "Two in seven riders in a Gazette poll", "Nine in 10 Labour voters": a
+        // count of people names no one in it
+        if count_of_people(words) {
+            return (
+                Speaker {
+                    entity: None,
+                    name: words.to_string(),
+                    mention: Some(span),
+                },
+                false,
+            );
         }
         let overlap = self.by_overlap(span);
         // "the Vermont senator", "A Chinese official", "the presumptive Republican nominee": a

@@ -79,6 +79,8 @@ mod indirect18;
 mod indirect19;
 // Session 20: reported speech.
 mod indirect20;
+// Session 21 (helper quo): reported speech and speakers.
+mod quo21;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

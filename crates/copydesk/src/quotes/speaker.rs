@@ -1233,14 +1233,7 @@ impl<'a> Resolver<'a> {
         // (session 21) "Two in seven riders in a Gazette poll", "Nine in 10 Labour voters": a
         // count of people names no one in it
         if count_of_people(words) {
-            return (
-                Speaker {
-                    entity: None,
-                    name: words.to_string(),
-                    mention: Some(span),
-                },
-                false,
-            );
+            return (self.unresolved(span), false);
         }
         let overlap = self.by_overlap(span);
         // "the Vermont senator", "A Chinese official", "the presumptive Republican nominee": a
@@ -1262,16 +1255,9 @@ impl<'a> Resolver<'a> {
             }
         }
         if modifier_only {
-            return (
-                Speaker {
-                    entity: None,
-                    name: words.to_string(),
-                    mention: Some(span),
-                },
-                // as before, when the nationality or place was the speaker: a later "he"
-                // looks for a named person, not for these words
-                false,
-            );
+            // (`false`: as before, when the nationality or place was the speaker: a later "he"
+            // looks for a named person, not for these words)
+            return (self.unresolved(span), false);
         }
         if let Some((mut e, _)) = overlap {
             // a surname-only entity beside the full name: take the full name
@@ -1393,7 +1379,8 @@ impl<'a> Resolver<'a> {
         (self.unresolved(span), personal)
     }
 
-    /// The pronoun at `span` as its own speaker, resolved to no entity.
+    /// The words at `span` (a pronoun, a count of people, words a place only modifies) as their
+    /// own speaker, resolved to no entity.
     fn unresolved(&self, span: Span) -> Speaker {
         Speaker {
             entity: None,

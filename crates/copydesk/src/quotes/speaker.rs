@@ -269,6 +269,10 @@ static ORG_HEAD_SET: WordFlags<256> = WordFlags::new(&[(ORG_HEADS, 1)]);
 static PREPOSITION_SET: WordFlags<64> = WordFlags::new(&[(PREPOSITIONS, 1)]);
 static PLACE_PREPOSITION_SET: WordFlags<64> = WordFlags::new(&[(PLACE_PREPOSITIONS, 1)]);
 
+/// The words before a "but" that means "except" ("Everyone but Tom Pike"): the name after it
+/// is no speaker.
+const ALL_BUT: &[&str] = &["everyone", "everybody", "all", "nobody", "none"];
+
 /// Whether `w.to_lowercase()` is one of `words` (all lower-case: checked by a test), without
 /// making the string when `w` is ASCII.
 fn lower_in(w: &str, words: &[&str]) -> bool {
@@ -407,7 +411,7 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
             // (session 21) "Everyone but Tom Pike": "but" meaning "except"
             || (a > 1
                 && ws[a - 1] == "but"
-                && lower_in(ws[a - 2], &["everyone", "everybody", "all", "nobody", "none"])))
+                && lower_in(ws[a - 2], ALL_BUT)))
     {
         return None;
     }
@@ -973,10 +977,7 @@ impl<'a> Resolver<'a> {
         let in_phrase = before.split_whitespace().any(|w| {
             let hit = PLACE_PREPOSITION_SET.has_lower(w)
                 || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)))
-                || (w == "but"
-                    && prev.is_some_and(|p| {
-                        lower_in(p, &["everyone", "everybody", "all", "nobody", "none"])
-                    }));
+                || (w == "but" && prev.is_some_and(|p| lower_in(p, ALL_BUT)));
             prev = Some(w);
             hit
         });
@@ -1521,7 +1522,7 @@ mod tests {
         /// `lower_in` is lower-casing the word and looking it up.
         #[test]
         fn lower_in_is_lower_casing(w in "[aAbBoOfFrRtTiInNkKmM.\u{212A}\u{130}é ]{0,5}") {
-            for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS, &["of", "for"][..]] {
+            for list in [PLACE_PREPOSITIONS, PREPOSITIONS, TITLES, ORG_HEADS, ALL_BUT, &["of", "for"][..]] {
                 proptest::prop_assert_eq!(
                     lower_in(&w, list),
                     list.contains(&w.to_lowercase().as_str())

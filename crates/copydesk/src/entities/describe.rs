@@ -91,10 +91,31 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
 /// capitalised word before it, and after it a run of capitalised words that ends in an
 /// organisation's head word ("Office", "Committee", "Services"). Between two names of people or
 /// places ("the mayor of Varen and Ann Roe") it ends the description.
-fn and_inside_name(before: &str, after: &str) -> bool {
+fn and_inside_name(so_far: &str, before: &str, after: &str) -> bool {
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     if !capitalised(before) {
         return false;
+    }
+    // "a scholar at the Center for Strategic and International Studies": the name before
+    // `and` opens with an organisation's head word and its "for", "of" or "on", and
+    // capitalised words go on after it. ("the Varen Institute and Ann Roe": a name that ends
+    // in its head word is whole, and `and` adds another.)
+    if after
+        .trim_start()
+        .split(' ')
+        .next()
+        .is_some_and(capitalised)
+    {
+        let mut connector = false;
+        for w in so_far.split(' ').rev().take(8) {
+            if matches!(w, "for" | "of" | "on") {
+                connector = true;
+            } else if !capitalised(w) {
+                break;
+            } else if connector && super::lexicon::is_org_head(w) {
+                return true;
+            }
+        }
     }
     let mut last = None;
     for w in after.split(' ').filter(|w| !w.is_empty()).take(5) {
@@ -163,6 +184,11 @@ fn clause(rest: &str) -> Option<&str> {
             ',' | '.' | ';' | ':' | '—' | '–' | '(' | '"' | '“' | '\n'
         ) {
             end = i;
+            // "Ann Roe, the plan smacks of “panic”": words that run into a quotation are a
+            // clause or a title cut short ("a co-author of “Harbor Lights”"), no description.
+            if matches!(c, '"' | '“') {
+                return None;
+            }
             // "a Varen-born, Tolan-based trader", "a Harbor City, Fla., pastor": a comma
             // inside the apposition, after a compound adjective or in a place's name with
             // its state; what lies before it is no description.
@@ -178,7 +204,7 @@ fn clause(rest: &str) -> Option<&str> {
             let word_end = next.find(' ').unwrap_or(next.len()).min(12);
             let w = next.get(..word_end).unwrap_or("");
             if matches!(w, "who" | "whose" | "which" | "that")
-                || (w == "and" && !and_inside_name(before, &next[3..]))
+                || (w == "and" && !and_inside_name(&rest[..i], before, &next[3..]))
             {
                 end = i;
                 break;
@@ -240,6 +266,39 @@ mod tests {
         assert_eq!(descriptions_of(text, "Tom Pike"), ["a Republican"]);
     }
 
+    /// Session 22: the role before a name kept only its last noun ("manager" for "Harbor
+    /// Party campaign manager Tom Pike"): the lower-case words that qualify it belong to it, up
+    /// to a verb, a function word, a possessive or a line break.
+    #[test]
+    fn a_role_keeps_the_lower_case_words_that_qualify_it() {
+        let text = "Port Vote Delayed\n\nHarbor Party campaign manager Tom Pike said the vote \
+                    would wait. The port's acting clinical services director Lena Mossberg \
+                    agreed, and so did hedge-fund manager Olek Varnim and junta leader Saw Min \
+                    Tarn. Later, said expedition leader Pavel Rusk, the ship would leave. The mayor met \
+                    campaign manager Ines Calloway.";
+        assert_eq!(
+            descriptions_of(text, "Tom Pike"),
+            ["Harbor Party campaign manager"]
+        );
+        assert_eq!(
+            descriptions_of(text, "Lena Mossberg"),
+            ["acting clinical services director"]
+        );
+        assert_eq!(descriptions_of(text, "Olek Varnim"), ["hedge-fund manager"]);
+        assert_eq!(descriptions_of(text, "Saw Min Tarn"), ["junta leader"]);
+        // a verb before the role is no part of it
+        assert_eq!(descriptions_of(text, "Pavel Rusk"), ["expedition leader"]);
+        assert_eq!(descriptions_of(text, "Ines Calloway"), ["campaign manager"]);
+    }
+
+    /// Session 22: a role is read on the name's own line only.
+    #[test]
+    fn a_role_stays_on_the_names_line() {
+        let text = "Port Vote Delayed\n\nThe club's technical\ndirector Lena Mossberg agreed \
+                    with the board on Monday.";
+        assert_eq!(descriptions_of(text, "Lena Mossberg"), ["director"]);
+    }
+
     /// Session 20: an apposition was cut at any `and`, also inside an organisation's name.
     #[test]
     fn an_and_inside_an_organisations_name_keeps_the_description_whole() {
@@ -262,6 +321,15 @@ mod tests {
                 Some("a retired teacher"),
             ),
             ("the envoy and Tolan", Some("the envoy")),
+            // session 22: an organisation's name whose head word comes before `and`
+            (
+                "a scholar at the Institute for Harbor and Coastal Studies, said",
+                Some("a scholar at the Institute for Harbor and Coastal Studies"),
+            ),
+            (
+                "a scholar at the Varen Institute and Ann Roe, said",
+                Some("a scholar at the Varen Institute"),
+            ),
         ] {
             assert_eq!(clause(rest), want, "{rest}");
         }
@@ -298,6 +366,9 @@ mod tests {
             ("a Harbor City, Fla., pastor, said", None),
             ("a Republican, said", Some("a Republican")),
             ("the mayor of Tolan, Fla., said", Some("the mayor of Tolan")),
+            // words that run into a quotation (session 22)
+            ("the plan smacks of “panic” and fear.", None),
+            ("a co-author of \"Harbor Lights,\" said", None),
             // a participle is no verb of a clause
             (
                 "a former mayor charged with fraud",

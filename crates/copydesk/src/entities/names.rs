@@ -67,6 +67,135 @@ impl Cand<'_> {
     }
 }
 
+/// A lower-case word that qualifies a role noun before a name and belongs to the description:
+/// an adjective of rank or standing ("former", "acting", "ousted"), a noun naming the field or
+/// body the role is in ("campaign", "opposition", "junta", "services"), a lower-case compound
+/// ("award-winning", "hedge-fund", "co-owner"), or an adjective by its ending ("technical",
+/// "clinical", "revolutionary", "indigenous", "legislative", "economic"). Verbs ("said",
+/// "named", "met") are none of these, and end the role.
+pub(crate) fn is_role_modifier(w: &str) -> bool {
+    if w.is_empty() || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+        return false;
+    }
+    if w.contains('-') {
+        // a compound of lower-case words ("long-time", "hedge-fund"), not a dash
+        return !w.starts_with('-') && !w.ends_with('-') && !w.contains("--");
+    }
+    if w.len() > 4
+        && ["al", "ic", "ive", "ous", "ary"]
+            .iter()
+            .any(|end| w.ends_with(end))
+        // (verbs with such an ending: "arrive", "receive", "survive", "drive")
+        && !["rive", "eive", "vive"].iter().any(|end| w.ends_with(end))
+    {
+        return true;
+    }
+    matches!(
+        w,
+        "former"
+            | "deputy"
+            | "acting"
+            | "senior"
+            | "top"
+            | "special"
+            | "chief"
+            | "foreign"
+            | "vice"
+            | "veteran"
+            | "prime"
+            | "general"
+            | "executive"
+            | "lead"
+            | "local"
+            | "state"
+            | "national"
+            | "regional"
+            | "junior"
+            | "assistant"
+            | "ousted"
+            | "exiled"
+            | "jailed"
+            | "slain"
+            | "outgoing"
+            | "incoming"
+            | "longtime"
+            | "retired"
+            | "interim"
+            | "campaign"
+            | "opposition"
+            | "party"
+            | "expedition"
+            | "cartel"
+            | "junta"
+            | "rebel"
+            | "militia"
+            | "army"
+            | "police"
+            | "union"
+            | "labor"
+            | "labour"
+            | "business"
+            | "communications"
+            | "press"
+            | "policy"
+            | "security"
+            | "defense"
+            | "defence"
+            | "finance"
+            | "health"
+            | "education"
+            | "energy"
+            | "trade"
+            | "intelligence"
+            | "division"
+            | "rights"
+            | "civil"
+            | "human"
+            | "services"
+            | "sales"
+            | "marketing"
+            | "operations"
+            | "research"
+            | "team"
+            | "club"
+            | "government"
+            | "city"
+            | "county"
+            | "district"
+            | "village"
+            | "community"
+            | "church"
+            | "company"
+            | "bank"
+            | "fund"
+            | "investment"
+            | "project"
+            | "program"
+            | "programme"
+            | "news"
+            | "film"
+            | "music"
+            | "theatre"
+            | "theater"
+            | "council"
+            | "committee"
+            | "board"
+            | "school"
+            | "hospital"
+            | "court"
+            | "prison"
+            | "tax"
+            | "budget"
+            | "climate"
+            | "housing"
+            | "transport"
+            | "tourism"
+            | "industry"
+            | "technology"
+            | "family"
+    )
+}
+
 /// Lower-case role nouns that, right before a name, say the name is a person.
 pub(crate) fn is_role_noun(w: &str) -> bool {
     matches!(
@@ -1954,39 +2083,28 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     };
     let i = push(ctx, toks, a, b, label, strength, out);
     if role_before && label == Some(Label::Person) {
-        // Extend the role leftwards over capitalised words and role nouns: "U.S. Middle East envoy".
+        // Extend the role leftwards over capitalised words, role nouns and the lower-case words
+        // that qualify a role ("U.S. Middle East envoy", "Clinton campaign manager", "junta
+        // leader", "acting clinical services director"): at most three of those lower-case
+        // words, so that a clause's words are not taken in.
+        // The role stays on the name's line, and a compound's parts go together ("co-owner",
+        // "hedge-fund manager").
         let mut r = a - 1;
-        while r > 0 {
+        let mut lower = 0;
+        while r > 0 && !toks[r].line_before {
             let t = &toks[r - 1];
             let tw = t.text(text);
-            if t.kind == Kind::Word
-                && (is_cap(tw) && !lexicon::is_stopword(tw)
-                    || is_role_noun(tw)
-                    || matches!(
-                        tw,
-                        "former"
-                            | "deputy"
-                            | "acting"
-                            | "senior"
-                            | "top"
-                            | "special"
-                            | "chief"
-                            | "foreign"
-                            | "vice"
-                            | "veteran"
-                            | "prime"
-                            | "general"
-                            | "executive"
-                            | "lead"
-                            | "local"
-                            | "state"
-                            | "national"
-                            | "regional"
-                            | "junior"
-                            | "assistant"
-                    ))
-                && !t.possessive
-            {
+            if t.kind != Kind::Word || t.possessive {
+                break;
+            }
+            if toks[r].hyphen_before {
+                r -= 1;
+                continue;
+            }
+            if is_cap(tw) && !lexicon::is_stopword(tw) || is_role_noun(tw) {
+                r -= 1;
+            } else if lower < 3 && is_role_modifier(tw) && !lexicon::is_stopword(tw) {
+                lower += 1;
                 r -= 1;
             } else {
                 break;

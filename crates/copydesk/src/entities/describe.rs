@@ -55,10 +55,58 @@ fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl 
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
-                each(d);
+                // "For Ann Roe, the vote was a relief.": after a name in an opening phrase,
+                // the words after the comma are the sentence's own subject and verb, unless
+                // a comma or "who" closes them as an apposition ("For Ann Roe, the mayor, it
+                // was ...").
+                let closed =
+                    rest[d.len()..].starts_with(',') || rest[d.len()..].starts_with(" who");
+                if closed || !in_opening_phrase(text, c, region) {
+                    each(d);
+                }
             }
         }
     }
+}
+
+/// Whether the mention stands in a phrase that opens its sentence with a preposition and no
+/// comma before the mention ("For Ann Roe", "Under Ann Roe and Tom Pike", "In picking Roe").
+fn in_opening_phrase(text: &str, c: &Cand, region: Span) -> bool {
+    let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
+    let before = &text[from..c.span.start];
+    let b = before.as_bytes();
+    let start = memchr::memrchr3_iter(b'.', b'\n', b',', b)
+        .find(|&i| b[i] != b'.' || b.get(i + 1) == Some(&b' '));
+    let sentence = match start {
+        Some(i) if b[i] == b',' => return false,
+        Some(i) => before[i + 1..].trim_start(),
+        None if from == region.start => before.trim_start(),
+        None => return false,
+    };
+    let first = sentence.split(' ').next().unwrap_or("");
+    matches!(
+        first,
+        "For"
+            | "To"
+            | "In"
+            | "At"
+            | "On"
+            | "By"
+            | "From"
+            | "With"
+            | "Without"
+            | "Under"
+            | "After"
+            | "Before"
+            | "Unlike"
+            | "Like"
+            | "Despite"
+            | "Besides"
+            | "Among"
+            | "During"
+            | "Following"
+            | "Alongside"
+    )
 }
 
 /// "As the head of ..., Name": the opening clause before the mention.
@@ -289,6 +337,22 @@ mod tests {
         // a verb before the role is no part of it
         assert_eq!(descriptions_of(text, "Pavel Rusk"), ["expedition leader"]);
         assert_eq!(descriptions_of(text, "Ines Calloway"), ["campaign manager"]);
+    }
+
+    /// Session 22: after a name in a phrase that opens the sentence ("For Ann Roe, the vote
+    /// was ..."), the words after the comma are the sentence's subject and verb, not the
+    /// name's description, unless a comma closes them.
+    #[test]
+    fn after_an_opening_phrase_the_clause_is_no_description() {
+        let text = "Port Vote Delayed\n\nFor Ann Roe, the vote on the new harbor bridge plan \
+                    last week. Under Tom Pike, the mayor of Varen, the port grew. The board met \
+                    Ines Calloway, a ferry pilot from Tolan.";
+        assert!(descriptions_of(text, "Ann Roe").is_empty());
+        assert_eq!(descriptions_of(text, "Tom Pike"), ["the mayor of Varen"]);
+        assert_eq!(
+            descriptions_of(text, "Ines Calloway"),
+            ["a ferry pilot from Tolan"]
+        );
     }
 
     /// Session 22: a role is read on the name's own line only.

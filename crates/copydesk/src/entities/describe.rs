@@ -57,10 +57,11 @@ fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl 
             if let Some(d) = clause(rest) {
                 // "For Ann Roe, the vote was a relief.": after a name in an opening phrase,
                 // the words after the comma are the sentence's own subject and verb, unless
-                // a comma or "who" closes them as an apposition ("For Ann Roe, the mayor, it
-                // was ...").
-                let closed =
-                    rest[d.len()..].starts_with(',') || rest[d.len()..].starts_with(" who");
+                // a comma or "who" closes them after a few words as an apposition ("For Ann
+                // Roe, the mayor, it was ...").
+                let tail = &rest[d.len()..];
+                let closed = (tail.starts_with(" who") || tail.starts_with(','))
+                    && d.split(' ').count() <= 6;
                 if closed || !in_opening_phrase(text, c, region) {
                     each(d);
                 }
@@ -84,6 +85,13 @@ fn in_opening_phrase(text: &str, c: &Cand, region: Span) -> bool {
         None => return false,
     };
     let first = sentence.split(' ').next().unwrap_or("");
+    // ("Among them is Ann Roe, ...": a verb before the name makes it no opening phrase)
+    if sentence
+        .split(' ')
+        .any(crate::quotes::cues::is_finite_auxiliary)
+    {
+        return false;
+    }
     matches!(
         first,
         "For"
@@ -179,6 +187,20 @@ fn and_inside_name(so_far: &str, before: &str, after: &str) -> bool {
     last.is_some_and(super::lexicon::is_org_head)
 }
 
+/// Whether the `and` between the word `before` and the text `after` joins two parts of one
+/// description: two years ("his 2008 and 2012 campaigns"), or a word after it that qualifies a
+/// role or is one ("moderate and conservative voters", "a lawyer and former judge", "a teacher
+/// and mother of three"). A determiner or a pronoun after it ("a teacher and her son") starts
+/// another thing.
+fn and_inside_description(before: &str, after: &str) -> bool {
+    let next = after.trim_start().split(' ').next().unwrap_or("");
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    if digits(next) {
+        return digits(before);
+    }
+    super::names::is_role_modifier(next) || super::names::is_role_noun(next)
+}
+
 /// Whether the comma between `before` (the apposition so far) and `after` lies inside the
 /// apposition: after a compound adjective ("Varen-born", "Tolan-based"), or between a
 /// place standing for an adjective and its state's abbreviation ("a Harbor City, Fla., pastor").
@@ -198,10 +220,17 @@ fn comma_inside(before: &str, after: &str) -> bool {
 }
 
 fn clause(rest: &str) -> Option<&str> {
+    let fits = |d: &str| {
+        let n = d.split_whitespace().count();
+        (2..=MAX_WORDS).contains(&n) && !has_finite_verb(d)
+    };
     // One pass: stop at punctuation that closes an apposition, or before a word that starts a
     // new clause.
     let mut end = rest.len();
     let mut word_start = 0;
+    // where the first `and` inside the description stands: a description too long with what
+    // follows it is the part before it ("a law professor and ... at ..., said")
+    let mut and_at = None;
     for (i, c) in rest.char_indices() {
         if c == '.' {
             // "a port economist at St. Anselm College": the period of an abbreviation or an
@@ -235,7 +264,8 @@ fn clause(rest: &str) -> Option<&str> {
             // "Ann Roe, the plan smacks of “panic”": words that run into a quotation are a
             // clause or a title cut short ("a co-author of “Harbor Lights”"), no description.
             if matches!(c, '"' | '“') {
-                return None;
+                // (a description whole before its `and`: "a pilot and author of “...”")
+                return and_at.map(|i| rest[..i].trim()).filter(|d| fits(d));
             }
             // "a Varen-born, Tolan-based trader", "a Harbor City, Fla., pastor": a comma
             // inside the apposition, after a compound adjective or in a place's name with
@@ -251,11 +281,16 @@ fn clause(rest: &str) -> Option<&str> {
             let next = &rest[word_start..];
             let word_end = next.find(' ').unwrap_or(next.len()).min(12);
             let w = next.get(..word_end).unwrap_or("");
-            if matches!(w, "who" | "whose" | "which" | "that")
-                || (w == "and" && !and_inside_name(&rest[..i], before, &next[3..]))
-            {
+            if matches!(w, "who" | "whose" | "which" | "that") {
                 end = i;
                 break;
+            }
+            if w == "and" && !and_inside_name(&rest[..i], before, &next[3..]) {
+                if !and_inside_description(before, &next[3..]) {
+                    end = i;
+                    break;
+                }
+                and_at.get_or_insert(i);
             }
             let bare = w.trim_end_matches([',', '.', ';', ':']);
             if is_speech_verb(bare) {
@@ -274,8 +309,10 @@ fn clause(rest: &str) -> Option<&str> {
         }
     }
     let d = rest[..end].trim();
-    let n = d.split_whitespace().count();
-    ((2..=MAX_WORDS).contains(&n) && !has_finite_verb(d)).then_some(d)
+    if fits(d) {
+        return Some(d);
+    }
+    and_at.map(|i| rest[..i].trim()).filter(|d| fits(d))
 }
 
 /// Whether the word `w` as it stands is the finite form of a verb of saying ("said", "says",
@@ -341,17 +378,26 @@ mod tests {
 
     /// Session 22: after a name in a phrase that opens the sentence ("For Ann Roe, the vote
     /// was ..."), the words after the comma are the sentence's subject and verb, not the
-    /// name's description, unless a comma closes them.
+    /// name's description, unless a comma closes them and they are short.
     #[test]
     fn after_an_opening_phrase_the_clause_is_no_description() {
         let text = "Port Vote Delayed\n\nFor Ann Roe, the vote on the new harbor bridge plan \
-                    last week. Under Tom Pike, the mayor of Varen, the port grew. The board met \
+                    last week. For Ola Brandt, the vote on the harbor plan and the bridge \
+                    budget, it was over. Under Tom Pike, the mayor of Varen, the port grew. The board met \
                     Ines Calloway, a ferry pilot from Tolan.";
         assert!(descriptions_of(text, "Ann Roe").is_empty());
+        assert!(descriptions_of(text, "Ola Brandt").is_empty());
         assert_eq!(descriptions_of(text, "Tom Pike"), ["the mayor of Varen"]);
         assert_eq!(
             descriptions_of(text, "Ines Calloway"),
             ["a ferry pilot from Tolan"]
+        );
+        // a verb before the name: no opening phrase
+        let text = "Port Vote Delayed\n\nAmong them is Ann Roe, a ferry pilot from the old \
+                    port of Varen who sailed for years.";
+        assert_eq!(
+            descriptions_of(text, "Ann Roe"),
+            ["a ferry pilot from the old port of Varen"]
         );
     }
 
@@ -385,6 +431,28 @@ mod tests {
                 Some("a retired teacher"),
             ),
             ("the envoy and Tolan", Some("the envoy")),
+            // session 22: `and` inside the description itself
+            (
+                "a pilot aiming at local and coastal routes, said",
+                Some("a pilot aiming at local and coastal routes"),
+            ),
+            (
+                "the skipper on the 2019 and 2021 races, said",
+                Some("the skipper on the 2019 and 2021 races"),
+            ),
+            (
+                "a lawyer and former judge, said",
+                Some("a lawyer and former judge"),
+            ),
+            (
+                "a pilot on the 2019 and her son",
+                Some("a pilot on the 2019"),
+            ),
+            (
+                "a ferry pilot from Tolan and former member of the harbor board of the \
+                 old port of Varen, said",
+                Some("a ferry pilot from Tolan"),
+            ),
             // session 22: an organisation's name whose head word comes before `and`
             (
                 "a scholar at the Institute for Harbor and Coastal Studies, said",
@@ -433,6 +501,10 @@ mod tests {
             // words that run into a quotation (session 22)
             ("the plan smacks of “panic” and fear.", None),
             ("a co-author of \"Harbor Lights,\" said", None),
+            (
+                "a ferry pilot and author of “Harbor Lights,” said",
+                Some("a ferry pilot"),
+            ),
             // a participle is no verb of a clause
             (
                 "a former mayor charged with fraud",

@@ -401,6 +401,14 @@ mod tests {
         );
     }
 
+    /// Session 22: the same description capitalised at a sentence's start is not a second one.
+    #[test]
+    fn a_description_capitalised_at_a_sentence_start_is_the_same() {
+        let text = "Port Vote Delayed\n\nOpposition leader Ann Roe spoke first. The vote \
+                    waited, said opposition leader Ann Roe.";
+        assert_eq!(descriptions_of(text, "Ann Roe"), ["Opposition leader"]);
+    }
+
     /// Session 22: a role is read on the name's own line only.
     #[test]
     fn a_role_stays_on_the_names_line() {

@@ -2068,7 +2068,13 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
             .map(|r| r.span)
             .filter(|r| r.contains(c.span));
         describe::descriptions(text, c, around, |d| {
-            if !e.descriptions.iter().any(|have| have == d) && !names_another(&kept, text, d) {
+            // (the same words capitalised at a sentence's start are the same description)
+            if !e
+                .descriptions
+                .iter()
+                .any(|have| have.eq_ignore_ascii_case(d))
+                && !names_another(&kept, text, d)
+            {
                 e.descriptions.push(d.to_string());
             }
         });

@@ -409,6 +409,15 @@ mod tests {
         assert_eq!(descriptions_of(text, "Ann Roe"), ["Opposition leader"]);
     }
 
+    /// Session 22: a title's compound keeps its first parts ("Editor-in-Chief", not "Chief").
+    #[test]
+    fn a_titles_compound_is_whole() {
+        let text = "Port Vote Delayed\n\nThe Harbor Gazette's Editor-in-Chief Ann Roe wrote \
+                    that then-Mayor Tom Pike had left.";
+        assert_eq!(descriptions_of(text, "Ann Roe"), ["Editor-in-Chief"]);
+        assert_eq!(descriptions_of(text, "Tom Pike"), ["then-Mayor"]);
+    }
+
     /// Session 22: a role is read on the name's own line only.
     #[test]
     fn a_role_stays_on_the_names_line() {

@@ -1518,7 +1518,14 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             let i = push(ctx, toks, name_start, b, Some(Label::Person), STRONG, out);
             // The role: the title phrase, with a place or group word before it; honorifics
             // alone ("Mr.", "Dr") describe no one.
-            let role_start = if p > a { a } else { p };
+            let mut role_start = if p > a { a } else { p };
+            // with the first parts of a compound the run leaves out ("Editor-in-Chief")
+            while role_start > 0
+                && toks[role_start].hyphen_before
+                && toks[role_start - 1].kind == Kind::Word
+            {
+                role_start -= 1;
+            }
             if !(role_start == h && lexicon::is_honorific(w(h))) {
                 out[i].role = Some(Span::new(toks[role_start].s(), toks[h].e()));
             }

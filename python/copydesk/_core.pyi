@@ -245,7 +245,8 @@ class Entity:
         """Every place it is named, in text order."""
     @property
     def descriptions(self) -> tuple[str, ...]:
-        """What the article says it is ("head of Russia's sovereign wealth fund")."""
+        """What the article says it is ("head of Russia's sovereign wealth fund"): a person's
+        role and appositions, an organisation's appositions; empty for other entities."""
     def to_dict(self) -> dict[str, Any]:
         """The entity as in the record."""
     def __reduce__(

@@ -361,7 +361,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Every place it is named, in text order.
     pub mentions: Vec<Span>,
-    /// What the article says it is ("head of Russia's sovereign wealth fund").
+    /// What the article says it is ("head of Russia's sovereign wealth fund"): the role before
+    /// a person's name and appositions after it; for an organisation, appositions closed by a
+    /// comma or a relative clause ("a Tolan freight firm"); none for other entities.
     pub descriptions: Vec<String>,
 }
 

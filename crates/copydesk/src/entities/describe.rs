@@ -4,6 +4,7 @@
 
 use super::names::Cand;
 use crate::Span;
+use crate::article::Label;
 
 const MAX_WORDS: usize = 14;
 const WINDOW: usize = 240;
@@ -39,10 +40,11 @@ pub(crate) fn descriptions<'t>(
     // Both forms need a ", " next to the name: tested first, so that the text up to WINDOW
     // bytes away is read only for the few mentions that have one.
     let bytes = text.as_bytes();
+    let person = c.label == Some(Label::Person);
     if bytes[c.span.end..].starts_with(b", ") {
-        appositions_after(text, c, region, &mut each);
+        appositions_after(text, c, region, person, &mut each);
     }
-    if bytes[..c.span.start].ends_with(b", ") {
+    if person && bytes[..c.span.start].ends_with(b", ") {
         as_clause_before(text, c, region, &mut each);
     }
 }
@@ -50,11 +52,33 @@ pub(crate) fn descriptions<'t>(
 /// The apposition after the mention: ", a/an/the ... ," up to a comma, a clause word or the
 /// sentence end. Look at most WINDOW bytes either side: descriptions are short, and this keeps
 /// the stage linear on paragraphs of any length.
-fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
+///
+/// An organisation's apposition must be closed, by a comma or a relative clause ("Acme, a
+/// Tolan shipping firm, said", "Acme, a firm that ..."), and stand outside an opening phrase:
+/// after an organisation's name a sentence's own clause follows more often than after a
+/// person's ("According to the port board, the ferry left ...").
+fn appositions_after<'t>(
+    text: &'t str,
+    c: &Cand,
+    region: Span,
+    person: bool,
+    each: &mut impl FnMut(&'t str),
+) {
     let after = &text[c.span.end..floor_boundary(text, region.end.min(c.span.end + WINDOW))];
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
+                if !person {
+                    let tail = &rest[d.len()..];
+                    let closed = tail.starts_with(',')
+                        || [" which", " that", " who"]
+                            .iter()
+                            .any(|w| tail.starts_with(w));
+                    if closed && !in_opening_phrase(text, c, region) {
+                        each(d);
+                    }
+                    return;
+                }
                 // "For Ann Roe, the vote was a relief.": after a name in an opening phrase,
                 // the words after the comma are the sentence's own subject and verb, unless
                 // a comma or "who" closes them after a few words as an apposition ("For Ann
@@ -132,7 +156,13 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
         };
         let sentence = &head[sentence_start..];
         if let Some(role) = sentence.strip_prefix("As ") {
+            // ("As a result, Ann Roe ...": a set phrase, no role)
+            let head = role.rsplit(' ').next().unwrap_or("");
             if !role.contains(',')
+                && !matches!(
+                    head,
+                    "result" | "consequence" | "rule" | "whole" | "precaution" | "reminder"
+                )
                 && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
                 && role.split_whitespace().count() <= MAX_WORDS
             {
@@ -309,10 +339,110 @@ fn clause(rest: &str) -> Option<&str> {
         }
     }
     let d = rest[..end].trim();
+    if names_an_event(d) {
+        return None;
+    }
     if fits(d) {
         return Some(d);
     }
     and_at.map(|i| rest[..i].trim()).filter(|d| fits(d))
+}
+
+/// Whether the apposition `d` names an event or a statement rather than what a person or a
+/// body is: its head noun (the word before its first preposition or relative word, or its
+/// last) is a word such as "move", "sign" or "charge". Such a phrase sums up the clause before
+/// the name ("... backed the port board, a move that ..."), not the name.
+fn names_an_event(d: &str) -> bool {
+    let head = d
+        .split(' ')
+        .skip(1)
+        .take_while(|w| {
+            !matches!(
+                *w,
+                "of" | "to"
+                    | "in"
+                    | "for"
+                    | "that"
+                    | "by"
+                    | "with"
+                    | "from"
+                    | "at"
+                    | "on"
+                    | "over"
+                    | "against"
+                    | "after"
+                    | "toward"
+                    | "towards"
+                    | "into"
+                    | "about"
+                    | "between"
+                    | "among"
+                    | "amid"
+                    | "under"
+                    | "since"
+            )
+        })
+        .last()
+        .unwrap_or("");
+    matches!(
+        head,
+        "move"
+            | "step"
+            | "sign"
+            | "signal"
+            | "charge"
+            | "claim"
+            | "decision"
+            | "reversal"
+            | "departure"
+            | "blow"
+            | "coup"
+            | "way"
+            | "vision"
+            | "failure"
+            | "reference"
+            | "nod"
+            | "change"
+            | "shift"
+            | "break"
+            | "turn"
+            | "development"
+            | "result"
+            | "response"
+            | "reaction"
+            | "contrast"
+            | "jab"
+            | "swipe"
+            | "dig"
+            | "accusation"
+            | "allegation"
+            | "suggestion"
+            | "remark"
+            | "idea"
+            | "notion"
+            | "point"
+            | "increase"
+            | "decrease"
+            | "rise"
+            | "drop"
+            | "jump"
+            | "boost"
+            | "setback"
+            | "victory"
+            | "win"
+            | "loss"
+            | "defeat"
+            | "mistake"
+            | "error"
+            | "effort"
+            | "attempt"
+            | "reminder"
+            | "testament"
+            | "tribute"
+            | "rarity"
+            | "feat"
+            | "first"
+    )
 }
 
 /// Whether the word `w` as it stands is the finite form of a verb of saying ("said", "says",
@@ -418,6 +548,35 @@ mod tests {
         assert_eq!(descriptions_of(text, "Tom Pike"), ["then-Mayor"]);
     }
 
+    /// Session 22: organisations are described too, by an apposition closed by a comma or a
+    /// relative clause, outside an opening phrase.
+    #[test]
+    fn an_organisation_is_described_by_a_closed_apposition() {
+        let text = "Port Vote Delayed\n\nThe board backed the Varen Shipping Company, a Tolan \
+                    freight firm, on Monday. The deal went to the Harbor Workers Union, a group that \
+                    runs the docks. For the Tolan Ferry Company, the vote on the plan, it was \
+                    over. The bid of Coastal Wire Holdings, a longer one.";
+        assert_eq!(
+            descriptions_of(text, "Varen Shipping Company"),
+            ["a Tolan freight firm"]
+        );
+        assert_eq!(descriptions_of(text, "Harbor Workers Union"), ["a group"]);
+        assert!(descriptions_of(text, "Tolan Ferry Company").is_empty());
+        assert!(descriptions_of(text, "Coastal Wire Holdings").is_empty());
+    }
+
+    /// Session 22: "As a result, Name" gives no description.
+    #[test]
+    fn as_a_result_is_no_role() {
+        let text = "Port Vote Delayed\n\nThe vote waited. As a result, Ann Roe left the port. \
+                    As the head of the port board, Tom Pike stayed.";
+        assert!(descriptions_of(text, "Ann Roe").is_empty());
+        assert_eq!(
+            descriptions_of(text, "Tom Pike"),
+            ["the head of the port board"]
+        );
+    }
+
     /// Session 22: a role is read on the name's own line only.
     #[test]
     fn a_role_stays_on_the_names_line() {
@@ -515,6 +674,14 @@ mod tests {
             ("a Harbor City, Fla., pastor, said", None),
             ("a Republican, said", Some("a Republican")),
             ("the mayor of Tolan, Fla., said", Some("the mayor of Tolan")),
+            // an event or a statement summing up the clause before the name (session 22)
+            ("a move that angered the port, said", None),
+            ("a sign of the board's doubts, said", None),
+            ("a step toward a new ferry line.", None),
+            (
+                "a ferry pilot on the move, said",
+                Some("a ferry pilot on the move"),
+            ),
             // words that run into a quotation (session 22)
             ("the plan smacks of “panic” and fear.", None),
             ("a co-author of \"Harbor Lights,\" said", None),

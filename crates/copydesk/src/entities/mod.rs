@@ -1981,8 +1981,8 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     // The entities first as drafts, so that each output vector is allocated once, at its size.
     let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
     let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
-    // The positions in `kept` of the mentions of people (the only ones described), written
-    // at `people` and counted by their label, with no branch on it.
+    // The positions in `kept` of the mentions of people and organisations (the ones described),
+    // written at `people` and counted by their label, with no branch on it.
     let mut person_at: Vec<usize> = vec![0; kept.len()];
     let mut people = 0;
     for (k, c) in kept.iter().enumerate() {
@@ -2025,7 +2025,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         d.names.add(surface);
         entity_of.push(idx);
         person_at[people] = k;
-        people += usize::from(label_out == Label::Person);
+        people += usize::from(matches!(label_out, Label::Person | Label::Org));
     }
     person_at.truncate(people);
     let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
@@ -2053,9 +2053,9 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     for (c, &idx) in kept.iter().zip(&entity_of) {
         entities[idx].mentions.push(c.span);
     }
-    // Descriptions of people, deduplicated, in order (a person's mentions are all labelled
-    // PERSON, the only label of its group: they are the mentions at `person_at`, in text
-    // order). The mentions' ends increase, so the region around each is found by a cursor.
+    // Descriptions of people and organisations, deduplicated, in order (an entity's mentions
+    // all carry its label, the only one of its group: they are the mentions at `person_at`, in
+    // text order). The mentions' ends increase, so the region around each is found by a cursor.
     let mut region = 0;
     for &k in &person_at {
         let c = kept[k];

@@ -744,6 +744,108 @@ fn definite_role(words_of: &str) -> Option<Role<'_>> {
     })
 }
 
+/// Nouns that "the <noun>" uses for an organisation named before (session 22): the noun as
+/// the speaker's words hold it, lower-cased.
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "agency",
+    "union",
+    "group",
+    "bank",
+    "ministry",
+    "department",
+    "council",
+    "commission",
+    "committee",
+    "board",
+    "newspaper",
+    "network",
+    "foundation",
+    "institute",
+    "airline",
+    "university",
+    "court",
+    "authority",
+    "regulator",
+    "party",
+    "platform",
+    "charity",
+    "coalition",
+    "organization",
+    "organisation",
+    "association",
+    "federation",
+    "league",
+    "broadcaster",
+    "publisher",
+    "automaker",
+    "carmaker",
+    "retailer",
+    "lender",
+    "insurer",
+];
+
+/// The legal endings of a business's name, which "the company" and "the firm" refer to.
+const BUSINESS_ENDINGS: &[&str] = &[
+    "company",
+    "co",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "holdings",
+    "group",
+    "industries",
+    "enterprises",
+    "limited",
+];
+
+/// The organisation noun of speaker words that are exactly "the <noun>" ("the company", "The
+/// agency"), lower-cased.
+fn org_noun(words_of: &str) -> Option<&'static str> {
+    let rest = words_of
+        .strip_prefix("the ")
+        .or_else(|| words_of.strip_prefix("The "))?;
+    ORG_NOUNS
+        .iter()
+        .find(|n| rest.eq_ignore_ascii_case(n))
+        .copied()
+}
+
+/// The last word of a name, without a final period ("Inc." -> "Inc").
+fn last_word(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or("").trim_end_matches('.')
+}
+
+/// Whether an organisation's name says what kind it is: its last word is an organisation's
+/// head word ("Union", "Ministry") or a business's legal ending ("Inc.", "Ltd.").
+fn typed_by_name(name: &str) -> bool {
+    let last = last_word(name);
+    ORG_HEAD_SET.has_lower(last)
+        || BUSINESS_ENDINGS
+            .iter()
+            .any(|b| last.eq_ignore_ascii_case(b))
+}
+
+/// Whether the organisation `e` is what "the <noun>" names: its name ends in the noun (or,
+/// for "company" and "firm", in a business's legal ending), or one of its descriptions has
+/// the noun for its head ("a Tolan freight firm", "the agency that ...").
+fn org_fits(e: &Entity, noun: &str) -> bool {
+    let business = matches!(noun, "company" | "firm");
+    let fits = |w: &str| {
+        w.eq_ignore_ascii_case(noun)
+            || business && BUSINESS_ENDINGS.iter().any(|b| w.eq_ignore_ascii_case(b))
+    };
+    fits(last_word(&e.name))
+        || e.descriptions.iter().any(|d| {
+            let ws = words(d);
+            head_and_modifiers(&ws).is_some_and(|(head, _)| fits(head))
+        })
+}
+
 /// The speaker of the previous quote, for pronouns and continuation.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Prev<'a> {
@@ -1167,6 +1269,43 @@ impl<'a> Resolver<'a> {
         (!blocked).then_some(found)
     }
 
+    /// The organisation that "the company", "the agency", "the union" refers back to (session
+    /// 22): the one ORG named before `at` whose name ends in the noun ("the Varen Shipping
+    /// Company", a business's legal ending for "company" and "firm") or whose description's
+    /// head is the noun ("Acme, a Tolan freight firm"). `None` when no organisation or more
+    /// than one fits, or when another organisation of no known kind ([`typed_by_name`]) is
+    /// named between the last mention of the one that fits and `at` (it may be the one meant):
+    /// a wrong speaker is worse than none.
+    fn by_org_noun(&self, words_of: &str, at: usize) -> Option<usize> {
+        let noun = org_noun(words_of)?;
+        let mut found = None;
+        for (i, e) in self.article.entities.iter().enumerate() {
+            if e.label != Label::Org
+                || e.mentions.first().is_none_or(|m| m.start >= at)
+                || !org_fits(e, noun)
+            {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some(i);
+        }
+        let found = found?;
+        let end = self.mentions.partition_point(|(m, _)| m.start < at);
+        let since = self.mentions[..end]
+            .iter()
+            .rposition(|&(_, e)| e == found)?;
+        let blocked = self.mentions[since + 1..end].iter().any(|&(_, e)| {
+            let other = self.entity(e);
+            e != found
+                && other.label == Label::Org
+                && other.descriptions.is_empty()
+                && !typed_by_name(&other.name)
+        });
+        (!blocked).then_some(found)
+    }
+
     /// Whether the role `description` stands right before a mention of `e` after "former"
     /// ("former Gov. Hugo Brandt": the description holds only "Gov.").
     fn former_before(&self, e: &Entity, description: &str) -> bool {
@@ -1253,6 +1392,11 @@ impl<'a> Resolver<'a> {
         if modifier_only || overlap.is_none() {
             if let Some(e) = self.by_description(words, span.start) {
                 return (self.named(e, span), true);
+            }
+        }
+        if overlap.is_none() {
+            if let Some(e) = self.by_org_noun(words, span.start) {
+                return (self.named(e, span), false);
             }
         }
         if modifier_only {

@@ -88,6 +88,8 @@ mod speakers17;
 mod speakers18;
 // Session 21: "he" and "she" against the article's honorifics.
 mod lead21;
+// Session 22: "the company", "the agency": an organisation named before.
+mod lead22;
 
 t! {
     // ---- orders

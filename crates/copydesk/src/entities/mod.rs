@@ -2195,3 +2195,5 @@ mod tests_s19;
 mod tests_s20;
 #[cfg(test)]
 mod tests_s21;
+#[cfg(test)]
+mod tests_s22;

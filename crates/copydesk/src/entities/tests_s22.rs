@@ -22,3 +22,25 @@ fn former_states_regions_and_rivers_are_places() {
         "GPE:Washington DC | LOC:Rhine"
     );
 }
+
+#[test]
+fn a_name_after_the_that_acts_is_a_body_and_before_of_no_one() {
+    assert_eq!(
+        m("Last year the Marlo Fenwick said the fees would rise."),
+        "ORG:Marlo Fenwick"
+    );
+    assert_eq!(
+        m("Last year the Marlo Fenwick will open a second office."),
+        "ORG:Marlo Fenwick"
+    );
+    assert_eq!(
+        m("Pilots said the Marlo Fenwick has closed."),
+        "ORG:Marlo Fenwick"
+    );
+    assert_eq!(m("Last year the Marlo Fenwick of the coast sold fish."), "");
+    // a noun after the name: the name qualifies it, and stays a person
+    assert_eq!(
+        m("Last year the Marlo Fenwick family sold fish."),
+        "PERSON:Marlo Fenwick"
+    );
+}

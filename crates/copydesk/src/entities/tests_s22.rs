@@ -44,3 +44,25 @@ fn a_name_after_the_that_acts_is_a_body_and_before_of_no_one() {
         "PERSON:Marlo Fenwick"
     );
 }
+
+#[test]
+fn an_appositive_headed_by_a_word_for_an_organisation_types_the_name() {
+    assert_eq!(
+        m("The mill was sold to Quorvel, a Danish subsidiary of a larger firm."),
+        "ORG:Quorvel | NORP:Danish"
+    );
+    assert_eq!(
+        m("Staff at Brannick Tolvey, the largest private group, were paid late."),
+        "ORG:Brannick Tolvey"
+    );
+    // a person's appositive that names the employer after a role noun stays a person
+    assert_eq!(
+        m("Kelvin Oduya, a spokesman for the airline, said the planes were late."),
+        "PERSON:Kelvin Oduya"
+    );
+    // "a group of" people is no name's appositive
+    assert_eq!(
+        m("He spoke in the Quorvel, a group of senators beside him."),
+        ""
+    );
+}

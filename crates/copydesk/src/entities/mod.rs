@@ -1345,6 +1345,9 @@ fn resolve<'t>(
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
         if c.label.is_some() {
+            if era_after_year(text, c.span) {
+                return false;
+            }
             // A person guessed only from shape at a sentence start is doubtful; so is one that
             // fills a quotation: a work's or a slogan's title ("“Winter Harbour Nocturne”", "‘Ruta
             // Maro’").
@@ -1507,6 +1510,29 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
                 | "Some"
                 | "Few"
         ))
+}
+
+/// "500 B.C.", "the first century A.D.": an era's letters after a year or a century are no
+/// name ("B.C." alone is the province).
+fn era_after_year(text: &str, span: Span) -> bool {
+    let w = span.as_str(text);
+    if !(4..=6).contains(&w.len()) || !w.ends_with('.') {
+        return false;
+    }
+    era_after_year_slow(text, span, w)
+}
+
+#[cold]
+#[inline(never)]
+fn era_after_year_slow(text: &str, span: Span, w: &str) -> bool {
+    if !matches!(w, "B.C." | "A.D." | "B.C.E." | "C.E.") {
+        return false;
+    }
+    let before = text[..span.start].trim_end_matches(' ');
+    before.ends_with(|c: char| c.is_ascii_digit())
+        || before.ends_with("century")
+        || before.ends_with("centuries")
+        || before.ends_with("millennium")
 }
 
 /// What follows a name with a lower-case article ("the", "a", "an") and a space right before it.

@@ -66,3 +66,13 @@ fn an_appositive_headed_by_a_word_for_an_organisation_types_the_name() {
         ""
     );
 }
+
+#[test]
+fn bc_alone_is_the_province_and_after_a_year_an_era() {
+    assert_eq!(m("The fires in B.C. spread fast."), "GPE:B.C.");
+    assert_eq!(m("The temple was built in 500 B.C. and later rebuilt."), "");
+    assert_eq!(
+        m("The wall went up in the first century A.D. along the river."),
+        ""
+    );
+}

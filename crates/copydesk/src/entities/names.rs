@@ -1973,6 +1973,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Gpe), MEDIUM)
         } else if let Some(typed) = lone_after_lower_word(ctx, toks, a, prev, next) {
             typed
+        } else if !role_before && plain(a) && place_noun_after(ctx, toks, b) {
+            // "the Varsoni district", "Tolmaki county", "residents of Olbaro area".
+            (Some(Label::Gpe), WEAK)
         } else if appositive_org
             && !role_before
             && plain(a)
@@ -2318,6 +2321,47 @@ fn title_case_by_chars(w: &str) -> String {
         first = !c.is_alphabetic();
     }
     t
+}
+
+/// Whether a lower-case word for a division or a settlement follows the name at `b` and ends the
+/// phrase ("the Varsoni district", "Tolmaki county,"; not "Tolmaki district Farmers Union").
+fn place_noun_after(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    let text = ctx.text;
+    let Some(t) = toks.get(b + 1) else {
+        return false;
+    };
+    if t.kind != Kind::Word || t.hyphen_before || !t.text(text).as_bytes()[0].is_ascii_lowercase() {
+        return false;
+    }
+    place_noun_after_slow(ctx, toks, b)
+}
+
+#[cold]
+#[inline(never)]
+fn place_noun_after_slow(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    let text = ctx.text;
+    matches!(
+        toks[b + 1].text(text),
+        "town"
+            | "city"
+            | "village"
+            | "hamlet"
+            | "municipality"
+            | "province"
+            | "district"
+            | "region"
+            | "county"
+            | "sub-county"
+            | "governorate"
+            | "prefecture"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "upazila"
+            | "area"
+    ) && toks
+        .get(b + 2)
+        .is_none_or(|n| !is_cap(n.text(text)) || n.kind != Kind::Word)
 }
 
 /// Whether the tokens from `i` are an appositive naming an organisation: "a", "an" or "the", at

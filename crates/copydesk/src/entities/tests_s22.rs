@@ -76,3 +76,20 @@ fn bc_alone_is_the_province_and_after_a_year_an_era() {
         ""
     );
 }
+
+#[test]
+fn a_lone_name_before_a_word_for_a_division_is_a_place() {
+    assert_eq!(
+        m("Herders moved to the nearby Tolmaki county last year."),
+        "GPE:Tolmaki"
+    );
+    assert_eq!(
+        m("Residents of Olbarazi area said the road was shut."),
+        "GPE:Olbarazi"
+    );
+    // the division's name goes on: an organisation's name, left to the other rules
+    assert_eq!(
+        m("He led the Tolmaki district Farmers Union for years."),
+        "ORG:Farmers Union"
+    );
+}

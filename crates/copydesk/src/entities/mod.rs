@@ -1514,18 +1514,19 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
 
 /// "500 B.C.", "the first century A.D.": an era's letters after a year or a century are no
 /// name ("B.C." alone is the province).
+#[inline]
 fn era_after_year(text: &str, span: Span) -> bool {
-    let w = span.as_str(text);
-    if !(4..=6).contains(&w.len()) || !w.ends_with('.') {
-        return false;
-    }
-    era_after_year_slow(text, span, w)
+    // Bytes only (no string slice) on this path, taken for every typed name.
+    let len = span.end.wrapping_sub(span.start);
+    (4..=6).contains(&len)
+        && text.as_bytes().get(span.end.wrapping_sub(1)) == Some(&b'.')
+        && era_after_year_slow(text, span)
 }
 
 #[cold]
 #[inline(never)]
-fn era_after_year_slow(text: &str, span: Span, w: &str) -> bool {
-    if !matches!(w, "B.C." | "A.D." | "B.C.E." | "C.E.") {
+fn era_after_year_slow(text: &str, span: Span) -> bool {
+    if !matches!(span.as_str(text), "B.C." | "A.D." | "B.C.E." | "C.E.") {
         return false;
     }
     let before = text[..span.start].trim_end_matches(' ');

@@ -1949,7 +1949,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
     // "Varo, a Dutch subsidiary of ...", "Tolan Works, the largest private group,": an
     // appositive whose head is a word for an organisation.
-    let appositive_org = next == "," && org_appositive(ctx, toks, b + 2);
+    let appositive_org = || next == "," && org_appositive(ctx, toks, b + 2);
     if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
         return;
     }
@@ -1976,8 +1976,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         } else if !role_before && plain(a) && place_noun_after(ctx, toks, b) {
             // "the Varsoni district", "Tolmaki county", "residents of Olbaro area".
             (Some(Label::Gpe), WEAK)
-        } else if appositive_org
-            && !role_before
+        } else if !role_before
+            && appositive_org()
             && plain(a)
             && !(toks[a].sent_start && first.ends_with("ly"))
         {
@@ -2056,7 +2056,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     } else if place_of() && words <= 3 && !first_caps() && (a..=b).all(plain) {
         // "the town of Deir Varsa": a place even with a first name in it.
         (Some(Label::Gpe), MEDIUM)
-    } else if (employer || (org_member || appositive_org) && !role_before) && !first_name() {
+    } else if (employer || (org_member || appositive_org()) && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
         // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
@@ -2330,7 +2330,15 @@ fn place_noun_after(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
     let Some(t) = toks.get(b + 1) else {
         return false;
     };
-    if t.kind != Kind::Word || t.hyphen_before || !t.text(text).as_bytes()[0].is_ascii_lowercase() {
+    // Bytes and lengths first: the words are 4, 6-8 or 10-13 bytes long, and most words after a
+    // name ("and", "said", "has", "of") are not.
+    let n = t.e() - t.s();
+    if t.kind != Kind::Word
+        || t.hyphen_before
+        || !(4..=13).contains(&n)
+        || matches!(n, 5 | 9)
+        || !text.as_bytes()[t.s()].is_ascii_lowercase()
+    {
         return false;
     }
     place_noun_after_slow(ctx, toks, b)

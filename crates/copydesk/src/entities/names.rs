@@ -1947,7 +1947,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
-    // "Varo, a Dutch subsidiary of ...", "Tolan Works, the largest private group,": an
+    // "Varo, a Norwegian subsidiary of ...", "Tolan Works, the largest private group,": an
     // appositive whose head is a word for an organisation.
     let appositive_org = || next == "," && org_appositive(ctx, toks, b + 2);
     if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
@@ -2375,7 +2375,7 @@ fn place_noun_after_slow(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
 /// Whether the tokens from `i` are an appositive naming an organisation: "a", "an" or "the", at
 /// most three words, then a word for an organisation ([`is_org_noun`], "subsidiary", "maker",
 /// "NGO") that ends the phrase: a comma, a point, or "of", "that", "which", "whose", "based",
-/// "in", "with", "for" ("a Dutch subsidiary of", "the largest private group,"), not a noun
+/// "in", "with", "for" ("a Norwegian subsidiary of", "the largest private group,"), not a noun
 /// after it ("the party leader").
 #[cold]
 #[inline(never)]
@@ -2394,7 +2394,7 @@ fn org_appositive(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
             return false;
         }
         if is_org_noun(x) || matches!(x, "subsidiary" | "maker" | "NGO" | "nonprofit") {
-            // ("in the Capitol, a group of senators": a group of people, not a name's.)
+            // ("at Varo Hall, a group of farmers": a group of people, not a name's.)
             return toks.get(h + 1).is_none_or(|n| {
                 let y = n.text(text);
                 if y == "of" && matches!(x, "group" | "chain") {
@@ -2427,8 +2427,8 @@ fn org_appositive(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
             )
             || matches!(x, "for" | "at" | "in" | "on" | "to" | "by" | "with")
         {
-            // "a Tolan Works company" would be a second name; "a spokesman for the airline",
-            // "a researcher and developer" a person.
+            // "a Tolan Works company" would be a second name; "a spokeswoman for the ferry line",
+            // "a chemist and inventor" a person.
             return false;
         }
     }

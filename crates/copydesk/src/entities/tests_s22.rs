@@ -57,12 +57,12 @@ fn an_appositive_headed_by_a_word_for_an_organisation_types_the_name() {
     );
     // a person's appositive that names the employer after a role noun stays a person
     assert_eq!(
-        m("Kelvin Oduya, a spokesman for the airline, said the planes were late."),
+        m("Kelvin Oduya, a spokeswoman for the ferry line, said the boats were late."),
         "PERSON:Kelvin Oduya"
     );
     // "a group of" people is no name's appositive
     assert_eq!(
-        m("He spoke in the Quorvel, a group of senators beside him."),
+        m("She waited by Quorvel, a group of farmers beside her."),
         ""
     );
 }

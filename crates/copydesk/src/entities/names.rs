@@ -1947,6 +1947,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     // "Ahlibank chairman", "Orbit shares", "Bajrang Dal workers": a word for the people or the
     // property of an organisation right after the name.
     let org_member = is_org_member_noun(next) && toks.get(b + 1).is_some_and(|t| !t.hyphen_before);
+    // "Varo, a Norwegian subsidiary of ...", "Tolan Works, the largest private group,": an
+    // appositive whose head is a word for an organisation.
+    let appositive_org = || next == "," && org_appositive(ctx, toks, b + 2);
     if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
         return;
     }
@@ -1970,6 +1973,16 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Gpe), MEDIUM)
         } else if let Some(typed) = lone_after_lower_word(ctx, toks, a, prev, next) {
             typed
+        } else if !role_before && plain(a) && place_noun_after(ctx, toks, b) {
+            // "the Varsoni district", "Tolmaki county", "residents of Olbaro area".
+            (Some(Label::Gpe), WEAK)
+        } else if !role_before
+            && appositive_org()
+            && plain(a)
+            && !(toks[a].sent_start && first.ends_with("ly"))
+        {
+            // (Not an adverb opening the sentence: "Lately, the group has".)
+            (Some(Label::Org), MEDIUM)
         } else if org_member
             && !role_before
             && !ctx.is(
@@ -2043,7 +2056,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     } else if place_of() && words <= 3 && !first_caps() && (a..=b).all(plain) {
         // "the town of Deir Varsa": a place even with a first name in it.
         (Some(Label::Gpe), MEDIUM)
-    } else if (employer || org_member && !role_before) && !first_name() {
+    } else if (employer || (org_member || appositive_org()) && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
     } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
         // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
@@ -2308,6 +2321,118 @@ fn title_case_by_chars(w: &str) -> String {
         first = !c.is_alphabetic();
     }
     t
+}
+
+/// Whether a lower-case word for a division or a settlement follows the name at `b` and ends the
+/// phrase ("the Varsoni district", "Tolmaki county,"; not "Tolmaki district Farmers Union").
+fn place_noun_after(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    let text = ctx.text;
+    let Some(t) = toks.get(b + 1) else {
+        return false;
+    };
+    // Bytes and lengths first: the words are 4, 6-8 or 10-13 bytes long, and most words after a
+    // name ("and", "said", "has", "of") are not.
+    let n = t.e() - t.s();
+    if t.kind != Kind::Word
+        || t.hyphen_before
+        || !(4..=13).contains(&n)
+        || matches!(n, 5 | 9)
+        || !text.as_bytes()[t.s()].is_ascii_lowercase()
+    {
+        return false;
+    }
+    place_noun_after_slow(ctx, toks, b)
+}
+
+#[cold]
+#[inline(never)]
+fn place_noun_after_slow(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    let text = ctx.text;
+    matches!(
+        toks[b + 1].text(text),
+        "town"
+            | "city"
+            | "village"
+            | "hamlet"
+            | "municipality"
+            | "province"
+            | "district"
+            | "region"
+            | "county"
+            | "sub-county"
+            | "governorate"
+            | "prefecture"
+            | "neighbourhood"
+            | "neighborhood"
+            | "suburb"
+            | "upazila"
+            | "area"
+    ) && toks
+        .get(b + 2)
+        .is_none_or(|n| !is_cap(n.text(text)) || n.kind != Kind::Word)
+}
+
+/// Whether the tokens from `i` are an appositive naming an organisation: "a", "an" or "the", at
+/// most three words, then a word for an organisation ([`is_org_noun`], "subsidiary", "maker",
+/// "NGO") that ends the phrase: a comma, a point, or "of", "that", "which", "whose", "based",
+/// "in", "with", "for" ("a Norwegian subsidiary of", "the largest private group,"), not a noun
+/// after it ("the party leader").
+#[cold]
+#[inline(never)]
+fn org_appositive(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    let text = ctx.text;
+    if !toks
+        .get(i)
+        .is_some_and(|t| matches!(t.text(text), "a" | "an" | "the"))
+    {
+        return false;
+    }
+    for h in i + 1..(i + 5).min(toks.len()) {
+        let t = &toks[h];
+        let x = t.text(text);
+        if t.kind != Kind::Word || t.possessive {
+            return false;
+        }
+        if is_org_noun(x) || matches!(x, "subsidiary" | "maker" | "NGO" | "nonprofit") {
+            // ("at Varo Hall, a group of farmers": a group of people, not a name's.)
+            return toks.get(h + 1).is_none_or(|n| {
+                let y = n.text(text);
+                if y == "of" && matches!(x, "group" | "chain") {
+                    return false;
+                }
+                matches!(y, "," | "." | ";" | ":" | ")")
+                    || matches!(
+                        y,
+                        "of" | "that"
+                            | "which"
+                            | "whose"
+                            | "based"
+                            | "in"
+                            | "with"
+                            | "for"
+                            | "has"
+                            | "is"
+                            | "was"
+                    )
+            });
+        }
+        if x.as_bytes()[0].is_ascii_uppercase()
+            && h > i + 1
+            && ctx.lex.gazetteer(x).is_none_or(|e| e.label != Label::Norp)
+            || is_role_noun(x)
+            || ctx.is(
+                toks,
+                h,
+                class::STOPWORD | class::WEAK_CONNECTOR | class::STRONG_CONNECTOR,
+            )
+            || matches!(x, "for" | "at" | "in" | "on" | "to" | "by" | "with")
+        {
+            // "a Tolan Works company" would be a second name; "a spokeswoman for the ferry line",
+            // "a chemist and inventor" a person.
+            return false;
+        }
+    }
+    false
 }
 
 /// Lower-case nouns that, right before a name, say it names an organisation ("the passenger

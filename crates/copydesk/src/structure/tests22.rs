@@ -1,0 +1,59 @@
+//! Session 22's rules (author boxes in the first person), each with the case it was made for.
+
+use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::*;
+
+const P5: &str =
+    "Work on the first line is to start next year, once the last of the land has been bought.";
+const P6: &str =
+    "The plan also pays for wider pavements, new lights and a park along the river's north bank.";
+
+#[test]
+fn a_name_over_a_bio_in_the_first_person_after_the_article_ends_it() {
+    for (name, bio) in [
+        (
+            "Jane Roe",
+            "I'm a reporter who has covered the harbor and the council for a decade or more.",
+        ),
+        (
+            "Jane Roe",
+            "Hi, I’m Jane, an editor at the Millbrook paper who writes about the town's buses.",
+        ),
+        (
+            "Meet Jane Roe",
+            "I am the founder of a small harbor newsletter and a keen swimmer in the bay.",
+        ),
+    ] {
+        let text = format!(
+            "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\n\
+             {name}\n\n{bio}\n\n\
+             She lives by the water with two dogs and a cat, and she swims in the bay each day.\n\n\
+             Contact\n\nPrivacy\n"
+        );
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5, P6], "{name}");
+    }
+}
+
+#[test]
+fn a_name_over_a_line_in_the_first_person_that_is_no_bio_stays() {
+    assert!(first_person_bio(
+        "I'm Jane, a reporter on the harbor beat.",
+        "Jane"
+    ));
+    assert!(first_person_bio("Hey! I am a nurse at the clinic.", "Jane"));
+    assert!(!first_person_bio(
+        "I'm not sure the council will agree.",
+        "Jane"
+    ));
+    assert!(!first_person_bio(
+        "I am grateful for the help of the town.",
+        "Jane"
+    ));
+    assert!(!first_person_bio("I'm Janet, a reporter.", "Jane"));
+    let line = "I'm not sure the ferry will run again before the summer, the captain told us.";
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\n\
+         Jane Roe\n\n{line}\n"
+    );
+    assert!(paragraphs(&text).contains(&line));
+}

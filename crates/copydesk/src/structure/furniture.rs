@@ -291,6 +291,8 @@ const PREFIX: &[(&str, K)] = &[
     ("watch:", K::Related),
     ("click here", K::Related),
     ("loading", K::Other),
+    ("reading time:", K::Other),
+    ("estimated reading time", K::Other),
     ("this article was originally published", K::Other),
     ("check price", K::Advertisement),
     ("buy on ", K::Advertisement),
@@ -820,7 +822,14 @@ fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> O
         if has(Mark::Social) && words() <= 12 && is_social(l) {
             return Some(K::Share);
         }
-        if c.ends_with("min read") && words() <= 4 {
+        // (a reading time: "4 min read", "3 MIN. READ", "7 minutes read"; session 22 the last three)
+        if (c.ends_with("min read")
+            || c.ends_with("min. read")
+            || c.ends_with("mins read")
+            || c.ends_with("minute read")
+            || c.ends_with("minutes read"))
+            && words() <= 4
+        {
             return Some(K::Other);
         }
     }

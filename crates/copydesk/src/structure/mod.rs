@@ -1210,6 +1210,9 @@ fn disclosure(s: &str, at_end: bool) -> bool {
                 "ot necessarily those",
                 "ot legal advice",
                 "ot medical advice",
+                // (session 22: a trademark notice, a form's consent)
+                "egistered trademark",
+                "y submitting this form",
             ])
             .expect("a few short patterns")
     });

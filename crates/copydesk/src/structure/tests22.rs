@@ -1,5 +1,6 @@
 //! Session 22's rules (author boxes in the first person), each with the case it was made for.
 
+use super::furniture;
 use super::test_text::{P1, P2, P3, P4, paragraphs};
 use super::*;
 
@@ -56,4 +57,47 @@ fn a_name_over_a_line_in_the_first_person_that_is_no_bio_stays() {
          Jane Roe\n\n{line}\n"
     );
     assert!(paragraphs(&text).contains(&line));
+}
+
+#[test]
+fn a_reading_time_is_furniture() {
+    for s in [
+        "3 MIN. READ",
+        "7 minutes read",
+        "12 mins read",
+        "a 5 minute read",
+        "Reading time: 6 minutes",
+        "Estimated reading time 4 min",
+    ] {
+        assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
+    }
+    // A sentence about minutes and reading is none.
+    for s in [
+        "The mayor read the report for ten minutes.",
+        "Reading times at the library rose by an hour.",
+    ] {
+        assert_eq!(furniture::line_kind(s), None, "{s}");
+    }
+}
+
+/// A web page's menu: `n` lines of section names.
+fn menu(n: usize) -> String {
+    const ITEMS: [&str; 6] = ["Home", "News", "Sport", "Travel", "Food", "Weather"];
+    (0..n)
+        .map(|i| ITEMS[i % ITEMS.len()])
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_site_notice_closing_a_pages_body_is_dropped() {
+    let nav = menu(32);
+    for note in [
+        "Harbor Lamps and the lamp logo are registered trademarks of Harbor Lamps Ltd in several countries.",
+        "By submitting this form, you agree that the college may contact you by email or by phone.",
+    ] {
+        let text =
+            format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n");
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{note}");
+    }
 }

@@ -101,3 +101,26 @@ fn a_site_notice_closing_a_pages_body_is_dropped() {
         assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{note}");
     }
 }
+
+#[test]
+fn page_widgets_labels_are_furniture() {
+    for s in [
+        "Show more Show less",
+        "Expand All",
+        "Collapse all",
+        "Expand All Collapse All",
+        "COPIED!",
+        "Link copied",
+        "No items found.",
+        "Print this page",
+        "Fact Checked",
+        "On this page",
+    ] {
+        assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
+    }
+    // A heading that only opens with such words is none.
+    assert_eq!(
+        furniture::line_kind("On this page of the harbor's history"),
+        None
+    );
+}

@@ -124,3 +124,29 @@ fn page_widgets_labels_are_furniture() {
         None
     );
 }
+
+#[test]
+fn calls_to_try_buy_or_read_elsewhere_are_furniture() {
+    for s in [
+        "Start a Free Trial",
+        "Try it for free",
+        "Download Now",
+        "Start now",
+        "Watch Now!",
+        "View Deal",
+        "Read the Review",
+        "Read Full Review",
+        "Sponsor Message",
+        "Star Rating",
+        "Start course",
+        "Book a tour",
+        "Δ",
+    ] {
+        assert!(furniture::line_kind(s).is_some(), "{s}");
+    }
+    // A sentence opening with such words is none.
+    assert_eq!(
+        furniture::line_kind("Start now, the mayor told the crews on the harbor wall."),
+        None
+    );
+}

@@ -150,3 +150,23 @@ fn calls_to_try_buy_or_read_elsewhere_are_furniture() {
         None
     );
 }
+
+#[test]
+fn links_to_the_previous_or_next_post_and_contents_labels_are_navigation() {
+    for s in [
+        "Previous Article Harbor ferry returns after winter repairs",
+        "Next post: Millbrook opens its new playground",
+        "Jump to:",
+        "Table of Contents",
+    ] {
+        assert_eq!(
+            furniture::line_kind(s),
+            Some(BoilerplateKind::Navigation),
+            "{s}"
+        );
+    }
+    assert_eq!(
+        furniture::line_kind("Next, the council will vote on the harbor plan."),
+        None
+    );
+}

@@ -878,7 +878,7 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
 }
 
 /// A bio in the first person under the name line whose first word is `first`: "I'm a
-/// reporter …", "I am the founder of …", "Hi, I'm Jane, an editor …" (after "I'm" or "I am",
+/// reporter …", "I am the editor of …", "Hi, I'm Jane, an editor …" (after "I'm" or "I am",
 /// an article or the first name; so "I'm not sure …" is none; session 22).
 fn first_person_bio(s: &str, first: &str) -> bool {
     let s = ["Hi, ", "Hi! ", "Hey, ", "Hey! ", "Hello, ", "Hello! "]

@@ -14,7 +14,7 @@ fn a_name_over_a_bio_in_the_first_person_after_the_article_ends_it() {
     for (name, bio) in [
         (
             "Jane Roe",
-            "I'm a reporter who has covered the harbor and the council for a decade or more.",
+            "I'm a reporter who has covered the harbor and the council since the flood of 2011.",
         ),
         (
             "Jane Roe",
@@ -22,7 +22,7 @@ fn a_name_over_a_bio_in_the_first_person_after_the_article_ends_it() {
         ),
         (
             "Meet Jane Roe",
-            "I am the founder of a small harbor newsletter and a keen swimmer in the bay.",
+            "I am the editor of a small harbor newsletter and a keen swimmer in the bay.",
         ),
     ] {
         let text = format!(
@@ -47,7 +47,7 @@ fn a_name_over_a_line_in_the_first_person_that_is_no_bio_stays() {
         "Jane"
     ));
     assert!(!first_person_bio(
-        "I am grateful for the help of the town.",
+        "I am glad the ferry runs again this spring.",
         "Jane"
     ));
     assert!(!first_person_bio("I'm Janet, a reporter.", "Jane"));
@@ -80,7 +80,7 @@ fn a_reading_time_is_furniture() {
     }
 }
 
-/// A web page's menu: `n` lines of section names.
+/// The menu of a web page: `n` lines of section names.
 fn menu(n: usize) -> String {
     const ITEMS: [&str; 6] = ["Home", "News", "Sport", "Travel", "Food", "Weather"];
     (0..n)
@@ -94,7 +94,7 @@ fn a_site_notice_closing_a_pages_body_is_dropped() {
     let nav = menu(32);
     for note in [
         "Harbor Lamps and the lamp logo are registered trademarks of Harbor Lamps Ltd in several countries.",
-        "By submitting this form, you agree that the college may contact you by email or by phone.",
+        "By submitting this form, readers agree that the harbor office may write to them by post.",
     ] {
         let text =
             format!("{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{note}\n");
@@ -128,8 +128,8 @@ fn page_widgets_labels_are_furniture() {
 #[test]
 fn calls_to_try_buy_or_read_elsewhere_are_furniture() {
     for s in [
-        "Start a Free Trial",
         "Try it for free",
+        "Start a Free Trial",
         "Download Now",
         "Start now",
         "Watch Now!",

@@ -183,6 +183,39 @@ const EXACT: &[(&str, K)] = &[
     ("read less", K::Other),
     ("show more", K::Other),
     ("show less", K::Other),
+    // (session 22: page widgets' labels and states)
+    ("show more show less", K::Other),
+    ("expand all", K::Other),
+    ("collapse all", K::Other),
+    ("expand all collapse all", K::Other),
+    ("copied", K::Other),
+    ("link copied", K::Other),
+    ("no items found", K::Other),
+    ("print this page", K::Other),
+    ("fact checked", K::Other),
+    ("on this page", K::Other),
+    ("jump to", K::Navigation),
+    ("table of contents", K::Navigation),
+    // (session 22: calls to try, buy, watch or read elsewhere, a form's hidden field)
+    ("start a free trial", K::Other),
+    ("try for free", K::Other),
+    ("try it for free", K::Other),
+    ("try it free", K::Other),
+    ("download now", K::Other),
+    ("start now", K::Other),
+    ("watch now", K::Other),
+    ("play now", K::Other),
+    ("view deal", K::Other),
+    ("see deal", K::Other),
+    ("get deal", K::Other),
+    ("read the review", K::Other),
+    ("read full review", K::Other),
+    ("read review", K::Other),
+    ("sponsor message", K::Advertisement),
+    ("star rating", K::Other),
+    ("start course", K::Other),
+    ("book a tour", K::Other),
+    ("Δ", K::Other),
     ("load more", K::Other),
     ("view all", K::Navigation),
     ("see all", K::Navigation),
@@ -264,6 +297,10 @@ const PREFIX: &[(&str, K)] = &[
     ("skip to ", K::Navigation),
     ("skip directly to ", K::Navigation),
     ("jump to ", K::Navigation),
+    ("previous article", K::Navigation),
+    ("next article", K::Navigation),
+    ("previous post", K::Navigation),
+    ("next post", K::Navigation),
     ("you are here:", K::Navigation),
     ("photo:", K::Credit),
     ("photos:", K::Credit),
@@ -291,6 +328,8 @@ const PREFIX: &[(&str, K)] = &[
     ("watch:", K::Related),
     ("click here", K::Related),
     ("loading", K::Other),
+    ("reading time:", K::Other),
+    ("estimated reading time", K::Other),
     ("this article was originally published", K::Other),
     ("check price", K::Advertisement),
     ("buy on ", K::Advertisement),
@@ -820,7 +859,14 @@ fn kind_of(s: &str, l: &str, c: &str, exact: Option<K>, notice_words: bool) -> O
         if has(Mark::Social) && words() <= 12 && is_social(l) {
             return Some(K::Share);
         }
-        if c.ends_with("min read") && words() <= 4 {
+        // (a reading time: "4 min read", "3 MIN. READ", "7 minutes read"; session 22 the last three)
+        if (c.ends_with("min read")
+            || c.ends_with("min. read")
+            || c.ends_with("mins read")
+            || c.ends_with("minute read")
+            || c.ends_with("minutes read"))
+            && words() <= 4
+        {
             return Some(K::Other);
         }
     }

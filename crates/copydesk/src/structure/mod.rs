@@ -831,16 +831,25 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
     let lead = bytes[at
         + if bytes[at..].starts_with(b"About ") {
             6
+        } else if bytes[at..].starts_with(b"Meet ") {
+            5
         } else {
             0
         }];
     let next = paras.get(i + 1..(i + 4).min(paras.len()))?;
-    if next.iter().all(|p| bytes[p.span.start] != lead) {
+    // (a bio in the first person opens "I'm", "I am" or a greeting: "Hi, I'm Jane")
+    if next
+        .iter()
+        .all(|p| !matches!(bytes[p.span.start], b'I' | b'H') && bytes[p.span.start] != lead)
+    {
         return None;
     }
     let line = paras[i].span.as_str(text);
     // (up to a comma: "Jane Roe, MD")
-    let name = line.strip_prefix("About ").unwrap_or(line);
+    let name = line
+        .strip_prefix("About ")
+        .or_else(|| line.strip_prefix("Meet "))
+        .unwrap_or(line);
     let name = name.split(',').next().unwrap_or(name).trim_end_matches('*');
     let first = name.split(' ').next().unwrap_or(name);
     if first.len() < 2 {
@@ -853,9 +862,9 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
         paras.get(*k).is_some_and(|p| {
             let s = p.span.as_str(text);
             s.len() >= 40
-                && (s
-                    .strip_prefix(name)
-                    .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
+                && (first_person_bio(s, first)
+                    || s.strip_prefix(name)
+                        .is_some_and(|rest| rest.starts_with([' ', ',', '\'', '’']))
                     || s.strip_prefix(first).is_some_and(|rest| {
                         rest.starts_with(['\'', '’'])
                             || rest
@@ -866,6 +875,26 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
     };
     let b = (i + 1..i + 4).find(opens)?;
     crate::gender::sex_of(first).is_some().then_some(b)
+}
+
+/// A bio in the first person under the name line whose first word is `first`: "I'm a
+/// reporter …", "I am the editor of …", "Hi, I'm Jane, an editor …" (after "I'm" or "I am",
+/// an article or the first name; so "I'm not sure …" is none; session 22).
+fn first_person_bio(s: &str, first: &str) -> bool {
+    let s = ["Hi, ", "Hi! ", "Hey, ", "Hey! ", "Hello, ", "Hello! "]
+        .iter()
+        .find_map(|g| s.strip_prefix(g))
+        .unwrap_or(s);
+    let Some(rest) = ["I'm ", "I’m ", "I am "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+    else {
+        return false;
+    };
+    ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a))
+        || rest
+            .strip_prefix(first)
+            .is_some_and(|r| r.starts_with([',', ' ', '!', '.']))
 }
 
 /// Whether, after the bio at `b` and the running text right under it, a heading over a
@@ -1181,6 +1210,9 @@ fn disclosure(s: &str, at_end: bool) -> bool {
                 "ot necessarily those",
                 "ot legal advice",
                 "ot medical advice",
+                // (session 22: a trademark notice, a form's consent)
+                "egistered trademark",
+                "y submitting this form",
             ])
             .expect("a few short patterns")
     });
@@ -1981,3 +2013,5 @@ mod tests19;
 mod tests20;
 #[cfg(test)]
 mod tests21;
+#[cfg(test)]
+mod tests22;

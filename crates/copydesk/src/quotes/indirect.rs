@@ -1650,9 +1650,11 @@ impl Reader<'_> {
                 // "Parents who opposed the plan said …": the relative clause is in the subject
                 // of a later verb
                 if !self.relative_speaks(speaker.0, c)
-                    || cues
-                        .iter()
-                        .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite))
+                    || cues.iter().any(|&k| {
+                        k > c
+                            && self.clause_cue(k) == Some(Form::Finite)
+                            && !self.inside_relative_report(speaker.0, c, k)
+                    })
                 {
                     continue;
                 }
@@ -1739,6 +1741,15 @@ impl Reader<'_> {
             end
         };
         (e >= c + 1 + MIN_CONTENT).then_some(e)
+    }
+
+    /// (session 22) Whether the finite verb at `k`, after the verb at `c` of a relative clause
+    /// whose pronoun at `a` follows a comma, stands inside that verb's own report: `The board
+    /// met Tom Pike, who said he expects the ferry to run` ("expects" is Pike's report, not the
+    /// sentence's main verb, which would stand after the comma closing the relative clause:
+    /// `Ann Roe, who backed the plan, said …`). No comma between `c` and `k`.
+    fn inside_relative_report(&self, a: usize, c: usize, k: usize) -> bool {
+        a > 0 && self.punct(a - 1, ",") && !(c + 1..k).any(|j| self.punct(j, ",;:—–-("))
     }
 
     /// Whether the speaker's words are a relative pronoun standing as its verb's subject

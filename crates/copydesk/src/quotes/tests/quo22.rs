@@ -1,0 +1,16 @@
+//! Regressions (session 22, helper quo): reported speech. Sentences written for the tests.
+
+use super::{Row, run};
+use crate::{Label, QuoteKind};
+
+t! {
+    // a relative clause after a comma reports through its verb even when its own report holds
+    // a finite verb ("he expects"); a verb after the comma closing the clause is the main one
+    a_relative_clause_reports_a_clause_with_its_own_verb:
+        "The harbour board met Tom Pike, who said he expects the new ferry to run by June.", [("Tom Pike", Person)]
+        => [(Indirect, "he expects the new ferry to run by June", "Tom Pike", "said")];
+    a_relative_clause_before_the_main_verb_is_read_as_before:
+        "Ann Roe, who said the old pier is unsafe, told reporters the ferry will run late.", [("Ann Roe", Person)]
+        => [(Indirect, "the old pier is unsafe", "Ann Roe", "said"),
+            (Indirect, "the ferry will run late", "Ann Roe", "told")];
+}

@@ -1662,7 +1662,7 @@ impl Reader<'_> {
             let (k, end) = match gap {
                 Some(e) => (c + 1, e),
                 None => match self.clause_start(c, end) {
-                    Some(k) => (k, end),
+                    Some(k) => (k, self.relative_in_subject_end(speaker, from, k, end)),
                     None => continue,
                 },
             };
@@ -1752,6 +1752,27 @@ impl Reader<'_> {
         a > 0 && self.punct(a - 1, ",") && !(c + 1..k).any(|j| self.punct(j, ",;:—–-("))
     }
 
+    /// (session 22) The end of the report of a relative clause standing inside the sentence's
+    /// subject (`The Harbour Trust, which has endorsed Ann Roe, printed …`: the pronoun after
+    /// the subject's first comma, a plain phrase from the clause's start `from` before it): the
+    /// comma closing the relative clause, after the report's start `k`; else `end`.
+    fn relative_in_subject_end(
+        &self,
+        (a, b): (usize, usize),
+        from: usize,
+        k: usize,
+        end: usize,
+    ) -> usize {
+        if !self.relative_subject((a, b))
+            || a < from + 2
+            || !self.punct(a - 1, ",")
+            || !self.plain_phrase(from, a - 1)
+        {
+            return end;
+        }
+        (k + 1..end).find(|&j| self.punct(j, ",")).unwrap_or(end)
+    }
+
     /// Whether the speaker's words are a relative pronoun standing as its verb's subject
     /// ("business leaders who say …", "the agency, which found …"): it speaks for the phrase
     /// before it. (`speaker_of_cue` gives one only right before its verb.)
@@ -1765,6 +1786,13 @@ impl Reader<'_> {
     fn relative_speaks(&self, a: usize, c: usize) -> bool {
         self.lower(a) == "who"
             || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+            // (session 22) a named body before the comma speaks through any verb: "the Harbour
+            // Trust, which endorsed Ann Roe, …" (not a time: "in July, which showed …")
+            || (a >= 2
+                && self.punct(a - 1, ",")
+                && self.word(a - 2)
+                && self.cap(a - 2)
+                && !self.is_time_word(a - 2))
     }
 
     /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin

@@ -14,3 +14,14 @@ t! {
         => [(Indirect, "the old pier is unsafe", "Ann Roe", "said"),
             (Indirect, "the ferry will run late", "Ann Roe", "told")];
 }
+
+t! {
+    // "which" after a named body and a comma speaks through any verb of the lists, not only
+    // through a verb of saying; not after a time ("in May, which showed …")
+    a_named_body_which_endorsed_reports:
+        "The Harbour Trust, which has endorsed Ann Roe, printed new posters for the vote.", [("Harbour Trust", Org), ("Ann Roe", Person)]
+        => [(Indirect, "Ann Roe", "Harbour Trust", "has endorsed")];
+    a_month_which_showed_is_no_speaker:
+        "The council published its accounts in May, which showed the ferry made a loss.", []
+        => [];
+}

@@ -25,3 +25,17 @@ t! {
         "The council published its accounts in May, which showed the ferry made a loss.", []
         => [];
 }
+
+t! {
+    // a passive of stance with its agent after "by": the subject is what is reported, the
+    // agent speaks (up to a preposition opening an adjunct); a margin is no agent
+    a_passive_with_its_agent_reports:
+        "The ferry plan was backed by 62 percent of the riders.", []
+        => [(Indirect, "The ferry plan", "62 percent of the riders", "was backed")];
+    a_passive_agent_ends_before_an_adjunct:
+        "Ann Roe has been hotly criticized by some of her rivals for her votes on the pier.", [("Ann Roe", Person)]
+        => [(Indirect, "Ann Roe", "some of her rivals", "has been hotly criticized")];
+    a_margin_is_no_agent:
+        "The harbour bill was rejected by a wide margin.", []
+        => [];
+}

@@ -1884,10 +1884,12 @@ impl Reader<'_> {
         self.lower(a) == "who"
             || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
             // (session 22) a named body before the comma speaks through any verb: "the Harbour
-            // Trust, which endorsed Ann Roe, …" (not a time: "in July, which showed …")
-            || (a >= 2
+            // Trust, which endorsed Ann Roe, …" (not a time: "in July, which showed …"; not a
+            // capital opening the sentence: "Shrimp, which once supported a fleet")
+            || (a >= 3
                 && self.punct(a - 1, ",")
                 && self.word(a - 2)
+                && self.word(a - 3)
                 && self.cap(a - 2)
                 && !self.is_time_word(a - 2))
     }

@@ -594,6 +594,15 @@ impl Reader<'_> {
                 "who" | "that" => true,
                 "close" => self.lower(k + 1) == "to",
                 "familiar" => self.lower(k + 1) == "with",
+                // (session 22) "aides to the mayor say", "critics of the plan say", "officials
+                // from both parties say": after a plural only, else read on ("sources close to
+                // …", "supporters who came from …")
+                "to" | "of" | "from" | "in" | "at" | "for" => {
+                    if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
+                        return true;
+                    }
+                    false
+                }
                 _ => false,
             };
             if opens {
@@ -2223,6 +2232,10 @@ impl Reader<'_> {
                         )
                         // "a survey conducted by the network"
                         || (k > a && self.lower(k) == "by" && self.after_document(a, k - 1))
+                        // (session 22) "aides to the mayor", "advisers to Ann Roe"
+                        || (k > a
+                            && self.lower(k) == "to"
+                            && (self.is(k - 1, F_ROLES) || self.plural_noun(k - 1)))
                         // "people close to the mayor", "sources familiar with the talks"
                         || (k > a
                             && matches!(

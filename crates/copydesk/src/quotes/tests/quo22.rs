@@ -39,3 +39,17 @@ t! {
         "The harbour bill was rejected by a wide margin.", []
         => [];
 }
+
+t! {
+    // a plural subject with a prepositional modifier before a present plural: "aides to X",
+    // "critics of X"; the modifier's preposition is read past when no plural stands before it
+    aides_to_someone_say_reports:
+        "Aides to the harbour master say the night ferry will stop in May.", []
+        => [(Indirect, "the night ferry will stop in May", "Aides to the harbour master", "say")];
+    critics_of_a_plan_say_reports:
+        "Critics of the pier plan say the fares will rise.", []
+        => [(Indirect, "the fares will rise", "Critics of the pier plan", "say")];
+    supporters_who_came_from_somewhere_say_reports:
+        "Supporters who came from the island say they will vote early.", []
+        => [(Indirect, "they will vote early", "Supporters", "say")];
+}

@@ -552,10 +552,22 @@ impl Reader<'_> {
         // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
         // as a present tense
         let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
-        (!more || cues::more_base_forms().any(|m| m == self.lower(c)))
+        let v = c;
+        // (session 22) "Others, however, say": the subject stands before an adverb set off by
+        // commas
+        let c = if c >= s + 4
+            && self.aside_adverb(c - 2)
+            && self.punct(c - 1, ",")
+            && self.punct(c - 3, ",")
+        {
+            c - 3
+        } else {
+            c
+        };
+        (!more || cues::more_base_forms().any(|m| m == self.lower(v)))
             && c > s
             && ((self.word(c - 1)
-            && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
+            && (!matches!(self.lower(v), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
                 // (not "voters who support the bill", a description more often than a report)
@@ -572,12 +584,24 @@ impl Reader<'_> {
                 w => {
                     !self.is(c - 1, F_STOP)
                         && ((w.ends_with('s') && !w.ends_with("ss") && !is_possessive_word(w))
-                            || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(c)))
+                            || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(v)))
                             || self.plural_before_modifier(c, s))
                 }
             })
                 // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
                 || self.count_before(c, s))
+    }
+
+    /// (session 22) Whether the word at `k` is an adverb set off by commas between a subject and
+    /// its verb: "however", "too", "though", "meanwhile", "instead", "also", or a lower-case
+    /// word in "-ly" ("Others, however, say").
+    fn aside_adverb(&self, k: usize) -> bool {
+        self.word(k)
+            && !self.cap(k)
+            && (matches!(
+                self.lower(k),
+                "however" | "too" | "though" | "meanwhile" | "instead" | "also" | "likewise"
+            ) || (self.lower(k).len() > 4 && self.lower(k).ends_with("ly")))
     }
 
     /// Whether the words before the verb at `c` are a plural noun and what modifies it, with

@@ -53,3 +53,13 @@ t! {
         "Supporters who came from the island say they will vote early.", []
         => [(Indirect, "they will vote early", "Supporters", "say")];
 }
+
+t! {
+    // an adverb set off by commas between a plural subject and its present tense
+    others_however_say_reports:
+        "Others, however, say a second pier is overdue.", []
+        => [(Indirect, "a second pier is overdue", "Others", "say")];
+    pilots_meanwhile_say_reports:
+        "Many pilots, meanwhile, say the night ferry is unsafe.", []
+        => [(Indirect, "the night ferry is unsafe", "Many pilots", "say")];
+}

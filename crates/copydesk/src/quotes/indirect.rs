@@ -988,6 +988,9 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn passive_by(&self, s: usize, end: usize) -> Option<Reported> {
+        // (a byte test first: most sentences read hold no "…ed by ")
+        let (lo, hi) = (self.toks[s].span.start, self.toks[end - 1].span.end);
+        memchr::memmem::find(&self.text.as_bytes()[lo..hi], b"ed by ")?;
         let from = self.after_fronted_clause(s, end);
         let by = (from + 2..end.saturating_sub(1)).find(|&k| {
             self.word(k) && self.lower(k) == "by" && PASSIVE_STANCE.contains(&self.lower(k - 1))

@@ -618,9 +618,9 @@ impl Reader<'_> {
                 "who" | "that" => true,
                 "close" => self.lower(k + 1) == "to",
                 "familiar" => self.lower(k + 1) == "with",
-                // (session 22) "aides to the mayor say", "critics of the plan say", "officials
-                // from both parties say": after a plural only, else read on ("sources close to
-                // …", "supporters who came from …")
+                // (session 22) "aides to the mayor say", "critics of the plan say", "pilots
+                // from both islands say": after a plural only, else read on ("sources close to
+                // …", "supporters who sailed from …")
                 "to" | "of" | "from" | "in" | "at" | "for" => {
                     if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
                         return true;
@@ -980,11 +980,11 @@ impl Reader<'_> {
     }
 
     /// (session 22) A passive of stance or report with its agent after "by": `The plan was
-    /// backed by most pilots`, `The story was first reported by the Gazette`, `Ann Roe has been
-    /// criticized by some of her rivals`. The sentence's subject (a plain phrase before the
+    /// backed by most pilots`, `The ferry deal was first backed by the Gazette`, `Ann Roe has
+    /// been hotly criticized by several of her rivals`. The sentence's subject (a plain phrase before the
     /// auxiliary) is what is reported; the phrase after "by" speaks, up to the next punctuation
     /// or a preposition opening an adjunct (`… by her rivals for her votes`), twelve words at
-    /// most, a name, a determined phrase or a count (not a margin: `by a wide margin`).
+    /// most, a name, a determined phrase or a count (not a margin: `by a two-vote margin`).
     #[cold]
     #[inline(never)]
     fn passive_by(&self, s: usize, end: usize) -> Option<Reported> {
@@ -996,7 +996,7 @@ impl Reader<'_> {
             self.word(k) && self.lower(k) == "by" && PASSIVE_STANCE.contains(&self.lower(k - 1))
         })?;
         let v = by - 1;
-        // the auxiliary before the participle, one adverb between ("was first reported", "has
+        // the auxiliary before the participle, one adverb between ("was first backed", "has
         // been hotly criticized")
         let mut a = v - 1;
         if a > from
@@ -1878,7 +1878,7 @@ impl Reader<'_> {
 
     /// (session 22) Whether the finite verb at `k`, after the verb at `c` of a relative clause
     /// whose pronoun at `a` follows a comma, stands inside that verb's own report: `The board
-    /// met Tom Pike, who said he expects the ferry to run` ("expects" is Pike's report, not the
+    /// met Tom Pike, who said the crew believes the ferry will run` ("believes" is Pike's report, not the
     /// sentence's main verb, which would stand after the comma closing the relative clause:
     /// `Ann Roe, who backed the plan, said …`). No comma between `c` and `k`.
     fn inside_relative_report(&self, a: usize, c: usize, k: usize) -> bool {
@@ -1920,7 +1920,7 @@ impl Reader<'_> {
         self.lower(a) == "who"
             || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
             // (session 22) a named body before the comma speaks through any verb: "the Harbour
-            // Trust, which endorsed Ann Roe, …" (not a time: "in July, which showed …"; not a
+            // Trust, which endorsed Ann Roe, …" (not a time: "in May, which showed …"; not a
             // capital opening the sentence: "Shrimp, which once supported a fleet")
             || (a >= 3
                 && self.punct(a - 1, ",")

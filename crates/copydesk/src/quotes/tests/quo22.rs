@@ -5,10 +5,10 @@ use crate::{Label, QuoteKind};
 
 t! {
     // a relative clause after a comma reports through its verb even when its own report holds
-    // a finite verb ("he expects"); a verb after the comma closing the clause is the main one
+    // a finite verb ("the crew believes"); a verb after the comma closing the clause is the main one
     a_relative_clause_reports_a_clause_with_its_own_verb:
-        "The harbour board met Tom Pike, who said he expects the new ferry to run by June.", [("Tom Pike", Person)]
-        => [(Indirect, "he expects the new ferry to run by June", "Tom Pike", "said")];
+        "The harbour board met Tom Pike, who said the crew believes the new ferry will run by June.", [("Tom Pike", Person)]
+        => [(Indirect, "the crew believes the new ferry will run by June", "Tom Pike", "said")];
     a_relative_clause_before_the_main_verb_is_read_as_before:
         "Ann Roe, who said the old pier is unsafe, told reporters the ferry will run late.", [("Ann Roe", Person)]
         => [(Indirect, "the old pier is unsafe", "Ann Roe", "said"),
@@ -33,10 +33,10 @@ t! {
         "The ferry plan was backed by 62 percent of the riders.", []
         => [(Indirect, "The ferry plan", "62 percent of the riders", "was backed")];
     a_passive_agent_ends_before_an_adjunct:
-        "Ann Roe has been hotly criticized by some of her rivals for her votes on the pier.", [("Ann Roe", Person)]
-        => [(Indirect, "Ann Roe", "some of her rivals", "has been hotly criticized")];
+        "Ann Roe has been hotly criticized by several of her rivals for her votes on the pier.", [("Ann Roe", Person)]
+        => [(Indirect, "Ann Roe", "several of her rivals", "has been hotly criticized")];
     a_margin_is_no_agent:
-        "The harbour bill was rejected by a wide margin.", []
+        "The harbour bill was rejected by a two-vote margin.", []
         => [];
 }
 
@@ -49,16 +49,16 @@ t! {
     critics_of_a_plan_say_reports:
         "Critics of the pier plan say the fares will rise.", []
         => [(Indirect, "the fares will rise", "Critics of the pier plan", "say")];
-    supporters_who_came_from_somewhere_say_reports:
-        "Supporters who came from the island say they will vote early.", []
-        => [(Indirect, "they will vote early", "Supporters", "say")];
+    supporters_who_sailed_from_somewhere_say_reports:
+        "Supporters who sailed from the island say the quay needs a second crane.", []
+        => [(Indirect, "the quay needs a second crane", "Supporters", "say")];
 }
 
 t! {
     // an adverb set off by commas between a plural subject and its present tense
     others_however_say_reports:
-        "Others, however, say a second pier is overdue.", []
-        => [(Indirect, "a second pier is overdue", "Others", "say")];
+        "Others, however, say the second pier is overdue.", []
+        => [(Indirect, "the second pier is overdue", "Others", "say")];
     pilots_meanwhile_say_reports:
         "Many pilots, meanwhile, say the night ferry is unsafe.", []
         => [(Indirect, "the night ferry is unsafe", "Many pilots", "say")];

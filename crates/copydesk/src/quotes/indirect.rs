@@ -354,6 +354,26 @@ const GAP_VERBS: &[&str] = &[
 
 const STANCE: &[&str] = &["endors", "support", "back", "oppos"];
 
+/// (session 22) Past participles that report a stance or a story in a passive with "by"
+/// ([`Reader::passive_by`]).
+const PASSIVE_STANCE: &[&str] = &[
+    "endorsed",
+    "backed",
+    "supported",
+    "opposed",
+    "criticized",
+    "criticised",
+    "rejected",
+    "praised",
+    "condemned",
+    "denounced",
+    "echoed",
+    "disputed",
+    "questioned",
+    "challenged",
+    "dismissed",
+];
+
 impl Reader<'_> {
     /// Whether token `i` is a verb of indirect speech standing as a verb, and its form. A
     /// passive ("was told", "is said to be") reports no one's words.
@@ -532,10 +552,22 @@ impl Reader<'_> {
         // base forms that are as often nouns ("jobs report", "TV show", "the plan") are not read
         // as a present tense
         let more = !cues::PRESENT_PLURAL.contains(&self.lower(c));
-        (!more || cues::more_base_forms().any(|m| m == self.lower(c)))
+        let v = c;
+        // (session 22) "Others, however, say": the subject stands before an adverb set off by
+        // commas
+        let c = if c >= s + 4
+            && self.aside_adverb(c - 2)
+            && self.punct(c - 1, ",")
+            && self.punct(c - 3, ",")
+        {
+            c - 3
+        } else {
+            c
+        };
+        (!more || cues::more_base_forms().any(|m| m == self.lower(v)))
             && c > s
             && ((self.word(c - 1)
-            && (!matches!(self.lower(c), "show" | "find") || self.document_plural(c - 1))
+            && (!matches!(self.lower(v), "show" | "find") || self.document_plural(c - 1))
             && match self.lower(c - 1) {
                 // ("groups who say", a relative clause after a plural)
                 // (not "voters who support the bill", a description more often than a report)
@@ -552,12 +584,24 @@ impl Reader<'_> {
                 w => {
                     !self.is(c - 1, F_STOP)
                         && ((w.ends_with('s') && !w.ends_with("ss") && !is_possessive_word(w))
-                            || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(c)))
+                            || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(v)))
                             || self.plural_before_modifier(c, s))
                 }
             })
                 // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
                 || self.count_before(c, s))
+    }
+
+    /// (session 22) Whether the word at `k` is an adverb set off by commas between a subject and
+    /// its verb: "however", "too", "though", "meanwhile", "instead", "also", or a lower-case
+    /// word in "-ly" ("Others, however, say").
+    fn aside_adverb(&self, k: usize) -> bool {
+        self.word(k)
+            && !self.cap(k)
+            && (matches!(
+                self.lower(k),
+                "however" | "too" | "though" | "meanwhile" | "instead" | "also" | "likewise"
+            ) || (self.lower(k).len() > 4 && self.lower(k).ends_with("ly")))
     }
 
     /// Whether the words before the verb at `c` are a plural noun and what modifies it, with
@@ -574,6 +618,15 @@ impl Reader<'_> {
                 "who" | "that" => true,
                 "close" => self.lower(k + 1) == "to",
                 "familiar" => self.lower(k + 1) == "with",
+                // (session 22) "aides to the mayor say", "critics of the plan say", "pilots
+                // from both islands say": after a plural only, else read on ("sources close to
+                // …", "supporters who sailed from …")
+                "to" | "of" | "from" | "in" | "at" | "for" => {
+                    if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
+                        return true;
+                    }
+                    false
+                }
                 _ => false,
             };
             if opens {
@@ -882,7 +935,7 @@ impl Reader<'_> {
         let (found, n, according) = self.clause_words(s, end);
         let cues = &found[..n];
         if cues.is_empty() && !according {
-            return None;
+            return self.passive_by(s, end);
         }
         let by_according = if according {
             self.according_first(s, end)
@@ -896,7 +949,9 @@ impl Reader<'_> {
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
                 let Some(mut first) = self.cue_then_clause(s, end, cues) else {
-                    return self.fronted_report(s, end, cues);
+                    return self
+                        .fronted_report(s, end, cues)
+                        .or_else(|| self.passive_by(s, end));
                 };
                 *second = self
                     .second(&mut first, end, cues)
@@ -922,6 +977,84 @@ impl Reader<'_> {
             return None;
         }
         self.cue_then_clause(s + 1, comma, inside)
+    }
+
+    /// (session 22) A passive of stance or report with its agent after "by": `The plan was
+    /// backed by most pilots`, `The ferry deal was first backed by the Gazette`, `Ann Roe has
+    /// been hotly criticized by several of her rivals`. The sentence's subject (a plain phrase before the
+    /// auxiliary) is what is reported; the phrase after "by" speaks, up to the next punctuation
+    /// or a preposition opening an adjunct (`… by her rivals for her votes`), twelve words at
+    /// most, a name, a determined phrase or a count (not a margin: `by a two-vote margin`).
+    #[cold]
+    #[inline(never)]
+    fn passive_by(&self, s: usize, end: usize) -> Option<Reported> {
+        // (a byte test first: most sentences read hold no "…ed by ")
+        let (lo, hi) = (self.toks[s].span.start, self.toks[end - 1].span.end);
+        memchr::memmem::find(&self.text.as_bytes()[lo..hi], b"ed by ")?;
+        let from = self.after_fronted_clause(s, end);
+        let by = (from + 2..end.saturating_sub(1)).find(|&k| {
+            self.word(k) && self.lower(k) == "by" && PASSIVE_STANCE.contains(&self.lower(k - 1))
+        })?;
+        let v = by - 1;
+        // the auxiliary before the participle, one adverb between ("was first backed", "has
+        // been hotly criticized")
+        let mut a = v - 1;
+        if a > from
+            && self.word(a)
+            && !self.cap(a)
+            && (self.lower(a).ends_with("ly") || matches!(self.lower(a), "first" | "also"))
+        {
+            a -= 1;
+        }
+        if !self.word(a) || !matches!(self.lower(a), "was" | "were" | "is" | "are" | "been") {
+            return None;
+        }
+        if self.lower(a) == "been"
+            && a > from + 1
+            && matches!(self.lower(a - 1), "has" | "have" | "had")
+        {
+            a -= 1;
+        }
+        let subject = self
+            .plain_subject(from, a)
+            .filter(|&(p, q)| q == a && p < q)?;
+        let e = (by + 1..end)
+            .find(|&k| {
+                !self.word(k)
+                    || matches!(
+                        self.lower(k),
+                        "for"
+                            | "over"
+                            | "because"
+                            | "after"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "since"
+                            | "during"
+                            | "on"
+                            | "at"
+                            | "but"
+                    )
+            })
+            .unwrap_or(end);
+        if e == by + 1
+            || e > by + 13
+            || !self.names_speaker((by + 1, e))
+            || (by + 1..e).any(|k| matches!(self.lower(k), "margin" | "vote" | "votes" | "points"))
+        {
+            return None;
+        }
+        Some(Reported {
+            content: self.span(subject),
+            more: None,
+            found: Found {
+                speaker: (by + 1, e),
+                cue: Some(self.span((a, v + 1))),
+                pattern: Pattern::BeforeCue,
+                end: e,
+            },
+        })
     }
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
@@ -1650,9 +1783,11 @@ impl Reader<'_> {
                 // "Parents who opposed the plan said …": the relative clause is in the subject
                 // of a later verb
                 if !self.relative_speaks(speaker.0, c)
-                    || cues
-                        .iter()
-                        .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite))
+                    || cues.iter().any(|&k| {
+                        k > c
+                            && self.clause_cue(k) == Some(Form::Finite)
+                            && !self.inside_relative_report(speaker.0, c, k)
+                    })
                 {
                     continue;
                 }
@@ -1660,7 +1795,7 @@ impl Reader<'_> {
             let (k, end) = match gap {
                 Some(e) => (c + 1, e),
                 None => match self.clause_start(c, end) {
-                    Some(k) => (k, end),
+                    Some(k) => (k, self.relative_in_subject_end(speaker, from, k, end)),
                     None => continue,
                 },
             };
@@ -1741,6 +1876,36 @@ impl Reader<'_> {
         (e >= c + 1 + MIN_CONTENT).then_some(e)
     }
 
+    /// (session 22) Whether the finite verb at `k`, after the verb at `c` of a relative clause
+    /// whose pronoun at `a` follows a comma, stands inside that verb's own report: `The board
+    /// met Tom Pike, who said the crew believes the ferry will run` ("believes" is Pike's report, not the
+    /// sentence's main verb, which would stand after the comma closing the relative clause:
+    /// `Ann Roe, who backed the plan, said …`). No comma between `c` and `k`.
+    fn inside_relative_report(&self, a: usize, c: usize, k: usize) -> bool {
+        a > 0 && self.punct(a - 1, ",") && !(c + 1..k).any(|j| self.punct(j, ",;:—–-("))
+    }
+
+    /// (session 22) The end of the report of a relative clause standing inside the sentence's
+    /// subject (`The Harbour Trust, which has endorsed Ann Roe, printed …`: the pronoun after
+    /// the subject's first comma, a plain phrase from the clause's start `from` before it): the
+    /// comma closing the relative clause, after the report's start `k`; else `end`.
+    fn relative_in_subject_end(
+        &self,
+        (a, b): (usize, usize),
+        from: usize,
+        k: usize,
+        end: usize,
+    ) -> usize {
+        if !self.relative_subject((a, b))
+            || a < from + 2
+            || !self.punct(a - 1, ",")
+            || !self.plain_phrase(from, a - 1)
+        {
+            return end;
+        }
+        (k + 1..end).find(|&j| self.punct(j, ",")).unwrap_or(end)
+    }
+
     /// Whether the speaker's words are a relative pronoun standing as its verb's subject
     /// ("business leaders who say …", "the agency, which found …"): it speaks for the phrase
     /// before it. (`speaker_of_cue` gives one only right before its verb.)
@@ -1754,6 +1919,15 @@ impl Reader<'_> {
     fn relative_speaks(&self, a: usize, c: usize) -> bool {
         self.lower(a) == "who"
             || cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+            // (session 22) a named body before the comma speaks through any verb: "the Harbour
+            // Trust, which endorsed Ann Roe, …" (not a time: "in May, which showed …"; not a
+            // capital opening the sentence: "Shrimp, which once supported a fleet")
+            || (a >= 3
+                && self.punct(a - 1, ",")
+                && self.word(a - 2)
+                && self.word(a - 3)
+                && self.cap(a - 2)
+                && !self.is_time_word(a - 2))
     }
 
     /// Whether token `k`, right before a speaker, lets a new clause with its own subject begin
@@ -2085,6 +2259,10 @@ impl Reader<'_> {
                         )
                         // "a survey conducted by the network"
                         || (k > a && self.lower(k) == "by" && self.after_document(a, k - 1))
+                        // (session 22) "aides to the mayor", "advisers to Ann Roe"
+                        || (k > a
+                            && self.lower(k) == "to"
+                            && (self.is(k - 1, F_ROLES) || self.plural_noun(k - 1)))
                         // "people close to the mayor", "sources familiar with the talks"
                         || (k > a
                             && matches!(

@@ -81,6 +81,8 @@ mod indirect19;
 mod indirect20;
 // Session 21 (helper quo): reported speech and speakers.
 mod quo21;
+// Session 22 (helper quo): reported speech.
+mod quo22;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

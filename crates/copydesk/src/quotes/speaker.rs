@@ -1226,11 +1226,15 @@ impl<'a> Resolver<'a> {
     /// one person fits: a wrong speaker is worse than none.
     fn by_description(&self, words_of: &str, at: usize) -> Option<usize> {
         let role = definite_role(words_of)?;
-        let mut found = None;
-        for (i, e) in self.article.entities.iter().enumerate() {
-            if e.label != Label::Person
-                || e.mentions.first().is_none_or(|m| m.start >= at)
-                || !e.descriptions.iter().any(|d| {
+        // Someone named since, of whom the article says nothing, may be the one meant ("...
+        // Joe Biden, the U.S. President. ... Julian Assange ... The president said", in a story
+        // about another president): only the last person named, or one named after it whom
+        // the article describes as something else, lets the description stand.
+        self.the_one_named_before(
+            at,
+            Label::Person,
+            |e| {
+                e.descriptions.iter().any(|d| {
                     description_fits(
                         &role.head,
                         role.prefix,
@@ -1238,13 +1242,30 @@ impl<'a> Resolver<'a> {
                         d,
                         self.former_before(e, d),
                     )
-                })
-                || !role.capitalised.iter().all(|c| {
+                }) && role.capitalised.iter().all(|c| {
                     e.descriptions
                         .iter()
                         .any(|d| words(d).iter().any(|w| same_lower(bare(w), c)))
                 })
-            {
+            },
+            |other| other.descriptions.is_empty(),
+        )
+    }
+
+    /// The one entity labelled `label`, named before byte `at`, that `fits`, unless another of
+    /// that label that `may_be_meant` is named between its last mention and `at`; `None` when
+    /// none or more than one fits (a wrong speaker is worse than none). The shared reading of
+    /// [`Self::by_description`] and [`Self::by_org_noun`].
+    fn the_one_named_before(
+        &self,
+        at: usize,
+        label: Label,
+        fits: impl Fn(&Entity) -> bool,
+        may_be_meant: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        let mut found = None;
+        for (i, e) in self.article.entities.iter().enumerate() {
+            if e.label != label || e.mentions.first().is_none_or(|m| m.start >= at) || !fits(e) {
                 continue;
             }
             if found.is_some() {
@@ -1252,19 +1273,13 @@ impl<'a> Resolver<'a> {
             }
             found = Some(i);
         }
-        // Someone named since, of whom the article says nothing, may be the one meant ("...
-        // Joe Biden, the U.S. President. ... Julian Assange ... The president said", in a story
-        // about another president): only the last person named, or one named after it whom
-        // the article describes as something else, lets the description stand.
         let found = found?;
         let end = self.mentions.partition_point(|(m, _)| m.start < at);
         let since = self.mentions[..end]
             .iter()
             .rposition(|&(_, e)| e == found)?;
         let blocked = self.mentions[since + 1..end].iter().any(|&(_, e)| {
-            e != found
-                && self.entity(e).label == Label::Person
-                && self.entity(e).descriptions.is_empty()
+            e != found && self.entity(e).label == label && may_be_meant(self.entity(e))
         });
         (!blocked).then_some(found)
     }
@@ -1278,32 +1293,12 @@ impl<'a> Resolver<'a> {
     /// a wrong speaker is worse than none.
     fn by_org_noun(&self, words_of: &str, at: usize) -> Option<usize> {
         let noun = org_noun(words_of)?;
-        let mut found = None;
-        for (i, e) in self.article.entities.iter().enumerate() {
-            if e.label != Label::Org
-                || e.mentions.first().is_none_or(|m| m.start >= at)
-                || !org_fits(e, noun)
-            {
-                continue;
-            }
-            if found.is_some() {
-                return None;
-            }
-            found = Some(i);
-        }
-        let found = found?;
-        let end = self.mentions.partition_point(|(m, _)| m.start < at);
-        let since = self.mentions[..end]
-            .iter()
-            .rposition(|&(_, e)| e == found)?;
-        let blocked = self.mentions[since + 1..end].iter().any(|&(_, e)| {
-            let other = self.entity(e);
-            e != found
-                && other.label == Label::Org
-                && other.descriptions.is_empty()
-                && !typed_by_name(&other.name)
-        });
-        (!blocked).then_some(found)
+        self.the_one_named_before(
+            at,
+            Label::Org,
+            |e| org_fits(e, noun),
+            |other| other.descriptions.is_empty() && !typed_by_name(&other.name),
+        )
     }
 
     /// Whether the role `description` stands right before a mention of `e` after "former"

@@ -42,7 +42,7 @@ pub(crate) fn descriptions<'t>(
     let bytes = text.as_bytes();
     let person = c.label == Some(Label::Person);
     if bytes[c.span.end..].starts_with(b", ") {
-        appositions_after(text, c, region, person, &mut each);
+        appositions_after(text, c, region, &mut each);
     }
     if person && bytes[..c.span.start].ends_with(b", ") {
         as_clause_before(text, c, region, &mut each);
@@ -57,18 +57,22 @@ pub(crate) fn descriptions<'t>(
 /// Tolan shipping firm, said", "Acme, a firm that ..."), and stand outside an opening phrase:
 /// after an organisation's name a sentence's own clause follows more often than after a
 /// person's ("According to the port board, the ferry left ...").
-fn appositions_after<'t>(
-    text: &'t str,
-    c: &Cand,
-    region: Span,
-    person: bool,
-    each: &mut impl FnMut(&'t str),
-) {
+///
+/// A place's apposition must name a kind of place ("Varen, the Tolan capital", "Millbrook, a
+/// town in the north"; [`is_place_noun`] of its head), outside an opening phrase: after a
+/// place's name a clause of its own or the next place of a list follows far more often.
+fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
     let after = &text[c.span.end..floor_boundary(text, region.end.min(c.span.end + WINDOW))];
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
-                if !person {
+                if matches!(c.label, Some(Label::Gpe | Label::Loc)) {
+                    if place_description(d) && !in_opening_phrase(text, c, region) {
+                        each(d);
+                    }
+                    return;
+                }
+                if c.label != Some(Label::Person) {
                     let tail = &rest[d.len()..];
                     let closed = tail.starts_with(',')
                         || [" which", " that", " who"]
@@ -262,6 +266,15 @@ fn clause(rest: &str) -> Option<&str> {
     // follows it is the part before it ("a law professor and ... at ..., said")
     let mut and_at = None;
     for (i, c) in rest.char_indices() {
+        // "a firm with 1,200 workers", "a 12.5 percent stake": a comma or a period between
+        // digits is part of a number
+        if matches!(c, ',' | '.')
+            && i > 0
+            && rest.as_bytes()[i - 1].is_ascii_digit()
+            && rest.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
         if c == '.' {
             // "a port economist at St. Anselm College": the period of an abbreviation or an
             // initial does not end the description.
@@ -348,13 +361,10 @@ fn clause(rest: &str) -> Option<&str> {
     and_at.map(|i| rest[..i].trim()).filter(|d| fits(d))
 }
 
-/// Whether the apposition `d` names an event or a statement rather than what a person or a
-/// body is: its head noun (the word before its first preposition or relative word, or its
-/// last) is a word such as "move", "sign" or "charge". Such a phrase sums up the clause before
-/// the name ("... backed the port board, a move that ..."), not the name.
-fn names_an_event(d: &str) -> bool {
-    let head = d
-        .split(' ')
+/// The head noun of a description: its word before the first preposition or relative word
+/// (past its article), or its last word.
+fn head_noun(d: &str) -> &str {
+    d.split(' ')
         .skip(1)
         .take_while(|w| {
             !matches!(
@@ -380,12 +390,87 @@ fn names_an_event(d: &str) -> bool {
                     | "amid"
                     | "under"
                     | "since"
+                    | "across"
+                    | "near"
+                    | "around"
+                    | "along"
+                    | "through"
+                    | "during"
+                    | "within"
+                    | "beyond"
+                    | "before"
             )
         })
         .last()
-        .unwrap_or("");
+        .unwrap_or("")
+}
+
+/// Whether `d` describes a place: three words or more ("a state" says little), headed by a
+/// kind of place ([`is_place_noun`]), and not "the town of <Name>", which names another place
+/// (a capital "of" a place is the one described: "the capital of Tolan").
+fn place_description(d: &str) -> bool {
+    let head = head_noun(d);
+    if d.split(' ').count() < 3 || !is_place_noun(head) {
+        return false;
+    }
+    let after_head = d
+        .split(' ')
+        .skip_while(|w| *w != head)
+        .skip(1)
+        .take(2)
+        .collect::<Vec<_>>();
+    !(head != "capital"
+        && after_head.first() == Some(&"of")
+        && after_head
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())))
+}
+
+/// Whether `w` is a noun for a kind of place, the head of a place's description.
+fn is_place_noun(w: &str) -> bool {
     matches!(
-        head,
+        w,
+        "capital"
+            | "city"
+            | "town"
+            | "village"
+            | "hamlet"
+            | "suburb"
+            | "district"
+            | "county"
+            | "province"
+            | "region"
+            | "state"
+            | "territory"
+            | "country"
+            | "nation"
+            | "island"
+            | "port"
+            | "municipality"
+            | "neighborhood"
+            | "neighbourhood"
+            | "borough"
+            | "settlement"
+            | "enclave"
+            | "kingdom"
+            | "republic"
+            | "emirate"
+            | "archipelago"
+            | "river"
+            | "lake"
+            | "mountain"
+            | "valley"
+            | "area"
+    )
+}
+
+/// Whether the apposition `d` names an event or a statement rather than what a person or a
+/// body is: its head noun (the word before its first preposition or relative word, or its
+/// last) is a word such as "move", "sign" or "charge". Such a phrase sums up the clause before
+/// the name ("... backed the port board, a move that ..."), not the name.
+fn names_an_event(d: &str) -> bool {
+    matches!(
+        head_noun(d),
         "move"
             | "step"
             | "sign"
@@ -565,6 +650,26 @@ mod tests {
         assert!(descriptions_of(text, "Coastal Wire Holdings").is_empty());
     }
 
+    /// Session 22: a place is described by an apposition that names a kind of place.
+    #[test]
+    fn a_place_is_described_by_a_kind_of_place() {
+        let text = "Port Vote Delayed\n\nThe ferry left Galway, a city on the western coast, on \
+                    Monday. It sailed on to Varen, the regional capital. In Leeds, the vote \
+                    waited. Ships came from Bristol, a rival of the port.";
+        assert_eq!(
+            descriptions_of(text, "Galway"),
+            ["a city on the western coast"]
+        );
+        assert_eq!(descriptions_of(text, "Varen"), ["the regional capital"]);
+        // a clause after an opening phrase, an apposition that names no kind of place
+        assert!(descriptions_of(text, "Leeds").is_empty());
+        assert!(descriptions_of(text, "Bristol").is_empty());
+        // another place's name after the kind of place
+        let text = "Port Vote Delayed\n\nThey sailed to Galway, the town of Clifden lies \
+                    north of it.";
+        assert!(descriptions_of(text, "Galway").is_empty());
+    }
+
     /// Session 22: "As a result, Name" gives no description.
     #[test]
     fn as_a_result_is_no_role() {
@@ -681,6 +786,15 @@ mod tests {
             (
                 "a ferry pilot on the move, said",
                 Some("a ferry pilot on the move"),
+            ),
+            // a number's comma or point (session 22)
+            (
+                "a ferry firm with 1,200 workers, said",
+                Some("a ferry firm with 1,200 workers"),
+            ),
+            (
+                "a holder of a 12.5 percent stake, said",
+                Some("a holder of a 12.5 percent stake"),
             ),
             // words that run into a quotation (session 22)
             ("the plan smacks of “panic” and fear.", None),

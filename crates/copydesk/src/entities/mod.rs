@@ -2097,7 +2097,8 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     // The entities first as drafts, so that each output vector is allocated once, at its size.
     let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
     let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
-    // The positions in `kept` of the mentions of people and organisations (the ones described),
+    // The positions in `kept` of the mentions of people, organisations and places (the ones
+    // described),
     // written at `people` and counted by their label, with no branch on it.
     let mut person_at: Vec<usize> = vec![0; kept.len()];
     let mut people = 0;
@@ -2141,7 +2142,10 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         d.names.add(surface);
         entity_of.push(idx);
         person_at[people] = k;
-        people += usize::from(matches!(label_out, Label::Person | Label::Org));
+        people += usize::from(matches!(
+            label_out,
+            Label::Person | Label::Org | Label::Gpe | Label::Loc
+        ));
     }
     person_at.truncate(people);
     let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
@@ -2169,7 +2173,7 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     for (c, &idx) in kept.iter().zip(&entity_of) {
         entities[idx].mentions.push(c.span);
     }
-    // Descriptions of people and organisations, deduplicated, in order (an entity's mentions
+    // Descriptions of people, organisations and places, deduplicated, in order (an entity's mentions
     // all carry its label, the only one of its group: they are the mentions at `person_at`, in
     // text order). The mentions' ends increase, so the region around each is found by a cursor.
     let mut region = 0;

@@ -246,7 +246,8 @@ class Entity:
     @property
     def descriptions(self) -> tuple[str, ...]:
         """What the article says it is ("head of Russia's sovereign wealth fund"): a person's
-        role and appositions, an organisation's appositions; empty for other entities."""
+        role and appositions, an organisation's appositions, a place's appositions that name a
+        kind of place; empty for other entities."""
     def to_dict(self) -> dict[str, Any]:
         """The entity as in the record."""
     def __reduce__(

@@ -363,7 +363,8 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     /// What the article says it is ("head of Russia's sovereign wealth fund"): the role before
     /// a person's name and appositions after it; for an organisation, appositions closed by a
-    /// comma or a relative clause ("a Tolan freight firm"); none for other entities.
+    /// comma or a relative clause ("a Tolan freight firm"); for a place, appositions that name a
+    /// kind of place ("the regional capital"); none for other entities.
     pub descriptions: Vec<String>,
 }
 

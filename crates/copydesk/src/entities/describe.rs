@@ -66,6 +66,12 @@ fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl 
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
+                if is_a_name(d) {
+                    // (people keep "a Republican", "the Speaker": what the person is)
+                    if c.label != Some(Label::Person) {
+                        return;
+                    }
+                }
                 if matches!(c.label, Some(Label::Gpe | Label::Loc)) {
                     if place_description(d) && !in_opening_phrase(text, c, region) {
                         each(d);
@@ -405,6 +411,17 @@ fn head_noun(d: &str) -> &str {
         .unwrap_or("")
 }
 
+/// Whether `d` is a name: after "the", capitalised words and the connectors inside names ("the
+/// Harbor Arts Museum", "the Police"). After an organisation or a place, that is the next item
+/// of a list or another name for it, not a description.
+fn is_a_name(d: &str) -> bool {
+    // ("a Spanish NGO", "an NGO": a kind, named with an indefinite article)
+    d.starts_with("the ")
+        && d.split(' ').skip(1).all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "for" | "the")
+        })
+}
+
 /// Whether `d` describes a place: three words or more ("a state" says little), headed by a
 /// kind of place ([`is_place_noun`]), and not "the town of <Name>", which names another place
 /// (a capital "of" a place is the one described: "the capital of Tolan").
@@ -648,6 +665,10 @@ mod tests {
         assert_eq!(descriptions_of(text, "Harbor Workers Union"), ["a group"]);
         assert!(descriptions_of(text, "Tolan Ferry Company").is_empty());
         assert!(descriptions_of(text, "Coastal Wire Holdings").is_empty());
+        // another name after an organisation's: a list, no description
+        let text = "Port Vote Delayed\n\nThe grants went to the Varen Shipping Company, the \
+                    Harbor Arts Museum, and the port board.";
+        assert!(descriptions_of(text, "Varen Shipping Company").is_empty());
     }
 
     /// Session 22: a place is described by an apposition that names a kind of place.

@@ -66,37 +66,33 @@ fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl 
     if let Some(rest) = after.strip_prefix(", ") {
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
-                if is_a_name(d) {
-                    // (people keep "a Republican", "the Speaker": what the person is)
-                    if c.label != Some(Label::Person) {
-                        return;
-                    }
-                }
-                if matches!(c.label, Some(Label::Gpe | Label::Loc)) {
-                    if place_description(d) && !in_opening_phrase(text, c, region) {
-                        each(d);
-                    }
-                    return;
-                }
-                if c.label != Some(Label::Person) {
-                    let tail = &rest[d.len()..];
-                    let closed = tail.starts_with(',')
-                        || [" which", " that", " who"]
-                            .iter()
-                            .any(|w| tail.starts_with(w));
-                    if closed && !in_opening_phrase(text, c, region) {
-                        each(d);
-                    }
-                    return;
-                }
-                // "For Ann Roe, the vote was a relief.": after a name in an opening phrase,
-                // the words after the comma are the sentence's own subject and verb, unless
-                // a comma or "who" closes them after a few words as an apposition ("For Ann
-                // Roe, the mayor, it was ...").
                 let tail = &rest[d.len()..];
-                let closed = (tail.starts_with(" who") || tail.starts_with(','))
-                    && d.split(' ').count() <= 6;
-                if closed || !in_opening_phrase(text, c, region) {
+                let opening = || in_opening_phrase(text, c, region);
+                let kept = match c.label {
+                    // "For Ann Roe, the vote was a relief.": after a name in an opening phrase,
+                    // the words after the comma are the sentence's own subject and verb, unless
+                    // a comma or "who" closes them after a few words as an apposition ("For Ann
+                    // Roe, the mayor, it was ..."). A name is what a person is ("a Republican",
+                    // "the Speaker").
+                    Some(Label::Person) => {
+                        (tail.starts_with(" who") || tail.starts_with(','))
+                            && d.split(' ').count() <= 6
+                            || !opening()
+                    }
+                    // after an organisation or a place, a name is a list's next item
+                    Some(Label::Gpe | Label::Loc) => {
+                        !is_a_name(d) && place_description(d) && !opening()
+                    }
+                    _ => {
+                        !is_a_name(d)
+                            && (tail.starts_with(',')
+                                || [" which", " that", " who"]
+                                    .iter()
+                                    .any(|w| tail.starts_with(w)))
+                            && !opening()
+                    }
+                };
+                if kept {
                     each(d);
                 }
             }
@@ -418,7 +414,7 @@ fn is_a_name(d: &str) -> bool {
     // ("a Spanish NGO", "an NGO": a kind, named with an indefinite article)
     d.starts_with("the ")
         && d.split(' ').skip(1).all(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "and" | "for" | "the")
+            w.starts_with(|c: char| c.is_uppercase()) || super::lexicon::connector(w) == Some(false)
         })
 }
 
@@ -430,16 +426,11 @@ fn place_description(d: &str) -> bool {
     if d.split(' ').count() < 3 || !is_place_noun(head) {
         return false;
     }
-    let after_head = d
-        .split(' ')
-        .skip_while(|w| *w != head)
-        .skip(1)
-        .take(2)
-        .collect::<Vec<_>>();
+    let mut after_head = d.split(' ').skip_while(|w| *w != head).skip(1);
     !(head != "capital"
-        && after_head.first() == Some(&"of")
+        && after_head.next() == Some("of")
         && after_head
-            .get(1)
+            .next()
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())))
 }
 

@@ -2098,10 +2098,9 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     let mut drafts: Vec<Draft> = Vec::with_capacity(kept.len());
     let mut entity_of: Vec<usize> = Vec::with_capacity(kept.len());
     // The positions in `kept` of the mentions of people, organisations and places (the ones
-    // described),
-    // written at `people` and counted by their label, with no branch on it.
-    let mut person_at: Vec<usize> = vec![0; kept.len()];
-    let mut people = 0;
+    // described), written at `described` and counted by their label, with no branch on it.
+    let mut described_at: Vec<usize> = vec![0; kept.len()];
+    let mut described = 0;
     for (k, c) in kept.iter().enumerate() {
         let label = c.label.unwrap_or(Label::Org);
         let surface = c.span.as_str(text);
@@ -2141,13 +2140,13 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
         d.mentions += 1;
         d.names.add(surface);
         entity_of.push(idx);
-        person_at[people] = k;
-        people += usize::from(matches!(
+        described_at[described] = k;
+        described += usize::from(matches!(
             label_out,
             Label::Person | Label::Org | Label::Gpe | Label::Loc
         ));
     }
-    person_at.truncate(people);
+    described_at.truncate(described);
     let mut entities: Vec<Entity> = Vec::with_capacity(drafts.len());
     for (n, d) in drafts.iter().enumerate() {
         // The name: the canonical key (a list's name, or the full name surname-only mentions
@@ -2173,11 +2172,11 @@ fn cluster(text: &str, cands: &[Cand], regions: &[Region]) -> Vec<Entity> {
     for (c, &idx) in kept.iter().zip(&entity_of) {
         entities[idx].mentions.push(c.span);
     }
-    // Descriptions of people, organisations and places, deduplicated, in order (an entity's mentions
-    // all carry its label, the only one of its group: they are the mentions at `person_at`, in
-    // text order). The mentions' ends increase, so the region around each is found by a cursor.
+    // Descriptions of people, organisations and places, deduplicated, in order (an entity's
+    // mentions all carry its label, the only one of its group: they are the mentions at
+    // `described_at`, in text order). The mentions' ends increase, so the region around each is found by a cursor.
     let mut region = 0;
-    for &k in &person_at {
+    for &k in &described_at {
         let c = kept[k];
         let e = &mut entities[entity_of[k]];
         while regions.get(region).is_some_and(|r| r.span.end < c.span.end) {

@@ -2123,7 +2123,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             }
             if is_cap(tw) && !lexicon::is_stopword(tw) || is_role_noun(tw) {
                 r -= 1;
-            } else if lower < 3 && is_role_modifier(tw) && !lexicon::is_stopword(tw) {
+            } else if lower < 3 && is_role_modifier(tw) {
                 lower += 1;
                 r -= 1;
             } else {

@@ -92,6 +92,8 @@ mod speakers18;
 mod lead21;
 // Session 22: "the company", "the agency": an organisation named before.
 mod lead22;
+// Session 23: the speaker's phrase whole ("the statement said"), junk phrases as no speaker.
+mod lead23;
 
 t! {
     // ---- orders

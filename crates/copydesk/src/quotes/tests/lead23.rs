@@ -1,0 +1,36 @@
+//! Regressions (session 23): a speaker's phrase is read whole. "statement" and "interview" are
+//! passed over between a speaker and the cue only inside "in a statement" / "in an interview";
+//! after any other determiner they are the speaker's head. Sentences written for the tests.
+
+use super::{Row, run};
+use crate::{Label, QuoteKind};
+
+t! {
+    // "the statement said": the speaker was the bare "the"
+    the_statement_is_the_speaker_after_the_quotation:
+        "“We will keep every crew on the payroll,” the statement said.", []
+        => [(Direct, "We will keep every crew on the payroll,", "the statement", "said")];
+    the_interview_is_the_speaker_after_the_quotation:
+        "“The mill will not close,” the interview added.", []
+        => [(Direct, "The mill will not close,", "the interview", "added")];
+    // "in a statement" between a speaker and the cue is still passed over
+    in_a_statement_is_passed_over:
+        "“We regret the delay,” Varen Freight in a statement said.", [("Varen Freight", Org)]
+        => [(Direct, "We regret the delay,", "Varen Freight", "said")];
+}
+
+#[test]
+fn the_statement_added_that_is_reported_by_the_statement() {
+    let text = "The statement added that the port would reopen on Friday.";
+    let rows = run(text, &[]);
+    let ind: Vec<&Row> = rows.iter().filter(|r| r.0 == QuoteKind::Indirect).collect();
+    assert_eq!(ind.len(), 1, "{rows:?}");
+    assert_eq!(ind[0].2.as_deref(), Some("The statement"), "{rows:?}");
+}
+
+t! {
+    // after "a", "statement" is still passed over: the one who issued it speaks
+    issued_a_statement_saying_is_the_issuer:
+        "Ann Roe issued a statement saying the pier was “safe for every boat.”", [("Ann Roe", Person)]
+        => [(Partial, "safe for every boat.", "Ann Roe", "issued")];
+}

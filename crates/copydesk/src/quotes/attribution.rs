@@ -1546,7 +1546,16 @@ impl Reader<'_> {
             if j > i && (self.is(j, F_STOP) && !self.is(j, F_DETERMINERS)) {
                 break;
             }
-            if j > i && self.cue(j).is_some() {
+            // (session 23) "a recent report", "the poll": a document's name that is also a cue
+            // form, right after a determiner and at most one lower-case word, is the phrase's
+            // head ("according to a recent report from the agency" named "a recent")
+            let document_head = !seen_cap
+                && self.is(j, F_DOCUMENTS)
+                && (self.is(j - 1, F_DETERMINERS)
+                    || (j >= i + 2
+                        && !self.tok_cap(&self.toks[j - 1])
+                        && self.is(j - 2, F_DETERMINERS)));
+            if j > i && self.cue(j).is_some() && !document_head {
                 break;
             }
             // "The billionaire businessman compared …": a verb's past form after the noun ends
@@ -1608,7 +1617,16 @@ impl Reader<'_> {
                 }
             }
         }
-        while j > i && matches!(self.lower(j - 1), "of" | "for" | "at") {
+        // (session 23: and a determiner the phrase stopped after, when two words stay before
+        // it: "said Rep. Ann Roe at the time", "wrote the authors of the “…”")
+        while j > i
+            && (matches!(self.lower(j - 1), "of" | "for" | "at")
+                || (j > i + 2
+                    && matches!(
+                        self.lower(j - 1),
+                        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "this"
+                    )))
+        {
             j -= 1;
         }
         (j > i).then_some((i, j))

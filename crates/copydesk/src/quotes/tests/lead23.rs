@@ -34,3 +34,31 @@ t! {
         "Ann Roe issued a statement saying the pier was “safe for every boat.”", [("Ann Roe", Person)]
         => [(Partial, "safe for every boat.", "Ann Roe", "issued")];
 }
+
+t! {
+    // a document's name after "a" and one lower-case word is the phrase's head, not a cue
+    according_to_a_recent_report_is_the_report:
+        "Ferry fares rose by a third last year, according to a recent report from the harbor board.", []
+        => [(Indirect, "Ferry fares rose by a third last year", "a recent report", "according to")];
+    // a phrase after the cue does not end in the determiner it stopped after
+    the_phrase_after_the_cue_ends_before_its_determiner:
+        "“The pier will open in May,” wrote the authors of the “Harbor Plan,” in its first pages.", []
+        => [(Direct, "The pier will open in May,", "the authors", "wrote")];
+}
+
+#[test]
+fn a_time_phrase_after_the_speaker_is_not_in_the_mention() {
+    let text =
+        "A Headline For The Test\n\n“The tolls will go,” said harbor master Ann Roe at the time.\n";
+    let article = crate::Parser::builder()
+        .build()
+        .expect("builds")
+        .parse(text);
+    let q = article.quotes.first().expect("one quotation");
+    let mention = q
+        .speaker
+        .as_ref()
+        .and_then(|s| s.mention)
+        .expect("a speaker mention");
+    assert_eq!(article.span_text(mention), "harbor master Ann Roe");
+}

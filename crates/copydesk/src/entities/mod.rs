@@ -1300,7 +1300,11 @@ fn resolve<'t>(
         if !parts.has(n) {
             continue;
         }
-        if c.words != 1 || c.strength >= names::GAZ && c.label != Some(Label::Person) {
+        if c.words != 1
+            || c.strength >= names::GAZ
+                && c.label != Some(Label::Person)
+                && !surname_over_place(ctx, text, c)
+        {
             continue;
         }
         if c.strength >= names::USER
@@ -1330,7 +1334,12 @@ fn resolve<'t>(
                 let full = cands[j]
                     .canonical
                     .unwrap_or_else(|| cands[j].span.as_str(text));
-                links.push((i, full));
+                // a town or a nationality joins only as the full name's last word, its surname
+                // ("America Ruiz" is no reason to make "America" hers)
+                let over_place = c.strength >= names::GAZ && c.label != Some(Label::Person);
+                if !over_place || full.rsplit(' ').next() == Some(c.span.as_str(text)) {
+                    links.push((i, full));
+                }
             }
         }
     }
@@ -1459,6 +1468,73 @@ fn place_short_forms<'t>(
         c.label = label;
         c.strength = names::MEDIUM;
     }
+}
+
+/// (session 23) A single word the gazetteers call a town or a nationality that is also the
+/// surname of a person the article names in full ("Ann Bolton ... Bolton said", "Luis Cuban
+/// ... Cuban's fund"): the person, unless a place preposition or "the" stands before it, it is
+/// a country or a capital, or a capitalised word follows it ("Bolton Wanderers", "Cuban
+/// Americans", "Bolton, England"). A nationality, which usually modifies a noun ("Cuban
+/// exiles"), only when the surname list knows the word, and before a speech verb, a possessive
+/// or punctuation. Asked only of surfaces that are part of a full name; the word joins only a
+/// full name it ends.
+#[cold]
+#[inline(never)]
+fn surname_over_place(ctx: &Ctx, text: &str, c: &Cand) -> bool {
+    let nationality = match c.label {
+        Some(Label::Gpe) => false,
+        Some(Label::Norp) => true,
+        _ => return false,
+    };
+    let w = c.span.as_str(text);
+    if c.place_prep
+        || c.capital_of.is_some()
+        || ctx.lex.countries.contains(w)
+        || c.canonical.is_some_and(|k| ctx.lex.countries.contains(k))
+        || nationality && !ctx.lex.surnames.contains(w)
+    {
+        return false;
+    }
+    if !matches!(article_before(text, c.span), AfterArticle::No) {
+        return false;
+    }
+    // "the Republic of Korea", "his Tata years": a place or a thing's modifier
+    let before = text[..c.span.start].trim_end_matches(' ');
+    let word_before = &before[before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| !ch.is_alphabetic())
+        .map_or(0, |(k, ch)| k + ch.len_utf8())..];
+    if matches!(
+        word_before,
+        "of" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    ) {
+        return false;
+    }
+    let rest = &text[c.span.end..];
+    if rest.starts_with("'s") || rest.starts_with("\u{2019}s") {
+        return true;
+    }
+    let Some(after) = rest.strip_prefix(' ') else {
+        // punctuation or the end: a comma (not "Bolton, England"), a full stop
+        return rest.is_empty()
+            || rest.starts_with(['.', ';', ':', ')'])
+            || rest
+                .strip_prefix(", ")
+                .is_some_and(|a| !a.starts_with(|ch: char| ch.is_uppercase()));
+    };
+    let next: &str = after
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if next.is_empty() || next.starts_with(|ch: char| !ch.is_lowercase()) {
+        return false;
+    }
+    !nationality
+        || matches!(
+            next,
+            "said" | "says" | "told" | "added" | "wrote" | "argued" | "noted" | "tweeted" | "asked"
+        )
 }
 
 /// A lone sentence-initial person typed by the speech verb after it: "Tolan said", not a plural
@@ -2304,6 +2380,8 @@ mod tests;
 mod tests_acronyms;
 #[cfg(test)]
 mod tests_honorifics;
+#[cfg(test)]
+mod tests_lead23;
 #[cfg(test)]
 mod tests_s17;
 #[cfg(test)]

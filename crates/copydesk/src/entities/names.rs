@@ -1526,6 +1526,19 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             {
                 role_start -= 1;
             }
+            // (session 23) and a capitalised title word right before the run, which the run
+            // left out as a sentence's first word the article also writes in lower case ("Vice
+            // President Ann Roe ... The vice president will": the role was "President")
+            if role_start == a
+                && a > 0
+                && toks[a - 1].kind == Kind::Word
+                && toks[a - 1].e() + 1 == toks[a].s()
+                && text.as_bytes()[toks[a - 1].e()] == b' '
+                && text[toks[a - 1].s()..].starts_with(|ch: char| ch.is_uppercase())
+                && ctx.is(toks, a - 1, TITLE_WORD)
+            {
+                role_start = a - 1;
+            }
             if !(role_start == h && lexicon::is_honorific(w(h))) {
                 out[i].role = Some(Span::new(toks[role_start].s(), toks[h].e()));
             }

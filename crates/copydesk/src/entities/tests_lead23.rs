@@ -44,3 +44,40 @@ fn a_curly_quotation_mark_before_the_town_is_read_as_a_character() {
         "PERSON:Dana Bolton | PERSON:Bolton"
     );
 }
+
+/// The descriptions of the entity named `name`.
+fn described(text: &str, name: &str) -> Vec<String> {
+    let a = crate::parse_article(&format!("Headline\n\n{text}\n"));
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .map(|e| e.descriptions.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_title_word_opening_the_sentence_stays_in_the_role() {
+    // "vice" and "prime" in lower case elsewhere made the sentence's first word a common word,
+    // left out of the name's run, and the role lost it
+    assert_eq!(
+        described(
+            "Vice President Ann Roe will speak in Tolan.\n\nThe vice president will also talk to stations.",
+            "Ann Roe"
+        ),
+        ["Vice President"]
+    );
+    assert_eq!(
+        described(
+            "Prime Minister Tom Ruiz met the unions.\n\nThe talks ran in prime time.",
+            "Tom Ruiz"
+        ),
+        ["Prime Minister"]
+    );
+    assert_eq!(
+        described(
+            "Former Gov. Lee Park backed the bill.\n\nThe former governor said little.",
+            "Lee Park"
+        ),
+        ["Former Gov."]
+    );
+}

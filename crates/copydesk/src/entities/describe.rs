@@ -171,6 +171,9 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
                 )
                 && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
                 && role.split_whitespace().count() <= MAX_WORDS
+                // ("As the crowd began to chant, Ann Roe ...", "As the race has turned to ...":
+                // a clause of time, no role)
+                && !has_finite_verb(role)
             {
                 each(role);
             }
@@ -551,7 +554,117 @@ fn is_speech_verb(w: &str) -> bool {
 /// description of the name. (A description's own relative clause, where such a verb belongs,
 /// is cut off at "who", "whose", "which" or "that" before.)
 fn has_finite_verb(d: &str) -> bool {
-    d.split(' ').any(crate::quotes::cues::is_finite_auxiliary)
+    d.split(' ').any(crate::quotes::cues::is_finite_auxiliary) || has_own_verb(d)
+}
+
+/// (session 23) Whether the words past a description's first two read as a clause of their
+/// own: a subject pronoun ("the more they appear to like him"), a verb that takes an
+/// infinitive ("the resort failed to attract", "the crowd began to chant", "the festival now
+/// looks to bring"), or a past form before a determiner ("the pact opened the door"). A
+/// participle before "to", "by" or a preposition stays ("a lawyer hired to defend him", "a
+/// firm based in Varen").
+fn has_own_verb(d: &str) -> bool {
+    let mut words = d.split(' ').skip(2).peekable();
+    while let Some(w) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if matches!(w, "he" | "she" | "they" | "we" | "i" | "you") {
+            return true;
+        }
+        if next == "to"
+            && matches!(
+                w,
+                "failed"
+                    | "began"
+                    | "tried"
+                    | "wanted"
+                    | "decided"
+                    | "refused"
+                    | "agreed"
+                    | "managed"
+                    | "continued"
+                    | "started"
+                    | "seemed"
+                    | "appeared"
+                    | "vowed"
+                    | "threatened"
+                    | "looks"
+                    | "appear"
+                    | "appears"
+                    | "seem"
+                    | "seems"
+                    | "wants"
+                    | "hopes"
+                    | "aims"
+                    | "vows"
+                    | "tries"
+                    | "continues"
+                    | "threatens"
+            )
+        {
+            return true;
+        }
+        let past = w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")
+            || matches!(
+                w,
+                "began"
+                    | "left"
+                    | "took"
+                    | "gave"
+                    | "came"
+                    | "went"
+                    | "won"
+                    | "lost"
+                    | "kept"
+                    | "held"
+                    | "ran"
+                    | "saw"
+                    | "became"
+                    | "brought"
+                    | "sent"
+                    | "found"
+                    | "grew"
+                    | "fell"
+                    | "rose"
+                    | "broke"
+                    | "drove"
+                    | "fought"
+            );
+        // (a participle that names what its noun is called or made stays: "a Clinton appointee
+        // considered a liberal", "a player named the best of the year")
+        let complement = matches!(
+            w,
+            "considered"
+                | "named"
+                | "called"
+                | "dubbed"
+                | "deemed"
+                | "elected"
+                | "appointed"
+                | "awarded"
+                | "voted"
+                | "crowned"
+                | "declared"
+                | "ranked"
+                | "labeled"
+                | "labelled"
+                | "nicknamed"
+                | "granted"
+                | "offered"
+                | "denied"
+                | "handed"
+                | "charged"
+        );
+        if past
+            && !complement
+            && matches!(
+                next,
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this"
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 #[cfg(test)]

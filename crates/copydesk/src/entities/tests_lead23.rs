@@ -81,3 +81,69 @@ fn a_title_word_opening_the_sentence_stays_in_the_role() {
         ["Former Gov."]
     );
 }
+
+#[test]
+fn a_clause_after_the_comma_is_no_description() {
+    // a verb that takes an infinitive, a past form before a determiner, a subject pronoun
+    assert!(
+        described(
+            "Licensed from the builder Ann Roe, the marina failed to attract enough boats.",
+            "Ann Roe"
+        )
+        .is_empty()
+    );
+    assert!(
+        described(
+            "Thanks to a loan from Tom Ruiz, the pact opened the door to other deals.",
+            "Tom Ruiz"
+        )
+        .is_empty()
+    );
+    assert!(
+        described(
+            "The more voters hear Ann Roe, the more they appear to like her.",
+            "Ann Roe"
+        )
+        .is_empty()
+    );
+    // "As ..., Name": a clause of time is no role
+    assert!(
+        described(
+            "As the crowd began to chant, Ann Roe walked on stage.",
+            "Ann Roe"
+        )
+        .is_empty()
+    );
+    assert!(
+        described(
+            "As the race has turned to the cities, Tim Varga has gained.",
+            "Tim Varga"
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_participle_in_a_description_stays() {
+    assert_eq!(
+        described(
+            "The ruling was written by Ann Roe, a judge considered a moderate, on Friday.",
+            "Ann Roe"
+        ),
+        ["a judge considered a moderate"]
+    );
+    assert_eq!(
+        described(
+            "The firm hired Tom Ruiz, a lawyer hired to defend the port, last year.",
+            "Tom Ruiz"
+        ),
+        ["a lawyer hired to defend the port"]
+    );
+    assert_eq!(
+        described(
+            "As the harbor master, Ann Roe signs every permit.",
+            "Ann Roe"
+        ),
+        ["the harbor master"]
+    );
+}

@@ -1549,7 +1549,8 @@ impl Reader<'_> {
             // (session 23) "a recent report", "the poll": a document's name that is also a cue
             // form, right after a determiner and at most one lower-case word, is the phrase's
             // head ("according to a recent report from the agency" named "a recent")
-            let document_head = !seen_cap
+            let document_head = j > i
+                && !seen_cap
                 && self.is(j, F_DOCUMENTS)
                 && (self.is(j - 1, F_DETERMINERS)
                     || (j >= i + 2

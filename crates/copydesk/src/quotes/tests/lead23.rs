@@ -62,3 +62,21 @@ fn a_time_phrase_after_the_speaker_is_not_in_the_mention() {
         .expect("a speaker mention");
     assert_eq!(article.span_text(mention), "harbor master Ann Roe");
 }
+
+#[test]
+fn a_paragraph_opening_with_a_document_word_is_read() {
+    // the document-head test read the token before the phrase's first: at a paragraph's first
+    // token it subtracted past zero (found by the mutated-articles property test)
+    for body in [
+        "Poll workers said the count was “clean and quick.”",
+        "Report of the board: “We will reopen the pier.”",
+        "Memo writers, the board said, “must sign their names.”",
+        "Letter writers said: “We are tired of the noise.”",
+        "Book clubs told the mayor that “the library must stay.”",
+        "Video makers said the ban was “a blow to the town.”",
+        "Statement from the board: “The pier stays shut.”",
+    ] {
+        let rows = run(body, &[]);
+        assert!(rows.iter().all(|r| !r.1.is_empty()), "{body}: {rows:?}");
+    }
+}

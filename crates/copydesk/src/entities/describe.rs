@@ -171,7 +171,7 @@ fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl F
                 )
                 && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
                 && role.split_whitespace().count() <= MAX_WORDS
-                // ("As the crowd began to chant, Ann Roe ...", "As the race has turned to ...":
+                // ("As the band began to play, Ann Roe ...", "As the vote has moved to ...":
                 // a clause of time, no role)
                 && !has_finite_verb(role)
             {
@@ -558,9 +558,9 @@ fn has_finite_verb(d: &str) -> bool {
 }
 
 /// (session 23) Whether the words past a description's first two read as a clause of their
-/// own: a subject pronoun ("the more they appear to like him"), a verb that takes an
-/// infinitive ("the resort failed to attract", "the crowd began to chant", "the festival now
-/// looks to bring"), or a past form before a determiner ("the pact opened the door"). A
+/// own: a subject pronoun ("the more they seem to trust her"), a verb that takes an
+/// infinitive ("the marina failed to draw", "the band began to play", "the fair now looks
+/// to grow"), or a past form before a determiner ("the pact opened the gate"). A
 /// participle before "to", "by" or a preposition stays ("a lawyer hired to defend him", "a
 /// firm based in Varen").
 fn has_own_verb(d: &str) -> bool {

@@ -94,14 +94,14 @@ fn a_clause_after_the_comma_is_no_description() {
     );
     assert!(
         described(
-            "Thanks to a loan from Tom Ruiz, the pact opened the door to other deals.",
+            "Thanks to a loan from Tom Ruiz, the pact opened the gate to new trade.",
             "Tom Ruiz"
         )
         .is_empty()
     );
     assert!(
         described(
-            "The more voters hear Ann Roe, the more they appear to like her.",
+            "The more voters hear Ann Roe, the more they seem to trust her.",
             "Ann Roe"
         )
         .is_empty()
@@ -109,14 +109,14 @@ fn a_clause_after_the_comma_is_no_description() {
     // "As ..., Name": a clause of time is no role
     assert!(
         described(
-            "As the crowd began to chant, Ann Roe walked on stage.",
+            "As the band began to play, Ann Roe walked on stage.",
             "Ann Roe"
         )
         .is_empty()
     );
     assert!(
         described(
-            "As the race has turned to the cities, Tim Varga has gained.",
+            "As the vote has moved to the cities, Tim Varga has gained.",
             "Tim Varga"
         )
         .is_empty()

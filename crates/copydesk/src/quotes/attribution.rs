@@ -1548,7 +1548,7 @@ impl Reader<'_> {
             }
             // (session 23) "a recent report", "the poll": a document's name that is also a cue
             // form, right after a determiner and at most one lower-case word, is the phrase's
-            // head ("according to a recent report from the agency" named "a recent")
+            // head ("according to a new survey by the agency" named "a new")
             let document_head = j > i
                 && !seen_cap
                 && self.is(j, F_DOCUMENTS)
@@ -1619,7 +1619,7 @@ impl Reader<'_> {
             }
         }
         // (session 23: and a determiner the phrase stopped after, when two words stay before
-        // it: "said Rep. Ann Roe at the time", "wrote the authors of the “…”")
+        // it: "said Rep. Ann Roe at the time", "wrote the editors of the “…”")
         while j > i
             && (matches!(self.lower(j - 1), "of" | "for" | "at")
                 || (j > i + 2

@@ -31,19 +31,19 @@ fn the_statement_added_that_is_reported_by_the_statement() {
 t! {
     // after "a", "statement" is still passed over: the one who issued it speaks
     issued_a_statement_saying_is_the_issuer:
-        "Ann Roe issued a statement saying the pier was “safe for every boat.”", [("Ann Roe", Person)]
+        "Ann Roe issued a statement saying our pier was “safe for every boat.”", [("Ann Roe", Person)]
         => [(Partial, "safe for every boat.", "Ann Roe", "issued")];
 }
 
 t! {
     // a document's name after "a" and one lower-case word is the phrase's head, not a cue
-    according_to_a_recent_report_is_the_report:
-        "Ferry fares rose by a third last year, according to a recent report from the harbor board.", []
-        => [(Indirect, "Ferry fares rose by a third last year", "a recent report", "according to")];
+    according_to_a_new_survey_is_the_survey:
+        "Ferry fares rose by a third last year, according to a new survey by the harbor board.", []
+        => [(Indirect, "Ferry fares rose by a third last year", "a new survey", "according to")];
     // a phrase after the cue does not end in the determiner it stopped after
     the_phrase_after_the_cue_ends_before_its_determiner:
-        "“The pier will open in May,” wrote the authors of the “Harbor Plan,” in its first pages.", []
-        => [(Direct, "The pier will open in May,", "the authors", "wrote")];
+        "“The pier will open in May,” wrote the editors of the “Harbor Plan,” in its first pages.", []
+        => [(Direct, "The pier will open in May,", "the editors", "wrote")];
 }
 
 #[test]

@@ -874,7 +874,36 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
         })
     };
     let b = (i + 1..i + 4).find(opens)?;
-    crate::gender::sex_of(first).is_some().then_some(b)
+    // A known first name, or (session 23) a name of two words or more that the page already
+    // gave before the box: the byline's "Written by Jane Roe", "Author: Jane Roe" (names the
+    // first-name list does not hold: "Chen", "Kashmir").
+    (crate::gender::sex_of(first).is_some() || named_before(text, at, name)).then_some(b)
+}
+
+/// Whether `name` (two words or more) stands in `text` before byte `at` as a byline's name:
+/// after "by " or "Author: " (any case: "Written By Jane Roe", "Posted on May 2 by Jane Roe",
+/// "Author: Jane Roe"), and not inside a longer word run.
+fn named_before(text: &str, at: usize, name: &str) -> bool {
+    let name = name.trim_end();
+    if !name.contains(' ') {
+        return false;
+    }
+    let hay = &text.as_bytes()[..at];
+    memchr::memmem::find_iter(hay, name.as_bytes()).any(|k| {
+        let lead = &hay[..k];
+        // (the cue as a word of its own: "Standby Jane Roe" is none)
+        let by = |cue: &[u8]| {
+            lead.len() >= cue.len()
+                && lead[lead.len() - cue.len()..].eq_ignore_ascii_case(cue)
+                && lead[..lead.len() - cue.len()]
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        };
+        let after = hay
+            .get(k + name.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        after && (by(b"by ") || by(b"author: "))
+    })
 }
 
 /// A bio in the first person under the name line whose first word is `first`: "I'm a
@@ -2015,3 +2044,5 @@ mod tests20;
 mod tests21;
 #[cfg(test)]
 mod tests22;
+#[cfg(test)]
+mod tests23;

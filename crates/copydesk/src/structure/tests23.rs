@@ -1,5 +1,6 @@
 //! Session 23's rules (author boxes named in the byline), each with the case it was made for.
 
+use super::furniture;
 use super::test_text::{P1, P2, P3, P4, paragraphs};
 use super::*;
 
@@ -51,4 +52,25 @@ fn a_name_over_a_paragraph_not_named_in_a_byline_stays() {
     assert!(!before("by Zorvan Pettleford", "Zorvan Pettle"));
     assert!(before("BY ZORVAN PETTLE", "ZORVAN PETTLE"));
     assert!(before("Posted by Zorvan Pettle", "Zorvan Pettle"));
+}
+
+#[test]
+fn a_related_articles_heading_with_more_words_is_a_trailer() {
+    for s in [
+        "Related Articles from the Harbor Blog:",
+        "Related posts you may like",
+        "Related stories on the ferry",
+    ] {
+        let t = furniture::trailer(s).expect(s);
+        assert_eq!(t.kind, BoilerplateKind::Related, "{s}");
+    }
+    // A heading on something related is none.
+    assert!(furniture::trailer("Related costs of the new ferry").is_none());
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n\
+         Related articles from the harbor desk\n\n\
+         Ferry fares rise for the first time in a decade, the operator says\n\n\
+         Millbrook's library opens a reading room by the river for older readers\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5]);
 }

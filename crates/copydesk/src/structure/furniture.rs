@@ -340,6 +340,12 @@ const PREFIX: &[(&str, K)] = &[
     ("image courtesy", K::Credit),
     ("courtesy of ", K::Credit),
     ("see it at ", K::Advertisement),
+    // A post's labels (session 23): "Tags: harbor, ferries", "Filed under: Local news".
+    ("tags:", K::Other),
+    ("tagged:", K::Other),
+    ("filed in:", K::Other),
+    ("filed under:", K::Other),
+    ("categories:", K::Other),
     // A script's notice to the reader (session 20).
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),

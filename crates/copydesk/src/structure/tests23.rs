@@ -74,3 +74,21 @@ fn a_related_articles_heading_with_more_words_is_a_trailer() {
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5]);
 }
+
+#[test]
+fn a_posts_labels_are_furniture() {
+    for s in [
+        "Tags: harbor, ferries, council",
+        "TAGGED: Millbrook, buses",
+        "Filed in: local news, transport",
+        "Filed Under: Harbor",
+        "Categories: News, Parks",
+    ] {
+        assert_eq!(furniture::line_kind(s), Some(BoilerplateKind::Other), "{s}");
+    }
+    // A sentence opening with such a word is none.
+    assert_eq!(
+        furniture::line_kind("Tags were put on every boat in the harbor last week."),
+        None
+    );
+}

@@ -92,3 +92,22 @@ fn a_posts_labels_are_furniture() {
         None
     );
 }
+
+#[test]
+fn the_bylines_name_over_a_bio_at_the_bodys_end_is_dropped() {
+    let bio =
+        "Driven by a love of the sea, our harbor reporter has covered the council since 2011.";
+    let text = format!(
+        "Council Approves Plan\n\nBy Zorvan Pettle\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\n\
+         Zorvan Pettle\n\n{bio}\n"
+    );
+    let a = analyze(&text);
+    assert_eq!(a.authors, vec!["Zorvan Pettle".to_string()]);
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5, P6]);
+    // The name as a heading with the article's prose after it stays.
+    let text = format!(
+        "Council Approves Plan\n\nBy Zorvan Pettle\n\n{P1}\n\n{P2}\n\nZorvan Pettle\n\n{bio}\n\n\
+         {P3}\n\n{P4}\n\n{P5}\n\n{P6}\n"
+    );
+    assert!(paragraphs(&text).contains(&bio));
+}

@@ -879,7 +879,7 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
     let b = (i + 1..i + 4).find(opens)?;
     // A known first name, or (session 23) a name of two words or more that the page already
     // gave before the box: the byline's "Written by Jane Roe", "Author: Jane Roe" (names the
-    // first-name list does not hold: "Chen", "Kashmir").
+    // first-name list does not hold, such as "Zorvan").
     (crate::gender::sex_of(first).is_some() || named_before(text, at, name)).then_some(b)
 }
 
@@ -1018,7 +1018,7 @@ fn drop_disclosures(
 
 /// An author box at the body's end headed by the byline's name (session 23): among the body's
 /// last [`BYLINE_BOX_REACH`] paragraphs, a line that is one of the byline's authors (up to a
-/// comma: "Jane Roe, MD"), with running text under it (the bio: "Hi there! I'm Jane …", "Driven
+/// comma: "Jane Roe, MD"), with running text under it (the bio: "Hi there! I'm Jane …", "Led
 /// by research, our team …") and at least three times as much prose before it as from it on,
 /// is dropped with everything after it.
 #[inline(never)]

@@ -69,7 +69,7 @@ fn a_related_articles_heading_with_more_words_is_a_trailer() {
     let text = format!(
         "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n\
          Related articles from the harbor desk\n\n\
-         Ferry fares rise for the first time in a decade, the operator says\n\n\
+         Ferry fares rise again after ten quiet years, the operator says\n\n\
          Millbrook's library opens a reading room by the river for older readers\n"
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5]);
@@ -95,8 +95,7 @@ fn a_posts_labels_are_furniture() {
 
 #[test]
 fn the_bylines_name_over_a_bio_at_the_bodys_end_is_dropped() {
-    let bio =
-        "Driven by a love of the sea, our harbor reporter has covered the council since 2011.";
+    let bio = "Led by a love of the sea, our harbor reporter has covered the council since 2011.";
     let text = format!(
         "Council Approves Plan\n\nBy Zorvan Pettle\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{P5}\n\n{P6}\n\n\
          Zorvan Pettle\n\n{bio}\n"

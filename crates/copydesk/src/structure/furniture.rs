@@ -340,6 +340,12 @@ const PREFIX: &[(&str, K)] = &[
     ("image courtesy", K::Credit),
     ("courtesy of ", K::Credit),
     ("see it at ", K::Advertisement),
+    // A post's labels (session 23): "Tags: harbor, ferries", "Filed under: Local news".
+    ("tags:", K::Other),
+    ("tagged:", K::Other),
+    ("filed in:", K::Other),
+    ("filed under:", K::Other),
+    ("categories:", K::Other),
     // A script's notice to the reader (session 20).
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),
@@ -1182,7 +1188,14 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         Some(rest) => ["from ", "in ", "on ", "by ", "articles by "]
             .iter()
             .any(|p| rest.starts_with(p)),
-        None => c.starts_with("also on ") || c.starts_with("view all posts by "),
+        None => {
+            c.starts_with("also on ")
+                || c.starts_with("view all posts by ")
+                // (session 23) "Related articles from our blog", "Related posts you may like"
+                || ["related articles ", "related posts ", "related stories "]
+                    .iter()
+                    .any(|p| c.starts_with(p))
+        }
     };
     if related_lead && c.split_whitespace().count() <= 6 {
         return Some(Trailer {

@@ -404,6 +404,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
     }
     teaser_grid(text, paras, feats, roles, body_start..end);
+    if !layout.authors.is_empty() {
+        byline_box(text, paras, feats, roles, body_start..end, &layout.authors);
+    }
     // Headings: heading-shaped lines followed by body text.
     for i in body_start..end {
         if roles[i] != Role::Body || !feats[i].heading_shape(&paras[i]) {
@@ -874,7 +877,36 @@ fn bio_under(text: &str, paras: &[Para], i: usize) -> Option<usize> {
         })
     };
     let b = (i + 1..i + 4).find(opens)?;
-    crate::gender::sex_of(first).is_some().then_some(b)
+    // A known first name, or (session 23) a name of two words or more that the page already
+    // gave before the box: the byline's "Written by Jane Roe", "Author: Jane Roe" (names the
+    // first-name list does not hold, such as "Zorvan").
+    (crate::gender::sex_of(first).is_some() || named_before(text, at, name)).then_some(b)
+}
+
+/// Whether `name` (two words or more) stands in `text` before byte `at` as a byline's name:
+/// after "by " or "Author: " (any case: "Written By Jane Roe", "Posted on May 2 by Jane Roe",
+/// "Author: Jane Roe"), and not inside a longer word run.
+fn named_before(text: &str, at: usize, name: &str) -> bool {
+    let name = name.trim_end();
+    if !name.contains(' ') {
+        return false;
+    }
+    let hay = &text.as_bytes()[..at];
+    memchr::memmem::find_iter(hay, name.as_bytes()).any(|k| {
+        let lead = &hay[..k];
+        // (the cue as a word of its own: "Standby Jane Roe" is none)
+        let by = |cue: &[u8]| {
+            lead.len() >= cue.len()
+                && lead[lead.len() - cue.len()..].eq_ignore_ascii_case(cue)
+                && lead[..lead.len() - cue.len()]
+                    .last()
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        };
+        let after = hay
+            .get(k + name.len())
+            .is_none_or(|b| !b.is_ascii_alphanumeric());
+        after && (by(b"by ") || by(b"author: "))
+    })
 }
 
 /// A bio in the first person under the name line whose first word is `first`: "I'm a
@@ -983,6 +1015,53 @@ fn drop_disclosures(
         ask(k, true) || bio(paras[k].span.as_str(text))
     });
 }
+
+/// An author box at the body's end headed by the byline's name (session 23): among the body's
+/// last [`BYLINE_BOX_REACH`] paragraphs, a line that is one of the byline's authors (up to a
+/// comma: "Jane Roe, MD"), with running text under it (the bio: "Hi there! I'm Jane …", "Led
+/// by research, our team …") and at least three times as much prose before it as from it on,
+/// is dropped with everything after it.
+#[inline(never)]
+fn byline_box(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+    authors: &[String],
+) {
+    let mut seen = 0;
+    let mut at = None;
+    for k in body.clone().rev() {
+        if seen == BYLINE_BOX_REACH {
+            break;
+        }
+        if roles[k] != Role::Body {
+            continue;
+        }
+        seen += 1;
+        let f = &feats[k];
+        if f.words > 6 || f.terminal {
+            continue;
+        }
+        let s = paras[k].span.as_str(text);
+        let name = s.split(',').next().unwrap_or(s).trim_end();
+        if authors.iter().any(|a| a == name) {
+            at = Some(k);
+        }
+    }
+    let Some(at) = at else { return };
+    let prose = |r: std::ops::Range<usize>| r.map(|k| feats[k].score.max(0)).sum::<i64>();
+    let bio = (at + 1..body.end).any(|k| roles[k] == Role::Body && feats[k].score > 0);
+    if bio && prose(at..body.end) * 3 <= prose(body.start..at) {
+        for r in &mut roles[at..body.end] {
+            *r = Role::Drop;
+        }
+    }
+}
+
+/// How many of the body's last paragraphs are asked whether they head a [`byline_box`].
+const BYLINE_BOX_REACH: usize = 8;
 
 /// Teaser grids: links to other stories, each a title (a category, a teaser) and its date on a
 /// line of its own, repeated ("Harbor / New ferry route opens / March 4, 2025", "Parks / …").
@@ -2015,3 +2094,5 @@ mod tests20;
 mod tests21;
 #[cfg(test)]
 mod tests22;
+#[cfg(test)]
+mod tests23;

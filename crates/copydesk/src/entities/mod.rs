@@ -2316,3 +2316,5 @@ mod tests_s20;
 mod tests_s21;
 #[cfg(test)]
 mod tests_s22;
+#[cfg(test)]
+mod tests_s23;

@@ -1640,6 +1640,21 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
                 return;
             }
+            if one_place && a + 1 == b && pieces[0].0 == a && pieces[0].1 == a && {
+                let x = w(b);
+                // (not a place in capitals: "US Dollar")
+                w(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+                    && toks[b].kind == Kind::Word
+                    && is_cap(x)
+                    && !ctx.is(toks, b, class::PLACE_HEAD | class::COMMON | TITLE_WORD)
+                    && ctx.lex.surnames.contains(x)
+                    && ctx.lex.gazetteer(x).is_none()
+            } {
+                // "Orla Brennick" where the given name is also a town's: a place with one listed
+                // family name after it is a person's full name.
+                push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+                return;
+            }
             if one_place && covered <= b - a && leftovers_plain {
                 // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
                 // makes a place, not an organisation.

@@ -1,0 +1,21 @@
+//! Regressions (session 23), over short texts written here.
+
+use super::tests::mentions;
+
+fn m(s: &str) -> String {
+    mentions(&format!("Headline\n\n{s}\n"))
+}
+
+#[test]
+fn a_town_that_is_a_given_name_before_a_family_name_is_a_person() {
+    assert_eq!(
+        m("Adelaide Kimbrough opened the bakery on a cold morning."),
+        "PERSON:Adelaide Kimbrough"
+    );
+    assert_eq!(
+        m("The new stall belongs to Austin Whitlock now."),
+        "PERSON:Austin Whitlock"
+    );
+    // A place in capitals is no given name.
+    assert!(!m("The US Dollar fell.").contains("PERSON:US"));
+}

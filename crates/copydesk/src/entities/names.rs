@@ -997,6 +997,19 @@ pub(crate) fn classify_run(
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
         };
+        // "Noting Ana Ruiz's remarks, ...", "Asking Tom Hale to wait, ...": a participle opening
+        // the sentence (no family name in -ing: "Manning", "Keating"; no title in quotation
+        // marks: "“Crossing Lines”"; no body's trade: "Broadcasting Corp", "Mining Company").
+        let initial_participle = || {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.is_ascii()
+                && !(a > 0 && toks[a - 1].kind == Kind::Punct)
+                && ctx.lex.gazetteer(w).is_none()
+                && !ctx.lex.first_names.contains(w)
+                && !ctx.lex.surnames.contains(w)
+                && !(a + 1..=b).any(|i| ctx.is(toks, i, class::ORG_HEAD | class::COMPANY_SUFFIX))
+        };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
@@ -1007,7 +1020,7 @@ pub(crate) fn classify_run(
         let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
             !(a < b && gaz_starts())
         } else if toks[a].sent_start && a < b {
-            !gaz_starts() && (initial_adverb() || doubtful_initial())
+            !gaz_starts() && (initial_adverb() || initial_participle() || doubtful_initial())
         } else {
             false
         };

@@ -19,3 +19,16 @@ fn a_town_that_is_a_given_name_before_a_family_name_is_a_person() {
     // A place in capitals is no given name.
     assert!(!m("The US Dollar fell.").contains("PERSON:US"));
 }
+
+#[test]
+fn a_participle_opening_the_sentence_is_no_part_of_the_name() {
+    assert_eq!(
+        m("Quoting Delia Marchetti, the paper said the bridge would close."),
+        "PERSON:Delia Marchetti"
+    );
+    // A body's trade in -ing opens its name.
+    assert_eq!(
+        m("Shipping Company of Tarvolo said it would hire."),
+        "ORG:Shipping Company of Tarvolo"
+    );
+}

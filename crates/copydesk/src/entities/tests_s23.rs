@@ -32,3 +32,14 @@ fn a_participle_opening_the_sentence_is_no_part_of_the_name() {
         "ORG:Shipping Company of Tarvolo"
     );
 }
+
+#[test]
+fn an_acronym_opening_a_sentence_before_a_lower_case_word_is_the_body() {
+    assert_eq!(
+        m("The harbour was quiet. TVR estimates that it lost two ships."),
+        "ORG:TVR"
+    );
+    // A word in capitals opening a paragraph is no body.
+    assert_eq!(m("THE harbour was quiet."), "");
+    assert_eq!(m("THREE ships sank near the pier."), "");
+}

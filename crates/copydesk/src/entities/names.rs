@@ -434,6 +434,52 @@ fn lone_after_lower_word(
     }
 }
 
+/// "CEO of", "co-founder of", "spokeswoman for" before token `a`: a company's post and "of",
+/// "for" or "at" (not a post that also holds in a place: "mayor of", "director of").
+fn employer_before(toks: &[Tok], text: &str, a: usize, prev: &str) -> bool {
+    a > 1 && matches!(prev, "of" | "for" | "at") && toks[a - 2].kind == Kind::Word && {
+        let r = toks[a - 2].text(text);
+        let r = if toks[a - 2].hyphen_before && a > 2 {
+            // "co-founder": the compound from its first part
+            &text[toks[a - 3].s()..toks[a - 2].e()]
+        } else {
+            r
+        };
+        is_company_post(r)
+    }
+}
+
+/// Posts in a company or a charity, lower case or in Title Case ("CEO", "Chairman", "co-founder"):
+/// no post in a government, whose "of" is followed by a place ("President of", "Governor of").
+fn is_company_post(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO"
+            | "COO"
+            | "CFO"
+            | "CTO"
+            | "chairman"
+            | "Chairman"
+            | "chairwoman"
+            | "Chairwoman"
+            | "chairperson"
+            | "Chairperson"
+            | "founder"
+            | "Founder"
+            | "co-founder"
+            | "Co-founder"
+            | "Co-Founder"
+            | "cofounder"
+            | "owner"
+            | "shareholder"
+            | "employee"
+            | "employees"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
 /// Lower-case words for a settlement or an administrative division, which before "of" make the
 /// unknown name after them a place ("the town of Varsel", "the district of Oruno").
 fn is_place_noun(w: &str) -> bool {
@@ -1941,7 +1987,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
         && is_role_noun(w(a - 2).trim_end_matches(',')))
-        || (a > 0 && is_org_noun(prev));
+        || (a > 0 && is_org_noun(prev))
+        || words > 1 && employer_before(toks, text, a, prev);
     // "Acme Widgets": a plural common noun last, no first name first.
     // Asked by several rules below, each answered once when first asked.
     let (caps, listed, name) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
@@ -2001,6 +2048,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Gpe), MEDIUM)
         } else if let Some(typed) = lone_after_lower_word(ctx, toks, a, prev, next) {
             typed
+        } else if employer_before(toks, text, a, prev) && plain(a) && !first_listed() {
+            // "the director of Varomax", "Tom Hale, CEO of Brightwell": the body a post is in.
+            (Some(Label::Org), MEDIUM)
         } else if !role_before && plain(a) && place_noun_after(ctx, toks, b) {
             // "the Varsoni district", "Tolmaki county", "residents of Olbaro area".
             (Some(Label::Gpe), WEAK)

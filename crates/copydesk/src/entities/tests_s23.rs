@@ -43,3 +43,14 @@ fn an_acronym_opening_a_sentence_before_a_lower_case_word_is_the_body() {
     assert_eq!(m("THE harbour was quiet."), "");
     assert_eq!(m("THREE ships sank near the pier."), "");
 }
+
+#[test]
+fn a_name_after_a_company_post_and_of_is_the_company() {
+    assert_eq!(
+        m("Kelvin Marr, chairman of Redstowe, spoke at the dinner."),
+        "PERSON:Kelvin Marr | ORG:Redstowe"
+    );
+    assert_eq!(m("She is the co-founder of Brightwick."), "ORG:Brightwick");
+    // A post that is also held in a place says nothing of the name after it.
+    assert!(!m("The deputy mayor of Orlavik spoke.").contains("ORG"));
+}

@@ -54,3 +54,11 @@ fn a_name_after_a_company_post_and_of_is_the_company() {
     // A post that is also held in a place says nothing of the name after it.
     assert!(!m("The deputy mayor of Orlavik spoke.").contains("ORG"));
 }
+
+#[test]
+fn the_hague_after_a_lower_case_article_is_the_city() {
+    assert_eq!(
+        m("The case will be heard in the Hague next spring."),
+        "GPE:Hague"
+    );
+}

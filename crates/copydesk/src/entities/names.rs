@@ -1476,7 +1476,17 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                     .lex
                     .gazetteer(left)
                     .is_some_and(|e| e.label != Label::Norp);
-                if (left_place || left_is_org && !inside_of_phrase()) || k + 1 > b {
+                // "TVR and Harbour Shipping Ltd": an acronym before "and" is a body of its own.
+                let left_acronym = || {
+                    k == a + 1
+                        && (2..=6).contains(&w(a).len())
+                        && w(a).bytes().all(|c| c.is_ascii_uppercase())
+                        && !lexicon::is_common_acronym(w(a))
+                };
+                if (left_place || left_is_org && !inside_of_phrase())
+                    || k + 1 > b
+                    || left_acronym() && !inside_of_phrase()
+                {
                     classify_inner(ctx, toks, a, k - 1, out);
                     classify_after_connectors(ctx, toks, k + 1, b, out);
                     return;

@@ -62,3 +62,16 @@ fn the_hague_after_a_lower_case_article_is_the_city() {
         "GPE:Hague"
     );
 }
+
+#[test]
+fn an_acronym_before_and_is_a_body_of_its_own() {
+    assert_eq!(
+        m("Officials from TVR and Harbour Shipping Ltd met on the quay."),
+        "ORG:TVR | ORG:Harbour Shipping Ltd"
+    );
+    // An "and" inside what a body is "of" stays inside.
+    assert_eq!(
+        m("The Ministry of Fisheries and Coastal Affairs met."),
+        "ORG:Ministry of Fisheries and Coastal Affairs"
+    );
+}

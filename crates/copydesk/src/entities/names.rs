@@ -1429,6 +1429,38 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
     let org_of = (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text));
     if org_end || org_of {
+        // "Ana Ruiz of Tolan Shipping", "Dr Ana Ruiz of the University of Varen": a person's
+        // name (a listed given name first, after an honorific if any, and no organisation,
+        // place or everyday word) and "of" before the body are the person and the body.
+        if let Some(k) = (a + 2..b).find(|&i| tok_is(&toks[i], text, "of")) {
+            let p = if lexicon::is_honorific(w(a)) || matches!(w(a), "Mr" | "Mrs" | "Ms" | "Dr") {
+                a + 1
+            } else {
+                a
+            };
+            let person = k >= p + 2
+                && k <= p + 4
+                && ctx.lex.first_names.contains(w(p))
+                && (p..k).all(|i| {
+                    toks[i].kind == Kind::Word
+                        && is_cap(w(i))
+                        && !ctx.is(
+                            toks,
+                            i,
+                            class::COMMON
+                                | class::ORG_HEAD
+                                | class::PLACE_HEAD
+                                | class::STOPWORD
+                                | TITLE_WORD,
+                        )
+                        && ctx.connector(toks, i).is_none()
+                });
+            if person {
+                classify_inner(ctx, toks, a, k - 1, out);
+                classify_after_connectors(ctx, toks, k + 1, b, out);
+                return;
+            }
+        }
         // "Executive Director of the Harbour Fishing Association", "Chairman of the
         // Board": a title and its "of" before the organisation are the holder's role, not part
         // of the body's name (two words at most before the title head, none of them a head).

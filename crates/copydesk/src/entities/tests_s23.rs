@@ -75,3 +75,16 @@ fn an_acronym_before_and_is_a_body_of_its_own() {
         "ORG:Ministry of Fisheries and Coastal Affairs"
     );
 }
+
+#[test]
+fn a_person_of_a_body_is_the_person_and_the_body() {
+    assert_eq!(
+        m("Thomas Harrow of Varomax Holdings said the deal was done."),
+        "PERSON:Thomas Harrow | ORG:Varomax Holdings"
+    );
+    assert_eq!(
+        m("The talk was given by Dr Anna Berglet of the University of Tolmark."),
+        "PERSON:Anna Berglet | ORG:University of Tolmark"
+    );
+    assert_eq!(m("The Bank of Tolmark rose."), "ORG:Bank of Tolmark");
+}

@@ -1354,6 +1354,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     let text = ctx.text;
     let span_text = &text[toks[a].s()..toks[b].e()];
     let w = |i: usize| toks[i].text(text);
+    // "Miss Varenia", "Miss Teen Varenia": a beauty pageant named after a country, no woman.
+    if a < b && toks[a].first == b'M' && w(a) == "Miss" && miss_country(ctx, toks, a, b) {
+        push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+        return;
+    }
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
         push_gaz(ctx, toks, a, b, e, out);
@@ -1790,6 +1795,21 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
     }
     classify_unknown(ctx, toks, a, b, out);
+}
+
+/// After "Miss" (token `a`): a country last, with at most two words before it ("Teen",
+/// "Universe", "Tourism").
+#[cold]
+#[inline(never)]
+fn miss_country(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    b <= a + 3
+        && ctx
+            .lex
+            .gazetteer(toks[b].text(ctx.text))
+            .is_some_and(|e| e.label == Label::Gpe && e.capital_of.is_none())
+        && (a + 1..b).all(|i| {
+            toks[i].kind == Kind::Word && !ctx.lex.first_names.contains(toks[i].text(ctx.text))
+        })
 }
 
 /// A place word and "of" before a name: "Gulf of Tolan", "Strait of Varen", "Sea of Marun" (a

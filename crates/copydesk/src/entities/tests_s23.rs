@@ -88,3 +88,16 @@ fn a_person_of_a_body_is_the_person_and_the_body() {
     );
     assert_eq!(m("The Bank of Tolmark rose."), "ORG:Bank of Tolmark");
 }
+
+#[test]
+fn miss_and_a_country_is_a_pageant() {
+    assert_eq!(
+        m("She was crowned Miss Kenya at the gala."),
+        "ORG:Miss Kenya"
+    );
+    assert_eq!(
+        m("The Miss Teen Kenya show moved to a new hall."),
+        "ORG:Miss Teen Kenya"
+    );
+    assert_eq!(m("Miss Harlowe said she was tired."), "PERSON:Harlowe");
+}

@@ -1797,6 +1797,16 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     classify_unknown(ctx, toks, a, b, out);
 }
 
+/// A number of one to three digits right after token `b`, on its line ("Channel 13").
+#[cold]
+#[inline(never)]
+fn channel_number(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| {
+        let x = t.text(ctx.text);
+        !t.line_before && (1..=3).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// After "Miss" (token `a`): a country last, with at most two words before it ("Teen",
 /// "Universe", "Tourism").
 #[cold]
@@ -2092,6 +2102,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
+            return;
+        } else if first == "Channel" && channel_number(ctx, toks, b) {
+            // "Channel 9", "Channel 4 News": a broadcaster, with its number (and "News").
+            let mut e = b + 1;
+            if toks
+                .get(e + 1)
+                .is_some_and(|t| t.text(text) == "News" && !t.line_before)
+            {
+                e += 1;
+            }
+            push(ctx, toks, a, e, Some(Label::Org), MEDIUM, out);
             return;
         } else if let Some(state) = dateline_state(ctx, toks, a) {
             // "WENATCHEE, Wash.": a state written the news-agency way after a place.

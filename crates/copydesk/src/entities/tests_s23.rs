@@ -101,3 +101,15 @@ fn miss_and_a_country_is_a_pageant() {
     );
     assert_eq!(m("Miss Harlowe said she was tired."), "PERSON:Harlowe");
 }
+
+#[test]
+fn channel_and_a_number_is_a_broadcaster() {
+    assert_eq!(
+        m("The storm footage was first aired by Channel 9 that night."),
+        "ORG:Channel 9"
+    );
+    assert_eq!(
+        m("According to Channel 4 News, the ferry sank."),
+        "ORG:Channel 4 News"
+    );
+}

@@ -1513,7 +1513,7 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
         ))
 }
 
-/// "TLA estimates that ...", "TLA leaders met": a body's acronym (two to six capitals) that
+/// "TVR reckons ...", "TVR leaders met": a body's acronym (two to six capitals) that
 /// opens a sentence before a lower-case word is the body, not a capitalised common word (a line
 /// in capitals has no lower-case word after its first).
 #[inline]

@@ -36,7 +36,7 @@ fn a_participle_opening_the_sentence_is_no_part_of_the_name() {
 #[test]
 fn an_acronym_opening_a_sentence_before_a_lower_case_word_is_the_body() {
     assert_eq!(
-        m("The harbour was quiet. TVR estimates that it lost two ships."),
+        m("The harbour was quiet. TVR reckons its ferries ran late."),
         "ORG:TVR"
     );
     // A word in capitals opening a paragraph is no body.
@@ -52,7 +52,7 @@ fn a_name_after_a_company_post_and_of_is_the_company() {
     );
     assert_eq!(m("She is the co-founder of Brightwick."), "ORG:Brightwick");
     // A post that is also held in a place says nothing of the name after it.
-    assert!(!m("The deputy mayor of Orlavik spoke.").contains("ORG"));
+    assert!(!m("The town mayor of Orlavik spoke.").contains("ORG"));
 }
 
 #[test]

@@ -1367,6 +1367,7 @@ fn resolve<'t>(
             if c.strength < names::MEDIUM
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
                     && !speaking_name(ctx, text, c)
+                    && !acronym_opens_clause(text, c)
                     || c.label == Some(Label::Person) && fills_quotation(text, c.span))
             {
                 return false;
@@ -1586,6 +1587,34 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
                 | "Some"
                 | "Few"
         ))
+}
+
+/// "TVR reckons ...", "TVR leaders met": a body's acronym (two to six capitals) that
+/// opens a sentence before a lower-case word is the body, not a capitalised common word (a line
+/// in capitals has no lower-case word after its first).
+#[inline]
+fn acronym_opens_clause(text: &str, c: &Cand) -> bool {
+    let b = text.as_bytes();
+    let len = c.span.end.wrapping_sub(c.span.start);
+    c.label == Some(Label::Org)
+        && (2..=6).contains(&len)
+        && b.get(c.span.end) == Some(&b' ')
+        && b.get(c.span.end + 1).is_some_and(u8::is_ascii_lowercase)
+        && b[c.span.start..c.span.end]
+            .iter()
+            .all(u8::is_ascii_uppercase)
+        && {
+            // Not a word in capitals that opens a paragraph ("THE court", "IN June", "THREE
+            // men"): its Title Case is no function or everyday word.
+            let mut title = [0u8; 6];
+            title[..len].copy_from_slice(&b[c.span.start..c.span.end]);
+            title[1..len].make_ascii_lowercase();
+            let mut lower = title;
+            lower[0].make_ascii_lowercase();
+            std::str::from_utf8(&title[..len]).is_ok_and(|t| {
+                lexicon::token_class(t) & (lexicon::class::STOPWORD | lexicon::class::COMMON) == 0
+            }) && std::str::from_utf8(&lower[..len]).is_ok_and(|l| !numbers::number_word(l))
+        }
 }
 
 /// "500 B.C.", "the first century A.D.": an era's letters after a year or a century are no
@@ -2394,3 +2423,5 @@ mod tests_s20;
 mod tests_s21;
 #[cfg(test)]
 mod tests_s22;
+#[cfg(test)]
+mod tests_s23;

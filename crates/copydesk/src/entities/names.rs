@@ -434,6 +434,52 @@ fn lone_after_lower_word(
     }
 }
 
+/// "CEO of", "co-founder of", "spokeswoman for" before token `a`: a company's post and "of",
+/// "for" or "at" (not a post that also holds in a place: "mayor of", "director of").
+fn employer_before(toks: &[Tok], text: &str, a: usize, prev: &str) -> bool {
+    a > 1 && matches!(prev, "of" | "for" | "at") && toks[a - 2].kind == Kind::Word && {
+        let r = toks[a - 2].text(text);
+        let r = if toks[a - 2].hyphen_before && a > 2 {
+            // "co-founder": the compound from its first part
+            &text[toks[a - 3].s()..toks[a - 2].e()]
+        } else {
+            r
+        };
+        is_company_post(r)
+    }
+}
+
+/// Posts in a company or a charity, lower case or in Title Case ("CEO", "Chairman", "co-founder"):
+/// no post in a government, whose "of" is followed by a place ("President of", "Governor of").
+fn is_company_post(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO"
+            | "COO"
+            | "CFO"
+            | "CTO"
+            | "chairman"
+            | "Chairman"
+            | "chairwoman"
+            | "Chairwoman"
+            | "chairperson"
+            | "Chairperson"
+            | "founder"
+            | "Founder"
+            | "co-founder"
+            | "Co-founder"
+            | "Co-Founder"
+            | "cofounder"
+            | "owner"
+            | "shareholder"
+            | "employee"
+            | "employees"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
 /// Lower-case words for a settlement or an administrative division, which before "of" make the
 /// unknown name after them a place ("the town of Varsel", "the district of Oruno").
 fn is_place_noun(w: &str) -> bool {
@@ -997,6 +1043,19 @@ pub(crate) fn classify_run(
                 && ctx.lex.gazetteer(w).is_none()
                 && !ctx.lex.first_names.contains(w)
         };
+        // "Noting Ana Ruiz's remarks, ...", "Asking Tom Hale to wait, ...": a participle opening
+        // the sentence (no family name in -ing: "Manning", "Keating"; no title in quotation
+        // marks: "“Crossing Lines”"; no body's trade: "Broadcasting Corp", "Mining Company").
+        let initial_participle = || {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.is_ascii()
+                && !(a > 0 && toks[a - 1].kind == Kind::Punct)
+                && ctx.lex.gazetteer(w).is_none()
+                && !ctx.lex.first_names.contains(w)
+                && !ctx.lex.surnames.contains(w)
+                && !(a + 1..=b).any(|i| ctx.is(toks, i, class::ORG_HEAD | class::COMPANY_SUFFIX))
+        };
         let particle = a < b && toks[a + 1].hyphen_before;
         let c = ctx.class(toks, a);
         let (stopword, connector) = (c & class::STOPWORD != 0, lexicon::connector_of(c));
@@ -1007,7 +1066,7 @@ pub(crate) fn classify_run(
         let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
             !(a < b && gaz_starts())
         } else if toks[a].sent_start && a < b {
-            !gaz_starts() && (initial_adverb() || doubtful_initial())
+            !gaz_starts() && (initial_adverb() || initial_participle() || doubtful_initial())
         } else {
             false
         };
@@ -1295,6 +1354,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     let text = ctx.text;
     let span_text = &text[toks[a].s()..toks[b].e()];
     let w = |i: usize| toks[i].text(text);
+    // "Miss Varenia", "Miss Teen Varenia": a beauty pageant named after a country, no woman.
+    if a < b && toks[a].first == b'M' && w(a) == "Miss" && miss_country(ctx, toks, a, b) {
+        push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+        return;
+    }
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
         push_gaz(ctx, toks, a, b, e, out);
@@ -1370,6 +1434,38 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // ... or by "for" ("Agency for Civil Aviation", "Research Unit for Indigenous Languages").
     let org_of = (a..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text));
     if org_end || org_of {
+        // "Ana Ruiz of Tolan Shipping", "Dr Ana Ruiz of the University of Varen": a person's
+        // name (a listed given name first, after an honorific if any, and no organisation,
+        // place or everyday word) and "of" before the body are the person and the body.
+        if let Some(k) = (a + 2..b).find(|&i| tok_is(&toks[i], text, "of")) {
+            let p = if lexicon::is_honorific(w(a)) || matches!(w(a), "Mr" | "Mrs" | "Ms" | "Dr") {
+                a + 1
+            } else {
+                a
+            };
+            let person = k >= p + 2
+                && k <= p + 4
+                && ctx.lex.first_names.contains(w(p))
+                && (p..k).all(|i| {
+                    toks[i].kind == Kind::Word
+                        && is_cap(w(i))
+                        && !ctx.is(
+                            toks,
+                            i,
+                            class::COMMON
+                                | class::ORG_HEAD
+                                | class::PLACE_HEAD
+                                | class::STOPWORD
+                                | TITLE_WORD,
+                        )
+                        && ctx.connector(toks, i).is_none()
+                });
+            if person {
+                classify_inner(ctx, toks, a, k - 1, out);
+                classify_after_connectors(ctx, toks, k + 1, b, out);
+                return;
+            }
+        }
         // "Executive Director of the Harbour Fishing Association", "Chairman of the
         // Board": a title and its "of" before the organisation are the holder's role, not part
         // of the body's name (two words at most before the title head, none of them a head).
@@ -1417,7 +1513,17 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                     .lex
                     .gazetteer(left)
                     .is_some_and(|e| e.label != Label::Norp);
-                if (left_place || left_is_org && !inside_of_phrase()) || k + 1 > b {
+                // "TVR and Harbour Shipping Ltd": an acronym before "and" is a body of its own.
+                let left_acronym = || {
+                    k == a + 1
+                        && (2..=6).contains(&w(a).len())
+                        && w(a).bytes().all(|c| c.is_ascii_uppercase())
+                        && !lexicon::is_common_acronym(w(a))
+                };
+                if (left_place || left_is_org && !inside_of_phrase())
+                    || k + 1 > b
+                    || left_acronym() && !inside_of_phrase()
+                {
                     classify_inner(ctx, toks, a, k - 1, out);
                     classify_after_connectors(ctx, toks, k + 1, b, out);
                     return;
@@ -1653,6 +1759,21 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
                 return;
             }
+            if one_place && a + 1 == b && pieces[0].0 == a && pieces[0].1 == a && {
+                let x = w(b);
+                // (not a place in capitals: "US Dollar")
+                w(a).as_bytes().get(1).is_some_and(u8::is_ascii_lowercase)
+                    && toks[b].kind == Kind::Word
+                    && is_cap(x)
+                    && !ctx.is(toks, b, class::PLACE_HEAD | class::COMMON | TITLE_WORD)
+                    && ctx.lex.surnames.contains(x)
+                    && ctx.lex.gazetteer(x).is_none()
+            } {
+                // "Orla Brennick" where the given name is also a town's: a place with one listed
+                // family name after it is a person's full name.
+                push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+                return;
+            }
             if one_place && covered <= b - a && leftovers_plain {
                 // "Ehime Prefecture", "Volta Lake", "Lake Nicaragua": a place word with the place
                 // makes a place, not an organisation.
@@ -1687,6 +1808,31 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         }
     }
     classify_unknown(ctx, toks, a, b, out);
+}
+
+/// A number of one to three digits right after token `b`, on its line ("Channel 13").
+#[cold]
+#[inline(never)]
+fn channel_number(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| {
+        let x = t.text(ctx.text);
+        !t.line_before && (1..=3).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// After "Miss" (token `a`): a country last, with at most two words before it ("Teen",
+/// "Universe", "Tourism").
+#[cold]
+#[inline(never)]
+fn miss_country(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    b <= a + 3
+        && ctx
+            .lex
+            .gazetteer(toks[b].text(ctx.text))
+            .is_some_and(|e| e.label == Label::Gpe && e.capital_of.is_none())
+        && (a + 1..b).all(|i| {
+            toks[i].kind == Kind::Word && !ctx.lex.first_names.contains(toks[i].text(ctx.text))
+        })
 }
 
 /// A place word and "of" before a name: "Gulf of Tolan", "Strait of Varen", "Sea of Marun" (a
@@ -1926,7 +2072,8 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
         && is_role_noun(w(a - 2).trim_end_matches(',')))
-        || (a > 0 && is_org_noun(prev));
+        || (a > 0 && is_org_noun(prev))
+        || words > 1 && employer_before(toks, text, a, prev);
     // "Acme Widgets": a plural common noun last, no first name first.
     // Asked by several rules below, each answered once when first asked.
     let (caps, listed, name) = (OnceCell::new(), OnceCell::new(), OnceCell::new());
@@ -1969,6 +2116,17 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
+        } else if first == "Channel" && channel_number(ctx, toks, b) {
+            // "Channel 9", "Channel 4 News": a broadcaster, with its number (and "News").
+            let mut e = b + 1;
+            if toks
+                .get(e + 1)
+                .is_some_and(|t| t.text(text) == "News" && !t.line_before)
+            {
+                e += 1;
+            }
+            push(ctx, toks, a, e, Some(Label::Org), MEDIUM, out);
+            return;
         } else if let Some(state) = dateline_state(ctx, toks, a) {
             // "WENATCHEE, Wash.": a state written the news-agency way after a place.
             let i = push(ctx, toks, a, b, Some(Label::Gpe), GAZ, out);
@@ -1986,6 +2144,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             (Some(Label::Gpe), MEDIUM)
         } else if let Some(typed) = lone_after_lower_word(ctx, toks, a, prev, next) {
             typed
+        } else if employer_before(toks, text, a, prev) && plain(a) && !first_listed() {
+            // "the director of Varomax", "Tom Hale, CEO of Brightwell": the body a post is in.
+            (Some(Label::Org), MEDIUM)
         } else if !role_before && plain(a) && place_noun_after(ctx, toks, b) {
             // "the Varsoni district", "Tolmaki county", "residents of Olbaro area".
             (Some(Label::Gpe), WEAK)

@@ -261,7 +261,7 @@ fn is_number(t: &Tok, text: &str) -> bool {
     t.kind == Kind::Number && t.text(text).starts_with(|c: char| c.is_ascii_digit())
 }
 
-fn number_word(w: &str) -> bool {
+pub(super) fn number_word(w: &str) -> bool {
     matches!(
         w,
         "one"

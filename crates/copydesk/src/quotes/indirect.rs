@@ -2347,7 +2347,7 @@ impl Reader<'_> {
     }
 
     /// (session 21) Whether the verb at `c` reports a short answer that ends the sentence at
-    /// `end`: `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
+    /// `end` (session 23: or "declined to comment"): `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
     /// (a poll's `46 percent said yes`, `Asked if he agreed, the mayor said no`). Only
     /// `said`, `says` and `say` not after a modal, "to" or a negation (`would not say so`
     /// reports nothing).
@@ -2355,6 +2355,14 @@ impl Reader<'_> {
     #[inline(never)]
     fn short_answer(&self, c: usize, end: usize) -> bool {
         let verb = self.lower(c);
+        // (session 23) "declined to comment", "refused comment" closing the sentence: a report
+        // of nothing said, annotated as one ("The ministry declined to comment.")
+        if (verb.starts_with("declin") || verb.starts_with("refus"))
+            && c + 1 < end
+            && end <= c + 3
+        {
+            return self.lower(end - 1) == "comment" && (end == c + 2 || self.lower(c + 1) == "to");
+        }
         if c + 1 >= end
             || end - c > 7
             || !matches!(verb, "said" | "says" | "say")

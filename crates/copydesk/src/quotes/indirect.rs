@@ -404,7 +404,9 @@ impl Reader<'_> {
                 && !self.is(i - 1, F_DETERMINERS)
                 && (self.cap(i - 1)
                     || self.is(i - 1, F_PRONOUNS | F_ROLES)
-                    || (i > 1 && self.word(i - 2) && self.is(i - 2, F_DETERMINERS))))
+                    || (i > 1 && self.word(i - 2) && self.is(i - 2, F_DETERMINERS))
+                    // (session 23) "Recent polling shows", "Exit poll shows"
+                    || matches!(self.lower(i - 1), "poll" | "polling" | "survey")))
         {
             return None;
         }
@@ -951,6 +953,7 @@ impl Reader<'_> {
                 let Some(mut first) = self.cue_then_clause(s, end, cues) else {
                     return self
                         .fronted_report(s, end, cues)
+                        .or_else(|| self.poll_finds(s, end, cues))
                         .or_else(|| self.passive_by(s, end));
                 };
                 *second = self
@@ -977,6 +980,151 @@ impl Reader<'_> {
             return None;
         }
         self.cue_then_clause(s + 1, comma, inside)
+    }
+
+    /// (session 23) A poll's finding: `A Harbour Post poll released Monday found Ann Roe leading
+    /// by six points`, `Recent polling shows the fares are too high`, `In May, a survey of
+    /// riders showed a slim lead for the plan`. The verb ("show", "find", "suggest" in any
+    /// tense but the participle) follows a poll ("poll", "polls", "polling", "survey",
+    /// "surveys") or a study ("study", "studies", "analysis", "report", "research") at once
+    /// or after what modifies it (a participle, "of", "by", "from", "in", "there", a time:
+    /// eight words at most, no verb of speech, relative pronoun or
+    /// punctuation but a slash); what follows the verb (after "that") is what the poll found,
+    /// an object as well as a clause. The poll's phrase opens its clause (the sentence, a
+    /// comma, a conjunction before it: not `Roe cited polls that show …`, `revealed its
+    /// polling shows …`); it runs back over words that are no stop word to a determiner.
+    #[cold]
+    #[inline(never)]
+    fn poll_finds(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        let poll = |k: usize| {
+            self.word(k)
+                && matches!(
+                    self.lower(k),
+                    "poll"
+                        | "polls"
+                        | "polling"
+                        | "survey"
+                        | "surveys"
+                        | "study"
+                        | "studies"
+                        | "analysis"
+                        | "report"
+                        | "research"
+                )
+        };
+        for &c in cues {
+            if c < s + 1 || c + 1 + MIN_CONTENT > end {
+                continue;
+            }
+            let v = self.lower(c);
+            if !matches!(
+                v,
+                "show"
+                    | "shows"
+                    | "showed"
+                    | "shown"
+                    | "find"
+                    | "finds"
+                    | "found"
+                    | "suggest"
+                    | "suggests"
+                    | "suggested"
+            ) {
+                continue;
+            }
+            // the poll: right before the verb ("also" between), or before its modifier
+            let mut k = c - 1;
+            if self.word(k) && self.lower(k) == "also" && k > s {
+                k -= 1;
+            }
+            if !poll(k) {
+                let lo = k.saturating_sub(8).max(s);
+                let Some(p) = (lo..k).rev().find(|&j| poll(j)) else {
+                    continue;
+                };
+                let fits = (p + 1..=k).all(|j| {
+                    self.punct(j, "/")
+                        || (self.word(j)
+                            && !matches!(self.lower(j), "that" | "which" | "who" | "and" | "but")
+                            && (self.clause_cue(j).is_none() || j == p + 1))
+                }) && (self.is_time_word(p + 1)
+                    || matches!(
+                        self.lower(p + 1),
+                        "released"
+                            | "conducted"
+                            | "taken"
+                            | "published"
+                            | "out"
+                            | "of"
+                            | "by"
+                            | "from"
+                            | "in"
+                            | "on"
+                            | "there"
+                            | "this"
+                            | "last"
+                    ));
+                if !fits {
+                    continue;
+                }
+                k = p;
+            }
+            // the poll's phrase, back to a determiner (not one inside a name: "the Harbour and
+            // the Fleet Poll") or over words that are no stop word
+            let mut a = k;
+            while a > s && k - a < 12 {
+                let j = a - 1;
+                if self.word(j) && self.is(j, F_DETERMINERS) {
+                    a = j;
+                    if !(j > s && self.cap(j + 1) && self.word(j - 1) && self.cap(j - 1)) {
+                        break;
+                    }
+                    continue;
+                }
+                if self.punct(j, "/-") || (self.word(j) && !self.is(j, F_STOP)) {
+                    a = j;
+                } else {
+                    break;
+                }
+            }
+            let opens = a == s
+                || self.punct(a - 1, ",:;—–")
+                || (self.word(a - 1)
+                    && matches!(
+                        self.lower(a - 1),
+                        "and"
+                            | "but"
+                            | "yet"
+                            | "while"
+                            | "as"
+                            | "where"
+                            | "because"
+                            | "after"
+                            | "since"
+                    ));
+            if !opens || !self.word(c + 1) {
+                continue;
+            }
+            let from = if self.lower(c + 1) == "that" {
+                c + 2
+            } else {
+                c + 1
+            };
+            if !self.word(from) || end < from + MIN_CONTENT {
+                continue;
+            }
+            return Some(Reported {
+                content: self.span((from, end)),
+                more: None,
+                found: Found {
+                    speaker: (a, k + 1),
+                    cue: Some(self.cue_span(c)),
+                    pattern: Pattern::BeforeCue,
+                    end: c + 1,
+                },
+            });
+        }
+        None
     }
 
     /// (session 22) A passive of stance or report with its agent after "by": `The plan was
@@ -2357,9 +2505,7 @@ impl Reader<'_> {
         let verb = self.lower(c);
         // (session 23) "declined to comment", "refused comment" closing the sentence: a report
         // of nothing said, annotated as one ("The ministry declined to comment.")
-        if (verb.starts_with("declin") || verb.starts_with("refus"))
-            && c + 1 < end
-            && end <= c + 3
+        if (verb.starts_with("declin") || verb.starts_with("refus")) && c + 1 < end && end <= c + 3
         {
             return self.lower(end - 1) == "comment" && (end == c + 2 || self.lower(c + 1) == "to");
         }

@@ -16,3 +16,34 @@ t! {
         "Tom Pike declined to say.", [("Tom Pike", Person)]
         => [];
 }
+
+t! {
+    // a poll or a study finds, shows, suggests: what follows the verb is what it found, an
+    // object as well as a clause, after the poll's modifier ("released Monday", "of island
+    // riders"); not a poll inside a relative clause or the object of another verb
+    a_poll_released_on_a_day_found_an_object:
+        "A poll released Monday found Ann Roe leading Tom Pike by six points.", [("Ann Roe", Person), ("Tom Pike", Person)]
+        => [(Indirect, "Ann Roe leading Tom Pike by six points", "A poll", "found")];
+    a_survey_of_riders_showed_a_lead:
+        "In May, a survey of island riders showed a slim lead for the ferry plan.", []
+        => [(Indirect, "a slim lead for the ferry plan", "a survey of island riders", "showed")];
+    a_study_by_a_group_found_a_count:
+        "A 2019 study by the Harbour Institute found 31 cases of fare evasion in a year.", [("Harbour Institute", Org)]
+        => [(Indirect, "31 cases of fare evasion in a year", "A 2019 study", "found")];
+    a_name_with_the_inside_it_polls:
+        "A Harbour Post/Row the Boat Youth Poll finds the fares too high for most riders.", [("Harbour Post", Org)]
+        => [(Indirect, "the fares too high for most riders", "Harbour Post", "finds")];
+    polls_there_show_a_clause:
+        "Polls there show Tom Pike is trailing Ann Roe before the vote.", [("Ann Roe", Person), ("Tom Pike", Person)]
+        => [(Indirect, "Tom Pike is trailing Ann Roe before the vote", "Polls", "show")];
+    a_poll_found_is_no_report_after_a_passive:
+        "The full survey can be found on the council website.", []
+        => [];
+}
+
+t! {
+    // "shows" after "polling" or "poll" is a verb ("Recent polling shows")
+    recent_polling_shows_reports:
+        "Recent polling shows the new fares are too high for most riders.", []
+        => [(Indirect, "the new fares are too high for most riders", "Recent polling", "shows")];
+}

@@ -406,7 +406,10 @@ impl Reader<'_> {
                     || self.is(i - 1, F_PRONOUNS | F_ROLES)
                     || (i > 1 && self.word(i - 2) && self.is(i - 2, F_DETERMINERS))
                     // (session 23) "Recent polling shows", "Exit poll shows"
-                    || matches!(self.lower(i - 1), "poll" | "polling" | "survey")))
+                    || matches!(
+                        self.lower(i - 1),
+                        "poll" | "polling" | "survey" | "analysis" | "study" | "investigation" | "review" | "audit" | "data" | "research"
+                    )))
         {
             return None;
         }
@@ -1657,7 +1660,8 @@ impl Reader<'_> {
             .np_forward(a, c)
             .map(|np| self.to_verb(np, c))
             .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
-            .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))?;
+            .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))
+            .or_else(|| self.document_attribution(a, c).then_some((a, c)))?;
         Some(Reported {
             content,
             more: None,
@@ -1668,6 +1672,48 @@ impl Reader<'_> {
                 end,
             },
         })
+    }
+
+    /// (session 23) Whether the words `a..c` of a closing attribution are a document or a
+    /// study speaking through the verb at `c`, where the phrase reader stops short: `…, a
+    /// Harbour Gazette analysis shows.`, `…, fundraising documents show.`, `…, a study by the
+    /// Institute of Harbour Studies found.`, `…, disclosures filed on Sunday revealed.` The
+    /// document's noun ends the words, or comes before "by", "of", "from" or a participle
+    /// ("filed", "released", "compiled"); six words at most before it, twelve in all, no stop
+    /// word but a determiner before it.
+    #[cold]
+    #[inline(never)]
+    fn document_attribution(&self, a: usize, c: usize) -> bool {
+        let document = |k: usize| {
+            self.document_plural(k)
+                || matches!(
+                    self.lower(k),
+                    "analysis"
+                        | "study"
+                        | "investigation"
+                        | "review"
+                        | "audit"
+                        | "report"
+                        | "poll"
+                        | "survey"
+                        | "disclosures"
+                        | "tallies"
+                )
+        };
+        if c <= a || c - a > 12 || (a..c).any(|k| !(self.word(k) || self.punct(k, "/-"))) {
+            return false;
+        }
+        let Some(n) = (a..c.min(a + 7)).find(|&k| {
+            document(k)
+                && (k + 1 == c
+                    || matches!(
+                        self.lower(k + 1),
+                        "by" | "of" | "from" | "filed" | "released" | "compiled" | "published"
+                    ))
+        }) else {
+            return false;
+        };
+        (a..n).all(|k| !self.word(k) || !self.is(k, F_STOP) || self.is(k, F_DETERMINERS))
     }
 
     /// The speaker of an inverted attribution `…, said X` with its verb at `a` in the sentence

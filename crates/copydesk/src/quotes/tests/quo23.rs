@@ -47,3 +47,17 @@ t! {
         "Recent polling shows the new fares are too high for most riders.", []
         => [(Indirect, "the new fares are too high for most riders", "Recent polling", "shows")];
 }
+
+t! {
+    // a closing attribution whose speaker is a document or a study the phrase reader stops
+    // short of: "a Harbour Gazette analysis shows", "a study by …", "disclosures filed …"
+    a_closing_analysis_shows:
+        "The ferry fares rose sharply in the spring, a Harbour Gazette analysis shows.", [("Harbour Gazette", Org)]
+        => [(Indirect, "The ferry fares rose sharply in the spring", "Harbour Gazette", "shows")];
+    a_closing_study_by_a_body_found:
+        "The fares rose by a third last year, a study by the Institute of Harbour Studies found.", [("Institute of Harbour Studies", Org)]
+        => [(Indirect, "The fares rose by a third last year", "Institute of Harbour Studies", "found")];
+    closing_disclosures_filed_revealed:
+        "The ferry fares rose sharply in the spring, disclosures filed on Sunday night revealed.", []
+        => [(Indirect, "The ferry fares rose sharply in the spring", "disclosures filed on Sunday night", "revealed")];
+}

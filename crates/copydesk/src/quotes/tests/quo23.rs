@@ -61,3 +61,25 @@ t! {
         "The ferry fares rose sharply in the spring, disclosures filed on Sunday night revealed.", []
         => [(Indirect, "The ferry fares rose sharply in the spring", "disclosures filed on Sunday night", "revealed")];
 }
+
+t! {
+    // "It" opening a sentence speaks through a verb of saying right after it; "It says a lot"
+    // tells nothing said
+    it_said_after_a_body_reports:
+        "The harbour agency wrote to the court on Monday. It said the ferry files were lost in a fire.", []
+        => [(Indirect, "the ferry files were lost in a fire", "It", "said")];
+    it_says_a_lot_is_no_report:
+        "The harbour agency wrote to the court on Monday. It says a lot about the board that nobody came.", []
+        => [];
+}
+
+t! {
+    // a "that" with a verb after it, a few words after "said", is a relative pronoun: the
+    // clause starts right after the verb; "said in a statement that" still reads past
+    a_relative_that_after_said_is_no_complementizer:
+        "The agency said harbour officials hid the files that had been requested by the council.", []
+        => [(Indirect, "harbour officials hid the files that had been requested by the council", "The agency", "said")];
+    said_in_a_statement_that_reads_past:
+        "The agency said in a statement on Monday that the files had been lost.", []
+        => [(Indirect, "the files had been lost", "The agency", "said")];
+}

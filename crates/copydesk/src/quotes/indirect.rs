@@ -993,7 +993,8 @@ impl Reader<'_> {
     /// or after what modifies it (a participle, "of", "by", "from", "in", "there", a time:
     /// eight words at most, no verb of speech, relative pronoun or
     /// punctuation but a slash); what follows the verb (after "that") is what the poll found,
-    /// an object as well as a clause. The poll's phrase opens its clause (the sentence, a
+    /// an object as well as a clause (not a possessive or a reflexive: `found its way`). The
+    /// poll's phrase opens its clause (the sentence, a
     /// comma, a conjunction before it: not `Roe cited polls that show …`, `revealed its
     /// polling shows …`); it runs back over words that are no stop word to a determiner.
     #[cold]
@@ -1106,6 +1107,13 @@ impl Reader<'_> {
                             | "since"
                     ));
             if !opens || !self.word(c + 1) {
+                continue;
+            }
+            // ("The report found its way to the council": no finding)
+            if matches!(
+                self.lower(c + 1),
+                "its" | "their" | "itself" | "themselves" | "his" | "her"
+            ) {
                 continue;
             }
             let from = if self.lower(c + 1) == "that" {
@@ -1680,7 +1688,7 @@ impl Reader<'_> {
     /// Institute of Harbour Studies found.`, `…, disclosures filed on Sunday revealed.` The
     /// document's noun ends the words, or comes before "by", "of", "from" or a participle
     /// ("filed", "released", "compiled"); six words at most before it, twelve in all, no stop
-    /// word but a determiner before it.
+    /// word but a determiner before it, and a word before a singular noun.
     #[cold]
     #[inline(never)]
     fn document_attribution(&self, a: usize, c: usize) -> bool {
@@ -1713,7 +1721,10 @@ impl Reader<'_> {
         }) else {
             return false;
         };
-        (a..n).all(|k| !self.word(k) || !self.is(k, F_STOP) || self.is(k, F_DETERMINERS))
+        // (a singular noun has a word before it: not "…, analysis said."; "…, disclosures
+        // filed … revealed" is a plural's)
+        (n > a || (self.lower(n).ends_with('s') && !self.lower(n).ends_with("is")))
+            && (a..n).all(|k| !self.word(k) || !self.is(k, F_STOP) || self.is(k, F_DETERMINERS))
     }
 
     /// The speaker of an inverted attribution `…, said X` with its verb at `a` in the sentence

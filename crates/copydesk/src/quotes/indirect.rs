@@ -995,7 +995,7 @@ impl Reader<'_> {
     /// punctuation but a slash); what follows the verb (after "that") is what the poll found,
     /// an object as well as a clause (not a possessive or a reflexive: `found its way`). The
     /// poll's phrase opens its clause (the sentence, a
-    /// comma, a conjunction before it: not `Roe cited polls that show …`, `revealed its
+    /// comma, a conjunction before it: not `Roe cited polls that show …`, `published its
     /// polling shows …`); it runs back over words that are no stop word to a determiner.
     #[cold]
     #[inline(never)]
@@ -1109,7 +1109,7 @@ impl Reader<'_> {
             if !opens || !self.word(c + 1) {
                 continue;
             }
-            // ("The report found its way to the council": no finding)
+            // ("The report found its way into the minutes": no finding)
             if matches!(
                 self.lower(c + 1),
                 "its" | "their" | "itself" | "themselves" | "his" | "her"
@@ -1685,7 +1685,7 @@ impl Reader<'_> {
     /// (session 23) Whether the words `a..c` of a closing attribution are a document or a
     /// study speaking through the verb at `c`, where the phrase reader stops short: `…, a
     /// Harbour Gazette analysis shows.`, `…, fundraising documents show.`, `…, a study by the
-    /// Institute of Harbour Studies found.`, `…, disclosures filed on Sunday revealed.` The
+    /// Institute of Harbour Studies found.`, `…, disclosures filed in March revealed.` The
     /// document's noun ends the words, or comes before "by", "of", "from" or a participle
     /// ("filed", "released", "compiled"); six words at most before it, twelve in all, no stop
     /// word but a determiner before it, and a word before a singular noun.
@@ -2114,7 +2114,7 @@ impl Reader<'_> {
     /// (session 23) Whether "It" opening the sentence `s` speaks through the verb at `c` right
     /// after it, a verb of saying ("said", "says", "added", "announced", "stated"): a body
     /// named in the sentence before (`The agency wrote to the court. It said the files were
-    /// lost.`). Not a phrase that tells what something shows: `It says a lot about him`,
+    /// lost.`). Not a phrase that tells what something shows: `It says a good deal about him`,
     /// `It says something`.
     #[cold]
     #[inline(never)]
@@ -2593,7 +2593,7 @@ impl Reader<'_> {
     fn short_answer(&self, c: usize, end: usize) -> bool {
         let verb = self.lower(c);
         // (session 23) "declined to comment", "refused comment" closing the sentence: a report
-        // of nothing said, annotated as one ("The ministry declined to comment.")
+        // of nothing said, annotated as one ("The port authority declined to comment.")
         if (verb.starts_with("declin") || verb.starts_with("refus")) && c + 1 < end && end <= c + 3
         {
             return self.lower(end - 1) == "comment" && (end == c + 2 || self.lower(c + 1) == "to");
@@ -2658,7 +2658,7 @@ impl Reader<'_> {
             .find(|&j| self.word(j) && self.toks[j].text(self.text).eq_ignore_ascii_case("that"))
         {
             // (session 23) not a relative pronoun, a verb after it: "said officials hid files
-            // that had been requested" reports from "officials" (a verb that needs its "that"
+            // that were sought" reports from "officials" (a verb that needs its "that"
             // or takes "to" keeps it)
             let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none())
                 && !(that > k

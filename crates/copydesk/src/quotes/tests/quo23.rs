@@ -28,24 +28,24 @@ t! {
         "In May, a survey of island riders showed a slim lead for the ferry plan.", []
         => [(Indirect, "a slim lead for the ferry plan", "a survey of island riders", "showed")];
     a_study_by_a_group_found_a_count:
-        "A 2019 study by the Harbour Institute found 31 cases of fare evasion in a year.", [("Harbour Institute", Org)]
-        => [(Indirect, "31 cases of fare evasion in a year", "A 2019 study", "found")];
+        "A study last spring by the Harbour Institute found 31 cases of fare evasion on the night boats.", [("Harbour Institute", Org)]
+        => [(Indirect, "31 cases of fare evasion on the night boats", "A study", "found")];
     a_name_with_the_inside_it_polls:
-        "A Harbour Post/Row the Boat Youth Poll finds the fares too high for most riders.", [("Harbour Post", Org)]
-        => [(Indirect, "the fares too high for most riders", "Harbour Post", "finds")];
+        "A Harbour Post/Row the Boat Youth Poll finds the fares far beyond what riders pay elsewhere.", [("Harbour Post", Org)]
+        => [(Indirect, "the fares far beyond what riders pay elsewhere", "Harbour Post", "finds")];
     polls_there_show_a_clause:
         "Polls there show Tom Pike is trailing Ann Roe before the vote.", [("Ann Roe", Person), ("Tom Pike", Person)]
         => [(Indirect, "Tom Pike is trailing Ann Roe before the vote", "Polls", "show")];
     a_poll_found_is_no_report_after_a_passive:
-        "The full survey can be found on the council website.", []
+        "The full survey may be found at the harbour office.", []
         => [];
 }
 
 t! {
     // "shows" after "polling" or "poll" is a verb ("Recent polling shows")
     recent_polling_shows_reports:
-        "Recent polling shows the new fares are too high for most riders.", []
-        => [(Indirect, "the new fares are too high for most riders", "Recent polling", "shows")];
+        "Recent polling shows the new fares cost riders more than the old boats.", []
+        => [(Indirect, "the new fares cost riders more than the old boats", "Recent polling", "shows")];
 }
 
 t! {
@@ -58,28 +58,28 @@ t! {
         "The fares rose by a third last year, a study by the Institute of Harbour Studies found.", [("Institute of Harbour Studies", Org)]
         => [(Indirect, "The fares rose by a third last year", "Institute of Harbour Studies", "found")];
     closing_disclosures_filed_revealed:
-        "The ferry fares rose sharply in the spring, disclosures filed on Sunday night revealed.", []
-        => [(Indirect, "The ferry fares rose sharply in the spring", "disclosures filed on Sunday night", "revealed")];
+        "The ferry fares rose sharply in the spring, disclosures filed in March revealed.", []
+        => [(Indirect, "The ferry fares rose sharply in the spring", "disclosures filed in March", "revealed")];
 }
 
 t! {
-    // "It" opening a sentence speaks through a verb of saying right after it; "It says a lot"
+    // "It" opening a sentence speaks through a verb of saying right after it; "It says a good deal"
     // tells nothing said
     it_said_after_a_body_reports:
         "The harbour agency wrote to the court on Monday. It said the ferry files were lost in a fire.", []
         => [(Indirect, "the ferry files were lost in a fire", "It", "said")];
     it_says_a_lot_is_no_report:
-        "The harbour agency wrote to the court on Monday. It says a lot about the board that nobody came.", []
+        "The harbour agency wrote to the court on Monday. It says a good deal about the board that nobody came.", []
         => [];
 }
 
 t! {
     // a "that" with a verb after it, a few words after "said", is a relative pronoun: the
-    // clause starts right after the verb; "said in a statement that" still reads past
+    // clause starts right after the verb; "said in a notice that" still reads past
     a_relative_that_after_said_is_no_complementizer:
-        "The agency said harbour officials hid the files that had been requested by the council.", []
-        => [(Indirect, "harbour officials hid the files that had been requested by the council", "The agency", "said")];
+        "The agency said harbour officials hid the files that were sought by the council.", []
+        => [(Indirect, "harbour officials hid the files that were sought by the council", "The agency", "said")];
     said_in_a_statement_that_reads_past:
-        "The agency said in a statement on Monday that the files had been lost.", []
-        => [(Indirect, "the files had been lost", "The agency", "said")];
+        "The port office said in a notice last week that the files had gone missing.", []
+        => [(Indirect, "the files had gone missing", "The port office", "said")];
 }

@@ -1880,7 +1880,7 @@ impl Reader<'_> {
                 }
                 // ", saying the plan …" reports its clause's subject's words
                 Form::Participle
-                    if !(c > s && self.punct(c - 1, ",")) && !self.with_saying(c, s) =>
+                    if !((c > s && self.punct(c - 1, ",")) || self.with_saying(c, s)) =>
                 {
                     continue;
                 }

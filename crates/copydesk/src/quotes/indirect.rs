@@ -2119,7 +2119,7 @@ impl Reader<'_> {
     /// (session 23) Whether the participle at `c` is "saying" in an absolute phrase opened by
     /// ", with" at most five words before it: `…, with 30 percent of riders saying they want a
     /// later boat`, `…, with Ann Roe saying …` (the words between are its subject). Not other
-    /// participles: `with 40 percent supporting him` is a share of a poll, not a report.
+    /// participles: `with 30 percent backing her` is a share of a poll, not a report.
     #[cold]
     #[inline(never)]
     fn with_saying(&self, c: usize, s: usize) -> bool {

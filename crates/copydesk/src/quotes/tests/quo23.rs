@@ -88,8 +88,8 @@ t! {
     // ", with COUNT saying …": the absolute phrase's subject speaks; another participle
     // ("supporting") gives a share of a poll, no report
     with_a_count_saying_reports:
-        "The ferry vote was close, with three in 10 saying the new pier would make no difference.", []
-        => [(Indirect, "the new pier would make no difference", "three in 10", "saying")];
+        "The ferry vote was close, with four in 10 saying the new pier would make no difference.", []
+        => [(Indirect, "the new pier would make no difference", "four in 10", "saying")];
     with_a_count_supporting_is_no_report:
         "The ferry vote was close, with 40 percent supporting the new pier before the storm.", []
         => [];

@@ -404,7 +404,12 @@ impl Reader<'_> {
                 && !self.is(i - 1, F_DETERMINERS)
                 && (self.cap(i - 1)
                     || self.is(i - 1, F_PRONOUNS | F_ROLES)
-                    || (i > 1 && self.word(i - 2) && self.is(i - 2, F_DETERMINERS))))
+                    || (i > 1 && self.word(i - 2) && self.is(i - 2, F_DETERMINERS))
+                    // (session 23) "Recent polling shows", "Exit poll shows"
+                    || matches!(
+                        self.lower(i - 1),
+                        "poll" | "polling" | "survey" | "analysis" | "study" | "investigation" | "review" | "audit" | "data" | "research"
+                    )))
         {
             return None;
         }
@@ -951,6 +956,7 @@ impl Reader<'_> {
                 let Some(mut first) = self.cue_then_clause(s, end, cues) else {
                     return self
                         .fronted_report(s, end, cues)
+                        .or_else(|| self.poll_finds(s, end, cues))
                         .or_else(|| self.passive_by(s, end));
                 };
                 *second = self
@@ -977,6 +983,159 @@ impl Reader<'_> {
             return None;
         }
         self.cue_then_clause(s + 1, comma, inside)
+    }
+
+    /// (session 23) A poll's finding: `A Harbour Post poll released Monday found Ann Roe leading
+    /// by six points`, `Recent polling shows the fares are too high`, `In May, a survey of
+    /// riders showed a slim lead for the plan`. The verb ("show", "find", "suggest" in any
+    /// tense but the participle) follows a poll ("poll", "polls", "polling", "survey",
+    /// "surveys") or a study ("study", "studies", "analysis", "report", "research") at once
+    /// or after what modifies it (a participle, "of", "by", "from", "in", "there", a time:
+    /// eight words at most, no verb of speech, relative pronoun or
+    /// punctuation but a slash); what follows the verb (after "that") is what the poll found,
+    /// an object as well as a clause (not a possessive or a reflexive: `found its way`). The
+    /// poll's phrase opens its clause (the sentence, a
+    /// comma, a conjunction before it: not `Roe cited polls that show …`, `published its
+    /// polling shows …`); it runs back over words that are no stop word to a determiner.
+    #[cold]
+    #[inline(never)]
+    fn poll_finds(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        let poll = |k: usize| {
+            self.word(k)
+                && matches!(
+                    self.lower(k),
+                    "poll"
+                        | "polls"
+                        | "polling"
+                        | "survey"
+                        | "surveys"
+                        | "study"
+                        | "studies"
+                        | "analysis"
+                        | "report"
+                        | "research"
+                )
+        };
+        for &c in cues {
+            if c < s + 1 || c + 1 + MIN_CONTENT > end {
+                continue;
+            }
+            let v = self.lower(c);
+            if !matches!(
+                v,
+                "show"
+                    | "shows"
+                    | "showed"
+                    | "shown"
+                    | "find"
+                    | "finds"
+                    | "found"
+                    | "suggest"
+                    | "suggests"
+                    | "suggested"
+            ) {
+                continue;
+            }
+            // the poll: right before the verb ("also" between), or before its modifier
+            let mut k = c - 1;
+            if self.word(k) && self.lower(k) == "also" && k > s {
+                k -= 1;
+            }
+            if !poll(k) {
+                let lo = k.saturating_sub(8).max(s);
+                let Some(p) = (lo..k).rev().find(|&j| poll(j)) else {
+                    continue;
+                };
+                let fits = (p + 1..=k).all(|j| {
+                    self.punct(j, "/")
+                        || (self.word(j)
+                            && !matches!(self.lower(j), "that" | "which" | "who" | "and" | "but")
+                            && (self.clause_cue(j).is_none() || j == p + 1))
+                }) && (self.is_time_word(p + 1)
+                    || matches!(
+                        self.lower(p + 1),
+                        "released"
+                            | "conducted"
+                            | "taken"
+                            | "published"
+                            | "out"
+                            | "of"
+                            | "by"
+                            | "from"
+                            | "in"
+                            | "on"
+                            | "there"
+                            | "this"
+                            | "last"
+                    ));
+                if !fits {
+                    continue;
+                }
+                k = p;
+            }
+            // the poll's phrase, back to a determiner (not one inside a name: "the Harbour and
+            // the Fleet Poll") or over words that are no stop word
+            let mut a = k;
+            while a > s && k - a < 12 {
+                let j = a - 1;
+                if self.word(j) && self.is(j, F_DETERMINERS) {
+                    a = j;
+                    if !(j > s && self.cap(j + 1) && self.word(j - 1) && self.cap(j - 1)) {
+                        break;
+                    }
+                    continue;
+                }
+                if self.punct(j, "/-") || (self.word(j) && !self.is(j, F_STOP)) {
+                    a = j;
+                } else {
+                    break;
+                }
+            }
+            let opens = a == s
+                || self.punct(a - 1, ",:;—–")
+                || (self.word(a - 1)
+                    && matches!(
+                        self.lower(a - 1),
+                        "and"
+                            | "but"
+                            | "yet"
+                            | "while"
+                            | "as"
+                            | "where"
+                            | "because"
+                            | "after"
+                            | "since"
+                    ));
+            if !opens || !self.word(c + 1) {
+                continue;
+            }
+            // ("The report found its way into the minutes": no finding)
+            if matches!(
+                self.lower(c + 1),
+                "its" | "their" | "itself" | "themselves" | "his" | "her"
+            ) {
+                continue;
+            }
+            let from = if self.lower(c + 1) == "that" {
+                c + 2
+            } else {
+                c + 1
+            };
+            if !self.word(from) || end < from + MIN_CONTENT {
+                continue;
+            }
+            return Some(Reported {
+                content: self.span((from, end)),
+                more: None,
+                found: Found {
+                    speaker: (a, k + 1),
+                    cue: Some(self.cue_span(c)),
+                    pattern: Pattern::BeforeCue,
+                    end: c + 1,
+                },
+            });
+        }
+        None
     }
 
     /// (session 22) A passive of stance or report with its agent after "by": `The plan was
@@ -1509,7 +1668,8 @@ impl Reader<'_> {
             .np_forward(a, c)
             .map(|np| self.to_verb(np, c))
             .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
-            .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))?;
+            .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))
+            .or_else(|| self.document_attribution(a, c).then_some((a, c)))?;
         Some(Reported {
             content,
             more: None,
@@ -1520,6 +1680,51 @@ impl Reader<'_> {
                 end,
             },
         })
+    }
+
+    /// (session 23) Whether the words `a..c` of a closing attribution are a document or a
+    /// study speaking through the verb at `c`, where the phrase reader stops short: `…, a
+    /// Harbour Gazette analysis shows.`, `…, fundraising documents show.`, `…, a study by the
+    /// Institute of Harbour Studies found.`, `…, disclosures filed in March revealed.` The
+    /// document's noun ends the words, or comes before "by", "of", "from" or a participle
+    /// ("filed", "released", "compiled"); six words at most before it, twelve in all, no stop
+    /// word but a determiner before it, and a word before a singular noun.
+    #[cold]
+    #[inline(never)]
+    fn document_attribution(&self, a: usize, c: usize) -> bool {
+        let document = |k: usize| {
+            self.document_plural(k)
+                || matches!(
+                    self.lower(k),
+                    "analysis"
+                        | "study"
+                        | "investigation"
+                        | "review"
+                        | "audit"
+                        | "report"
+                        | "poll"
+                        | "survey"
+                        | "disclosures"
+                        | "tallies"
+                )
+        };
+        if c <= a || c - a > 12 || (a..c).any(|k| !(self.word(k) || self.punct(k, "/-"))) {
+            return false;
+        }
+        let Some(n) = (a..c.min(a + 7)).find(|&k| {
+            document(k)
+                && (k + 1 == c
+                    || matches!(
+                        self.lower(k + 1),
+                        "by" | "of" | "from" | "filed" | "released" | "compiled" | "published"
+                    ))
+        }) else {
+            return false;
+        };
+        // (a singular noun has a word before it: not "…, analysis said."; "…, disclosures
+        // filed … revealed" is a plural's)
+        (n > a || (self.lower(n).ends_with('s') && !self.lower(n).ends_with("is")))
+            && (a..n).all(|k| !self.word(k) || !self.is(k, F_STOP) || self.is(k, F_DETERMINERS))
     }
 
     /// The speaker of an inverted attribution `…, said X` with its verb at `a` in the sentence
@@ -1674,7 +1879,11 @@ impl Reader<'_> {
                     continue;
                 }
                 // ", saying the plan …" reports its clause's subject's words
-                Form::Participle if !(c > s && self.punct(c - 1, ",")) => continue,
+                Form::Participle
+                    if !((c > s && self.punct(c - 1, ",")) || self.with_saying(c, s)) =>
+                {
+                    continue;
+                }
                 _ => {}
             }
             tried += 1;
@@ -1703,9 +1912,9 @@ impl Reader<'_> {
                 if form != Form::Participle && c > s + 1 && self.adverb_before_verb(c - 1) {
                     c -= 1;
                 }
-                let found = self
-                    .speaker_of_cue(c, form, s)
-                    .filter(|&np| self.names_speaker(np) || self.relative_subject(np));
+                let found = self.speaker_of_cue(c, form, s).filter(|&np| {
+                    self.names_speaker(np) || self.relative_subject(np) || self.it_says(np, c, s)
+                });
                 gap = found.and_then(|f| self.gap_relative(f.0, c, end));
                 // (the plain subject starts at `from` or after it: it is read only when it can
                 // be the speaker)
@@ -1762,6 +1971,7 @@ impl Reader<'_> {
                         || gap.is_some()
                         || self.opens_clause(a - 1)
                         || (a > from && self.is_time_word(a - 1))
+                        || (a > s && form == Form::Participle && self.lower(a - 1) == "with")
                         || self.relative_subject((a, b))
                 })
                 .map(|np| {
@@ -1904,6 +2114,57 @@ impl Reader<'_> {
             return end;
         }
         (k + 1..end).find(|&j| self.punct(j, ",")).unwrap_or(end)
+    }
+
+    /// (session 23) Whether the participle at `c` is "saying" in an absolute phrase opened by
+    /// ", with" at most five words before it: `…, with 30 percent of riders saying they want a
+    /// later boat`, `…, with Ann Roe saying …` (the words between are its subject). Not other
+    /// participles: `with 30 percent backing her` is a share of a poll, not a report.
+    #[cold]
+    #[inline(never)]
+    fn with_saying(&self, c: usize, s: usize) -> bool {
+        if self.lower(c) != "saying" {
+            return false;
+        }
+        let lo = c.saturating_sub(6).max(s + 1);
+        (lo..c.saturating_sub(1)).rev().any(|w| {
+            self.word(w)
+                && self.lower(w) == "with"
+                && self.punct(w - 1, ",")
+                && (w + 1..c).all(|k| self.word(k))
+        })
+    }
+
+    /// (session 23) Whether "It" opening the sentence `s` speaks through the verb at `c` right
+    /// after it, a verb of saying ("said", "says", "added", "announced", "stated"): a body
+    /// named in the sentence before (`The agency wrote to the court. It said the files were
+    /// lost.`). Not a phrase that tells what something shows: `It says a good deal about him`,
+    /// `It says something`.
+    #[cold]
+    #[inline(never)]
+    fn it_says(&self, (a, b): (usize, usize), c: usize, s: usize) -> bool {
+        a == s
+            && b == a + 1
+            && c == b
+            && self.lower(a) == "it"
+            && matches!(
+                self.lower(c),
+                "said" | "says" | "added" | "announced" | "stated"
+            )
+            && !matches!(
+                self.lower(c + 1),
+                "a" | "something"
+                    | "much"
+                    | "everything"
+                    | "nothing"
+                    | "more"
+                    | "volumes"
+                    | "little"
+                    | "lots"
+                    | "it"
+                    | "so"
+                    | "what"
+            )
     }
 
     /// Whether the speaker's words are a relative pronoun standing as its verb's subject
@@ -2347,7 +2608,7 @@ impl Reader<'_> {
     }
 
     /// (session 21) Whether the verb at `c` reports a short answer that ends the sentence at
-    /// `end`: `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
+    /// `end` (session 23: or "declined to comment"): `said yes`, `said no`, `says so`, `said the same`, `said the same` with a name after `of`
     /// (a poll's `46 percent said yes`, `Asked if he agreed, the mayor said no`). Only
     /// `said`, `says` and `say` not after a modal, "to" or a negation (`would not say so`
     /// reports nothing).
@@ -2355,6 +2616,12 @@ impl Reader<'_> {
     #[inline(never)]
     fn short_answer(&self, c: usize, end: usize) -> bool {
         let verb = self.lower(c);
+        // (session 23) "declined to comment", "refused comment" closing the sentence: a report
+        // of nothing said, annotated as one ("The port authority declined to comment.")
+        if (verb.starts_with("declin") || verb.starts_with("refus")) && c + 1 < end && end <= c + 3
+        {
+            return self.lower(end - 1) == "comment" && (end == c + 2 || self.lower(c + 1) == "to");
+        }
         if c + 1 >= end
             || end - c > 7
             || !matches!(verb, "said" | "says" | "say")
@@ -2414,7 +2681,17 @@ impl Reader<'_> {
             // ASCII lower-cases to one of its letters)
             .find(|&j| self.word(j) && self.toks[j].text(self.text).eq_ignore_ascii_case("that"))
         {
-            let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none());
+            // (session 23) not a relative pronoun, a verb after it: "said officials hid files
+            // that were sought" reports from "officials" (a verb that needs its "that"
+            // or takes "to" keeps it)
+            let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none())
+                && !(that > k
+                    && matches!(class, VerbClass::Clause | VerbClass::Listener)
+                    && self.word(that + 1)
+                    && matches!(
+                        self.lower(that + 1),
+                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would"
+                    ));
             // "said that, in general, …": the clause starts after the comma
             let k = if self.punct(that + 1, ",") {
                 that + 2

@@ -83,6 +83,8 @@ mod indirect20;
 mod quo21;
 // Session 22 (helper quo): reported speech.
 mod quo22;
+// Session 23 (helper quo): reported speech.
+mod quo23;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -80,3 +80,16 @@ fn a_paragraph_opening_with_a_document_word_is_read() {
         assert!(rows.iter().all(|r| !r.1.is_empty()), "{body}: {rows:?}");
     }
 }
+
+t! {
+    // a month before the poll's noun dates it: the speaker is the words, not "April"
+    a_month_before_a_poll_names_no_one:
+        "The April survey found that “most riders want the ferry back.”", []
+        => [(Partial, "most riders want the ferry back.", "The April survey", "found")];
+}
+
+t! {
+    a_day_before_a_poll_names_no_one:
+        "A Monday poll showed that the mayor was “far ahead.”", []
+        => [(Partial, "far ahead.", "A Monday poll", "showed")];
+}

@@ -24,6 +24,9 @@ mod names;
 mod numbers;
 mod tokens;
 
+// (month and day names, for the quote stage's speaker names)
+pub(crate) use numbers::{month, weekday};
+
 use crate::fxhash::{FxMap, FxSet, Interner, str_eq};
 
 use std::borrow::Cow;
@@ -1300,11 +1303,9 @@ fn resolve<'t>(
         if !parts.has(n) {
             continue;
         }
-        if c.words != 1
-            || c.strength >= names::GAZ
-                && c.label != Some(Label::Person)
-                && !surname_over_place(ctx, text, c)
-        {
+        // (a town or a nationality the gazetteers typed, which may still be a surname)
+        let over_place = c.strength >= names::GAZ && c.label != Some(Label::Person);
+        if c.words != 1 || over_place && !surname_over_place(ctx, text, c) {
             continue;
         }
         if c.strength >= names::USER
@@ -1336,7 +1337,6 @@ fn resolve<'t>(
                     .unwrap_or_else(|| cands[j].span.as_str(text));
                 // a town or a nationality joins only as the full name's last word, its surname
                 // ("America Ruiz" is no reason to make "America" hers)
-                let over_place = c.strength >= names::GAZ && c.label != Some(Label::Person);
                 if !over_place || full.rsplit(' ').next() == Some(c.span.as_str(text)) {
                     links.push((i, full));
                 }

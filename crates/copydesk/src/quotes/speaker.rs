@@ -421,7 +421,11 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     // (session 23) "The April survey", "a June poll": a month or a day before a common noun
     // dates the thing, and names no one
     let first = usize::from(b > a + 1 && matches!(ws[a], "The" | "A" | "An")) + a;
-    if b == first + 1 && b < ws.len() && !cap(ws[b]) && is_month_or_day(ws[first]) {
+    if b == first + 1
+        && b < ws.len()
+        && !cap(ws[b])
+        && (crate::entities::month(ws[first]).is_some() || crate::entities::weekday(ws[first]))
+    {
         return None;
     }
     let run = &ws[a..b];
@@ -449,32 +453,6 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     let the = name.len() - name.trim_start_matches("The ").len();
     name.drain(..the);
     (!name.is_empty()).then_some(name)
-}
-
-/// Whether a capitalised word is the name of a month or a day of the week.
-fn is_month_or_day(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-            | "Monday"
-            | "Tuesday"
-            | "Wednesday"
-            | "Thursday"
-            | "Friday"
-            | "Saturday"
-            | "Sunday"
-    )
 }
 
 /// (session 21) Whether a speaker's words open with a count of people (`85% of riders`, `Nine

@@ -1597,12 +1597,9 @@ fn acronym_opens_clause(text: &str, c: &Cand) -> bool {
     let b = text.as_bytes();
     let len = c.span.end.wrapping_sub(c.span.start);
     c.label == Some(Label::Org)
-        && (2..=6).contains(&len)
         && b.get(c.span.end) == Some(&b' ')
         && b.get(c.span.end + 1).is_some_and(u8::is_ascii_lowercase)
-        && b[c.span.start..c.span.end]
-            .iter()
-            .all(u8::is_ascii_uppercase)
+        && tokens::is_acronym_shape(&b[c.span.start..c.span.end])
         && {
             // Not a word in capitals that opens a paragraph ("THE court", "IN June", "THREE
             // men"): its Title Case is no function or everyday word.

@@ -4,7 +4,7 @@
 use std::cell::OnceCell;
 
 use super::lexicon::{self, Lexicon, class};
-use super::tokens::{Kind, Tok, is_all_caps, is_cap, is_initial};
+use super::tokens::{Kind, Tok, is_acronym_shape, is_all_caps, is_cap, is_initial};
 use super::{Vocabulary, initial_word};
 use crate::Span;
 use crate::article::Label;
@@ -1438,7 +1438,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         // name (a listed given name first, after an honorific if any, and no organisation,
         // place or everyday word) and "of" before the body are the person and the body.
         if let Some(k) = (a + 2..b).find(|&i| tok_is(&toks[i], text, "of")) {
-            let p = if lexicon::is_honorific(w(a)) || matches!(w(a), "Mr" | "Mrs" | "Ms" | "Dr") {
+            let p = if lexicon::is_honorific(w(a)) {
                 a + 1
             } else {
                 a
@@ -1516,8 +1516,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 // "TVR and Harbour Shipping Ltd": an acronym before "and" is a body of its own.
                 let left_acronym = || {
                     k == a + 1
-                        && (2..=6).contains(&w(a).len())
-                        && w(a).bytes().all(|c| c.is_ascii_uppercase())
+                        && is_acronym_shape(w(a).as_bytes())
                         && !lexicon::is_common_acronym(w(a))
                 };
                 if (left_place || left_is_org && !inside_of_phrase())

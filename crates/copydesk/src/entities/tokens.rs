@@ -692,6 +692,11 @@ pub(crate) fn is_cap(w: &str) -> bool {
     }
 }
 
+/// A short acronym's shape: two to six ASCII capitals and nothing else ("TVR", "NATO").
+pub(crate) fn is_acronym_shape(w: &[u8]) -> bool {
+    (2..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+}
+
 /// True when every letter is upper case and there are at least two.
 ///
 /// A byte at a time while the word is ASCII (most words end at their second letter, a small

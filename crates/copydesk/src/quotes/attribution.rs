@@ -107,6 +107,14 @@ const PAST_FORMS: &[&str] = &[
     "began", "came", "took", "made", "went", "gave", "got", "saw", "ran", "met", "sent", "spent",
     "brought", "kept", "held", "stood", "became", "knew", "felt", "grew", "fell", "seemed",
 ];
+/// (session 24) Irregular past participles, after which a contracted `’d` is "had"
+/// ([`Reader::auxiliary`]).
+const PARTICIPLES: &[&str] = &[
+    "said", "told", "written", "been", "seen", "known", "taken", "given", "thought", "heard",
+    "spoken", "made", "done", "gone", "got", "gotten", "come", "become", "shown", "found", "put",
+    "kept", "left", "felt", "meant", "sent", "spent", "brought", "bought", "caught", "taught",
+    "had", "already", "never", "just", "long", "always",
+];
 /// Adverbs and auxiliaries that may stand between a speaker and the cue.
 const SKIP: &[&str] = &[
     "only",
@@ -1055,6 +1063,9 @@ impl Reader<'_> {
         let Some(t) = self.toks.get(i) else {
             return "";
         };
+        if t.kind == Kind::Word && tokens::is_contracted_auxiliary(t.text(self.text)) {
+            return self.auxiliary(i);
+        }
         let lazy = self.lazy.get_or_init(|| {
             std::iter::repeat_with(OnceCell::new)
                 .take(self.toks.len())
@@ -1065,6 +1076,29 @@ impl Reader<'_> {
             t.lower_into(self.text, &mut s);
             s
         })
+    }
+    /// (session 24) The auxiliary that the contracted one at `i` stands for, after a pronoun
+    /// ([`tokens::is_contracted_auxiliary`]), as every word list knows it: `’ve` "have", `’ll`
+    /// "will", `’re` "are", `’m` "am", and `’d` "had" before a past participle (`he’d said`)
+    /// or else "would" (`I’d argue`).
+    #[cold]
+    #[inline(never)]
+    fn auxiliary(&self, i: usize) -> &'static str {
+        let aux = self.toks[i].text(self.text).trim_start_matches(['\'', '’']);
+        match aux.as_bytes()[0].to_ascii_lowercase() {
+            b'v' => "have",
+            b'l' => "will",
+            b'r' => "are",
+            b'm' => "am",
+            _ => {
+                let next = self.lower(i + 1);
+                if next.ends_with("ed") || PARTICIPLES.contains(&next) {
+                    "had"
+                } else {
+                    "would"
+                }
+            }
+        }
     }
     /// Whether token `i`, lower-cased, is in one of the word lists `flag`:
     /// `has(flag, self.lower(i))`, the lists of each token looked up once.
@@ -3542,7 +3576,12 @@ mod tests {
         let r = Reader::new(text, para, &|_: usize| "", bufs);
         assert!(r.ascii);
         for (i, t) in toks.iter().enumerate() {
-            assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
+            // (a contracted auxiliary reads as the word it stands for: `we'll` is "we will")
+            if tokens::is_contracted_auxiliary(t.text(text)) {
+                assert_eq!(r.lower(i), "will", "{}", t.text(text));
+            } else {
+                assert_eq!(r.lower(i), t.lower(text), "{}", t.text(text));
+            }
             assert_eq!(r.cap(i), t.is_cap(text), "{}", t.text(text));
             for shapes in [cues::shapes(), cues::clause_shapes()] {
                 assert_eq!(

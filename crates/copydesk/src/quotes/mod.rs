@@ -932,6 +932,40 @@ fn headline_reports<'a>(
     spare.push(reader.into_buffers());
 }
 
+/// (session 24) The speakers of a transcript that name a part, not a person: a line
+/// `MODERATOR: …` is theirs though the article names no one so.
+fn transcript_role(lower: &str) -> bool {
+    matches!(
+        lower,
+        "moderator"
+            | "host"
+            | "anchor"
+            | "question"
+            | "answer"
+            | "audience"
+            | "crowd"
+            | "reporter"
+            | "reporters"
+            | "interviewer"
+            | "announcer"
+            | "narrator"
+            | "caller"
+            | "panelist"
+            | "unidentified"
+            | "male"
+            | "female"
+            | "man"
+            | "woman"
+            | "voice"
+            | "speaker"
+            | "participant"
+            | "protester"
+            | "protesters"
+            | "student"
+            | "voter"
+    )
+}
+
 /// The reported speech of one sentence or paragraph ([`indirect`]), appended to `out`: a
 /// transcript line whole, or else at most one reported clause in each sentence. `opens` tells
 /// whether the reader's text opens its paragraph (where a wire dateline or a transcript's
@@ -990,7 +1024,22 @@ fn reported_in(
     }
     if opens {
         if let Some(rep) = r.transcript_line() {
-            push(rep);
+            // (session 24) Past the headline, a line's label in capitals is a transcript's
+            // speaker when it names someone the article names (`TAPPER:`) or a role
+            // (`MODERATOR:`); a page's labels (`TIP:`, `FYI:`, `CEO: Ann Roe`) name no one.
+            // Initials of a person named in the article (`JN:`) name them.
+            let (a, b) = rep.found.speaker;
+            let named = para == 0
+                || (a..b).any(|k| r.is(k, attribution::F_ROLES) || transcript_role(r.lower(k)))
+                || resolver
+                    .resolve(r.span((a, b)), None, para)
+                    .0
+                    .entity
+                    .is_some()
+                || (b == a + 1 && resolver.labels_person(r.toks[a].text(r.text)));
+            if named {
+                push(rep);
+            }
             return;
         }
         if para == 0 && part == Part::Whole {

@@ -1364,6 +1364,29 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolve a speaker mention (`words` at `span`) to a [`Speaker`].
+    /// (session 24) Whether the capitals `label` of a transcript line (`JN:`, `CANTWELL:`) are
+    /// the initials of a person or an organisation the article names (the interviewer's
+    /// publication), or the last word of the name or of an alias, in any case.
+    pub(crate) fn labels_person(&self, label: &str) -> bool {
+        self.article
+            .entities
+            .iter()
+            .filter(|e| matches!(e.label, crate::Label::Person | crate::Label::Org))
+            .any(|e| {
+                let initials: String = e
+                    .name
+                    .split_whitespace()
+                    .filter_map(|w| w.chars().next())
+                    .filter(|c| c.is_uppercase())
+                    .collect();
+                (label.len() >= 2 && initials == label)
+                    || std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .filter_map(|n| n.split_whitespace().last())
+                        .any(|w| w.eq_ignore_ascii_case(label))
+            })
+    }
+
     pub(crate) fn resolve(
         &self,
         span: Span,

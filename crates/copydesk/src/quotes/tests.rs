@@ -96,6 +96,8 @@ mod lead21;
 mod lead22;
 // Session 23: the speaker's phrase whole ("the statement said"), junk phrases as no speaker.
 mod lead23;
+// Session 24: a pronoun and a contracted auxiliary are two words ("I’d argue").
+mod lead24;
 
 t! {
     // ---- orders

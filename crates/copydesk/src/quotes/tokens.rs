@@ -195,6 +195,40 @@ fn joined_ascii(s: &str, i: usize, mut j: usize) -> Option<(usize, bool)> {
     }
 }
 
+/// (session 24) The length of the pronoun when `word` is a personal pronoun and a contracted
+/// auxiliary (`I’d`, `you'll`, `We’ve`, `they're`, `I’m`), else 0. The pronoun is then a token
+/// of its own and the auxiliary another (`’d`, `'ll`, ...), so that the readers see the subject
+/// they know (`I’d argue that …` is spoken by `I`, not by a name `I’d`; `You’ll want to …` has no
+/// speaker, as `You want to …` has none) and pass over the auxiliary as over `would` or `will`.
+/// `’s` stays joined: `he’s` and `it’s` are words the readers know whole.
+#[inline(never)]
+fn contracted(word: &str) -> usize {
+    let Some(cut) = word.find(['\'', '’']) else {
+        return 0;
+    };
+    let (pronoun, aux) = word.split_at(cut);
+    let is_pronoun = ["i", "you", "we", "they", "he", "she"]
+        .iter()
+        .any(|p| pronoun.eq_ignore_ascii_case(p));
+    if is_pronoun && is_contracted_auxiliary(aux) {
+        cut
+    } else {
+        0
+    }
+}
+
+/// Whether `word` is a contracted auxiliary with its apostrophe (`’d`, `'ve`, `’ll`, `'re`,
+/// `’m`): a word token of its own only after a pronoun ([`contracted`]), since a word token
+/// opens with a letter or digit otherwise.
+pub(crate) fn is_contracted_auxiliary(word: &str) -> bool {
+    let Some(aux) = word.strip_prefix('\'').or_else(|| word.strip_prefix('’')) else {
+        return false;
+    };
+    ["d", "ve", "ll", "re", "m"]
+        .iter()
+        .any(|a| aux.eq_ignore_ascii_case(a))
+}
+
 /// Whether `word`, followed by a dot, takes the dot: an abbreviation, an initial or a dotted
 /// acronym. (Kept out of [`words`], whose word loop is quicker without it.)
 #[inline(never)]
@@ -327,7 +361,7 @@ pub(crate) fn other_bits(text: &str, toks: &[Tok], other: &mut Vec<u64>) -> bool
         let quote = matches!(t.kind, Kind::Quote(_));
         let non_ascii = !quote && !text.as_bytes()[t.span.start..t.span.end].is_ascii();
         any |= non_ascii;
-        if quote || non_ascii {
+        if quote || non_ascii || (t.kind == Kind::Word && is_contracted_auxiliary(t.text(text))) {
             mark_other(other, k);
         }
     }
@@ -373,12 +407,23 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>, other: &mut V
                     // dot that joins nothing (a sentence end, an abbreviation taking it), without
                     // `word_len` reading it again character by character.
                     if let Some((n, curly)) = joined_ascii(s, i, j) {
+                        // "I’d", "they've": the pronoun is a word of its own ([`contracted`])
+                        let at = if j - i <= 4 { contracted(&s[i..n]) } else { 0 };
+                        if at > 0 {
+                            out.push(Tok {
+                                span: Span::new(start + i, start + i + at),
+                                kind: Kind::Word,
+                            });
+                        }
                         if curly {
                             any = true;
+                        }
+                        // (an auxiliary is read as the word it stands for: `Reader::lower`)
+                        if curly || at > 0 {
                             mark_other(other, out.len());
                         }
                         out.push(Tok {
-                            span: Span::new(start + i, start + n),
+                            span: Span::new(start + i + at, start + n),
                             kind: Kind::Word,
                         });
                         i = n;
@@ -424,9 +469,26 @@ fn words(text: &str, start: usize, end: usize, out: &mut Vec<Tok>, other: &mut V
         } else {
             len
         };
+        // "I’d" before another apostrophe or a character outside ASCII ([`contracted`])
+        let at = if is_word && len <= 8 {
+            contracted(&rest[..len])
+        } else {
+            0
+        };
+        if at > 0 {
+            out.push(Tok {
+                span: Span::new(start + i, start + i + at),
+                kind: Kind::Word,
+            });
+        }
+        i += at;
+        let len = len - at;
+        let rest = &s[i..];
         // (a hyphen or "--" is ASCII; a word opening with an ASCII byte may hold other ones)
         if b >= 0x80 || (is_word && !rest.as_bytes()[..len].is_ascii()) {
             any = true;
+            mark_other(other, out.len());
+        } else if at > 0 {
             mark_other(other, out.len());
         }
         out.push(Tok {
@@ -585,8 +647,22 @@ mod tests {
                     end += 1;
                 }
             }
+            // a pronoun and a contracted auxiliary are two words: "I’d", "they've"
+            let w = &rest[..end];
+            let split = w.find(['\'', '’']).filter(|&k| {
+                let aux = w[k..].trim_start_matches(['\'', '’']).to_ascii_lowercase();
+                let pronoun = w[..k].to_ascii_lowercase();
+                ["d", "ve", "ll", "re", "m"].contains(&aux.as_str())
+                    && ["i", "you", "we", "they", "he", "she"].contains(&pronoun.as_str())
+            });
+            if let Some(k) = split {
+                out.push(Tok {
+                    span: Span::new(pos, pos + k),
+                    kind: Kind::Word,
+                });
+            }
             out.push(Tok {
-                span: Span::new(pos, pos + end),
+                span: Span::new(pos + split.unwrap_or(0), pos + end),
                 kind: Kind::Word,
             });
             pos += end.max(1);

@@ -1,0 +1,108 @@
+//! Regressions (session 24): a personal pronoun and a contracted auxiliary are two words
+//! (`quotes::tokens::contracted`). The speaker is the pronoun (`I’d argue` is said by `I`, not by
+//! a name `I’d`), the auxiliary reads as the word it stands for, and a second person
+//! (`You’ll want to …`) reports nothing, as `You want to …` does not. Sentences written for the
+//! tests.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+fn indirect(text: &str) -> Vec<Row> {
+    run(text, &[])
+        .into_iter()
+        .filter(|r| r.0 == QuoteKind::Indirect)
+        .collect()
+}
+
+#[test]
+fn a_contracted_would_leaves_the_pronoun_as_the_speaker() {
+    for text in [
+        "The harbour fees rose again in May. I’d argue that the fees are too high for small boats.",
+        "The harbour fees rose again in May. I'd argue that the fees are too high for small boats.",
+    ] {
+        let rows = indirect(text);
+        assert_eq!(rows.len(), 1, "{text}: {rows:?}");
+        assert_eq!(
+            rows[0].1, "the fees are too high for small boats",
+            "{rows:?}"
+        );
+        assert_eq!(rows[0].2.as_deref(), Some("I"), "{rows:?}");
+        // the cue holds the auxiliary as `would argue` holds `would`
+        assert!(
+            rows[0].3.as_deref().is_some_and(|c| c.ends_with("d argue")),
+            "{rows:?}"
+        );
+    }
+}
+
+#[test]
+fn a_contracted_had_or_have_is_passed_over() {
+    let rows = indirect("The pier stayed shut. He’d said that the pier was safe for every boat.");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2.as_deref(), Some("He"), "{rows:?}");
+    let rows = indirect("The pier stayed shut. They've told us that the pier was safe.");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2.as_deref(), Some("They"), "{rows:?}");
+}
+
+#[test]
+fn a_second_person_with_a_contraction_reports_nothing() {
+    for text in [
+        "Rates change every week. You’ll want to check that the rates are current before you sign.",
+        "Rates change every week. You're expected to show that the rates are current.",
+    ] {
+        let rows = indirect(text);
+        assert!(rows.is_empty(), "{text}: {rows:?}");
+    }
+}
+
+#[test]
+fn other_apostrophes_stay_in_their_words() {
+    // a possessive, a name with an apostrophe and `he’s` are not split
+    let rows =
+        indirect("Ann O’Dell’s aide said that the pier was safe. He’s sure that it will open.");
+    assert!(rows.iter().all(|r| r.2.as_deref() != Some("O")), "{rows:?}");
+}
+
+// A line opening with a label in capitals and a colon is a transcript's line only when the
+// label names someone: a person or organisation the article names (or their initials), or a
+// part such as a moderator. A page's labels name no one.
+
+fn transcript(body: &str, entities: &[(&str, crate::Label)]) -> Vec<Row> {
+    run(body, entities)
+        .into_iter()
+        .filter(|r| r.0 == QuoteKind::Indirect)
+        .collect()
+}
+
+#[test]
+fn a_page_label_is_no_speaker() {
+    for label in ["TIP", "FYI", "INTERVAL", "DISCLAIMER"] {
+        let body = format!(
+            "Keep the hull dry through the winter months.\n\n{label}: Check the cover every \
+             week for standing water and torn straps."
+        );
+        let rows = transcript(&body, &[]);
+        assert!(rows.is_empty(), "{label}: {rows:?}");
+    }
+}
+
+#[test]
+fn a_named_speaker_or_a_part_keeps_the_line() {
+    let body = "Ann Roe spoke to the harbour board on Monday.\n\nROE: We will keep every berth \
+                open through the winter months.\n\nMODERATOR: Thank you for coming to the \
+                board this evening.";
+    let rows = transcript(body, &[("Ann Roe", crate::Label::Person)]);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].2.as_deref(), Some("Ann Roe"), "{rows:?}");
+    assert_eq!(rows[1].2.as_deref(), Some("MODERATOR"), "{rows:?}");
+}
+
+#[test]
+fn initials_of_a_named_person_keep_the_line() {
+    let body = "We spoke with Ann Roe about the harbour and its berths.\n\nAR: We will keep \
+                every berth open through the winter months.";
+    let rows = transcript(body, &[("Ann Roe", crate::Label::Person)]);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2.as_deref(), Some("AR"), "{rows:?}");
+}

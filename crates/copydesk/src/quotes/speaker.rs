@@ -399,7 +399,16 @@ pub(crate) fn name_in(mention: &str) -> Option<String> {
     let (a, b) = best?;
     // "The company", "Several residents", "State officials", "Trump aides": one capitalised
     // word opening a phrase of common nouns is a sentence's capital or a modifier, not a name
-    if b == a + 1 && a == 0 && b < ws.len() && ws[b..].iter().all(|w| !cap(w)) {
+    // (session 24) so is one after an article: "The Democratic presidential candidate", "a
+    // Kremlin spokesman" (the article's noun phrase is the speaker's words, not a name)
+    let article = |w: &str| matches!(w, "The" | "the" | "A" | "a" | "An" | "an");
+    let one = (b == a + 1 && (a == 0 || (a == 1 && article(ws[0]))))
+        || (b == a + 2 && a == 0 && article(ws[0]));
+    if one && b < ws.len() && ws[b..].iter().all(|w| !cap(w)) {
+        return None;
+    }
+    // (session 24) a day of the week alone names no one ("His fact-check Wednesday")
+    if b == a + 1 && crate::entities::weekday(ws[a]) {
         return None;
     }
     if a > 0
@@ -705,6 +714,9 @@ fn ends_in_group_noun(words: &str) -> bool {
             last,
             "staff" | "team" | "camp" | "aide" | "adviser" | "advisor"
         )
+        // (session 24) "The Pike administration", "the Roe campaign": a body named after the
+        // person, not the person
+        || matches!(last, "administration" | "campaign" | "government")
 }
 
 fn is_former(w: &str) -> bool {

@@ -106,3 +106,57 @@ fn initials_of_a_named_person_keep_the_line() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].2.as_deref(), Some("AR"), "{rows:?}");
 }
+
+// A speaker's words that are a noun phrase keep their words as the name: one capitalised
+// modifier after an article (`The Liberal party leader`), a day of the week, and a body named
+// after a person (`The Pike administration`, `the Roe campaign`) are not the name of a person.
+
+fn speakers(body: &str, entities: &[(&str, crate::Label)]) -> Vec<(Option<String>, String)> {
+    run(body, entities)
+        .into_iter()
+        .map(|r| (r.2, r.1))
+        .collect()
+}
+
+#[test]
+fn a_modifier_after_an_article_is_no_name() {
+    let rows = speakers(
+        "The Liberal party leader said that the fares were too high.",
+        &[],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(
+        rows[0].0.as_deref(),
+        Some("The Liberal party leader"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_day_of_the_week_is_no_name() {
+    let rows = speakers(
+        "The ferry report Wednesday was shared widely, leading riders to counter that “the fares \
+         saved the line.”",
+        &[],
+    );
+    assert!(
+        rows.iter().all(|r| r.0.as_deref() != Some("Wednesday")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn an_administration_or_campaign_is_not_its_person() {
+    let rows = speakers(
+        "Tom Pike spoke to the board on Monday.\n\nThe Pike administration announced that the \
+         ferry would run all winter.\n\nThe Pike campaign said that the fares would fall.",
+        &[("Tom Pike", crate::Label::Person)],
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[0].0.as_deref(),
+        Some("The Pike administration"),
+        "{rows:?}"
+    );
+    assert_eq!(rows[1].0.as_deref(), Some("The Pike campaign"), "{rows:?}");
+}

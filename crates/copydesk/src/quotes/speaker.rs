@@ -719,6 +719,49 @@ fn ends_in_group_noun(words: &str) -> bool {
         || matches!(last, "administration" | "campaign" | "government")
 }
 
+/// (session 24) Whether the speaker's words end with a person's part that is not the voice of
+/// the organisation before it: "The GOP presidential nominee", "the Senate minority leader", "a
+/// Supreme Court justice", "RNC members". (A spokesman, an official or an executive speaks for
+/// the organisation, which stays the speaker.)
+fn ends_in_person_role(words: &str) -> bool {
+    // (not past a comma: "An Associated Press survey of superdelegates, who are influential in
+    // picking the nominee" ends in a clause of its own)
+    let Some(last) = words
+        .split_whitespace()
+        .last()
+        .filter(|_| !words.contains(','))
+    else {
+        return false;
+    };
+    matches!(
+        last.to_ascii_lowercase().as_str(),
+        "nominee"
+            | "candidate"
+            | "front-runner"
+            | "frontrunner"
+            | "hopeful"
+            | "contender"
+            | "leader"
+            | "member"
+            | "members"
+            | "justice"
+            | "judge"
+            | "senator"
+            | "governor"
+            | "lawmaker"
+            | "lawmakers"
+            | "strategist"
+            | "donor"
+            | "donors"
+            | "supporter"
+            | "supporters"
+            | "voter"
+            | "voters"
+            | "delegate"
+            | "delegates"
+    )
+}
+
 fn is_former(w: &str) -> bool {
     same_lower(w, "former") || w.get(..3).is_some_and(|p| same_lower(p, "ex-"))
 }
@@ -1426,6 +1469,7 @@ impl<'a> Resolver<'a> {
                 && match self.entity(e).label {
                     Label::Norp | Label::Gpe => true,
                     Label::Person => ends_in_group_noun(words),
+                    Label::Org => ends_in_person_role(words),
                     _ => false,
                 }
         });

@@ -160,3 +160,20 @@ fn an_administration_or_campaign_is_not_its_person() {
     );
     assert_eq!(rows[1].0.as_deref(), Some("The Pike campaign"), "{rows:?}");
 }
+
+#[test]
+fn a_person_described_by_an_organisation_is_not_the_organisation() {
+    let rows = speakers(
+        "The Harbour Party met on Monday.\n\nThe Harbour Party nominee said that the ferry \
+         would run all winter.\n\nA Harbour Party spokesman said that the fares would fall.",
+        &[("Harbour Party", crate::Label::Org)],
+    );
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[0].0.as_deref(),
+        Some("The Harbour Party nominee"),
+        "{rows:?}"
+    );
+    // a spokesman speaks for the organisation
+    assert_eq!(rows[1].0.as_deref(), Some("Harbour Party"), "{rows:?}");
+}

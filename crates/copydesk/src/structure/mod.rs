@@ -1420,7 +1420,10 @@ fn choose_title(
             } else {
                 jaccard(&c, &main)
             };
-            if i >= before && sim < 2.0 {
+            // Short of an outright repeat, a line set in a block of lines (no blank line on
+            // one side: a table of contents, a list of picks, a menu) is an entry of that
+            // list sharing the page title's words, not the headline (session 24).
+            if sim < 2.0 && (i >= before || in_block(i)) {
                 continue;
             }
             if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
@@ -2096,3 +2099,5 @@ mod tests21;
 mod tests22;
 #[cfg(test)]
 mod tests23;
+#[cfg(test)]
+mod tests24;

@@ -1,0 +1,28 @@
+//! Session 24's rules, each with the case it was made for.
+
+use super::test_text::{P1, P2, P3, P4, paragraphs, title};
+
+#[test]
+fn a_contents_entry_sharing_the_page_titles_words_is_no_headline() {
+    // A table of contents above the body: its last entry shares most of the page title's
+    // words, but it is an entry of a list (lines with no blank line between them). The page
+    // title stands as the headline.
+    let text = format!(
+        "Seven Quiet Harbor Towns for a Spring Walk | Harbor Weekly\n\nHome\n\nTravel\n\n\
+         Walks\n\nIn this guide\n\nWhere to stay\nWhat to pack\n\
+         How we chose the quiet harbor towns for a spring walk\n\nShare\n\n\
+         {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(
+        title(&text),
+        Some("Seven Quiet Harbor Towns for a Spring Walk")
+    );
+    // The same line standing alone is the page's headline.
+    let text = format!(
+        "Seven Quiet Harbor Towns for a Spring Walk | Harbor Weekly\n\nHome\n\nTravel\n\n\
+         Walks\n\nQuiet harbor towns for a spring walk\n\nShare\n\n\
+         {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(title(&text), Some("Quiet harbor towns for a spring walk"));
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+}

@@ -1436,10 +1436,11 @@ fn choose_title(
             } else {
                 jaccard(&c, &main)
             };
-            // Short of an outright repeat, a line set in a block of lines (no blank line on
-            // one side: a table of contents, a list of picks, a menu) is an entry of that
-            // list sharing the page title's words, not the headline (session 24).
-            if sim < 2.0 && (i >= before || in_block(i)) {
+            // Short of an outright repeat, a line that goes on a block of lines (no blank line
+            // before it: a table of contents, a list of picks, a menu) is an entry of that
+            // list sharing the page title's words, not the headline (session 24). (A line
+            // with no blank line after it may be the headline over its breadcrumb trail.)
+            if sim < 2.0 && (i >= before || !paras[i].blank_before) {
                 continue;
             }
             if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {

@@ -1439,7 +1439,7 @@ fn choose_title(
             // Short of an outright repeat, a line that goes on a block of lines (no blank line
             // before it: a table of contents, a list of picks, a menu) is an entry of that
             // list sharing the page title's words, not the headline (session 24). (A line
-            // with no blank line after it may be the headline over its breadcrumb trail.)
+            // with no blank line after it can still be the headline, set over its trail.)
             if sim < 2.0 && (i >= before || !paras[i].blank_before) {
                 continue;
             }

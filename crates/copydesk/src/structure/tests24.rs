@@ -6,12 +6,12 @@ use super::*;
 #[test]
 fn a_contents_entry_sharing_the_page_titles_words_is_no_headline() {
     // A table of contents above the body: its last entry shares most of the page title's
-    // words, but it is an entry of a list (lines with no blank line between them). The page
+    // words, yet it is one entry of a list (lines with no blank line between them). The page
     // title stands as the headline.
     let text = format!(
         "Seven Quiet Harbor Towns for a Spring Walk | Harbor Weekly\n\nHome\n\nTravel\n\n\
          Walks\n\nIn this guide\n\nWhere to stay\nWhat to pack\n\
-         How we chose the quiet harbor towns for a spring walk\n\nShare\n\n\
+         Our notes on the quiet harbor towns for a spring walk\n\nShare\n\n\
          {P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
     );
     assert_eq!(
@@ -39,7 +39,7 @@ fn a_contributors_note_in_brackets_or_labelled_is_a_bio() {
     assert!(bio(
         "About the author: Zorvan Pettle is a photographer based in the hills above the bay."
     ));
-    // (not a name: a sentence of the article in brackets)
+    // (not a name: a sentence of the story in brackets)
     assert!(!bio("(The vote is a mistake, the council said.)"));
 }
 
@@ -49,9 +49,9 @@ fn a_first_name_alone_over_a_persons_note_is_a_bio() {
         "Zorvan is a reporter who has covered the harbor for the weekly. He lives by the bay."
     ));
     assert!(bio(
-        "Marel is the founder of a harbor newsletter. She writes it each week from a boat."
+        "Marel is the keeper of a small harbor newsletter. She writes it each week from a boat."
     ));
-    // A tool or a firm named by one word: no person spoken of after it.
+    // A product or a firm named by one word: no person spoken of after it.
     assert!(!bio(
         "Tidewell is a handy tool for the harbor crews. It keeps the tide tables in one place."
     ));

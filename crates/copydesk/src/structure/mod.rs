@@ -1230,6 +1230,10 @@ fn bio(s: &str) -> bool {
     if s.len() > 500 {
         return false;
     }
+    // (session 24: the note may be set in brackets or after a star, "(Jane Roe is …)",
+    // "*Jane Roe, MD, is …", or labelled "About the author: Jane Roe is …")
+    let s = s.strip_prefix("About the author: ").unwrap_or(s);
+    let s = s.trim_start_matches(['(', '*']);
     let mut w = s.split_ascii_whitespace();
     let mut names = 0;
     let verb = loop {
@@ -1241,13 +1245,25 @@ fn bio(s: &str) -> bool {
         }
     };
     let Some(next) = w.next() else { return false };
-    names >= 2
-        && match verb {
-            "is" => matches!(next, "a" | "an" | "the"),
-            "has" => next == "been",
-            _ => false,
-        }
-        && w.count() <= 57
+    let shape = match verb {
+        "is" => matches!(next, "a" | "an" | "the"),
+        "has" => next == "been",
+        _ => false,
+    };
+    // (session 24: a first name alone, "Jane is a reporter …", when a later sentence of the
+    // note speaks of a person: "… She covers the harbor.")
+    shape && (names >= 2 || names == 1 && person_follows(s)) && w.count() <= 57
+}
+
+/// A sentence after the first opening with a personal pronoun ("He", "She", "His", "Her",
+/// "They"): the note is about a person, not a product or a firm.
+fn person_follows(s: &str) -> bool {
+    memchr::memmem::find_iter(s.as_bytes(), b". ").any(|k| {
+        let rest = &s[k + 2..];
+        ["He ", "She ", "His ", "Her ", "They "]
+            .iter()
+            .any(|p| rest.starts_with(p))
+    })
 }
 
 /// How many of the body's first and of its last paragraphs are asked whether they disclose
@@ -1420,7 +1436,11 @@ fn choose_title(
             } else {
                 jaccard(&c, &main)
             };
-            if i >= before && sim < 2.0 {
+            // Short of an outright repeat, a line that goes on a block of lines (no blank line
+            // before it: a table of contents, a list of picks, a menu) is an entry of that
+            // list sharing the page title's words, not the headline (session 24). (A line
+            // with no blank line after it can still be the headline, set over its trail.)
+            if sim < 2.0 && (i >= before || !paras[i].blank_before) {
                 continue;
             }
             if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
@@ -2096,3 +2116,5 @@ mod tests21;
 mod tests22;
 #[cfg(test)]
 mod tests23;
+#[cfg(test)]
+mod tests24;

@@ -39,16 +39,32 @@ fn key(name: &str) -> Option<u128> {
     Some(u128::from_be_bytes(k))
 }
 
-/// [`FIRST_NAMES_GENDER`] as `(name, sex)`, in the file's order: sorted by name, each once
+/// (session 24) Nicknames and first names common in news that the census counts lack, written
+/// by hand in the same form (`#` lines are comments); none is in [`FIRST_NAMES_GENDER`]
 /// (checked by a test).
-fn names_and_sexes() -> impl Iterator<Item = (&'static str, u8)> {
+const FIRST_NAMES_GENDER_HAND: &str = include_str!("../data/first_names_gender.hand.tsv");
+
+/// The `(name, sex)` lines of one list, in the file's order.
+fn lines_of(list: &'static str) -> impl Iterator<Item = (&'static str, u8)> {
     // every line is `name TAB sex`, with no carriage return (checked by a test)
-    FIRST_NAMES_GENDER
-        .split_terminator('\n')
+    list.split_terminator('\n')
+        .filter(|line| !line.starts_with('#'))
         .filter_map(|line| {
             let (name, sex) = line.split_once('\t')?;
             Some((name, sex.as_bytes().first().copied().unwrap_or(0)))
         })
+}
+
+/// [`FIRST_NAMES_GENDER`] and [`FIRST_NAMES_GENDER_HAND`] as `(name, sex)`, merged: sorted by
+/// name, each once (each file is sorted, and no name is in both: checked by a test).
+fn names_and_sexes() -> impl Iterator<Item = (&'static str, u8)> {
+    let mut census = lines_of(FIRST_NAMES_GENDER).peekable();
+    let mut hand = lines_of(FIRST_NAMES_GENDER_HAND).peekable();
+    std::iter::from_fn(move || match (census.peek(), hand.peek()) {
+        (Some(a), Some(b)) if b.0 < a.0 => hand.next(),
+        (Some(_), _) => census.next(),
+        (None, _) => hand.next(),
+    })
 }
 
 /// [`Table`] of the list, made on first use (a list is made in a fraction of what a hash map
@@ -79,14 +95,22 @@ mod tests {
         let names: Vec<(&str, u8)> = names_and_sexes().collect();
         assert!(names.len() > 1000);
         assert!(names.windows(2).all(|w| w[0].0 < w[1].0));
-        // the lines as `str::lines` reads them
-        let lines: Vec<(&str, u8)> = FIRST_NAMES_GENDER
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(n, s)| (n, s.as_bytes().first().copied().unwrap_or(0)))
-            .collect();
+        // the lines of both files as `str::lines` reads them, each file sorted
+        let mut lines: Vec<(&str, u8)> = Vec::new();
+        for list in [FIRST_NAMES_GENDER, FIRST_NAMES_GENDER_HAND] {
+            let of_list: Vec<(&str, u8)> = list
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .map(|(n, s)| (n, s.as_bytes().first().copied().unwrap_or(0)))
+                .collect();
+            assert!(of_list.windows(2).all(|w| w[0].0 < w[1].0));
+            assert!(of_list.iter().all(|&(_, s)| s == b'm' || s == b'f'));
+            lines.extend(of_list);
+            assert!(list.ends_with('\n') && !list.contains('\r'));
+        }
+        lines.sort_unstable();
         assert_eq!(names, lines);
-        assert!(FIRST_NAMES_GENDER.ends_with('\n') && !FIRST_NAMES_GENDER.contains('\r'));
         // every name has a key, and the keys are in the names' order
         let table = first_names();
         assert_eq!(table.keys.len(), names.len());
@@ -95,6 +119,8 @@ mod tests {
             assert_eq!(key(name), Some(table.keys[i]));
             assert_eq!(sex_of(name), Some(sex), "{name}");
         }
+        assert_eq!(sex_of("Bernie"), Some(b'm'));
+        assert_eq!(sex_of("Liz"), Some(b'f'));
         assert_eq!(sex_of("Abigail"), Some(b'f'));
         assert_eq!(sex_of("Aaron"), Some(b'm'));
         assert_eq!(sex_of("Qzxv"), None);

@@ -177,3 +177,34 @@ fn a_person_described_by_an_organisation_is_not_the_organisation() {
     // a spokesman speaks for the organisation
     assert_eq!(rows[1].0.as_deref(), Some("Harbour Party"), "{rows:?}");
 }
+
+// "she" skips a person whose first name is a man's, and "he" a woman's, for the nicknames and
+// names of world news the census counts lack (`gender::FIRST_NAMES_GENDER_HAND`).
+
+#[test]
+fn she_skips_a_man_known_by_a_nickname() {
+    let rows = speakers(
+        "Ann Roe spoke after the vote on the harbour plan.\n\nShe thanked Bernie Pike for his \
+         support. “We will keep every berth open,” she said.",
+        &[
+            ("Ann Roe", crate::Label::Person),
+            ("Bernie Pike", crate::Label::Person),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].0.as_deref(), Some("Ann Roe"), "{rows:?}");
+}
+
+#[test]
+fn he_skips_a_woman_known_by_a_nickname() {
+    let rows = speakers(
+        "Tom Pike spoke after the vote on the harbour plan.\n\nHe thanked Liz Roe for her \
+         support. “We will keep every berth open,” he said.",
+        &[
+            ("Tom Pike", crate::Label::Person),
+            ("Liz Roe", crate::Label::Person),
+        ],
+    );
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].0.as_deref(), Some("Tom Pike"), "{rows:?}");
+}

@@ -2422,3 +2422,5 @@ mod tests_s21;
 mod tests_s22;
 #[cfg(test)]
 mod tests_s23;
+#[cfg(test)]
+mod tests_s24;

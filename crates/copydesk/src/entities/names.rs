@@ -854,12 +854,110 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 b = j + 1;
                 continue;
             }
+            // "Ministry of Sport, Youth and Culture": the fields a body is of or for, listed
+            // with commas and closed by "and", are inside its name.
+            if toks[j].kind == Kind::Punct && toks[j].first == b',' {
+                if let Some(e) = field_list_end(toks, text, claimed, a, b) {
+                    b = e;
+                    continue;
+                }
+            }
             break;
         }
         if !tail_of_claimed {
             out.push((a, b));
         }
         i = b + 1;
+    }
+}
+
+/// The last token of a list of fields after the run `a..=b` and the comma at `b + 1`, when the
+/// run is a body "of" or "for" something ("Ministry of Sport, Youth and Culture", "Authority
+/// for Roads, Ports, and Inland Waters"): one to three capitalised words an item, commas
+/// between, "and" before the last item; no item word is a place, a given name, a legal form or
+/// a word that ends a body's name on its own ("Bank of Tolan, Varomax and Rell Bank" is three
+/// bodies).
+#[cold]
+#[inline(never)]
+fn field_list_end(toks: &[Tok], text: &str, claimed: &[bool], a: usize, b: usize) -> Option<usize> {
+    let n = toks.len();
+    if !(a + 1..b).any(|i| {
+        of_or_for(&toks[i], text)
+            && lexicon::token_class(toks[i - 1].text(text)) & class::ORG_HEAD != 0
+    }) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let field_word = |k: usize| {
+        k < n
+            && !claimed[k]
+            && !toks[k].line_before
+            && !toks[k].possessive
+            && capword(&toks[k], text)
+            && {
+                let w = toks[k].text(text);
+                lexicon::token_class(w)
+                    & (class::COMPANY_SUFFIX
+                        | class::BARE_ORG
+                        | class::STOPWORD
+                        | class::PLACE_HEAD)
+                    == 0
+                    && !is_all_caps(w)
+                    && lex.gazetteer(w).is_none()
+                    && !lex.first_names.contains(w)
+            }
+    };
+    // One item from `k`: its last token.
+    let item = |k: usize| -> Option<usize> {
+        if !field_word(k) {
+            return None;
+        }
+        let mut e = k;
+        while e + 1 < n && e < k + 2 && field_word(e + 1) {
+            e += 1;
+        }
+        // No name of several words the gazetteer knows ("New Zealand"), no body's head last
+        // unless it is also an everyday word or a field ("Rell Bank"; not "Water Industries").
+        let c = lexicon::token_class(toks[e].text(text));
+        let field = if e == k {
+            class::COMMON | class::TITLE_MODIFIER | class::THING_HEAD
+        } else {
+            class::TITLE_MODIFIER | class::THING_HEAD
+        };
+        if c & class::ORG_HEAD != 0 && c & field == 0
+            || e > k && lex.gazetteer(&text[toks[k].s()..toks[e].e()]).is_some()
+        {
+            return None;
+        }
+        Some(e)
+    };
+    let mut k = b + 1;
+    loop {
+        // `k` is a comma.
+        let mut next = k + 1;
+        let mut last = false;
+        if next < n && tok_is(&toks[next], text, "and") {
+            // ", and Culture"
+            last = true;
+            next += 1;
+        }
+        let e = item(next)?;
+        // The last item ends the capitalised words.
+        let ends = |e: usize| e + 1 >= n || !capword(&toks[e + 1], text);
+        if last {
+            return Some(e).filter(|&e| ends(e));
+        }
+        if e + 1 >= n {
+            return None;
+        }
+        if tok_is(&toks[e + 1], text, "and") {
+            return item(e + 2).filter(|&e| ends(e));
+        }
+        if toks[e + 1].kind == Kind::Punct && toks[e + 1].first == b',' {
+            k = e + 1;
+            continue;
+        }
+        return None;
     }
 }
 

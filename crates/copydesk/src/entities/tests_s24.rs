@@ -1,0 +1,29 @@
+//! Regressions (session 24, helper), over short texts written here.
+
+use super::tests::mentions;
+
+fn m(s: &str) -> String {
+    mentions(&format!("Headline\n\n{s}\n"))
+}
+
+#[test]
+fn fields_listed_after_a_bodys_of_are_inside_its_name() {
+    assert_eq!(
+        m("Officials at the Ministry of Sport, Youth and Culture met on Monday."),
+        "ORG:Ministry of Sport, Youth and Culture | DATE:Monday"
+    );
+    assert_eq!(
+        m("The Authority for Roads, Ports, and Inland Waters said so."),
+        "ORG:Authority for Roads, Ports, and Inland Waters"
+    );
+    // A body of its own in the list ends the name.
+    assert_eq!(
+        m("The Bank of Tolan, Varomax and Rell Bank signed."),
+        "ORG:Bank of Tolan | ORG:Varomax and Rell Bank"
+    );
+    // Places after the comma are no fields.
+    assert!(
+        m("Staff at the Ministry of Health, Kenya and Uganda met.")
+            .starts_with("ORG:Ministry of Health |")
+    );
+}

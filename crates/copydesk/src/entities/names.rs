@@ -1890,6 +1890,27 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
             }
+            // "Palestinian Red Crescent", "Tolanese Federation of Dockers": a people's name
+            // before an organisation of two words or more opens the organisation's name.
+            let people_first = match pieces[..] {
+                [(ta, tb, pat)] if ta == a && tb + 2 <= b => {
+                    (ctx.lex.gaz[pat].label == Label::Norp).then_some(tb + 1)
+                }
+                // (a listed organisation of two words or more: "Tolanese Red Cross")
+                [(ta, tb, p), (tc, td, q)]
+                    if ta == a
+                        && tc == tb + 1
+                        && td == b
+                        && tc < td
+                        && ctx.lex.gaz[p].label == Label::Norp
+                        && ctx.lex.gaz[q].label == Label::Org =>
+                {
+                    push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                    return;
+                }
+                _ => None,
+            };
+            let before = out.len();
             let mut pos = a;
             for (ta, tb, pat) in pieces {
                 if ta > pos {
@@ -1900,6 +1921,16 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             }
             if pos <= b {
                 classify_unknown(ctx, toks, pos, b, out);
+            }
+            if let Some(r) = people_first {
+                if out.len() == before + 2
+                    && out[before + 1].label == Some(Label::Org)
+                    && out[before + 1].span == ctx.span(toks, r, b)
+                {
+                    let strength = out[before + 1].strength;
+                    out.truncate(before);
+                    push(ctx, toks, a, b, Some(Label::Org), strength, out);
+                }
             }
             return;
         }

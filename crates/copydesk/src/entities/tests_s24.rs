@@ -27,3 +27,18 @@ fn fields_listed_after_a_bodys_of_are_inside_its_name() {
             .starts_with("ORG:Ministry of Health |")
     );
 }
+
+#[test]
+fn a_peoples_name_before_an_organisation_opens_its_name() {
+    assert_eq!(
+        m("Members of the Ghanaian Alliance Against Dam Evictions marched."),
+        "ORG:Ghanaian Alliance Against Dam Evictions"
+    );
+    // (a listed organisation of two words)
+    assert_eq!(
+        m("Staff at the Kenyan Red Cross said so."),
+        "ORG:Kenyan Red Cross"
+    );
+    // A people's name before a title stays a group.
+    assert!(m("The Kenyan Foreign Minister Ana Ruiz spoke.").starts_with("NORP:Kenyan"));
+}

@@ -42,3 +42,15 @@ fn a_peoples_name_before_an_organisation_opens_its_name() {
     // A people's name before a title stays a group.
     assert!(m("The Kenyan Foreign Minister Ana Ruiz spoke.").starts_with("NORP:Kenyan"));
 }
+
+#[test]
+fn an_embassy_or_consulate_ends_an_organisation() {
+    assert_eq!(
+        m("A letter from the Peruvian Embassy arrived."),
+        "ORG:Peruvian Embassy"
+    );
+    assert_eq!(
+        m("He called the Consulate of Chile."),
+        "ORG:Consulate of Chile"
+    );
+}

@@ -376,6 +376,8 @@ const ORG_HEADS: &[&str] = &[
     "Treasury",
     "Department",
     "Dept.",
+    "Embassy",
+    "Consulate",
     "Agency",
     "Authority",
     "Commission",

@@ -54,3 +54,24 @@ fn an_embassy_or_consulate_ends_an_organisation() {
         "ORG:Consulate of Chile"
     );
 }
+
+#[test]
+fn an_agencys_acronym_credited_at_the_end_is_the_agency() {
+    assert_eq!(
+        m("The minister opened the new ferry pier on Sunday. (TVNA)"),
+        "DATE:Sunday | ORG:TVNA"
+    );
+    assert_eq!(
+        m("The minister opened the new ferry pier on Sunday. — SPA"),
+        "DATE:Sunday | ORG:SPA"
+    );
+    // Not the wire's end mark, nor a function word.
+    assert_eq!(
+        m("The minister opened the new ferry pier on Sunday. (END)"),
+        "DATE:Sunday"
+    );
+    assert_eq!(
+        m("The minister opened the new ferry pier on Sunday. (AT)"),
+        "DATE:Sunday"
+    );
+}

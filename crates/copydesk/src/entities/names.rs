@@ -2241,6 +2241,25 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
         return;
     }
+    if words == 2 && a + 1 == b && first.len() <= 3 && first_caps() && {
+        // "KV Ramesh said", "Dr MK Raghavan", "RK Anand, a lawyer": a person's initials run
+        // together before a listed family name, or before a plain name with a person's role or
+        // speech around it.
+        let x = lastw;
+        x.len() > 3
+            && !is_all_caps(x)
+            && plain_name_word(ctx, toks, b)
+            && !x.ends_with('s')
+            && ctx.lex.gazetteer(x).is_none()
+            && (ctx.lex.surnames.contains(x)
+                || role_before
+                || lexicon::is_honorific(prev)
+                || speaks
+                || next == "," && matches!(next2, "a" | "an"))
+    } {
+        push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+        return;
+    }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;

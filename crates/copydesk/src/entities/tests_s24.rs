@@ -75,3 +75,20 @@ fn an_agencys_acronym_credited_at_the_end_is_the_agency() {
         "DATE:Sunday"
     );
 }
+
+#[test]
+fn initials_run_together_before_a_name_with_a_persons_context_are_a_person() {
+    assert_eq!(
+        m("The old mill was sold, said TR Vaddiraju, an engineer."),
+        "PERSON:TR Vaddiraju"
+    );
+    assert_eq!(
+        m("The petition was signed by Dr KP Olanrewaju in June."),
+        "PERSON:KP Olanrewaju | DATE:June"
+    );
+    // An acronym before a plain word with no such context stays a body.
+    assert_eq!(
+        m("Workers at the new TRV Olanwick plant went home."),
+        "ORG:TRV Olanwick"
+    );
+}

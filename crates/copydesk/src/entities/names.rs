@@ -1948,6 +1948,17 @@ fn channel_number(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
     })
 }
 
+/// A number right after token `b` on its line, after a space or a hyphen ("COP 27", "KF-21").
+#[cold]
+#[inline(never)]
+fn number_after(toks: &[Tok], text: &str, b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| {
+        !t.line_before
+            && t.first_byte().is_ascii_digit()
+            && matches!(&text[toks[b].e()..t.s()], " " | "-")
+    })
+}
+
 /// After "Miss" (token `a`): a country last, with at most two words before it ("Teen",
 /// "Universe", "Tourism").
 #[cold]
@@ -2286,6 +2297,12 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             out[i].canonical = Some(e.canonical);
             return;
         } else if first_caps() && first.chars().count() <= 10 {
+            if number_after(toks, text, b) {
+                // "COP 27", "KF-21", "NH 9", "UO 804": an acronym before a number names an
+                // event, a model, a road or a flight; a body with a number ("Tolan FC 2") is
+                // the body and its number, which this rule does not know.
+                return;
+            }
             (Some(Label::Org), WEAK)
         } else if place_of() && plain(a) {
             (Some(Label::Gpe), MEDIUM)

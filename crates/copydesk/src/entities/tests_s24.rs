@@ -92,3 +92,16 @@ fn initials_run_together_before_a_name_with_a_persons_context_are_a_person() {
         "ORG:TRV Olanwick"
     );
 }
+
+#[test]
+fn an_acronym_before_a_number_is_no_body() {
+    // An event, a model, a road, a flight.
+    assert_eq!(
+        m("Delegates met before TVR 27 began in Varen."),
+        "GPE:Varen"
+    );
+    assert_eq!(m("The TVR-21 jet flew over the hills."), "");
+    assert_eq!(m("They drove on XH-9 to Varen."), "GPE:Varen");
+    // Without a number the acronym is a body.
+    assert_eq!(m("The TVR board met on the pier."), "ORG:TVR");
+}

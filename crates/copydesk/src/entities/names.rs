@@ -2826,6 +2826,11 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "daily"
             | "chipmaker"
             | "weekly"
+            | "band"
+            | "duo"
+            | "trio"
+            | "quartet"
+            | "platform"
     )
 }
 

@@ -105,3 +105,15 @@ fn an_acronym_before_a_number_is_no_body() {
     // Without a number the acronym is a body.
     assert_eq!(m("The TVR board met on the pier."), "ORG:TVR");
 }
+
+#[test]
+fn a_band_or_a_platform_before_a_name_makes_it_a_body() {
+    assert_eq!(
+        m("She sings in the folk band Vellor Quint these days."),
+        "ORG:Vellor Quint"
+    );
+    assert_eq!(
+        m("Buyers ordered the lamps on the shopping platform Verkado in May."),
+        "ORG:Verkado | DATE:May"
+    );
+}

@@ -724,6 +724,10 @@ static MAY_BE_CAPWORD: [bool; 256] = {
     t
 };
 
+fn w_of<'t>(toks: &[Tok], text: &'t str, i: usize) -> &'t str {
+    toks[i].text(text)
+}
+
 /// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text);
 /// a short `s` (every caller's) in one zero-padded eight-byte load of each, not a call to
 /// `bcmp`.
@@ -1196,6 +1200,36 @@ pub(crate) fn classify_run(
             classify_inner(ctx, toks, a, h - 1, out);
         }
         classify_inner(ctx, toks, h + n, b, out);
+        return;
+    }
+    // "the NGO Varo Kinta", "Tolanese NGO Casa Verde": the word for a non-governmental
+    // organisation in capitals before its name is no part of it, and makes the name a body.
+    // (Not inside a body's name: "Secretariat of International NGOs of Tolan".)
+    if let Some(k) = (a..b)
+        .find(|&i| toks[i].first == b'N' && matches!(w_of(toks, text, i), "NGO" | "NGOs"))
+        .filter(|&k| {
+            (a..k).all(|i| !ctx.is(toks, i, class::ORG_HEAD) && ctx.connector(toks, i).is_none())
+        })
+    {
+        if k > a {
+            classify_inner(ctx, toks, a, k - 1, out);
+        }
+        let first = out.len();
+        classify_inner(ctx, toks, k + 1, b, out);
+        let rest = ctx.span(toks, k + 1, b);
+        match out.len() - first {
+            0 => {
+                push(ctx, toks, k + 1, b, Some(Label::Org), MEDIUM, out);
+            }
+            1 if out[first].span == rest
+                && matches!(out[first].label, None | Some(Label::Person | Label::Org))
+                && out[first].strength < GAZ =>
+            {
+                out[first].label = Some(Label::Org);
+                out[first].strength = out[first].strength.max(MEDIUM);
+            }
+            _ => {}
+        }
         return;
     }
     classify_inner(ctx, toks, a, b, out);

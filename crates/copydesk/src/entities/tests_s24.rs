@@ -117,3 +117,20 @@ fn a_band_or_a_platform_before_a_name_makes_it_a_body() {
         "ORG:Verkado | DATE:May"
     );
 }
+
+#[test]
+fn the_word_ngo_before_a_name_is_no_part_of_it_and_makes_it_a_body() {
+    assert_eq!(
+        m("Volunteers from the NGO Varo Kinta helped."),
+        "ORG:Varo Kinta"
+    );
+    assert_eq!(
+        m("The Spanish NGO Casa Verde said so."),
+        "NORP:Spanish | ORG:Casa Verde"
+    );
+    // Inside a body's name it stays.
+    assert_eq!(
+        m("The Federation of Tolan NGOs met."),
+        "ORG:Federation of Tolan NGOs"
+    );
+}

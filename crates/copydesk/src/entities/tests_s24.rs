@@ -134,3 +134,15 @@ fn the_word_ngo_before_a_name_is_no_part_of_it_and_makes_it_a_body() {
         "ORG:Federation of Tolan NGOs"
     );
 }
+
+#[test]
+fn a_division_or_a_yuan_ends_a_bodys_name() {
+    assert_eq!(
+        m("Pipes were mended by the Harbour Works Division overnight."),
+        "ORG:Harbour Works Division"
+    );
+    assert_eq!(
+        m("Lawmakers wrote to the Examination Yuan about it."),
+        "ORG:Examination Yuan"
+    );
+}

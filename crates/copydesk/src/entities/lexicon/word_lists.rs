@@ -371,6 +371,8 @@ const TITLE_MODIFIERS: &[&str] = &[
 
 /// The words of [`super::is_org_head`].
 const ORG_HEADS: &[&str] = &[
+    "Division",
+    "Yuan",
     "Ministry",
     "Command",
     "Treasury",

@@ -1620,7 +1620,7 @@ fn acronym_not_of(b: &[u8], span: Span, bits: u16) -> bool {
 }
 
 /// "... the port opened on Sunday. (TNA)", "... on Sunday. — TNA": a news agency's acronym of
-/// three capitals or more credited at the very end of the article, in brackets or after a
+/// three capitals or more credited as the article's last word, in brackets or after a
 /// dash that follows the last sentence (an everyday word in capitals too, not the wire's
 /// "END" or "MORE").
 #[cold]

@@ -858,7 +858,7 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 b = j + 1;
                 continue;
             }
-            // "Ministry of Sport, Youth and Culture": the fields a body is of or for, listed
+            // "Ministry of Fisheries, Ports and Culture": the fields a body is of or for, listed
             // with commas and closed by "and", are inside its name.
             if toks[j].kind == Kind::Punct && toks[j].first == b',' {
                 if let Some(e) = field_list_end(toks, text, claimed, a, b) {
@@ -876,7 +876,7 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
 }
 
 /// The last token of a list of fields after the run `a..=b` and the comma at `b + 1`, when the
-/// run is a body "of" or "for" something ("Ministry of Sport, Youth and Culture", "Authority
+/// run is a body "of" or "for" something ("Ministry of Fisheries, Ports and Culture", "Authority
 /// for Roads, Ports, and Inland Waters"): one to three capitalised words an item, commas
 /// between, "and" before the last item; no item word is a place, a given name, a legal form or
 /// a word that ends a body's name on its own ("Bank of Tolan, Varomax and Rell Bank" is three
@@ -921,7 +921,7 @@ fn field_list_end(toks: &[Tok], text: &str, claimed: &[bool], a: usize, b: usize
             e += 1;
         }
         // No name of several words the gazetteer knows ("New Zealand"), no body's head last
-        // unless it is also an everyday word or a field ("Rell Bank"; not "Water Industries").
+        // unless also an everyday word or a field ("Rell Bank"; not "Water Industries").
         let c = lexicon::token_class(toks[e].text(text));
         let field = if e == k {
             class::COMMON | class::TITLE_MODIFIER | class::THING_HEAD
@@ -1204,7 +1204,7 @@ pub(crate) fn classify_run(
     }
     // "the NGO Varo Kinta", "Tolanese NGO Casa Verde": the word for a non-governmental
     // organisation in capitals before its name is no part of it, and makes the name a body.
-    // (Not inside a body's name: "Secretariat of International NGOs of Tolan".)
+    // (Not inside a body's name: "Council of Tolan NGOs".)
     if let Some(k) = (a..b)
         .find(|&i| toks[i].first == b'N' && matches!(w_of(toks, text, i), "NGO" | "NGOs"))
         .filter(|&k| {

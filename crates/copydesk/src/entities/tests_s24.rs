@@ -9,22 +9,22 @@ fn m(s: &str) -> String {
 #[test]
 fn fields_listed_after_a_bodys_of_are_inside_its_name() {
     assert_eq!(
-        m("Officials at the Ministry of Sport, Youth and Culture met on Monday."),
-        "ORG:Ministry of Sport, Youth and Culture | DATE:Monday"
+        m("Clerks came to the Ministry of Fisheries, Ports and Culture on Monday."),
+        "ORG:Ministry of Fisheries, Ports and Culture | DATE:Monday"
     );
     assert_eq!(
         m("The Authority for Roads, Ports, and Inland Waters said so."),
         "ORG:Authority for Roads, Ports, and Inland Waters"
     );
-    // A body of its own in the list ends the name.
+    // A list item that is a body ends the name.
     assert_eq!(
         m("The Bank of Tolan, Varomax and Rell Bank signed."),
         "ORG:Bank of Tolan | ORG:Varomax and Rell Bank"
     );
     // Places after the comma are no fields.
     assert!(
-        m("Staff at the Ministry of Health, Kenya and Uganda met.")
-            .starts_with("ORG:Ministry of Health |")
+        m("Clerks visited the Ministry of Fisheries, Kenya and Uganda.")
+            .starts_with("ORG:Ministry of Fisheries |")
     );
 }
 
@@ -46,7 +46,7 @@ fn a_peoples_name_before_an_organisation_opens_its_name() {
 #[test]
 fn an_embassy_or_consulate_ends_an_organisation() {
     assert_eq!(
-        m("A letter from the Peruvian Embassy arrived."),
+        m("A parcel came from the Peruvian Embassy."),
         "ORG:Peruvian Embassy"
     );
     assert_eq!(
@@ -119,7 +119,7 @@ fn a_band_or_a_platform_before_a_name_makes_it_a_body() {
 }
 
 #[test]
-fn the_word_ngo_before_a_name_is_no_part_of_it_and_makes_it_a_body() {
+fn the_word_ngo_before_a_name_is_left_out_and_types_the_name_a_body() {
     assert_eq!(
         m("Volunteers from the NGO Varo Kinta helped."),
         "ORG:Varo Kinta"

@@ -1368,6 +1368,7 @@ fn resolve<'t>(
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
                     && !speaking_name(ctx, text, c)
                     && !acronym_opens_clause(text, c)
+                    && !agency_credit_at_end(text, c)
                     || c.label == Some(Label::Person) && fills_quotation(text, c.span))
             {
                 return false;
@@ -1595,23 +1596,54 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
 #[inline]
 fn acronym_opens_clause(text: &str, c: &Cand) -> bool {
     let b = text.as_bytes();
-    let len = c.span.end.wrapping_sub(c.span.start);
     c.label == Some(Label::Org)
         && b.get(c.span.end) == Some(&b' ')
         && b.get(c.span.end + 1).is_some_and(u8::is_ascii_lowercase)
-        && tokens::is_acronym_shape(&b[c.span.start..c.span.end])
+        // Not a word in capitals that opens a paragraph ("THE court", "IN June", "THREE men"):
+        // its Title Case is no function or everyday word.
+        && acronym_not_of(b, c.span, lexicon::class::STOPWORD | lexicon::class::COMMON)
+}
+
+/// Whether the span is an acronym of two to six capitals whose Title Case is in none of the
+/// word classes `bits` and whose lower case is no number word.
+fn acronym_not_of(b: &[u8], span: Span, bits: u16) -> bool {
+    let len = span.end.wrapping_sub(span.start);
+    tokens::is_acronym_shape(&b[span.start..span.end]) && {
+        let mut title = [0u8; 6];
+        title[..len].copy_from_slice(&b[span.start..span.end]);
+        title[1..len].make_ascii_lowercase();
+        let mut lower = title;
+        lower[0].make_ascii_lowercase();
+        std::str::from_utf8(&title[..len]).is_ok_and(|t| lexicon::token_class(t) & bits == 0)
+            && std::str::from_utf8(&lower[..len]).is_ok_and(|l| !numbers::number_word(l))
+    }
+}
+
+/// "... the port opened on Sunday. (TNA)", "... on Sunday. — TNA": a news agency's acronym of
+/// three capitals or more credited as the article's last word, in brackets or after a
+/// dash that follows the last sentence (an everyday word in capitals too, not the wire's
+/// "END" or "MORE").
+#[cold]
+#[inline(never)]
+fn agency_credit_at_end(text: &str, c: &Cand) -> bool {
+    let after = text[c.span.end..].trim_end();
+    let before = text[..c.span.start].trim_end();
+    c.label == Some(Label::Org)
+        && c.span.end - c.span.start >= 3
+        && (after.is_empty() || after == ")")
         && {
-            // Not a word in capitals that opens a paragraph ("THE court", "IN June", "THREE
-            // men"): its Title Case is no function or everyday word.
-            let mut title = [0u8; 6];
-            title[..len].copy_from_slice(&b[c.span.start..c.span.end]);
-            title[1..len].make_ascii_lowercase();
-            let mut lower = title;
-            lower[0].make_ascii_lowercase();
-            std::str::from_utf8(&title[..len]).is_ok_and(|t| {
-                lexicon::token_class(t) & (lexicon::class::STOPWORD | lexicon::class::COMMON) == 0
-            }) && std::str::from_utf8(&lower[..len]).is_ok_and(|l| !numbers::number_word(l))
+            let inner = if after == ")" {
+                before.strip_suffix('(')
+            } else {
+                before
+                    .strip_suffix('—')
+                    .or_else(|| before.strip_suffix('–'))
+                    .or_else(|| before.strip_suffix('-'))
+            };
+            inner.is_some_and(|x| x.trim_end().ends_with(['.', '!', '?', '"', '”', '\'']))
         }
+        && !matches!(&text[c.span.start..c.span.end], "END" | "ENDS" | "MORE")
+        && acronym_not_of(text.as_bytes(), c.span, lexicon::class::STOPWORD)
 }
 
 /// "500 B.C.", "the first century A.D.": an era's letters after a year or a century are no
@@ -2422,3 +2454,5 @@ mod tests_s21;
 mod tests_s22;
 #[cfg(test)]
 mod tests_s23;
+#[cfg(test)]
+mod tests_s24;

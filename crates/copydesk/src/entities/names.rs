@@ -724,6 +724,10 @@ static MAY_BE_CAPWORD: [bool; 256] = {
     t
 };
 
+fn w_of<'t>(toks: &[Tok], text: &'t str, i: usize) -> &'t str {
+    toks[i].text(text)
+}
+
 /// Whether token `t`'s text is `s`, comparing lengths first (no `&str` slicing of the text);
 /// a short `s` (every caller's) in one zero-padded eight-byte load of each, not a call to
 /// `bcmp`.
@@ -854,12 +858,110 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                 b = j + 1;
                 continue;
             }
+            // "Ministry of Fisheries, Ports and Culture": the fields a body is of or for, listed
+            // with commas and closed by "and", are inside its name.
+            if toks[j].kind == Kind::Punct && toks[j].first == b',' {
+                if let Some(e) = field_list_end(toks, text, claimed, a, b) {
+                    b = e;
+                    continue;
+                }
+            }
             break;
         }
         if !tail_of_claimed {
             out.push((a, b));
         }
         i = b + 1;
+    }
+}
+
+/// The last token of a list of fields after the run `a..=b` and the comma at `b + 1`, when the
+/// run is a body "of" or "for" something ("Ministry of Fisheries, Ports and Culture", "Authority
+/// for Roads, Ports, and Inland Waters"): one to three capitalised words an item, commas
+/// between, "and" before the last item; no item word is a place, a given name, a legal form or
+/// a word that ends a body's name on its own ("Bank of Tolan, Varomax and Rell Bank" is three
+/// bodies).
+#[cold]
+#[inline(never)]
+fn field_list_end(toks: &[Tok], text: &str, claimed: &[bool], a: usize, b: usize) -> Option<usize> {
+    let n = toks.len();
+    if !(a + 1..b).any(|i| {
+        of_or_for(&toks[i], text)
+            && lexicon::token_class(toks[i - 1].text(text)) & class::ORG_HEAD != 0
+    }) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let field_word = |k: usize| {
+        k < n
+            && !claimed[k]
+            && !toks[k].line_before
+            && !toks[k].possessive
+            && capword(&toks[k], text)
+            && {
+                let w = toks[k].text(text);
+                lexicon::token_class(w)
+                    & (class::COMPANY_SUFFIX
+                        | class::BARE_ORG
+                        | class::STOPWORD
+                        | class::PLACE_HEAD)
+                    == 0
+                    && !is_all_caps(w)
+                    && lex.gazetteer(w).is_none()
+                    && !lex.first_names.contains(w)
+            }
+    };
+    // One item from `k`: its last token.
+    let item = |k: usize| -> Option<usize> {
+        if !field_word(k) {
+            return None;
+        }
+        let mut e = k;
+        while e + 1 < n && e < k + 2 && field_word(e + 1) {
+            e += 1;
+        }
+        // No name of several words the gazetteer knows ("New Zealand"), no body's head last
+        // unless also an everyday word or a field ("Rell Bank"; not "Water Industries").
+        let c = lexicon::token_class(toks[e].text(text));
+        let field = if e == k {
+            class::COMMON | class::TITLE_MODIFIER | class::THING_HEAD
+        } else {
+            class::TITLE_MODIFIER | class::THING_HEAD
+        };
+        if c & class::ORG_HEAD != 0 && c & field == 0
+            || e > k && lex.gazetteer(&text[toks[k].s()..toks[e].e()]).is_some()
+        {
+            return None;
+        }
+        Some(e)
+    };
+    let mut k = b + 1;
+    loop {
+        // `k` is a comma.
+        let mut next = k + 1;
+        let mut last = false;
+        if next < n && tok_is(&toks[next], text, "and") {
+            // ", and Culture"
+            last = true;
+            next += 1;
+        }
+        let e = item(next)?;
+        // The last item ends the capitalised words.
+        let ends = |e: usize| e + 1 >= n || !capword(&toks[e + 1], text);
+        if last {
+            return Some(e).filter(|&e| ends(e));
+        }
+        if e + 1 >= n {
+            return None;
+        }
+        if tok_is(&toks[e + 1], text, "and") {
+            return item(e + 2).filter(|&e| ends(e));
+        }
+        if toks[e + 1].kind == Kind::Punct && toks[e + 1].first == b',' {
+            k = e + 1;
+            continue;
+        }
+        return None;
     }
 }
 
@@ -1098,6 +1200,36 @@ pub(crate) fn classify_run(
             classify_inner(ctx, toks, a, h - 1, out);
         }
         classify_inner(ctx, toks, h + n, b, out);
+        return;
+    }
+    // "the NGO Varo Kinta", "Tolanese NGO Casa Verde": the word for a non-governmental
+    // organisation in capitals before its name is no part of it, and makes the name a body.
+    // (Not inside a body's name: "Council of Tolan NGOs".)
+    if let Some(k) = (a..b)
+        .find(|&i| toks[i].first == b'N' && matches!(w_of(toks, text, i), "NGO" | "NGOs"))
+        .filter(|&k| {
+            (a..k).all(|i| !ctx.is(toks, i, class::ORG_HEAD) && ctx.connector(toks, i).is_none())
+        })
+    {
+        if k > a {
+            classify_inner(ctx, toks, a, k - 1, out);
+        }
+        let first = out.len();
+        classify_inner(ctx, toks, k + 1, b, out);
+        let rest = ctx.span(toks, k + 1, b);
+        match out.len() - first {
+            0 => {
+                push(ctx, toks, k + 1, b, Some(Label::Org), MEDIUM, out);
+            }
+            1 if out[first].span == rest
+                && matches!(out[first].label, None | Some(Label::Person | Label::Org))
+                && out[first].strength < GAZ =>
+            {
+                out[first].label = Some(Label::Org);
+                out[first].strength = out[first].strength.max(MEDIUM);
+            }
+            _ => {}
+        }
         return;
     }
     classify_inner(ctx, toks, a, b, out);
@@ -1792,6 +1924,27 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 push(ctx, toks, a, b, Some(label), MEDIUM, out);
                 return;
             }
+            // "Palestinian Red Crescent", "Tolanese Federation of Dockers": a people's name
+            // before an organisation of two words or more opens the organisation's name.
+            let people_first = match pieces[..] {
+                [(ta, tb, pat)] if ta == a && tb + 2 <= b => {
+                    (ctx.lex.gaz[pat].label == Label::Norp).then_some(tb + 1)
+                }
+                // (a listed organisation of two words or more: "Tolanese Red Cross")
+                [(ta, tb, p), (tc, td, q)]
+                    if ta == a
+                        && tc == tb + 1
+                        && td == b
+                        && tc < td
+                        && ctx.lex.gaz[p].label == Label::Norp
+                        && ctx.lex.gaz[q].label == Label::Org =>
+                {
+                    push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
+                    return;
+                }
+                _ => None,
+            };
+            let before = out.len();
             let mut pos = a;
             for (ta, tb, pat) in pieces {
                 if ta > pos {
@@ -1802,6 +1955,16 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
             }
             if pos <= b {
                 classify_unknown(ctx, toks, pos, b, out);
+            }
+            if let Some(r) = people_first {
+                if out.len() == before + 2
+                    && out[before + 1].label == Some(Label::Org)
+                    && out[before + 1].span == ctx.span(toks, r, b)
+                {
+                    let strength = out[before + 1].strength;
+                    out.truncate(before);
+                    push(ctx, toks, a, b, Some(Label::Org), strength, out);
+                }
             }
             return;
         }
@@ -1816,6 +1979,17 @@ fn channel_number(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
     toks.get(b + 1).is_some_and(|t| {
         let x = t.text(ctx.text);
         !t.line_before && (1..=3).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A number right after token `b` on its line, after a space or a hyphen ("COP 27", "KF-21").
+#[cold]
+#[inline(never)]
+fn number_after(toks: &[Tok], text: &str, b: usize) -> bool {
+    toks.get(b + 1).is_some_and(|t| {
+        !t.line_before
+            && t.first_byte().is_ascii_digit()
+            && matches!(&text[toks[b].e()..t.s()], " " | "-")
     })
 }
 
@@ -2112,6 +2286,25 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     if words >= 3 && first_caps() && acronym_then_name(ctx, toks, a, b, out) {
         return;
     }
+    if words == 2 && a + 1 == b && first.len() <= 3 && first_caps() && {
+        // "KV Ramesh said", "Dr MK Raghavan", "RK Anand, a lawyer": a person's initials run
+        // together before a listed family name, or before a plain name with a person's role or
+        // speech around it.
+        let x = lastw;
+        x.len() > 3
+            && !is_all_caps(x)
+            && plain_name_word(ctx, toks, b)
+            && !x.ends_with('s')
+            && ctx.lex.gazetteer(x).is_none()
+            && (ctx.lex.surnames.contains(x)
+                || role_before
+                || lexicon::is_honorific(prev)
+                || speaks
+                || next == "," && matches!(next2, "a" | "an"))
+    } {
+        push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
+        return;
+    }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
@@ -2138,6 +2331,12 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             out[i].canonical = Some(e.canonical);
             return;
         } else if first_caps() && first.chars().count() <= 10 {
+            if number_after(toks, text, b) {
+                // "COP 27", "KF-21", "NH 9", "UO 804": an acronym before a number names an
+                // event, a model, a road or a flight; a body with a number ("Tolan FC 2") is
+                // the body and its number, which this rule does not know.
+                return;
+            }
             (Some(Label::Org), WEAK)
         } else if place_of() && plain(a) {
             (Some(Label::Gpe), MEDIUM)
@@ -2661,6 +2860,11 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "daily"
             | "chipmaker"
             | "weekly"
+            | "band"
+            | "duo"
+            | "trio"
+            | "quartet"
+            | "platform"
     )
 }
 

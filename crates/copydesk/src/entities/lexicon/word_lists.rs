@@ -371,11 +371,15 @@ const TITLE_MODIFIERS: &[&str] = &[
 
 /// The words of [`super::is_org_head`].
 const ORG_HEADS: &[&str] = &[
+    "Division",
+    "Yuan",
     "Ministry",
     "Command",
     "Treasury",
     "Department",
     "Dept.",
+    "Embassy",
+    "Consulate",
     "Agency",
     "Authority",
     "Commission",

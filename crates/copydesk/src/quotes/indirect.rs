@@ -872,7 +872,14 @@ impl Reader<'_> {
         };
         // (the break: its comma, or the conjunction; the words read end before it)
         let bytes = self.text.as_bytes();
-        let b = (c + MIN_CONTENT + 1..e.saturating_sub(2)).find_map(|k| {
+        // (session 24) a one-word name as the verb's object, then a comma before a participle
+        // of its speaker: `She endorsed Roe, saying: "…"`
+        let b = (c + 2..e.saturating_sub(2)).find_map(|k| {
+            if k < c + MIN_CONTENT + 1
+                && !(k == c + 2 && self.cap(c + 1) && self.comma_participle(k))
+            {
+                return None;
+            }
             // (only a comma, a semicolon or a word of three letters may be a break: the others
             // are passed over without a look-up)
             let t = self.toks[k].span;
@@ -1239,7 +1246,10 @@ impl Reader<'_> {
             .find_map(|(b, s2, next)| {
                 // (`blasted the council and said …`: before "and" and the first speaker's own
                 // verb, an object of one or two words is enough)
-                let least = if next == Next::OwnVerb && !self.punct(b, ",") {
+                // (session 24) `endorsed Roe, saying …`: a name before a comma and a participle
+                let least = if next == Next::OwnVerb
+                    && (!self.punct(b, ",") || (b == a + 1 && self.cap(a)))
+                {
                     1
                 } else {
                     MIN_CONTENT
@@ -1360,6 +1370,11 @@ impl Reader<'_> {
         ]
         .iter()
         .any(|stem| w.starts_with(stem))
+    }
+
+    /// Whether token `k` is a comma before a participle of indirect speech (`, saying`).
+    fn comma_participle(&self, k: usize) -> bool {
+        self.punct(k, ",") && self.word(k + 1) && self.clause_cue(k + 1) == Some(Form::Participle)
     }
 
     /// Whether token `k` breaks a sentence before a second reported clause ([`Reader::second`]):

@@ -1,0 +1,16 @@
+//! Regressions (session 24, helper quo): reported speech. Sentences written for the tests.
+
+use super::{Row, run};
+use crate::{Label, QuoteKind};
+
+t! {
+    // a verb with a one-word name as its object, then a comma and a participle of the same
+    // speaker: two reports, the object the first one's (before a quotation, and in a
+    // sentence without one)
+    a_name_object_then_saying_before_a_quotation:
+        "Tom Pike endorsed Venn, saying, \"She will keep the night boats running all winter.\"", [("Tom Pike", Person), ("Venn", Person)]
+        => [(Indirect, "Venn", "Tom Pike", "endorsed"), (Direct, "She will keep the night boats running all winter.", "Tom Pike", "saying")];
+    a_name_object_then_saying_without_a_quotation:
+        "Tom Pike endorsed Venn, saying she would keep the night boats running.", [("Tom Pike", Person), ("Venn", Person)]
+        => [(Indirect, "Venn", "Tom Pike", "endorsed"), (Indirect, "she would keep the night boats running", "Tom Pike", "saying")];
+}

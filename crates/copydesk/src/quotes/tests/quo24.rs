@@ -14,3 +14,11 @@ t! {
         "Tom Pike endorsed Venn, saying she would keep the night boats running.", [("Tom Pike", Person), ("Venn", Person)]
         => [(Indirect, "Venn", "Tom Pike", "endorsed"), (Indirect, "she would keep the night boats running", "Tom Pike", "saying")];
 }
+
+t! {
+    // a verb of speech with a long object, then "and" and a verb of the same speaker: two
+    // reports (the object is no clause: no pronoun, "that" or auxiliary in it)
+    a_long_object_then_and_said:
+        "The harbour board announced on Friday the closure of the old ferry pier next to the fish market on the east side of the bay and said a new pier would open in May.", []
+        => [(Indirect, "the closure of the old ferry pier next to the fish market on the east side of the bay", "The harbour board", "announced"), (Indirect, "a new pier would open in May", "The harbour board", "said")];
+}

@@ -41,6 +41,14 @@ pub(super) struct Reported {
     pub found: Found,
 }
 
+/// Whether the lower-cased word `w` opens a fronted clause of contrast or time whose report
+/// is its own (session 24): `while`, `whereas`, `although`, `though`, `when`, `after`,
+/// `before`, `as`, `once`.
+pub(super) fn fronted_opener(w: &[u8]) -> bool {
+    super::attribution::contrast_conjunction(w)
+        || matches!(w, b"when" | b"after" | b"before" | b"as" | b"once")
+}
+
 /// Whether a paragraph may be a transcript line: a word in capitals, then a colon within its
 /// first few words (`WALLACE:`, `SEN. KAINE:`).
 ///
@@ -905,8 +913,27 @@ impl Reader<'_> {
         });
         match b {
             Some(b) => self.indirect_with_second(s, b, opens),
-            None => (None, None),
+            None => (self.fronted_before_quote(s, e), None),
         }
+    }
+
+    /// (session 24) A report in a fronted clause of contrast or time before a sentence's first
+    /// quotation, which belongs to the main clause: `While Ann Roe said the pier was safe, the
+    /// board called it "a hazard"`, `When Tom Pike noted that fares rose, Roe said: "…"`. The
+    /// clause runs from the word after the conjunction to its comma and is read as a sentence
+    /// of its own.
+    #[cold]
+    #[inline(never)]
+    fn fronted_before_quote(&self, s: usize, e: usize) -> Option<Reported> {
+        if !(self.word(s) && fronted_opener(self.lower(s).as_bytes())) {
+            return None;
+        }
+        let comma = (s + 1..e).find(|&k| self.punct(k, ","))?;
+        let (found, n, _) = self.clause_words(s + 1, comma);
+        if n == 0 {
+            return None;
+        }
+        self.cue_then_clause(s + 1, comma, &found[..n])
     }
 
     /// The reported speech of the sentence of tokens `s..e`, which holds no quotation (the

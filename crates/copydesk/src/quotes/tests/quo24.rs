@@ -22,3 +22,17 @@ t! {
         "The harbour board announced on Friday the closure of the old ferry pier next to the fish market on the east side of the bay and said a new pier would open in May.", []
         => [(Indirect, "the closure of the old ferry pier next to the fish market on the east side of the bay", "The harbour board", "announced"), (Indirect, "a new pier would open in May", "The harbour board", "said")];
 }
+
+t! {
+    // a fronted clause of contrast or time before a quotation of the main clause: its report
+    // is its own (the quotation is the main clause's)
+    a_fronted_while_clause_before_a_quotation:
+        "While Ann Roe said the pier was safe, the board called it \"a hazard to every swimmer.\"", [("Ann Roe", Person)]
+        => [(Indirect, "the pier was safe", "Ann Roe", "said"), (Partial, "a hazard to every swimmer.", "the board", "called")];
+    a_fronted_when_clause_before_a_quotation:
+        "When Tom Pike noted that fares rose in the spring, Ann Roe said: \"We will not cut the service.\"", [("Ann Roe", Person), ("Tom Pike", Person)]
+        => [(Indirect, "fares rose in the spring", "Tom Pike", "noted"), (Direct, "We will not cut the service.", "Ann Roe", "said")];
+    a_fronted_clause_with_no_verb_of_speech_reports_nothing:
+        "As the crowd booed the speakers, the director said, \"Please be quiet for the speech.\"", []
+        => [(Direct, "Please be quiet for the speech.", "the director", "said")];
+}

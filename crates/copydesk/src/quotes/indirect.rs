@@ -78,16 +78,20 @@ pub(super) fn may_be_headline(para: &str) -> bool {
     if !b.first().is_some_and(u8::is_ascii_uppercase) || b.len() > 240 {
         return false;
     }
-    let Some(colon) = memchr::memchr(b':', &b[..b.len().min(40)]) else {
+    let Some(colon) = memchr::memchr(b':', &b[..b.len().min(48)]) else {
         return false;
     };
     let mut first = colon;
     for (k, &c) in b[..colon].iter().enumerate() {
         match c {
             b' ' => {
-                // every word before the colon opens with a capital
+                // every word before the colon opens with a capital, but "to", "on", "at" after
+                // the first (session 24: `Mayor Roe to Riders: …`)
                 first = first.min(k);
-                if !b[k + 1].is_ascii_uppercase() && b[k + 1] < 0x80 {
+                if !b[k + 1].is_ascii_uppercase()
+                    && b[k + 1] < 0x80
+                    && !(k > 0 && matches!(&b[k + 1..(k + 4).min(colon)], b"to " | b"on " | b"at "))
+                {
                     return false;
                 }
             }
@@ -3033,8 +3037,17 @@ impl Reader<'_> {
     #[cold]
     pub(super) fn headline_line(&self) -> Option<Reported> {
         let n = self.toks.len();
-        let colon = (1..n.min(5)).find(|&k| self.punct(k, ":"))?;
-        if (0..colon).any(|k| {
+        let colon = (1..n.min(10)).find(|&k| self.punct(k, ":"))?;
+        // (session 24) `Mayor Roe to Riders: …`, `Ann Roe on Fares: …`, `Ann Roe at Harbour
+        // Hall: …`: the words before "to", "on" or "at" speak; capitalised words follow it
+        let name_end = (1..colon)
+            .find(|&k| self.word(k) && matches!(self.lower(k), "to" | "on" | "at"))
+            .filter(|&p| colon - p <= 7 && (p + 1..colon).all(|k| self.word(k) && self.cap(k)))
+            .unwrap_or(colon);
+        if name_end > 4 || (name_end == colon && colon > 4) {
+            return None;
+        }
+        if (0..name_end).any(|k| {
             !self.word(k)
                 || !self.cap(k)
                 || self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
@@ -3070,7 +3083,9 @@ impl Reader<'_> {
         {
             return None;
         }
-        self.words_after_speaker_colon(colon, n)
+        let mut rep = self.words_after_speaker_colon(colon, n)?;
+        rep.found.speaker = (0, name_end);
+        Some(rep)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Regressions (session 24, helper quo): reported speech. Sentences written for the tests.
 
-use super::{Row, run};
-use crate::{Label, QuoteKind};
+use super::{Row, rows, run};
+use crate::{Label, Parser, QuoteKind};
 
 t! {
     // a verb with a one-word name as its object, then a comma and a participle of the same
@@ -35,4 +35,50 @@ t! {
     a_fronted_clause_with_no_verb_of_speech_reports_nothing:
         "As the crowd booed the speakers, the director said, \"Please be quiet for the speech.\"", []
         => [(Direct, "Please be quiet for the speech.", "the director", "said")];
+}
+
+/// The quotes of an article with its own headline and body.
+fn titled(title: &str) -> Vec<Row> {
+    let parser = Parser::builder().build().expect("parser builds");
+    rows(&parser.parse(&format!(
+        "{title}\n\nThe harbour board met on Monday to set the fares for the coming year.\n"
+    )))
+}
+
+#[test]
+fn a_headline_name_to_someone_and_colon_reports_its_words() {
+    // (session 24) the words before "to", "on" or "at" are the speaker; the colon the cue
+    for (title, words, speaker) in [
+        (
+            "Mayor Roe to Riders: Fares will rise in the spring",
+            "Fares will rise in the spring",
+            "Roe",
+        ),
+        (
+            "Ann Roe on Ferry Fares: The Rise Is Unfair",
+            "The Rise Is Unfair",
+            "Ann Roe",
+        ),
+        (
+            "Harbour Mayor Roe To Riders Worried About Fares: It Will Be Fine",
+            "It Will Be Fine",
+            "Harbour Mayor Roe",
+        ),
+    ] {
+        assert_eq!(
+            titled(title),
+            vec![(
+                QuoteKind::Indirect,
+                words.to_string(),
+                Some(speaker.to_string()),
+                Some(":".to_string())
+            )],
+            "{title}"
+        );
+    }
+    // a lower-case word after "to" is no headline of this form
+    assert_eq!(
+        titled("Ann Roe to riders: Fares will rise in the spring"),
+        vec![]
+    );
 }

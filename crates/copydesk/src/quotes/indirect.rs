@@ -1387,8 +1387,8 @@ impl Reader<'_> {
         if cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech) {
             // (session 16) `blasted the council and said …`: an object, no clause (a
             // personal pronoun, "that", an auxiliary) between a verb of speech and the "and"
-            // (session 24: forty words at most, not eight: `announced on Friday the arrest of
-            // a man in the shooting of a protester during a clash and said …`)
+            // (session 24: forty words at most, not eight: `announced on Monday the sale of
+            // the old mill by the river to a builder from the city and said …`)
             return b <= c + 40
                 && (c + 1..b).all(|k| {
                     self.word(k)

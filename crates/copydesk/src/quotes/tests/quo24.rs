@@ -19,8 +19,8 @@ t! {
     // a verb of speech with a long object, then "and" and a verb of the same speaker: two
     // reports (the object is no clause: no pronoun, "that" or auxiliary in it)
     a_long_object_then_and_said:
-        "The harbour board announced on Friday the closure of the old ferry pier next to the fish market on the east side of the bay and said a new pier would open in May.", []
-        => [(Indirect, "the closure of the old ferry pier next to the fish market on the east side of the bay", "The harbour board", "announced"), (Indirect, "a new pier would open in May", "The harbour board", "said")];
+        "The harbour board announced on Monday the sale of the old net shed beside the fish market on the far shore of the bay and said a new shed would open in May.", []
+        => [(Indirect, "the sale of the old net shed beside the fish market on the far shore of the bay", "The harbour board", "announced"), (Indirect, "a new shed would open in May", "The harbour board", "said")];
 }
 
 t! {
@@ -30,10 +30,10 @@ t! {
         "While Ann Roe said the pier was safe, the board called it \"a hazard to every swimmer.\"", [("Ann Roe", Person)]
         => [(Indirect, "the pier was safe", "Ann Roe", "said"), (Partial, "a hazard to every swimmer.", "the board", "called")];
     a_fronted_when_clause_before_a_quotation:
-        "When Tom Pike noted that fares rose in the spring, Ann Roe said: \"We will not cut the service.\"", [("Ann Roe", Person), ("Tom Pike", Person)]
-        => [(Indirect, "fares rose in the spring", "Tom Pike", "noted"), (Direct, "We will not cut the service.", "Ann Roe", "said")];
+        "When Tom Pike noted that fares went up after the winter, Ann Roe said: \"We will not cut the service.\"", [("Ann Roe", Person), ("Tom Pike", Person)]
+        => [(Indirect, "fares went up after the winter", "Tom Pike", "noted"), (Direct, "We will not cut the service.", "Ann Roe", "said")];
     a_fronted_clause_with_no_verb_of_speech_reports_nothing:
-        "As the crowd booed the speakers, the director said, \"Please be quiet for the speech.\"", []
+        "As the gulls circled the pier, the director said, \"Please be quiet for the speech.\"", []
         => [(Direct, "Please be quiet for the speech.", "the director", "said")];
 }
 
@@ -50,8 +50,8 @@ fn a_headline_name_to_someone_and_colon_reports_its_words() {
     // (session 24) the words before "to", "on" or "at" are the speaker; the colon the cue
     for (title, words, speaker) in [
         (
-            "Mayor Roe to Riders: Fares will rise in the spring",
-            "Fares will rise in the spring",
+            "Mayor Roe to Riders: Fares will go up after the winter",
+            "Fares will go up after the winter",
             "Roe",
         ),
         (
@@ -78,7 +78,7 @@ fn a_headline_name_to_someone_and_colon_reports_its_words() {
     }
     // a lower-case word after "to" is no headline of this form
     assert_eq!(
-        titled("Ann Roe to riders: Fares will rise in the spring"),
+        titled("Ann Roe to riders: Fares will go up after the winter"),
         vec![]
     );
 }

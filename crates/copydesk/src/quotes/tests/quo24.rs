@@ -82,3 +82,17 @@ fn a_headline_name_to_someone_and_colon_reports_its_words() {
         vec![]
     );
 }
+
+t! {
+    // after a quotation and its attribution, "emphasizing" before a clause and "mocking"
+    // report the speaker's words; "emphasizing" before the words it stresses does not
+    emphasizing_a_clause_after_the_quotation:
+        "\"The ferry is the town's lifeline,\" Ann Roe said at the harbour, emphasizing it was time to fix the pier.", [("Ann Roe", Person)]
+        => [(Direct, "The ferry is the town's lifeline,", "Ann Roe", "said"), (Indirect, "it was time to fix the pier", "Ann Roe", "emphasizing")];
+    emphasizing_the_words_is_no_report:
+        "\"The ferry is the town's lifeline,\" Ann Roe said at the harbour, emphasizing those last words with a smile.", [("Ann Roe", Person)]
+        => [(Direct, "The ferry is the town's lifeline,", "Ann Roe", "said")];
+    mocking_after_the_quotation:
+        "\"Nobody rides it in winter,\" Tom Pike told the council, mocking fears about the new timetable.", [("Tom Pike", Person)]
+        => [(Direct, "Nobody rides it in winter,", "Tom Pike", "told"), (Indirect, "fears about the new timetable", "Tom Pike", "mocking")];
+}

@@ -1404,7 +1404,7 @@ impl Reader<'_> {
         if cues::verb(w).is_some_and(|(_, st)| st == Strength::Speech) {
             // (session 16) `blasted the council and said …`: an object, no clause (a
             // personal pronoun, "that", an auxiliary) between a verb of speech and the "and"
-            // (session 24: forty words at most, not eight: `announced on Monday the sale of
+            // (session 24: forty words at most, not eight: `announced on Tuesday a sale of
             // the old mill by the river to a builder from the city and said …`)
             return b <= c + 40
                 && (c + 1..b).all(|k| {

@@ -19,8 +19,8 @@ t! {
     // a verb of speech with a long object, then "and" and a verb of the same speaker: two
     // reports (the object is no clause: no pronoun, "that" or auxiliary in it)
     a_long_object_then_and_said:
-        "The harbour board announced on Monday the sale of the old net shed beside the fish market on the far shore of the bay and said a new shed would open in May.", []
-        => [(Indirect, "the sale of the old net shed beside the fish market on the far shore of the bay", "The harbour board", "announced"), (Indirect, "a new shed would open in May", "The harbour board", "said")];
+        "The harbour board announced on Tuesday a sale of the old net shed beside the fish market on the far shore of the bay and said a new shed would open in May.", []
+        => [(Indirect, "a sale of the old net shed beside the fish market on the far shore of the bay", "The harbour board", "announced"), (Indirect, "a new shed would open in May", "The harbour board", "said")];
 }
 
 t! {
@@ -87,8 +87,8 @@ t! {
     // after a quotation and its attribution, "emphasizing" before a clause and "mocking"
     // report the speaker's words; "emphasizing" before the words it stresses does not
     emphasizing_a_clause_after_the_quotation:
-        "\"The ferry is the town's lifeline,\" Ann Roe said at the harbour, emphasizing it was time to fix the pier.", [("Ann Roe", Person)]
-        => [(Direct, "The ferry is the town's lifeline,", "Ann Roe", "said"), (Indirect, "it was time to fix the pier", "Ann Roe", "emphasizing")];
+        "\"The ferry is the town's lifeline,\" Ann Roe said at the harbour, emphasizing riders need a safer pier.", [("Ann Roe", Person)]
+        => [(Direct, "The ferry is the town's lifeline,", "Ann Roe", "said"), (Indirect, "riders need a safer pier", "Ann Roe", "emphasizing")];
     emphasizing_the_words_is_no_report:
         "\"The ferry is the town's lifeline,\" Ann Roe said at the harbour, emphasizing those last words with a smile.", [("Ann Roe", Person)]
         => [(Direct, "The ferry is the town's lifeline,", "Ann Roe", "said")];

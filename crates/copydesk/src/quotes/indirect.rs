@@ -2637,6 +2637,10 @@ impl Reader<'_> {
                     | "review"
                     | "investigation"
                     | "census"
+                    // (session 24) "A county memo released Tuesday says"
+                    | "document"
+                    | "memo"
+                    | "complaint"
             )
     }
 

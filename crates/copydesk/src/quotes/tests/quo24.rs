@@ -96,3 +96,10 @@ t! {
         "\"Nobody rides it in winter,\" Tom Pike told the council, mocking fears about the new timetable.", [("Tom Pike", Person)]
         => [(Direct, "Nobody rides it in winter,", "Tom Pike", "told"), (Indirect, "fears about the new timetable", "Tom Pike", "mocking")];
 }
+
+t! {
+    // a document, a memo or a complaint with its participle speaks
+    a_memo_released_on_a_day_says:
+        "A county memo released Tuesday says the ferry contract was never signed.", []
+        => [(Indirect, "the ferry contract was never signed", "A county memo", "says")];
+}

@@ -569,7 +569,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             // before the sentence's first quotation: `He backed the plan, saying: "…"`
             if last_piece.is_some()
                 && first_piece > sentence.start + 24
-                && may_hand_over(&text.as_bytes()[sentence.start..first_piece])
+                && (may_hand_over(&text.as_bytes()[sentence.start..first_piece])
+                    || fronted_clause(&text.as_bytes()[sentence.start..first_piece]))
             {
                 let head = Span::new(sentence.start, first_piece);
                 read(head, si == 0, Part::BeforeQuote, &mut out);
@@ -881,6 +882,21 @@ fn comma_then_ing_word(text: &str) -> bool {
         let n = word.iter().take_while(|c| c.is_ascii_lowercase()).count();
         n > 4 && word[..n].ends_with(b"ing")
     })
+}
+
+/// Whether the words before a quotation open with a fronted clause of contrast or time closed
+/// by a comma (`While Ann Roe said …, the board called it "…"`; session 24): the first word
+/// looked up, and a comma searched for.
+fn fronted_clause(b: &[u8]) -> bool {
+    let e = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let mut low = [0u8; 8];
+    if e == 0 || e > low.len() {
+        return false;
+    }
+    let low = &mut low[..e];
+    low.copy_from_slice(&b[..e]);
+    low.make_ascii_lowercase();
+    indirect::fronted_opener(low) && memchr::memchr(b',', &b[e..]).is_some()
 }
 
 /// Whether the words before a quotation may hold a break that hands over to it

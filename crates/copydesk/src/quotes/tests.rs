@@ -85,6 +85,8 @@ mod quo21;
 mod quo22;
 // Session 23 (helper quo): reported speech.
 mod quo23;
+// Session 24 (helper quo): reported speech.
+mod quo24;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

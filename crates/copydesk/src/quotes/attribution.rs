@@ -1595,12 +1595,18 @@ impl Reader<'_> {
             }
             // "The billionaire businessman compared …": a verb's past form after the noun ends
             // a phrase of lower-case words
+            // (after a modifier, an -ed word before a name, a determiner or a pronoun is the
+            // verb too: "The former governor of the state endorsed Venn", session 24)
             if j > i
                 && !seen_cap
                 && !self.tok_cap(&t)
                 && (w.ends_with("ed") || self.is(j, F_PAST))
                 && !self.is(j, F_ROLES | F_MODIFIERS)
-                && !self.is(j - 1, F_DETERMINERS | F_MODIFIERS)
+                && !self.is(j - 1, F_DETERMINERS)
+                && (!self.is(j - 1, F_MODIFIERS)
+                    || (self.word(j + 1)
+                        && !self.is(j + 1, F_TIME)
+                        && (self.cap(j + 1) || self.is(j + 1, F_DETERMINERS | F_PRONOUNS))))
             {
                 break;
             }

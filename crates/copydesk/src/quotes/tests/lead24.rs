@@ -208,3 +208,22 @@ fn he_skips_a_woman_known_by_a_nickname() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].0.as_deref(), Some("Tom Pike"), "{rows:?}");
 }
+
+// A clause's subject read forward stops at its verb after a modifier ("the state endorsed
+// Venn"): the object is no speaker of the participle after it.
+
+#[test]
+fn the_object_of_the_verb_is_not_the_participles_speaker() {
+    let rows = speakers(
+        "The former governor of the state endorsed Venn on Monday, saying, “He will keep every \
+         berth open.”",
+        &[],
+    );
+    let direct: Vec<_> = rows.iter().filter(|r| r.1.starts_with("He will")).collect();
+    assert_eq!(direct.len(), 1, "{rows:?}");
+    assert_eq!(
+        direct[0].0.as_deref(),
+        Some("The former governor of the state"),
+        "{rows:?}"
+    );
+}

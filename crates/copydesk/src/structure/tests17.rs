@@ -97,9 +97,9 @@ fn an_affiliate_disclosure_first_or_last_in_the_body_is_dropped() {
     // (session 24: the paragraphs after it are new ones, a paragraph repeated word for word on
     // a web page being kept once)
     let more = [
-        "The tax would apply from next year to every blog with an office in the city limits.",
+        "The tax would apply from next year to every blog run from inside the city.",
         "Two bloggers at the meeting said they earn less from such links than the council thinks.",
-        "A lawyer for the shops said the plan would be challenged in court if it went ahead.",
+        "The shops' lawyer warned of a court fight if the plan went ahead.",
         "The council will hold a second vote on the tax in the autumn, after a public hearing.",
     ];
     let [m1, m2, m3, m4] = more;

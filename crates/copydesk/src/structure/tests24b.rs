@@ -2,7 +2,7 @@
 
 use super::test_text::{P1, P2, P3, P4, paragraphs};
 
-/// The menu of a web page: `n` lines of section names.
+/// A site menu: `n` lines of section names.
 fn menu(n: usize) -> String {
     const ITEMS: [&str; 5] = ["Home", "Harbor", "Ferries", "Markets", "Tides"];
     (0..n)
@@ -14,7 +14,7 @@ fn menu(n: usize) -> String {
 #[test]
 fn a_paragraph_repeated_word_for_word_on_a_web_page_is_kept_once() {
     let nav = menu(32);
-    let call = "Each ferry ticket costs four dollars and covers a return trip on the same day.";
+    let call = "Each ferry ticket costs four dollars and covers a return trip that day.";
     let text = format!(
         "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{call}\n\n{P2}\n\n{P3}\n\n{call}\n\n{P4}\n"
     );

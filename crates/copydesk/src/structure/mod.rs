@@ -404,6 +404,11 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
     }
     teaser_grid(text, paras, feats, roles, body_start..end);
+    // (on a web page: a news story alone may tell its running facts again, "It takes 1,237
+    // delegates to win." under each update of a live report)
+    if body_start + (paras.len() - end) >= PAGE_LINES {
+        repeats(text, paras, feats, roles, pos, body_start..end);
+    }
     if !layout.authors.is_empty() {
         byline_box(text, paras, feats, roles, body_start..end, &layout.authors);
     }
@@ -1133,6 +1138,54 @@ fn teaser_grid(
             *r = Role::Drop;
         }
     }
+}
+
+/// The fewest words of a paragraph that [`repeats`] asks about.
+const REPEAT_WORDS: usize = 8;
+
+/// A paragraph of the body repeated word for word (of [`REPEAT_WORDS`] words or more) is kept
+/// once, where it first stands: a later copy is a page's furniture (a teaser shown twice, a
+/// sign-up call or a course note under each entry, a pull quote, a card repeated for another
+/// screen size) rather than the article saying it again. `keys`: room, emptied (the
+/// candidates are sorted by length, so that only those of one length are compared).
+#[inline(never)]
+fn repeats(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    keys: &mut Vec<i64>,
+    body: std::ops::Range<usize>,
+) {
+    keys.clear();
+    keys.extend(body.filter_map(|i| {
+        let len = i64::try_from(paras[i].span.len()).ok()?;
+        let at = i64::try_from(i).ok()?;
+        (roles[i] == Role::Body && feats[i].words >= REPEAT_WORDS && len < 1 << 30 && at < 1 << 32)
+            .then_some((len << 32) | at)
+    }));
+    keys.sort_unstable();
+    let mut a = 0;
+    while a < keys.len() {
+        let len = keys[a] >> 32;
+        let mut b = a + 1;
+        while b < keys.len() && keys[b] >> 32 == len {
+            b += 1;
+        }
+        // (in index order within a length: each is compared with those before it)
+        for j in a + 1..b {
+            let k = (keys[j] & 0xffff_ffff) as usize;
+            let s = paras[k].span.as_str(text);
+            if keys[a..j]
+                .iter()
+                .any(|&x| paras[(x & 0xffff_ffff) as usize].span.as_str(text) == s)
+            {
+                roles[k] = Role::Drop;
+            }
+        }
+        a = b;
+    }
+    keys.clear();
 }
 
 /// A table of contents: three or more paragraphs in a row, each the text of one of the body's
@@ -2118,3 +2171,5 @@ mod tests22;
 mod tests23;
 #[cfg(test)]
 mod tests24;
+#[cfg(test)]
+mod tests24b;

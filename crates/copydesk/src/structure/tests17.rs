@@ -94,10 +94,19 @@ fn an_affiliate_disclosure_first_or_last_in_the_body_is_dropped() {
     // Inside the article, past the first and last few paragraphs, a sentence about affiliate
     // links is the article's own.
     let mid = "Shops pay bloggers through affiliate links, and the council wants to tax them.";
+    // (session 24: the paragraphs after it are new ones, a paragraph repeated word for word on
+    // a web page being kept once)
+    let more = [
+        "The tax would apply from next year to every blog run from inside the city.",
+        "Two bloggers at the meeting said they earn less from such links than the council thinks.",
+        "The shops' lawyer warned of a court fight if the plan went ahead.",
+        "The council will hold a second vote on the tax in the autumn, after a public hearing.",
+    ];
+    let [m1, m2, m3, m4] = more;
     let text = format!(
-        "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{mid}\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+        "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{mid}\n\n{m1}\n\n{m2}\n\n{m3}\n\n{m4}\n"
     );
-    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, mid, P1, P2, P3, P4]);
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, mid, m1, m2, m3, m4]);
     // An article alone (no page around it) is left as it is.
     let text = format!("Council Approves Plan\n\n{top}\n\n{P1}\n\n{P2}\n");
     assert_eq!(paragraphs(&text), vec![top, P1, P2]);

@@ -1147,7 +1147,7 @@ const REPEAT_WORDS: usize = 8;
 /// once, where it first stands: a later copy is a page's furniture (a teaser shown twice, a
 /// sign-up call or a course note under each entry, a pull quote, a card repeated for another
 /// screen size) rather than the article saying it again. `keys`: room, emptied (the
-/// candidates are sorted by length, so that only those of one length are compared).
+/// candidates are sorted by length and text, so that copies stand together).
 #[inline(never)]
 fn repeats(
     text: &str,
@@ -1164,26 +1164,27 @@ fn repeats(
         (roles[i] == Role::Body && feats[i].words >= REPEAT_WORDS && len < 1 << 30 && at < 1 << 32)
             .then_some((len << 32) | at)
     }));
-    keys.sort_unstable();
-    let mut a = 0;
-    while a < keys.len() {
-        let len = keys[a] >> 32;
-        let mut b = a + 1;
-        while b < keys.len() && keys[b] >> 32 == len {
-            b += 1;
+    // Sorted by length, then text, then place: copies stand together, the first of them
+    // first. (Comparing each paragraph with every earlier one of its length was quadratic on
+    // a page of many distinct paragraphs of one length.)
+    let at = |x: i64| (x & 0xffff_ffff) as usize;
+    keys.sort_unstable_by(|&x, &y| {
+        (x >> 32)
+            .cmp(&(y >> 32))
+            .then_with(|| {
+                paras[at(x)]
+                    .span
+                    .as_str(text)
+                    .cmp(paras[at(y)].span.as_str(text))
+            })
+            .then_with(|| at(x).cmp(&at(y)))
+    });
+    for w in keys.windows(2) {
+        if w[0] >> 32 == w[1] >> 32
+            && paras[at(w[0])].span.as_str(text) == paras[at(w[1])].span.as_str(text)
+        {
+            roles[at(w[1])] = Role::Drop;
         }
-        // (in index order within a length: each is compared with those before it)
-        for j in a + 1..b {
-            let k = (keys[j] & 0xffff_ffff) as usize;
-            let s = paras[k].span.as_str(text);
-            if keys[a..j]
-                .iter()
-                .any(|&x| paras[(x & 0xffff_ffff) as usize].span.as_str(text) == s)
-            {
-                roles[k] = Role::Drop;
-            }
-        }
-        a = b;
     }
     keys.clear();
 }

@@ -33,3 +33,18 @@ fn a_paragraph_repeated_word_for_word_on_a_web_page_is_kept_once() {
         format!("Council Approves Plan\n\n{P1}\n\n{call}\n\n{P2}\n\n{P3}\n\n{call}\n\n{P4}\n");
     assert_eq!(paragraphs(&text), vec![P1, call, P2, P3, call, P4]);
 }
+
+/// Regression (before-stop read): paragraphs of one length are told apart by their text, not
+/// each compared with every earlier one (quadratic on a page of many such paragraphs). Copies
+/// of different paragraphs of one length, interleaved, each keep their first place.
+#[test]
+fn copies_among_paragraphs_of_one_length_keep_their_first_places() {
+    let nav = menu(32);
+    let a = "The ferry to the north pier leaves at nine and comes back at noon today.";
+    let b = "The ferry to the east quay leaves at ten and comes back at one today ok.";
+    assert_eq!(a.len(), b.len());
+    let text = format!(
+        "{nav}\n\nCouncil Approves Plan\n\n{P1}\n\n{b}\n\n{a}\n\n{P2}\n\n{a}\n\n{P3}\n\n{b}\n\n{P4}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![P1, b, a, P2, P3, P4]);
+}

@@ -1006,6 +1006,10 @@ pub(crate) struct Resolver<'a> {
     sexes: std::cell::OnceCell<Vec<std::cell::Cell<u8>>>,
     /// Every sentence of the body, in order, made on the first "it" or "they" asked.
     sentences: std::cell::OnceCell<Vec<Span>>,
+    /// (session 24) The initials and the last words (in ASCII capitals) of the names of the
+    /// persons and organisations, each sorted, made on the first transcript label asked
+    /// ([`Resolver::labels_person`]).
+    labels: std::cell::OnceCell<(Vec<String>, Vec<String>)>,
 }
 
 impl<'a> Resolver<'a> {
@@ -1016,6 +1020,7 @@ impl<'a> Resolver<'a> {
             by_last_word: std::cell::OnceCell::new(),
             sexes: std::cell::OnceCell::new(),
             sentences: std::cell::OnceCell::new(),
+            labels: std::cell::OnceCell::new(),
         }
     }
 
@@ -1423,23 +1428,36 @@ impl<'a> Resolver<'a> {
     /// the initials of a person or an organisation the article names (the interviewer's
     /// publication), or the last word of the name or of an alias, in any case.
     pub(crate) fn labels_person(&self, label: &str) -> bool {
-        self.article
-            .entities
-            .iter()
-            .filter(|e| matches!(e.label, crate::Label::Person | crate::Label::Org))
-            .any(|e| {
-                let initials: String = e
-                    .name
-                    .split_whitespace()
-                    .filter_map(|w| w.chars().next())
-                    .filter(|c| c.is_uppercase())
-                    .collect();
-                (label.len() >= 2 && initials == label)
-                    || std::iter::once(&e.name)
-                        .chain(&e.aliases)
-                        .filter_map(|n| n.split_whitespace().last())
-                        .any(|w| w.eq_ignore_ascii_case(label))
-            })
+        // (made on the first label asked, once an article: each later label is two searches,
+        // not a walk over every entity)
+        let (initials, last_words) = self.labels.get_or_init(|| {
+            let mut initials = Vec::new();
+            let mut last_words = Vec::new();
+            for e in &self.article.entities {
+                if !matches!(e.label, crate::Label::Person | crate::Label::Org) {
+                    continue;
+                }
+                initials.push(
+                    e.name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect::<String>(),
+                );
+                for n in std::iter::once(&e.name).chain(&e.aliases) {
+                    if let Some(w) = n.split_whitespace().last() {
+                        last_words.push(w.to_ascii_uppercase());
+                    }
+                }
+            }
+            initials.sort_unstable();
+            last_words.sort_unstable();
+            (initials, last_words)
+        });
+        (label.len() >= 2 && initials.binary_search_by(|x| x.as_str().cmp(label)).is_ok())
+            || last_words
+                .binary_search(&label.to_ascii_uppercase())
+                .is_ok()
     }
 
     pub(crate) fn resolve(

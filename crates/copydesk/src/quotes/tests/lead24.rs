@@ -6,6 +6,7 @@
 
 use super::{Row, run};
 use crate::QuoteKind;
+use std::fmt::Write as _;
 
 fn indirect(text: &str) -> Vec<Row> {
     transcript(text, &[])
@@ -219,4 +220,22 @@ fn the_object_of_the_verb_is_not_the_participles_speaker() {
         Some("The former governor of the state"),
         "{rows:?}"
     );
+}
+
+/// Regression (before-stop read): the labels are looked up in a table made once an article, not
+/// by a walk over every entity for every line (which took seconds on a page of thousands of
+/// label lines). A long transcript still keeps its named speakers' lines and only those.
+#[test]
+fn a_long_page_of_labels_keeps_the_named_lines_only() {
+    let mut body = String::from("We spoke with Ann Roe about the harbour and its berths.");
+    for i in 0..300 {
+        let label = if i % 3 == 0 { "AR" } else { "TIP" };
+        let _ = write!(
+            body,
+            "\n\n{label}: Check the cover of berth {i} every week for standing water."
+        );
+    }
+    let rows = transcript(&body, &[("Ann Roe", crate::Label::Person)]);
+    assert_eq!(rows.len(), 100, "{}", rows.len());
+    assert!(rows.iter().all(|r| r.2.as_deref() == Some("AR")));
 }

@@ -994,9 +994,10 @@ fn reported_in(
     resolver: &speaker::Resolver<'_>,
     out: &mut Vec<Quote>,
 ) {
-    let mut push = |rep: indirect::Reported| {
+    // (`known`: the speaker when already resolved)
+    let mut push = |rep: indirect::Reported, known: Option<Speaker>| {
         let f = rep.found;
-        let (sp, _) = resolve(resolver, r, &f, None, para);
+        let sp = known.unwrap_or_else(|| resolve(resolver, r, &f, None, para).0);
         out.push(Quote {
             id: String::new(),
             kind: QuoteKind::Indirect,
@@ -1008,7 +1009,7 @@ fn reported_in(
     };
     if part == Part::AfterQuote {
         if let Some(rep) = r.participle_after_quote(0, r.toks.len()) {
-            push(rep);
+            push(rep, None);
         }
         return;
     }
@@ -1017,24 +1018,24 @@ fn reported_in(
         // first one: the words between are the quotations' own)
         if let (Some(f), Some(rep)) = r.indirect_with_second(0, r.toks.len(), opens) {
             if f.found.cue.is_some_and(|c| c.end <= first) && rep.content.start >= last {
-                push(rep);
+                push(rep, None);
             }
         }
         return;
     }
     if part == Part::Headline {
         if let Some(rep) = r.headline_line().or_else(|| r.title_case_report()) {
-            push(rep);
+            push(rep, None);
         }
         return;
     }
     if part == Part::BeforeQuote {
         let (first, second) = r.before_quote(0, r.toks.len(), opens);
         if let Some(rep) = first {
-            push(rep);
+            push(rep, None);
         }
         if let Some(rep) = second {
-            push(rep);
+            push(rep, None);
         }
         return;
     }
@@ -1045,22 +1046,19 @@ fn reported_in(
             // (`MODERATOR:`); a page's labels (`TIP:`, `FYI:`, `CEO: Ann Roe`) name no one.
             // Initials of a person named in the article (`JN:`) name them.
             let (a, b) = rep.found.speaker;
+            let sp = resolve(resolver, r, &rep.found, None, para).0;
             let named = para == 0
+                || sp.entity.is_some()
                 || (a..b).any(|k| r.is(k, attribution::F_ROLES) || transcript_role(r.lower(k)))
-                || resolver
-                    .resolve(r.span((a, b)), None, para)
-                    .0
-                    .entity
-                    .is_some()
                 || (b == a + 1 && resolver.labels_person(r.toks[a].text(r.text)));
             if named {
-                push(rep);
+                push(rep, Some(sp));
             }
             return;
         }
         if para == 0 && part == Part::Whole {
             if let Some(rep) = r.headline_line() {
-                push(rep);
+                push(rep, None);
                 return;
             }
         }
@@ -1082,10 +1080,10 @@ fn reported_in(
         {
             let (first, second) = r.indirect_with_second(s, k + 1, opens && s == 0);
             if let Some(rep) = first {
-                push(rep);
+                push(rep, None);
             }
             if let Some(rep) = second {
-                push(rep);
+                push(rep, None);
             }
             s = k + 1;
         }

@@ -40,5 +40,6 @@ bench: ## benchmarks: criterion (short runs) + ratios, CLI scaling, start-up, me
 	python3 benches/ratios.py
 	cargo build --release -p copydesk-cli
 	python3 benches/scaling.py
+	python3 benches/shapes.py
 	python3 benches/startup.py
 	bash benches/memory.sh

@@ -12,10 +12,12 @@ set of shapes, most of them what real pages do a lot of (many quotations, many n
 lines, many headings, transcript labels, numbers, lists, repeated paragraphs) and some what no
 page should do (no punctuation, unclosed quotation marks, deep HTML), each at a base size and at
 eight times it, runs the release command line on each file (`copydesk parse FILE`, start-up
-subtracted) and prints the ratio of the CPU times. Linear is 8; a shape above `--flag` (12) is
-marked. A quadratic path shows as 30-64, far outside the noise of a shared machine, so CPU time
-(the best of `--runs` runs) is enough here; `scaling.py` gives the exact instruction ratios of
-the typical shape.
+subtracted) and prints the ratio of the CPU times. Linear is 8. A quadratic path shows as
+30-64, far outside the noise of a shared machine, so CPU time (the best of `--runs` runs) is
+the first test; a shape above `--flag` (12) is run again under callgrind (when valgrind is
+there), since time also grows when a big input's tables outgrow the caches, and is marked
+superlinear when its instruction count grew more than `--flag` times too. `scaling.py` gives
+the exact instruction ratios of the typical shape.
 
 Every text is generated here from invented words and names; nothing is read from a corpus.
 Not part of the test run (a timed check is no test on a shared machine), but the pathological
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import resource
 import subprocess
 import sys
@@ -86,7 +90,7 @@ SHAPES = {
     "indirect_reports": lambda n: (f"{person(n)} said that the council would review the plan, "
                                    f"according to officials, and {surname(n)} told reporters the "
                                    f"vote could come soon.\n\n"),
-    "labels_transcript": lambda n: (f"{surname(n).upper()}: We talked about the tides today.\n"
+    "labels_transcript": lambda n: (f"{surname(n).upper()}: We talked with {person(n + 3)} today.\n"
                                     f"HOST: Thank you for coming in.\n"),
     "short_lines_menu": lambda n: f"Home\nShare\nTweet\n{PLACES[n % 6]} {n}\nSubscribe\nMore\n",
     "headings_many": lambda n: (f"The {PLACES[n % 6]} Question Number {n}\n\n"
@@ -115,6 +119,9 @@ HTML_SHAPES = {
                         "</article></body></html>"),
     "html_links_menu": (lambda n: f'<li><a href="/p/{n}">{PLACES[n % 6]} {n}</a></li>\n',
                         "<html><body><ul>", "</ul><p>One paragraph of text.</p></body></html>"),
+    "html_same_length_paragraphs": (lambda n: f"<p>Paragraph number {n:08d} of the same length here.</p>\n",
+                                    "<html><body><nav><a href=\"/\">Home</a></nav><main>",
+                                    "</main><footer>Contact us</footer></body></html>"),
     "html_deep_nesting": (lambda n: "<div>", "<html><body>", "text</body></html>"),
     "html_table_cells": (lambda n: f"<tr><td>{person(n)}</td><td>{n}</td></tr>\n",
                          "<html><body><table>", "</table></body></html>"),
@@ -132,6 +139,16 @@ def cpu_of(cmd: list[str]) -> float:
 
 def best(cmd: list[str], runs: int) -> float:
     return min(cpu_of(cmd) for _ in range(runs))
+
+
+def instructions(cmd: list[str]) -> int:
+    """Instructions of one run of `cmd` under callgrind (the same whatever the machine's load)."""
+    out = subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+                         capture_output=True, text=True, check=False)
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if not m:
+        raise SystemExit(f"no instruction count from valgrind:\n{out.stderr[-2000:]}")
+    return int(m.group(1))
 
 
 def make(name: str, size: int) -> tuple[str, str]:
@@ -160,6 +177,7 @@ def main() -> int:
     if not CLI.exists():
         raise SystemExit(f"no CLI at {CLI}: cargo build --release -p copydesk-cli")
     flagged = []
+    have_valgrind = shutil.which("valgrind") is not None
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.txt"
         empty.write_text("")
@@ -168,19 +186,28 @@ def main() -> int:
               f"{args.size * args.factor} bytes; best of {args.runs} runs")
         print(f"{'shape':26} {'1x ms':>8} {f'{args.factor}x ms':>9} {'ratio':>6}")
         for name in names:
-            secs = []
+            secs, cmds = [], []
             for mult in (1, args.factor):
                 text, suffix = make(name, args.size * mult)
                 f = Path(tmp) / f"{name}-{mult}{suffix}"
                 f.write_text(text, encoding="utf-8")
-                secs.append(max(best([str(CLI), "parse", "--threads", "1", "-f", "jsonl", str(f)],
-                                     args.runs) - base, 1e-4))
+                cmds.append([str(CLI), "parse", "--threads", "1", "-f", "jsonl", str(f)])
+                secs.append(max(best(cmds[-1], args.runs) - base, 1e-4))
             ratio = secs[1] / secs[0]
+            note = ""
+            if ratio > args.flag and have_valgrind:
+                # Time also grows with the tables outgrowing the caches: instructions say
+                # whether the work itself grew faster than the input.
+                empty_ir = instructions([str(CLI), "parse", "--threads", "1", str(empty)])
+                irs = [instructions(c) - empty_ir for c in cmds]
+                ir_ratio = irs[1] / max(irs[0], 1)
+                note = f"  (instructions {ir_ratio:.1f}x)"
+                ratio = ir_ratio
             mark = "  <-- superlinear" if ratio > args.flag else ""
             if mark:
                 flagged.append(name)
-            print(f"{name:26} {secs[0] * 1000:8.1f} {secs[1] * 1000:9.1f} {ratio:6.1f}{mark}",
-                  flush=True)
+            print(f"{name:26} {secs[0] * 1000:8.1f} {secs[1] * 1000:9.1f} "
+                  f"{secs[1] / secs[0]:6.1f}{note}{mark}", flush=True)
     print(f"{len(names) - len(flagged)} of {len(names)} shapes scale within {args.flag:g}x for "
           f"{args.factor}x the input" + (f"; superlinear: {', '.join(flagged)}" if flagged else ""))
     return 1 if flagged else 0

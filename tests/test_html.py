@@ -69,3 +69,26 @@ def test_broken_pages_give_a_record(page: str) -> None:
 def test_html_needs_str() -> None:
     with pytest.raises(copydesk.InputTypeError):
         copydesk.parse_article(b"<p>bytes</p>", html=True)  # type: ignore[arg-type]
+
+
+META_PAGE = (
+    "<html><head><title>Tidewater Gazette | Ferry Timetable Changes</title>"
+    '<meta name="author" content="By Oona Brightwater">'
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "2025-10-02T07:30:00Z", "author": {"@type": "Person", "name": "Oona Brightwater"}}'
+    "</script></head><body><h1>Ferry Timetable Changes</h1>"
+    "<p>The winter timetable starts next week, the ferry company said.</p>"
+    "<footer><p>Published October 2, 2025</p></footer></body></html>"
+)
+
+
+def test_page_metadata_fills_authors_and_date() -> None:
+    one = copydesk.parse_article(META_PAGE, html=True)
+    assert one.authors == ("Oona Brightwater",)
+    assert one.published is not None and one.published.iso == "2025-10-02"
+    assert one.published.raw == "October 2, 2025"
+    batch = copydesk.parse_articles([META_PAGE, PAGE], threads=2, html=True)
+    assert batch[0].to_dict() == one.to_dict()
+    # a page with no metadata gets none, and plain text never reads markup as metadata
+    assert batch[1].authors == ()
+    assert copydesk.parse_article(META_PAGE).authors == ()

@@ -353,7 +353,7 @@ class Article:
         """The byline line ("By Jane Doe and John Roe"), or ``None``."""
     @property
     def authors(self) -> tuple[str, ...]:
-        """Author names taken from the byline."""
+        """Author names taken from the byline (for an HTML page without one, from its metadata)."""
     @property
     def published(self) -> Published | None:
         """The publication (or update) date the article states, or ``None``."""
@@ -446,7 +446,9 @@ class Parser:
             text: The article as plain text, or as an HTML page with ``html=True``.
             id: An identifier to keep with the record (``Article.id``).
             html: ``text`` is an HTML page: its text is extracted first (script, style and
-                navigation dropped, blocks as paragraphs) and becomes ``Article.text``.
+                navigation dropped, blocks as paragraphs) and becomes ``Article.text``; the
+                page's metadata (``<meta>`` tags, JSON-LD) gives the authors and date where the
+                text has none.
 
         Raises:
             InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).
@@ -485,6 +487,8 @@ def parse_article(text: str, *, id: str | None = None, html: bool = False) -> Ar
         html: ``text`` is an HTML page: its text is extracted first (script, style and
             navigation dropped, block elements as paragraphs, the ``<title>`` as the first line
             when the page has no ``h1``) and becomes ``Article.text``, which every offset points into.
+            The page's metadata (``<meta>`` tags, JSON-LD) gives the authors where no byline
+            names any, and the date where no date line gives one and the text writes that date.
 
     Raises:
         InputTypeError: ``text`` is not a ``str`` (bytes must be decoded first).

@@ -14,6 +14,7 @@ mod types;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::Arc;
 
+use copydesk::html_meta::PageMeta;
 use copydesk::record::Record;
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyList, PyString, PyType};
@@ -112,6 +113,9 @@ fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
 /// news).
 const GROUP: usize = 64;
 
+/// An item's text, and for an HTML page its metadata.
+type Page = (String, Option<PageMeta>);
+
 /// Parse one group of a batch with `Parser::parse_many_guarded`: should the group's parse panic,
 /// each item is parsed again on its own, so that only the item that panics fails. An HTML page's
 /// text and each record's conversion are guarded the same way.
@@ -120,29 +124,39 @@ fn parse_group(
     group: &[(Option<&str>, Option<String>)],
     html: bool,
 ) -> Vec<Option<Result<Record, String>>> {
-    let mut texts: Vec<Option<Result<String, String>>> = group
+    // An HTML page's metadata is read beside its text and fills its record's authors and date
+    // where the text leaves them empty (`copydesk::html_meta`).
+    let mut pages: Vec<Option<Result<Page, String>>> = group
         .iter()
         .map(|(text, _)| {
             text.map(|t| {
                 if html {
-                    guarded(|| copydesk::html::to_text(t))
+                    guarded(|| {
+                        (
+                            copydesk::html::to_text(t),
+                            Some(copydesk::html_meta::read(t)),
+                        )
+                    })
                 } else {
-                    Ok(t.to_owned())
+                    Ok((t.to_owned(), None))
                 }
             })
         })
         .collect();
-    let ready = texts
+    let ready = pages
         .iter_mut()
-        .filter_map(|t| t.as_mut()?.as_mut().ok().map(std::mem::take));
+        .filter_map(|p| p.as_mut()?.as_mut().ok().map(|(t, _)| std::mem::take(t)));
     let mut articles = (parser.parse_many_guarded(ready, |parse| guarded(parse))).into_iter();
     group
         .iter()
-        .zip(texts)
-        .map(|((_, id), text)| {
-            text.map(|text| {
-                text?;
+        .zip(pages)
+        .map(|((_, id), page)| {
+            page.map(|page| {
+                let (_, meta) = page?;
                 let mut article = articles.next().ok_or("no article for the item")??;
+                if let Some(meta) = meta {
+                    meta.fill(&mut article);
+                }
                 article.id.clone_from(id);
                 guarded(|| Record::from_article(&article))
             })

@@ -997,7 +997,7 @@ impl PyArticle {
         Self::span(self.record.byline.as_ref())
     }
 
-    /// Author names taken from the byline.
+    /// Author names taken from the byline (for an HTML page without one, from its metadata).
     #[getter]
     fn authors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
         PyTuple::new(py, &self.record.authors)

@@ -28,7 +28,8 @@ pub struct Article {
     pub subtitle: Option<Span>,
     /// The byline line ("By Jane Doe and John Roe").
     pub byline: Option<Span>,
-    /// Author names taken from the byline.
+    /// Author names taken from the byline (for an HTML page without one, from its metadata:
+    /// [`html_meta`](crate::html_meta)).
     pub authors: Vec<String>,
     /// The publication (or update) date the article states.
     pub published: Option<Published>,

@@ -23,6 +23,8 @@ mod fxhash;
 mod gender;
 #[cfg(feature = "html")]
 pub mod html;
+#[cfg(feature = "html")]
+pub mod html_meta;
 pub mod outline;
 pub mod quotes;
 pub mod record;
@@ -362,7 +364,10 @@ impl Parser {
     /// Parse one article given as an HTML page: its text is extracted first ([`html::to_text`]:
     /// script, style and navigation dropped, block elements as paragraphs, the `<title>` as the
     /// first line when the page has no `h1`), and that text becomes [`Article::text`], which
-    /// every offset of the record points into. Never fails and never panics.
+    /// every offset of the record points into. What the page's metadata says (its `<meta>`
+    /// tags and JSON-LD) fills what the text left empty: the authors when no byline names any,
+    /// the publication date when no date line gives one and the text writes that date. Never
+    /// fails and never panics.
     ///
     /// # Example
     /// ```
@@ -375,7 +380,9 @@ impl Parser {
     /// ```
     #[cfg(feature = "html")]
     pub fn parse_html(&self, html: &str) -> Article {
-        self.parse_owned(html::to_text(html))
+        let mut article = self.parse_owned(html::to_text(html));
+        html_meta::read(html).fill(&mut article);
+        article
     }
 }
 

@@ -1,0 +1,610 @@
+//! What an HTML page says about itself outside its text: the authors and the publication date
+//! in its `<meta>` tags and its JSON-LD block (schema.org's `NewsArticle` and kin), for
+//! [`Parser::parse_html`](crate::Parser::parse_html), and for callers that extract a page's text
+//! with [`html::to_text`](crate::html::to_text) and parse it in batches (the command line, the
+//! Python wheel): [`read`] the page, parse its text, then [`PageMeta::fill`] the article.
+//!
+//! ```
+//! let page = "<html><head><meta name=\"author\" content=\"Ann Roe\"></head>\
+//!             <body><p>The ferry sailed late.</p></body></html>";
+//! let meta = copydesk::html_meta::read(page);
+//! let mut article = copydesk::parse_article(&copydesk::html::to_text(page));
+//! meta.fill(&mut article);
+//! assert_eq!(article.authors, ["Ann Roe"]);
+//! ```
+//!
+//! News sites put both there for search engines and link previews, more reliably than in the
+//! page's visible byline (which may be an image, a link list or missing from the extracted
+//! text). The record keeps them where the plain-text rules found nothing:
+//! - the authors, when no byline gave any ([`PageMeta::fill`]);
+//! - the date, when no date line gave one, and only where the text writes that date: the
+//!   record's date is a span of its text, so a date the page never shows is left out.
+//!
+//! One more pass of html5ever's tokenizer over the page (linear, as [`html::to_text`](crate::html::to_text)); JSON-LD
+//! blocks are read with `serde_json`, whose depth limit keeps a hostile block from the stack.
+
+use std::cell::RefCell;
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
+use html5ever::tokenizer::{
+    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use serde_json::Value;
+
+use crate::article::{Article, DatePrecision, Published};
+use crate::span::Span;
+
+/// The authors and the publication date a page's metadata gives.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    /// Person names, in the page's order, without repeats.
+    pub authors: Vec<String>,
+    /// Year, month, day.
+    pub date: Option<(u16, u8, u8)>,
+}
+
+/// JSON-LD read from one page at most (bytes): a page's article block is a few kilobytes.
+const MAX_LD_BYTES: usize = 1 << 20;
+
+/// Meta tags (`name`, `property` or `itemprop`, lower-cased) that give the publication date,
+/// best first.
+const DATE_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+];
+
+/// Meta tags that name the authors, best first. `article:author` is often a profile URL, which
+/// [`clean_names`] drops.
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+];
+
+/// schema.org types whose `author` and `datePublished` are the article's.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "WebPage",
+];
+
+/// The metadata of `html`. Never fails: a page with none gives an empty [`PageMeta`].
+pub fn read(html: &str) -> PageMeta {
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let tokenizer = Tokenizer::new(
+        Sink(RefCell::new(State::default())),
+        TokenizerOpts::default(),
+    );
+    let _ = tokenizer.feed(&input); // the sink never asks to stop for a script
+    tokenizer.end();
+    let st = tokenizer.sink.0.into_inner();
+    let mut meta = PageMeta::default();
+    // JSON-LD first: it says which object is the article.
+    let mut ld_date = None;
+    let mut ld_authors = Vec::new();
+    for block in &st.ld_blocks {
+        if let Ok(v) = serde_json::from_str::<Value>(block) {
+            article_fields(&v, &mut ld_date, &mut ld_authors, 0);
+        }
+    }
+    meta.date = ld_date.as_deref().and_then(iso_date).or_else(|| {
+        DATE_KEYS.iter().find_map(|k| {
+            st.metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .and_then(|(_, v)| iso_date(v))
+        })
+    });
+    meta.authors = clean_names(&ld_authors);
+    if meta.authors.is_empty() {
+        for k in AUTHOR_KEYS {
+            let found: Vec<String> = st
+                .metas
+                .iter()
+                .filter(|(key, _)| key == k)
+                .map(|(_, v)| v.clone())
+                .collect();
+            meta.authors = clean_names(&found);
+            if !meta.authors.is_empty() {
+                break;
+            }
+        }
+    }
+    meta
+}
+
+impl PageMeta {
+    /// Fill what the plain-text rules left empty in `article` (parsed from the page's text):
+    /// the authors when no byline named any, and the publication date when no date line gave
+    /// one and the text writes the page's date somewhere ([`find_date`]).
+    pub fn fill(&self, article: &mut Article) {
+        if article.authors.is_empty() {
+            article.authors.clone_from(&self.authors);
+        }
+        if article.published.is_none() {
+            if let Some((y, m, d)) = self.date {
+                if let Some(span) = find_date(&article.text, y, m, d) {
+                    article.published = Some(Published {
+                        iso: format!("{y:04}-{m:02}-{d:02}"),
+                        span,
+                        precision: DatePrecision::Day,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The article object's `datePublished` and authors in a JSON-LD value: the first object of an
+/// article type ([`ARTICLE_TYPES`]) with a date or authors, looked for through arrays and
+/// `@graph`. `depth` bounds the walk (`serde_json` bounds the nesting it reads, too).
+fn article_fields(v: &Value, date: &mut Option<String>, authors: &mut Vec<String>, depth: usize) {
+    if depth > 16 || (date.is_some() && !authors.is_empty()) {
+        return;
+    }
+    match v {
+        Value::Array(items) => {
+            for item in items {
+                article_fields(item, date, authors, depth + 1);
+            }
+        }
+        Value::Object(map) => {
+            let is_article = match map.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if is_article {
+                if date.is_none() {
+                    *date = map
+                        .get("datePublished")
+                        .and_then(Value::as_str)
+                        .map(str::to_owned);
+                }
+                if authors.is_empty() {
+                    if let Some(a) = map.get("author") {
+                        people(a, authors, 0);
+                    }
+                }
+            }
+            if let Some(g) = map.get("@graph") {
+                article_fields(g, date, authors, depth + 1);
+            }
+            if let Some(m) = map.get("mainEntity") {
+                article_fields(m, date, authors, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The names of the people in a JSON-LD `author` value: a string, a `Person` (or an object of
+/// no type) with a `name`, or an array of them. Organisations are no authors.
+fn people(v: &Value, out: &mut Vec<String>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::String(s) => out.push(s.clone()),
+        Value::Array(items) => {
+            for item in items {
+                people(item, out, depth + 1);
+            }
+        }
+        Value::Object(map) => {
+            let person = match map.get("@type") {
+                Some(Value::String(t)) => t == "Person",
+                Some(Value::Array(ts)) => ts.iter().any(|t| t.as_str() == Some("Person")),
+                _ => true,
+            };
+            if person {
+                if let Some(Value::String(name)) = map.get("name") {
+                    out.push(name.clone());
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Year, month and day of a date that starts `YYYY-MM-DD` (ISO 8601, as metadata writes it:
+/// `2025-03-04T09:30:00Z`), or `YYYY/MM/DD`.
+fn iso_date(s: &str) -> Option<(u16, u8, u8)> {
+    let b = s.trim().as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u16> {
+        let part = b.get(r)?;
+        part.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| part.iter().fold(0u16, |n, &c| n * 10 + u16::from(c - b'0')))
+    };
+    let sep = *b.get(4)?;
+    if !matches!(sep, b'-' | b'/') || b.get(7) != Some(&sep) {
+        return None;
+    }
+    if b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    ((1900..=2199).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then_some((y, m as u8, d as u8))
+}
+
+/// Author names as a record lists them: each value split at `,` `;` `|` `&` and ` and `, a
+/// leading "By" dropped, and what is no person's name left out (a URL, an e-mail address or
+/// handle, a run of more than six words, no letter); repeats once.
+fn clean_names(values: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        let v = decode_spaces(v);
+        let v = strip_by(&v);
+        for part in v.split([',', ';', '|', '&']).flat_map(|p| p.split(" and ")) {
+            let name = strip_by(part.trim()).trim();
+            let words = name.split_whitespace().count();
+            let plausible = (1..=6).contains(&words)
+                && name.chars().any(char::is_alphabetic)
+                && !name.contains("://")
+                && !name.starts_with("www.")
+                && !name.contains('@')
+                && !name.contains('/');
+            if plausible && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+                out.push(name.to_owned());
+            }
+        }
+    }
+    out
+}
+
+/// White space runs (no-break spaces too) made one space.
+fn decode_spaces(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `s` without a leading "By " / "by ".
+fn strip_by(s: &str) -> &str {
+    s.strip_prefix("By ")
+        .or_else(|| s.strip_prefix("by "))
+        .or_else(|| s.strip_prefix("BY "))
+        .unwrap_or(s)
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Where `text` first writes the date `y`-`m`-`d` in one of the ways news pages do ("March 4,
+/// 2025", "Mar. 4, 2025", "4 March 2025", "2025-03-04", "03/04/2025", "4.3.2025" ...), as a span;
+/// month names in any case. `None` when it never does.
+fn find_date(text: &str, y: u16, m: u8, d: u8) -> Option<Span> {
+    let month = MONTHS[usize::from(m - 1)];
+    let short = &month[..3];
+    let mut forms = Vec::new();
+    for name in [month, short, "sept"]
+        .iter()
+        .filter(|n| **n != "sept" || m == 9)
+    {
+        for dot in ["", "."] {
+            if dot == "." && *name == month {
+                continue;
+            }
+            for day in [format!("{d}"), format!("{d:02}")] {
+                forms.push(format!("{name}{dot} {day}, {y}"));
+                forms.push(format!("{name}{dot} {day} {y}"));
+                forms.push(format!("{day} {name}{dot} {y}"));
+                forms.push(format!("{day} {name}{dot}, {y}"));
+            }
+        }
+    }
+    forms.push(format!("{y:04}-{m:02}-{d:02}"));
+    forms.push(format!("{y:04}/{m:02}/{d:02}"));
+    forms.push(format!("{m:02}/{d:02}/{y:04}"));
+    forms.push(format!("{m}/{d}/{y:04}"));
+    forms.push(format!("{d:02}/{m:02}/{y:04}"));
+    forms.push(format!("{d:02}.{m:02}.{y:04}"));
+    forms.push(format!("{d}.{m}.{y:04}"));
+    // ASCII lower case keeps every byte offset.
+    let lower = text.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    forms
+        .iter()
+        .filter_map(|f| {
+            // the first match that stands alone (no digit or letter glued to either end)
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(f.as_str()) {
+                let (s, e) = (from + at, from + at + f.len());
+                let glued = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+                if !glued(s.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(e)) {
+                    return Some(Span::new(s, e));
+                }
+                from = s + 1;
+            }
+            None
+        })
+        .min_by_key(|sp| sp.start)
+}
+
+#[derive(Default)]
+struct State {
+    /// (`name`, `property` or `itemprop` lower-cased, `content`) of every `<meta>` with both.
+    metas: Vec<(String, String)>,
+    ld_blocks: Vec<String>,
+    ld_bytes: usize,
+    in_ld: bool,
+}
+
+struct Sink(RefCell<State>);
+
+impl TokenSink for Sink {
+    type Handle = ();
+
+    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
+        let mut st = self.0.borrow_mut();
+        match token {
+            Token::TagToken(tag) => {
+                let name: &str = &tag.name;
+                match tag.kind {
+                    TagKind::StartTag => {
+                        if name == "meta" {
+                            let attr = |n: &str| {
+                                tag.attrs
+                                    .iter()
+                                    .find(|a| &*a.name.local == n)
+                                    .map(|a| a.value.to_string())
+                            };
+                            let key = attr("name")
+                                .or_else(|| attr("property"))
+                                .or_else(|| attr("itemprop"));
+                            if let (Some(key), Some(content)) = (key, attr("content")) {
+                                if st.metas.len() < 1000 {
+                                    st.metas.push((key.trim().to_ascii_lowercase(), content));
+                                }
+                            }
+                        }
+                        // The raw-text elements, as `html::to_text` tells the tokenizer.
+                        let raw = match name {
+                            "title" | "textarea" => Some(RawKind::Rcdata),
+                            "script" => Some(RawKind::ScriptData),
+                            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
+                                Some(RawKind::Rawtext)
+                            }
+                            _ => None,
+                        };
+                        if name == "script" && !tag.self_closing {
+                            st.in_ld = tag.attrs.iter().any(|a| {
+                                &*a.name.local == "type"
+                                    && a.value.to_ascii_lowercase().contains("ld+json")
+                            });
+                            if st.in_ld {
+                                st.ld_blocks.push(String::new());
+                            }
+                        }
+                        if let Some(kind) = raw {
+                            if !tag.self_closing {
+                                return TokenSinkResult::RawData(kind);
+                            }
+                        }
+                    }
+                    TagKind::EndTag => {
+                        if name == "script" {
+                            st.in_ld = false;
+                        }
+                    }
+                }
+            }
+            Token::CharacterTokens(text)
+                if st.in_ld && st.ld_bytes + text.len() <= MAX_LD_BYTES =>
+            {
+                st.ld_bytes += text.len();
+                if let Some(block) = st.ld_blocks.last_mut() {
+                    block.push_str(&text);
+                }
+            }
+            _ => {}
+        }
+        TokenSinkResult::Continue
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "<html><head><title>Harbour News | Pilots Strike</title>";
+
+    fn page(head: &str, body: &str) -> String {
+        format!("{HEAD}{head}</head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn json_ld_article_gives_date_and_people() {
+        let html = page(
+            r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+                {"@type":"WebSite","name":"Harbour News"},
+                {"@type":"NewsArticle","headline":"Pilots Strike","datePublished":"2024-06-03T08:15:00+01:00",
+                 "author":[{"@type":"Person","name":"Mara Lindqvist"},{"@type":"Person","name":"Tobias Renn"},
+                           {"@type":"Organization","name":"Harbour News Desk"}]}]}</script>"#,
+            "<h1>Pilots Strike</h1><p>June 3, 2024</p><p>The pilots walked out.</p>",
+        );
+        let meta = read(&html);
+        assert_eq!(meta.date, Some((2024, 6, 3)));
+        assert_eq!(meta.authors, ["Mara Lindqvist", "Tobias Renn"]);
+    }
+
+    #[test]
+    fn meta_tags_when_there_is_no_json_ld() {
+        let html = page(
+            r#"<meta property="article:published_time" content="2023-11-20T10:00:00Z">
+               <meta name="author" content="By Ines Farrow and Olu Adeyemi">
+               <meta property="article:author" content="https://example.org/staff/ines">"#,
+            "<p>Text.</p>",
+        );
+        let meta = read(&html);
+        assert_eq!(meta.date, Some((2023, 11, 20)));
+        assert_eq!(meta.authors, ["Ines Farrow", "Olu Adeyemi"]);
+    }
+
+    #[test]
+    fn the_best_date_key_wins_and_bad_values_are_skipped() {
+        let html = page(
+            r#"<meta name="date" content="2020-01-01"><meta name="pubdate" content="not a date">
+               <meta itemprop="datePublished" content="2022/02/28">"#,
+            "",
+        );
+        assert_eq!(read(&html).date, Some((2022, 2, 28)));
+        assert_eq!(iso_date("2024-13-01"), None);
+        assert_eq!(iso_date("20240601"), None);
+        assert_eq!(iso_date("2024-06-011"), None);
+        assert_eq!(iso_date(" 2024-06-01 "), Some((2024, 6, 1)));
+    }
+
+    #[test]
+    fn names_that_are_no_people_are_dropped() {
+        let names = clean_names(&[
+            "https://example.org/people/ann".to_owned(),
+            "@ann_roe".to_owned(),
+            "Ann Roe; Bo Lin | ann roe".to_owned(),
+            "The Harbour News editorial board of the coastal region paper".to_owned(),
+            "1234".to_owned(),
+        ]);
+        assert_eq!(names, ["Ann Roe", "Bo Lin"]);
+    }
+
+    #[test]
+    fn broken_or_hostile_json_ld_is_ignored() {
+        let deep = "[".repeat(100_000);
+        let html = page(
+            &format!(
+                r#"<script type="application/ld+json">{deep}</script>
+                   <script type="application/ld+json">{{"@type": "NewsArticle", "author": </script>
+                   <meta name="author" content="Kemal Ozturk">"#
+            ),
+            "<p>Body.</p>",
+        );
+        let meta = read(&html);
+        assert_eq!(meta.authors, ["Kemal Ozturk"]);
+        assert_eq!(meta.date, None);
+        assert_eq!(read(""), PageMeta::default());
+        assert_eq!(read("<meta"), PageMeta::default());
+    }
+
+    #[test]
+    fn parse_html_fills_what_the_text_leaves_empty() {
+        // No byline in the text, and the date only under the story: both from the metadata.
+        let html = page(
+            r#"<meta name="author" content="Priya Nandakumar">
+               <meta property="article:published_time" content="2025-03-14T06:00:00Z">"#,
+            "<h1>Tide Gauges Go Digital</h1>\
+             <p>The port replaced its six tide gauges this week, the harbour board said.</p>\
+             <p>The old gauges had run since the 1970s.</p>\
+             <footer><p>First published March 14, 2025</p></footer>",
+        );
+        let a = crate::Parser::global().parse_html(&html);
+        assert_eq!(a.authors, ["Priya Nandakumar"]);
+        let p = a.published.as_ref().expect("a date");
+        assert_eq!(p.iso, "2025-03-14");
+        assert_eq!(a.span_text(p.span), "March 14, 2025");
+        a.validate().unwrap();
+        // The same page without the metadata: neither.
+        let bare = html
+            .replace("Priya Nandakumar", "")
+            .replace("2025-03-14T06:00:00Z", "");
+        let b = crate::Parser::global().parse_html(&bare);
+        assert!(b.authors.is_empty());
+        assert!(b.published.is_none());
+    }
+
+    #[test]
+    fn the_text_byline_and_date_win_over_the_metadata() {
+        let html = page(
+            r#"<meta name="author" content="Site Staff">
+               <meta property="article:published_time" content="2025-03-15T06:00:00Z">"#,
+            "<h1>Tide Gauges Go Digital</h1><p>By Priya Nandakumar</p><p>March 14, 2025</p>\
+             <p>The port replaced its six tide gauges this week, the harbour board said.</p>",
+        );
+        let a = crate::Parser::global().parse_html(&html);
+        assert_eq!(a.authors, ["Priya Nandakumar"]);
+        assert_eq!(
+            a.published.as_ref().map(|p| p.iso.as_str()),
+            Some("2025-03-14")
+        );
+    }
+
+    #[test]
+    fn a_date_the_text_never_writes_is_left_out() {
+        let html = page(
+            r#"<meta property="article:published_time" content="2025-03-14T06:00:00Z">"#,
+            "<h1>Tide Gauges Go Digital</h1>\
+             <p>The port replaced its six tide gauges this week, the harbour board said.</p>",
+        );
+        assert!(
+            crate::Parser::global()
+                .parse_html(&html)
+                .published
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_date_is_found_where_the_text_writes_it() {
+        let text =
+            "Pilots Strike\n\nUpdated: Mon 3 Jun. 2024 09:15\n\nOn 2024-06-03 the pilots left.";
+        let sp = find_date(text, 2024, 6, 3).unwrap();
+        assert_eq!(&text[sp.start..sp.end], "3 Jun. 2024");
+        let text = "SEPTEMBER 9, 2025 — The ferry ran late.";
+        let sp = find_date(text, 2025, 9, 9).unwrap();
+        assert_eq!(&text[sp.start..sp.end], "SEPTEMBER 9, 2025");
+        assert_eq!(
+            find_date("Sept. 09, 2025", 2025, 9, 9).map(|s| s.end),
+            Some(14)
+        );
+        assert_eq!(
+            find_date("filed 09/09/2025 late", 2025, 9, 9).map(|s| s.start),
+            Some(6)
+        );
+        // glued to other digits, or another date: not it
+        assert_eq!(find_date("code 12025-09-091", 2025, 9, 9), None);
+        assert_eq!(find_date("June 30, 2024", 2024, 6, 3), None);
+        assert_eq!(find_date("", 2024, 6, 3), None);
+    }
+}

@@ -11,7 +11,10 @@
 //! block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `figcaption`, `tr`, ...) become
 //! blank-line separated paragraphs, `br` a line break, table cells a space; whitespace inside a
 //! paragraph collapses to one space (kept inside `pre`). When the page has no `h1`, its
-//! `<title>` becomes the first line. The result is the record's `text`: every offset of the
+//! `<title>` becomes the first line. When its first `h1` inside an `article` (else a `main`)
+//! element stands there, the text starts where that element starts: the site's header, menus,
+//! breadcrumbs and logo before it are left out, and the headline comes first for the structure
+//! stage to take as the title (it would take the site's name otherwise). The result is the record's `text`: every offset of the
 //! record points into it. Furniture left in the text (share prompts, comments, related lists)
 //! is the structure stage's to remove. Known limit: a dropped element that is never closed
 //! (`<nav>` without `</nav>`) drops the rest of the page.
@@ -93,7 +96,7 @@ pub fn to_text(html: &str) -> String {
     let _ = tokenizer.feed(&input); // the sink never asks to stop for a script
     tokenizer.end();
     let state = tokenizer.sink.0.into_inner();
-    let body = state.out.finish();
+    let body = state.out.finish_from(state.cut.unwrap_or(0));
     let title = collapse(&state.title);
     if state.has_h1 || title.is_empty() {
         body
@@ -114,6 +117,12 @@ struct State {
     has_h1: bool,
     title: String,
     in_title: bool,
+    /// Where each open `article` and `main` element starts in the text, outermost first.
+    articles: Vec<usize>,
+    mains: Vec<usize>,
+    /// Where the text starts: the start of the `article` (else the `main`) that holds the
+    /// page's first `h1` there, when there is one.
+    cut: Option<usize>,
 }
 
 struct Sink(RefCell<State>);
@@ -146,6 +155,21 @@ impl TokenSink for Sink {
                             }
                         } else if st.skip == 0 {
                             st.has_h1 |= name == "h1";
+                            if !tag.self_closing {
+                                let at = st.out.out.len();
+                                match name {
+                                    "article" => st.articles.push(at),
+                                    "main" => st.mains.push(at),
+                                    "h1" if st.cut.is_none() => {
+                                        st.cut = st
+                                            .articles
+                                            .first()
+                                            .or(st.mains.first())
+                                            .copied();
+                                    }
+                                    _ => {}
+                                }
+                            }
                             if name == "pre" {
                                 st.pre += 1;
                             }
@@ -171,6 +195,11 @@ impl TokenSink for Sink {
                         } else if st.skip == 0 {
                             if name == "pre" {
                                 st.pre = st.pre.saturating_sub(1);
+                            }
+                            if name == "article" {
+                                st.articles.pop();
+                            } else if name == "main" {
+                                st.mains.pop();
                             }
                             if BLOCK.contains(&name) {
                                 st.out.paragraph_break();
@@ -243,8 +272,12 @@ impl Text {
         self.pending = 0;
     }
 
-    fn finish(self) -> String {
+    /// The text from byte `from` on (a place where a separator or nothing was pending, so on a
+    /// char boundary), without white space at either end.
+    fn finish_from(self, from: usize) -> String {
         self.out
+            .get(from..)
+            .unwrap_or_default()
             .trim_matches(|c: char| c.is_ascii_whitespace())
             .to_owned()
     }
@@ -288,6 +321,33 @@ mod tests {
                 "After.",
             ),
             ("<nav><ul><li>Home</li></ul></nav><p>Story.</p>", "Story."),
+            // The article holding the first h1 starts the text: the site's chrome goes.
+            (
+                "<div class=logo>Tide Gazette</div><div>Home &gt; News</div><main><article>\
+                 <p>LOCAL</p><h1>Wall Approved</h1><p>It was approved.</p></article>\
+                 <aside>Related</aside></main><footer>(c) Gazette</footer>",
+                "LOCAL\n\nWall Approved\n\nIt was approved.\n\nRelated\n\n(c) Gazette",
+            ),
+            // no article: the main that holds it
+            (
+                "<p>Site</p><main><h1>Head</h1><p>Text.</p></main>",
+                "Head\n\nText.",
+            ),
+            // an h1 outside any article or main (a logo in the header) is passed over
+            (
+                "<h1>Site</h1><p>Menu</p><article><h1>Head</h1><p>Text.</p></article>",
+                "Head\n\nText.",
+            ),
+            // and with no article or main, nothing is cut
+            (
+                "<h1>Site</h1><p>Menu</p><div><h1>Head</h1><p>Text.</p></div>",
+                "Site\n\nMenu\n\nHead\n\nText.",
+            ),
+            // a closed article before the headline's is not where the text starts
+            (
+                "<article><p>Teaser</p></article><p>Chrome</p><article><h1>Head</h1></article>",
+                "Head",
+            ),
             ("<p>A<!-- hidden <p>comment -->B</p>", "AB"),
             ("<table><tr><td>a</td><td>b</td></tr></table>", "a b"),
             (

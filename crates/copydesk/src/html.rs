@@ -161,11 +161,7 @@ impl TokenSink for Sink {
                                     "article" => st.articles.push(at),
                                     "main" => st.mains.push(at),
                                     "h1" if st.cut.is_none() => {
-                                        st.cut = st
-                                            .articles
-                                            .first()
-                                            .or(st.mains.first())
-                                            .copied();
+                                        st.cut = st.articles.first().or(st.mains.first()).copied();
                                     }
                                     _ => {}
                                 }

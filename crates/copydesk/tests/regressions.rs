@@ -95,3 +95,36 @@ fn plural_title_before_names() {
         Some(2)
     );
 }
+
+/// Session 25: on an HTML page whose site name stands above its menus, the structure stage took
+/// the site's name for the title and swept the headline and its standfirst into the menus it
+/// removed. The text now starts at the article that holds the page's h1.
+#[cfg(feature = "html")]
+#[test]
+fn html_headline_below_the_site_chrome() {
+    let page = "<html><head><title>Pier approved | The Shoreline Post</title></head><body>\
+        <header><div class=\"logo\">The Shoreline Post</div><ul><li><a>Home</a></li>\
+        <li><a>News</a></li><li><a>Sport</a></li></ul><a>Subscribe</a></header>\
+        <div class=\"crumbs\"><a>Home</a> &gt; <a>News</a></div>\
+        <main><article><h1>Council approves new fishing pier</h1>\
+        <p>The pier will cost the town 2 million pounds over three years.</p>\
+        <p>By Ada Kowal</p>\
+        <p>The town council voted 9-3 on Tuesday to build a fishing pier at the north beach, \
+        after a year of public meetings about its cost.</p>\
+        <p>\u{201c}It is a good day for the town,\u{201d} said Mayor Ruth Abara.</p>\
+        </article></main><footer>Contact us</footer></body></html>";
+    let a = copydesk::parse_html(page);
+    assert_eq!(
+        a.title.map(|t| a.span_text(t)),
+        Some("Council approves new fishing pier")
+    );
+    assert!(!a.text.contains("Subscribe"), "{}", a.text);
+    assert_eq!(a.authors, ["Ada Kowal"]);
+    assert!(
+        a.paragraphs()
+            .any(|p| a.span_text(p.span).starts_with("The town council voted")),
+        "{}",
+        a.text
+    );
+    a.validate().unwrap();
+}

@@ -11,7 +11,7 @@
 //! block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `figcaption`, `tr`, ...) become
 //! blank-line separated paragraphs, `br` a line break, table cells a space; whitespace inside a
 //! paragraph collapses to one space (kept inside `pre`). When the page has no `h1`, its
-//! `<title>` becomes the first line. When its first `h1` inside an `article` (else a `main`)
+//! `og:title` (or `twitter:title`) meta tag, else its `<title>`, becomes the first line. When its first `h1` inside an `article` (else a `main`)
 //! element stands there, the text starts where that element starts: the site's header, menus,
 //! breadcrumbs and logo before it are left out, and the headline comes first for the structure
 //! stage to take as the title (it would take the site's name otherwise). The result is the record's `text`: every offset of the
@@ -97,7 +97,8 @@ pub fn to_text(html: &str) -> String {
     tokenizer.end();
     let state = tokenizer.sink.0.into_inner();
     let body = state.out.finish_from(state.cut.unwrap_or(0));
-    let title = collapse(&state.title);
+    // (a page's `og:title` is its headline without the site's name that `<title>` often adds)
+    let title = collapse(state.og_title.as_deref().unwrap_or(&state.title));
     if state.has_h1 || title.is_empty() {
         body
     } else if body.is_empty() {
@@ -117,6 +118,8 @@ struct State {
     has_h1: bool,
     title: String,
     in_title: bool,
+    /// The `content` of the first `<meta property="og:title">` (or `name="twitter:title"`).
+    og_title: Option<String>,
     /// Where each open `article` and `main` element starts in the text, outermost first.
     articles: Vec<usize>,
     mains: Vec<usize>,
@@ -147,6 +150,23 @@ impl TokenSink for Sink {
                             }
                             _ => None,
                         };
+                        if name == "meta" && st.og_title.is_none() {
+                            let attr = |n: &str| {
+                                tag.attrs
+                                    .iter()
+                                    .find(|a| &*a.name.local == n)
+                                    .map(|a| &a.value)
+                            };
+                            let key = attr("property").or_else(|| attr("name"));
+                            if key.is_some_and(|k| {
+                                k.eq_ignore_ascii_case("og:title")
+                                    || k.eq_ignore_ascii_case("twitter:title")
+                            }) {
+                                st.og_title = attr("content")
+                                    .map(ToString::to_string)
+                                    .filter(|c| !c.trim().is_empty());
+                            }
+                        }
                         if name == "title" {
                             st.in_title = !tag.self_closing;
                         } else if SKIP.contains(&name) {
@@ -303,6 +323,20 @@ mod tests {
             (
                 "<title>Quiet Day</title><div>Nothing <i>happened</i>.</div>",
                 "Quiet Day\n\nNothing happened.",
+            ),
+            // or the og:title, without the site's name
+            (
+                "<title>Quiet Day | The Post</title><meta property=\"og:title\" content=\"Quiet \
+                 Day\"><meta property=\"og:title\" content=\"Second\"><p>Nothing.</p>",
+                "Quiet Day\n\nNothing.",
+            ),
+            (
+                "<title>T</title><meta name=twitter:title content=Tw><p>x</p>",
+                "Tw\n\nx",
+            ),
+            (
+                "<title>T</title><meta property=og:title content=\" \"><p>x</p>",
+                "T\n\nx",
             ),
             ("<p>Line one<br>Line two</p>", "Line one\nLine two"),
             (

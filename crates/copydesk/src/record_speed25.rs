@@ -1,0 +1,97 @@
+//! Session 25's tests of the record writer's fast paths against their reference paths: the
+//! short-string escape (one or two words tested and copied under one length test) against the
+//! general escape loop and `serde_json`, at every length and place.
+
+use super::*;
+use proptest::prelude::*;
+
+/// `s` escaped by the general loop ([`escape_into`]), the reference for [`push_escaped`].
+fn by_loop(s: &str) -> Vec<u8> {
+    let mut out = b"ab".to_vec();
+    escape_into(&mut out, s, |_| {});
+    out
+}
+
+/// `s` escaped by [`push_escaped`], after two bytes already in the output.
+fn by_fast_path(s: &str) -> Vec<u8> {
+    let mut out = b"ab".to_vec();
+    push_escaped(&mut out, s);
+    out
+}
+
+/// Every byte JSON escapes (as its own one-byte string), and bytes beside them that it does not.
+const ESCAPED: [u8; 8] = [b'"', b'\\', b'\n', b'\t', 0x00, 0x01, 0x1b, 0x1f];
+const CLEAN: [&str; 6] = ["a", " ", "/", "\u{7f}", "é", "’"];
+
+#[test]
+fn short_strings_escape_as_the_loop_at_every_length_and_place() {
+    for n in 0..=40usize {
+        // Clean strings of every length, with multi-byte characters at every place.
+        for clean in CLEAN {
+            let s: String = (0..n)
+                .map(|k| if k % 3 == 1 { clean } else { "x" })
+                .collect();
+            assert_eq!(by_fast_path(&s), by_loop(&s), "{s:?}");
+        }
+        // One byte to escape at every place, alone or with a second one after it.
+        for at in 0..n {
+            for b in ESCAPED {
+                let mut bytes = vec![b'x'; n];
+                bytes[at] = b;
+                let s = String::from_utf8(bytes.clone()).unwrap();
+                assert_eq!(by_fast_path(&s), by_loop(&s), "{s:?}");
+                if at + 1 < n {
+                    bytes[n - 1] = b'"';
+                    let s = String::from_utf8(bytes).unwrap();
+                    assert_eq!(by_fast_path(&s), by_loop(&s), "{s:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn short_strings_escape_as_serde_json_does() {
+    for s in [
+        "",
+        "E1",
+        "Q12",
+        "a\"",
+        "\\",
+        "\n",
+        "Ann Roe",
+        "Ann \"Roe",
+        "éé",
+        "Harbor City",
+        "0123456789abcdef",
+        "0123456789abcde\"",
+        "0123456789abcdef\"",
+        "\u{1f}bcdefgh",
+        "abcdefg\u{0}",
+    ] {
+        let mut out = b"\"".to_vec();
+        push_escaped(&mut out, s);
+        out.push(b'"');
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            serde_json::to_string(s).unwrap()
+        );
+    }
+}
+
+proptest! {
+    /// Strings of up to 24 characters from a small alphabet rich in escapes and multi-byte
+    /// characters: the fast path writes what the loop writes.
+    #[test]
+    fn fast_path_agrees_with_the_loop(
+        s in proptest::collection::vec(
+            prop_oneof![
+                4 => proptest::char::range('a', 'z'),
+                1 => proptest::sample::select(vec!['"', '\\', '\n', '\t', '\u{0}', '\u{1f}', '\u{7f}', 'é', '’', '🎉']),
+            ],
+            0..24,
+        ).prop_map(|v| v.into_iter().collect::<String>())
+    ) {
+        prop_assert_eq!(by_fast_path(&s), by_loop(&s));
+    }
+}

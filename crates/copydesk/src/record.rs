@@ -1321,6 +1321,18 @@ impl<'t> OffsetMap<'t> {
         let mut count: u32 = 0;
         for block in bytes.chunks(BLOCK) {
             let continuations = if let Ok(whole) = <&[u8; BLOCK]>::try_from(block) {
+                // Most blocks of an English text are ASCII (four in five on news and web
+                // pages): one test of their high bits instead of a gather per word and a
+                // population count. The branch changes where the text goes in and out of
+                // ASCII, about once in five blocks.
+                if whole.is_ascii() {
+                    blocks.push(Block {
+                        base: count,
+                        continuations: 0,
+                    });
+                    count += BLOCK as u32;
+                    continue;
+                }
                 continuation_mask(whole)
             } else {
                 // The last block, padded with zeros (not continuation bytes).

@@ -95,3 +95,32 @@ proptest! {
         prop_assert_eq!(by_fast_path(&s), by_loop(&s));
     }
 }
+
+/// Code-point offsets where whole blocks of ASCII alternate with blocks holding multi-byte
+/// characters (ASCII blocks skip the continuation mask), at every char boundary, against
+/// `char_indices`.
+#[test]
+fn offset_map_over_ascii_and_other_blocks() {
+    for pattern in 0u32..64 {
+        // Six stretches of 64 bytes, each ASCII or holding one multi-byte character, then a
+        // tail of one to 70 bytes.
+        let mut text = String::new();
+        for k in 0..6 {
+            let at = text.len();
+            if pattern >> k & 1 == 1 {
+                text.push_str(&"x".repeat((k * 7) % 60));
+                text.push(['é', '’', '🎉'][k % 3]);
+            }
+            while text.len() < at + 64 {
+                text.push('a');
+            }
+        }
+        text.push_str(&"b".repeat(1 + pattern as usize));
+        let map = OffsetMap::new(&text);
+        for (cp, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(map.char_offset(byte), cp, "{pattern:#b} at {byte}");
+        }
+        assert_eq!(map.char_offset(text.len()), text.chars().count());
+    }
+}
+

@@ -124,3 +124,18 @@ fn offset_map_over_ascii_and_other_blocks() {
     }
 }
 
+/// The line-feed test, for every byte alone and at every place among clean bytes.
+#[test]
+fn only_line_feeds_for_every_byte() {
+    for b in 0..=255u8 {
+        let want = !(b < 0x20 && b != b'\n');
+        assert_eq!(only_line_feeds(&[b]), want, "{b:#x}");
+        for at in [0, 1, 15, 16, 31, 32, 33, 63, 64, 99] {
+            let mut bytes = vec![b'a'; 100];
+            bytes[50] = b'\n';
+            bytes[at] = b;
+            assert_eq!(only_line_feeds(&bytes), want, "{b:#x} at {at}");
+        }
+    }
+    assert!(only_line_feeds(b""));
+}

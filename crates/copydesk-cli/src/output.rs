@@ -4,6 +4,7 @@
 use std::io::{self, BufWriter, IoSlice, Write};
 use std::time::{Duration, Instant};
 
+use copydesk::html_meta::PageMeta;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 
@@ -64,13 +65,26 @@ pub fn is_html_path(path: &std::path::Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
-/// The article text of a decoded document: the page's text for HTML, else the document itself.
-fn article_text(decoded: String, html: bool) -> String {
+/// The article text of a decoded document: the page's text for HTML, with the page's metadata
+/// (which fills the authors and date the text leaves empty: `copydesk::html_meta`), else the
+/// document itself.
+fn article_text(decoded: String, html: bool) -> Page {
     if html {
-        copydesk::html::to_text(&decoded)
+        page_of(&decoded)
     } else {
-        decoded
+        (decoded, None)
     }
+}
+
+/// A document's article text, and for an HTML page its metadata.
+type Page = (String, Option<Box<PageMeta>>);
+
+/// The text and metadata of an HTML page.
+fn page_of(html: &str) -> Page {
+    (
+        copydesk::html::to_text(html),
+        Some(Box::new(copydesk::html_meta::read(html))),
+    )
 }
 
 /// Decode, parse and render one document; never panics on bad input. With a `sink` (JSON lines
@@ -79,10 +93,11 @@ fn article_text(decoded: String, html: bool) -> String {
 pub fn process(doc: Doc<'_>, format: Format, read: Read, sink: Option<&mut Vec<u8>>) -> Outcome {
     match decode_doc(doc, read) {
         Decoded::Failed(outcome) => outcome,
-        Decoded::Text(mut outcome, text) => {
+        Decoded::Text(mut outcome, (text, meta)) => {
             // The id goes into the article for its record and comes back for messages: not
             // copied.
-            (outcome.result, outcome.id) = render(text, outcome.id.take(), format, sink);
+            (outcome.result, outcome.id) =
+                render(text, meta.as_deref(), outcome.id.take(), format, sink);
             outcome
         }
     }
@@ -92,7 +107,7 @@ pub fn process(doc: Doc<'_>, format: Format, read: Read, sink: Option<&mut Vec<u
 /// set) and its article text, or the outcome of a document that failed before its parse.
 enum Decoded {
     Failed(Outcome),
-    Text(Outcome, String),
+    Text(Outcome, Page),
 }
 
 /// A document of a group ([`parse_group`]): parsed and waiting for [`render_parsed`], or done
@@ -124,16 +139,28 @@ fn parse_group_with(
     // Each document's outcome so far, and whether its text went to the group's parse.
     let mut outcomes: Vec<(Outcome, bool)> = Vec::with_capacity(docs.len());
     let mut texts: Vec<String> = Vec::with_capacity(docs.len());
+    // (the metadata of the HTML pages among them, beside their texts)
+    let mut metas: Vec<Option<Box<PageMeta>>> = Vec::new();
     for doc in docs {
         match decode_doc(doc, read) {
-            Decoded::Text(outcome, text) => {
+            Decoded::Text(outcome, (text, meta)) => {
+                if meta.is_some() || !metas.is_empty() {
+                    metas.resize_with(texts.len(), || None);
+                    metas.push(meta);
+                }
                 texts.push(text);
                 outcomes.push((outcome, true));
             }
             Decoded::Failed(outcome) => outcomes.push((outcome, false)),
         }
     }
-    let mut articles = many(texts).into_iter();
+    let mut metas = metas.into_iter();
+    let mut articles = many(texts).into_iter().map(|mut article| {
+        if let (Ok(article), Some(Some(meta))) = (&mut article, metas.next()) {
+            meta.fill(article);
+        }
+        article
+    });
     outcomes
         .into_iter()
         .map(|(outcome, in_parse)| {
@@ -184,7 +211,7 @@ pub fn render_parsed(parsed: Parsed, format: Format, sink: Option<&mut Vec<u8>>)
 /// has none.
 fn decode_doc(doc: Doc<'_>, read: Read) -> Decoded {
     let lossy = read.lossy;
-    let ready = |outcome: Outcome, text: Result<String, String>| match text {
+    let ready = |outcome: Outcome, text: Result<Page, String>| match text {
         Ok(text) => Decoded::Text(outcome, text),
         Err(error) => Decoded::Failed(Outcome {
             result: Err(error),
@@ -338,9 +365,9 @@ fn decode_line(line: usize, bytes: &[u8], lossy: bool) -> Decoded {
     let id = id_of(fields.id);
     out.named_by_id = id.is_some();
     let text = match (fields.text, fields.html) {
-        (Some(Value::String(text)), _) => Ok(text),
+        (Some(Value::String(text)), _) => Ok((text, None)),
         (Some(_), _) => Err("\"text\" must be a string".into()),
-        (None, Some(Value::String(html))) => Ok(copydesk::html::to_text(&html)),
+        (None, Some(Value::String(html))) => Ok(page_of(&html)),
         (None, Some(_)) => Err("\"html\" must be a string".into()),
         (None, None) => Err("no \"text\" field".into()),
     };
@@ -474,6 +501,7 @@ impl<'de> serde::Deserialize<'de> for Key {
 /// there.
 fn render(
     text: String,
+    meta: Option<&PageMeta>,
     id: Option<String>,
     format: Format,
     sink: Option<&mut Vec<u8>>,
@@ -485,6 +513,9 @@ fn render(
             let written = guard(std::panic::AssertUnwindSafe(|| {
                 // The text is moved into the article, not copied.
                 let mut article = copydesk::Parser::global().parse_owned(text);
+                if let Some(meta) = meta {
+                    meta.fill(&mut article);
+                }
                 article.id = id;
                 article.write_json(sink);
                 id_back = article.id.take();
@@ -495,7 +526,7 @@ fn render(
             written.map(|()| Rendered::InSink)
         }
         _ => guard(std::panic::AssertUnwindSafe(|| {
-            let (rendered, id) = render_unguarded(text, id, format);
+            let (rendered, id) = render_unguarded(text, meta, id, format);
             id_back = id;
             Rendered::Text(rendered)
         })),
@@ -749,9 +780,17 @@ mod tests {
 }
 
 /// The record, pretty record or outline of a document as a string, and its id back.
-fn render_unguarded(text: String, id: Option<String>, format: Format) -> (String, Option<String>) {
+fn render_unguarded(
+    text: String,
+    meta: Option<&PageMeta>,
+    id: Option<String>,
+    format: Format,
+) -> (String, Option<String>) {
     // The text is moved into the article, not copied.
     let mut article = copydesk::Parser::global().parse_owned(text);
+    if let Some(meta) = meta {
+        meta.fill(&mut article);
+    }
     article.id = id;
     let rendered = render_article(&article, format);
     (rendered, article.id.take())

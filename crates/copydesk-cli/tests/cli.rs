@@ -306,6 +306,48 @@ fn html_flag_reads_stdin_as_a_page_and_directories_take_html_files() {
     assert_eq!(code, 2, "{err}");
 }
 
+/// A page written here whose text names no author and whose date stands only in its footer:
+/// both come from its metadata, on every path (a file, a JSON line in a group, one thread).
+const META_PAGE: &str = "<html><head><title>Gull Count Falls | Tidewater Post</title>\
+    <meta name=\"author\" content=\"Wren Okafor\">\
+    <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \
+    \"datePublished\": \"2025-05-21T06:00:00Z\"}</script></head><body><main>\
+    <h1>Gull Count Falls</h1><p>Volunteers counted fewer gulls on the cliffs this spring, the \
+    bird trust said.</p><footer><p>Posted 21 May 2025</p></footer></main></body></html>";
+
+#[test]
+fn html_metadata_gives_authors_and_date_on_every_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = write(dir.path(), "gulls.html", META_PAGE.as_bytes());
+    let (code, out, err) = run(copydesk().args(["parse", "-f", "jsonl"]).arg(&page));
+    assert_eq!(code, 0, "{err}");
+    let from_file = jsonl(&out).remove(0);
+    assert_eq!(from_file["authors"], serde_json::json!(["Wren Okafor"]));
+    assert_eq!(from_file["published"]["iso"], "2025-05-21");
+    assert_eq!(from_file["published"]["raw"], "21 May 2025");
+    // JSON lines: a plain-text line before the page and one after it get no metadata
+    let lines = [
+        serde_json::json!({"id": "t1", "text": "By Ann Roe\n\nThe tide was high."}),
+        serde_json::json!({"id": "p", "html": META_PAGE}),
+        serde_json::json!({"id": "t2", "text": "The tide was low."}),
+    ]
+    .map(|l| l.to_string() + "\n")
+    .concat();
+    for threads in ["1", "2"] {
+        let (code, out, err) = run_with_stdin(
+            copydesk().args(["parse", "--threads", threads, "--jsonl-input", "-"]),
+            lines.as_bytes(),
+        );
+        assert_eq!(code, 0, "{err}");
+        let records = jsonl(&out);
+        assert_eq!(records[0]["authors"], serde_json::json!(["Ann Roe"]));
+        assert_eq!(records[1]["authors"], from_file["authors"]);
+        assert_eq!(records[1]["published"], from_file["published"]);
+        assert_eq!(records[2]["authors"], serde_json::json!([]));
+        assert!(records[2]["published"].is_null());
+    }
+}
+
 #[test]
 fn a_parser_panic_costs_one_document_not_the_batch() {
     // This text made the quote stage panic (quotes/speaker.rs sliced inside a multibyte

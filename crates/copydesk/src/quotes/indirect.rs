@@ -49,6 +49,37 @@ pub(super) fn fronted_opener(w: &[u8]) -> bool {
         || matches!(w, b"when" | b"after" | b"before" | b"as" | b"once")
 }
 
+/// (session 25) Whether the lower-cased word is a sentence adverb linking a sentence to the one
+/// before (`Moreover,`, `Additionally,`, `Plus,`): alone, it names no speaker.
+fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "additionally"
+            | "moreover"
+            | "furthermore"
+            | "plus"
+            | "also"
+            | "however"
+            | "meanwhile"
+            | "besides"
+            | "likewise"
+            | "similarly"
+            | "consequently"
+            | "therefore"
+            | "thus"
+            | "hence"
+            | "instead"
+            | "indeed"
+            | "nevertheless"
+            | "nonetheless"
+            | "otherwise"
+            | "overall"
+            | "lastly"
+            | "finally"
+            | "still"
+    )
+}
+
 /// Whether a paragraph may be a transcript line: a word in capitals, then a colon within its
 /// first few words (`WALLACE:`, `SEN. KAINE:`).
 ///
@@ -704,7 +735,12 @@ impl Reader<'_> {
             && !matches!(
                 self.lower(a),
                 "who" | "which" | "that" | "it" | "this" | "there"
+                    // (session 25) an imperative: "Please note that …", "Stay informed about …"
+                    | "please" | "stay"
             )
+            // (session 25) a sentence adverb alone: "Moreover, a study …, indicates",
+            // "Additionally, fees, often charged by builders, can add"
+            && !(b == a + 1 && sentence_adverb(self.lower(a)))
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)
                 || (a..b).any(|k| self.is(k, F_ROLES))
@@ -3071,6 +3107,12 @@ impl Reader<'_> {
         if (0..name_end).any(|k| {
             !self.word(k)
                 || !self.cap(k)
+                // (session 25) `How To Plant A Garden: A Guide`: a question word names no one
+                || (k == 0
+                    && matches!(
+                        self.lower(k),
+                        "how" | "why" | "what" | "when" | "where" | "which" | "who"
+                    ))
                 || self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
                 || matches!(
                     self.lower(k),

@@ -740,7 +740,7 @@ impl Reader<'_> {
             )
             // (session 25) a sentence adverb alone: "Moreover, a study …, indicates",
             // "Additionally, fees, often charged by builders, can add"
-            && !(b == a + 1 && sentence_adverb(self.lower(a)))
+            && (b != a + 1 || !sentence_adverb(self.lower(a)))
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)
                 || (a..b).any(|k| self.is(k, F_ROLES))
@@ -2996,14 +2996,20 @@ impl Reader<'_> {
         if colon == 0 || n < colon + 1 + MIN_CONTENT {
             return None;
         }
-        let all_caps = (0..colon).all(|k| {
+        let caps = |k: usize| {
             self.word(k) && {
                 let w = self.toks[k].text(self.text);
                 let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
                 letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase())
             }
-        });
+        };
+        let all_caps = (0..colon).all(caps);
         if !all_caps || (colon + 1..n).any(|k| matches!(self.toks[k].kind, Kind::Quote(_))) {
+            return None;
+        }
+        // (session 25) a second label in capitals and its colon in the line: a sheet of
+        // specifications (`CPU: … | RAM: 16 GB | SSD: …`), not a speaker's words
+        if (colon + 2..n).any(|k| self.punct(k, ":") && caps(k - 1)) {
             return None;
         }
         // page labels, not speakers: "BREAKING:", "WATCH:", "UPDATE:"

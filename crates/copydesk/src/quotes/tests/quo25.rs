@@ -42,3 +42,14 @@ fn a_how_to_headline_names_no_speaker() {
         assert_eq!(titled(title), Vec::<Row>::new(), "{title}");
     }
 }
+
+t! {
+    // (session 25) a line of labels in capitals, each with its colon, is a sheet of facts
+    // (`CPU: … | RAM: …`), not a transcript line of the person the first label names
+    a_line_of_labels_is_no_transcript:
+        "The ferry timetable was set by Ann Roe.\n\nROE: The boats will run all winter | FARES: two pounds a trip", [("Ann Roe", Person)]
+        => [];
+    a_transcript_line_with_one_label_still_reports:
+        "The mayor spoke to Ann Roe on the radio.\n\nROE: The night boats will keep running all winter.", [("Ann Roe", Person)]
+        => [(Indirect, "The night boats will keep running all winter", "Ann Roe", ":")];
+}

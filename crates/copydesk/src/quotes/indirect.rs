@@ -739,7 +739,7 @@ impl Reader<'_> {
                     | "please" | "stay"
             )
             // (session 25) a sentence adverb alone: "Moreover, a study …, indicates",
-            // "Additionally, fees, often charged by builders, can add"
+            // "Additionally, fees, set by builders, can add"
             && (b != a + 1 || !sentence_adverb(self.lower(a)))
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)

@@ -7,21 +7,21 @@ use crate::{Label, Parser, QuoteKind};
 t! {
     // an imperative or a sentence adverb alone names no speaker
     please_note_that_reports_nothing:
-        "Please note that the ferry office shuts at noon on Saturdays.", []
+        "Please note that our ferry office shuts at noon on Saturdays.", []
         => [];
     stay_informed_about_reports_nothing:
-        "Stay informed about the new parking rules at the harbour.", []
+        "Stay informed about new parking rules at the harbour.", []
         => [];
     a_sentence_adverb_and_an_apposition_report_nothing:
-        "Additionally, mooring fees, often charged by the marina, can add a tenth to the bill.", []
+        "Additionally, mooring fees, usually set by the marina, can add a tenth to the bill.", []
         => [];
     // an additive adverb opening the sentence is skipped: the subject after it speaks
     a_participle_after_plus_is_the_subjects:
         "Plus, most of the stalls now take cards, showing how fast the market has changed.", []
         => [(Indirect, "how fast the market has changed", "most of the stalls", "showing")];
     likewise_then_the_subject_speaks:
-        "Likewise, Ann Roe went after the harbour board for its delays and called for its chair to resign.", [("Ann Roe", Person)]
-        => [(Indirect, "its chair to resign", "Ann Roe", "called")];
+        "Likewise, Ann Roe went after the harbour board for its delays and called for a new chair to be named.", [("Ann Roe", Person)]
+        => [(Indirect, "a new chair to be named", "Ann Roe", "called")];
 }
 
 /// The quotes of an article with its own headline and body.

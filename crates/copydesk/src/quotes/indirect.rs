@@ -49,6 +49,37 @@ pub(super) fn fronted_opener(w: &[u8]) -> bool {
         || matches!(w, b"when" | b"after" | b"before" | b"as" | b"once")
 }
 
+/// (session 25) Whether the lower-cased word is a sentence adverb linking a sentence to the one
+/// before (`Moreover,`, `Additionally,`, `Plus,`): alone, it names no speaker.
+fn sentence_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "additionally"
+            | "moreover"
+            | "furthermore"
+            | "plus"
+            | "also"
+            | "however"
+            | "meanwhile"
+            | "besides"
+            | "likewise"
+            | "similarly"
+            | "consequently"
+            | "therefore"
+            | "thus"
+            | "hence"
+            | "instead"
+            | "indeed"
+            | "nevertheless"
+            | "nonetheless"
+            | "otherwise"
+            | "overall"
+            | "lastly"
+            | "finally"
+            | "still"
+    )
+}
+
 /// Whether a paragraph may be a transcript line: a word in capitals, then a colon within its
 /// first few words (`WALLACE:`, `SEN. KAINE:`).
 ///
@@ -704,7 +735,12 @@ impl Reader<'_> {
             && !matches!(
                 self.lower(a),
                 "who" | "which" | "that" | "it" | "this" | "there"
+                    // (session 25) an imperative: "Please note that …", "Stay informed about …"
+                    | "please" | "stay"
             )
+            // (session 25) a sentence adverb alone: "Moreover, a study …, indicates",
+            // "Additionally, fees, set by builders, can add"
+            && (b != a + 1 || !sentence_adverb(self.lower(a)))
             && (self.cap(a)
                 || self.is(a, F_PRONOUNS | F_DETERMINERS)
                 || (a..b).any(|k| self.is(k, F_ROLES))
@@ -2960,14 +2996,20 @@ impl Reader<'_> {
         if colon == 0 || n < colon + 1 + MIN_CONTENT {
             return None;
         }
-        let all_caps = (0..colon).all(|k| {
+        let caps = |k: usize| {
             self.word(k) && {
                 let w = self.toks[k].text(self.text);
                 let letters = w.bytes().filter(u8::is_ascii_alphabetic).count();
                 letters >= 2 && !w.bytes().any(|b| b.is_ascii_lowercase())
             }
-        });
+        };
+        let all_caps = (0..colon).all(caps);
         if !all_caps || (colon + 1..n).any(|k| matches!(self.toks[k].kind, Kind::Quote(_))) {
+            return None;
+        }
+        // (session 25) a second label in capitals and its colon in the line: a sheet of
+        // specifications (`CPU: … | RAM: 16 GB | SSD: …`), not a speaker's words
+        if (colon + 2..n).any(|k| self.punct(k, ":") && caps(k - 1)) {
             return None;
         }
         // page labels, not speakers: "BREAKING:", "WATCH:", "UPDATE:"
@@ -3071,6 +3113,12 @@ impl Reader<'_> {
         if (0..name_end).any(|k| {
             !self.word(k)
                 || !self.cap(k)
+                // (session 25) `How To Plant A Garden: A Guide`: a question word names no one
+                || (k == 0
+                    && matches!(
+                        self.lower(k),
+                        "how" | "why" | "what" | "when" | "where" | "which" | "who"
+                    ))
                 || self.is(k, F_DETERMINERS | F_PRONOUNS | F_TIME)
                 || matches!(
                     self.lower(k),

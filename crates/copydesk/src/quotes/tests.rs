@@ -87,6 +87,8 @@ mod quo22;
 mod quo23;
 // Session 24 (helper quo): reported speech.
 mod quo24;
+// Session 25 (helper quo): reported speech and page text.
+mod quo25;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -585,6 +585,50 @@ mod tests {
         );
     }
 
+    use proptest::prelude::Strategy as _;
+
+    proptest::proptest! {
+        /// Any markup gives metadata without a panic, and filling an article with it keeps
+        /// the record valid (a date only where the text writes it).
+        #[test]
+        fn any_markup_gives_metadata_and_a_valid_record(
+            parts in proptest::collection::vec(proptest::prop_oneof![
+                proptest::sample::select(&[
+                    "<meta name=author content=\"Ann Roe\">", "<meta property=\"article:published_time\" content=\"2024-02-29\">",
+                    "<meta name=date content=2024-1-1>", "<script type=\"application/ld+json\">",
+                    "</script>", "{\"@type\":\"NewsArticle\",", "\"datePublished\":\"2023-07-04\"",
+                    "\"author\":[{\"name\":\"Bo Lin\"}", "]}", "<p>", "</p>", "February 29, 2024",
+                    "4 July 2023", "<", ">", "\"", "&amp;", "<meta", "content=", "\u{e9}",
+                ][..]).prop_map(str::to_owned),
+                "[a-zA-Z0-9 .,:/-]{0,12}",
+                proptest::prelude::any::<String>(),
+            ], 0..40)
+        ) {
+            let html = parts.concat();
+            let meta = read(&html);
+            for a in &meta.authors {
+                proptest::prop_assert!(!a.trim().is_empty() && a.trim() == a, "{:?}", a);
+            }
+            let mut article = crate::Parser::global().parse_owned(crate::html::to_text(&html));
+            let (authors, date) = (article.authors.clone(), article.published.clone());
+            meta.fill(&mut article);
+            proptest::prop_assert!(article.validate().is_ok(), "{:?}", article.validate());
+            // what the text gave stays; the metadata only fills what it left empty
+            if !authors.is_empty() {
+                proptest::prop_assert_eq!(&article.authors, &authors);
+            }
+            match (&date, &article.published) {
+                (Some(before), Some(after)) => proptest::prop_assert_eq!(before, after),
+                (None, Some(p)) => {
+                    let (y, m, d) = meta.date.unwrap_or_default();
+                    proptest::prop_assert_eq!(&p.iso, &format!("{y:04}-{m:02}-{d:02}"));
+                }
+                (Some(_), None) => proptest::prop_assert!(false, "a date was lost"),
+                (None, None) => {}
+            }
+        }
+    }
+
     #[test]
     fn a_date_is_found_where_the_text_writes_it() {
         let text =

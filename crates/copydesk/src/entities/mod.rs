@@ -2456,3 +2456,5 @@ mod tests_s22;
 mod tests_s23;
 #[cfg(test)]
 mod tests_s24;
+#[cfg(test)]
+mod tests_s25;

@@ -1295,6 +1295,15 @@ fn resolve<'t>(
     // Surname-only and first-name-only mentions join the full name.
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
+    // The mentions after "Mr.", "Mrs.", "Ms.": (surface number, position, whether it joined no
+    // full name). One that joined none ("Mr. Varo" where the only full name is "Ana Varo") is a
+    // person of that surname the article never names in full (see
+    // `drop_links_nearer_orphans`).
+    let mut sexed: Vec<(usize, usize, bool)> = Vec::new();
+    let mut any_orphan = false;
+    // The links of bare surnames (no honorific): (index in `links`, surface number, position,
+    // position of the full name).
+    let mut bare: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         // A surface that is part of no full name joins none: asked first, as most surfaces
         // (every name of several words, most single words) are no part of a person's full
@@ -1338,10 +1347,20 @@ fn resolve<'t>(
                 // a town or a nationality joins only as the full name's last word, its surname
                 // ("America Ruiz" is no reason to make "America" hers)
                 if !over_place || full.rsplit(' ').next() == Some(c.span.as_str(text)) {
+                    if sex.is_none() {
+                        bare.push((links.len(), n, c.span.start, cands[j].span.start));
+                    }
                     links.push((i, full));
                 }
             }
         }
+        if sex.is_some() {
+            sexed.push((n, c.span.start, picked.is_none()));
+            any_orphan |= picked.is_none();
+        }
+    }
+    if any_orphan {
+        drop_links_nearer_orphans(&mut links, &bare, &sexed);
     }
     for (i, full) in links {
         cands[i].label = Some(Label::Person);
@@ -1867,6 +1886,46 @@ fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
             c.words += 1;
         }
     }
+}
+
+/// "President Varo ... Mr. Varo ... Ana Varo, his wife": a bare surname (`bare`: index in
+/// `links`, surface number, position, position of the full name it joined) whose nearest
+/// mention before it (else after it), among the full name and the surname's mentions after an
+/// honorific (`sexed`: surface number, position, whether it joined no full name), is one after
+/// an honorific that joined no full name ("Mr. Varo" when the only full name is a woman's), is
+/// that other person's: its link is dropped, and it keys with "Mr. Varo".
+#[cold]
+#[inline(never)]
+fn drop_links_nearer_orphans(
+    links: &mut Vec<(usize, &str)>,
+    bare: &[(usize, usize, usize, usize)],
+    sexed: &[(usize, usize, bool)],
+) {
+    let mut drop = vec![false; links.len()];
+    for &(k, n, pos, full_at) in bare {
+        // The nearest anchor before and after `pos`: (position, whether an orphan).
+        let (mut before, mut after) = (None, None);
+        let anchors = sexed
+            .iter()
+            .filter(|s| s.0 == n)
+            .map(|s| (s.1, s.2))
+            .chain([(full_at, false)]);
+        for (at, orphan) in anchors {
+            if at < pos {
+                if before.is_none_or(|(b, _)| at > b) {
+                    before = Some((at, orphan));
+                }
+            } else if at > pos && after.is_none_or(|(a, _)| at < a) {
+                after = Some((at, orphan));
+            }
+        }
+        drop[k] = before.or(after).is_some_and(|(_, orphan)| orphan);
+    }
+    let mut k = 0;
+    links.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// The sex "Mr.", "Mrs.", "Ms." or "Miss" right before byte `at` of `text` gives ("Mr. Trump"),

@@ -15,10 +15,71 @@ fn more_place_heads_end_a_places_name() {
         ),
         ("Officers from Kelmar Precinct came.", "LOC:Kelmar Precinct"),
         ("Boats left Tarrow Inlet at dawn.", "LOC:Tarrow Inlet"),
-        ("Troops returned to Velmi Cantonment.", "LOC:Velmi Cantonment"),
-        ("Divers explored the Ossana Archipelago.", "LOC:Ossana Archipelago"),
+        (
+            "Troops returned to Velmi Cantonment.",
+            "LOC:Velmi Cantonment",
+        ),
+        (
+            "Divers explored the Ossana Archipelago.",
+            "LOC:Ossana Archipelago",
+        ),
         ("Anglers fished the Brenno Lakes.", "LOC:Brenno Lakes"),
     ] {
         assert_eq!(m(text), want, "{text}");
     }
+}
+
+/// The entities of people as `name: mention, mention` (each mention with the word before it).
+fn people(text: &str) -> Vec<String> {
+    let a = crate::parse_article(text);
+    a.entities
+        .iter()
+        .filter(|e| e.label == crate::Label::Person)
+        .map(|e| {
+            let ms: Vec<String> = e
+                .mentions
+                .iter()
+                .map(|m| {
+                    let prev = a.text[..m.start].split_whitespace().next_back();
+                    format!("{} {}", prev.unwrap_or(""), &a.text[m.start..m.end])
+                        .trim()
+                        .to_string()
+                })
+                .collect();
+            format!("{}: {}", e.name, ms.join(", "))
+        })
+        .collect()
+}
+
+#[test]
+fn a_bare_surname_nearer_mr_than_a_womans_full_name_is_his() {
+    // "Mr. Varo" joins no full name (the only one is a woman's): "President Varo" before it,
+    // and the headline's "Varo", are his, not Helena Varo's.
+    assert_eq!(
+        people(
+            "Varo Backs Harbor Plan\n\nPresident Varo spoke in Tolan on Monday.\n\n\
+             \"The harbor matters,\" Mr. Varo said. Mr. Varo has backed the plan for years.\n\n\
+             Later Mr. Varo and his wife, Helena Varo, visited the docks. Varo smiled.\n"
+        ),
+        [
+            "Varo: Varo, President Varo, Mr. Varo, Mr. Varo, Mr. Varo",
+            "Helena Varo: wife, Helena Varo, docks. Varo",
+        ]
+    );
+}
+
+#[test]
+fn a_bare_surname_nearer_mrs_than_an_orphan_mr_stays_with_her_full_name() {
+    // "Mr. Varo" joins no full name; "Governor Varo" comes right after "Mrs. Varo", who is Ana
+    // Varo: it stays hers.
+    assert_eq!(
+        people(
+            "Harbor Vote Nears\n\nAna Varo spoke in Tolan on Monday. Mr. Varo stayed home.\n\n\
+             Mrs. Varo said the vote was close. Governor Varo then left for the docks.\n"
+        ),
+        [
+            "Ana Varo: Nears Ana Varo, Mrs. Varo, Governor Varo",
+            "Varo: Mr. Varo",
+        ]
+    );
 }

@@ -2438,7 +2438,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     } else if words <= 3
         && !first_name()
         && !first_caps()
-        && (a..=b).any(|i| ctx.is(toks, i, class::COMMON))
+        && (a..=b).any(|i| ctx.is(toks, i, class::COMMON) || abstract_noun(w(i)))
     {
         // "Afro Nation", "National Theatre", "Rolling Stone": an everyday word in a short unknown
         // name with no first name, role or speech verb is no person, and its type is unknown:
@@ -2504,6 +2504,21 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// A capitalised word whose ending makes it an abstract noun of everyday English
+/// ("Detention", "Assessment", "Partnership", "Violence", "Mobility"), which no person's
+/// name ends with: such a word in a short unknown name makes it no person (session 25).
+fn abstract_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 7
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && [
+            "tion", "sion", "ment", "ness", "ship", "ism", "ity", "ance", "ence", "ology",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
 }
 
 /// "MK Dana Varsi", "DG Tom Hale", "CAM Hector Llanos": a short acronym (a title or a body

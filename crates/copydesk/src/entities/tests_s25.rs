@@ -83,3 +83,17 @@ fn a_bare_surname_nearer_mrs_than_an_orphan_mr_stays_with_her_full_name() {
         ]
     );
 }
+
+#[test]
+fn an_abstract_noun_in_a_short_unknown_name_makes_it_no_person() {
+    assert_eq!(
+        m("Officials praised the work of Tolan Accountability on Monday."),
+        "DATE:Monday"
+    );
+    assert_eq!(m("Students joined Voren Mobility, they said."), "");
+    // A name of that shape without such a word is still a person's.
+    assert_eq!(
+        m("Students joined Voren Mobek, they said."),
+        "PERSON:Voren Mobek"
+    );
+}

@@ -97,3 +97,38 @@ fn an_abstract_noun_in_a_short_unknown_name_makes_it_no_person() {
         "PERSON:Voren Mobek"
     );
 }
+
+#[test]
+fn words_of_no_body_before_of_and_a_body_are_no_part_of_its_name() {
+    assert_eq!(
+        m("She spoke to the Head of the Tolan Projects Department on Monday."),
+        "ORG:Tolan Projects Department | DATE:Monday"
+    );
+    assert_eq!(
+        m("Operations of Varo World Group grew."),
+        "ORG:Varo World Group"
+    );
+    assert_eq!(
+        m("A report by the Meteorology of the Tolan Institute of Coastal Studies came out."),
+        "ORG:Tolan Institute of Coastal Studies"
+    );
+    // Once: a body whose own name reads so stays whole.
+    assert_eq!(
+        m("Work by the Lead Engineer of the Geothermal Coupling of Harbor Systems went on."),
+        "ORG:Geothermal Coupling of Harbor Systems"
+    );
+    // A head before "of" keeps the name whole.
+    assert_eq!(
+        m("The Board of the Harbor Affairs Department met."),
+        "ORG:Board of the Harbor Affairs Department"
+    );
+    // A person's name before "of" is the person.
+    assert_eq!(
+        m("He met Mr. Hale of the Varo Club."),
+        "PERSON:Hale | ORG:Varo Club"
+    );
+    assert_eq!(
+        m("The view of Zelmo Smith of the Tolan Group was clear."),
+        "PERSON:Zelmo Smith | ORG:Tolan Group"
+    );
+}

@@ -2431,6 +2431,27 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
+    } else if a > 0
+        && is_org_noun(prev)
+        && !matches!(
+            prev,
+            "broadcaster"
+                | "producer"
+                | "developer"
+                | "operator"
+                | "publisher"
+                | "broker"
+                | "manufacturer"
+        )
+        && !toks[a - 1].possessive
+        && !toks[a].line_before
+        && !(first_name() && words == 2)
+    {
+        // "the newspaper El Tiempo", "the firm Willis Varo Dunn", "the airline Tolan Express": a
+        // noun for a body (no person's job, not a possessive: "the network's Ana Ruiz") right
+        // before the name types it, over a place word, or a given name first in three words or
+        // more ("a group Ana Ruiz won" is a person in a relative clause) (session 25).
+        (Some(Label::Org), MEDIUM)
     } else if ctx.is(toks, a, class::PLACE_FIRST) && !role_before && !speaks {
         // "San Borja", "La Ceiba", "Mount Tabor": a place word first.
         if lexicon::is_feature_first(first) {

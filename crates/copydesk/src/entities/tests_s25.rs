@@ -132,3 +132,18 @@ fn words_of_no_body_before_of_and_a_body_are_no_part_of_its_name() {
         "PERSON:Zelmo Smith | ORG:Tolan Group"
     );
 }
+
+#[test]
+fn a_noun_for_a_body_right_before_a_name_types_it() {
+    assert_eq!(
+        m("It was read in the weekly La Varena on Monday."),
+        "ORG:La Varena | DATE:Monday"
+    );
+    assert_eq!(
+        m("Staff at the firm Willis Tolan Varga agreed."),
+        "ORG:Willis Tolan Varga"
+    );
+    // A person in a relative clause, and a possessive, stay people.
+    assert_eq!(m("It was a group Ana Ruiz led."), "PERSON:Ana Ruiz");
+    assert_eq!(m("The network's Ana Ruiz spoke."), "PERSON:Ana Ruiz");
+}

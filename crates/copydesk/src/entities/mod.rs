@@ -1945,6 +1945,23 @@ fn honorific_sex(text: &str, at: usize) -> Option<u8> {
     }
 }
 
+/// "Al-Varsi" for a part "al-Varsi" (and "El-", "Ad-", "Ed-" likewise): the particle
+/// capitalised, as a sentence's first word writes it; `None` for a part with no such particle.
+#[cold]
+#[inline(never)]
+fn capitalised_particle(p: &str) -> Option<String> {
+    let b = p.as_bytes();
+    let particle = b.len() > 3
+        && b[2] == b'-'
+        && matches!(&b[..2], b"al" | b"el" | b"ad" | b"ed")
+        && b[3].is_ascii_uppercase();
+    particle.then(|| {
+        let mut v = p.to_string();
+        v[..1].make_ascii_uppercase();
+        v
+    })
+}
+
 /// The parts of the full names of people (see [`person_parts`]) that are some candidate's
 /// surface, each with the full names it is part of, in the order of the candidates.
 struct PersonParts {
@@ -1963,8 +1980,16 @@ impl PersonParts {
             if c.label == Some(Label::Person) && c.words >= 2 {
                 person_parts(text, c, |p| {
                     // A part that is no candidate's surface is never asked about.
-                    let Some(n) = surfaces.get(0, p) else {
-                        return;
+                    // "al-Varsi" is also "Al-Varsi" opening a sentence (session 25).
+                    let n = match surfaces.get(0, p) {
+                        Some(n) => n,
+                        None => match capitalised_particle(p) {
+                            Some(v) => match surfaces.get(0, &v) {
+                                Some(n) => n,
+                                None => return,
+                            },
+                            None => return,
+                        },
                     };
                     let new = entries.len();
                     let before = match &mut ends[n] {

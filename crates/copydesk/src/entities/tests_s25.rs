@@ -147,3 +147,14 @@ fn a_noun_for_a_body_right_before_a_name_types_it() {
     assert_eq!(m("It was a group Ana Ruiz led."), "PERSON:Ana Ruiz");
     assert_eq!(m("The network's Ana Ruiz spoke."), "PERSON:Ana Ruiz");
 }
+
+#[test]
+fn a_surname_with_al_opening_a_sentence_joins_the_full_name() {
+    assert_eq!(
+        people(
+            "Rally Ends\n\nThe winner was Karim al-Varsi of Tolan on Sunday.\n\n\
+             Al-Varsi led the way into the final stage.\n"
+        ),
+        ["Karim al-Varsi: was Karim al-Varsi, Sunday. Al-Varsi"]
+    );
+}

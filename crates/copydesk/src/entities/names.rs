@@ -2445,7 +2445,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         )
         && !toks[a - 1].possessive
         && !toks[a].line_before
-        && !(first_name() && words == 2)
+        && (words > 2 || !first_name())
     {
         // "the newspaper El Tiempo", "the firm Willis Varo Dunn", "the airline Tolan Express": a
         // noun for a body (no person's job, not a possessive: "the network's Ana Ruiz") right

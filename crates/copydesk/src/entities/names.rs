@@ -1621,10 +1621,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 }
             }
         }
-        // "Head of the Harbor Projects Department", "Operations of Tolan World Group": words
+        // "Head of the Tolan Projects Department", "Operations of Tolan World Group": words
         // with no organisation's head before "of" and a body named whole after it are no part
         // of the body's name (session 25).
-        // Once: the body's own name may read so ("Coupling of Refrigeration Systems").
+        // Once: the body's own name may read so ("Lead Engineer of the Tidal Mapping of
+        // Coastal Systems").
         // A person's name before "of" ("Mr. Hale of the Varo Club", "Ana Ruiz of the Tolan
         // Club", "Dana Varsi of the Tolan Group": an honorific, a listed given name first, or
         // a listed family name last after a word that is no title) is the person's.
@@ -2558,9 +2559,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
 /// The start of the body in a run `a..=b` typed an organisation (`org_end`: by its last word)
 /// that reads "<words> of [the] <body>": one word before the first "of" (up to three if "the"
 /// follows it), none of them an organisation's head, a legal form, a connector, a part of a
-/// body ("Campus", "Faculty", "Branch", "Chapter") or "House" ("House of Representatives
-/// Committee"), and after it two words or more that are a
-/// body by themselves (a head last, or a head and "of"/"for"). `None` for any other run.
+/// body ("Campus", "Faculty", "Branch", "Chapter") or "House" ("House of Tolan Committee"),
+/// and after it two words or more that are a body by themselves (a head last, or a head and
+/// "of"/"for"). `None` for any other run.
 #[cold]
 #[inline(never)]
 fn thing_of_body(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, org_end: bool) -> Option<usize> {
@@ -2581,7 +2582,7 @@ fn thing_of_body(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, org_end: bool) -> 
     if q < b && tok_is(&toks[q], text, "the") {
         q += 1;
     } else if k > a + 1 {
-        // ("Geothermal Coupling of Harbor Systems": several words before "of" and no "the"
+        // ("Tidal Mapping of Coastal Systems": several words before "of" and no "the"
         // after it are the body's own name)
         return None;
     }

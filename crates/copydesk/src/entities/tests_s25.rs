@@ -114,8 +114,8 @@ fn words_of_no_body_before_of_and_a_body_are_no_part_of_its_name() {
     );
     // Once: a body whose own name reads so stays whole.
     assert_eq!(
-        m("Work by the Lead Engineer of the Geothermal Coupling of Harbor Systems went on."),
-        "ORG:Geothermal Coupling of Harbor Systems"
+        m("Work by the Lead Engineer of the Tidal Mapping of Coastal Systems went on."),
+        "ORG:Tidal Mapping of Coastal Systems"
     );
     // A head before "of" keeps the name whole.
     assert_eq!(
@@ -153,7 +153,7 @@ fn a_surname_with_al_opening_a_sentence_joins_the_full_name() {
     assert_eq!(
         people(
             "Rally Ends\n\nThe winner was Karim al-Varsi of Tolan on Sunday.\n\n\
-             Al-Varsi led the way into the final stage.\n"
+             Al-Varsi pulled ahead late.\n"
         ),
         ["Karim al-Varsi: was Karim al-Varsi, Sunday. Al-Varsi"]
     );

@@ -153,7 +153,7 @@ fn a_surname_with_al_opening_a_sentence_joins_the_full_name() {
     assert_eq!(
         people(
             "Rally Ends\n\nThe winner was Karim al-Varsi of Tolan on Sunday.\n\n\
-             Al-Varsi pulled ahead late.\n"
+             Al-Varsi pulled ahead of the other drivers after the second stop.\n"
         ),
         ["Karim al-Varsi: was Karim al-Varsi, Sunday. Al-Varsi"]
     );

@@ -1295,6 +1295,15 @@ fn resolve<'t>(
     // Surname-only and first-name-only mentions join the full name.
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
+    // The mentions after "Mr.", "Mrs.", "Ms.": (surface number, position, whether it joined no
+    // full name). One that joined none ("Mr. Varo" where the only full name is "Ana Varo") is a
+    // person of that surname the article never names in full (see
+    // `drop_links_nearer_orphans`).
+    let mut sexed: Vec<(usize, usize, bool)> = Vec::new();
+    let mut any_orphan = false;
+    // The links of bare surnames (no honorific): (index in `links`, surface number, position,
+    // position of the full name).
+    let mut bare: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         // A surface that is part of no full name joins none: asked first, as most surfaces
         // (every name of several words, most single words) are no part of a person's full
@@ -1338,10 +1347,20 @@ fn resolve<'t>(
                 // a town or a nationality joins only as the full name's last word, its surname
                 // ("America Ruiz" is no reason to make "America" hers)
                 if !over_place || full.rsplit(' ').next() == Some(c.span.as_str(text)) {
+                    if sex.is_none() {
+                        bare.push((links.len(), n, c.span.start, cands[j].span.start));
+                    }
                     links.push((i, full));
                 }
             }
         }
+        if sex.is_some() {
+            sexed.push((n, c.span.start, picked.is_none()));
+            any_orphan |= picked.is_none();
+        }
+    }
+    if any_orphan {
+        drop_links_nearer_orphans(&mut links, &bare, &sexed);
     }
     for (i, full) in links {
         cands[i].label = Some(Label::Person);
@@ -1869,6 +1888,46 @@ fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
     }
 }
 
+/// "President Varo ... Mr. Varo ... Ana Varo, his wife": a bare surname (`bare`: index in
+/// `links`, surface number, position, position of the full name it joined) whose nearest
+/// mention before it (else after it), among the full name and the surname's mentions after an
+/// honorific (`sexed`: surface number, position, whether it joined no full name), is one after
+/// an honorific that joined no full name ("Mr. Varo" when the only full name is a woman's), is
+/// that other person's: its link is dropped, and it keys with "Mr. Varo".
+#[cold]
+#[inline(never)]
+fn drop_links_nearer_orphans(
+    links: &mut Vec<(usize, &str)>,
+    bare: &[(usize, usize, usize, usize)],
+    sexed: &[(usize, usize, bool)],
+) {
+    let mut drop = vec![false; links.len()];
+    for &(k, n, pos, full_at) in bare {
+        // The nearest anchor before and after `pos`: (position, whether an orphan).
+        let (mut before, mut after) = (None, None);
+        let anchors = sexed
+            .iter()
+            .filter(|s| s.0 == n)
+            .map(|s| (s.1, s.2))
+            .chain([(full_at, false)]);
+        for (at, orphan) in anchors {
+            if at < pos {
+                if before.is_none_or(|(b, _)| at > b) {
+                    before = Some((at, orphan));
+                }
+            } else if at > pos && after.is_none_or(|(a, _)| at < a) {
+                after = Some((at, orphan));
+            }
+        }
+        drop[k] = before.or(after).is_some_and(|(_, orphan)| orphan);
+    }
+    let mut k = 0;
+    links.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// The sex "Mr.", "Mrs.", "Ms." or "Miss" right before byte `at` of `text` gives ("Mr. Trump"),
 /// if one stands there.
 fn honorific_sex(text: &str, at: usize) -> Option<u8> {
@@ -1884,6 +1943,23 @@ fn honorific_sex(text: &str, at: usize) -> Option<u8> {
         "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(b'f'),
         _ => None,
     }
+}
+
+/// "Al-Varsi" for a part "al-Varsi" (and "El-", "Ad-", "Ed-" likewise): the particle
+/// capitalised, as a sentence's first word writes it; `None` for a part with no such particle.
+#[cold]
+#[inline(never)]
+fn capitalised_particle(p: &str) -> Option<String> {
+    let b = p.as_bytes();
+    let particle = b.len() > 3
+        && b[2] == b'-'
+        && matches!(&b[..2], b"al" | b"el" | b"ad" | b"ed")
+        && b[3].is_ascii_uppercase();
+    particle.then(|| {
+        let mut v = p.to_string();
+        v[..1].make_ascii_uppercase();
+        v
+    })
 }
 
 /// The parts of the full names of people (see [`person_parts`]) that are some candidate's
@@ -1904,8 +1980,16 @@ impl PersonParts {
             if c.label == Some(Label::Person) && c.words >= 2 {
                 person_parts(text, c, |p| {
                     // A part that is no candidate's surface is never asked about.
-                    let Some(n) = surfaces.get(0, p) else {
-                        return;
+                    // "al-Varsi" is also "Al-Varsi" opening a sentence (session 25).
+                    let n = match surfaces.get(0, p) {
+                        Some(n) => n,
+                        None => match capitalised_particle(p) {
+                            Some(v) => match surfaces.get(0, &v) {
+                                Some(n) => n,
+                                None => return,
+                            },
+                            None => return,
+                        },
                     };
                     let new = entries.len();
                     let before = match &mut ends[n] {
@@ -2456,3 +2540,5 @@ mod tests_s22;
 mod tests_s23;
 #[cfg(test)]
 mod tests_s24;
+#[cfg(test)]
+mod tests_s25;

@@ -1621,6 +1621,35 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 }
             }
         }
+        // "Head of the Tolan Projects Department", "Operations of Tolan World Group": words
+        // with no organisation's head before "of" and a body named whole after it are no part
+        // of the body's name (session 25).
+        // Once: the body's own name may read so ("Lead Engineer of the Tidal Mapping of
+        // Coastal Systems").
+        // A person's name before "of" ("Mr. Hale of the Varo Club", "Ana Ruiz of the Tolan
+        // Club", "Dana Varsi of the Tolan Group": an honorific, a listed given name first, or
+        // a listed family name last after a word that is no title) is the person's.
+        if let Some(k) = thing_of_body(ctx, toks, a, b, org_end) {
+            let of = if tok_is(&toks[k - 1], text, "the") {
+                k - 2
+            } else {
+                k - 1
+            };
+            if lexicon::is_honorific(w(a))
+                || ctx.lex.first_names.contains(w(a))
+                || of - 1 > a
+                    && !ctx.is(toks, a, TITLE_WORD)
+                    && ctx.lex.surnames.contains(w(of - 1))
+            {
+                classify_inner(ctx, toks, a, of - 1, out);
+            }
+            if thing_of_body(ctx, toks, k, b, org_end).is_some() {
+                push(ctx, toks, k, b, Some(Label::Org), MEDIUM, out);
+            } else {
+                classify_inner(ctx, toks, k, b, out);
+            }
+            return;
+        }
         // Split "Russia and the Foreign Ministry" at "and" when the left part is a known place.
         if let Some(k) = has_weak_and(ctx, toks, a, b) {
             if k > a && (w(k) == "and" || w(k) == "&") {
@@ -2403,6 +2432,27 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Loc), WEAK)
     } else if ctx.is(toks, b, class::THING_HEAD) {
         return;
+    } else if a > 0
+        && is_org_noun(prev)
+        && !matches!(
+            prev,
+            "broadcaster"
+                | "producer"
+                | "developer"
+                | "operator"
+                | "publisher"
+                | "broker"
+                | "manufacturer"
+        )
+        && !toks[a - 1].possessive
+        && !toks[a].line_before
+        && (words > 2 || !first_name())
+    {
+        // "the newspaper El Tiempo", "the firm Willis Varo Dunn", "the airline Tolan Express": a
+        // noun for a body (no person's job, not a possessive: "the network's Ana Ruiz") right
+        // before the name types it, over a place word, or a given name first in three words or
+        // more ("a group Ana Ruiz won" is a person in a relative clause) (session 25).
+        (Some(Label::Org), MEDIUM)
     } else if ctx.is(toks, a, class::PLACE_FIRST) && !role_before && !speaks {
         // "San Borja", "La Ceiba", "Mount Tabor": a place word first.
         if lexicon::is_feature_first(first) {
@@ -2438,7 +2488,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     } else if words <= 3
         && !first_name()
         && !first_caps()
-        && (a..=b).any(|i| ctx.is(toks, i, class::COMMON))
+        && (a..=b).any(|i| ctx.is(toks, i, class::COMMON) || abstract_noun(w(i)))
     {
         // "Afro Nation", "National Theatre", "Rolling Stone": an everyday word in a short unknown
         // name with no first name, role or speech verb is no person, and its type is unknown:
@@ -2504,6 +2554,55 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         }
         out[i].role = Some(Span::new(toks[r].s(), toks[a - 1].e()));
     }
+}
+
+/// The start of the body in a run `a..=b` typed an organisation (`org_end`: by its last word)
+/// that reads "<words> of [the] <body>": one word before the first "of" (up to three if "the"
+/// follows it), none of them an organisation's head, a legal form, a connector, a part of a
+/// body ("Campus", "Faculty", "Branch", "Chapter") or "House" ("House of Tolan Committee"),
+/// and after it two words or more that are a body by themselves (a head last, or a head and
+/// "of"/"for"). `None` for any other run.
+#[cold]
+#[inline(never)]
+fn thing_of_body(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, org_end: bool) -> Option<usize> {
+    let text = ctx.text;
+    let k = (a + 1..(a + 4).min(b)).find(|&i| tok_is(&toks[i], text, "of"))?;
+    if (a..k).any(|i| {
+        toks[i].kind != Kind::Word
+            || ctx.is(toks, i, class::ORG_HEAD | class::COMPANY_SUFFIX)
+            || ctx.connector(toks, i).is_some()
+            || matches!(
+                toks[i].text(text),
+                "Campus" | "Faculty" | "Branch" | "Chapter" | "House"
+            )
+    }) {
+        return None;
+    }
+    let mut q = k + 1;
+    if q < b && tok_is(&toks[q], text, "the") {
+        q += 1;
+    } else if k > a + 1 {
+        // ("Tidal Mapping of Coastal Systems": several words before "of" and no "the"
+        // after it are the body's own name)
+        return None;
+    }
+    let body_of = (q..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text));
+    (q < b && (org_end || body_of)).then_some(q)
+}
+
+/// A capitalised word whose ending makes it an abstract noun of everyday English
+/// ("Detention", "Assessment", "Partnership", "Violence", "Mobility"), which no person's
+/// name ends with: such a word in a short unknown name makes it no person (session 25).
+fn abstract_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 7
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && [
+            "tion", "sion", "ment", "ness", "ship", "ism", "ity", "ance", "ence", "ology",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
 }
 
 /// "MK Dana Varsi", "DG Tom Hale", "CAM Hector Llanos": a short acronym (a title or a body

@@ -1038,6 +1038,13 @@ const PLACE_HEADS: &[&str] = &[
     "Territory",
     "Territories",
     "State",
+    // (session 25) divisions of a city or district, and water and island words
+    "Borough",
+    "Precinct",
+    "Cantonment",
+    "Inlet",
+    "Archipelago",
+    "Lakes",
 ];
 
 /// The words of [`super::is_thing_head`].

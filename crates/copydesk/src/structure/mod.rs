@@ -809,7 +809,17 @@ fn body_region(
                 next = Some((lo, t, Some(t)));
                 break;
             }
-            if after > 3 * before {
+            // (not when two long paragraphs of running text stand before it: the article's
+            // own first paragraphs, and the trailer a link list inside it)
+            if after > 3 * before
+                && (tr.strong
+                    || tr.kind == BoilerplateKind::Navigation
+                    || feats[s..t]
+                        .iter()
+                        .filter(|f| f.terminal && f.score >= LONG_PROSE)
+                        .count()
+                        < 2)
+            {
                 next = Some((t + 1, hi, cut));
                 break;
             }
@@ -1391,6 +1401,9 @@ fn table_of_contents(
         i = j.max(i + 1);
     }
 }
+
+/// The prose score of a long paragraph of running text ([`body_region`]).
+const LONG_PROSE: i64 = 250;
 
 /// How many entries make a table of contents ([`table_of_contents`]).
 const TOC_ENTRIES: usize = 3;

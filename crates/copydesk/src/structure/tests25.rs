@@ -82,3 +82,34 @@ fn a_table_of_contents_under_the_introduction_does_not_cut_it_off() {
         6
     );
 }
+
+/// A long paragraph of running text about the lantern fair, the `n`th.
+fn long(n: usize) -> String {
+    format!(
+        "On evening {n} of the lantern fair in Brackwater, the stall keepers lit their \
+         paper lamps one by one along the quay, and the children who had waited since noon \
+         ran between the tables counting the colours, while the older visitors stood by the \
+         water and talked about the fairs of earlier years."
+    )
+}
+
+#[test]
+fn a_link_list_after_the_first_long_paragraphs_does_not_cut_them_off() {
+    let nav = menu(12);
+    let after: Vec<String> = (3..12).map(long).collect();
+    let after = after.join("\n\n");
+    let text = format!(
+        "Lanterns Over The Quay\n\n{nav}\n\n{}\n\n{}\n\nRelated\n\nA guide to paper lamps\n\n\
+         {after}\n",
+        long(1),
+        long(2)
+    );
+    let got = paragraphs(&text);
+    assert_eq!(got.first().copied(), Some(long(1).as_str()), "{got:?}");
+    assert_eq!(got.len(), 2 + 9, "{got:?}");
+    // Short teasers before the trailer are a sidebar: the article starts after it.
+    let teasers = "The mayor opened the fair.\n\nThe band played late.\n\nThe rain held off.";
+    let text = format!("Lanterns Over The Quay\n\n{nav}\n\n{teasers}\n\nRelated\n\n{after}\n");
+    let got = paragraphs(&text);
+    assert_eq!(got.first().copied(), Some(long(3).as_str()), "{got:?}");
+}

@@ -597,8 +597,8 @@ fn listed(keys: &[i64], i: usize) -> bool {
 
 /// The entries of a table of contents in the body run `start..end`, into `keys` (their
 /// indices, in order): [`TOC_ENTRIES`] or more short lines one under the other, each of which
-/// stands again later in the run as a heading over running text, in their order, after them
-/// ("Costs" in the list under the introduction, then "Costs" over its section).
+/// stands once more, further on in the run, as a heading over running text, in their order,
+/// after them ("Costs" in the list under the introduction, then "Costs" over its section).
 #[inline(never)]
 #[allow(clippy::needless_range_loop)]
 fn contents_entries(
@@ -621,9 +621,9 @@ fn contents_entries(
         f.plain_short() && !f.terminal && f.words <= HEADING_WORDS
     };
     // One pass: the headings over running text (the next candidate a sentence) as their
-    // indices, their lengths in bytes and first bytes modulo 64 (a line of another length or
-    // first byte is none of them), and the runs of `TOC_ENTRIES` or more short lines one
-    // under the other, as `RUN | from << 31 | to`.
+    // indices, their lengths in bytes and first bytes modulo 64 (other lengths or first
+    // bytes match none), and each run of `TOC_ENTRIES` or more short lines one under the
+    // other, as `RUN | from << 31 | to`.
     let run_key = |from: usize, to: usize| RUN | i64::try_from(from << 31 | to).unwrap_or(0);
     let (mut lengths, mut firsts) = (0u64, 0u64);
     let first_byte = |i: usize| text.as_bytes()[paras[i].span.start];

@@ -21,13 +21,13 @@ const SECTIONS: [(&str, &str); 5] = [
     ),
     (
         "When To Cut Back",
-        "Late winter is the usual moment, when the buds are still closed and the shape of the \
-         branches is easy to read against the sky.",
+        "Late winter is the usual moment, when the buds are still closed and each branch \
+         shows clearly against the sky.",
     ),
     (
         "Feeding The Roots",
-        "A thin layer of compost in spring is plenty for most trees, and too much nitrogen only \
-         grows leaves at the cost of the fruit.",
+        "A thin layer of compost in spring suffices for most trees, and too much nitrogen only \
+         grows leaves instead of pears.",
     ),
     (
         "Watching For Pests",
@@ -37,7 +37,7 @@ const SECTIONS: [(&str, &str); 5] = [
     (
         "Picking The Crop",
         "Pears ripen best off the branch, so pick them while still firm and leave them in a cool \
-         room for a week or two before eating.",
+         room for some days before eating.",
     ),
 ];
 
@@ -69,8 +69,8 @@ fn a_table_of_contents_under_the_introduction_does_not_cut_it_off() {
     // Headings said again over later sections ("Pros" under each product) are no table of
     // contents: its entries stand one under the other.
     let twice = format!(
-        "How To Care For A Pear Tree\n\n{nav}\n\n{INTRO}\n\nThe Good\n\n{P1}\n\nThe Bad\n\n{P2}\n\n\
-         The Ugly\n\n{P3}\n\nThe Good\n\n{P4}\n\nThe Bad\n\n{INTRO}\n\nThe Ugly\n\n{P1}\n"
+        "How To Care For A Pear Tree\n\n{nav}\n\n{INTRO}\n\nSowing\n\n{P1}\n\nPruning\n\n{P2}\n\n\
+         Storing\n\n{P3}\n\nSowing\n\n{P4}\n\nPruning\n\n{INTRO}\n\nStoring\n\n{P1}\n"
     );
     let layout = super::analyze(&twice);
     assert_eq!(
@@ -99,7 +99,7 @@ fn a_link_list_after_the_first_long_paragraphs_does_not_cut_them_off() {
     let after: Vec<String> = (3..12).map(long).collect();
     let after = after.join("\n\n");
     let text = format!(
-        "Lanterns Over The Quay\n\n{nav}\n\n{}\n\n{}\n\nRelated\n\nA guide to paper lamps\n\n\
+        "Lanterns Over The Quay\n\n{nav}\n\n{}\n\n{}\n\nRelated\n\nPaper lamp basics\n\n\
          {after}\n",
         long(1),
         long(2)

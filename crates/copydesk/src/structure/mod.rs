@@ -283,7 +283,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     roles.resize(paras.len(), Role::Drop);
     let roles = &mut roles[..];
     let (start, end, cut) = body_region(feats, pos, thread);
-    let (mut start, end) = tighten(feats, start, end);
+    // (the entries of a table of contents in the run, kept in `pos` until the body is marked)
+    contents_entries(text, paras, feats, pos, start, end);
+    let (mut start, end) = tighten(feats, pos, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
         let Some(i) = start.checked_sub(1) else { break };
@@ -385,8 +387,12 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         if feats[i].furniture.is_some() || feats[i].trailer.is_some() {
             continue;
         }
+        if !pos.is_empty() && listed(pos, i) {
+            continue; // an entry of a table of contents
+        }
         roles[i] = Role::Body;
     }
+    pos.clear();
     // A disclosure of affiliate links among the body's first or last few paragraphs, on a web
     // page (many lines outside the body: menus, links, buttons; an article alone has none).
     if body_start + (paras.len() - end) >= PAGE_LINES {
@@ -543,9 +549,15 @@ fn kadane_by(lo: usize, hi: usize, score: impl Fn(usize) -> i64) -> (usize, usiz
 /// mixed with a few sentences at either end fall away. Kept only when it holds at least 70 % of
 /// the run's sentences (the prose score of its candidates with closing punctuation): a long list
 /// of short items inside an article must not cut the article in two.
-fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
+///
+/// The entries of a table of contents (`entries`, sorted: [`contents_entries`]) cost nothing:
+/// a table of contents under the article's first paragraphs must not cut them off.
+fn tighten(feats: &[Feat], entries: &[i64], start: usize, end: usize) -> (usize, usize) {
     let tight = |i: usize| {
         let f = &feats[i];
+        if !entries.is_empty() && listed(entries, i) {
+            return 0;
+        }
         // Furniture, but not an advertisement marker (which may stand between two entries).
         if f.furniture
             .is_some_and(|k| k != BoilerplateKind::Advertisement)
@@ -576,6 +588,142 @@ fn tighten(feats: &[Feat], start: usize, end: usize) -> (usize, usize) {
     } else {
         (start, end)
     }
+}
+
+/// Whether index `i` is among the sorted `keys`.
+fn listed(keys: &[i64], i: usize) -> bool {
+    i64::try_from(i).is_ok_and(|i| keys.binary_search(&i).is_ok())
+}
+
+/// The entries of a table of contents in the body run `start..end`, into `keys` (their
+/// indices, in order): [`TOC_ENTRIES`] or more short lines one under the other, each of which
+/// stands once more, further on in the run, as a heading over running text, in their order,
+/// after them ("Costs" in the list under the introduction, then "Costs" over its section).
+#[inline(never)]
+#[allow(clippy::needless_range_loop)]
+fn contents_entries(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    keys: &mut Vec<i64>,
+    start: usize,
+    end: usize,
+) {
+    use std::hash::Hasher;
+    const RUN: i64 = 1 << 62;
+    keys.clear();
+    if end >= 1 << 31 {
+        return;
+    }
+    // (a line that may stand as a heading: short, no closing punctuation)
+    let short = |i: usize| {
+        let f = &feats[i];
+        f.plain_short() && !f.terminal && f.words <= HEADING_WORDS
+    };
+    // One pass: the headings over running text (the next candidate a sentence) as their
+    // indices, their lengths in bytes and first bytes modulo 64 (other lengths or first
+    // bytes match none), and each run of `TOC_ENTRIES` or more short lines one under the
+    // other, as `RUN | from << 31 | to`.
+    let run_key = |from: usize, to: usize| RUN | i64::try_from(from << 31 | to).unwrap_or(0);
+    let (mut lengths, mut firsts) = (0u64, 0u64);
+    let first_byte = |i: usize| text.as_bytes()[paras[i].span.start];
+    let mut headings = 0;
+    let mut from = start;
+    for i in start..end {
+        if short(i) {
+            if feats
+                .get(i + 1)
+                .is_some_and(|n| i + 1 < end && n.score > 0 && n.terminal)
+            {
+                lengths |= 1 << (paras[i].span.len() % 64);
+                firsts |= 1 << (first_byte(i) % 64);
+                headings += 1;
+                keys.push(i64::try_from(i).unwrap_or(0));
+            }
+            continue;
+        }
+        if i - from >= TOC_ENTRIES {
+            keys.push(run_key(from, i));
+        }
+        from = i + 1;
+    }
+    if end - from >= TOC_ENTRIES {
+        keys.push(run_key(from, end));
+    }
+    if headings < TOC_ENTRIES {
+        keys.clear();
+        return;
+    }
+    let hash = |i: usize| {
+        let mut h = crate::fxhash::FxHasher::default();
+        h.write(paras[i].span.as_str(text).as_bytes());
+        h.finish()
+    };
+    // The headings in an open-addressed table of `slots` after the list (index + 1, 0 for
+    // none; a later heading with the same text takes its place).
+    let listed = keys.len();
+    let slots = (2 * headings).next_power_of_two();
+    let mask = slots - 1;
+    keys.resize(listed + slots, 0);
+    let same = |a: usize, b: usize| paras[a].span.as_str(text) == paras[b].span.as_str(text);
+    let slot = |k: i64| usize::try_from(k).unwrap_or(0);
+    for h in 0..listed {
+        if keys[h] & RUN != 0 {
+            continue;
+        }
+        let i = slot(keys[h]);
+        let mut k = (hash(i) as usize) & mask;
+        while keys[listed + k] != 0 && !same(slot(keys[listed + k]) - 1, i) {
+            k = (k + 1) & mask;
+        }
+        keys[listed + k] = i64::try_from(i + 1).unwrap_or(0);
+    }
+    // The last heading with the text of line `i`, when after it.
+    let copy = |table: &[i64], i: usize| {
+        if lengths & 1 << (paras[i].span.len() % 64) == 0 || firsts & 1 << (first_byte(i) % 64) == 0
+        {
+            return None;
+        }
+        let mut k = (hash(i) as usize) & mask;
+        loop {
+            let at = slot(table[k]);
+            if at == 0 {
+                return None;
+            }
+            if same(at - 1, i) {
+                return (at - 1 > i).then_some(at - 1);
+            }
+            k = (k + 1) & mask;
+        }
+    };
+    // In each run, lines each with a copy after the previous line's and after the last of
+    // them: their indices, after the table.
+    for r in 0..listed {
+        if keys[r] & RUN == 0 {
+            continue;
+        }
+        let r = slot(keys[r] & !RUN);
+        let (mut i, n) = (r >> 31, r & ((1 << 31) - 1));
+        while i < n {
+            let Some(first) = copy(&keys[listed..listed + slots], i) else {
+                i += 1;
+                continue;
+            };
+            let (mut j, mut last) = (i + 1, first);
+            while j < n && j < first {
+                match copy(&keys[listed..listed + slots], j) {
+                    Some(c) if c > last => last = c,
+                    _ => break,
+                }
+                j += 1;
+            }
+            if j - i >= TOC_ENTRIES {
+                keys.extend((i..j).filter_map(|k| i64::try_from(k).ok()));
+            }
+            i = j;
+        }
+    }
+    keys.drain(..listed + slots);
 }
 
 /// The run of candidates `start..end` with the greatest total prose score, cut at a trailer
@@ -661,7 +809,17 @@ fn body_region(
                 next = Some((lo, t, Some(t)));
                 break;
             }
-            if after > 3 * before {
+            // (not when two long paragraphs of running text stand before it: the article's
+            // own first paragraphs, and the trailer a link list inside it)
+            if after > 3 * before
+                && (tr.strong
+                    || tr.kind == BoilerplateKind::Navigation
+                    || feats[s..t]
+                        .iter()
+                        .filter(|f| f.terminal && f.score >= LONG_PROSE)
+                        .count()
+                        < 2)
+            {
                 next = Some((t + 1, hi, cut));
                 break;
             }
@@ -1243,6 +1401,9 @@ fn table_of_contents(
         i = j.max(i + 1);
     }
 }
+
+/// The prose score of a long paragraph of running text ([`body_region`]).
+const LONG_PROSE: i64 = 250;
 
 /// How many entries make a table of contents ([`table_of_contents`]).
 const TOC_ENTRIES: usize = 3;
@@ -2174,3 +2335,5 @@ mod tests23;
 mod tests24;
 #[cfg(test)]
 mod tests24b;
+#[cfg(test)]
+mod tests25;

@@ -595,6 +595,11 @@ fn listed(keys: &[i64], i: usize) -> bool {
     i64::try_from(i).is_ok_and(|i| keys.binary_search(&i).is_ok())
 }
 
+/// The slot of a table of `slots` (a power of two) for the Fx hash `h`: its top bits.
+fn toc_slot(h: u64, slots: usize) -> usize {
+    usize::try_from(h.checked_shr(64 - slots.trailing_zeros()).unwrap_or(0)).unwrap_or(0)
+}
+
 /// The entries of a table of contents in the body run `start..end`, into `keys` (their
 /// indices, in order): [`TOC_ENTRIES`] or more short lines one under the other, each of which
 /// stands once more, further on in the run, as a heading over running text, in their order,
@@ -654,6 +659,10 @@ fn contents_entries(
         keys.clear();
         return;
     }
+    // A slot from the hash's top bits: the multiplication that ends an Fx hash mixes into its
+    // high bits, while its low bits follow the text's last bytes, so that headings differing
+    // only in a number at their end ("Part 12", "Part 13") crowded into neighbouring slots and
+    // made the probes quadratic (session 25's before-stop read).
     let hash = |i: usize| {
         let mut h = crate::fxhash::FxHasher::default();
         h.write(paras[i].span.as_str(text).as_bytes());
@@ -664,6 +673,7 @@ fn contents_entries(
     let listed = keys.len();
     let slots = (2 * headings).next_power_of_two();
     let mask = slots - 1;
+    let top = |i: usize| toc_slot(hash(i), slots);
     keys.resize(listed + slots, 0);
     let same = |a: usize, b: usize| paras[a].span.as_str(text) == paras[b].span.as_str(text);
     let slot = |k: i64| usize::try_from(k).unwrap_or(0);
@@ -672,7 +682,7 @@ fn contents_entries(
             continue;
         }
         let i = slot(keys[h]);
-        let mut k = (hash(i) as usize) & mask;
+        let mut k = top(i);
         while keys[listed + k] != 0 && !same(slot(keys[listed + k]) - 1, i) {
             k = (k + 1) & mask;
         }
@@ -684,7 +694,7 @@ fn contents_entries(
         {
             return None;
         }
-        let mut k = (hash(i) as usize) & mask;
+        let mut k = top(i);
         loop {
             let at = slot(table[k]);
             if at == 0 {

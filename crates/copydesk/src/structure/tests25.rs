@@ -113,3 +113,40 @@ fn a_link_list_after_the_first_long_paragraphs_does_not_cut_them_off() {
     let got = paragraphs(&text);
     assert_eq!(got.first().copied(), Some(long(3).as_str()), "{got:?}");
 }
+
+/// Before-stop read (session 25): the table of headings was indexed by the hash's low bits,
+/// which follow the text's last bytes; thousands of headings that differ only in a number at
+/// their end ("Chapter 101", "Chapter 102") crowded into runs of neighbouring slots, and the
+/// probes grew quadratic (2.4 MB of such headings: 208 M instructions in this one function).
+/// The slot now comes from the hash's top bits: the longest run of filled slots stays short.
+#[test]
+fn heading_slots_do_not_crowd() {
+    use std::hash::Hasher;
+    let slots = 8192;
+    let mut filled = vec![false; slots];
+    for n in 0..4096 {
+        let mut h = crate::fxhash::FxHasher::default();
+        h.write(format!("The Harbour Question Number {n}").as_bytes());
+        let mut k = super::toc_slot(h.finish(), slots);
+        while filled[k] {
+            k = (k + 1) % slots;
+        }
+        filled[k] = true;
+    }
+    let mut longest = 0;
+    let mut run = 0;
+    for f in filled.iter().chain(filled.iter()) {
+        run = if *f { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    assert!(longest < 40, "a run of {longest} filled slots");
+    // and a text with them all as headings over a sentence keeps every heading
+    let mut text = String::new();
+    for n in 0..400 {
+        text.push_str("Chapter Number ");
+        text.push_str(&n.to_string());
+        text.push_str("\n\nThe tide came in early that day and stayed.\n\n");
+    }
+    let a = crate::parse_article(&text);
+    assert!(a.sections.len() >= 399, "{} sections", a.sections.len());
+}

@@ -90,6 +90,8 @@ SHAPES = {
     "indirect_reports": lambda n: (f"{person(n)} said that the council would review the plan, "
                                    f"according to officials, and {surname(n)} told reporters the "
                                    f"vote could come soon.\n\n"),
+    "honorific_surnames": lambda n: ("Ana Varo, the harbour master, opened the meeting.\n\n" if n == 0
+                                     else "Mr. Varo spoke next. Varo said the quay was safe.\n\n"),
     "labels_transcript": lambda n: (f"{surname(n).upper()}: We talked with {person(n + 3)} today.\n"
                                     f"HOST: Thank you for coming in.\n"),
     "short_lines_menu": lambda n: f"Home\nShare\nTweet\n{PLACES[n % 6]} {n}\nSubscribe\nMore\n",

@@ -1902,22 +1902,28 @@ fn drop_links_nearer_orphans(
     sexed: &[(usize, usize, bool)],
 ) {
     let mut drop = vec![false; links.len()];
+    // The honorific mentions by surface, then position: each bare surname finds its nearest
+    // ones by binary search (a walk over all of them for each was quadratic in an article of
+    // many mentions of one surname; session 25's before-stop read).
+    let mut sexed = sexed.to_vec();
+    sexed.sort_unstable();
     for &(k, n, pos, full_at) in bare {
         // The nearest anchor before and after `pos`: (position, whether an orphan).
-        let (mut before, mut after) = (None, None);
-        let anchors = sexed
+        let group = &sexed[sexed.partition_point(|s| s.0 < n)..sexed.partition_point(|s| s.0 <= n)];
+        let split = group.partition_point(|s| s.1 < pos);
+        let mut before = split.checked_sub(1).map(|i| (group[i].1, group[i].2));
+        let mut after = group[split..]
             .iter()
-            .filter(|s| s.0 == n)
-            .map(|s| (s.1, s.2))
-            .chain([(full_at, false)]);
-        for (at, orphan) in anchors {
-            if at < pos {
-                if before.is_none_or(|(b, _)| at > b) {
-                    before = Some((at, orphan));
-                }
-            } else if at > pos && after.is_none_or(|(a, _)| at < a) {
-                after = Some((at, orphan));
+            .find(|s| s.1 > pos)
+            .map(|s| (s.1, s.2));
+        // the full name the surname joined is one more anchor (a mention after an honorific
+        // at the same place comes first)
+        if full_at < pos {
+            if before.is_none_or(|(b, _)| full_at > b) {
+                before = Some((full_at, false));
             }
+        } else if full_at > pos && after.is_none_or(|(a, _)| full_at < a) {
+            after = Some((full_at, false));
         }
         drop[k] = before.or(after).is_some_and(|(_, orphan)| orphan);
     }

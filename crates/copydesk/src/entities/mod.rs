@@ -1292,6 +1292,7 @@ fn resolve<'t>(
         }
     }
     place_short_forms(text, cands, &surfaces, &surface_of);
+    join_middle_initials(text, cands);
     // Surname-only and first-name-only mentions join the full name.
     let parts = PersonParts::of(text, cands, &surfaces);
     let mut links: Vec<(usize, &str)> = Vec::new();
@@ -1886,6 +1887,60 @@ fn take_the<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
             c.words += 1;
         }
     }
+}
+
+/// (session 25) "Ana J. Varo" and "Ana Varo" in one article are one person: a name of three
+/// words whose middle one is an initial ("J." or "J") keys with the person's name of its first
+/// and last words, when the article writes that name too, and is a person whatever the rules
+/// typed it (an unknown first name before an initial had made one an organisation). Before the
+/// surnames join their full names, so that "Varo" joins the one person whichever form is
+/// nearer. Names the user's gazetteer typed are left as they are.
+fn join_middle_initials<'t>(text: &'t str, cands: &mut [Cand<'t>]) {
+    let person = |c: &Cand, words: usize| c.label == Some(Label::Person) && c.words == words;
+    let candidate = |c: &Cand| {
+        c.words == 3
+            && c.strength < names::USER
+            && c.canonical.is_none()
+            && matches!(c.label, None | Some(Label::Person | Label::Org))
+            && middle_initial(c.span.as_str(text)).is_some()
+    };
+    if !cands.iter().any(candidate) {
+        return;
+    }
+    let mut short: crate::fxhash::FxMap<(&str, &str), &'t str> = crate::fxhash::FxMap::default();
+    for c in cands.iter().filter(|c| person(c, 2)) {
+        let s = c.span.as_str(text);
+        if let Some(first_last) = s.split_once(' ') {
+            short
+                .entry(first_last)
+                .or_insert_with(|| c.canonical.unwrap_or(s));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for c in cands.iter_mut() {
+        if candidate(c) {
+            if let Some(key) = middle_initial(c.span.as_str(text)).and_then(|fl| short.get(&fl)) {
+                c.canonical = Some(key);
+                c.label = Some(Label::Person);
+                c.strength = c.strength.max(names::MEDIUM);
+            }
+        }
+    }
+}
+
+/// The first and last words of a name of three words whose middle one is a capital initial,
+/// with or without its period ("Ana J. Varo").
+fn middle_initial(name: &str) -> Option<(&str, &str)> {
+    let mut words = name.split(' ');
+    let (first, middle, last) = (words.next()?, words.next()?, words.next()?);
+    let m = middle.as_bytes();
+    (words.next().is_none()
+        && matches!(m, [c] | [c, b'.'] if c.is_ascii_uppercase())
+        && !first.is_empty()
+        && !last.is_empty())
+    .then_some((first, last))
 }
 
 /// "President Varo ... Mr. Varo ... Ana Varo, his wife": a bare surname (`bare`: index in

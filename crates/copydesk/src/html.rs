@@ -87,15 +87,9 @@ const BLOCK: &[&str] = &[
 /// assert_eq!(text, "Ferry Fares Rise\n\nFares rise by 5%\u{a0}on Monday.");
 /// ```
 pub fn to_text(html: &str) -> String {
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(
-        Sink(RefCell::new(State::default())),
-        TokenizerOpts::default(),
-    );
-    let _ = tokenizer.feed(&input); // the sink never asks to stop for a script
-    tokenizer.end();
-    let state = tokenizer.sink.0.into_inner();
+    let state = tokenize(html, Sink(RefCell::new(State::default())))
+        .0
+        .into_inner();
     let body = state.out.finish_from(state.cut.unwrap_or(0));
     // (a page's `og:title` is its headline without the site's name that `<title>` often adds)
     let title = collapse(state.og_title.as_deref().unwrap_or(&state.title));
@@ -105,6 +99,28 @@ pub fn to_text(html: &str) -> String {
         title
     } else {
         format!("{title}\n\n{body}")
+    }
+}
+
+/// Run html5ever's tokenizer over `html` into `sink` (one streaming pass, no tree), and give the
+/// sink back. The sinks here never ask the tokenizer to stop for a script.
+pub(crate) fn tokenize<S: TokenSink>(html: &str, sink: S) -> S {
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    tokenizer.sink
+}
+
+/// The raw-text kind of an element's content, as a tree builder would tell the tokenizer
+/// (`script`'s text is no markup, nor `style`'s): what a sink returns for its start tag.
+pub(crate) fn raw_kind(name: &str) -> Option<RawKind> {
+    match name {
+        "title" | "textarea" => Some(RawKind::Rcdata),
+        "script" => Some(RawKind::ScriptData),
+        "style" | "xmp" | "iframe" | "noembed" | "noframes" => Some(RawKind::Rawtext),
+        _ => None,
     }
 }
 
@@ -142,14 +158,7 @@ impl TokenSink for Sink {
                     TagKind::StartTag => {
                         // Tell the tokenizer which elements hold raw text, as a tree builder
                         // would.
-                        let raw = match name {
-                            "title" | "textarea" => Some(RawKind::Rcdata),
-                            "script" => Some(RawKind::ScriptData),
-                            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
-                                Some(RawKind::Rawtext)
-                            }
-                            _ => None,
-                        };
+                        let raw = raw_kind(name);
                         if name == "meta" && st.og_title.is_none() {
                             let attr = |n: &str| {
                                 tag.attrs

@@ -25,11 +25,7 @@
 
 use std::cell::RefCell;
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::states::RawKind;
-use html5ever::tokenizer::{
-    BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
-};
+use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
 use serde_json::Value;
 
 use crate::article::{Article, DatePrecision, Published};
@@ -95,15 +91,9 @@ const ARTICLE_TYPES: &[&str] = &[
 
 /// The metadata of `html`. Never fails: a page with none gives an empty [`PageMeta`].
 pub fn read(html: &str) -> PageMeta {
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(
-        Sink(RefCell::new(State::default())),
-        TokenizerOpts::default(),
-    );
-    let _ = tokenizer.feed(&input); // the sink never asks to stop for a script
-    tokenizer.end();
-    let st = tokenizer.sink.0.into_inner();
+    let st = crate::html::tokenize(html, Sink(RefCell::new(State::default())))
+        .0
+        .into_inner();
     let mut meta = PageMeta::default();
     // JSON-LD first: it says which object is the article.
     let mut ld_date = None;
@@ -298,26 +288,11 @@ fn strip_by(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Where `text` first writes the date `y`-`m`-`d` in one of the ways news pages do ("March 4,
 /// 2025", "Mar. 4, 2025", "4 March 2025", "2025-03-04", "03/04/2025", "4.3.2025" ...), as a span;
 /// month names in any case. `None` when it never does.
 fn find_date(text: &str, y: u16, m: u8, d: u8) -> Option<Span> {
-    let month = MONTHS[usize::from(m - 1)];
+    let month = crate::structure::header::MONTHS[usize::from(m - 1)];
     let short = &month[..3];
     let mut forms = Vec::new();
     for name in [month, short, "sept"]
@@ -402,14 +377,7 @@ impl TokenSink for Sink {
                             }
                         }
                         // The raw-text elements, as `html::to_text` tells the tokenizer.
-                        let raw = match name {
-                            "title" | "textarea" => Some(RawKind::Rcdata),
-                            "script" => Some(RawKind::ScriptData),
-                            "style" | "xmp" | "iframe" | "noembed" | "noframes" => {
-                                Some(RawKind::Rawtext)
-                            }
-                            _ => None,
-                        };
+                        let raw = crate::html::raw_kind(name);
                         if name == "script" && !tag.self_closing {
                             st.in_ld = tag.attrs.iter().any(|a| {
                                 &*a.name.local == "type"

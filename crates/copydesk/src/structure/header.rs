@@ -24,7 +24,8 @@ fn tokens(s: &str) -> Vec<(usize, &str)> {
     out
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, lower case, January first.
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -16,7 +16,7 @@
 //! Everything left out is reported in [`Layout::boilerplate`] with its kind.
 
 mod furniture;
-mod header;
+pub(crate) mod header;
 mod lines;
 mod words;
 

@@ -81,10 +81,8 @@ type Page = (String, Option<Box<PageMeta>>);
 
 /// The text and metadata of an HTML page.
 fn page_of(html: &str) -> Page {
-    (
-        copydesk::html::to_text(html),
-        Some(Box::new(copydesk::html_meta::read(html))),
-    )
+    let (text, meta) = copydesk::html::page(html);
+    (text, Some(Box::new(meta)))
 }
 
 /// Decode, parse and render one document; never panics on bad input. With a `sink` (JSON lines

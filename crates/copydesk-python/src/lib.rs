@@ -132,10 +132,8 @@ fn parse_group(
             text.map(|t| {
                 if html {
                     guarded(|| {
-                        (
-                            copydesk::html::to_text(t),
-                            Some(copydesk::html_meta::read(t)),
-                        )
+                        let (text, meta) = copydesk::html::page(t);
+                        (text, Some(meta))
                     })
                 } else {
                     Ok((t.to_owned(), None))

@@ -90,15 +90,46 @@ pub fn to_text(html: &str) -> String {
     let state = tokenize(html, Sink(RefCell::new(State::default())))
         .0
         .into_inner();
-    let body = state.out.finish_from(state.cut.unwrap_or(0));
-    // (a page's `og:title` is its headline without the site's name that `<title>` often adds)
-    let title = collapse(state.og_title.as_deref().unwrap_or(&state.title));
-    if state.has_h1 || title.is_empty() {
-        body
-    } else if body.is_empty() {
-        title
-    } else {
-        format!("{title}\n\n{body}")
+    state.text()
+}
+
+/// The plain text of an HTML page ([`to_text`]) and its metadata
+/// ([`html_meta`](crate::html_meta): authors and date from its `<meta>` tags and JSON-LD), from
+/// one pass of the tokenizer. Never fails and never panics.
+///
+/// ```
+/// let (text, meta) = copydesk::html::page(
+///     "<meta name=\"author\" content=\"Ann Roe\"><h1>Fares Rise</h1><p>By 5%.</p>",
+/// );
+/// assert_eq!(text, "Fares Rise\n\nBy 5%.");
+/// assert_eq!(meta.authors, ["Ann Roe"]);
+/// ```
+pub fn page(html: &str) -> (String, crate::html_meta::PageMeta) {
+    let mut state = tokenize(html, Sink(RefCell::new(State::default())))
+        .0
+        .into_inner();
+    let meta = std::mem::take(&mut state.meta);
+    (state.text(), meta.finish())
+}
+
+impl State {
+    /// The page's text from the tokens read.
+    fn text(self) -> String {
+        let body = self.out.finish_from(self.cut.unwrap_or(0));
+        // (a page's `og:title` is its headline without the site's name that `<title>` often
+        // adds)
+        let title = collapse(
+            self.meta
+                .first_content(&["og:title", "twitter:title"])
+                .unwrap_or(&self.title),
+        );
+        if self.has_h1 || title.is_empty() {
+            body
+        } else if body.is_empty() {
+            title
+        } else {
+            format!("{title}\n\n{body}")
+        }
     }
 }
 
@@ -134,8 +165,8 @@ struct State {
     has_h1: bool,
     title: String,
     in_title: bool,
-    /// The `content` of the first `<meta property="og:title">` (or `name="twitter:title"`).
-    og_title: Option<String>,
+    /// The `<meta>` tags and JSON-LD blocks, for the page's metadata and its `og:title`.
+    meta: crate::html_meta::Collect,
     /// Where each open `article` and `main` element starts in the text, outermost first.
     articles: Vec<usize>,
     mains: Vec<usize>,
@@ -159,23 +190,7 @@ impl TokenSink for Sink {
                         // Tell the tokenizer which elements hold raw text, as a tree builder
                         // would.
                         let raw = raw_kind(name);
-                        if name == "meta" && st.og_title.is_none() {
-                            let attr = |n: &str| {
-                                tag.attrs
-                                    .iter()
-                                    .find(|a| &*a.name.local == n)
-                                    .map(|a| &a.value)
-                            };
-                            let key = attr("property").or_else(|| attr("name"));
-                            if key.is_some_and(|k| {
-                                k.eq_ignore_ascii_case("og:title")
-                                    || k.eq_ignore_ascii_case("twitter:title")
-                            }) {
-                                st.og_title = attr("content")
-                                    .map(ToString::to_string)
-                                    .filter(|c| !c.trim().is_empty());
-                            }
-                        }
+                        st.meta.start_tag(&tag);
                         if name == "title" {
                             st.in_title = !tag.self_closing;
                         } else if SKIP.contains(&name) {
@@ -213,6 +228,7 @@ impl TokenSink for Sink {
                         }
                     }
                     TagKind::EndTag => {
+                        st.meta.end_tag(name);
                         if name == "title" {
                             st.in_title = false;
                         } else if SKIP.contains(&name) {
@@ -234,7 +250,9 @@ impl TokenSink for Sink {
                 }
             }
             Token::CharacterTokens(text) => {
-                if st.in_title {
+                if st.meta.text(&text) {
+                    // a JSON-LD block's, no page text
+                } else if st.in_title {
                     st.title.push_str(&text);
                 } else if st.skip == 0 {
                     let pre = st.pre > 0;

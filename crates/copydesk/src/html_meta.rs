@@ -1,14 +1,15 @@
 //! What an HTML page says about itself outside its text: the authors and the publication date
 //! in its `<meta>` tags and its JSON-LD block (schema.org's `NewsArticle` and kin), for
-//! [`Parser::parse_html`](crate::Parser::parse_html), and for callers that extract a page's text
-//! with [`html::to_text`](crate::html::to_text) and parse it in batches (the command line, the
-//! Python wheel): [`read`] the page, parse its text, then [`PageMeta::fill`] the article.
+//! [`Parser::parse_html`](crate::Parser::parse_html), and for callers that parse pages' texts in
+//! batches (the command line, the Python wheel): [`html::page`](crate::html::page) gives a
+//! page's text and its metadata in one pass; parse the text, then [`PageMeta::fill`] the
+//! article.
 //!
 //! ```
 //! let page = "<html><head><meta name=\"author\" content=\"Ann Roe\"></head>\
 //!             <body><p>The ferry sailed late.</p></body></html>";
-//! let meta = copydesk::html_meta::read(page);
-//! let mut article = copydesk::parse_article(&copydesk::html::to_text(page));
+//! let (text, meta) = copydesk::html::page(page);
+//! let mut article = copydesk::parse_article(&text);
 //! meta.fill(&mut article);
 //! assert_eq!(article.authors, ["Ann Roe"]);
 //! ```
@@ -20,12 +21,11 @@
 //! - the date, when no date line gave one, and only where the text writes that date: the
 //!   record's date is a span of its text, so a date the page never shows is left out.
 //!
-//! One more pass of html5ever's tokenizer over the page (linear, as [`html::to_text`](crate::html::to_text)); JSON-LD
-//! blocks are read with `serde_json`, whose depth limit keeps a hostile block from the stack.
+//! The tags are kept in the same tokenizer pass that makes the page's text
+//! ([`html::page`](crate::html::page)); JSON-LD blocks are read with `serde_json`, whose depth
+//! limit keeps a hostile block from the stack.
 
-use std::cell::RefCell;
-
-use html5ever::tokenizer::{TagKind, Token, TokenSink, TokenSinkResult};
+use html5ever::tokenizer::Tag;
 use serde_json::Value;
 
 use crate::article::{Article, DatePrecision, Published};
@@ -89,44 +89,10 @@ const ARTICLE_TYPES: &[&str] = &[
     "WebPage",
 ];
 
-/// The metadata of `html`. Never fails: a page with none gives an empty [`PageMeta`].
+/// The metadata of `html`. Never fails: a page with none gives an empty [`PageMeta`]. The same
+/// pass gives the page's text: [`html::page`](crate::html::page) returns both.
 pub fn read(html: &str) -> PageMeta {
-    let st = crate::html::tokenize(html, Sink(RefCell::new(State::default())))
-        .0
-        .into_inner();
-    let mut meta = PageMeta::default();
-    // JSON-LD first: it says which object is the article.
-    let mut ld_date = None;
-    let mut ld_authors = Vec::new();
-    for block in &st.ld_blocks {
-        if let Ok(v) = serde_json::from_str::<Value>(block) {
-            article_fields(&v, &mut ld_date, &mut ld_authors, 0);
-        }
-    }
-    meta.date = ld_date.as_deref().and_then(iso_date).or_else(|| {
-        DATE_KEYS.iter().find_map(|k| {
-            st.metas
-                .iter()
-                .find(|(key, _)| key == k)
-                .and_then(|(_, v)| iso_date(v))
-        })
-    });
-    meta.authors = clean_names(&ld_authors);
-    if meta.authors.is_empty() {
-        for k in AUTHOR_KEYS {
-            let found: Vec<String> = st
-                .metas
-                .iter()
-                .filter(|(key, _)| key == k)
-                .map(|(_, v)| v.clone())
-                .collect();
-            meta.authors = clean_names(&found);
-            if !meta.authors.is_empty() {
-                break;
-            }
-        }
-    }
-    meta
+    crate::html::page(html).1
 }
 
 impl PageMeta {
@@ -339,78 +305,109 @@ fn find_date(text: &str, y: u16, m: u8, d: u8) -> Option<Span> {
         .min_by_key(|sp| sp.start)
 }
 
+/// What the page's one tokenizer pass ([`html::page`](crate::html::page)) keeps for the
+/// metadata: the `<meta>` tags and the JSON-LD blocks, read by [`Collect::finish`].
 #[derive(Default)]
-struct State {
-    /// (`name`, `property` or `itemprop` lower-cased, `content`) of every `<meta>` with both.
+pub(crate) struct Collect {
+    /// (`name`, `property` or `itemprop` lower-cased, `content`) of the `<meta>` tags with
+    /// both, a pair for each of the three the tag has.
     metas: Vec<(String, String)>,
     ld_blocks: Vec<String>,
     ld_bytes: usize,
     in_ld: bool,
 }
 
-struct Sink(RefCell<State>);
-
-impl TokenSink for Sink {
-    type Handle = ();
-
-    fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
-        let mut st = self.0.borrow_mut();
-        match token {
-            Token::TagToken(tag) => {
-                let name: &str = &tag.name;
-                match tag.kind {
-                    TagKind::StartTag => {
-                        if name == "meta" {
-                            let attr = |n: &str| {
-                                tag.attrs
-                                    .iter()
-                                    .find(|a| &*a.name.local == n)
-                                    .map(|a| a.value.to_string())
-                            };
-                            let key = attr("name")
-                                .or_else(|| attr("property"))
-                                .or_else(|| attr("itemprop"));
-                            if let (Some(key), Some(content)) = (key, attr("content")) {
-                                if st.metas.len() < 1000 {
-                                    st.metas.push((key.trim().to_ascii_lowercase(), content));
-                                }
-                            }
-                        }
-                        // The raw-text elements, as `html::to_text` tells the tokenizer.
-                        let raw = crate::html::raw_kind(name);
-                        if name == "script" && !tag.self_closing {
-                            st.in_ld = tag.attrs.iter().any(|a| {
-                                &*a.name.local == "type"
-                                    && a.value.to_ascii_lowercase().contains("ld+json")
-                            });
-                            if st.in_ld {
-                                st.ld_blocks.push(String::new());
-                            }
-                        }
-                        if let Some(kind) = raw {
-                            if !tag.self_closing {
-                                return TokenSinkResult::RawData(kind);
-                            }
-                        }
-                    }
-                    TagKind::EndTag => {
-                        if name == "script" {
-                            st.in_ld = false;
-                        }
+impl Collect {
+    /// A start tag: a `<meta>` is kept, a `<script type="application/ld+json">` opens a block.
+    pub(crate) fn start_tag(&mut self, tag: &Tag) {
+        let name: &str = &tag.name;
+        if name == "meta" {
+            let content = tag.attrs.iter().find(|a| &*a.name.local == "content");
+            for a in &tag.attrs {
+                if let (Some(content), "name" | "property" | "itemprop") = (content, &*a.name.local)
+                {
+                    if self.metas.len() < 1000 {
+                        self.metas.push((
+                            a.value.trim().to_ascii_lowercase(),
+                            content.value.to_string(),
+                        ));
                     }
                 }
             }
-            Token::CharacterTokens(text)
-                if st.in_ld && st.ld_bytes + text.len() <= MAX_LD_BYTES =>
-            {
-                st.ld_bytes += text.len();
-                if let Some(block) = st.ld_blocks.last_mut() {
-                    block.push_str(&text);
-                }
+        } else if name == "script" && !tag.self_closing {
+            self.in_ld = tag.attrs.iter().any(|a| {
+                &*a.name.local == "type" && a.value.to_ascii_lowercase().contains("ld+json")
+            });
+            if self.in_ld {
+                self.ld_blocks.push(String::new());
             }
-            _ => {}
         }
-        TokenSinkResult::Continue
+    }
+
+    /// An end tag: `</script>` closes a block.
+    pub(crate) fn end_tag(&mut self, name: &str) {
+        if name == "script" {
+            self.in_ld = false;
+        }
+    }
+
+    /// Text: whether it is a JSON-LD block's (kept here, up to [`MAX_LD_BYTES`] a page).
+    pub(crate) fn text(&mut self, text: &str) -> bool {
+        if !self.in_ld {
+            return false;
+        }
+        if self.ld_bytes + text.len() <= MAX_LD_BYTES {
+            self.ld_bytes += text.len();
+            if let Some(block) = self.ld_blocks.last_mut() {
+                block.push_str(text);
+            }
+        }
+        true
+    }
+
+    /// The `content` of the first `<meta>` named one of `keys` (lower case) that is not blank.
+    pub(crate) fn first_content(&self, keys: &[&str]) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|(k, v)| keys.contains(&k.as_str()) && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The page's metadata from what was kept.
+    pub(crate) fn finish(self) -> PageMeta {
+        let mut meta = PageMeta::default();
+        // JSON-LD first: it says which object is the article.
+        let mut ld_date = None;
+        let mut ld_authors = Vec::new();
+        for block in &self.ld_blocks {
+            if let Ok(v) = serde_json::from_str::<Value>(block) {
+                article_fields(&v, &mut ld_date, &mut ld_authors, 0);
+            }
+        }
+        meta.date = ld_date.as_deref().and_then(iso_date).or_else(|| {
+            DATE_KEYS.iter().find_map(|k| {
+                self.metas
+                    .iter()
+                    .find(|(key, _)| key == k)
+                    .and_then(|(_, v)| iso_date(v))
+            })
+        });
+        meta.authors = clean_names(&ld_authors);
+        if meta.authors.is_empty() {
+            for k in AUTHOR_KEYS {
+                let found: Vec<String> = self
+                    .metas
+                    .iter()
+                    .filter(|(key, _)| key == k)
+                    .map(|(_, v)| v.clone())
+                    .collect();
+                meta.authors = clean_names(&found);
+                if !meta.authors.is_empty() {
+                    break;
+                }
+            }
+        }
+        meta
     }
 }
 

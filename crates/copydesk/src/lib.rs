@@ -380,8 +380,9 @@ impl Parser {
     /// ```
     #[cfg(feature = "html")]
     pub fn parse_html(&self, html: &str) -> Article {
-        let mut article = self.parse_owned(html::to_text(html));
-        html_meta::read(html).fill(&mut article);
+        let (text, meta) = html::page(html);
+        let mut article = self.parse_owned(text);
+        meta.fill(&mut article);
         article
     }
 }

@@ -90,7 +90,7 @@ pub fn to_text(html: &str) -> String {
     let state = tokenize(html, Sink(RefCell::new(State::default())))
         .0
         .into_inner();
-    state.text()
+    state.text_and_meta().0
 }
 
 /// The plain text of an HTML page ([`to_text`]) and its metadata
@@ -105,16 +105,17 @@ pub fn to_text(html: &str) -> String {
 /// assert_eq!(meta.authors, ["Ann Roe"]);
 /// ```
 pub fn page(html: &str) -> (String, crate::html_meta::PageMeta) {
-    let mut state = tokenize(html, Sink(RefCell::new(State::default())))
+    let state = tokenize(html, Sink(RefCell::new(State::default())))
         .0
         .into_inner();
-    let meta = std::mem::take(&mut state.meta);
-    (state.text(), meta.finish())
+    let (text, meta) = state.text_and_meta();
+    (text, meta.finish())
 }
 
 impl State {
-    /// The page's text from the tokens read.
-    fn text(self) -> String {
+    /// The page's text from the tokens read, and the metadata kept (read for the text's
+    /// `og:title` first).
+    fn text_and_meta(self) -> (String, crate::html_meta::Collect) {
         let body = self.out.finish_from(self.cut.unwrap_or(0));
         // (a page's `og:title` is its headline without the site's name that `<title>` often
         // adds)
@@ -123,13 +124,14 @@ impl State {
                 .first_content(&["og:title", "twitter:title"])
                 .unwrap_or(&self.title),
         );
-        if self.has_h1 || title.is_empty() {
+        let text = if self.has_h1 || title.is_empty() {
             body
         } else if body.is_empty() {
             title
         } else {
             format!("{title}\n\n{body}")
-        }
+        };
+        (text, self.meta)
     }
 }
 

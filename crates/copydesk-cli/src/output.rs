@@ -138,27 +138,26 @@ fn parse_group_with(
     let mut outcomes: Vec<(Outcome, bool)> = Vec::with_capacity(docs.len());
     let mut texts: Vec<String> = Vec::with_capacity(docs.len());
     // (the metadata of the HTML pages among them, beside their texts)
-    let mut metas: Vec<Option<Box<PageMeta>>> = Vec::new();
+    let mut metas: Vec<Option<Box<PageMeta>>> = Vec::with_capacity(docs.len());
     for doc in docs {
         match decode_doc(doc, read) {
             Decoded::Text(outcome, (text, meta)) => {
-                if meta.is_some() || !metas.is_empty() {
-                    metas.resize_with(texts.len(), || None);
-                    metas.push(meta);
-                }
+                metas.push(meta);
                 texts.push(text);
                 outcomes.push((outcome, true));
             }
             Decoded::Failed(outcome) => outcomes.push((outcome, false)),
         }
     }
-    let mut metas = metas.into_iter();
-    let mut articles = many(texts).into_iter().map(|mut article| {
-        if let (Ok(article), Some(Some(meta))) = (&mut article, metas.next()) {
-            meta.fill(article);
-        }
-        article
-    });
+    let mut articles = many(texts)
+        .into_iter()
+        .zip(metas)
+        .map(|(mut article, meta)| {
+            if let (Ok(article), Some(meta)) = (&mut article, meta) {
+                meta.fill(article);
+            }
+            article
+        });
     outcomes
         .into_iter()
         .map(|(outcome, in_parse)| {

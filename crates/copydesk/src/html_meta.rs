@@ -284,25 +284,36 @@ fn find_date(text: &str, y: u16, m: u8, d: u8) -> Option<Span> {
     forms.push(format!("{d:02}/{m:02}/{y:04}"));
     forms.push(format!("{d:02}.{m:02}.{y:04}"));
     forms.push(format!("{d}.{m}.{y:04}"));
-    // ASCII lower case keeps every byte offset.
-    let lower = text.to_ascii_lowercase();
-    let bytes = lower.as_bytes();
-    forms
-        .iter()
-        .filter_map(|f| {
-            // the first match that stands alone (no digit or letter glued to either end)
-            let mut from = 0;
-            while let Some(at) = lower[from..].find(f.as_str()) {
-                let (s, e) = (from + at, from + at + f.len());
-                let glued = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-                if !glued(s.checked_sub(1).and_then(|i| bytes.get(i))) && !glued(bytes.get(e)) {
-                    return Some(Span::new(s, e));
-                }
-                from = s + 1;
+    // Every form writes the year once: the forms are tried where the text writes the year (one
+    // search over the text, no lower-cased copy of it), and the first that stands alone (no
+    // digit or letter glued to either end) wins.
+    let year = format!("{y:04}");
+    let bytes = text.as_bytes();
+    let glued = |i: Option<usize>| {
+        i.and_then(|i| bytes.get(i))
+            .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    let mut best: Option<Span> = None;
+    for (at, _) in text.match_indices(year.as_str()) {
+        for f in &forms {
+            let Some(s) = f.find(year.as_str()).and_then(|off| at.checked_sub(off)) else {
+                continue;
+            };
+            let e = s + f.len();
+            if best.is_some_and(|b| b.start <= s) {
+                continue;
             }
-            None
-        })
-        .min_by_key(|sp| sp.start)
+            if bytes
+                .get(s..e)
+                .is_some_and(|w| w.eq_ignore_ascii_case(f.as_bytes()))
+                && !glued(s.checked_sub(1))
+                && !glued(Some(e))
+            {
+                best = Some(Span::new(s, e));
+            }
+        }
+    }
+    best
 }
 
 /// What the page's one tokenizer pass ([`html::page`](crate::html::page)) keeps for the

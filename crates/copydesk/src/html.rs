@@ -10,7 +10,15 @@
 //! `template`, `svg`, `math`, `iframe`, `object`, `canvas`, `nav` and form controls is dropped;
 //! block elements (`p`, `div`, `h1`–`h6`, `li`, `blockquote`, `figcaption`, `tr`, ...) become
 //! blank-line separated paragraphs, `br` a line break, table cells a space; whitespace inside a
-//! paragraph collapses to one space (kept inside `pre`). When the page has no `h1`, its
+//! paragraph collapses to one space (kept inside `pre`). What a browser does not show is
+//! dropped too (the `hidden` attribute, `aria-hidden="true"`, an inline `display: none`,
+//! screen-reader-only classes), and so is page furniture named by an element's `class` or
+//! `id` as whole words: comments, related, popular and most-read lists, share bars, newsletter
+//! and subscription boxes, cookie notices, advertisements, breadcrumbs ([`class_word`]).
+//! A class or id that names a container ("content", "main", "wrapper" ...) keeps its element,
+//! and so does an element that holds a `main` element or an `h1` (a wrapper, not furniture),
+//! or that never closes (where it ends is not known). What is dropped here leaves no trace in
+//! the record's `boilerplate`, whose offsets point into the text. When the page has no `h1`, its
 //! `og:title` (or `twitter:title`) meta tag, else its `<title>`, becomes the first line. When its first `h1` inside an `article` (else a `main`)
 //! element stands there, the text starts where that element starts: the site's header, menus,
 //! breadcrumbs and logo before it are left out, and the headline comes first for the structure
@@ -115,8 +123,12 @@ pub fn page(html: &str) -> (String, crate::html_meta::PageMeta) {
 impl State {
     /// The page's text from the tokens read, and the metadata kept (read for the text's
     /// `og:title` first).
-    fn text_and_meta(self) -> (String, crate::html_meta::Collect) {
-        let body = self.out.finish_from(self.cut.unwrap_or(0));
+    fn text_and_meta(mut self) -> (String, crate::html_meta::Collect) {
+        // (an element never closed is kept: where it ends is not known)
+        if let Some(d) = self.dropping.take() {
+            self.has_h1 |= d.h1;
+        }
+        let body = self.out.finish_from(self.cut.unwrap_or(0), &self.dropped);
         // (a page's `og:title` is its headline without the site's name that `<title>` often
         // adds)
         let title = collapse(
@@ -164,6 +176,7 @@ struct State {
     skip: usize,
     /// Depth inside `pre`.
     pre: usize,
+    /// An `h1` was read (outside the elements dropped for their attributes).
     has_h1: bool,
     title: String,
     in_title: bool,
@@ -175,6 +188,133 @@ struct State {
     /// Where the text starts: the start of the `article` (else the `main`) that holds the
     /// page's first `h1` there, when there is one.
     cut: Option<usize>,
+    /// The element being dropped for its attributes, when inside one.
+    dropping: Option<Dropping>,
+    /// The byte ranges of `out` that elements dropped for their attributes wrote, in order.
+    dropped: Vec<(usize, usize)>,
+}
+
+/// An open element dropped for what its attributes say ([`drop_by_attributes`]): its text is
+/// written as any other and its range cut out at the end, once the element is known to close.
+struct Dropping {
+    name: html5ever::LocalName,
+    kind: Dropped,
+    /// Open elements of the same name inside it.
+    depth: u32,
+    /// Where its text starts in `out`, and the separator pending there (which its first word
+    /// wrote, and the text after it needs instead).
+    start: usize,
+    pending: u8,
+    /// An `h1` inside it (a hidden element's; a furniture element holding one is no furniture).
+    h1: bool,
+}
+
+/// Elements that never have content (no end tag): never dropped for their attributes.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// What a word of a `class` or `id` says ([`drop_by_attributes`]), matched whole (the
+/// attribute split at anything but a letter or digit) and as a whole class name with its `-` and
+/// `_` taken out ("most-read" is "mostread"): `FURNITURE` names page furniture (comments,
+/// related and popular lists, share bars, newsletter and subscription boxes, cookie notices,
+/// advertisements, breadcrumbs), `HIDDEN` text a browser does not show (screen-reader-only),
+/// `CONTAINER` a container of the page's content, never dropped for its other words
+/// ("content-with-related" holds the story).
+fn class_word(word: &str) -> u8 {
+    match word {
+        "ad" | "ads" | "adslot" | "advert" | "adverts" | "advertisement" | "advertising"
+        | "breadcrumb" | "breadcrumbs" | "comment" | "comments" | "commentlist" | "consent"
+        | "cookie" | "cookies" | "disqus" | "gdpr" | "mostpopular" | "mostread" | "newsletter"
+        | "outbrain" | "popular" | "promo" | "recirc" | "recirculation" | "recommended"
+        | "related" | "share" | "sharebar" | "sharing" | "signup" | "sponsored" | "subscribe"
+        | "subscription" | "taboola" | "trending" => FURNITURE,
+        "dnone" | "hidden" | "screenreadertext" | "sronly" | "visuallyhidden" => HIDDEN,
+        "body" | "column" | "container" | "content" | "layout" | "main" | "wrapper" => CONTAINER,
+        _ => 0,
+    }
+}
+
+const FURNITURE: u8 = 1;
+const HIDDEN: u8 = 2;
+const CONTAINER: u8 = 4;
+
+/// What an element's attributes say of its text ([`drop_by_attributes`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Dropped {
+    /// Not shown: the `hidden` attribute, `aria-hidden="true"`, an inline style with
+    /// `display: none` or `visibility: hidden`, or a class such as `sr-only` or
+    /// `visually-hidden`.
+    Hidden,
+    /// Page furniture by its `class` or `id` ([`class_word`]), with no word of a container.
+    Furniture,
+}
+
+/// Whether an element's attributes say its text is not article text, and why.
+fn drop_by_attributes(attrs: &[html5ever::Attribute]) -> Option<Dropped> {
+    let mut says = 0;
+    for a in attrs {
+        let value: &str = &a.value;
+        match &*a.name.local {
+            "hidden" => return Some(Dropped::Hidden),
+            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => {
+                return Some(Dropped::Hidden);
+            }
+            "style" => {
+                let style: String = value
+                    .chars()
+                    .filter(|c| !c.is_ascii_whitespace())
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if style.contains("display:none") || style.contains("visibility:hidden") {
+                    return Some(Dropped::Hidden);
+                }
+            }
+            "class" | "id" => {
+                // (no allocation: an item is lower-cased into a stack buffer, its words are
+                // slices of it, and its joined form a second buffer)
+                let mut lower = [0u8; 64];
+                let mut joined = [0u8; 64];
+                for item in value.split_ascii_whitespace() {
+                    let Some(lower) = lower.get_mut(..item.len()) else {
+                        continue;
+                    };
+                    lower.copy_from_slice(item.as_bytes());
+                    lower.make_ascii_lowercase();
+                    let mut n = 0;
+                    for &b in lower.iter().filter(|&&b| b != b'-' && b != b'_') {
+                        joined[n] = b;
+                        n += 1;
+                    }
+                    let words = lower.split(|b| !b.is_ascii_alphanumeric());
+                    let whole = (n < item.len()).then_some(&joined[..n]);
+                    // (an item is what its first word of furniture or container says:
+                    // "related-content" is furniture, "main-content" a container)
+                    let mut first = 0;
+                    for word in words.chain(whole) {
+                        let Ok(word) = std::str::from_utf8(word) else {
+                            continue;
+                        };
+                        let w = class_word(word);
+                        says |= w & HIDDEN;
+                        if first == 0 {
+                            first = w & (FURNITURE | CONTAINER);
+                        }
+                    }
+                    says |= first;
+                }
+            }
+            _ => {}
+        }
+    }
+    if says & HIDDEN != 0 {
+        Some(Dropped::Hidden)
+    } else if says & FURNITURE != 0 && says & CONTAINER == 0 {
+        Some(Dropped::Furniture)
+    } else {
+        None
+    }
 }
 
 struct Sink(RefCell<State>);
@@ -200,13 +340,42 @@ impl TokenSink for Sink {
                                 st.skip += 1;
                             }
                         } else if st.skip == 0 {
-                            st.has_h1 |= name == "h1";
+                            let open = !tag.self_closing && !VOID.contains(&name);
+                            // An element that holds the page's `main` content, or a headline,
+                            // is no furniture whatever its class says (a hidden headline stays
+                            // hidden: a site's name for screen readers).
+                            if let Some(d) = &mut st.dropping {
+                                if name == "main" || (name == "h1" && d.kind == Dropped::Furniture)
+                                {
+                                    st.dropping = None;
+                                } else if open && d.name == tag.name {
+                                    d.depth += 1;
+                                }
+                            } else if open && !matches!(name, "html" | "body" | "main" | "article")
+                            {
+                                if let Some(kind) = drop_by_attributes(&tag.attrs) {
+                                    st.dropping = Some(Dropping {
+                                        name: tag.name.clone(),
+                                        kind,
+                                        depth: 0,
+                                        start: st.out.out.len(),
+                                        pending: st.out.pending,
+                                        h1: false,
+                                    });
+                                }
+                            }
+                            if name == "h1" {
+                                match &mut st.dropping {
+                                    Some(d) => d.h1 = true,
+                                    None => st.has_h1 = true,
+                                }
+                            }
                             if !tag.self_closing {
                                 let at = st.out.out.len();
                                 match name {
                                     "article" => st.articles.push(at),
                                     "main" => st.mains.push(at),
-                                    "h1" if st.cut.is_none() => {
+                                    "h1" if st.cut.is_none() && st.dropping.is_none() => {
                                         st.cut = st.articles.first().or(st.mains.first()).copied();
                                     }
                                     _ => {}
@@ -246,6 +415,19 @@ impl TokenSink for Sink {
                             }
                             if BLOCK.contains(&name) {
                                 st.out.paragraph_break();
+                            }
+                            if let Some(d) = &mut st.dropping {
+                                if d.name == tag.name {
+                                    if d.depth == 0 {
+                                        let (start, pending) = (d.start, d.pending);
+                                        let end = st.out.out.len();
+                                        st.dropped.push((start, end));
+                                        st.out.pending = st.out.pending.max(pending);
+                                        st.dropping = None;
+                                    } else {
+                                        d.depth -= 1;
+                                    }
+                                }
                             }
                         }
                     }
@@ -319,12 +501,32 @@ impl Text {
 
     /// The text from byte `from` on (a place where a separator or nothing was pending, so on a
     /// char boundary), without white space at either end.
-    fn finish_from(self, from: usize) -> String {
-        self.out
-            .get(from..)
-            .unwrap_or_default()
-            .trim_matches(|c: char| c.is_ascii_whitespace())
-            .to_owned()
+    ///
+    /// The `dropped` ranges (in order, each from where a separator or nothing was pending to
+    /// the end of a word, so on char boundaries) are left out, unless nothing but white space
+    /// would be left of a text that has more.
+    fn finish_from(self, from: usize, dropped: &[(usize, usize)]) -> String {
+        let ws = |c: char| c.is_ascii_whitespace();
+        let all = self.out.get(from..).unwrap_or_default();
+        if dropped.iter().all(|&(_, end)| end <= from) {
+            return all.trim_matches(ws).to_owned();
+        }
+        let mut kept = String::with_capacity(all.len());
+        let mut at = from;
+        for &(start, end) in dropped {
+            if end <= at {
+                continue;
+            }
+            kept.push_str(self.out.get(at..start.max(at)).unwrap_or_default());
+            at = end;
+        }
+        kept.push_str(self.out.get(at..).unwrap_or_default());
+        let kept = kept.trim_matches(ws);
+        if kept.is_empty() {
+            all.trim_matches(ws).to_owned()
+        } else {
+            kept.to_owned()
+        }
     }
 }
 
@@ -413,6 +615,22 @@ mod tests {
                 "<p>unclosed <b>bold <i>and italic",
                 "unclosed bold and italic",
             ),
+            // Elements a browser does not show are not text.
+            (
+                "<p>Seen.</p><p hidden>Unseen.</p><div style=\"color: red; display : NONE\">\
+                 Gone.</div><p aria-hidden=true>Icon</p><p>Also seen.</p>",
+                "Seen.\n\nAlso seen.",
+            ),
+            (
+                "<p>A <span class=sr-only>(opens a new window)</span> link.</p>",
+                "A link.",
+            ),
+            ("<p>A<span hidden> B</span>C</p>", "AC"),
+            (
+                "<p>P1</p><span class=visually-hidden>D</span> tail",
+                "P1\n\ntail",
+            ),
+            ("<p aria-hidden=false>Shown.</p>", "Shown."),
         ];
         for (html, want) in cases {
             assert_eq!(to_text(html), *want, "{html}");
@@ -430,6 +648,8 @@ mod tests {
                     "</title>", "<script>", "</script>", "<style>", "</style>", "<nav>",
                     "</nav>", "<pre>", "</pre>", "<!--", "-->", "<", ">", "&amp;", "&#x",
                     "&nbsp;", " ", "\n", "<td>", "<svg/>", "<textarea>", "\"", "=",
+                    "<div class=comments>", "<p hidden>", "<span class=sr-only>", "</span>",
+                    "<h1 class=share>", "<main>", "</main>", "<li id=related>", "</li>",
                 ][..]).prop_map(str::to_owned),
                 "[a-zA-Z .,]{0,12}",
                 proptest::prelude::any::<String>(),
@@ -443,6 +663,117 @@ mod tests {
                 proptest::prop_assert!(!text.contains("\n\n\n"), "{:?}", text);
             }
         }
+    }
+
+    #[test]
+    fn furniture_named_by_class_or_id_is_dropped() {
+        let page = "<article><h1>Pier Reopens</h1><p>The pier reopened on Friday.</p>\
+             <div class=\"share-bar\"><a>Share on Facebook</a><a>Email</a></div>\
+             <p>Crowds came back.</p>\
+             <aside class=\"related-stories\"><h2>Related</h2><ul><li><a>Ferry fares rise</a>\
+             </li></ul></aside>\
+             <div class=\"newsletter-box\"><p>Sign up for our morning email</p></div>\
+             <section id=comments><h3>12 comments</h3><div class=comment><p>Great news!</p>\
+             <div class=comment><p>A reply.</p></div></div></section>\
+             <div class=\"ad ad-slot\">Advertisement</div><p>The end.</p></article>";
+        assert_eq!(
+            to_text(page),
+            "Pier Reopens\n\nThe pier reopened on Friday.\n\nCrowds came back.\n\nThe end."
+        );
+        // the words whole: "head", "load", "shared" name nothing
+        for class in [
+            "masthead",
+            "download",
+            "shared-story",
+            "adviser",
+            "headline",
+        ] {
+            let page = format!("<div class=\"{class}\"><p>Kept.</p></div>");
+            assert_eq!(to_text(&page), "Kept.", "{class}");
+        }
+        // joined words: "most-read", "most_popular"
+        assert_eq!(
+            to_text(
+                "<p>Story.</p><div class=most-read>Top ten</div><ol id=most_popular><li>x</li></ol>"
+            ),
+            "Story."
+        );
+    }
+
+    #[test]
+    fn a_container_is_never_dropped_for_its_class() {
+        // a content wrapper named for what it sits beside
+        let page = "<div class=\"content with-related\"><p>The story.</p></div>";
+        assert_eq!(to_text(page), "The story.");
+        let page = "<div class=\"main-content\"><p>The story.</p></div>";
+        assert_eq!(to_text(page), "The story.");
+        // but a class whose first word names furniture is furniture
+        let page = "<p>The story.</p><div class=\"related-content\"><p>Other.</p></div>";
+        assert_eq!(to_text(page), "The story.");
+        // an element holding the headline or the main content is no furniture
+        let page =
+            "<div class=\"promo-layout-x share\"><p>Kicker</p><h1>Head</h1><p>Text.</p></div>";
+        assert_eq!(to_text(page), "Kicker\n\nHead\n\nText.");
+        let page = "<div class=related><main><p>Text.</p></main></div>";
+        assert_eq!(to_text(page), "Text.");
+        // html, body, article and main elements themselves are never dropped
+        let page =
+            "<body class=has-comments><article class=sponsored><p>Text.</p></article></body>";
+        assert_eq!(to_text(page), "Text.");
+    }
+
+    #[test]
+    fn a_dropped_element_that_never_closes_is_kept() {
+        // where it ends is not known: its text stays, for the structure stage to judge
+        assert_eq!(
+            to_text("<p>Story.</p><div class=comments><p>First!</p><p>Second."),
+            "Story.\n\nFirst!\n\nSecond."
+        );
+        // nested elements of its name close inside it
+        assert_eq!(
+            to_text("<div class=comments><div><p>a</p></div><div>b</div></div><p>Story.</p>"),
+            "Story."
+        );
+        // a page that is nothing but furniture keeps its text rather than none
+        assert_eq!(to_text("<div class=promo>Buy now</div>"), "Buy now");
+    }
+
+    #[test]
+    fn a_hidden_headline_is_not_the_page_headline() {
+        // a site's name in a screen-reader-only h1: the og:title leads instead
+        let page = "<meta property=og:title content=\"Pier Reopens\">\
+             <h1 class=sr-only>The Harbour Post</h1><p>The pier reopened.</p>";
+        assert_eq!(to_text(page), "Pier Reopens\n\nThe pier reopened.");
+    }
+
+    /// The whole parse of a page whose comment thread and sidebar list are named by their
+    /// class: no commenter becomes an entity, no comment a quotation.
+    #[test]
+    fn a_pages_comment_thread_gives_no_entities_or_quotes() {
+        let page = "<html><body><article><h1>Quarry Plan Shelved</h1>\
+             <p>The county shelved the Redfern quarry plan on Tuesday after a year of protests, \
+             council leader Mara Quint said.</p>\
+             <p>\u{201c}We listened to the village,\u{201d} Quint said.</p>\
+             <div class=\"comments-area\"><h3>3 Responses</h3>\
+             <div class=comment><p>Osric Pell says:</p>\
+             <p>\u{201c}About time,\u{201d} said my neighbour Tilda Venn.</p></div></div>\
+             <ul class=\"popular-posts\"><li>Lindqvist Motors opens a plant</li></ul>\
+             </article></body></html>";
+        let a = crate::parse_html(page);
+        for gone in ["Osric", "Tilda", "Lindqvist", "Responses"] {
+            assert!(!a.text.contains(gone), "{gone}: {}", a.text);
+        }
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Mara Quint"), "{names:?}");
+        // the council leader's two (reported, then quoted), none from the thread
+        assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);
+        for q in &a.quotes {
+            assert_eq!(
+                q.speaker.as_ref().map(|s| s.name.as_str()),
+                Some("Mara Quint")
+            );
+        }
+        a.validate().unwrap();
     }
 
     #[test]

@@ -637,6 +637,84 @@ pub(crate) fn is_common_acronym(w: &str) -> bool {
             | "XI"
             | "XII"
             | "EVs"
+            // Posts and their holders (session 27): "the VP", "the CM", "the SP said", "the OC
+            // of the police station", "the MLA", "the UNO", "the SHO", "the ASI".
+            | "VP"
+            | "VPM"
+            | "CM"
+            | "DCM"
+            | "SP"
+            | "ASP"
+            | "DSP"
+            | "SHO"
+            | "ASI"
+            | "OC"
+            | "MLA"
+            | "MCE"
+            | "DCE"
+            | "UNO"
+            // Things and documents, not bodies: voting machines, trade agreements, the video
+            // referee, tags, goals ("EIA" stays out: also an energy agency's acronym).
+            | "EVM"
+            | "FTA"
+            | "VAR"
+            | "RFID"
+            | "SDG"
+    )
+}
+
+/// Towns and states that are also common given names (session 27): before one plain word and
+/// an appositive ("Sofia Maro, a nurse,") they open a person's full name, not a company named
+/// after the place.
+pub(crate) fn is_place_given_name(w: &str) -> bool {
+    matches!(
+        w,
+        "Adelaide"
+            | "Alexandria"
+            | "Austin"
+            | "Aurora"
+            | "Brooklyn"
+            | "Camden"
+            | "Carolina"
+            | "Charlotte"
+            | "Chelsea"
+            | "Dallas"
+            | "Dakota"
+            | "Denver"
+            | "Dolores"
+            | "Douglas"
+            | "Eugene"
+            | "Florence"
+            | "Georgia"
+            | "Hamilton"
+            | "Houston"
+            | "Jackson"
+            | "Jordan"
+            | "Kingston"
+            | "Lincoln"
+            | "Lourdes"
+            | "Madison"
+            | "Marion"
+            | "Mercedes"
+            | "Milton"
+            | "Nelson"
+            | "Orlando"
+            | "Paris"
+            | "Phoenix"
+            | "Preston"
+            | "Regina"
+            | "Salvador"
+            | "Santiago"
+            | "Savannah"
+            | "Sofia"
+            | "Stanley"
+            | "Sydney"
+            | "Trinidad"
+            | "Tyler"
+            | "Victoria"
+            | "Virginia"
+            | "Warren"
+            | "Winston"
     )
 }
 

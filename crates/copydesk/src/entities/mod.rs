@@ -1020,7 +1020,10 @@ fn drop_common_acronyms(text: &str, cands: &mut Vec<Cand>) {
         // "vehicles (NEV)", "loans (NPLs)": the expansion before the brackets.
         let inside = inner.strip_suffix('s').unwrap_or(inner);
         if acronym(inside) {
-            if lower_case_expansion_of(&text[..p], inside) && !common.contains(&inside) {
+            if (lower_case_expansion_of(&text[..p], inside)
+                || post_expansion_of(&text[..p], inside))
+                && !common.contains(&inside)
+            {
                 common.push(inside);
             }
             continue;
@@ -1080,6 +1083,58 @@ fn lower_case_expansion_of(rest: &str, acronym: &str) -> bool {
         }
         first = false;
         if word.as_bytes()[0] != l.to_ascii_lowercase() {
+            return false;
+        }
+    }
+    true
+}
+
+/// `rest` ends in capitalised words whose first letters spell `acronym`, the last of them a
+/// post ("Municipal Chief Executive (MCE)", "Vice-Prime Minister (VPM)", "District Police
+/// Officer (DPO)"): the acronym names the post and its holder, not a body (session 27).
+fn post_expansion_of(rest: &str, acronym: &str) -> bool {
+    let rest = rest.trim_end_matches(' ');
+    let mut words = rest
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let letters = acronym.as_bytes();
+    if letters.len() < 2 {
+        return false;
+    }
+    let mut first = true;
+    for &l in letters.iter().rev() {
+        let word = loop {
+            let Some(w) = words.next() else {
+                return false;
+            };
+            if !first && matches!(w, "of" | "and" | "the" | "for") {
+                continue;
+            }
+            break w;
+        };
+        if first
+            && !matches!(
+                word,
+                "Officer"
+                    | "Executive"
+                    | "Minister"
+                    | "Secretary"
+                    | "Commissioner"
+                    | "Superintendent"
+                    | "Inspector"
+                    | "Governor"
+                    | "Chairman"
+                    | "Chairperson"
+                    | "Councillor"
+                    | "Magistrate"
+                    | "President"
+                    | "Member"
+            )
+        {
+            return false;
+        }
+        first = false;
+        if word.as_bytes()[0] != l {
             return false;
         }
     }
@@ -1183,7 +1238,8 @@ fn resolve<'t>(
         let Some(label) = cands[i].label else {
             continue;
         };
-        if !matches!(label, Label::Org | Label::Gpe | Label::Loc | Label::Norp)
+        let person = label == Label::Person;
+        if !(matches!(label, Label::Org | Label::Gpe | Label::Loc | Label::Norp) || person && caps)
             || !(caps || label == Label::Org)
         {
             continue;
@@ -1194,6 +1250,15 @@ fn resolve<'t>(
             &rest[..n]
         };
         if acr.is_empty() {
+            continue;
+        }
+        // "Ana Maria Ruiz Tamm (AMRT)": the initials of a person (typed from more than the
+        // name's shape) in brackets are the person (session 27); other capitals after a
+        // person's name are a body or a credit ("(AFP)").
+        if person
+            && (cands[i].strength < names::MEDIUM
+                || !initials_spell(cands[i].span.as_str(text), acr))
+        {
             continue;
         }
         let Some(n) = surfaces.get(0, acr) else {
@@ -1211,7 +1276,7 @@ fn resolve<'t>(
                 continue;
             }
             if let Some((label, key, caps)) = acronyms[n] {
-                if !caps && c.strength >= names::GAZ {
+                if (!caps || label == Label::Person) && c.strength >= names::GAZ {
                     continue;
                 }
                 c.label = Some(label);
@@ -1439,6 +1504,31 @@ fn resolve<'t>(
     });
 }
 
+/// Whether the capitals of `acr` are the first letters of the words of `name`, every word's or
+/// only the capitalised words' ("Ana bin Tamm" gives "ABT" or "AT").
+fn initials_spell(name: &str, acr: &str) -> bool {
+    let letters = || {
+        acr.bytes()
+            .filter(|b| *b != b'.')
+            .map(|b| b.to_ascii_uppercase())
+    };
+    if letters().count() < 2 {
+        return false;
+    }
+    let firsts = |caps_only: bool| {
+        name.split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .filter(move |ch| !caps_only || ch.is_uppercase())
+            .map(|ch| ch.to_uppercase().next().unwrap_or(ch))
+    };
+    let same = |caps_only: bool| {
+        firsts(caps_only)
+            .map(Some)
+            .eq(letters().map(|b| Some(char::from(b))))
+    };
+    same(false) || same(true)
+}
+
 /// "the Varen Heights" ... "the Varen", "Tolan County" ... "in Tolan": a place named by a
 /// word and a place head (`Heights`, `County`, `Peninsula`, `River`) is also named by the word
 /// alone. A mention of that word the rules left untyped, or typed a person from its shape alone,
@@ -1610,15 +1700,19 @@ fn speaking_name(ctx: &names::Ctx, text: &str, c: &Cand) -> bool {
         ))
 }
 
-/// "TVR reckons ...", "TVR leaders met": a body's acronym (two to six capitals) that
-/// opens a sentence before a lower-case word is the body, not a capitalised common word (a line
+/// "TVR reckons ...", "TVR leaders met", "TVR’s plant": a body's acronym (two to six capitals)
+/// that opens a sentence before a lower-case word, a possessive or ", which" is the body, not a capitalised common word (a line
 /// in capitals has no lower-case word after its first).
 #[inline]
 fn acronym_opens_clause(text: &str, c: &Cand) -> bool {
     let b = text.as_bytes();
+    let rest = &b[c.span.end..];
     c.label == Some(Label::Org)
-        && b.get(c.span.end) == Some(&b' ')
-        && b.get(c.span.end + 1).is_some_and(u8::is_ascii_lowercase)
+        && (rest.first() == Some(&b' ') && rest.get(1).is_some_and(u8::is_ascii_lowercase)
+            // "TVR’s new plant", "TVR, which ...": a possessive or a clause about it (session 27)
+            || rest.starts_with(b"'s ")
+            || rest.starts_with("\u{2019}s ".as_bytes())
+            || rest.starts_with(b", which "))
         // Not a word in capitals that opens a paragraph ("THE court", "IN June", "THREE men"):
         // its Title Case is no function or everyday word.
         && acronym_not_of(b, c.span, lexicon::class::STOPWORD | lexicon::class::COMMON)
@@ -1789,12 +1883,17 @@ fn verb_or_preposition_at(b: &[u8], e: usize) -> bool {
 }
 
 /// Whether the span is the whole of a quotation: an opening quotation mark right before it and a
-/// closing one right after it, with no letter after that ("‘Halal’", not "David's").
+/// closing one right after it, with no letter after that ("‘Halal’", not "David's"). A comma or a
+/// full stop may stand inside the closing mark (session 27: "a film called “Varen,” which ...").
 fn fills_quotation(text: &str, span: Span) -> bool {
     let before = text[..span.start].chars().next_back();
     let mut after = text[span.end..].chars();
+    let mut close = after.next();
+    if matches!(close, Some(',' | '.')) {
+        close = after.next();
+    }
     matches!(before, Some('"' | '“' | '‘' | '\''))
-        && matches!(after.next(), Some('"' | '”' | '’' | '\''))
+        && matches!(close, Some('"' | '”' | '’' | '\''))
         && !after.next().is_some_and(char::is_alphanumeric)
 }
 
@@ -2603,3 +2702,5 @@ mod tests_s23;
 mod tests_s24;
 #[cfg(test)]
 mod tests_s25;
+#[cfg(test)]
+mod tests_s27;

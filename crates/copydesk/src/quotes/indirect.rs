@@ -1334,42 +1334,23 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn unspoken_source(&self, s: usize, end: usize) -> Option<Reported> {
-        let k = (s + 2..end.saturating_sub(2)).find(|&k| {
-            self.word(k)
-                && self.lower(k) == "expected"
-                && self.word(k + 1)
-                && self.lower(k + 1) == "to"
-                && self.word(k + 2)
-                && !self.cap(k + 2)
-        })?;
-        let mut j = k - 1;
-        if j > s
-            && self.word(j)
-            && !self.cap(j)
-            && (matches!(self.lower(j), "not" | "also" | "still" | "now" | "widely")
-                || (self.lower(j).len() >= 5 && self.lower(j).ends_with("ly")))
-        {
-            j -= 1;
-        }
-        if j <= s
-            || !self.word(j)
-            || !matches!(
-                self.lower(j),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "isn't"
-                    | "isn’t"
-                    | "aren't"
-                    | "aren’t"
-                    | "wasn't"
-                    | "wasn’t"
-                    | "weren't"
-                    | "weren’t"
-            )
-        {
+        (s + 2..end.saturating_sub(2)).find_map(|k| self.unspoken_at(s, end, k))
+    }
+
+    /// [`Reader::unspoken_source`] with its participle at `k`.
+    fn unspoken_at(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        if !self.word(k) || !self.word(k + 1) {
             return None;
         }
+        let next = self.lower(k + 1);
+        let expected = match self.lower(k) {
+            "expected" => next == "to" && self.word(k + 2) && !self.cap(k + 2),
+            _ => return self.passive_report(s, end, k),
+        };
+        if !expected {
+            return None;
+        }
+        let j = self.be_before(s, k)?;
         let v = k + 2;
         let speaks = cues::clause_verb(self.lower(v)).is_some()
             || STANCE.iter().any(|stem| self.lower(v).starts_with(stem));
@@ -1398,6 +1379,12 @@ impl Reader<'_> {
                 },
             });
         }
+        self.unspoken_clause(s, end, j, k)
+    }
+
+    /// The report with no speaker of [`Reader::unspoken_source`]: "be" at `j`, its participle
+    /// at `k`.
+    fn unspoken_clause(&self, s: usize, end: usize, j: usize, k: usize) -> Option<Reported> {
         // (a clause of a few words at least: "He is expected to win")
         if end < k + 3 {
             return None;
@@ -1461,6 +1448,65 @@ impl Reader<'_> {
                 end: k + 1,
             },
         })
+    }
+
+    /// The finite "be" before the participle at `k` (an adverb or "not" between), past the
+    /// clause's first word: `is expected`, `was not widely seen`.
+    fn be_before(&self, s: usize, k: usize) -> Option<usize> {
+        let mut j = k - 1;
+        if j > s
+            && self.word(j)
+            && !self.cap(j)
+            && (matches!(
+                self.lower(j),
+                "not" | "also" | "still" | "now" | "widely" | "often"
+            ) || (self.lower(j).len() >= 5 && self.lower(j).ends_with("ly")))
+        {
+            j -= 1;
+        }
+        (j > s
+            && self.word(j)
+            && matches!(
+                self.lower(j),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "isn't"
+                    | "isn’t"
+                    | "aren't"
+                    | "aren’t"
+                    | "wasn't"
+                    | "wasn’t"
+                    | "weren't"
+                    | "weren’t"
+            ))
+        .then_some(j)
+    }
+
+    /// (session 27) A passive of report or judgment with no agent, read as
+    /// [`Reader::unspoken_source`]: `Tomas Varik was asked about the fares`, `The yard is known
+    /// for its cranes`, `The toll is seen as too high`, `Ann Roe is said to favour the
+    /// plan`. "seen", "viewed", "regarded", "described" take "as"; "known" "as" or "for";
+    /// "said" "to"; "asked", "reported", "accused", "criticized", "condemned", "blamed" any
+    /// word but "by" (an agent). The subject before "be" is a plain phrase.
+    fn passive_report(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        let next = self.lower(k + 1);
+        let fits = match self.lower(k) {
+            "seen" | "viewed" | "regarded" | "described" => next == "as",
+            "known" => matches!(next, "as" | "for"),
+            "said" => next == "to",
+            "asked" | "reported" | "accused" | "criticized" | "criticised" | "condemned"
+            | "blamed" => next != "by",
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let j = self.be_before(s, k)?;
+        // (a plain subject before "be", not a relative or a clause inside another report:
+        // `Ann Roe, who was seen as …, said …`)
+        self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        self.unspoken_clause(s, end, j, k)
     }
 
     /// (session 27) A poll's finding opened by the poll: `In a Harbour Post poll released
@@ -3447,7 +3493,14 @@ mod tests {
             content.push_str(" | ");
             content.push_str(more.as_str(text));
         }
-        Some((content, r.span(rep.found.speaker).as_str(text).to_string()))
+        // (session 27: an empty speaker's range, a report with no source named, gives "")
+        let (a, b) = rep.found.speaker;
+        let speaker = if a < b {
+            r.span((a, b)).as_str(text).to_string()
+        } else {
+            String::new()
+        };
+        Some((content, speaker))
     }
 
     #[test]
@@ -3951,14 +4004,15 @@ mod tests {
                 "The pilot asked the crew to stay on board.",
                 Some(("to stay on board", "The pilot")),
             ),
-            // a request for something reports it (session 16; was nothing), a passive nothing
+            // a request for something reports it (session 16; was nothing), a passive no
+            // one's words (session 27: a report with no speaker, as "X is expected to")
             (
                 "The pilot asked for two people to swap seats.",
                 Some(("two people to swap seats", "The pilot")),
             ),
             (
                 "The pilot was asked whether the harbour would reopen.",
-                None,
+                Some(("The pilot was asked whether the harbour would reopen", "")),
             ),
         ];
         check(&rows);

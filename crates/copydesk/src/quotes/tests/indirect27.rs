@@ -31,6 +31,20 @@ t! {
     results_as_expected_are_no_report:
         "The harbour tolls rose sharply last winter, as many skippers had long expected.", []
         => [];
+    // a passive of report or judgment with no agent: reported with no speaker
+    was_asked_reports_with_no_speaker:
+        "Tomas Varik was asked about the night fares at the harbour meeting.", []
+        => [(Indirect, "Tomas Varik was asked about the night fares at the harbour meeting", None, "was asked")];
+    is_said_to_takes_its_to:
+        "Tomas Varik is said to favour the night fares at the harbour.", []
+        => [(Indirect, "Tomas Varik is said to favour the night fares at the harbour", None, "is said")];
+    // ... not with its agent after "by", nor after a relative pronoun
+    asked_by_an_agent_is_no_unspoken_report:
+        "Tomas Varik was asked by the harbour board to stay on until May.", []
+        => [];
+    a_relative_passive_is_no_report:
+        "The old pilot, who was asked twice on the fares, stood at the quay for an hour.", []
+        => [];
     // a poll opening the sentence after "In": the poll speaks the clause after its comma
     in_a_poll_opens_a_finding:
         "In a Harbour Gazette poll released Monday, Tomas Varik led the mayor by six points.", []

@@ -576,7 +576,9 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 read(head, si == 0, Part::BeforeQuote, &mut out);
             }
             match last_piece {
-                None if cues::may_report(sentence.as_str(text)) => {
+                None if cues::may_report(sentence.as_str(text))
+                    || indirect::may_open_with_poll(sentence.as_str(text)) =>
+                {
                     read(sentence, si == 0, Part::Whole, &mut out);
                 }
                 // after the sentence's last quotation: `…," he said, adding that …`
@@ -997,12 +999,15 @@ fn reported_in(
     // (`known`: the speaker when already resolved)
     let mut push = |rep: indirect::Reported, known: Option<Speaker>| {
         let f = rep.found;
-        let sp = known.unwrap_or_else(|| resolve(resolver, r, &f, None, para).0);
+        // (session 27) an empty speaker's range: a report with no source named (`X is
+        // expected to …`)
+        let sp = (f.speaker.0 < f.speaker.1)
+            .then(|| known.unwrap_or_else(|| resolve(resolver, r, &f, None, para).0));
         out.push(Quote {
             id: String::new(),
             kind: QuoteKind::Indirect,
             spans: std::iter::once(rep.content).chain(rep.more).collect(),
-            speaker: Some(sp),
+            speaker: sp,
             cue: f.cue.map(|c| r.cue_group(c, f.speaker)),
             confidence: f.pattern.confidence() * INDIRECT_CONFIDENCE,
         });

@@ -89,6 +89,8 @@ mod quo23;
 mod quo24;
 // Session 25 (helper quo): reported speech and page text.
 mod quo25;
+// Session 27 (helper ind): reported speech ("expected to", polls opening a sentence).
+mod indirect27;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

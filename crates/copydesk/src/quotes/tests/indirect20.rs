@@ -18,10 +18,10 @@ t! {
     the_records_that_she_questioned_are_no_report:
         "The old ledgers that Ann Roe questioned are kept in a locked room at the quay.", []
         => [];
-    // ... not a question after "asked"
+    // ... not a question after "asked" (session 27: the passive is a report with no speaker)
     asked_what_they_think_is_no_report:
         "The pilots were asked what the islanders think is the best route north.", []
-        => [];
+        => [(Indirect, "The pilots were asked what the islanders think is the best route north", None, "were asked")];
     // a conjunction opening the sentence before a subject and its apposition
     but_before_a_name_and_its_apposition:
         "But Tom Pike, a ferry pilot, said that the night crossing lost money.", []

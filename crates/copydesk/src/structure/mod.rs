@@ -286,6 +286,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     // (the entries of a table of contents in the run, kept in `pos` until the body is marked)
     contents_entries(text, paras, feats, pos, start, end);
     let (mut start, end) = tighten(feats, pos, start, end);
+    let end = clean_tail(text, paras, feats, start, end);
     // Short sentences just before the run ("He spoke first.") are body text too.
     for _ in 0..2 {
         let Some(i) = start.checked_sub(1) else { break };
@@ -552,6 +553,10 @@ fn kadane_by(lo: usize, hi: usize, score: impl Fn(usize) -> i64) -> (usize, usiz
 ///
 /// The entries of a table of contents (`entries`, sorted: [`contents_entries`]) cost nothing:
 /// a table of contents under the article's first paragraphs must not cut them off.
+///
+/// The run's start is kept when the head it would cut holds two paragraphs of real prose
+/// (closing punctuation, score [`LONG_PROSE`] or more): the article's own first paragraphs over
+/// a list, not a teaser.
 fn tighten(feats: &[Feat], entries: &[i64], start: usize, end: usize) -> (usize, usize) {
     let tight = |i: usize| {
         let f = &feats[i];
@@ -584,10 +589,47 @@ fn tighten(feats: &[Feat], entries: &[i64], start: usize, end: usize) -> (usize,
             .sum::<i64>()
     };
     if best > 0 && (s, e) != (start, end) && sentences(s, e) * 10 >= sentences(start, end) * 7 {
-        (s, e)
+        // (the head it would cut holding two paragraphs of real prose is the article's own)
+        let long = feats[start..s]
+            .iter()
+            .filter(|f| f.terminal && f.score >= LONG_PROSE)
+            .count();
+        if long >= 2 { (start, e) } else { (s, e) }
     } else {
         (start, end)
     }
+}
+
+/// The body's end `end` moved to the text's last candidate when the text is an article alone: no
+/// furniture or trailer from the body's start on, fewer than [`HEAD_ALONE`] candidates before
+/// it (no site menu), and [`TAIL_BLOCKS`] or more candidates after it, none of them a menu item
+/// ([`menu_item`]). What follows an article alone is its own end: a list of results, a table,
+/// a roster, a numbered list of places, which the run's scores cut as if they were a footer.
+fn clean_tail(text: &str, paras: &[Para], feats: &[Feat], start: usize, end: usize) -> usize {
+    let n = feats.len();
+    if n - end < TAIL_BLOCKS || start >= HEAD_ALONE {
+        return end;
+    }
+    if feats[start..]
+        .iter()
+        .any(|f| f.furniture.is_some() || f.trailer.is_some())
+    {
+        return end;
+    }
+    if (end..n).any(|i| menu_item(&feats[i], paras[i].span.as_str(text))) {
+        return end;
+    }
+    n
+}
+
+/// A menu item: a short line of at most three capitalised words, no digit, not a list item
+/// ("About Us", "Careers"); a line of a table or a ranked list holds a number.
+fn menu_item(f: &Feat, s: &str) -> bool {
+    f.plain_short()
+        && f.capitalised
+        && !f.bullet
+        && f.words <= 3
+        && !s.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// Whether index `i` is among the sorted `keys`.
@@ -1417,6 +1459,13 @@ const LONG_PROSE: i64 = 250;
 
 /// How many entries make a table of contents ([`table_of_contents`]).
 const TOC_ENTRIES: usize = 3;
+
+/// Candidates after the run that [`clean_tail`] gives back to an article alone: at least so many
+/// (a closing line or two, "Reporting by …" cut off, stay cut).
+const TAIL_BLOCKS: usize = 3;
+
+/// Fewer candidates than this before the body: no site menu above it ([`clean_tail`]).
+const HEAD_ALONE: usize = 10;
 
 /// The most words of a heading (see [`Feat::heading_shape`]).
 const HEADING_WORDS: usize = 16;
@@ -2347,3 +2396,5 @@ mod tests24;
 mod tests24b;
 #[cfg(test)]
 mod tests25;
+#[cfg(test)]
+mod tests27;

@@ -297,7 +297,11 @@ fn drop_by_attributes(attrs: &[html5ever::Attribute]) -> Option<Dropped> {
                             continue;
                         };
                         let w = class_word(word);
-                        says |= w & HIDDEN;
+                        // (a class hides only as a whole: "sr-only", "hidden", not
+                        // "hidden-xs", shown on every screen but a phone's)
+                        if word.len() == n {
+                            says |= w & HIDDEN;
+                        }
                         if first == 0 {
                             first = w & (FURNITURE | CONTAINER);
                         }
@@ -631,6 +635,11 @@ mod tests {
                 "P1\n\ntail",
             ),
             ("<p aria-hidden=false>Shown.</p>", "Shown."),
+            // responsive classes hide on some screens only
+            (
+                "<p class=\"hidden-xs lead\">Shown.</p><p class=\"d-none\">Not.</p>",
+                "Shown.",
+            ),
         ];
         for (html, want) in cases {
             assert_eq!(to_text(html), *want, "{html}");

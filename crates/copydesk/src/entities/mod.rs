@@ -1052,91 +1052,82 @@ fn drop_common_acronyms(text: &str, cands: &mut Vec<Cand>) {
 /// "and", "the" ... skipped inside it, and none of them is a word for a body of people ("special
 /// investigation team", "ministry of health").
 fn lower_case_expansion_of(rest: &str, acronym: &str) -> bool {
-    let rest = rest.trim_end_matches(' ');
-    // Words, last first: runs of letters and apostrophes; hyphens, spaces and quotation marks
-    // part them ("non-performing loans" gives "loans", "performing", "non").
-    let mut words = rest
-        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty());
-    let letters = acronym.as_bytes();
-    if letters.len() < 2 {
-        return false;
-    }
-    let mut first = true;
-    for &l in letters.iter().rev() {
-        let word = loop {
-            let Some(w) = words.next() else {
-                return false;
-            };
-            if !first
-                && matches!(
-                    w,
-                    "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an"
-                )
-            {
-                continue;
-            }
-            break w;
-        };
-        if is_body_word(word) {
-            return false;
-        }
-        first = false;
-        if word.as_bytes()[0] != l.to_ascii_lowercase() {
-            return false;
-        }
-    }
-    true
+    // Words are runs of letters and apostrophes; hyphens, spaces and quotation marks part them
+    // ("non-performing loans" gives "loans", "performing", "non").
+    spelled_by(
+        rest,
+        acronym,
+        |c| c.is_alphabetic() || c == '\'' || c == '’',
+        |w| {
+            matches!(
+                w,
+                "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a" | "an"
+            )
+        },
+        |_, word, letter| !is_body_word(word) && word.as_bytes()[0] == letter.to_ascii_lowercase(),
+    )
 }
 
 /// `rest` ends in capitalised words whose first letters spell `acronym`, the last of them a
 /// post ("Municipal Chief Executive (MCE)", "Vice-Prime Minister (VPM)", "District Police
 /// Officer (DPO)"): the acronym names the post and its holder, not a body (session 27).
 fn post_expansion_of(rest: &str, acronym: &str) -> bool {
-    let rest = rest.trim_end_matches(' ');
-    let mut words = rest
-        .rsplit(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
+    spelled_by(
+        rest,
+        acronym,
+        char::is_alphabetic,
+        |w| matches!(w, "of" | "and" | "the" | "for"),
+        |last, word, letter| {
+            (!last
+                || matches!(
+                    word,
+                    "Officer"
+                        | "Executive"
+                        | "Minister"
+                        | "Secretary"
+                        | "Commissioner"
+                        | "Superintendent"
+                        | "Inspector"
+                        | "Governor"
+                        | "Chairman"
+                        | "Chairperson"
+                        | "Councillor"
+                        | "Magistrate"
+                        | "President"
+                        | "Member"
+                ))
+                && word.as_bytes()[0] == letter
+        },
+    )
+}
+
+/// The walk both expansions share: the words at the end of `rest` (runs of `in_word`
+/// characters), last first, one per letter of `acronym` (two or more), words that `skip` inside
+/// the run passed over, each word `fits` its letter (`last`: the run's last word).
+fn spelled_by(
+    rest: &str,
+    acronym: &str,
+    in_word: impl Fn(char) -> bool,
+    skip: impl Fn(&str) -> bool,
+    fits: impl Fn(bool, &str, u8) -> bool,
+) -> bool {
     let letters = acronym.as_bytes();
     if letters.len() < 2 {
         return false;
     }
-    let mut first = true;
-    for &l in letters.iter().rev() {
-        let word = loop {
-            let Some(w) = words.next() else {
-                return false;
-            };
-            if !first && matches!(w, "of" | "and" | "the" | "for") {
-                continue;
-            }
-            break w;
+    let mut words = rest
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !in_word(c))
+        .filter(|w| !w.is_empty());
+    let mut last = true;
+    for &letter in letters.iter().rev() {
+        let Some(word) = words.find(|&w| last || !skip(w)) else {
+            return false;
         };
-        if first
-            && !matches!(
-                word,
-                "Officer"
-                    | "Executive"
-                    | "Minister"
-                    | "Secretary"
-                    | "Commissioner"
-                    | "Superintendent"
-                    | "Inspector"
-                    | "Governor"
-                    | "Chairman"
-                    | "Chairperson"
-                    | "Councillor"
-                    | "Magistrate"
-                    | "President"
-                    | "Member"
-            )
-        {
+        if !fits(last, word, letter) {
             return false;
         }
-        first = false;
-        if word.as_bytes()[0] != l {
-            return false;
-        }
+        last = false;
     }
     true
 }

@@ -1788,12 +1788,54 @@ fn choose_title(
         }
     }
     if first_fits {
+        // The body run opening with its own headline (session 28): on a scraped page (the run
+        // well below the first line), a headline-shaped line of 4 to 20 words at the run's
+        // start, in Title Case or not a sentence, that shares a word of four letters or more
+        // with the page title, is the headline the page shows over its text; the first line is
+        // the page's `<title>`. (Just under a headline, such a line is its standfirst.)
+        if scraped && start < n && opens_with_headline(text, paras, feats, start, first_part) {
+            return Some((start, main_span(text, paras[start].span, false)));
+        }
         return Some((f0, first_span));
     }
     (start.saturating_sub(10).max(f0)..start)
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// Candidate `i`, where the body run starts, is the article's headline set over its text
+/// rather than a first paragraph: one line of 4 to 20 words, no furniture, not ending in a
+/// point, in Title Case or without closing punctuation, sharing a word of four letters or more
+/// with the page title `first_part` (an advertisement's question over the run shares none).
+fn opens_with_headline(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    i: usize,
+    first_part: &str,
+) -> bool {
+    let (f, p) = (&feats[i], &paras[i]);
+    let line = p.span.as_str(text);
+    p.lines == 1
+        && (4..=20).contains(&f.words)
+        && f.chars <= 250
+        && f.furniture.is_none()
+        && f.trailer.is_none()
+        && !f.bullet
+        && !line.ends_with('.')
+        && (f.title_case || !f.terminal)
+        && shares_long_word(&header::norm(line), &header::norm(first_part))
+}
+
+/// `a` and `b` (normalised) share a word of four letters or more.
+fn shares_long_word(a: &str, b: &str) -> bool {
+    fn long(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+    }
+    let wb: Vec<&str> = long(b).collect();
+    long(a).any(|w| wb.contains(&w))
 }
 
 /// The first line in `lo..hi` that ends the breadcrumb trail on the line before it ("Home »
@@ -2398,3 +2440,5 @@ mod tests24b;
 mod tests25;
 #[cfg(test)]
 mod tests27;
+#[cfg(test)]
+mod tests28;

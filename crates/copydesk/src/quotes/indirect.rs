@@ -1334,7 +1334,70 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn unspoken_source(&self, s: usize, end: usize) -> Option<Reported> {
-        (s + 2..end.saturating_sub(2)).find_map(|k| self.unspoken_at(s, end, k))
+        // (session 28: from the second word, a subject of one word before "seems"; "be"
+        // before a participle stands after the first word at the earliest)
+        (s + 1..end.saturating_sub(2)).find_map(|k| self.unspoken_at(s, end, k))
+    }
+
+    /// (session 28) An impression with no one named as its source: `The night ferry seems to
+    /// be losing riders`, `Halden Works appeared to change course`. A plain subject right
+    /// before "seems", "seem", "seemed", "appears", "appear" or "appeared", then "to" and a
+    /// lower-case word: the clause from the subject to the sentence's end is reported with no
+    /// speaker, the cue is the verb. Not a subject that is a relative or an empty "it", "this",
+    /// "that", "there" (`what seemed to start …`, `it appears to …`), not after a modal, "not" or
+    /// "did" (the subject is then no plain phrase). When the verb after "to" is one of speech
+    /// or stance (`Tomas Varik seemed to suggest that …`), the subject speaks what follows it.
+    fn seeming(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        if !(self.lower(k + 1) == "to" && self.word(k + 2) && !self.cap(k + 2)) {
+            return None;
+        }
+        let (a, b) = self.plain_subject(s, k).filter(|&(a, b)| b == k && a < b)?;
+        if b == a + 1 && self.is(a, F_STOP) && !self.is(a, F_PRONOUNS) {
+            return None;
+        }
+        let v = k + 2;
+        let speaks = cues::clause_verb(self.lower(v)).is_some()
+            || STANCE.iter().any(|stem| self.lower(v).starts_with(stem));
+        if speaks {
+            let from = if self.word(v + 1) && self.lower(v + 1) == "that" {
+                v + 2
+            } else {
+                v + 1
+            };
+            if from + MIN_CONTENT > end || !self.word(from) {
+                return None;
+            }
+            return Some(Reported {
+                content: self.span((from, end)),
+                more: None,
+                found: Found {
+                    speaker: (a, b),
+                    cue: Some(self.span((k, v + 1))),
+                    pattern: Pattern::BeforeCue,
+                    end: v + 1,
+                },
+            });
+        }
+        // (a few words after "to": "It seemed to work" is too little to report)
+        if end < v + 2 {
+            return None;
+        }
+        // a personal pronoun is the one whose bearing is reported: `She appeared to hint …`
+        let speaker = if b == a + 1 && matches!(self.lower(a), "he" | "she" | "they" | "we") {
+            (a, b)
+        } else {
+            (k, k)
+        };
+        Some(Reported {
+            content: self.span((a, end)),
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(self.span((k, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
     }
 
     /// [`Reader::unspoken_source`] with its participle at `k`.
@@ -1345,6 +1408,11 @@ impl Reader<'_> {
         let next = self.lower(k + 1);
         let expected = match self.lower(k) {
             "expected" => next == "to" && self.word(k + 2) && !self.cap(k + 2),
+            "seems" | "seem" | "seemed" | "appears" | "appear" | "appeared" => {
+                return self.seeming(s, end, k);
+            }
+            "confident" | "convinced" | "hopeful" | "optimistic" | "concerned" | "worried"
+            | "certain" => return self.be_confident(s, end, k),
             _ => return self.passive_report(s, end, k),
         };
         if !expected {
@@ -1443,6 +1511,39 @@ impl Reader<'_> {
             more: None,
             found: Found {
                 speaker: (j, j),
+                cue: Some(self.span((j, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
+    }
+
+    /// (session 28) A belief held by the subject: `Tomas Varik is confident that the vote will
+    /// pass`, `Skippers were worried that the tolls would rise`. A plain subject naming a
+    /// speaker, a finite "be" (an adverb or "not" between), "confident", "convinced",
+    /// "hopeful", "optimistic", "concerned", "worried" or "certain", then "that" (or a personal
+    /// pronoun opening the clause): the subject speaks the clause, "be" through the adjective is
+    /// the cue. Not the adjective before a noun or "about" (`a confident speech`, `worried about
+    /// the fares`).
+    fn be_confident(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        let next = self.lower(k + 1);
+        let from = if next == "that" {
+            k + 2
+        } else if matches!(next, "he" | "she" | "they" | "we" | "i" | "it") {
+            k + 1
+        } else {
+            return None;
+        };
+        if from + MIN_CONTENT > end || !self.word(from) {
+            return None;
+        }
+        let j = self.be_before(s, k)?;
+        let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        Some(Reported {
+            content: self.span((from, end)),
+            more: None,
+            found: Found {
+                speaker: subject,
                 cue: Some(self.span((j, k + 1))),
                 pattern: Pattern::BeforeCue,
                 end: k + 1,

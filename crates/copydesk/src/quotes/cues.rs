@@ -735,7 +735,8 @@ fn whole_run(text: &str, i: usize, end: usize) -> bool {
 pub(crate) const CLAUSE_FORM: u8 = 0b11;
 /// (session 28) Forms of "seem" and "appear", which make [`may_report`] true: `The plan seems
 /// to be failing` is an impression the sentence reports with no speaker.
-/// (and session 28) adjectives of belief after "be" (`is confident that …`).
+/// (and session 28) adjectives of belief after "be" (`is confident that …`), and the
+/// participles of a passive of judgment (`is seen as …`, `is known for …`).
 pub(crate) const SEEMING: &[&str] = &[
     "seem",
     "seems",
@@ -750,6 +751,10 @@ pub(crate) const SEEMING: &[&str] = &[
     "concerned",
     "worried",
     "certain",
+    "seen",
+    "viewed",
+    "regarded",
+    "known",
 ];
 
 /// [`word_keys`] flag: a word that makes [`may_report`] true.

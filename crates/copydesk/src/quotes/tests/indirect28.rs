@@ -51,4 +51,12 @@ t! {
     worried_about_is_no_report:
         "The skippers are worried about the new tolls on the bridge.", []
         => [];
+    // "seen as", "known for" make a sentence worth reading: a passive of judgment with no
+    // speaker
+    is_widely_seen_as_reports_with_no_speaker:
+        "The night ferry is widely seen as a test of the new harbour plan.", []
+        => [(Indirect, "The night ferry is widely seen as a test of the new harbour plan", None, "is widely seen")];
+    seen_at_a_place_is_no_report:
+        "The night ferry was seen at the north quay late on Friday.", []
+        => [];
 }

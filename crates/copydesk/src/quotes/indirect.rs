@@ -21,6 +21,7 @@ use super::attribution::{
 };
 use super::cues::{self, Form, Strength};
 use super::speaker;
+use std::ops::Range;
 
 /// Whether a lower-cased word ends in a possessive 's ("Trump's", "the mayor’s").
 fn is_possessive_word(w: &str) -> bool {
@@ -51,6 +52,82 @@ pub(super) fn may_open_with_poll(sentence: &str) -> bool {
     let head = &b[..b.len().min(160)];
     memchr::memmem::find(head, b" poll").is_some()
         || memchr::memmem::find(head, b" survey").is_some()
+}
+
+/// (session 28) The question put to someone in `Asked whether the fares would rise, Ann Roe
+/// said …`, `… she said when asked if the pier was safe`: "Asked" opening the sentence, or
+/// "asked" after "when", then at most five words (`on Monday`, `by a reporter`) before "if",
+/// "whether", "about" or a question word, which opens the question; it runs to the next comma,
+/// quotation mark or the sentence's end (a final stop left out). Returns the byte ranges,
+/// within `sentence`, of "asked" and of the question. No one is named as its source. A scan
+/// of the bytes, asked only of sentences holding "sked ".
+pub(super) fn asked_question(sentence: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let b = sentence.as_bytes();
+    let at = if b.starts_with(b"Asked ") {
+        0
+    } else {
+        let w = sentence.find("hen asked ")?;
+        if w == 0
+            || !matches!(b[w - 1], b'w' | b'W')
+            || (w >= 2 && b[w - 2].is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        w + 4
+    };
+    let cue = at..at + 5;
+    // the words after "asked", each a run of letters, digits, dots or apostrophes
+    let mut i = cue.end;
+    for _ in 0..6 {
+        i += 1; // the space
+        let len = b[i.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b'-'))
+            .count();
+        if len == 0 {
+            return None;
+        }
+        let word = &sentence[i..i + len];
+        let opens = matches!(
+            word,
+            "if" | "whether"
+                | "about"
+                | "what"
+                | "who"
+                | "whom"
+                | "why"
+                | "how"
+                | "which"
+                | "where"
+        );
+        if opens {
+            let rest = &b[i..];
+            // (a curly double quotation mark or a dash stops it too: E2 80 9C, 9D, 93, 94; not
+            // the apostrophe E2 80 99 of "didn’t")
+            let stop = (0..rest.len())
+                .find(|&k| {
+                    matches!(rest[k], b',' | b';' | b'"' | b':')
+                        || (rest[k] == 0xE2
+                            && rest.get(k + 1) == Some(&0x80)
+                            && matches!(rest.get(k + 2), Some(0x9C | 0x9D | 0x93 | 0x94)))
+                })
+                .unwrap_or(rest.len());
+            let mut end = i + stop;
+            while end > i && matches!(b[end - 1], b' ' | b'.' | b'?' | b'!') {
+                end -= 1;
+            }
+            // (a question of a few words: "if so" is none)
+            if end - i < 12 || !sentence[i..end].contains(' ') {
+                return None;
+            }
+            return Some((cue, i..end));
+        }
+        i += len;
+        if b.get(i) != Some(&b' ') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the lower-cased word `w` opens a fronted clause of contrast or time whose report

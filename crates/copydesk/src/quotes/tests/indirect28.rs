@@ -59,4 +59,19 @@ t! {
     seen_at_a_place_is_no_report:
         "The night ferry was seen at the north quay late on Friday.", []
         => [];
+    // "Asked whether …," opening a sentence, or "when asked if …": the question is reported with
+    // no speaker, "asked" the cue, to the comma or the sentence's end
+    asked_whether_opens_a_question:
+        "Asked on Monday whether the night ferry would keep running, Tomas Varik shook his head.", []
+        => [(Indirect, "whether the night ferry would keep running", None, "Asked")];
+    when_asked_if_after_the_verb:
+        "Mira Solten kept silent when asked if the harbour tolls would rise in the spring.", []
+        => [(Indirect, "if the harbour tolls would rise in the spring", None, "asked")];
+    // ... not "asked to" (a request), nor a question too short to hold a clause
+    asked_to_is_no_question:
+        "Asked to describe the new crane, the old pilot smiled at the crowd.", []
+        => [];
+    asked_if_so_is_no_question:
+        "Asked if so, the old pilot nodded.", []
+        => [];
 }

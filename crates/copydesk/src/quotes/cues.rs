@@ -733,6 +733,30 @@ fn whole_run(text: &str, i: usize, end: usize) -> bool {
 /// [`word_keys`] flags: the form of a verb of indirect speech ([`clause_verb`]), in the low
 /// two bits (0 for none).
 pub(crate) const CLAUSE_FORM: u8 = 0b11;
+/// (session 28) Forms of "seem" and "appear", which make [`may_report`] true: `The plan seems
+/// to be failing` is an impression the sentence reports with no speaker.
+/// (and session 28) adjectives of belief after "be" (`is confident that …`), and the
+/// participles of a passive of judgment (`is seen as …`, `is known for …`).
+pub(crate) const SEEMING: &[&str] = &[
+    "seem",
+    "seems",
+    "seemed",
+    "appear",
+    "appears",
+    "appeared",
+    "confident",
+    "convinced",
+    "hopeful",
+    "optimistic",
+    "concerned",
+    "worried",
+    "certain",
+    "seen",
+    "viewed",
+    "regarded",
+    "known",
+];
+
 /// [`word_keys`] flag: a word that makes [`may_report`] true.
 const REPORTS: u8 = 1 << 2;
 /// [`word_keys`] flags: the form of a cue verb ([`verb`]), in two bits (0 for none).
@@ -788,11 +812,14 @@ pub(crate) fn word_keys() -> &'static super::keys::Keys {
         // (session 18) a base form of `more_base_forms` reports after the right word
         // only (`reports_here`): both flags, so that the scan's one test of a key stays one
         let more = more_base_forms().map(|w| (w.as_bytes(), REPORTS | NOUN_LIKE_WORD));
+        // (session 28) "seems", "appeared": an impression reported with no speaker
+        let seeming = SEEMING.iter().map(|w| (w.as_bytes(), REPORTS));
         super::keys::Keys::new(
             cue.chain(clause)
                 .chain(according)
                 .chain(noun_like)
-                .chain(more),
+                .chain(more)
+                .chain(seeming),
         )
     })
 }
@@ -1121,7 +1148,7 @@ mod tests {
                     Some(_) => return true,
                     None => {}
                 }
-                if w == "according" {
+                if w == "according" || SEEMING.contains(&w.as_str()) {
                     return true;
                 }
             }

@@ -21,6 +21,7 @@ use super::attribution::{
 };
 use super::cues::{self, Form, Strength};
 use super::speaker;
+use std::ops::Range;
 
 /// Whether a lower-cased word ends in a possessive 's ("Trump's", "the mayor’s").
 fn is_possessive_word(w: &str) -> bool {
@@ -51,6 +52,82 @@ pub(super) fn may_open_with_poll(sentence: &str) -> bool {
     let head = &b[..b.len().min(160)];
     memchr::memmem::find(head, b" poll").is_some()
         || memchr::memmem::find(head, b" survey").is_some()
+}
+
+/// (session 28) The question put to someone in `Asked whether the fares would rise, Ann Roe
+/// said …`, `… she said when asked if the pier was safe`: "Asked" opening the sentence, or
+/// "asked" after "when", then at most five words (`on Monday`, `by a reporter`) before "if",
+/// "whether", "about" or a question word, which opens the question; it runs to the next comma,
+/// quotation mark or the sentence's end (a final stop left out). Returns the byte ranges,
+/// within `sentence`, of "asked" and of the question. No one is named as its source. A scan
+/// of the bytes, asked only of sentences holding "sked ".
+pub(super) fn asked_question(sentence: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let b = sentence.as_bytes();
+    let at = if b.starts_with(b"Asked ") {
+        0
+    } else {
+        let w = sentence.find("hen asked ")?;
+        if w == 0
+            || !matches!(b[w - 1], b'w' | b'W')
+            || (w >= 2 && b[w - 2].is_ascii_alphanumeric())
+        {
+            return None;
+        }
+        w + 4
+    };
+    let cue = at..at + 5;
+    // the words after "asked", each a run of letters, digits, dots or apostrophes
+    let mut i = cue.end;
+    for _ in 0..6 {
+        i += 1; // the space
+        let len = b[i.min(b.len())..]
+            .iter()
+            .take_while(|&&c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'\'' | b'-'))
+            .count();
+        if len == 0 {
+            return None;
+        }
+        let word = &sentence[i..i + len];
+        let opens = matches!(
+            word,
+            "if" | "whether"
+                | "about"
+                | "what"
+                | "who"
+                | "whom"
+                | "why"
+                | "how"
+                | "which"
+                | "where"
+        );
+        if opens {
+            let rest = &b[i..];
+            // (a curly double quotation mark or a dash stops it too: E2 80 9C, 9D, 93, 94; not
+            // the apostrophe E2 80 99 of "didn’t")
+            let stop = (0..rest.len())
+                .find(|&k| {
+                    matches!(rest[k], b',' | b';' | b'"' | b':')
+                        || (rest[k] == 0xE2
+                            && rest.get(k + 1) == Some(&0x80)
+                            && matches!(rest.get(k + 2), Some(0x9C | 0x9D | 0x93 | 0x94)))
+                })
+                .unwrap_or(rest.len());
+            let mut end = i + stop;
+            while end > i && matches!(b[end - 1], b' ' | b'.' | b'?' | b'!') {
+                end -= 1;
+            }
+            // (a question of a few words: "if so" is none)
+            if end - i < 12 || !sentence[i..end].contains(' ') {
+                return None;
+            }
+            return Some((cue, i..end));
+        }
+        i += len;
+        if b.get(i) != Some(&b' ') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether the lower-cased word `w` opens a fronted clause of contrast or time whose report
@@ -1334,7 +1411,70 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn unspoken_source(&self, s: usize, end: usize) -> Option<Reported> {
-        (s + 2..end.saturating_sub(2)).find_map(|k| self.unspoken_at(s, end, k))
+        // (session 28: from the second word, a subject of one word before "seems"; "be"
+        // before a participle stands after the first word at the earliest)
+        (s + 1..end.saturating_sub(2)).find_map(|k| self.unspoken_at(s, end, k))
+    }
+
+    /// (session 28) An impression with no one named as its source: `The night ferry seems to
+    /// be losing riders`, `Halden Works appeared to change course`. A plain subject right
+    /// before "seems", "seem", "seemed", "appears", "appear" or "appeared", then "to" and a
+    /// lower-case word: the clause from the subject to the sentence's end is reported with no
+    /// speaker, the cue is the verb. Not a subject that is a relative or an empty "it", "this",
+    /// "that", "there" (`what seemed to start …`, `it appears to …`), not after a modal, "not" or
+    /// "did" (the subject is then no plain phrase). When the verb after "to" is one of speech
+    /// or stance (`Tomas Varik seemed to suggest that …`), the subject speaks what follows it.
+    fn seeming(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        if !(self.lower(k + 1) == "to" && self.word(k + 2) && !self.cap(k + 2)) {
+            return None;
+        }
+        let (a, b) = self.plain_subject(s, k).filter(|&(a, b)| b == k && a < b)?;
+        if b == a + 1 && self.is(a, F_STOP) && !self.is(a, F_PRONOUNS) {
+            return None;
+        }
+        let v = k + 2;
+        let speaks = cues::clause_verb(self.lower(v)).is_some()
+            || STANCE.iter().any(|stem| self.lower(v).starts_with(stem));
+        if speaks {
+            let from = if self.word(v + 1) && self.lower(v + 1) == "that" {
+                v + 2
+            } else {
+                v + 1
+            };
+            if from + MIN_CONTENT > end || !self.word(from) {
+                return None;
+            }
+            return Some(Reported {
+                content: self.span((from, end)),
+                more: None,
+                found: Found {
+                    speaker: (a, b),
+                    cue: Some(self.span((k, v + 1))),
+                    pattern: Pattern::BeforeCue,
+                    end: v + 1,
+                },
+            });
+        }
+        // (a few words after "to": "It seemed to work" is too little to report)
+        if end < v + 2 {
+            return None;
+        }
+        // a personal pronoun is the one whose bearing is reported: `She appeared to hint …`
+        let speaker = if b == a + 1 && matches!(self.lower(a), "he" | "she" | "they" | "we") {
+            (a, b)
+        } else {
+            (k, k)
+        };
+        Some(Reported {
+            content: self.span((a, end)),
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(self.span((k, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
     }
 
     /// [`Reader::unspoken_source`] with its participle at `k`.
@@ -1345,6 +1485,11 @@ impl Reader<'_> {
         let next = self.lower(k + 1);
         let expected = match self.lower(k) {
             "expected" => next == "to" && self.word(k + 2) && !self.cap(k + 2),
+            "seems" | "seem" | "seemed" | "appears" | "appear" | "appeared" => {
+                return self.seeming(s, end, k);
+            }
+            "confident" | "convinced" | "hopeful" | "optimistic" | "concerned" | "worried"
+            | "certain" => return self.be_confident(s, end, k),
             _ => return self.passive_report(s, end, k),
         };
         if !expected {
@@ -1443,6 +1588,39 @@ impl Reader<'_> {
             more: None,
             found: Found {
                 speaker: (j, j),
+                cue: Some(self.span((j, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
+    }
+
+    /// (session 28) A belief held by the subject: `Tomas Varik is confident that the vote will
+    /// pass`, `Skippers were worried that the tolls would rise`. A plain subject naming a
+    /// speaker, a finite "be" (an adverb or "not" between), "confident", "convinced",
+    /// "hopeful", "optimistic", "concerned", "worried" or "certain", then "that" (or a personal
+    /// pronoun opening the clause): the subject speaks the clause, "be" through the adjective is
+    /// the cue. Not the adjective before a noun or "about" (`a confident speech`, `worried about
+    /// the fares`).
+    fn be_confident(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        let next = self.lower(k + 1);
+        let from = if next == "that" {
+            k + 2
+        } else if matches!(next, "he" | "she" | "they" | "we" | "i" | "it") {
+            k + 1
+        } else {
+            return None;
+        };
+        if from + MIN_CONTENT > end || !self.word(from) {
+            return None;
+        }
+        let j = self.be_before(s, k)?;
+        let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        Some(Reported {
+            content: self.span((from, end)),
+            more: None,
+            found: Found {
+                speaker: subject,
                 cue: Some(self.span((j, k + 1))),
                 pattern: Pattern::BeforeCue,
                 end: k + 1,

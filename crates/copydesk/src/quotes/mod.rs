@@ -614,6 +614,41 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
             }
         }
     }
+    // (session 28) the question in "Asked whether …, Ann Roe said": reported with no speaker,
+    // unless some quote already holds its words
+    for para in article.paragraphs().take(reported_paragraphs) {
+        for &sentence in &para.sentences {
+            let words = sentence.as_str(text);
+            if !words.contains("sked ") {
+                continue;
+            }
+            let Some((cue, question)) = indirect::asked_question(words) else {
+                continue;
+            };
+            let span = Span::new(
+                sentence.start + question.start,
+                sentence.start + question.end,
+            );
+            if out.iter().any(|q| {
+                q.spans
+                    .iter()
+                    .any(|s| s.start < span.end && span.start < s.end)
+            }) {
+                continue;
+            }
+            out.push(Quote {
+                id: String::new(),
+                kind: QuoteKind::Indirect,
+                spans: vec![span],
+                speaker: None,
+                cue: Some(Span::new(
+                    sentence.start + cue.start,
+                    sentence.start + cue.end,
+                )),
+                confidence: 0.6,
+            });
+        }
+    }
     if out.len() > before {
         out.sort_by_key(|q| q.spans.iter().map(|s| s.start).min().unwrap_or(0));
     }

@@ -91,6 +91,8 @@ mod quo24;
 mod quo25;
 // Session 27 (helper ind): reported speech ("expected to", polls opening a sentence).
 mod indirect27;
+// Session 28 (helper ind): reported speech ("seems to", "is confident that").
+mod indirect28;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

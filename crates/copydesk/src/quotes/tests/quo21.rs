@@ -49,9 +49,10 @@ t! {
     a_count_said_the_same_reports:
         "Last spring, 26 percent of the pilots said the same.", []
         => [(Indirect, "the same", "26 percent of the pilots", "said")];
+    // (session 28: and the question after "Asked", with no speaker)
     asked_then_said_no_reports:
         "Asked if the old pier was safe, the harbour master said no.", []
-        => [(Indirect, "no", "the harbour master", "said")];
+        => [(Indirect, "if the old pier was safe", None, "Asked"), (Indirect, "no", "the harbour master", "said")];
     // ... not after a modal or a negation
     would_not_say_so_is_no_report:
         "The night pilots would not say so.", []

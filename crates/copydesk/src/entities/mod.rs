@@ -240,6 +240,7 @@ impl Recognizer {
                 }
             } else {
                 runs.clear();
+                let region_first = cands.len();
                 names::runs(toks, text, claimed, runs);
                 for &(a, b) in runs.iter() {
                     let before = cands.len();
@@ -263,6 +264,8 @@ impl Recognizer {
                         }
                     }
                 }
+                // "Tomas Varik (Halden Rovers), Arvo Kask (Tolan City)": a roster's bodies.
+                names::roster_affiliations(ctx.lex, text, region_first, &mut cands);
             }
         }
 
@@ -2695,3 +2698,5 @@ mod tests_s24;
 mod tests_s25;
 #[cfg(test)]
 mod tests_s27;
+#[cfg(test)]
+mod tests_s28;

@@ -1177,7 +1177,7 @@ pub(crate) fn classify_run(
         // gave). The sentence-initial tests hold only for the first word of a sentence with
         // more after it.
         let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
-            !(a < b && gaz_starts())
+            !(a < b && gaz_starts() || opens_body_name(ctx, toks, a, b))
         } else if toks[a].sent_start && a < b {
             !gaz_starts() && (initial_adverb() || initial_participle() || doubtful_initial())
         } else {
@@ -1261,6 +1261,189 @@ pub(crate) fn classify_run(
             }
         }
     }
+}
+
+/// "the New Tolan Bank", "with First Varo Trust Bank", "All Tolan Radio", "the Three Rivers
+/// Learning Group" (session 28): a capitalised "New", "Old", "First", "All" or number word that
+/// opens a run of three words or more ending in an organisation's head or a legal form is the
+/// first word of the body's name, not a stopword to strip. "All" and the numbers only inside a
+/// sentence ("Three Tolan Bank managers resigned" opens with a count).
+fn opens_body_name(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let w = w_of(toks, ctx.text, a);
+    let count = matches!(
+        w,
+        "All"
+            | "One"
+            | "Two"
+            | "Three"
+            | "Four"
+            | "Five"
+            | "Six"
+            | "Seven"
+            | "Eight"
+            | "Nine"
+            | "Ten"
+    );
+    (count && !toks[a].sent_start || matches!(w, "New" | "Old" | "First"))
+        && a + 2 <= b
+        && ctx.is(toks, b, class::ORG_HEAD | class::COMPANY_SUFFIX)
+        && toks[a + 1].kind == Kind::Word
+        && capword(&toks[a + 1], ctx.text)
+        && !ctx.is(toks, a + 1, class::STOPWORD | class::TITLE_HEAD)
+        && ctx.connector(toks, a + 1).is_none()
+}
+
+/// Words that end the name of a body standing on its own (a school, a party, a bank, a
+/// council...), not a field a ministry is "of" ("Renewable Energy", "Public Services").
+fn is_body_end(w: &str) -> bool {
+    matches!(
+        w,
+        "University"
+            | "College"
+            | "Polytechnic"
+            | "Institute"
+            | "School"
+            | "Academy"
+            | "Hospital"
+            | "Party"
+            | "Dal"
+            | "Bank"
+            | "Company"
+            | "Corporation"
+            | "Authority"
+            | "Commission"
+            | "Council"
+            | "Agency"
+            | "Association"
+            | "Federation"
+            | "Foundation"
+            | "Society"
+            | "Union"
+            | "League"
+            | "Alliance"
+            | "Coalition"
+            | "Ministry"
+            | "Department"
+            | "Bureau"
+            | "Court"
+            | "Tribunal"
+            | "Trust"
+            | "Club"
+            | "Limited"
+            | "Ltd"
+            | "Inc"
+    )
+}
+
+/// The "and" of the run `a..=b` that joins two bodies: the left part holds an organisation's
+/// head and its "of" or "for" before the "and" ("Tolan University of Arts and Crafts"),
+/// the right part is two words or more, opens with a capitalised word and ends in the name of
+/// a body standing on its own ("Varo Polytechnic") or holds one with its "of" ("University of
+/// Varo"); or the left part ends in such a name ("Tolan Jatiya Dal and Varo People's Party").
+/// The last such "and": an "and" inside the left body's field stays.
+#[cold]
+#[inline(never)]
+fn second_body_after_and(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let text = ctx.text;
+    let joins = |k: usize| {
+        let first = &toks[k + 1];
+        let right_ok = first.kind == Kind::Word
+            && capword(first, text)
+            && ctx.connector(toks, k + 1).is_none()
+            && (is_body_end(w_of(toks, text, b))
+                || (k + 1..b)
+                    .any(|i| is_body_end(w_of(toks, text, i)) && of_or_for(&toks[i + 1], text)));
+        right_ok
+            && ((a..k - 1)
+                .any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text))
+                || k - 1 > a && is_body_end(w_of(toks, text, k - 1)))
+    };
+    (a + 2..b.saturating_sub(1))
+        .rev()
+        .filter(|&k| matches!(toks[k].text(text), "and" | "&"))
+        .find(|&k| joins(k))
+}
+
+/// The bracket after a person's name in a roster ("GOALKEEPERS: Tomas Varik (Halden Rovers),
+/// Arvo Kask (Tolan City)", "Ana Ruiz (TDP) and Li Wen (KLP) voted"): when a paragraph holds two
+/// such pairs or more, each bracket names the body the person plays or sits for (session 28).
+/// The candidates from `first` on are the paragraph's; a bracket already typed a place, a
+/// people or a date keeps its type, one in capitals with no candidate stays none (a country's
+/// code: "(TLN)"), and one of capitalised words with no candidate becomes a body. A bracket
+/// opening with an honorific or (of two words or more) a listed given name is the person's
+/// other name.
+#[cold]
+#[inline(never)]
+pub(crate) fn roster_affiliations(lex: &Lexicon, text: &str, first: usize, cands: &mut Vec<Cand>) {
+    let mut pairs: Vec<Span> = Vec::new();
+    for c in &cands[first..] {
+        if !matches!(c.label, None | Some(Label::Person)) || c.words < 2 {
+            continue;
+        }
+        // ("Kofi Mensah (Nana Esi Kum)": a person's other name in brackets is no body)
+        let Some(inner) = roster_bracket(text, c.span) else {
+            continue;
+        };
+        let s = inner.as_str(text);
+        let head = s.split(' ').next().unwrap_or(s);
+        if lexicon::is_honorific(head) || s.contains(' ') && lex.first_names.contains(head) {
+            continue;
+        }
+        pairs.push(inner);
+    }
+    if pairs.len() < 2 {
+        return;
+    }
+    for inner in pairs {
+        let found = (first..cands.len()).find(|&i| cands[i].span == inner);
+        if let Some(i) = found {
+            let c = &mut cands[i];
+            if matches!(c.label, None | Some(Label::Person | Label::Org)) && c.strength < GAZ {
+                c.label = Some(Label::Org);
+                c.strength = STRONG;
+            }
+        } else {
+            let s = inner.as_str(text);
+            if !is_all_caps(s) && !cands[first..].iter().any(|c| c.span.overlaps(inner)) {
+                let mut c = Cand::new(inner, Some(Label::Org), STRONG);
+                c.words = s.split_whitespace().count();
+                cands.push(c);
+            }
+        }
+    }
+}
+
+/// The words in brackets right after the person's name at `span`, when the pair stands as an
+/// item of a list: the name opens its line or follows a comma, a colon or "and"; the bracket
+/// holds one to four words, the first capitalised, no digit; a comma, a semicolon, a full stop,
+/// "and" or the line's end follows it.
+fn roster_bracket(text: &str, span: Span) -> Option<Span> {
+    let before = text[..span.start].trim_end_matches(' ');
+    let opens_item = before.is_empty()
+        || before.ends_with(['\n', '\r', ',', ':', ';'])
+        || before.ends_with(" and");
+    if !opens_item {
+        return None;
+    }
+    let rest = text[span.end..].strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    if inner.is_empty()
+        || inner.len() > 40
+        || !inner.chars().next().is_some_and(char::is_uppercase)
+        || inner
+            .contains(|c: char| c.is_ascii_digit() || matches!(c, '\n' | '\r' | ',' | '(' | ':'))
+        || inner.split_whitespace().count() > 4
+        || inner.trim() != inner
+    {
+        return None;
+    }
+    let after = &rest[close + 1..];
+    let closes_item = after.is_empty()
+        || after.starts_with([',', ';', '.', '\n', '\r'])
+        || after.starts_with(" and ");
+    let start = span.end + 2;
+    closes_item.then(|| Span::new(start, start + inner.len()))
 }
 
 /// "HE" or "H E" (the Gulf press's "His Excellency") at token `i`, before a word in Title Case
@@ -1669,6 +1852,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 || of - 1 > a
                     && !ctx.is(toks, a, TITLE_WORD)
                     && ctx.lex.surnames.contains(w(of - 1))
+                || plain_name_before_of(ctx, toks, a, of)
             {
                 classify_inner(ctx, toks, a, of - 1, out);
             }
@@ -1718,6 +1902,14 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                     return;
                 }
             }
+        }
+        // "Tolan University of Arts and Crafts and Varo Polytechnic", "Ministry of Health
+        // and Tolan Medical Council": a body named with its head's "of" or "for", then "and" and
+        // a second body with a head of its own, are two (session 28).
+        if let Some(k) = second_body_after_and(ctx, toks, a, b) {
+            classify_inner(ctx, toks, a, k - 1, out);
+            classify_after_connectors(ctx, toks, k + 1, b, out);
+            return;
         }
         // "Cabinet of Prime Minister Ana Ruiz", "Foreign Ministry spokesman"-like runs: an
         // organisation, a title, then a short name with no organisation word is the
@@ -2620,6 +2812,22 @@ fn thing_of_body(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, org_end: bool) -> 
     }
     let body_of = (q..b).any(|i| ctx.is(toks, i, class::ORG_HEAD) && of_or_for(&toks[i + 1], text));
     (q < b && (org_end || body_of)).then_some(q)
+}
+
+/// "Varun Kelkarji of the Tolan Janata Dal" (session 28): two or three words before the "of"
+/// at `of`, each a plain name word ([`plain_name_word`]) that the article never writes in
+/// lower case, no role noun ("Principal Investigator of the ...") and no abstract noun, read as
+/// a name even when no list knows them.
+fn plain_name_before_of(ctx: &Ctx, toks: &[Tok], a: usize, of: usize) -> bool {
+    (a + 2..=a + 3).contains(&of)
+        && (a..of).all(|i| {
+            let x = toks[i].text(ctx.text);
+            plain_name_word(ctx, toks, i)
+                && !toks[i].hyphen_before
+                && !abstract_noun(x)
+                && !is_all_caps(x)
+                && !with_lower(x, |l| ctx.vocab.is_common(l, false) || is_role_noun(l))
+        })
 }
 
 /// A capitalised word whose ending makes it an abstract noun of everyday English

@@ -403,6 +403,7 @@ const ORG_HEADS: &[&str] = &[
     "Cabinet",
     "Government",
     "Party",
+    "Dal",
     "Front",
     "Movement",
     "Alliance",

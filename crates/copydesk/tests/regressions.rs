@@ -128,3 +128,85 @@ fn html_headline_below_the_site_chrome() {
     );
     a.validate().unwrap();
 }
+
+/// Session 28: the bundled example page (`examples/articles/ferry-fares-page.html`, written
+/// here), a news page with the furniture of a real site around its story: cookie notice,
+/// menus, breadcrumb, share bar, photo caption, newsletter box, related links, comment thread,
+/// most-read list and footer. The whole record is checked end to end: headline, standfirst,
+/// byline, author and date from the page's metadata, the story's paragraphs and subheading,
+/// no entity or quote from the furniture, and each quote's speaker.
+#[cfg(feature = "html")]
+#[test]
+fn the_example_page_reads_as_its_story() {
+    let page = include_str!("../../../examples/articles/ferry-fares-page.html");
+    let a = copydesk::parse_html(page);
+    a.validate().unwrap();
+    let t = |s: copydesk::Span| a.span_text(s);
+    assert_eq!(
+        a.title.map(t),
+        Some("Island council freezes ferry fares for a year")
+    );
+    assert!(
+        a.subtitle
+            .map(t)
+            .is_some_and(|s| s.starts_with("Commuters had warned"))
+    );
+    assert_eq!(a.authors, ["Selma Oduya"]);
+    assert_eq!(
+        a.published.as_ref().map(|p| p.iso.as_str()),
+        Some("2026-03-14")
+    );
+    let paragraphs: Vec<&str> = a.paragraphs().map(|p| t(p.span)).collect();
+    assert_eq!(paragraphs.len(), 7, "{paragraphs:#?}");
+    assert!(paragraphs[0].starts_with("HARWICK"), "{paragraphs:#?}");
+    assert!(
+        paragraphs[6].starts_with("The council will take up"),
+        "{paragraphs:#?}"
+    );
+    let headings: Vec<&str> = a.sections.iter().filter_map(|s| s.heading.map(t)).collect();
+    assert_eq!(headings, ["What the freeze means for commuters"]);
+    // Nothing of the furniture is body text, an entity or a quote.
+    for furniture in [
+        "small files",
+        "Share on",
+        "inbox",
+        "Related stories",
+        "Most read",
+        "Dorota",
+        "neighbour",
+        "Kestrel",
+        "Privacy",
+    ] {
+        assert!(
+            !paragraphs.iter().any(|p| p.contains(furniture)),
+            "{furniture} in {paragraphs:#?}"
+        );
+    }
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for name in [
+        "Ruben Castellano",
+        "Ingrid Vallet",
+        "Tomasz Wierzbicki",
+        "Harwick Island Council",
+    ] {
+        assert!(names.contains(&name), "{name} not in {names:?}");
+    }
+    for name in ["Dorota Pakulska", "Piet Aalders", "Kestrel Academy"] {
+        assert!(!names.contains(&name), "{name} in {names:?}");
+    }
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text(&a.text).starts_with(start))
+            .and_then(|q| q.speaker.as_ref().map(|s| s.name.as_str()))
+    };
+    assert_eq!(speaker("People were telling us"), Some("Ruben Castellano"));
+    assert_eq!(speaker("a decision made in a hurry"), Some("Ingrid Vallet"));
+    assert_eq!(speaker("I had already priced"), Some("Tomasz Wierzbicki"));
+    assert_eq!(speaker("About time"), None);
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| !q.text(&a.text).contains("About time"))
+    );
+}

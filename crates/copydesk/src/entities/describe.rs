@@ -46,6 +46,112 @@ pub(crate) fn descriptions<'t>(
     }
     if person && bytes[..c.span.start].ends_with(b", ") {
         as_clause_before(text, c, region, &mut each);
+        if bytes[c.span.end..].starts_with(b", ") {
+            role_before_apposition(text, c, region, &mut each);
+        }
+    }
+}
+
+/// (session 28) Whether an apposition after a person's name opens with a role and no article:
+/// "chief executive of Varo Shipping", "former mayor of Lisvik", "Acme's chief executive".
+fn bare_role_first(rest: &str) -> bool {
+    use super::names::{is_role_modifier, is_role_noun};
+    let mut words = rest.split(' ');
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("").trim_end_matches([',', '.']);
+    let role = |w: &str| is_role_noun(w) || is_role_modifier(w);
+    if first.starts_with(|c: char| c.is_lowercase()) {
+        return role(first.trim_end_matches([',', '.']));
+    }
+    // a body's possessive, then the role: "Acme's chief executive"
+    (first.ends_with("'s") || first.ends_with("\u{2019}s")) && role(second)
+}
+
+/// (session 28) "Petra Holm, chief executive of Varo Shipping, said": an apposition with no
+/// article that opens with a role ([`bare_role_first`]), kept when a comma, "who" or the
+/// sentence's end closes it and the name opens no phrase ("For Ann Roe, chief ..." is rare,
+/// but a list of names and roles is not).
+fn role_apposition<'t>(
+    text: &'t str,
+    c: &Cand,
+    region: Span,
+    rest: &'t str,
+    each: &mut impl FnMut(&'t str),
+) {
+    let Some(d) = clause(rest) else {
+        return;
+    };
+    let tail = &rest[d.len()..];
+    // a role noun before any "of", "for", "at" or "to" ("former mayor of ..."; not "former
+    // Colorado Rep. Ann Roe", nor "conservative Tolan-born candidates", a list's)
+    let words: Vec<&str> = d.split(' ').collect();
+    let role_at = words
+        .iter()
+        .take_while(|w| !matches!(**w, "of" | "for" | "at" | "to"))
+        .position(|w| super::names::is_role_noun(w));
+    // ... and no name right after it: "former Tolan governor Ann Roe" is a title and another
+    // person's name, one of a list
+    let has_role = role_at.is_some_and(|i| {
+        !words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+    });
+    if has_role
+        && (tail.starts_with(',') || tail.starts_with(" who") || tail.starts_with(". "))
+        && d.split(' ').count() <= 8
+        && !in_opening_phrase(text, c, region)
+    {
+        each(d);
+    }
+}
+
+/// (session 28) "The council's finance chief, Ada Lind, agreed", "Its chief executive, Ingrid
+/// Vallet, said": a role that opens the sentence, set off by commas before a person's name
+/// that a comma closes too. The role is kept without a leading possessive pronoun (whose
+/// owner is another entity); a phrase with a verb, of more than
+/// eight words, or with no role noun is no role ("After the vote, Ada Lind, ...").
+fn role_before_apposition<'t>(
+    text: &'t str,
+    c: &Cand,
+    region: Span,
+    each: &mut impl FnMut(&'t str),
+) {
+    let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
+    let Some(head) = text[from..c.span.start].strip_suffix(", ") else {
+        return;
+    };
+    let h = head.as_bytes();
+    let last_stop = memchr::memrchr_iter(b'.', h).find(|&i| h.get(i + 1) == Some(&b' '));
+    let start = match last_stop {
+        Some(i) => i + 2,
+        None if from == region.start => 0,
+        None => return,
+    };
+    let phrase = head[start..].trim_start();
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if words.len() < 2
+        || words.len() > 8
+        || phrase.contains([',', '"', '\u{201c}', '(', ':', ';'])
+        || has_finite_verb(phrase)
+    {
+        return;
+    }
+    let (skip, first_ok) = match words[0] {
+        "Its" | "His" | "Her" | "Their" | "Our" => (words[0].len() + 1, true),
+        "The" => (0, true),
+        w => (0, w.ends_with("'s") || w.ends_with("\u{2019}s")),
+    };
+    // the role noun last ("finance chief") or before its "of"/"for"/"at" ("a spokesman for the
+    // port", after "The")
+    let role_head = words
+        .iter()
+        .skip(1)
+        .take_while(|w| !matches!(**w, "of" | "for" | "at" | "to"))
+        .last()
+        .is_some_and(|w| super::names::is_role_noun(w));
+    if first_ok && role_head {
+        // (descriptions are slices of the text: a leading "The" stays as written)
+        each(&phrase[skip..]);
     }
 }
 
@@ -64,6 +170,10 @@ pub(crate) fn descriptions<'t>(
 fn appositions_after<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
     let after = &text[c.span.end..floor_boundary(text, region.end.min(c.span.end + WINDOW))];
     if let Some(rest) = after.strip_prefix(", ") {
+        if c.label == Some(Label::Person) && bare_role_first(rest) {
+            role_apposition(text, c, region, rest, each);
+            return;
+        }
         if rest.starts_with("a ") || rest.starts_with("an ") || rest.starts_with("the ") {
             if let Some(d) = clause(rest) {
                 let tail = &rest[d.len()..];

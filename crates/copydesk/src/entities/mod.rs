@@ -2679,6 +2679,8 @@ mod tests_honorifics;
 #[cfg(test)]
 mod tests_lead23;
 #[cfg(test)]
+mod tests_lead28;
+#[cfg(test)]
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;

@@ -854,6 +854,13 @@ pub(crate) fn runs(toks: &[Tok], text: &str, claimed: &[bool], out: &mut Vec<(us
                     // "of the"; "for the" after an organisation's head ("Centre for the
                     // Study of ...", not "Spokesperson for the Ministry")
                     k += 1;
+                } else if k < n
+                    && matches!(wj, "de" | "del" | "da")
+                    && matches!(toks[k].text(text), "la" | "las" | "los" | "le" | "les")
+                {
+                    // (session 28) a Romance particle and its article: "Cerro de la Tolva",
+                    // "San Mateo de las Lomas", "Ignacio de la Varga".
+                    k += 1;
                 }
                 if k < n && !claimed[k] && !toks[k].line_before && capword(&toks[k], text) {
                     b = k;
@@ -1688,6 +1695,13 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
         push_gaz(ctx, toks, a, b, e, out);
+        return;
+    }
+    // (session 28) "Punta Tolan National Park", "Mount Varo Game Reserve": a protected
+    // area's two-word designator last makes the whole run one place, whatever its words
+    // name alone (a company, a mountain, a given name).
+    if b >= a + 2 && protected_area_end(w(b - 1), w(b)) && plain_name_words(ctx, toks, a, b - 2) {
+        push(ctx, toks, a, b, Some(Label::Loc), MEDIUM, out);
         return;
     }
     // "KUALA LUMPUR, July 26": a place of several words in capitals (datelines).
@@ -2929,6 +2943,41 @@ fn name_like_s_ending(w: &str) -> bool {
 /// The token is "of" or "for": the words that join an organisation's head to its field.
 fn of_or_for(t: &Tok, text: &str) -> bool {
     tok_is(t, text, "of") || tok_is(t, text, "for")
+}
+
+/// (session 28) The two last words of a protected area's name: "National Park", "Game
+/// Reserve", "Wildlife Sanctuary", "Conservation Area" (one word alone, "Park", is also a
+/// family name, so it does not count here).
+fn protected_area_end(kind: &str, head: &str) -> bool {
+    matches!(
+        kind,
+        "National"
+            | "State"
+            | "Provincial"
+            | "Marine"
+            | "Nature"
+            | "Game"
+            | "Wildlife"
+            | "Forest"
+            | "Biosphere"
+            | "Conservation"
+    ) && matches!(
+        head,
+        "Park" | "Parks" | "Reserve" | "Sanctuary" | "Refuge" | "Area" | "Forest"
+    )
+}
+
+/// (session 28) Whether tokens `a..=b` are plain capitalised words that can open a place's
+/// name: capitalised words and the particles between them ("de la", "of"; not "and", which
+/// joins two names), no function word, pronoun, title or particle first.
+fn plain_name_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = ctx.text;
+    !ctx.is(toks, a, class::STOPWORD | TITLE_WORD)
+        && ctx.connector(toks, a).is_none()
+        && toks[a..=b].iter().all(|t| {
+            let x = t.text(text);
+            t.kind == Kind::Word && (is_cap(x) || lexicon::connector(x) == Some(true) || x == "of")
+        })
 }
 
 /// Last words of facilities' names, which news corpora leave out (a port, a plant, a museum).

@@ -42,6 +42,23 @@ pub(super) struct Reported {
     pub found: Found,
 }
 
+impl Reported {
+    /// Reported words `content` whose speaker's words (`speaker`, a token range) and `cue`
+    /// stand before them, `end` the first token after the attribution ([`Pattern::BeforeCue`]).
+    fn before_cue(content: Span, speaker: (usize, usize), cue: Span, end: usize) -> Self {
+        Reported {
+            content,
+            more: None,
+            found: Found {
+                speaker,
+                cue: Some(cue),
+                pattern: Pattern::BeforeCue,
+                end,
+            },
+        }
+    }
+}
+
 /// (session 27) Whether a sentence may open with a poll (`In a … poll …, …`), for
 /// [`Reader::poll_opening`]: "In " and "poll" or "survey" in its first 160 bytes (a byte test).
 pub(super) fn may_open_with_poll(sentence: &str) -> bool {
@@ -960,16 +977,12 @@ impl Reader<'_> {
         }?;
         if who {
             let k = self.clause_start(c + 1, end)?;
-            return Some(Reported {
-                content: self.span((k, end)),
-                more: None,
-                found: Found {
-                    speaker: (c, c + 1),
-                    cue: Some(self.cue_span(c + 1)),
-                    pattern: Pattern::BeforeCue,
-                    end: c + 2,
-                },
-            });
+            return Some(Reported::before_cue(
+                self.span((k, end)),
+                (c, c + 1),
+                self.cue_span(c + 1),
+                c + 2,
+            ));
         }
         let k = self.clause_start(c, end)?;
         Some(Reported {
@@ -1309,16 +1322,12 @@ impl Reader<'_> {
             if !self.word(from) || end < from + MIN_CONTENT {
                 continue;
             }
-            return Some(Reported {
-                content: self.span((from, end)),
-                more: None,
-                found: Found {
-                    speaker: (a, k + 1),
-                    cue: Some(self.cue_span(c)),
-                    pattern: Pattern::BeforeCue,
-                    end: c + 1,
-                },
-            });
+            return Some(Reported::before_cue(
+                self.span((from, end)),
+                (a, k + 1),
+                self.cue_span(c),
+                c + 1,
+            ));
         }
         None
     }
@@ -1389,16 +1398,12 @@ impl Reader<'_> {
         {
             return None;
         }
-        Some(Reported {
-            content: self.span(subject),
-            more: None,
-            found: Found {
-                speaker: (by + 1, e),
-                cue: Some(self.span((a, v + 1))),
-                pattern: Pattern::BeforeCue,
-                end: e,
-            },
-        })
+        Some(Reported::before_cue(
+            self.span(subject),
+            (by + 1, e),
+            self.span((a, v + 1)),
+            e,
+        ))
     }
 
     /// (session 27) A prediction with no one named as its source: `Tomas Varik is expected to
@@ -1444,16 +1449,12 @@ impl Reader<'_> {
             if from + MIN_CONTENT > end || !self.word(from) {
                 return None;
             }
-            return Some(Reported {
-                content: self.span((from, end)),
-                more: None,
-                found: Found {
-                    speaker: (a, b),
-                    cue: Some(self.span((k, v + 1))),
-                    pattern: Pattern::BeforeCue,
-                    end: v + 1,
-                },
-            });
+            return Some(Reported::before_cue(
+                self.span((from, end)),
+                (a, b),
+                self.span((k, v + 1)),
+                v + 1,
+            ));
         }
         // (a few words after "to": "It seemed to work" is too little to report)
         if end < v + 2 {
@@ -1513,16 +1514,12 @@ impl Reader<'_> {
             if from >= end || !self.word(from) {
                 return None;
             }
-            return Some(Reported {
-                content: self.span((from, end)),
-                more: None,
-                found: Found {
-                    speaker: subject,
-                    cue: Some(self.span((j, v + 1))),
-                    pattern: Pattern::BeforeCue,
-                    end: v + 1,
-                },
-            });
+            return Some(Reported::before_cue(
+                self.span((from, end)),
+                subject,
+                self.span((j, v + 1)),
+                v + 1,
+            ));
         }
         self.unspoken_clause(s, end, j, k)
     }
@@ -1583,16 +1580,12 @@ impl Reader<'_> {
         if from >= j || to < k + 3 {
             return None;
         }
-        Some(Reported {
-            content: self.span((from, to)),
-            more: None,
-            found: Found {
-                speaker: (j, j),
-                cue: Some(self.span((j, k + 1))),
-                pattern: Pattern::BeforeCue,
-                end: k + 1,
-            },
-        })
+        Some(Reported::before_cue(
+            self.span((from, to)),
+            (j, j),
+            self.span((j, k + 1)),
+            k + 1,
+        ))
     }
 
     /// (session 28) A belief held by the subject: `Tomas Varik is confident that the vote will
@@ -1616,16 +1609,12 @@ impl Reader<'_> {
         }
         let j = self.be_before(s, k)?;
         let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
-        Some(Reported {
-            content: self.span((from, end)),
-            more: None,
-            found: Found {
-                speaker: subject,
-                cue: Some(self.span((j, k + 1))),
-                pattern: Pattern::BeforeCue,
-                end: k + 1,
-            },
-        })
+        Some(Reported::before_cue(
+            self.span((from, end)),
+            subject,
+            self.span((j, k + 1)),
+            k + 1,
+        ))
     }
 
     /// The finite "be" before the participle at `k` (an adverb or "not" between), past the
@@ -1766,16 +1755,12 @@ impl Reader<'_> {
         if !plain || (p + 1..comma).any(|k| self.clause_cue(k).is_some()) {
             return None;
         }
-        Some(Reported {
-            content: self.span((comma + 1, end)),
-            more: None,
-            found: Found {
-                speaker: (s + 1, comma),
-                cue: Some(self.toks[s].span),
-                pattern: Pattern::BeforeCue,
-                end: comma,
-            },
-        })
+        Some(Reported::before_cue(
+            self.span((comma + 1, end)),
+            (s + 1, comma),
+            self.toks[s].span,
+            comma,
+        ))
     }
 
     /// A second reported clause in the sentence of tokens `s..e`, after `first` (found by a verb
@@ -1882,15 +1867,8 @@ impl Reader<'_> {
             return None;
         }
         let k = self.clause_start(c, v - 1)?;
-        (k + MIN_CONTENT < v).then(|| Reported {
-            content: self.span((k, v - 1)),
-            more: None,
-            found: Found {
-                speaker: (c - 1, c),
-                cue: Some(self.cue_span(c)),
-                pattern: Pattern::BeforeCue,
-                end: c + 1,
-            },
+        (k + MIN_CONTENT < v).then(|| {
+            Reported::before_cue(self.span((k, v - 1)), (c - 1, c), self.cue_span(c), c + 1)
         })
     }
 

@@ -45,10 +45,28 @@ pub(crate) fn descriptions<'t>(
         appositions_after(text, c, region, &mut each);
     }
     if person && bytes[..c.span.start].ends_with(b", ") {
-        as_clause_before(text, c, region, &mut each);
-        if bytes[c.span.end..].starts_with(b", ") {
-            role_before_apposition(text, c, region, &mut each);
+        if let Some(sentence) = sentence_before_comma(text, c, region) {
+            as_clause_before(sentence, &mut each);
+            if bytes[c.span.end..].starts_with(b", ") {
+                role_before_apposition(sentence, &mut each);
+            }
         }
+    }
+}
+
+/// The words of the mention's sentence before it and its ", " (a mention with ", " before
+/// it): from the last ". " within [`WINDOW`] bytes, or from the region's start when that
+/// lies within them; `None` when neither does.
+fn sentence_before_comma<'t>(text: &'t str, c: &Cand, region: Span) -> Option<&'t str> {
+    let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
+    let head = text[from..c.span.start].strip_suffix(", ")?;
+    // `head.rfind(". ")`, from the periods (the substring searcher costs more).
+    let h = head.as_bytes();
+    let last_stop = memchr::memrchr_iter(b'.', h).find(|&i| h.get(i + 1) == Some(&b' '));
+    match last_stop {
+        Some(i) => Some(&head[i + 2..]),
+        None if from == region.start => Some(head),
+        None => None,
     }
 }
 
@@ -84,16 +102,15 @@ fn role_apposition<'t>(
     let tail = &rest[d.len()..];
     // a role noun before any "of", "for", "at" or "to" ("former mayor of ..."; not "former
     // Colorado Rep. Ann Roe", nor "conservative Tolan-born candidates", a list's)
-    let words: Vec<&str> = d.split(' ').collect();
-    let role_at = words
-        .iter()
-        .take_while(|w| !matches!(**w, "of" | "for" | "at" | "to"))
-        .position(|w| super::names::is_role_noun(w));
+    let role_at = d
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "to"))
+        .position(super::names::is_role_noun);
     // ... and no name right after it: "former Tolan governor Ann Roe" is a title and another
     // person's name, one of a list
     let has_role = role_at.is_some_and(|i| {
-        !words
-            .get(i + 1)
+        !d.split(' ')
+            .nth(i + 1)
             .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
     });
     if has_role
@@ -107,48 +124,32 @@ fn role_apposition<'t>(
 
 /// (session 28) "The council's finance chief, Ada Lind, agreed", "Its chief executive, Ingrid
 /// Vallet, said": a role that opens the sentence, set off by commas before a person's name
-/// that a comma closes too. The role is kept without a leading possessive pronoun (whose
-/// owner is another entity); a phrase with a verb, of more than
-/// eight words, or with no role noun is no role ("After the vote, Ada Lind, ...").
-fn role_before_apposition<'t>(
-    text: &'t str,
-    c: &Cand,
-    region: Span,
-    each: &mut impl FnMut(&'t str),
-) {
-    let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
-    let Some(head) = text[from..c.span.start].strip_suffix(", ") else {
-        return;
-    };
-    let h = head.as_bytes();
-    let last_stop = memchr::memrchr_iter(b'.', h).find(|&i| h.get(i + 1) == Some(&b' '));
-    let start = match last_stop {
-        Some(i) => i + 2,
-        None if from == region.start => 0,
-        None => return,
-    };
-    let phrase = head[start..].trim_start();
-    let words: Vec<&str> = phrase.split(' ').collect();
-    if words.len() < 2
-        || words.len() > 8
+/// that a comma closes too (`sentence`: [`sentence_before_comma`]). The role is kept without a
+/// leading possessive pronoun (whose owner is another entity); a phrase with a verb, of more
+/// than eight words, or with no role noun is no role ("After the vote, Ada Lind, ...").
+fn role_before_apposition<'t>(sentence: &'t str, each: &mut impl FnMut(&'t str)) {
+    let phrase = sentence.trim_start();
+    let n = phrase.split(' ').count();
+    if !(2..=8).contains(&n)
         || phrase.contains([',', '"', '\u{201c}', '(', ':', ';'])
         || has_finite_verb(phrase)
     {
         return;
     }
-    let (skip, first_ok) = match words[0] {
-        "Its" | "His" | "Her" | "Their" | "Our" => (words[0].len() + 1, true),
+    let first = phrase.split(' ').next().unwrap_or("");
+    let (skip, first_ok) = match first {
+        "Its" | "His" | "Her" | "Their" | "Our" => (first.len() + 1, true),
         "The" => (0, true),
         w => (0, w.ends_with("'s") || w.ends_with("\u{2019}s")),
     };
     // the role noun last ("finance chief") or before its "of"/"for"/"at" ("a spokesman for the
     // port", after "The")
-    let role_head = words
-        .iter()
+    let role_head = phrase
+        .split(' ')
         .skip(1)
-        .take_while(|w| !matches!(**w, "of" | "for" | "at" | "to"))
+        .take_while(|w| !matches!(*w, "of" | "for" | "at" | "to"))
         .last()
-        .is_some_and(|w| super::names::is_role_noun(w));
+        .is_some_and(super::names::is_role_noun);
     if first_ok && role_head {
         // (descriptions are slices of the text: a leading "The" stays as written)
         each(&phrase[skip..]);
@@ -258,35 +259,22 @@ fn in_opening_phrase(text: &str, c: &Cand, region: Span) -> bool {
 }
 
 /// "As the head of ..., Name": the opening clause before the mention.
-fn as_clause_before<'t>(text: &'t str, c: &Cand, region: Span, each: &mut impl FnMut(&'t str)) {
-    let from = ceil_boundary(text, region.start.max(c.span.start.saturating_sub(WINDOW)));
-    let before = &text[from..c.span.start];
-    if let Some(head) = before.strip_suffix(", ") {
-        // `head.rfind(". ")`, from the periods (the substring searcher costs more).
-        let h = head.as_bytes();
-        let last_stop = memchr::memrchr_iter(b'.', h).find(|&i| h.get(i + 1) == Some(&b' '));
-        let sentence_start = match last_stop {
-            Some(i) => i + 2,
-            None if from == region.start => 0,
-            None => return,
-        };
-        let sentence = &head[sentence_start..];
-        if let Some(role) = sentence.strip_prefix("As ") {
-            // ("As a result, Ann Roe ...": a set phrase, no role)
-            let head = role.rsplit(' ').next().unwrap_or("");
-            if !role.contains(',')
-                && !matches!(
-                    head,
-                    "result" | "consequence" | "rule" | "whole" | "precaution" | "reminder"
-                )
-                && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
-                && role.split_whitespace().count() <= MAX_WORDS
-                // ("As the band began to play, Ann Roe ...", "As the vote has moved to ...":
-                // a clause of time, no role)
-                && !has_finite_verb(role)
-            {
-                each(role);
-            }
+fn as_clause_before<'t>(sentence: &'t str, each: &mut impl FnMut(&'t str)) {
+    if let Some(role) = sentence.strip_prefix("As ") {
+        // ("As a result, Ann Roe ...": a set phrase, no role)
+        let head = role.rsplit(' ').next().unwrap_or("");
+        if !role.contains(',')
+            && !matches!(
+                head,
+                "result" | "consequence" | "rule" | "whole" | "precaution" | "reminder"
+            )
+            && (role.starts_with("the ") || role.starts_with("a ") || role.starts_with("an "))
+            && role.split_whitespace().count() <= MAX_WORDS
+            // ("As the band began to play, Ann Roe ...", "As the vote has moved to ...":
+            // a clause of time, no role)
+            && !has_finite_verb(role)
+        {
+            each(role);
         }
     }
 }

@@ -629,11 +629,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 sentence.start + question.start,
                 sentence.start + question.end,
             );
-            if out.iter().any(|q| {
-                q.spans
-                    .iter()
-                    .any(|s| s.start < span.end && span.start < s.end)
-            }) {
+            if out.iter().any(|q| q.spans.iter().any(|s| s.overlaps(span))) {
                 continue;
             }
             out.push(Quote {

@@ -12,13 +12,19 @@
 //! blank-line separated paragraphs, `br` a line break, table cells a space; whitespace inside a
 //! paragraph collapses to one space (kept inside `pre`). What a browser does not show is
 //! dropped too (the `hidden` attribute, `aria-hidden="true"`, an inline `display: none`,
-//! screen-reader-only classes), and so is page furniture named by an element's `class` or
-//! `id` as whole words: comments, related, popular and most-read lists, share bars, newsletter
-//! and subscription boxes, cookie notices, advertisements, breadcrumbs ([`class_word`]).
+//! screen-reader-only classes). Page furniture named by an element's `class` or `id` as whole
+//! words (comments, related, popular and most-read lists, share bars, newsletter and
+//! subscription boxes, cookie notices, advertisements, breadcrumbs: [`class_word`]) is no
+//! article text either, but it is on the page: a block element of it stays in the text, in
+//! paragraphs of its own, and [`page`] gives it to the stages as spaces (so that no stage reads
+//! it: no commenter becomes an entity, no comment a quotation) and, in its
+//! [`PageMeta`](crate::html_meta::PageMeta), its text and kind, which
+//! [`PageMeta::fill`](crate::html_meta::PageMeta::fill) writes back and lists in the record's
+//! `boilerplate` (comments, related, share, newsletter, cookie, advertisement, navigation);
+//! furniture inside a paragraph (`<span class=share>`) is cut out of it, like hidden text.
 //! A class or id that names a container ("content", "main", "wrapper" ...) keeps its element,
 //! and so does an element that holds a `main` element or an `h1` (a wrapper, not furniture),
-//! or that never closes (where it ends is not known). What is dropped here leaves no trace in
-//! the record's `boilerplate`, whose offsets point into the text. When the page has no `h1`, its
+//! or that never closes (where it ends is not known). When the page has no `h1`, its
 //! `og:title` (or `twitter:title`) meta tag, else its `<title>`, becomes the first line. When its first `h1` inside an `article` (else a `main`)
 //! element stands there, the text starts where that element starts: the site's header, menus,
 //! breadcrumbs and logo before it are left out, and the headline comes first for the structure
@@ -28,6 +34,8 @@
 //! (`<nav>` without `</nav>`) drops the rest of the page.
 
 use std::cell::RefCell;
+
+use crate::BoilerplateKind;
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -83,7 +91,8 @@ const BLOCK: &[&str] = &[
     "center",
 ];
 
-/// The plain text of an HTML page, as the record's `text` of [`Parser::parse_html`](crate::Parser::parse_html).
+/// The plain text of an HTML page, as the record's `text` of [`Parser::parse_html`](crate::Parser::parse_html)
+/// (block furniture named by its class included, in paragraphs of its own).
 ///
 /// Never fails and never panics: any string gives a text, possibly empty. Linear in the page.
 ///
@@ -101,34 +110,71 @@ pub fn to_text(html: &str) -> String {
     state.text_and_meta().0
 }
 
-/// The plain text of an HTML page ([`to_text`]) and its metadata
-/// ([`html_meta`](crate::html_meta): authors and date from its `<meta>` tags and JSON-LD), from
-/// one pass of the tokenizer. Never fails and never panics.
+/// The plain text of an HTML page for the stages to parse ([`to_text`], with its block
+/// furniture as spaces) and its metadata ([`html_meta`](crate::html_meta): authors and date
+/// from its `<meta>` tags and JSON-LD, and the furniture's text and kind, which
+/// [`PageMeta::fill`](crate::html_meta::PageMeta::fill) writes back into the parsed article and
+/// lists as its boilerplate), from one pass of the tokenizer. Never fails and never panics.
 ///
 /// ```
 /// let (text, meta) = copydesk::html::page(
-///     "<meta name=\"author\" content=\"Ann Roe\"><h1>Fares Rise</h1><p>By 5%.</p>",
+///     "<meta name=\"author\" content=\"Ann Roe\"><h1>Fares Rise</h1><p>By 5%.</p>\
+///      <div class=share-bar>Share this</div>",
 /// );
-/// assert_eq!(text, "Fares Rise\n\nBy 5%.");
+/// assert_eq!(text, "Fares Rise\n\nBy 5%.\n\n          ");
 /// assert_eq!(meta.authors, ["Ann Roe"]);
+/// let mut article = copydesk::parse_article(&text);
+/// meta.fill(&mut article);
+/// assert_eq!(article.text, "Fares Rise\n\nBy 5%.\n\nShare this");
+/// assert!(article.boilerplate.iter().any(|b| b.kind.as_str() == "share"
+///     && article.span_text(b.span) == "Share this"));
 /// ```
 pub fn page(html: &str) -> (String, crate::html_meta::PageMeta) {
     let state = tokenize(html, Sink(RefCell::new(State::default())))
         .0
         .into_inner();
-    let (text, meta) = state.text_and_meta();
-    (text, meta.finish())
+    let (text, furniture, meta) = state.text_and_meta();
+    let mut meta = meta.finish();
+    if furniture.is_empty() {
+        return (text, meta);
+    }
+    // The furniture's bytes become spaces (line breaks kept) for the stages, which never read
+    // it; `PageMeta::fill` writes them back into the record's text and lists them.
+    let mut bytes = text.into_bytes();
+    for &(start, end, kind) in &furniture {
+        let piece = &mut bytes[start..end];
+        meta.furniture.push(crate::html_meta::PageFurniture {
+            span: crate::Span::new(start, end),
+            kind,
+            text: String::from_utf8_lossy(piece).into_owned(),
+        });
+        for b in piece.iter_mut().filter(|b| **b != b'\n') {
+            *b = b' ';
+        }
+    }
+    // (each range is whole characters, now all spaces: the text stays UTF-8)
+    let text = String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    (text, meta)
 }
 
 impl State {
     /// The page's text from the tokens read, and the metadata kept (read for the text's
     /// `og:title` first).
-    fn text_and_meta(mut self) -> (String, crate::html_meta::Collect) {
+    /// And the byte ranges of the text that are block furniture, with their kinds, in order.
+    #[allow(clippy::type_complexity)]
+    fn text_and_meta(
+        mut self,
+    ) -> (
+        String,
+        Vec<(usize, usize, BoilerplateKind)>,
+        crate::html_meta::Collect,
+    ) {
         // (an element never closed is kept: where it ends is not known)
         if let Some(d) = self.dropping.take() {
             self.has_h1 |= d.h1;
         }
-        let body = self.out.finish_from(self.cut.unwrap_or(0), &self.dropped);
+        let (body, mut furniture) = self.out.finish_from(self.cut.unwrap_or(0), &self.dropped);
         // (a page's `og:title` is its headline without the site's name that `<title>` often
         // adds)
         let title = collapse(
@@ -141,9 +187,13 @@ impl State {
         } else if body.is_empty() {
             title
         } else {
+            let by = title.len() + 2;
+            for (start, end, _) in &mut furniture {
+                (*start, *end) = (*start + by, *end + by);
+            }
             format!("{title}\n\n{body}")
         };
-        (text, self.meta)
+        (text, furniture, self.meta)
     }
 }
 
@@ -190,8 +240,9 @@ struct State {
     cut: Option<usize>,
     /// The element being dropped for its attributes, when inside one.
     dropping: Option<Dropping>,
-    /// The byte ranges of `out` that elements dropped for their attributes wrote, in order.
-    dropped: Vec<(usize, usize)>,
+    /// The byte ranges of `out` that elements dropped for their attributes wrote, in order,
+    /// with the kind of the block furniture among them (kept in the text as boilerplate).
+    dropped: Vec<(usize, usize, Option<BoilerplateKind>)>,
 }
 
 /// An open element dropped for what its attributes say ([`drop_by_attributes`]): its text is
@@ -207,6 +258,10 @@ struct Dropping {
     pending: u8,
     /// An `h1` inside it (a hidden element's; a furniture element holding one is no furniture).
     h1: bool,
+    /// A block element (its text stands in paragraphs of its own): furniture of that kind
+    /// stays in the text, listed in the record's `boilerplate`; inline furniture inside a
+    /// paragraph ("<span class=share>") is cut out of it.
+    block: bool,
 }
 
 /// Elements that never have content (no end tag): never dropped for their attributes.
@@ -214,6 +269,22 @@ const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
     "track", "wbr",
 ];
+
+/// The kind of furniture a word of a `class` or `id` names (one [`class_word`] says is
+/// `FURNITURE`): the record's [`Boilerplate`](crate::Boilerplate) kind of the element's text.
+fn furniture_kind(word: &str) -> BoilerplateKind {
+    match word {
+        "comment" | "comments" | "commentlist" | "disqus" => BoilerplateKind::Comments,
+        "share" | "sharebar" | "sharing" => BoilerplateKind::Share,
+        "newsletter" | "signup" | "subscribe" | "subscription" => BoilerplateKind::Newsletter,
+        "consent" | "cookie" | "cookies" | "gdpr" => BoilerplateKind::Cookie,
+        "ad" | "ads" | "adslot" | "advert" | "adverts" | "advertisement" | "advertising"
+        | "sponsored" => BoilerplateKind::Advertisement,
+        "breadcrumb" | "breadcrumbs" => BoilerplateKind::Navigation,
+        // related, popular, most-read, trending, recommended and promoted stories
+        _ => BoilerplateKind::Related,
+    }
+}
 
 /// What a word of a `class` or `id` says ([`drop_by_attributes`]), matched whole (the
 /// attribute split at anything but a letter or digit) and as a whole class name with its `-` and
@@ -247,13 +318,15 @@ enum Dropped {
     /// `display: none` or `visibility: hidden`, or a class such as `sr-only` or
     /// `visually-hidden`.
     Hidden,
-    /// Page furniture by its `class` or `id` ([`class_word`]), with no word of a container.
-    Furniture,
+    /// Page furniture by its `class` or `id` ([`class_word`]), with no word of a container,
+    /// of the kind its first word of furniture names ([`furniture_kind`]).
+    Furniture(BoilerplateKind),
 }
 
 /// Whether an element's attributes say its text is not article text, and why.
 fn drop_by_attributes(attrs: &[html5ever::Attribute]) -> Option<Dropped> {
     let mut says = 0;
+    let mut kind = None;
     for a in attrs {
         let value: &str = &a.value;
         match &*a.name.local {
@@ -304,6 +377,9 @@ fn drop_by_attributes(attrs: &[html5ever::Attribute]) -> Option<Dropped> {
                         }
                         if first == 0 {
                             first = w & (FURNITURE | CONTAINER);
+                            if first & FURNITURE != 0 && kind.is_none() {
+                                kind = Some(furniture_kind(word));
+                            }
                         }
                     }
                     says |= first;
@@ -315,7 +391,7 @@ fn drop_by_attributes(attrs: &[html5ever::Attribute]) -> Option<Dropped> {
     if says & HIDDEN != 0 {
         Some(Dropped::Hidden)
     } else if says & FURNITURE != 0 && says & CONTAINER == 0 {
-        Some(Dropped::Furniture)
+        Some(Dropped::Furniture(kind.unwrap_or(BoilerplateKind::Related)))
     } else {
         None
     }
@@ -349,7 +425,8 @@ impl TokenSink for Sink {
                             // is no furniture whatever its class says (a hidden headline stays
                             // hidden: a site's name for screen readers).
                             if let Some(d) = &mut st.dropping {
-                                if name == "main" || (name == "h1" && d.kind == Dropped::Furniture)
+                                if name == "main"
+                                    || (name == "h1" && matches!(d.kind, Dropped::Furniture(_)))
                                 {
                                     st.dropping = None;
                                 } else if open && d.name == tag.name {
@@ -365,6 +442,7 @@ impl TokenSink for Sink {
                                         start: st.out.out.len(),
                                         pending: st.out.pending,
                                         h1: false,
+                                        block: BLOCK.contains(&name),
                                     });
                                 }
                             }
@@ -423,9 +501,13 @@ impl TokenSink for Sink {
                             if let Some(d) = &mut st.dropping {
                                 if d.name == tag.name {
                                     if d.depth == 0 {
+                                        let kept = match d.kind {
+                                            Dropped::Furniture(kind) if d.block => Some(kind),
+                                            _ => None,
+                                        };
                                         let (start, pending) = (d.start, d.pending);
                                         let end = st.out.out.len();
-                                        st.dropped.push((start, end));
+                                        st.dropped.push((start, end, kept));
                                         st.out.pending = st.out.pending.max(pending);
                                         st.dropping = None;
                                     } else {
@@ -504,33 +586,61 @@ impl Text {
     }
 
     /// The text from byte `from` on (a place where a separator or nothing was pending, so on a
-    /// char boundary), without white space at either end.
+    /// char boundary), without white space at either end, and the byte ranges in it of the
+    /// block furniture kept, with their kinds.
     ///
     /// The `dropped` ranges (in order, each from where a separator or nothing was pending to
-    /// the end of a word, so on char boundaries) are left out, unless nothing but white space
-    /// would be left of a text that has more.
-    fn finish_from(self, from: usize, dropped: &[(usize, usize)]) -> String {
+    /// the end of a word, so on char boundaries) are left out, but for block furniture, which
+    /// stays; unless nothing but white space would be left of a text that has more once both
+    /// are left out: then all of it is the text, and none of it furniture.
+    fn finish_from(
+        self,
+        from: usize,
+        dropped: &[(usize, usize, Option<BoilerplateKind>)],
+    ) -> (String, Vec<(usize, usize, BoilerplateKind)>) {
         let ws = |c: char| c.is_ascii_whitespace();
         let all = self.out.get(from..).unwrap_or_default();
-        if dropped.iter().all(|&(_, end)| end <= from) {
-            return all.trim_matches(ws).to_owned();
+        if dropped.iter().all(|&(_, end, _)| end <= from) {
+            return (all.trim_matches(ws).to_owned(), Vec::new());
         }
         let mut kept = String::with_capacity(all.len());
+        let mut furniture = Vec::new();
+        // (whether anything but white space lies outside every dropped range)
+        let mut content = false;
         let mut at = from;
-        for &(start, end) in dropped {
+        for &(start, end, kind) in dropped {
             if end <= at {
                 continue;
             }
-            kept.push_str(self.out.get(at..start.max(at)).unwrap_or_default());
+            let piece = self.out.get(at..start.max(at)).unwrap_or_default();
+            content |= !piece.trim_matches(ws).is_empty();
+            kept.push_str(piece);
+            if let Some(kind) = kind {
+                let piece = self.out.get(start.max(at)..end).unwrap_or_default();
+                furniture.push((kept.len(), kept.len() + piece.len(), kind));
+                kept.push_str(piece);
+            }
             at = end;
         }
-        kept.push_str(self.out.get(at..).unwrap_or_default());
-        let kept = kept.trim_matches(ws);
-        if kept.is_empty() {
-            all.trim_matches(ws).to_owned()
-        } else {
-            kept.to_owned()
+        let piece = self.out.get(at..).unwrap_or_default();
+        content |= !piece.trim_matches(ws).is_empty();
+        kept.push_str(piece);
+        if !content {
+            return (all.trim_matches(ws).to_owned(), Vec::new());
         }
+        let text = kept.trim_matches(ws);
+        let lead = kept.len() - kept.trim_start_matches(ws).len();
+        let furniture = furniture
+            .into_iter()
+            .filter_map(|(start, end, kind)| {
+                let (start, end) = (start.saturating_sub(lead), (end - lead).min(text.len()));
+                let piece = text.get(start..end)?;
+                let start = start + (piece.len() - piece.trim_start_matches(ws).len());
+                let end = start + piece.trim_matches(ws).len();
+                (end > start).then_some((start, end, kind))
+            })
+            .collect();
+        (text.to_owned(), furniture)
     }
 }
 
@@ -674,8 +784,132 @@ mod tests {
         }
     }
 
+    /// The text the stages read of a page ([`super::page`]): its furniture blanked, here with
+    /// the blank paragraphs left out.
+    fn read(html: &str) -> String {
+        let text = super::page(html).0;
+        let paragraphs: Vec<&str> = text
+            .split("\n\n")
+            .map(|p| p.trim_matches(|c: char| c.is_ascii_whitespace()))
+            .filter(|p| !p.is_empty())
+            .collect();
+        paragraphs.join("\n\n")
+    }
+
     #[test]
-    fn furniture_named_by_class_or_id_is_dropped() {
+    fn block_furniture_stays_in_the_text_and_is_listed_with_its_kind() {
+        let page = "<article><h1>Pier Reopens</h1><p>The pier reopened on Friday.</p>\
+             <div class=\"share-bar\"><a>Share on Facebook</a> <a>Email</a></div>\
+             <p>Crowds came back, the harbourmaster Ines Farrow said.</p>\
+             <aside class=\"related-stories\"><h2>Related</h2><ul><li><a>Ferry fares rise</a>\
+             </li></ul></aside>\
+             <div class=\"newsletter-box\"><p>Sign up for our morning email</p></div>\
+             <section id=comments><h3>12 comments</h3><div class=comment><p>Great news!</p>\
+             <div class=comment><p>A reply from Osric Pell.</p></div></div></section>\
+             <div class=\"ad ad-slot\">Advertisement</div><div class=cookie-notice>We use \
+             cookies.</div><ol class=breadcrumb><li>News</li></ol>\
+             <p>The caf\u{e9} on the pier opens at nine.</p></article>";
+        let text = to_text(page);
+        let (blank, meta) = super::page(page);
+        // the same bytes, the furniture's as spaces (line breaks kept)
+        assert_eq!(blank.len(), text.len());
+        assert!(text.contains("Share on Facebook Email") && text.contains("A reply from Osric"));
+        assert!(
+            !blank.contains("Share") && !blank.contains("Osric"),
+            "{blank}"
+        );
+        let kinds: Vec<(&str, &str)> = meta
+            .furniture
+            .iter()
+            .map(|f| (f.kind.as_str(), f.span.as_str(&text)))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("share", "Share on Facebook Email"),
+                ("related", "Related\n\nFerry fares rise"),
+                ("newsletter", "Sign up for our morning email"),
+                (
+                    "comments",
+                    "12 comments\n\nGreat news!\n\nA reply from Osric Pell."
+                ),
+                ("advertisement", "Advertisement"),
+                ("cookie", "We use cookies."),
+                ("navigation", "News"),
+            ]
+        );
+        for f in &meta.furniture {
+            assert_eq!(f.text, f.span.as_str(&text));
+            assert!(
+                f.span
+                    .as_str(&blank)
+                    .bytes()
+                    .all(|b| b == b' ' || b == b'\n')
+            );
+        }
+        // The record: the page's text whole, the furniture listed, read by no stage.
+        let a = crate::parse_html(page);
+        a.validate().unwrap();
+        assert_eq!(a.text, text);
+        let listed: Vec<&str> = a.boilerplate.iter().map(|b| a.span_text(b.span)).collect();
+        for f in &meta.furniture {
+            assert!(listed.contains(&f.span.as_str(&text)), "{listed:?}");
+        }
+        assert!(
+            a.boilerplate
+                .windows(2)
+                .all(|w| w[0].span.start <= w[1].span.start)
+        );
+        let paragraphs: Vec<&str> = a.paragraphs().map(|p| a.span_text(p.span)).collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        assert!(paragraphs[2].starts_with("The caf\u{e9}"));
+        let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"Ines Farrow"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("Osric")), "{names:?}");
+        // the record's code-point offsets land on the furniture (a non-ASCII character before it)
+        let record = crate::record::Record::from_article(&a);
+        let json = serde_json::to_value(&record).unwrap();
+        let chars: Vec<char> = a.text.chars().collect();
+        for b in json["boilerplate"].as_array().unwrap() {
+            let (s, e) = (
+                b["start"].as_u64().unwrap() as usize,
+                b["end"].as_u64().unwrap() as usize,
+            );
+            let piece: String = chars[s..e].iter().collect();
+            assert!(listed.contains(&piece.as_str()), "{piece:?}");
+        }
+    }
+
+    #[test]
+    fn inline_furniture_and_hidden_text_are_cut_out() {
+        // inside a paragraph, no block of its own: cut out as before, not listed
+        let page = "<p>The pier <span class=share>Share this</span>reopened.</p>\
+             <p>Crowds <span class=sr-only>(external site)</span>came.</p>";
+        let (text, meta) = super::page(page);
+        assert_eq!(text, "The pier reopened.\n\nCrowds came.");
+        assert!(meta.furniture.is_empty());
+        assert_eq!(to_text(page), text);
+    }
+
+    #[test]
+    fn a_date_only_the_furniture_writes_is_not_the_pages_date() {
+        let page = "<meta property=article:published_time content=2026-05-04>\
+             <h1>Pier Reopens</h1><p>The pier reopened on Friday after a long winter.</p>\
+             <div class=comments><p>Posted May 4, 2026 by Ann</p></div>";
+        let a = crate::parse_html(page);
+        a.validate().unwrap();
+        assert!(a.published.is_none(), "{:?}", a.published);
+        assert_eq!(a.boilerplate.len(), 1);
+        // and a date the story writes still is
+        let page = page.replace("on Friday", "on May 4, 2026,");
+        let a = crate::parse_html(&page);
+        let p = a.published.as_ref().expect("a date");
+        assert_eq!(p.iso, "2026-05-04");
+        assert!(!a.boilerplate.iter().any(|b| b.span.contains(p.span)));
+    }
+
+    #[test]
+    fn furniture_named_by_class_or_id_is_not_read() {
         let page = "<article><h1>Pier Reopens</h1><p>The pier reopened on Friday.</p>\
              <div class=\"share-bar\"><a>Share on Facebook</a><a>Email</a></div>\
              <p>Crowds came back.</p>\
@@ -686,7 +920,7 @@ mod tests {
              <div class=comment><p>A reply.</p></div></div></section>\
              <div class=\"ad ad-slot\">Advertisement</div><p>The end.</p></article>";
         assert_eq!(
-            to_text(page),
+            read(page),
             "Pier Reopens\n\nThe pier reopened on Friday.\n\nCrowds came back.\n\nThe end."
         );
         // the words whole: "head", "load", "shared" name nothing
@@ -698,11 +932,11 @@ mod tests {
             "headline",
         ] {
             let page = format!("<div class=\"{class}\"><p>Kept.</p></div>");
-            assert_eq!(to_text(&page), "Kept.", "{class}");
+            assert_eq!(read(&page), "Kept.", "{class}");
         }
         // joined words: "most-read", "most_popular"
         assert_eq!(
-            to_text(
+            read(
                 "<p>Story.</p><div class=most-read>Top ten</div><ol id=most_popular><li>x</li></ol>"
             ),
             "Story."
@@ -713,38 +947,38 @@ mod tests {
     fn a_container_is_never_dropped_for_its_class() {
         // a content wrapper named for what it sits beside
         let page = "<div class=\"content with-related\"><p>The story.</p></div>";
-        assert_eq!(to_text(page), "The story.");
+        assert_eq!(read(page), "The story.");
         let page = "<div class=\"main-content\"><p>The story.</p></div>";
-        assert_eq!(to_text(page), "The story.");
+        assert_eq!(read(page), "The story.");
         // but a class whose first word names furniture is furniture
         let page = "<p>The story.</p><div class=\"related-content\"><p>Other.</p></div>";
-        assert_eq!(to_text(page), "The story.");
+        assert_eq!(read(page), "The story.");
         // an element holding the headline or the main content is no furniture
         let page =
             "<div class=\"promo-layout-x share\"><p>Kicker</p><h1>Head</h1><p>Text.</p></div>";
-        assert_eq!(to_text(page), "Kicker\n\nHead\n\nText.");
+        assert_eq!(read(page), "Kicker\n\nHead\n\nText.");
         let page = "<div class=related><main><p>Text.</p></main></div>";
-        assert_eq!(to_text(page), "Text.");
+        assert_eq!(read(page), "Text.");
         // html, body, article and main elements themselves are never dropped
         let page =
             "<body class=has-comments><article class=sponsored><p>Text.</p></article></body>";
-        assert_eq!(to_text(page), "Text.");
+        assert_eq!(read(page), "Text.");
     }
 
     #[test]
     fn a_dropped_element_that_never_closes_is_kept() {
         // where it ends is not known: its text stays, for the structure stage to judge
         assert_eq!(
-            to_text("<p>Story.</p><div class=comments><p>First!</p><p>Second."),
+            read("<p>Story.</p><div class=comments><p>First!</p><p>Second."),
             "Story.\n\nFirst!\n\nSecond."
         );
         // nested elements of its name close inside it
         assert_eq!(
-            to_text("<div class=comments><div><p>a</p></div><div>b</div></div><p>Story.</p>"),
+            read("<div class=comments><div><p>a</p></div><div>b</div></div><p>Story.</p>"),
             "Story."
         );
         // a page that is nothing but furniture keeps its text rather than none
-        assert_eq!(to_text("<div class=promo>Buy now</div>"), "Buy now");
+        assert_eq!(read("<div class=promo>Buy now</div>"), "Buy now");
     }
 
     #[test]
@@ -769,10 +1003,20 @@ mod tests {
              <ul class=\"popular-posts\"><li>Lindqvist Motors opens a plant</li></ul>\
              </article></body></html>";
         let a = crate::parse_html(page);
-        for gone in ["Osric", "Tilda", "Lindqvist", "Responses"] {
-            assert!(!a.text.contains(gone), "{gone}: {}", a.text);
-        }
         let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+        // (the thread and the list stay in the text, as boilerplate)
+        let kinds: Vec<&str> = a.boilerplate.iter().map(|b| b.kind.as_str()).collect();
+        assert_eq!(kinds, ["comments", "related"]);
+        for gone in ["Osric", "Tilda", "Lindqvist", "Responses"] {
+            assert!(a.text.contains(gone), "{gone}: {}", a.text);
+            assert!(!names.iter().any(|n| n.contains(gone)), "{gone}: {names:?}");
+            let at = a.text.find(gone).unwrap();
+            assert!(
+                a.boilerplate
+                    .iter()
+                    .any(|b| b.span.start <= at && at < b.span.end)
+            );
+        }
         assert!(names.contains(&"Mara Quint"), "{names:?}");
         // the council leader's two (reported, then quoted), none from the thread
         assert_eq!(a.quotes.len(), 2, "{:?}", a.quotes);

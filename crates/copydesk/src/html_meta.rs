@@ -38,6 +38,12 @@ pub struct PageMeta {
     pub authors: Vec<String>,
     /// Year, month, day.
     pub date: Option<(u16, u8, u8)>,
+    /// The page's furniture named by its elements' `class` or `id` (comment sections, share
+    /// bars, related and most-read lists, newsletter boxes ...): kept in the page's text in
+    /// paragraphs of their own, blanked in the text [`html::page`](crate::html::page) gives for
+    /// the stages (which never read it), and written back and listed in the record's
+    /// `boilerplate` by [`PageMeta::fill`].
+    pub furniture: Vec<PageFurniture>,
 }
 
 /// JSON-LD read from one page at most (bytes): a page's article block is a few kilobytes.
@@ -95,10 +101,23 @@ pub fn read(html: &str) -> PageMeta {
     crate::html::page(html).1
 }
 
+/// A block of page furniture of [`PageMeta::furniture`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFurniture {
+    /// Where it stands in the page's text (bytes).
+    pub span: Span,
+    /// What its element's `class` or `id` names.
+    pub kind: crate::BoilerplateKind,
+    /// Its text, which the text given for the stages has as spaces.
+    pub text: String,
+}
+
 impl PageMeta {
     /// Fill what the plain-text rules left empty in `article` (parsed from the page's text):
     /// the authors when no byline named any, and the publication date when no date line gave
-    /// one and the text writes the page's date somewhere ([`find_date`]).
+    /// one and the text writes the page's date somewhere ([`find_date`]); and the page's
+    /// [`furniture`](PageMeta::furniture): its text written back where the stages read spaces,
+    /// each block listed in the article's `boilerplate`.
     pub fn fill(&self, article: &mut Article) {
         if article.authors.is_empty() {
             article.authors.clone_from(&self.authors);
@@ -113,6 +132,27 @@ impl PageMeta {
                     });
                 }
             }
+        }
+        // (after the date: a date the page writes only inside its furniture is not its date)
+        let mut restored = false;
+        for f in &self.furniture {
+            let (start, end) = (f.span.start, f.span.end);
+            let blank = article.text.get(start..end);
+            if blank.is_some_and(|b| {
+                b.len() == f.text.len() && b.bytes().all(|c| c == b' ' || c == b'\n')
+            }) {
+                article.text.replace_range(start..end, &f.text);
+                article.boilerplate.push(crate::Boilerplate {
+                    span: f.span,
+                    kind: f.kind,
+                });
+                restored = true;
+            }
+        }
+        if restored {
+            article
+                .boilerplate
+                .sort_by_key(|b| (b.span.start, b.span.end));
         }
     }
 }
@@ -591,6 +631,7 @@ mod tests {
                     "</script>", "{\"@type\":\"NewsArticle\",", "\"datePublished\":\"2023-07-04\"",
                     "\"author\":[{\"name\":\"Bo Lin\"}", "]}", "<p>", "</p>", "February 29, 2024",
                     "4 July 2023", "<", ">", "\"", "&amp;", "<meta", "content=", "\u{e9}",
+                    "<div class=comments>", "</div>", "<aside id=related>", "</aside>",
                 ][..]).prop_map(str::to_owned),
                 "[a-zA-Z0-9 .,:/-]{0,12}",
                 proptest::prelude::any::<String>(),
@@ -600,14 +641,22 @@ mod tests {
             let meta = read(&html);
             // one pass gives the text as `to_text` does (the og:title read before the
             // metadata is taken: a fuzz find, session 25)
-            proptest::prop_assert_eq!(crate::html::page(&html).0, crate::html::to_text(&html));
+            // the text the stages read is the page's text with its furniture blanked
+            let (blank, _) = crate::html::page(&html);
+            let text = crate::html::to_text(&html);
+            let mut restored = blank.clone();
+            for f in &meta.furniture {
+                restored.replace_range(f.span.start..f.span.end, &f.text);
+            }
+            proptest::prop_assert_eq!(&restored, &text);
             for a in &meta.authors {
                 proptest::prop_assert!(!a.trim().is_empty() && a.trim() == a, "{:?}", a);
             }
-            let mut article = crate::Parser::global().parse_owned(crate::html::to_text(&html));
+            let mut article = crate::Parser::global().parse_owned(blank);
             let (authors, date) = (article.authors.clone(), article.published.clone());
             meta.fill(&mut article);
             proptest::prop_assert!(article.validate().is_ok(), "{:?}", article.validate());
+            proptest::prop_assert_eq!(&article.text, &text);
             // what the text gave stays; the metadata only fills what it left empty
             if !authors.is_empty() {
                 proptest::prop_assert_eq!(&article.authors, &authors);

@@ -194,6 +194,26 @@ fn the_example_page_reads_as_its_story() {
     for name in ["Dorota Pakulska", "Piet Aalders", "Kestrel Academy"] {
         assert!(!names.contains(&name), "{name} in {names:?}");
     }
+    // The furniture the page's classes name stays in the text and is listed with its kind.
+    let listed: Vec<(&str, &str)> = a
+        .boilerplate
+        .iter()
+        .map(|b| (b.kind.as_str(), t(b.span)))
+        .collect();
+    for (kind, opening) in [
+        ("share", "Share on Facebook"),
+        ("newsletter", "Get the Islands briefing"),
+        ("related", "Related stories"),
+        ("comments", "23 comments"),
+        ("related", "Most read"),
+    ] {
+        assert!(
+            listed
+                .iter()
+                .any(|&(k, s)| k == kind && s.starts_with(opening)),
+            "{kind} {opening:?} not in {listed:#?}"
+        );
+    }
     let speaker = |start: &str| {
         a.quotes
             .iter()

@@ -92,3 +92,27 @@ def test_page_metadata_fills_authors_and_date() -> None:
     # a page with no metadata gets none, and plain text never reads markup as metadata
     assert batch[1].authors == ()
     assert copydesk.parse_article(META_PAGE).authors == ()
+
+
+FURNITURE_PAGE = (
+    "<html><body><article><h1>Lido Opens Early</h1>"
+    "<p>The town lido opened a week early on Saturday, the leisure trust said.</p>"
+    "<div class='share-tools'><a>Share on Facebook</a> <a>Email</a></div>"
+    "<p>\u201cThe water is warm enough,\u201d said Wren Abernathy, the lido manager.</p>"
+    "<section id='comments'><h3>2 comments</h3><div class='comment'>"
+    "<p>\u201cBest news all year,\u201d said Castor Vell.</p></div></section>"
+    "</article></body></html>"
+)
+
+
+def test_furniture_named_by_class_is_listed_not_read() -> None:
+    a = copydesk.parse_article(FURNITURE_PAGE, html=True)
+    kinds = [(b.kind, a.text[b.start : b.end]) for b in a.boilerplate]
+    assert ("share", "Share on Facebook Email") in kinds
+    assert any(k == "comments" and t.startswith("2 comments") for k, t in kinds)
+    assert "Castor Vell" in a.text
+    names = {e.name for e in a.entities}
+    assert "Wren Abernathy" in names and not any("Castor" in n for n in names)
+    assert [q.speaker.name for q in a.quotes if q.speaker is not None] == ["Wren Abernathy"]
+    (batch,) = copydesk.parse_articles([FURNITURE_PAGE], html=True)
+    assert batch.to_dict() == a.to_dict()

@@ -268,6 +268,11 @@ const EXACT: &[(&str, K)] = &[
     ("terms of use", K::Navigation),
     ("terms of service", K::Navigation),
     ("terms and conditions", K::Navigation),
+    // (session 29: a form's labels and a site builder's buttons; `core` cuts the closing
+    // bracket of "Email (Required)")
+    ("email (required", K::Other),
+    ("play video", K::Other),
+    ("get started for free", K::Other),
 ];
 
 const PREFIX: &[(&str, K)] = &[
@@ -347,6 +352,14 @@ const PREFIX: &[(&str, K)] = &[
     ("filed under:", K::Other),
     ("categories:", K::Other),
     // A script's notice to the reader (session 20).
+    // A form's stock replies and hidden field, the same on every site that uses the form
+    // builder (session 29): the thanks for a submission, the notice that sending failed.
+    ("thank you! your submission", K::Other),
+    ("oops! something went wrong", K::Other),
+    ("this field is for validation", K::Other),
+    ("no credit card required", K::Other),
+    // (a blog platform's caption button)
+    ("press enter or click to view image", K::Caption),
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),
     ("javascript is required", K::Other),
@@ -1164,8 +1177,10 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
     if whole.is_some() {
         return whole;
     }
-    if c.starts_with("thoughts on ")
-        || c.starts_with("responses to ")
+    // ("4 thoughts on “Harbor Plan”" counts its comments; "Thoughts on Harbor Lamps" with no
+    // count is a headline or a standfirst: session 29)
+    let counted = s.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if counted && (c.starts_with("thoughts on ") || c.starts_with("responses to "))
         || c.starts_with("leave a reply")
     {
         return Some(Trailer {

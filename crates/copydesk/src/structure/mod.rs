@@ -415,6 +415,11 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     // delegates to win." under each update of a live report)
     if body_start + (paras.len() - end) >= PAGE_LINES {
         repeats(text, paras, feats, roles, pos, body_start..end);
+        // (after the teaser grid, whose last date line may stand in the foot; then the notes
+        // that end an article are looked for again at the body's new end)
+        if short_tail(text, paras, feats, roles, body_start..end) {
+            drop_disclosures(text, paras, feats, roles, body_start..end);
+        }
     }
     if !layout.authors.is_empty() {
         byline_box(text, paras, feats, roles, body_start..end, &layout.authors);
@@ -926,13 +931,30 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
             && feats[i + 1].words <= 10
             && stamped(paras[i + 1].span.as_str(text))
     };
-    let i = says.or_else(|| {
-        let first = (0..n).find(|&i| signed(i))?;
-        let second = (first + 2..n.min(first + 40)).find(|&i| signed(i))?;
-        (second + 2..n.min(second + 40))
-            .any(signed)
-            .then_some(first)
-    })?;
+    // Or a forum's signature line, "by jroe ( 12345 ) writes:" (the date may follow on the same
+    // line), three times with at most 40 lines between them (session 29).
+    let writes = |i: usize| {
+        let s = paras[i].span.as_str(text);
+        s.len() <= 160
+            && s.starts_with("by ")
+            && feats[i].furniture.is_none()
+            && memchr::memmem::find(s.as_bytes(), b" writes:").is_some()
+    };
+    let i = says
+        .or_else(|| {
+            let first = (0..n).find(|&i| signed(i))?;
+            let second = (first + 2..n.min(first + 40)).find(|&i| signed(i))?;
+            (second + 2..n.min(second + 40))
+                .any(signed)
+                .then_some(first)
+        })
+        .or_else(|| {
+            let first = (0..n).find(|&i| writes(i))?;
+            let second = (first + 1..n.min(first + 40)).find(|&i| writes(i))?;
+            (second + 1..n.min(second + 40))
+                .any(writes)
+                .then_some(first)
+        })?;
     let f = &mut feats[i];
     f.trailer = Some(furniture::Trailer {
         kind: BoilerplateKind::Comments,
@@ -1230,6 +1252,50 @@ fn drop_disclosures(
         ask(k, true) || bio(paras[k].span.as_str(text))
     });
 }
+
+/// The short lines that end the body of a web page (session 29): [`TAIL_LINES`] or more body
+/// paragraphs at its end, each of at most [`TAIL_WORDS`] words and with no closing punctuation,
+/// are dropped. What the scores left there is a page's foot: teaser titles, tag and topic links,
+/// a sign-up box's heading, a list of the author's profiles. Not when the line before them
+/// ends in a colon: a list the article leads into ("What to pack:", then its items). Whether it
+/// dropped any.
+#[inline(never)]
+fn short_tail(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) -> bool {
+    let (mut run, end) = (0, body.end);
+    let mut from = end;
+    for k in body.rev() {
+        if roles[k] != Role::Body {
+            continue;
+        }
+        let f = &feats[k];
+        if f.terminal || f.words > TAIL_WORDS {
+            if run >= TAIL_LINES && !paras[k].span.as_str(text).ends_with(':') {
+                for r in &mut roles[from..end] {
+                    if *r == Role::Body {
+                        *r = Role::Drop;
+                    }
+                }
+                return true;
+            }
+            return false;
+        }
+        run += 1;
+        from = k;
+    }
+    false
+}
+
+/// How many short lines at the body's end make a page's foot ([`short_tail`]).
+const TAIL_LINES: usize = 2;
+
+/// The most words a line of a page's foot holds ([`short_tail`]).
+const TAIL_WORDS: usize = 12;
 
 /// An author box at the body's end headed by the byline's name (session 23): among the body's
 /// last [`BYLINE_BOX_REACH`] paragraphs, a line that is one of the byline's authors (up to a
@@ -2442,3 +2508,5 @@ mod tests25;
 mod tests27;
 #[cfg(test)]
 mod tests28;
+#[cfg(test)]
+mod tests29;

@@ -206,6 +206,9 @@ fn the_example_page_reads_as_its_story() {
         ("related", "Related stories"),
         ("comments", "23 comments"),
         ("related", "Most read"),
+        // (a caption ending in its credit, dropped above the body by the structure stage,
+        // was reported as navigation before session 29)
+        ("caption", "The morning ferry leaves Harwick pier"),
     ] {
         assert!(
             listed

@@ -511,10 +511,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
                 break; // furniture inside the body is reported line by line
             }
         }
-        let kind = kind.unwrap_or(if run_start < body_start {
-            BoilerplateKind::Navigation
-        } else {
-            BoilerplateKind::Other
+        // (a caption ending in its credit, "The pier at dawn. Photo: Jane Roe", is a caption
+        // wherever it stands: before the body it is no navigation)
+        let kind = kind.unwrap_or_else(|| {
+            if credit_after(paras[run_start].span.as_str(text)) {
+                BoilerplateKind::Caption
+            } else if run_start < body_start {
+                BoilerplateKind::Navigation
+            } else {
+                BoilerplateKind::Other
+            }
         });
         layout.boilerplate.push(Boilerplate {
             span: Span::new(paras[run_start].span.start, paras[i - 1].span.end),

@@ -118,19 +118,19 @@ fn two_signature_lines_or_a_quoted_writer_are_no_thread() {
 #[test]
 fn a_forms_stock_lines_are_furniture() {
     for s in [
-        "Thank you! Your submission has been received!",
-        "Oops! Something went wrong while submitting the form.",
-        "This field is for validation purposes and should be left unchanged.",
+        "Thank you! Your submission reached the harbour office.",
+        "Oops! Something went wrong with the harbour form.",
+        "This field is for validation by the ferry desk.",
         "No credit card required.",
         "Email (Required)",
         "Play Video",
         "Get started for free",
-        "Press enter or click to view image in full size",
+        "Press enter or click to view image of the pier",
     ] {
         assert!(furniture::line_kind(s).is_some(), "{s}");
     }
     for s in [
-        "Thank you to everyone who came to the meeting on the harbor.",
+        "Thank you, said the mayor to all who came to the harbor meeting.",
         "Oops, the ferry was late again on Monday morning.",
         "This field is where the new school will be built.",
         "Email the council before the vote on Friday.",

@@ -1675,6 +1675,60 @@ fn plain_name_word(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// (session 29) "TR Varanth", "KP Olanrewaju": capitals run together before a plain name are a
+/// person's initials (the South Asian press writes them so) when the document never writes
+/// them without that name after them (a body's acronym stands alone somewhere: "TRT Haber" and
+/// "TRT") and they are no listed name or common acronym; the caller leaves out a name after
+/// "the" ("the USS Tolan", a ship; "the UAQ Ruler", a post) and one before a word ("the new
+/// TRV Olanwick plant": a body), taking only a name before a comma, a stop or "and". One search
+/// of the text for each such two-word run.
+fn initials_never_alone(ctx: &Ctx, initials: &str, name: &str) -> bool {
+    // (Sports clubs' prefixes: "CR Varo", "FC Tolan", "JS Halden".)
+    if !(2..=3).contains(&initials.len())
+        || matches!(
+            initials,
+            "FC" | "AC"
+                | "AS"
+                | "CA"
+                | "CD"
+                | "CF"
+                | "CR"
+                | "CS"
+                | "ES"
+                | "JS"
+                | "MC"
+                | "RC"
+                | "SC"
+                | "SD"
+                | "SV"
+                | "UD"
+                | "US"
+                | "USM"
+                | "SK"
+                | "FK"
+                | "BK"
+                | "IF"
+        )
+        || lexicon::is_common_acronym(initials)
+        || ctx.lex.gazetteer(initials).is_some()
+    {
+        return false;
+    }
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, initials.as_bytes()).all(|p| {
+        let end = p + initials.len();
+        let word_before = p > 0 && bytes[p - 1].is_ascii_alphanumeric();
+        let word_after = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        word_before
+            || word_after
+            || text[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(name))
+                .is_some_and(|r| !r.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric))
+    })
+}
+
 /// "Minister of Coastal Affairs Tomas Varga", "Director of Fisheries Ana Lim Kar-wai", "CEO of
 /// ACX Hassan Tarek", "Commissioner for Inland Waters Ana Ruiz": after a title and its "of" or
 /// "for" (`a` the token after it), the field or the body of the post, then the holder's name
@@ -2623,7 +2677,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                 || role_before
                 || lexicon::is_honorific(prev)
                 || speaks
-                || next == "," && matches!(next2, "a" | "an"))
+                || next == "," && matches!(next2, "a" | "an")
+                || !matches!(prev, "the" | "The")
+                    && matches!(next, "," | "." | ";" | ":" | ")" | "and" | "")
+                    && initials_never_alone(ctx, first, x))
     } {
         push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
         return;

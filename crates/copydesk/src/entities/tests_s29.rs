@@ -86,3 +86,26 @@ fn a_line_naming_a_protected_area_is_a_place() {
     ));
     assert!(!got.contains("LOC:Punta Varo National Park"), "{got}");
 }
+
+#[test]
+fn initials_run_together_before_a_plain_name_are_a_person() {
+    let got = mentions(
+        "Book launched\n\nThe memoir was edited by TR Varanth and printed in Tolan. \
+         Readers praised it.\n",
+    );
+    assert!(got.contains("PERSON:TR Varanth"), "{got}");
+    // Capitals the text also writes alone are a body's acronym, not initials.
+    let got = mentions(
+        "Book launched\n\nThe memoir came from KTB Varanth and sold out. KTB said the first \
+         run was small.\n",
+    );
+    assert!(!got.contains("PERSON:KTB Varanth"), "{got}");
+    // A ship or a post after "the", and a club's prefix, are no one's initials; nor are capitals
+    // before a name that a noun follows (a body's plant, office, team).
+    let got = mentions("Plant shut\n\nWorkers at the new TRV Varanth plant went home.\n");
+    assert!(!got.contains("PERSON:TRV Varanth"), "{got}");
+    let got = mentions("Ship sails\n\nTwo frigates and the USS Varanth left port.\n");
+    assert!(!got.contains("PERSON:USS Varanth"), "{got}");
+    let got = mentions("Cup tie\n\nHolders CR Varanth and Tolan City meet on Friday.\n");
+    assert!(!got.contains("PERSON:CR Varanth"), "{got}");
+}

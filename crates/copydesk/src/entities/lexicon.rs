@@ -519,6 +519,38 @@ fn any_non_ascii(b: &[u8]) -> bool {
     high & 0x8080_8080_8080_8080 != 0
 }
 
+/// Three-letter country codes of sports results and rankings (the Olympic committee's and the
+/// ISO's where they differ: "KSA" and "SAU", "POR" and "PRT"), sorted for a binary search.
+const COUNTRY_CODES: &[&str] = &[
+    "ABW", "AFG", "AGO", "ALB", "ALG", "AND", "ANG", "ANT", "ARE", "ARG", "ARM", "ARU", "ASA",
+    "AUS", "AUT", "AZE", "BAH", "BAN", "BAR", "BDI", "BEL", "BEN", "BER", "BFA", "BGD", "BGR",
+    "BHR", "BHS", "BHU", "BIH", "BIZ", "BLR", "BOL", "BOT", "BRA", "BRB", "BRN", "BRU", "BTN",
+    "BUL", "BUR", "BWA", "CAF", "CAM", "CAN", "CAY", "CGO", "CHA", "CHE", "CHI", "CHL", "CHN",
+    "CIV", "CMR", "COD", "COK", "COL", "COM", "CPV", "CRC", "CRO", "CUB", "CYP", "CZE", "DEN",
+    "DEU", "DJI", "DMA", "DNK", "DOM", "DZA", "ECU", "EGY", "ERI", "ESA", "ESP", "EST", "ETH",
+    "FIJ", "FIN", "FJI", "FRA", "FSM", "GAB", "GAM", "GBR", "GBS", "GEO", "GEQ", "GER", "GHA",
+    "GIN", "GMB", "GNQ", "GRC", "GRE", "GRN", "GTM", "GUA", "GUI", "GUM", "GUY", "HAI", "HKG",
+    "HND", "HON", "HRV", "HTI", "HUN", "IDN", "INA", "IND", "IRI", "IRL", "IRN", "IRQ", "ISL",
+    "ISR", "ISV", "ITA", "IVB", "JAM", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KHM", "KIR", "KOR",
+    "KOS", "KSA", "KUW", "KWT", "LAO", "LAT", "LBA", "LBN", "LBR", "LBY", "LCA", "LES", "LIE",
+    "LKA", "LSO", "LTU", "LUX", "LVA", "MAD", "MAR", "MAS", "MAW", "MDA", "MDG", "MDV", "MEX",
+    "MGL", "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MON", "MOZ", "MRI", "MRT", "MTN", "MUS",
+    "MWI", "MYA", "MYS", "NAM", "NCA", "NED", "NEP", "NER", "NGA", "NGR", "NIC", "NIG", "NLD",
+    "NOR", "NPL", "NRU", "NZL", "OMA", "OMN", "PAK", "PAN", "PAR", "PER", "PHI", "PHL", "PLE",
+    "PLW", "PNG", "POL", "POR", "PRK", "PRT", "PRY", "PSE", "PUR", "QAT", "ROU", "RSA", "RUS",
+    "RWA", "SAM", "SAU", "SDN", "SEN", "SEY", "SGP", "SKN", "SLB", "SLE", "SLO", "SLV", "SMR",
+    "SOL", "SOM", "SRB", "SRI", "SSD", "STP", "SUD", "SUI", "SUR", "SVK", "SVN", "SWE", "SWZ",
+    "SYR", "TAN", "TCD", "TGA", "THA", "TJK", "TKM", "TLS", "TOG", "TON", "TPE", "TTO", "TUN",
+    "TUR", "TUV", "TWN", "TZA", "UAE", "UGA", "UKR", "URU", "URY", "USA", "UZB", "VAN", "VEN",
+    "VIE", "VIN", "VNM", "YEM", "ZAF", "ZAM", "ZIM", "ZMB", "ZWE",
+];
+
+/// A three-letter country code ("KEN", "GBR", "SAU"): in brackets after a person's name
+/// ("Ana Ruiz (ESP)") it is the country the person competes for.
+pub(crate) fn is_country_code(w: &str) -> bool {
+    w.len() == 3 && COUNTRY_CODES.binary_search(&w).is_ok()
+}
+
 /// All-capital abbreviations of common nouns, not names ("AI", "GDP", "NGO").
 pub(crate) fn is_common_acronym(w: &str) -> bool {
     matches!(

@@ -288,6 +288,9 @@ impl Recognizer {
             }
         }
 
+        // "Ana Ruiz (ESP)": a country code after a person, in the body or a results line.
+        names::country_codes_after_people(text, &mut cands);
+
         // 6. Entities.
         names::join_place_and_country(ctx.lex, text, &mut cands);
         let entities = cluster(text, &cands, regions);
@@ -2315,6 +2318,34 @@ fn headline_names<'t>(
             i += 1;
             continue;
         }
+        // "Punta Varo National Park" opening a line: a protected area's name by its shape,
+        // as in running text (a guide's list of parks reads as Title Case lines).
+        if let Some(j) = line_opening_protected_area(text, toks, claimed, i) {
+            let mut c = Cand::new(
+                Span::new(toks[i].s(), toks[j].e()),
+                Some(Label::Loc),
+                names::MEDIUM,
+            );
+            c.headline = true;
+            c.words = toks[i..=j].iter().filter(|t| !t.hyphen_before).count();
+            out.push(c);
+            i = j + 1;
+            continue;
+        }
+        // "1. Ana Ruiz (ESP)/Maria Lopes (PRT)": a results line's competitor, before any
+        // look-up (a given name that is also a town would take the first word).
+        if let Some(j) = results_line_person(text, toks, claimed, i) {
+            let mut c = Cand::new(
+                Span::new(toks[i].s(), toks[j].e()),
+                Some(Label::Person),
+                names::MEDIUM,
+            );
+            c.headline = true;
+            c.words = toks[i..=j].iter().filter(|t| !t.hyphen_before).count();
+            out.push(c);
+            i = j + 1;
+            continue;
+        }
         let mut matched = false;
         // The longest stretch from `i` of up to six tokens with no token claimed and no
         // possessive before its last token: each shorter one is such a stretch too.
@@ -2376,6 +2407,94 @@ fn headline_names<'t>(
             i += 1;
         }
     }
+}
+
+/// The last token of a protected area's name opening a line of a Title Case region at token
+/// `i` ("Cerro de la Tolva National Park", "Punta Varo Game Reserve (Sector Norte)"): capitalised
+/// words and name particles joined by one space or a hyphen, none claimed, the first no
+/// function word, the two last a protected area's designator
+/// ([`names::protected_area_end`]), and no word right after.
+fn line_opening_protected_area(
+    text: &str,
+    toks: &[Tok],
+    claimed: &[bool],
+    i: usize,
+) -> Option<usize> {
+    if !(i == 0 || toks[i].line_before) || lexicon::is_stopword(toks[i].text(text)) {
+        return None;
+    }
+    let limit = (i + 10).min(toks.len());
+    for j in i..limit {
+        let t = &toks[j];
+        let w = t.text(text);
+        if claimed[j] || t.kind != Kind::Word {
+            return None;
+        }
+        if j > i {
+            let gap = &text[toks[j - 1].e()..t.s()];
+            if gap != " " && gap != "-" {
+                return None;
+            }
+        }
+        if !(tokens::is_cap(w)
+            || lexicon::connector(w) == Some(true)
+            || matches!(w, "la" | "las" | "los" | "le" | "les"))
+        {
+            return None;
+        }
+        if j >= i + 2 && names::protected_area_end(toks[j - 1].text(text), w) {
+            let next = toks.get(j + 1);
+            let ends = next.is_none_or(|n| n.kind == Kind::Punct || n.line_before);
+            return ends.then_some(j);
+        }
+    }
+    None
+}
+
+/// The last token of a competitor's name opening an item of a results line in a Title Case
+/// region at token `i` ("1. Ana Ruiz (ESP)", "/Maria de Lopes (PRT)"): two to five words, each
+/// capitalised or a name particle ("al", "de"), joined by one space or a hyphen, none claimed,
+/// the first at the line's start, after a rank ("1.") or after "/", ",", ";", and a country
+/// code in brackets right after the last ([`lexicon::is_country_code`]).
+fn results_line_person(text: &str, toks: &[Tok], claimed: &[bool], i: usize) -> Option<usize> {
+    let punct = |k: usize, p: &str| toks[k].kind == Kind::Punct && toks[k].text(text) == p;
+    let opens_item = i == 0
+        || toks[i].line_before
+        || matches!(toks[i - 1].text(text), "/" | "," | ";") && toks[i - 1].kind == Kind::Punct
+        || i >= 2
+            && punct(i - 1, ".")
+            && toks[i - 2].kind == Kind::Number
+            && (i == 2 || toks[i - 2].line_before);
+    if !opens_item {
+        return None;
+    }
+    let limit = (i + 6).min(toks.len());
+    for j in i..limit {
+        let t = &toks[j];
+        let w = t.text(text);
+        if claimed[j] || t.kind != Kind::Word {
+            return None;
+        }
+        if j > i {
+            let gap = &text[toks[j - 1].e()..t.s()];
+            if gap != " " && gap != "-" {
+                return None;
+            }
+        }
+        let cap = tokens::is_cap(w);
+        if !cap && lexicon::connector(w) != Some(true) {
+            return None;
+        }
+        let code = text[t.e()..]
+            .strip_prefix(" (")
+            .and_then(|r| r.get(..4))
+            .and_then(|r| r.strip_suffix(')'));
+        if let Some(code) = code {
+            let words = toks[i..=j].iter().filter(|t| !t.hyphen_before).count();
+            return (cap && words >= 2 && lexicon::is_country_code(code)).then_some(j);
+        }
+    }
+    None
 }
 
 /// The key that orders candidate `i` of span `span` as `(span.start, Reverse(span.end), i)`
@@ -2702,3 +2821,5 @@ mod tests_s25;
 mod tests_s27;
 #[cfg(test)]
 mod tests_s28;
+#[cfg(test)]
+mod tests_s29;

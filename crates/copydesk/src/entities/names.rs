@@ -1184,7 +1184,9 @@ pub(crate) fn classify_run(
         // gave). The sentence-initial tests hold only for the first word of a sentence with
         // more after it.
         let strip = if stopword || (connector.is_some() && !is_cap(w) && !particle) {
-            !(a < b && gaz_starts() || opens_body_name(ctx, toks, a, b))
+            !(a < b && gaz_starts()
+                || opens_body_name(ctx, toks, a, b)
+                || first_nation(toks, text, a, b))
         } else if toks[a].sent_start && a < b {
             !gaz_starts() && (initial_adverb() || initial_participle() || doubtful_initial())
         } else {
@@ -1420,6 +1422,55 @@ pub(crate) fn roster_affiliations(lex: &Lexicon, text: &str, first: usize, cands
     }
 }
 
+/// "Ana Ruiz (ESP)", "Kofi Mensah (GHA)/Ama Owusu (GHA)": a country code in brackets right after
+/// a person's name (results, rankings, squads) is the country the person stands for, a place
+/// (the gold types it so); it was left untyped or made an acronym of a body. Run once the
+/// document has typed its names, headlines included (results lines read as Title Case).
+pub(crate) fn country_codes_after_people(text: &str, cands: &mut Vec<Cand>) {
+    let n = cands.len();
+    for k in 0..n {
+        let c = &cands[k];
+        if c.label != Some(Label::Person) {
+            continue;
+        }
+        let end = c.span.end;
+        let Some(code) = text[end..]
+            .strip_prefix(" (")
+            .and_then(|r| r.get(..4))
+            .and_then(|r| r.strip_suffix(')'))
+        else {
+            continue;
+        };
+        if !lexicon::is_country_code(code) {
+            continue;
+        }
+        let span = Span::new(end + 2, end + 5);
+        if let Some(i) = cands.iter().position(|o| o.span.overlaps(span)) {
+            let o = &mut cands[i];
+            if o.span == span && o.strength < USER {
+                o.label = Some(Label::Gpe);
+                o.strength = STRONG;
+                o.canonical = None;
+            }
+        } else {
+            let mut o = Cand::new(span, Some(Label::Gpe), STRONG);
+            o.words = 1;
+            cands.push(o);
+        }
+    }
+}
+
+/// The run `a..=b` is "First Nation" and nothing else: the singular of the gazetteer's "First
+/// Nations" (NORP), which the gold types alike ("the First Nation said"); the stopword "First"
+/// stays. A longer run is a band's name ("Varo Lake First Nation"), left to the other rules.
+fn first_nation(toks: &[Tok], text: &str, a: usize, b: usize) -> bool {
+    a + 1 == b
+        && toks[a].first == b'F'
+        && toks[a].text(text) == "First"
+        && toks[b].text(text) == "Nation"
+        && !toks[b].hyphen_before
+}
+
 /// The words in brackets right after the person's name at `span`, when the pair stands as an
 /// item of a list: the name opens its line or follows a comma, a colon or "and"; the bracket
 /// holds one to four words, the first capitalised, no digit; a comma, a semicolon, a full stop,
@@ -1624,6 +1675,60 @@ fn plain_name_word(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
         )
 }
 
+/// (session 29) "TR Varanth", "KP Olanrewaju": capitals run together before a plain name are a
+/// person's initials (the South Asian press writes them so) when the document never writes
+/// them without that name after them (a body's acronym stands alone somewhere: "TRT Haber" and
+/// "TRT") and they are no listed name or common acronym; the caller leaves out a name after
+/// "the" ("the USS Tolan", a ship; "the UAQ Ruler", a post) and one before a word ("the new
+/// TRV Olanwick plant": a body), taking only a name before a comma, a stop or "and". One search
+/// of the text for each such two-word run.
+fn initials_never_alone(ctx: &Ctx, initials: &str, name: &str) -> bool {
+    // (Sports clubs' prefixes: "CR Varo", "FC Tolan", "JS Halden".)
+    if !(2..=3).contains(&initials.len())
+        || matches!(
+            initials,
+            "FC" | "AC"
+                | "AS"
+                | "CA"
+                | "CD"
+                | "CF"
+                | "CR"
+                | "CS"
+                | "ES"
+                | "JS"
+                | "MC"
+                | "RC"
+                | "SC"
+                | "SD"
+                | "SV"
+                | "UD"
+                | "US"
+                | "USM"
+                | "SK"
+                | "FK"
+                | "BK"
+                | "IF"
+        )
+        || lexicon::is_common_acronym(initials)
+        || ctx.lex.gazetteer(initials).is_some()
+    {
+        return false;
+    }
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, initials.as_bytes()).all(|p| {
+        let end = p + initials.len();
+        let word_before = p > 0 && bytes[p - 1].is_ascii_alphanumeric();
+        let word_after = bytes.get(end).is_some_and(u8::is_ascii_alphanumeric);
+        word_before
+            || word_after
+            || text[end..]
+                .strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(name))
+                .is_some_and(|r| !r.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric))
+    })
+}
+
 /// "Minister of Coastal Affairs Tomas Varga", "Director of Fisheries Ana Lim Kar-wai", "CEO of
 /// ACX Hassan Tarek", "Commissioner for Inland Waters Ana Ruiz": after a title and its "of" or
 /// "for" (`a` the token after it), the field or the body of the post, then the holder's name
@@ -1695,6 +1800,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
         push_gaz(ctx, toks, a, b, e, out);
+        return;
+    }
+    // (session 29) "the First Nation": one of the "First Nations", a people like them.
+    if first_nation(toks, text, a, b) {
+        push(ctx, toks, a, b, Some(Label::Norp), GAZ, out);
         return;
     }
     // (session 28) "Punta Tolan National Park", "Mount Varo Game Reserve": a protected
@@ -2567,7 +2677,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                 || role_before
                 || lexicon::is_honorific(prev)
                 || speaks
-                || next == "," && matches!(next2, "a" | "an"))
+                || next == "," && matches!(next2, "a" | "an")
+                || !matches!(prev, "the" | "The")
+                    && matches!(next, "," | "." | ";" | ":" | ")" | "and" | "")
+                    && initials_never_alone(ctx, first, x))
     } {
         push(ctx, toks, a, b, Some(Label::Person), MEDIUM, out);
         return;
@@ -2948,7 +3061,7 @@ fn of_or_for(t: &Tok, text: &str) -> bool {
 /// (session 28) The two last words of a protected area's name: "National Park", "Game
 /// Reserve", "Wildlife Sanctuary", "Conservation Area" (one word alone, "Park", is also a
 /// family name, so it does not count here).
-fn protected_area_end(kind: &str, head: &str) -> bool {
+pub(crate) fn protected_area_end(kind: &str, head: &str) -> bool {
     matches!(
         kind,
         "National"

@@ -162,14 +162,7 @@ impl State {
     /// The page's text from the tokens read, and the metadata kept (read for the text's
     /// `og:title` first).
     /// And the byte ranges of the text that are block furniture, with their kinds, in order.
-    #[allow(clippy::type_complexity)]
-    fn text_and_meta(
-        mut self,
-    ) -> (
-        String,
-        Vec<(usize, usize, BoilerplateKind)>,
-        crate::html_meta::Collect,
-    ) {
+    fn text_and_meta(mut self) -> (String, FurnitureRanges, crate::html_meta::Collect) {
         // (an element never closed is kept: where it ends is not known)
         if let Some(d) = self.dropping.take() {
             self.has_h1 |= d.h1;
@@ -535,6 +528,9 @@ impl TokenSink for Sink {
     }
 }
 
+/// Byte ranges of a page's text that are block furniture, with their kinds, in order.
+type FurnitureRanges = Vec<(usize, usize, BoilerplateKind)>;
+
 /// Text under construction: paragraphs separated by blank lines, no trailing whitespace.
 #[derive(Default)]
 struct Text {
@@ -597,7 +593,7 @@ impl Text {
         self,
         from: usize,
         dropped: &[(usize, usize, Option<BoilerplateKind>)],
-    ) -> (String, Vec<(usize, usize, BoilerplateKind)>) {
+    ) -> (String, FurnitureRanges) {
         let ws = |c: char| c.is_ascii_whitespace();
         let all = self.out.get(from..).unwrap_or_default();
         if dropped.iter().all(|&(_, end, _)| end <= from) {

@@ -323,7 +323,7 @@ const CLAUSE: &[&str] = &[
     // with a particle: "pointed to", "pointed out", "referred to", "talked about"
     "point",
     "refer:refers:referred:referring",
-    "talk:talked:talked:talking",
+    "talk:talks:talked:talking",
     "speak:speaks:spoke:speaking",
     "worry",
     // (session 17) "railed against the plan", "rails at the council"
@@ -522,6 +522,8 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "findings",
     "supports",
     "backs",
+    // (session 29) "the talks": a verb only after its subject ("Ann Roe talks about …")
+    "talks",
     "offers",
     "echoes",
     "points",
@@ -755,6 +757,8 @@ pub(crate) const SEEMING: &[&str] = &[
     "viewed",
     "regarded",
     "known",
+    // (session 29) `made (it) clear that …`: a stand the subject makes known
+    "clear",
 ];
 
 /// [`word_keys`] flag: a word that makes [`may_report`] true.

@@ -1,0 +1,57 @@
+//! Regressions (session 29, helper ind): reported speech. Sentences written for the tests.
+
+use super::{Row, run};
+use crate::QuoteKind;
+
+t! {
+    // "made it clear that" / "has made clear": the subject speaks the clause, its auxiliaries
+    // and "clear" the cue
+    made_it_clear_that_has_its_subject_speak:
+        "Mira Solten made it clear that she would not back the winter tolls.", []
+        => [(Indirect, "she would not back the winter tolls", "Mira Solten", "made it clear")];
+    has_also_made_clear_keeps_its_auxiliary:
+        "The harbour board has also made clear that the north pier will close in May.", []
+        => [(Indirect, "the north pier will close in May", "The harbour board", "has also made clear")];
+    // ... a time, or "to" and a listener, before "that"
+    made_clear_a_time_then_that:
+        "Tomas Varik made clear on Tuesday that the ferry would keep running.", []
+        => [(Indirect, "the ferry would keep running", "Tomas Varik", "made clear")];
+    made_it_clear_to_a_listener_that:
+        "Tomas Varik made it clear to the skippers that the tolls would rise.", []
+        => [(Indirect, "the tolls would rise", "Tomas Varik", "made it clear")];
+    // ... a clause opening at once, with no "that", and a "that" inside it left there
+    made_it_clear_with_no_that:
+        "Mira Solten made it clear the remark about the crane had hurt her crew.", []
+        => [(Indirect, "the remark about the crane had hurt her crew", "Mira Solten", "made it clear")];
+    // ... the outer report wins over a verb of speech inside the clause
+    made_clear_wins_over_a_verb_inside:
+        "Tomas Varik made it clear that he wants the night ferry to keep running.", []
+        => [(Indirect, "he wants the night ferry to keep running", "Tomas Varik", "made it clear")];
+    // ... not "clear" as an adjective or a verb, nor a preposition after it
+    it_is_not_clear_is_no_report:
+        "It is not clear whether the north pier will close in May.", []
+        => [];
+    cleared_the_way_is_no_report:
+        "The harbour board made the road clear for the new cranes last week.", []
+        => [];
+    made_clear_in_a_letter_is_no_report:
+        "Mira Solten made clear in a long letter her anger at the board.", []
+        => [];
+    // "talks about" after a name or a pronoun: the words after "about" are reported
+    talks_about_after_a_name:
+        "Mira Solten talks about a new harbour for the island and its ferries.", []
+        => [(Indirect, "a new harbour for the island and its ferries", "Mira Solten", "talks")];
+    talks_about_after_a_pronoun:
+        "She frequently talks about how the old crane was saved by the dockers.", []
+        => [(Indirect, "how the old crane was saved by the dockers", "She", "frequently talks")];
+    talks_about_after_often:
+        "Mira Solten often talks about the old crane and the dockers who saved it.", []
+        => [(Indirect, "the old crane and the dockers who saved it", "Mira Solten", "often talks")];
+    // ... not the noun: "the talks", "the peace talks"
+    the_talks_about_is_no_report:
+        "The talks about the border crossing broke down on Friday night.", []
+        => [];
+    peace_talks_about_is_no_report:
+        "The long peace talks about the border crossing broke down on Friday night.", []
+        => [];
+}

@@ -268,6 +268,10 @@ const CLAUSE: &[&str] = &[
     "reply",
     "forecast",
     "remind",
+    // (session 29) a listener, then "to" or "that": "encouraged voters to …", "ordered the
+    // agency to …", "ordered that …"
+    "encourage",
+    "order",
     // intentions, beliefs and findings, reported as someone's position
     "feel:feels:felt:feeling",
     "learn:learns:learned:learning",
@@ -522,6 +526,7 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "findings",
     "supports",
     "backs",
+    "orders",
     // (session 29) "the talks": a verb only after its subject ("Ann Roe talks about …")
     "talks",
     "offers",

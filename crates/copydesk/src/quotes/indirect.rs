@@ -333,7 +333,7 @@ impl VerbClass {
             || has(&["inform", "assur", "remind"])
         {
             VerbClass::Listener
-        } else if has(&["urg", "ask"]) {
+        } else if has(&["urg", "ask", "encourag", "order"]) {
             VerbClass::ListenerTo
         } else if verb.starts_with("call") {
             VerbClass::CallFor
@@ -3336,14 +3336,19 @@ impl Reader<'_> {
             // (session 23) not a relative pronoun, a verb after it: "said officials hid files
             // that were sought" reports from "officials" (a verb that needs its "that"
             // or takes "to" keeps it)
-            let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none())
-                && !(that > k
-                    && matches!(class, VerbClass::Clause | VerbClass::Listener)
-                    && self.word(that + 1)
-                    && matches!(
-                        self.lower(that + 1),
-                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would"
-                    ));
+            // (session 29: not a relative after "reminded X of …": "reminded the mayor of the
+            // storm that flooded the pier")
+            let between_ok = (k..that).all(|j| {
+                !self.word(j)
+                    || (self.clause_cue(j).is_none()
+                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about")))
+            }) && !(that > k
+                && matches!(class, VerbClass::Clause | VerbClass::Listener)
+                && self.word(that + 1)
+                && matches!(
+                    self.lower(that + 1),
+                    "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would"
+                ));
             // "said that, in general, …": the clause starts after the comma
             let k = if self.punct(that + 1, ",") {
                 that + 2
@@ -3428,6 +3433,12 @@ impl Reader<'_> {
                     k + 1
                 };
                 return (fits && end >= k + MIN_CONTENT).then_some(k);
+            }
+            // (session 29) "reminded voters of the plan", "reminded the crowd about …"
+            VerbClass::Listener
+                if matches!(first, "of" | "about") && verb.starts_with("remind") =>
+            {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
             // (session 16) "asked the mayor about the budget"
             VerbClass::ListenerTo if first == "about" && verb.starts_with("ask") => {

@@ -54,4 +54,29 @@ t! {
     peace_talks_about_is_no_report:
         "The long peace talks about the border crossing broke down on Friday night.", []
         => [];
+    // "encouraged" and "ordered" take a listener, then "to" (or "that"), as "urged" does
+    encouraged_a_listener_to:
+        "Mira Solten encouraged the skippers to join her in a strike on the pier.", []
+        => [(Indirect, "to join her in a strike on the pier", "Mira Solten", "encouraged")];
+    ordered_that_reports_its_clause:
+        "Judge Tomas Varik ordered that the ferry records be released by Thursday.", []
+        => [(Indirect, "the ferry records be released by Thursday", "Tomas Varik", "ordered")];
+    // ... not an object with no "to", nor the adjective or the noun
+    ordered_an_object_is_no_report:
+        "Judge Tomas Varik ordered the release of the ferry records last week.", []
+        => [];
+    were_encouraged_by_is_no_report:
+        "The skippers were encouraged by the results of the harbour vote.", []
+        => [];
+    the_orders_are_no_report:
+        "The orders from the harbour board reached the skippers on Friday.", []
+        => [];
+    // "reminded X of/about …": the words after the particle are reported, a "that" inside
+    // them left there
+    reminded_a_listener_of:
+        "Mira Solten reminded the mayor of the storm that flooded the north pier.", []
+        => [(Indirect, "the storm that flooded the north pier", "Mira Solten", "reminded")];
+    reminded_a_listener_that:
+        "Mira Solten reminded voters that the north pier had been closed for years.", []
+        => [(Indirect, "the north pier had been closed for years", "Mira Solten", "reminded")];
 }

@@ -764,6 +764,8 @@ pub(crate) const SEEMING: &[&str] = &[
     "known",
     // (session 29) `made (it) clear that …`: a stand the subject makes known
     "clear",
+    // (session 29) `The board has reportedly sold the pier`: a report with no source named
+    "reportedly",
 ];
 
 /// [`word_keys`] flag: a word that makes [`may_report`] true.

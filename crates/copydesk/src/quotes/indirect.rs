@@ -1512,6 +1512,7 @@ impl Reader<'_> {
             "confident" | "convinced" | "hopeful" | "optimistic" | "concerned" | "worried"
             | "certain" => return self.be_confident(s, end, k),
             "clear" => return self.made_clear(s, end, k),
+            "reportedly" => return self.reportedly(s, end, k),
             _ => return self.passive_report(s, end, k),
         };
         if !expected {
@@ -1636,6 +1637,39 @@ impl Reader<'_> {
             self.span((j, k + 1)),
             k + 1,
         ))
+    }
+
+    /// (session 29) A report whose source is not named: `The harbour board has reportedly
+    /// sold the pier`, `Ann Roe reportedly left early`. "reportedly" at `k` after a plain
+    /// subject (its auxiliary between: "has", "is", "will" …), a lower-case word after it: the
+    /// clause from the subject to the sentence's end is reported with no speaker, "reportedly"
+    /// the cue, as `PolNeAR` marks it. Read only when no verb of speech reads the sentence
+    /// (`reportedly argued that …` is the subject's).
+    fn reportedly(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        if !self.word(k + 1) || self.cap(k + 1) || end < k + 3 {
+            return None;
+        }
+        let mut j = k;
+        if j > s + 1
+            && self.word(j - 1)
+            && matches!(
+                self.lower(j - 1),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+        {
+            j -= 1;
+        }
+        let (a, _) = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        Some(Reported {
+            content: self.span((a, end)),
+            more: None,
+            found: Found {
+                speaker: (k, k),
+                cue: Some(self.span((k, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
     }
 
     /// (session 29) [`Reader::made_clear`] before the sentence's first verb of indirect speech,

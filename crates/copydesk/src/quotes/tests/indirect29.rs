@@ -79,4 +79,17 @@ t! {
     reminded_a_listener_that:
         "Mira Solten reminded voters that the north pier had been closed for years.", []
         => [(Indirect, "the north pier had been closed for years", "Mira Solten", "reminded")];
+    // "reportedly" after a plain subject: the clause reported with no speaker, "reportedly"
+    // the cue
+    reportedly_reports_with_no_speaker:
+        "The harbour board has reportedly sold the north pier to a shipping firm.", []
+        => [(Indirect, "The harbour board has reportedly sold the north pier to a shipping firm", None, "reportedly")];
+    // ... a verb of speech after it keeps its subject as the speaker
+    reportedly_argued_has_its_subject_speak:
+        "Mira Solten reportedly argued that the winter tolls were far too high.", []
+        => [(Indirect, "the winter tolls were far too high", "Mira Solten", "reportedly argued")];
+    // ... not opening the sentence, nor before a capitalised word
+    reportedly_opening_is_no_report:
+        "Reportedly, the harbour board sold the north pier to a shipping firm.", []
+        => [];
 }

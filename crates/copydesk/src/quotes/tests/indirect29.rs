@@ -42,8 +42,8 @@ t! {
         "Mira Solten talks about a new harbour for the island and its ferries.", []
         => [(Indirect, "a new harbour for the island and its ferries", "Mira Solten", "talks")];
     talks_about_after_a_pronoun:
-        "She frequently talks about how the old crane was saved by the dockers.", []
-        => [(Indirect, "how the old crane was saved by the dockers", "She", "frequently talks")];
+        "She frequently talks about the way the dockers saved the old crane.", []
+        => [(Indirect, "the way the dockers saved the old crane", "She", "frequently talks")];
     talks_about_after_often:
         "Mira Solten often talks about the old crane and the dockers who saved it.", []
         => [(Indirect, "the old crane and the dockers who saved it", "Mira Solten", "often talks")];

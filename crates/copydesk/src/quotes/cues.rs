@@ -268,6 +268,10 @@ const CLAUSE: &[&str] = &[
     "reply",
     "forecast",
     "remind",
+    // (session 29) a listener, then "to" or "that": "encouraged voters to …", "ordered the
+    // agency to …", "ordered that …"
+    "encourage",
+    "order",
     // intentions, beliefs and findings, reported as someone's position
     "feel:feels:felt:feeling",
     "learn:learns:learned:learning",
@@ -323,7 +327,7 @@ const CLAUSE: &[&str] = &[
     // with a particle: "pointed to", "pointed out", "referred to", "talked about"
     "point",
     "refer:refers:referred:referring",
-    "talk:talked:talked:talking",
+    "talk:talks:talked:talking",
     "speak:speaks:spoke:speaking",
     "worry",
     // (session 17) "railed against the plan", "rails at the council"
@@ -522,6 +526,9 @@ pub(crate) const NOUN_LIKE: &[&str] = &[
     "findings",
     "supports",
     "backs",
+    "orders",
+    // (session 29) "the talks": a verb only after its subject ("Ann Roe talks about …")
+    "talks",
     "offers",
     "echoes",
     "points",
@@ -755,6 +762,10 @@ pub(crate) const SEEMING: &[&str] = &[
     "viewed",
     "regarded",
     "known",
+    // (session 29) `made (it) clear that …`: a stand the subject makes known
+    "clear",
+    // (session 29) `The board has reportedly sold the pier`: a report with no source named
+    "reportedly",
 ];
 
 /// [`word_keys`] flag: a word that makes [`may_report`] true.

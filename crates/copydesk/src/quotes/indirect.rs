@@ -333,7 +333,7 @@ impl VerbClass {
             || has(&["inform", "assur", "remind"])
         {
             VerbClass::Listener
-        } else if has(&["urg", "ask"]) {
+        } else if has(&["urg", "ask", "encourag", "order"]) {
             VerbClass::ListenerTo
         } else if verb.starts_with("call") {
             VerbClass::CallFor
@@ -546,8 +546,25 @@ impl Reader<'_> {
         // "doubts persist", "the plans": a third-person form that is as often a plural noun
         // is a verb only right after a name, a pronoun, a role or a determined noun
         // ("Clinton plans", "the campaign hopes", "The county plans")
+        // (session 29) "talks" is a verb only after a name or a pronoun, an adverb between
+        // ("Ann Roe talks about …", "She often talks about …"; not "the peace talks about …")
+        let talks = noun_like && self.toks[i].text(self.text).eq_ignore_ascii_case("talks");
+        if talks {
+            let mut j = i;
+            if j > 1
+                && self.word(j - 1)
+                && (self.adverb_before_verb(j - 1)
+                    || matches!(self.lower(j - 1), "often" | "also" | "still" | "rarely"))
+            {
+                j -= 1;
+            }
+            if !(j > 0 && self.word(j - 1) && (self.cap(j - 1) || self.is(j - 1, F_PRONOUNS))) {
+                return None;
+            }
+        }
         if form == Form::Finite
             && noun_like
+            && !talks
             && !(i > 0
                 && self.word(i - 1)
                 && !self.is(i - 1, F_DETERMINERS)
@@ -1149,7 +1166,10 @@ impl Reader<'_> {
             .or_else(|| self.attribution_last(s, end, according, every_cue))
             .or_else(|| self.attribution_inside(s, end, cues))
             .or_else(|| {
-                let Some(mut first) = self.cue_then_clause(s, end, cues) else {
+                let Some(mut first) = self
+                    .made_clear_first(s, end, cues)
+                    .or_else(|| self.cue_then_clause(s, end, cues))
+                else {
                     return self
                         .fronted_report(s, end, cues)
                         .or_else(|| self.poll_finds(s, end, cues))
@@ -1491,6 +1511,8 @@ impl Reader<'_> {
             }
             "confident" | "convinced" | "hopeful" | "optimistic" | "concerned" | "worried"
             | "certain" => return self.be_confident(s, end, k),
+            "clear" => return self.made_clear(s, end, k),
+            "reportedly" => return self.reportedly(s, end, k),
             _ => return self.passive_report(s, end, k),
         };
         if !expected {
@@ -1608,6 +1630,116 @@ impl Reader<'_> {
             return None;
         }
         let j = self.be_before(s, k)?;
+        let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        Some(Reported::before_cue(
+            self.span((from, end)),
+            subject,
+            self.span((j, k + 1)),
+            k + 1,
+        ))
+    }
+
+    /// (session 29) A report whose source is not named: `The harbour board has reportedly
+    /// sold the pier`, `Ann Roe reportedly left early`. "reportedly" at `k` after a plain
+    /// subject (its auxiliary between: "has", "is", "will" …), a lower-case word after it: the
+    /// clause from the subject to the sentence's end is reported with no speaker, "reportedly"
+    /// the cue, as `PolNeAR` marks it. Read only when no verb of speech reads the sentence
+    /// (`reportedly argued that …` is the subject's).
+    fn reportedly(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        if !self.word(k + 1) || self.cap(k + 1) || end < k + 3 {
+            return None;
+        }
+        let mut j = k;
+        if j > s + 1
+            && self.word(j - 1)
+            && matches!(
+                self.lower(j - 1),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            )
+        {
+            j -= 1;
+        }
+        let (a, _) = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        Some(Reported {
+            content: self.span((a, end)),
+            more: None,
+            found: Found {
+                speaker: (k, k),
+                cue: Some(self.span((k, k + 1))),
+                pattern: Pattern::BeforeCue,
+                end: k + 1,
+            },
+        })
+    }
+
+    /// (session 29) [`Reader::made_clear`] before the sentence's first verb of indirect speech,
+    /// which then stands in the clause made clear (`Ann Roe made it clear that she wants …`):
+    /// the outer report wins.
+    fn made_clear_first(&self, s: usize, end: usize, cues: &[usize]) -> Option<Reported> {
+        let first = cues.first().copied().unwrap_or(end).min(end);
+        (s + 2..first)
+            .find(|&k| self.word(k) && self.toks[k].text(self.text).eq_ignore_ascii_case("clear"))
+            .and_then(|k| self.made_clear(s, end, k))
+    }
+
+    /// (session 29) A stand made known: `Ann Roe made it clear that she would not back the
+    /// plan`, `The board has made clear Monday it will sell the pier`, `Tom Pike made it clear
+    /// to the council that …`. "made" or "makes" (its auxiliaries and adverbs before it:
+    /// `has also made`), "it" or nothing, "clear" at `k`, then the clause: after "that" (a time
+    /// or a listener after "to" before it, eight words at most), or opening at once on a word
+    /// that is no preposition. The plain subject before the verb speaks; the cue runs from the
+    /// first auxiliary to "clear", as `PolNeAR` marks it.
+    fn made_clear(&self, s: usize, end: usize, k: usize) -> Option<Reported> {
+        let v = if self.word(k - 1) && self.lower(k - 1) == "it" {
+            k.checked_sub(2)?
+        } else {
+            k - 1
+        };
+        if v <= s || !self.word(v) || !matches!(self.lower(v), "made" | "makes") {
+            return None;
+        }
+        // the clause: after a time ("made clear Monday that …") or "to" and a listener
+        // ("made it clear to the council that …", "that" within eight words), "that" or a
+        // word opening a clause at once (no preposition: not "made clear in May")
+        let mut f = k + 1;
+        while f < end
+            && self.word(f)
+            && (self.is(f, F_TIME)
+                || (matches!(self.lower(f), "on" | "last") && self.is(f + 1, F_TIME)))
+        {
+            f += 1;
+        }
+        if self.word(f) && self.lower(f) == "to" {
+            f = (f + 1..end.min(f + 9))
+                .take_while(|&j| self.word(j) && self.clause_cue(j).is_none())
+                .find(|&j| self.lower(j) == "that")?;
+        }
+        let from = if self.word(f) && self.lower(f) == "that" {
+            f + 1
+        } else if !self.word(f)
+            || (self.is(f, F_STOP)
+                && !self.is(f, F_PRONOUNS | F_DETERMINERS)
+                && !matches!(self.lower(f), "his" | "her" | "their" | "its"))
+        {
+            return None;
+        } else {
+            f
+        };
+        if from + MIN_CONTENT > end || !self.word(from) {
+            return None;
+        }
+        // the subject before the verb's auxiliaries and adverbs: "has also made clear"
+        let mut j = v;
+        while j > s + 1
+            && self.word(j - 1)
+            && !self.cap(j - 1)
+            && (matches!(
+                self.lower(j - 1),
+                "has" | "have" | "had" | "also" | "now" | "already" | "since" | "long"
+            ) || (self.lower(j - 1).len() >= 5 && self.lower(j - 1).ends_with("ly")))
+        {
+            j -= 1;
+        }
         let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
         Some(Reported::before_cue(
             self.span((from, end)),
@@ -3238,14 +3370,19 @@ impl Reader<'_> {
             // (session 23) not a relative pronoun, a verb after it: "said officials hid files
             // that were sought" reports from "officials" (a verb that needs its "that"
             // or takes "to" keeps it)
-            let between_ok = (k..that).all(|j| !self.word(j) || self.clause_cue(j).is_none())
-                && !(that > k
-                    && matches!(class, VerbClass::Clause | VerbClass::Listener)
-                    && self.word(that + 1)
-                    && matches!(
-                        self.lower(that + 1),
-                        "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would"
-                    ));
+            // (session 29: not a relative after "reminded X of …": "reminded the mayor of the
+            // storm that flooded the pier")
+            let between_ok = (k..that).all(|j| {
+                !self.word(j)
+                    || (self.clause_cue(j).is_none()
+                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about")))
+            }) && !(that > k
+                && matches!(class, VerbClass::Clause | VerbClass::Listener)
+                && self.word(that + 1)
+                && matches!(
+                    self.lower(that + 1),
+                    "had" | "has" | "have" | "was" | "were" | "is" | "are" | "will" | "would"
+                ));
             // "said that, in general, …": the clause starts after the comma
             let k = if self.punct(that + 1, ",") {
                 that + 2
@@ -3330,6 +3467,12 @@ impl Reader<'_> {
                     k + 1
                 };
                 return (fits && end >= k + MIN_CONTENT).then_some(k);
+            }
+            // (session 29) "reminded voters of the plan", "reminded the crowd about …"
+            VerbClass::Listener
+                if matches!(first, "of" | "about") && verb.starts_with("remind") =>
+            {
+                return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
             // (session 16) "asked the mayor about the budget"
             VerbClass::ListenerTo if first == "about" && verb.starts_with("ask") => {

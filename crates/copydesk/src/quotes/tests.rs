@@ -93,6 +93,8 @@ mod quo25;
 mod indirect27;
 // Session 28 (helper ind): reported speech ("seems to", "is confident that").
 mod indirect28;
+// Session 29 (helper ind): reported speech ("made it clear that", "talks about").
+mod indirect29;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -2425,17 +2425,7 @@ fn line_opening_protected_area(
     }
     let limit = (i + 10).min(toks.len());
     for j in i..limit {
-        let t = &toks[j];
-        let w = t.text(text);
-        if claimed[j] || t.kind != Kind::Word {
-            return None;
-        }
-        if j > i {
-            let gap = &text[toks[j - 1].e()..t.s()];
-            if gap != " " && gap != "-" {
-                return None;
-            }
-        }
+        let w = run_word(text, toks, claimed, i, j)?;
         if !(tokens::is_cap(w)
             || lexicon::connector(w) == Some(true)
             || matches!(w, "la" | "las" | "los" | "le" | "les"))
@@ -2449,6 +2439,29 @@ fn line_opening_protected_area(
         }
     }
     None
+}
+
+/// The text of token `j` of a run of words from token `i` on ([`line_opening_protected_area`],
+/// [`results_line_person`]): a word, not claimed, joined to the one before by one space or a
+/// hyphen; `None` where the run breaks.
+fn run_word<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    claimed: &[bool],
+    i: usize,
+    j: usize,
+) -> Option<&'t str> {
+    let t = &toks[j];
+    if claimed[j] || t.kind != Kind::Word {
+        return None;
+    }
+    if j > i {
+        let gap = &text[toks[j - 1].e()..t.s()];
+        if gap != " " && gap != "-" {
+            return None;
+        }
+    }
+    Some(t.text(text))
 }
 
 /// The last token of a competitor's name opening an item of a results line in a Title Case
@@ -2470,17 +2483,8 @@ fn results_line_person(text: &str, toks: &[Tok], claimed: &[bool], i: usize) -> 
     }
     let limit = (i + 6).min(toks.len());
     for j in i..limit {
+        let w = run_word(text, toks, claimed, i, j)?;
         let t = &toks[j];
-        let w = t.text(text);
-        if claimed[j] || t.kind != Kind::Word {
-            return None;
-        }
-        if j > i {
-            let gap = &text[toks[j - 1].e()..t.s()];
-            if gap != " " && gap != "-" {
-                return None;
-            }
-        }
         let cap = tokens::is_cap(w);
         if !cap && lexicon::connector(w) != Some(true) {
             return None;

@@ -1524,7 +1524,7 @@ impl Reader<'_> {
             || STANCE.iter().any(|stem| self.lower(v).starts_with(stem));
         if speaks {
             // the subject speaks: `X is expected to announce (that) …`
-            let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+            let subject = self.subject_up_to(s, j)?;
             if !self.names_speaker(subject) {
                 return None;
             }
@@ -1630,7 +1630,7 @@ impl Reader<'_> {
             return None;
         }
         let j = self.be_before(s, k)?;
-        let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        let subject = self.subject_up_to(s, j)?;
         Some(Reported::before_cue(
             self.span((from, end)),
             subject,
@@ -1659,7 +1659,7 @@ impl Reader<'_> {
         {
             j -= 1;
         }
-        let (a, _) = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        let (a, _) = self.subject_up_to(s, j)?;
         Some(Reported {
             content: self.span((a, end)),
             more: None,
@@ -1740,7 +1740,7 @@ impl Reader<'_> {
         {
             j -= 1;
         }
-        let subject = self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        let subject = self.subject_up_to(s, j)?;
         Some(Reported::before_cue(
             self.span((from, end)),
             subject,
@@ -1804,7 +1804,7 @@ impl Reader<'_> {
         let j = self.be_before(s, k)?;
         // (a plain subject before "be", not a relative or a clause inside another report:
         // `Ann Roe, who was seen as …, said …`)
-        self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)?;
+        self.subject_up_to(s, j)?;
         self.unspoken_clause(s, end, j, k)
     }
 
@@ -2912,6 +2912,12 @@ impl Reader<'_> {
                         | "whether"
                         | "unless"
                 ))
+    }
+
+    /// [`plain_subject`](Self::plain_subject) when it is not empty and reaches word `j` (the
+    /// first word of the cue) with nothing between.
+    fn subject_up_to(&self, s: usize, j: usize) -> Option<(usize, usize)> {
+        self.plain_subject(s, j).filter(|&(a, b)| b == j && a < b)
     }
 
     /// The words from the clause's start `s` (after a leading phrase closed by a comma) to the

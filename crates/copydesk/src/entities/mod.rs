@@ -2320,24 +2320,15 @@ fn headline_names<'t>(
         }
         // "Punta Varo National Park" opening a line: a protected area's name by its shape,
         // as in running text (a guide's list of parks reads as Title Case lines).
-        if let Some(j) = line_opening_protected_area(text, toks, claimed, i) {
-            let mut c = Cand::new(
-                Span::new(toks[i].s(), toks[j].e()),
-                Some(Label::Loc),
-                names::MEDIUM,
-            );
-            c.headline = true;
-            c.words = toks[i..=j].iter().filter(|t| !t.hyphen_before).count();
-            out.push(c);
-            i = j + 1;
-            continue;
-        }
         // "1. Ana Ruiz (ESP)/Maria Lopes (PRT)": a results line's competitor, before any
         // look-up (a given name that is also a town would take the first word).
-        if let Some(j) = results_line_person(text, toks, claimed, i) {
+        let by_shape = line_opening_protected_area(text, toks, claimed, i)
+            .map(|j| (j, Label::Loc))
+            .or_else(|| results_line_person(text, toks, claimed, i).map(|j| (j, Label::Person)));
+        if let Some((j, label)) = by_shape {
             let mut c = Cand::new(
                 Span::new(toks[i].s(), toks[j].e()),
-                Some(Label::Person),
+                Some(label),
                 names::MEDIUM,
             );
             c.headline = true;

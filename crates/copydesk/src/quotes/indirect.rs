@@ -1630,13 +1630,7 @@ impl Reader<'_> {
             return None;
         }
         let j = self.be_before(s, k)?;
-        let subject = self.subject_up_to(s, j)?;
-        Some(Reported::before_cue(
-            self.span((from, end)),
-            subject,
-            self.span((j, k + 1)),
-            k + 1,
-        ))
+        self.subject_reports(s, j, k, from, end)
     }
 
     /// (session 29) A report whose source is not named: `The harbour board has reportedly
@@ -1740,13 +1734,7 @@ impl Reader<'_> {
         {
             j -= 1;
         }
-        let subject = self.subject_up_to(s, j)?;
-        Some(Reported::before_cue(
-            self.span((from, end)),
-            subject,
-            self.span((j, k + 1)),
-            k + 1,
-        ))
+        self.subject_reports(s, j, k, from, end)
     }
 
     /// The finite "be" before the participle at `k` (an adverb or "not" between), past the
@@ -2912,6 +2900,25 @@ impl Reader<'_> {
                         | "whether"
                         | "unless"
                 ))
+    }
+
+    /// The clause from word `from` to `end` reported by the plain subject that reaches word `j`
+    /// ([`subject_up_to`](Self::subject_up_to)), words `j` through `k` the cue.
+    fn subject_reports(
+        &self,
+        s: usize,
+        j: usize,
+        k: usize,
+        from: usize,
+        end: usize,
+    ) -> Option<Reported> {
+        let subject = self.subject_up_to(s, j)?;
+        Some(Reported::before_cue(
+            self.span((from, end)),
+            subject,
+            self.span((j, k + 1)),
+            k + 1,
+        ))
     }
 
     /// [`plain_subject`](Self::plain_subject) when it is not empty and reaches word `j` (the

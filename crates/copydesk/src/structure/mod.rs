@@ -906,6 +906,16 @@ fn body_region(
     (s, e, cut)
 }
 
+/// The first of three lines of `0..n` that `is` takes, each at least `step` lines after the one
+/// before and within 40 lines of it (a thread's signatures, not a one-off line).
+fn three_within(n: usize, step: usize, is: impl Fn(usize) -> bool) -> Option<usize> {
+    let first = (0..n).find(|&i| is(i))?;
+    let second = (first + step..n.min(first + 40)).find(|&i| is(i))?;
+    (second + step..n.min(second + 40))
+        .any(&is)
+        .then_some(first)
+}
+
 /// The first reader comment of a comment thread with no heading: a short line "Jane says" (or
 /// "Jane Roe says:") over a line holding a date ("March 3, 2024 at 9:12 am"). It becomes a
 /// strong comments trailer (scored as one); its index is returned. Each line is asked only
@@ -947,20 +957,8 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
             && memchr::memmem::find(s.as_bytes(), b" writes:").is_some()
     };
     let i = says
-        .or_else(|| {
-            let first = (0..n).find(|&i| signed(i))?;
-            let second = (first + 2..n.min(first + 40)).find(|&i| signed(i))?;
-            (second + 2..n.min(second + 40))
-                .any(signed)
-                .then_some(first)
-        })
-        .or_else(|| {
-            let first = (0..n).find(|&i| writes(i))?;
-            let second = (first + 1..n.min(first + 40)).find(|&i| writes(i))?;
-            (second + 1..n.min(second + 40))
-                .any(writes)
-                .then_some(first)
-        })?;
+        .or_else(|| three_within(n, 2, signed))
+        .or_else(|| three_within(n, 1, writes))?;
     let f = &mut feats[i];
     f.trailer = Some(furniture::Trailer {
         kind: BoilerplateKind::Comments,

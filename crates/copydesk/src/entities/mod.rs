@@ -2795,6 +2795,8 @@ mod tests_lead23;
 #[cfg(test)]
 mod tests_lead28;
 #[cfg(test)]
+mod tests_lead30;
+#[cfg(test)]
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;

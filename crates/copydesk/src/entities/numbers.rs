@@ -136,9 +136,20 @@ fn currency_word(w: &str) -> bool {
             | "kroner"
             | "shekel"
             | "shekels"
+            | "pence"
             | "Euros"
             | "Dollars"
             | "Pounds"
+    )
+}
+
+/// Whether "won" before the word `next` is the verb: "the", a possessive or "against" follows
+/// it ("2 won the set", "3 won against them"), never after the currency ("a" may: "5,000 won a
+/// night").
+fn won_is_a_verb(next: &str) -> bool {
+    matches!(
+        next,
+        "the" | "his" | "her" | "its" | "their" | "our" | "against" | "over" | "by"
     )
 }
 
@@ -533,6 +544,9 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             }
             let currency_end = if j >= n {
                 None
+            } else if w(j) == "won" && won_is_a_verb(w(j + 1)) {
+                // "Team 2 won the final": the verb, not Korea's money.
+                None
             } else if currency_word(w(j)) {
                 Some(j)
             } else if matches!(w(j), "US" | "U.S.") && currency_word(w(j + 1)) {
@@ -550,18 +564,21 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 i = last + 1;
                 continue;
             }
-            // ---- DATE: day Month [year]; day to day Month [year] ("3-9 March", "5 and 6 April")
-            if day(s)
-                && month(w(i + 1)).is_some()
-                && toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word)
-            {
-                let mut last = i + 1;
-                if year(w(i + 2)).is_some_and(|(_, d)| !d) {
-                    last = i + 2;
-                } else if punct_is(toks.get(i + 2), text, ",")
-                    && year(w(i + 3)).is_some_and(|(_, d)| !d)
+            // ---- DATE: day Month [year]; day to day Month [year] ("3-9 March", "5 and 6 April");
+            // an ordinal day "of" the month ("the 13th of June 2031", "the 4th day of May, 1960")
+            let month_at = if day(s) {
+                ordinal_of_month(toks, text, i)
+            } else {
+                None
+            };
+            if let Some(m) = month_at {
+                let mut last = m;
+                if year(w(m + 1)).is_some_and(|(_, d)| !d) {
+                    last = m + 1;
+                } else if punct_is(toks.get(m + 1), text, ",")
+                    && year(w(m + 2)).is_some_and(|(_, d)| !d)
                 {
-                    last = i + 3;
+                    last = m + 2;
                 }
                 let first = first_day(toks, text, i)
                     .filter(|&f| out.last().is_none_or(|m| m.last < f))
@@ -771,6 +788,29 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
             }
         }
         i += 1;
+    }
+}
+
+/// The token of the month after the day at token `d` (a [`day`]): right after it ("14 May"),
+/// or, after an ordinal day, past "of" or "day of" ("the 14th of May", "the 14th day of May").
+#[inline]
+fn ordinal_of_month(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let month_word =
+        |i: usize| toks.get(i).is_some_and(|x| x.kind == Kind::Word) && month(w(i)).is_some();
+    if month_word(d + 1) {
+        return Some(d + 1);
+    }
+    if !toks[d]
+        .text(text)
+        .ends_with(|c: char| c.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    match w(d + 1) {
+        "of" => month_word(d + 2).then_some(d + 2),
+        "day" if w(d + 2) == "of" => month_word(d + 3).then_some(d + 3),
+        _ => None,
     }
 }
 

@@ -224,8 +224,9 @@ impl Recognizer {
                     && m.label == Label::Date
                     && part_of_day_after(toks, text, m.last)
                 {
-                    // "on Sunday evening", "Tuesday night": a time, not a date (news corpora
-                    // leave it out, the weekday with it); the weekday stays claimed, no name.
+                    // "on Sunday evening", "Tuesday night", "early Monday", "late on Friday": a
+                    // time, not a date (news corpora leave it out, the weekday with it); the
+                    // weekday stays claimed, no name.
                     continue;
                 }
                 let span = Span::new(toks[m.first].s(), toks[m.last].e());
@@ -979,14 +980,21 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
     out
 }
 
-/// A weekday at `i` followed by a part of the day ("Sunday evening").
+/// A weekday at `i` that names a time of that day: a part of the day follows it ("Sunday
+/// evening"), or "early" or "late" comes before it, "on" between them or not ("early Monday",
+/// "late on Friday").
 fn part_of_day_after(toks: &[Tok], text: &str, i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| {
-        matches!(
-            t.text(text),
-            "morning" | "afternoon" | "evening" | "night" | "midnight"
-        )
-    }) && numbers::weekday(toks[i].text(text))
+    let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let part_after = matches!(
+        w(i + 1),
+        "morning" | "afternoon" | "evening" | "night" | "midnight"
+    );
+    let edge_before =
+        |k: Option<usize>| k.is_some_and(|k| matches!(w(k), "early" | "late" | "Early" | "Late"));
+    let before = i.checked_sub(1);
+    let edge = edge_before(before)
+        || (before.is_some_and(|b| w(b) == "on") && edge_before(i.checked_sub(2)));
+    (part_after || edge) && numbers::weekday(w(i))
 }
 
 /// A short name in brackets after a name that is no acronym in capitals but may stand for the

@@ -41,3 +41,14 @@ fn pence_is_money() {
     let got = m("A loaf of bread went up by 40 pence in the village shop.");
     assert!(got.contains("MONEY:40 pence"), "{got}");
 }
+
+#[test]
+fn early_or_late_before_a_weekday_makes_a_time_not_a_date() {
+    let got = m("The ferry sank early Tuesday, and the rescue ended late on Friday.");
+    assert!(!got.contains("DATE:Tuesday"), "{got}");
+    assert!(!got.contains("DATE:Friday"), "{got}");
+    // A weekday with no such word stays a date.
+    let got = m("The ferry sank on Tuesday, and the inquiry opened last Friday.");
+    assert!(got.contains("DATE:Tuesday"), "{got}");
+    assert!(got.contains("DATE:Friday"), "{got}");
+}

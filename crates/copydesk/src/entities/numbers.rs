@@ -767,6 +767,14 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                 });
                 i += 1;
                 continue;
+            } else if let Some(last) = holiday(toks, text, i) {
+                out.push(NumMention {
+                    first: i,
+                    last,
+                    label: Label::Date,
+                });
+                i = last + 1;
+                continue;
             } else if let Some(last) = vague_amount(toks, text, i) {
                 // "millions of dollars", "tens of billions of dollars"
                 out.push(NumMention {
@@ -811,6 +819,63 @@ fn ordinal_of_month(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
         "of" => month_word(d + 2).then_some(d + 2),
         "day" if w(d + 2) == "of" => month_word(d + 3).then_some(d + 3),
         _ => None,
+    }
+}
+
+/// The first words of the holidays [`holiday`] knows, for [`WORD_ENDS`].
+const HOLIDAY_WORDS: [&str; 11] = [
+    "Christmas",
+    "Easter",
+    "Eid",
+    "Yom",
+    "Rosh",
+    "Diwali",
+    "Hanukkah",
+    "Passover",
+    "Ramadan",
+    "Thanksgiving",
+    "Halloween",
+];
+
+/// The last token of the holiday whose name starts at token `i`, a date: "Christmas Eve",
+/// "Easter Sunday", "Eid al-Adha", "Eid-ul-Fitr", "Yom Kippur", "Thanksgiving Day", or one of
+/// the one-word names ("Diwali", "Ramadan") after a lower-case word ("during Ramadan").
+/// A capitalised word right before the name or after it makes it part of another name
+/// ("Christmas Island", "Tariq Ramadan", "Operation Passover"); "Eid" alone is left out (news
+/// text marks it as a date only now and then).
+fn holiday(toks: &[Tok], text: &str, i: usize) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let capitalised = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.first_byte().is_ascii_uppercase())
+    };
+    let t = &toks[i];
+    let after_lower_word = i
+        .checked_sub(1)
+        .is_some_and(|p| toks[p].kind == Kind::Word && toks[p].first_byte().is_ascii_lowercase());
+    if !t.sent_start && capitalised(i.wrapping_sub(1)) && !toks[i - 1].line_before {
+        return None;
+    }
+    let next = w(i + 1);
+    let pair = |seconds: &[&str]| seconds.contains(&next).then_some(i + 1);
+    let last = match w(i) {
+        "Christmas" => pair(&["Day", "Eve"]),
+        "Easter" => pair(&["Sunday", "Monday"]),
+        "Thanksgiving" => pair(&["Day"]),
+        "Yom" => return pair(&["Kippur"]),
+        "Rosh" => return pair(&["Hashanah"]),
+        "Eid" => {
+            let joined = matches!(next, "al" | "ul" | "el" | "Al" | "Ul")
+                && matches!(w(i + 2), "Adha" | "Fitr" | "Azha");
+            return joined.then_some(i + 2);
+        }
+        "Diwali" | "Hanukkah" | "Passover" | "Ramadan" | "Halloween" => None,
+        _ => return None,
+    };
+    match last {
+        Some(l) if !capitalised(l + 1) => Some(l),
+        Some(_) => None,
+        None => (after_lower_word && !capitalised(i + 1)).then_some(i),
     }
 }
 
@@ -1095,6 +1160,7 @@ static WORD_ENDS: [[u32; 17]; 65] = {
     add_ends(&mut t, &DATE_WORDS);
     add_ends(&mut t, &WEEKDAYS);
     add_ends(&mut t, &NUMBER_WORDS);
+    add_ends(&mut t, &HOLIDAY_WORDS);
     // "QR330", "Dh800": a capitalised word of two bytes or more ending in a digit may be a
     // currency code glued to its amount ([`glued_code`]).
     let mut row = 1;
@@ -1185,12 +1251,26 @@ pub(crate) fn may_open(toks: &[Tok], i: usize, text: &str) -> bool {
     }
 }
 
-/// Whether a word starting with byte `b` may be a [`month`], a [`weekday`] or a [`number_word`]
-/// (a test checks every one of them).
+/// Whether a word starting with byte `b` may be a [`month`], a [`weekday`], a [`number_word`] or
+/// the first word of a [`holiday`] (a test checks every one of them).
 fn may_open_word_date(b: u8) -> bool {
     matches!(
         b,
-        b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D' | b'T' | b'W'
+        b'J' | b'F'
+            | b'M'
+            | b'A'
+            | b'S'
+            | b'O'
+            | b'N'
+            | b'D'
+            | b'T'
+            | b'W'
+            | b'C'
+            | b'E'
+            | b'Y'
+            | b'R'
+            | b'H'
+            | b'P'
     ) || b.is_ascii_lowercase()
 }
 
@@ -1220,6 +1300,12 @@ mod tests {
     fn word_filters_let_every_date_and_number_word_through() {
         for w in DATE_WORDS.iter().chain(&WEEKDAYS) {
             assert!(month(w).is_some() || weekday(w) || weekdays(w), "{w}");
+            let b = w.as_bytes()[0];
+            assert!(may_open_word_date(b), "{w}");
+            assert!(b.is_ascii_uppercase(), "{w}");
+            assert!(may_open_alone(b, w.len(), w.as_bytes()[w.len() - 1]), "{w}");
+        }
+        for w in HOLIDAY_WORDS {
             let b = w.as_bytes()[0];
             assert!(may_open_word_date(b), "{w}");
             assert!(b.is_ascii_uppercase(), "{w}");

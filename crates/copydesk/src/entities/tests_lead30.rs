@@ -52,3 +52,27 @@ fn early_or_late_before_a_weekday_makes_a_time_not_a_date() {
     assert!(got.contains("DATE:Tuesday"), "{got}");
     assert!(got.contains("DATE:Friday"), "{got}");
 }
+
+#[test]
+fn holidays_are_dates_and_no_people() {
+    let got = m(
+        "The stalls stayed open on Christmas Eve, and prices climbed before Eid-ul-Adha and \
+         again before Eid al-Fitr. The choir sang on Easter Sunday, and the schools shut \
+         during Ramadan and for Yom Kippur.",
+    );
+    for date in [
+        "DATE:Christmas Eve",
+        "DATE:Eid-ul-Adha",
+        "DATE:Eid al-Fitr",
+        "DATE:Easter Sunday",
+        "DATE:Ramadan",
+        "DATE:Yom Kippur",
+    ] {
+        assert!(got.contains(date), "{date} in {got}");
+    }
+    assert!(!got.contains("PERSON:"), "{got}");
+    // Inside another name, the holiday's word is that name's.
+    let got = m("The ship reached Christmas Island, and the scholar Omar Ramadan spoke.");
+    assert!(!got.contains("DATE:"), "{got}");
+    assert!(got.contains("PERSON:Omar Ramadan"), "{got}");
+}

@@ -786,7 +786,20 @@ impl Reader<'_> {
                 return false;
             }
             let opens = match self.lower(k) {
-                "who" | "that" => true,
+                "who" | "that" | "whose" => true,
+                // (session 30) "riders hoping to save the ferry say": after a plural only, else
+                // read on ("dockers who have backed the strike say")
+                _ if self.participle_word(k)
+                    && k + 1 < c
+                    && self.word(k + 1)
+                    && (self.is(k + 1, F_DETERMINERS)
+                        || matches!(self.lower(k + 1), "to" | "on" | "by" | "at" | "in")) =>
+                {
+                    if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
+                        return true;
+                    }
+                    false
+                }
                 "close" => self.lower(k + 1) == "to",
                 "familiar" => self.lower(k + 1) == "with",
                 // (session 22) "aides to the mayor say", "critics of the plan say", "pilots
@@ -1907,8 +1920,12 @@ impl Reader<'_> {
                 // (`blasted the council and said …`: before "and" and the first speaker's own
                 // verb, an object of one or two words is enough)
                 // (session 24) `endorsed Roe, saying …`: a name before a comma and a participle
+                // (session 30) `echoed those comments, saying …`, `declined to answer, adding
+                // …`: any object of one or two words
                 let least = if next == Next::OwnVerb
-                    && (!self.punct(b, ",") || (b == a + 1 && self.cap(a)))
+                    && (!self.punct(b, ",")
+                        || (b == a + 1 && self.cap(a))
+                        || (b <= a + 2 && (a..b).all(|k| self.word(k))))
                 {
                     1
                 } else {
@@ -2594,9 +2611,13 @@ impl Reader<'_> {
                     // "Supporters who came to Philadelphia say": the phrase before the
                     // relative clause, not the name in it
                     Some(f) => match self.plain_subject(from, c) {
+                        // (session 30) "Captains whose boats were seized say", "Riders
+                        // hoping to save the ferry say": before "whose" or a participle
                         Some(p)
                             if p.0 < f.0
-                                && (p.1 >= f.1 || matches!(self.lower(p.1), "who" | "that")) =>
+                                && (p.1 >= f.1
+                                    || matches!(self.lower(p.1), "who" | "that" | "whose")
+                                    || (p.1 < f.0 && self.participle_word(p.1))) =>
                         {
                             Some(p)
                         }
@@ -2959,21 +2980,121 @@ impl Reader<'_> {
             return Some((a, b));
         }
         self.subject_before_relative(a, b)
+            .or_else(|| self.subject_before_participle(a, b))
+    }
+
+    /// (session 30) `Riders hoping to save the ferry say …`, `A letter posted on the town's
+    /// website said …`: the subject `a..b` of a verb holds a participle phrase (a lower-case
+    /// word in "-ing" after a noun, then "to", a determiner or a preposition; or one in "-ed",
+    /// or "seen", then "by", "on", "in", "at", "to" or a time; ten words
+    /// at most to the verb, none a personal pronoun, a relative pronoun, "that", "and", "but",
+    /// an auxiliary or a finite verb of speech); the plain phrase before the participle speaks.
+    #[cold]
+    #[inline(never)]
+    fn subject_before_participle(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        // (not after a leading phrase: "In a March meeting with the board Ann Roe said")
+        if matches!(
+            self.lower(a),
+            "in" | "on" | "at" | "during" | "by" | "after" | "before" | "for" | "with" | "from"
+        ) {
+            return None;
+        }
+        let p = (a + 1..b.min(a + 8)).find(|&k| {
+            // after a noun (not "a 2016 meeting", "the planning"); a past form only before
+            // "by", "on", "in", "at", "to" or a time ("a letter posted on …", "the hour of
+            // the forum devoted to fares"; not the finite "responded with")
+            let w = self.lower(k);
+            self.participle_word(k)
+                && !self.is(k - 1, F_DETERMINERS)
+                && !self.is_time_word(k - 1)
+                && k + 1 < b
+                && self.word(k + 1)
+                && if w.ends_with("ing") {
+                    self.is(k + 1, F_DETERMINERS)
+                        || matches!(
+                            self.lower(k + 1),
+                            "to" | "on" | "by" | "at" | "in" | "for" | "from" | "with" | "about"
+                        )
+                } else {
+                    matches!(self.lower(k + 1), "by" | "on" | "in" | "at" | "to")
+                        // "records released this week"
+                        || self.is_time_word(k + 1)
+                }
+        })?;
+        if b > p + 10
+            || !(p + 1..b).all(|k| {
+                self.word(k)
+                    && !self.is(k, F_PRONOUNS)
+                    && !matches!(
+                        self.lower(k),
+                        "that" | "who" | "which" | "whom" | "whose" | "what" | "and" | "but"
+                    )
+                    && !cues::is_finite_auxiliary(self.lower(k))
+                    && self.clause_cue(k) != Some(Form::Finite)
+            })
+        {
+            return None;
+        }
+        self.plain_phrase(a, p).then_some((a, p))
     }
 
     /// `Supporters who came to the rally say …`, `Groups that have endorsed him say …`: the
     /// subject `a..b` of a verb holds a relative clause (a few words, no verb of indirect
     /// speech); the phrase before its pronoun speaks. "that" is a relative pronoun only after
     /// a plural noun or a role (not "the fact that …", "the idea that …").
+    /// (session 30) "whose" opens one too (`Captains whose boats were seized say …`), and a
+    /// verb of indirect speech may stand in it with a plain object ([`Reader::plain_relative`]:
+    /// `Parents who opposed the plan said …`, `Officials who spoke with reporters said …`).
     fn subject_before_relative(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let rel = (a + 1..b.min(a + 11)).find(|&k| matches!(self.lower(k), "who" | "that"))?;
-        if b - rel > 12 || b < rel + 2 || (rel..b).any(|k| self.clause_cue(k).is_some()) {
+        let rel =
+            (a + 1..b.min(a + 11)).find(|&k| matches!(self.lower(k), "who" | "that" | "whose"))?;
+        if b - rel > 12
+            || b < rel + 2
+            || ((rel..b).any(|k| self.clause_cue(k).is_some()) && !self.plain_relative(rel, b))
+        {
             return None;
         }
         if self.lower(rel) == "that" && !(self.is(rel - 1, F_ROLES) || self.plural_noun(rel - 1)) {
             return None;
         }
         self.plain_phrase(a, rel).then_some((a, rel))
+    }
+
+    /// (session 30) Whether word `k` may be a participle opening a phrase after a noun: lower
+    /// case, ending in "-ing" or "-ed", or "seen".
+    fn participle_word(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        self.word(k) && !self.cap(k) && (w.ends_with("ing") || w.ends_with("ed") || w == "seen")
+    }
+
+    /// (session 30) Whether the relative clause of words `rel..b` (its pronoun at `rel`, the
+    /// main verb at `b`) holds no clause of its own: words only, no subject pronoun, no
+    /// "that", "if", "whether" or other relative pronoun (an object pronoun may stand: `who
+    /// backed her`), no auxiliary but one right after
+    /// the pronoun (`who have backed the plan`). Its verb of speech then takes an object, not a
+    /// reported clause whose end the sentence's own verb could be.
+    fn plain_relative(&self, rel: usize, b: usize) -> bool {
+        (rel + 1..b).all(|k| {
+            self.word(k)
+                && !matches!(
+                    self.lower(k),
+                    "he" | "she"
+                        | "they"
+                        | "we"
+                        | "i"
+                        | "you"
+                        | "it"
+                        | "that"
+                        | "if"
+                        | "whether"
+                        | "who"
+                        | "which"
+                        | "what"
+                        | "whom"
+                        | "whose"
+                )
+                && (k == rel + 1 || !cues::is_finite_auxiliary(self.lower(k)))
+        })
     }
 
     /// The phrase `(a, b)` cut before its first lower-case past form after the first word: a
@@ -3219,6 +3340,9 @@ impl Reader<'_> {
                         || (k > a
                             && self.lower(k) == "to"
                             && (self.is(k - 1, F_ROLES) || self.plural_noun(k - 1)))
+                        // (session 30) "skippers with knowledge of the talks": "with" after a
+                        // noun
+                        || (k > a && self.lower(k) == "with" && !self.is(k - 1, F_STOP))
                         // "people close to the mayor", "sources familiar with the talks"
                         || (k > a
                             && matches!(
@@ -3864,7 +3988,12 @@ mod tests {
                     "who",
                 )),
             ),
-            ("Parents who opposed the plan said the bus was late.", None),
+            // (session 30) ... and the phrase before a relative clause holding a verb of stance
+            // with a plain object speaks through the sentence's verb
+            (
+                "Parents who opposed the plan said the bus was late.",
+                Some(("the bus was late", "Parents")),
+            ),
             // a number as the subject
             (
                 "Two in three said the bus was late.",

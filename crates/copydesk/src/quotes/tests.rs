@@ -95,6 +95,8 @@ mod indirect27;
 mod indirect28;
 // Session 29 (helper ind): reported speech ("made it clear that", "talks about").
 mod indirect29;
+// Session 30 (helper ind): reported speech (subjects with a relative or participle phrase).
+mod indirect30;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -408,6 +408,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             {
                 roles[i] = Role::Drop;
             }
+            // A story's stamp left in the body ("Updated Nov 3, 2025", "Jane Roe · May 2, 2025
+            // · 4 min read"): the page's metadata, as in its head.
+            if roles[i] == Role::Body
+                && !f.terminal
+                && f.words <= STAMP_WORDS
+                && !line.ends_with(':')
+                && stamp_line(line)
+            {
+                roles[i] = Role::Drop;
+            }
         }
     }
     teaser_grid(text, paras, feats, roles, body_start..end);
@@ -1033,6 +1043,29 @@ fn credit_after(s: &str) -> bool {
                 .count()
                 <= 10
     })
+}
+
+/// The most words of a story's stamp in the body ([`stamp_line`]).
+const STAMP_WORDS: usize = 14;
+
+/// A story's stamp: a line that holds a date and opens with a publication cue ("Published",
+/// "Updated", "Last updated", "Posted") or tells the reading time or the comments ("4 min read",
+/// "7 minutes read", "| 6 comments"). Asked of the short lines with no closing punctuation in a
+/// web page's body; a bare date (an entry of a list of events) is not one.
+fn stamp_line(s: &str) -> bool {
+    const OPENERS: [&[u8]; 4] = [b"published", b"updated", b"last updated", b"posted"];
+    const TELLS: [&[u8]; 3] = [b" min read", b" minutes read", b" comment"];
+    let b = s.as_bytes();
+    let opens = OPENERS.iter().any(|c| {
+        b.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c))
+            && b.get(c.len()).is_none_or(|&n| !n.is_ascii_alphabetic())
+    });
+    let tells = || {
+        TELLS
+            .iter()
+            .any(|t| b.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
+    };
+    (opens || tells()) && header::find_date(s).is_some()
 }
 
 /// Whether a short line opens with a quotation mark and names a verb of saying after it:

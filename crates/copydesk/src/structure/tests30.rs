@@ -1,7 +1,9 @@
 //! Session 30's rules (structure): photo captions that end in their credit after any sentence
-//! end, separator or bracket (`credit_after`).
+//! end, separator or bracket (`credit_after`); a story's stamp left in a web page's body
+//! (`stamp_line`).
 
 use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::*;
 
 /// A site's menu of `PAGE_LINES` items or more: the text is a web page, not an article alone.
 fn menu() -> String {
@@ -62,4 +64,73 @@ fn sentences_naming_credit_or_courtesy_stay() {
         "The new ferry waits at the north pier before its first run. Photo by: 'Ann Roe'.";
     let text = format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{caption}\n\n{P3}\n\n{P4}\n");
     assert!(paragraphs(&text).contains(&caption));
+}
+
+#[test]
+fn a_story_stamp_in_a_page_body_leaves_it() {
+    for stamp in [
+        "Updated Nov 3, 2025",
+        "Published on May 2, 2024 07:44 PM",
+        "Last updated: January 31, 2024",
+        "Jane Roe \u{b7} May 2, 2025 \u{b7} 4 min read",
+        "By Tom Pike on March 1, 2026 | 6 comments",
+    ] {
+        let text = page_late(stamp);
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4, P5, P6], "{stamp}");
+        // (nor a heading)
+        assert!(!kept(&text).contains(&stamp), "{stamp}");
+    }
+}
+
+/// Two more paragraphs of running text, after which a line stands well inside the body.
+const P5: &str =
+    "The ferry service will add a second boat in the summer, when the island's visitors return.";
+const P6: &str =
+    "Shop owners on the quay welcomed the news, though some asked for longer opening hours.";
+
+/// A web page whose body holds `line` after its fourth paragraph (beyond where the head's date
+/// line is looked for).
+fn page_late(line: &str) -> String {
+    format!(
+        "Council Approves Plan\n\n{}\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{line}\n\n{P5}\n\n{P6}\n",
+        menu()
+    )
+}
+
+/// Every line the body keeps, headings and paragraphs.
+fn kept(text: &str) -> Vec<&str> {
+    analyze(text)
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.heading
+                .iter()
+                .copied()
+                .chain(s.paragraphs.iter().map(|p| p.span))
+                .map(|span| span.as_str(text))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn dates_in_a_page_body_that_are_no_stamp_stay() {
+    for line in [
+        // a bare date: an entry of a list of events
+        "May 5, 2026",
+        // a cue word opening a longer word, or no date
+        "Postseason games on May 5, 2026",
+        "Updated bus timetables for the spring",
+        // a lead-in to what follows
+        "Posted to the harbor board on 2024-03-11:",
+    ] {
+        let text = page_late(line);
+        assert!(kept(&text).contains(&line), "{line}: {:?}", kept(&text));
+    }
+    // On an article alone (no site around it) the rule does not apply.
+    let stamp = "Updated Nov 3, 2025";
+    let text = format!(
+        "Council Approves Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n\n{stamp}\n\n{P5}\n\n{P6}\n"
+    );
+    assert!(kept(&text).contains(&stamp), "{:?}", kept(&text));
 }

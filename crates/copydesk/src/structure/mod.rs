@@ -401,10 +401,20 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         // A caption ending in its credit ("The bridge at dawn. Photo: Jane Roe").
         for i in body_start..end {
             let f = &feats[i];
+            let line = paras[i].span.as_str(text);
+            if roles[i] == Role::Body
+                && (f.words >= 8 || line.starts_with('('))
+                && credit_after(line)
+            {
+                roles[i] = Role::Drop;
+            }
+            // A story's stamp left in the body ("Updated Nov 3, 2025", "Jane Roe · May 2, 2025
+            // · 4 min read"): the page's metadata, as in its head.
             if roles[i] == Role::Body
                 && !f.terminal
-                && f.words >= 8
-                && credit_after(paras[i].span.as_str(text))
+                && f.words <= STAMP_WORDS
+                && !line.ends_with(':')
+                && stamp_line(line)
             {
                 roles[i] = Role::Drop;
             }
@@ -968,22 +978,94 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     Some(i)
 }
 
-/// Whether a line of text ends in a photo credit after its last sentence: ". Photo: Jane Roe",
-/// ". Photo by Jane Roe", ". Credit: Jane Roe", ". Image: Harbor Media" (at most eight words
-/// after it). Asked only of the body's lines of eight words or more with no closing punctuation,
-/// on a web page.
+/// Whether a line of text ends in a photo credit: ". Photo: Jane Roe", ". Photo by: Jane Roe.",
+/// " | Photo by Jane Roe", "! Credit: Harbor Media", " – photo credit: jane roe", ". Courtesy
+/// the artist.", "(Image credit: Harbor Media)" (a credit word, in any case, after the end of a
+/// sentence, a separator or an opening bracket, with at most ten words from it to the line's end).
+/// Asked only of the body's lines of eight words or more (or opening with a bracket), on a web
+/// page.
 fn credit_after(s: &str) -> bool {
-    const CUES: [&str; 4] = [". Photo: ", ". Photo by ", ". Credit: ", ". Image: "];
+    const CUES: [&[u8]; 21] = [
+        b"photo:",
+        b"photos:",
+        b"photo by",
+        b"photos by",
+        b"photo credit",
+        b"photo courtesy",
+        b"photograph by",
+        b"photograph:",
+        b"photographer:",
+        b"image:",
+        b"image by",
+        b"image credit",
+        b"image courtesy",
+        b"image via",
+        b"image source",
+        b"picture:",
+        b"picture credit",
+        b"credit:",
+        b"courtesy ",
+        b"illustration:",
+        b"illustration by",
+    ];
     // (the last 80 bytes, from a character boundary)
     let mut from = s.len().saturating_sub(80);
     while !s.is_char_boundary(from) {
         from += 1;
     }
-    let tail = &s[from..];
-    memchr::memmem::rfind(tail.as_bytes(), b". ").is_some_and(|k| {
-        let rest = &tail[k..];
-        CUES.iter().any(|c| rest.starts_with(c)) && rest.split_ascii_whitespace().count() <= 10
+    let tail = &s.as_bytes()[from..];
+    (1..tail.len()).rev().any(|k| {
+        let at = &tail[k..];
+        let cue = CUES
+            .iter()
+            .any(|c| at.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)));
+        if !cue {
+            return false;
+        }
+        let before = &tail[..k];
+        let opened = before.ends_with(b"(");
+        let after_end = before.ends_with(b" ") && {
+            let b = before.trim_ascii_end();
+            b.ends_with(b".")
+                || b.ends_with(b"!")
+                || b.ends_with(b"?")
+                || b.ends_with(b")")
+                || b.ends_with(b"|")
+                || b.ends_with(b":")
+                || b.ends_with(b"-")
+                || b.ends_with("\u{2013}".as_bytes())
+                || b.ends_with("\u{2014}".as_bytes())
+        };
+        (opened || after_end)
+            && at
+                .split(u8::is_ascii_whitespace)
+                .filter(|w| !w.is_empty())
+                .count()
+                <= 10
     })
+}
+
+/// The most words of a story's stamp in the body ([`stamp_line`]).
+const STAMP_WORDS: usize = 14;
+
+/// A story's stamp: a line that holds a date and opens with a publication cue ("Published",
+/// "Updated", "Last updated", "Posted") or tells the reading time or the comments ("4 min read",
+/// "7 minutes read", "| 6 comments"). Asked of the short lines with no closing punctuation in a
+/// web page's body; a bare date (an entry of a list of events) is not one.
+fn stamp_line(s: &str) -> bool {
+    const OPENERS: [&[u8]; 4] = [b"published", b"updated", b"last updated", b"posted"];
+    const TELLS: [&[u8]; 3] = [b" min read", b" minutes read", b" comment"];
+    let b = s.as_bytes();
+    let opens = OPENERS.iter().any(|c| {
+        b.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c))
+            && b.get(c.len()).is_none_or(|&n| !n.is_ascii_alphabetic())
+    });
+    let tells = || {
+        TELLS
+            .iter()
+            .any(|t| b.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
+    };
+    (opens || tells()) && header::find_date(s).is_some()
 }
 
 /// Whether a short line opens with a quotation mark and names a verb of saying after it:
@@ -2514,3 +2596,5 @@ mod tests27;
 mod tests28;
 #[cfg(test)]
 mod tests29;
+#[cfg(test)]
+mod tests30;

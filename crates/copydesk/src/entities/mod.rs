@@ -292,6 +292,7 @@ impl Recognizer {
         names::country_codes_after_people(text, &mut cands);
 
         // 6. Entities.
+        names::places_in_places(ctx.lex, text, &mut cands);
         names::join_place_and_country(ctx.lex, text, &mut cands);
         let entities = cluster(text, &cands, regions);
         *scratch_cands = recycle(cands);
@@ -1489,7 +1490,8 @@ fn resolve<'t>(
         c.label = Some(
             if ctx.lex.surnames.contains(s) || ctx.lex.first_names.contains(s) {
                 Label::Person
-            } else if c.place_prep {
+            } else if c.place_prep || names::ruled_place(ctx.lex, text, c) {
+                // (session 30: also "the governor of Varo")
                 Label::Gpe
             } else {
                 // A lone capitalised word with no evidence: too often a common noun in Title
@@ -2818,3 +2820,5 @@ mod tests_s27;
 mod tests_s28;
 #[cfg(test)]
 mod tests_s29;
+#[cfg(test)]
+mod tests_s30;

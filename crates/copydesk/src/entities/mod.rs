@@ -1262,9 +1262,22 @@ fn resolve<'t>(
         let Some(n) = surfaces.get(0, acr) else {
             continue;
         };
-        let key = cands[i]
+        let mut key = cands[i]
             .canonical
             .unwrap_or_else(|| cands[i].span.as_str(text));
+        // (session 30) "the Tolan Chamber of Commerce in Varen (TCCV)": four capitals or more
+        // after a place that do not spell it are the body whose name ends in the place, named
+        // by its acronym; a place's own short form has its letters in order ("Varen Lowlands
+        // (VLL)"). Three are as often a code of the place (an airport's: "Varen City (VRC)").
+        let mut label = label;
+        if matches!(label, Label::Gpe | Label::Loc)
+            && caps
+            && acr.len() >= 4
+            && !letters_in_order(key, acr)
+        {
+            label = Label::Org;
+            key = acr;
+        }
         acronyms.resize(n_surfaces, None);
         acronyms[n].get_or_insert((label, key, caps));
     }
@@ -1501,6 +1514,14 @@ fn resolve<'t>(
         );
         true
     });
+}
+
+/// Whether the letters of `acr` (dots left out) stand in `name` in the same order, case aside.
+fn letters_in_order(name: &str, acr: &str) -> bool {
+    let mut rest = name.bytes();
+    acr.bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .all(|x| rest.any(|y| y.eq_ignore_ascii_case(&x)))
 }
 
 /// Whether the capitals of `acr` are the first letters of the words of `name`, every word's or

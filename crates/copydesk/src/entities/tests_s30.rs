@@ -87,3 +87,31 @@ fn what_a_governor_mayor_or_ruler_is_of_is_a_place() {
     let got = mentions(&doc("She met the governor of Lina Sorel's home region."));
     assert!(!got.contains("GPE:Lina Sorel"), "{got}");
 }
+
+#[test]
+fn capitals_after_a_place_that_do_not_spell_it_are_a_body() {
+    let got = mentions(&doc(
+        "The Tolan Traders Chamber in Kenya (TTCK) backed the plan. Later TTCK said the \
+         boats were late.",
+    ));
+    assert!(got.contains("ORG:TTCK"), "{got}");
+    assert!(!got.contains("GPE:TTCK"), "{got}");
+    // the acronym opening a sentence is the body too (a speaker of the quote stage)
+    let got = mentions(&doc(
+        "The Tolan Traders Chamber in Kenya (TTCK) met on Friday. TTCK filed a complaint.",
+    ));
+    assert_eq!(got.matches("ORG:TTCK").count(), 2, "{got}");
+}
+
+#[test]
+fn a_place_s_own_short_form_or_code_keeps_the_place() {
+    // letters in order: the place's own short form
+    let got = mentions(&doc(
+        "Boats left Sri Lanka (SRLK) on Friday, and SRLK farmers waited.",
+    ));
+    assert!(got.contains("GPE:Sri Lanka"), "{got}");
+    assert!(!got.contains("ORG:SRLK"), "{got}");
+    // three capitals: a code of the place
+    let got = mentions(&doc("Flights leave Nairobi (NBO) daily for the coast."));
+    assert!(!got.contains("ORG:NBO"), "{got}");
+}

@@ -293,6 +293,7 @@ impl Recognizer {
         names::country_codes_after_people(text, &mut cands);
 
         // 6. Entities.
+        names::places_in_places(ctx.lex, text, &mut cands);
         names::join_place_and_country(ctx.lex, text, &mut cands);
         let entities = cluster(text, &cands, regions);
         *scratch_cands = recycle(cands);
@@ -1269,9 +1270,22 @@ fn resolve<'t>(
         let Some(n) = surfaces.get(0, acr) else {
             continue;
         };
-        let key = cands[i]
+        let mut key = cands[i]
             .canonical
             .unwrap_or_else(|| cands[i].span.as_str(text));
+        // (session 30) "the Tolan Chamber of Commerce in Varen (TCCV)": four capitals or more
+        // after a place that do not spell it are the body whose name ends in the place, named
+        // by its acronym; a place's own short form has its letters in order ("Varen Lowlands
+        // (VLL)"). Three are as often a code of the place (an airport's: "Varen City (VRC)").
+        let mut label = label;
+        if matches!(label, Label::Gpe | Label::Loc)
+            && caps
+            && acr.len() >= 4
+            && !letters_in_order(key, acr)
+        {
+            label = Label::Org;
+            key = acr;
+        }
         acronyms.resize(n_surfaces, None);
         acronyms[n].get_or_insert((label, key, caps));
     }
@@ -1497,7 +1511,8 @@ fn resolve<'t>(
         c.label = Some(
             if ctx.lex.surnames.contains(s) || ctx.lex.first_names.contains(s) {
                 Label::Person
-            } else if c.place_prep {
+            } else if c.place_prep || names::ruled_place(ctx.lex, text, c) {
+                // (session 30: also "the governor of Varo")
                 Label::Gpe
             } else {
                 // A lone capitalised word with no evidence: too often a common noun in Title
@@ -1507,6 +1522,14 @@ fn resolve<'t>(
         );
         true
     });
+}
+
+/// Whether the letters of `acr` (dots left out) stand in `name` in the same order, case aside.
+fn letters_in_order(name: &str, acr: &str) -> bool {
+    let mut rest = name.bytes();
+    acr.bytes()
+        .filter(u8::is_ascii_alphabetic)
+        .all(|x| rest.any(|y| y.eq_ignore_ascii_case(&x)))
 }
 
 /// Whether the capitals of `acr` are the first letters of the words of `name`, every word's or
@@ -2828,3 +2851,5 @@ mod tests_s27;
 mod tests_s28;
 #[cfg(test)]
 mod tests_s29;
+#[cfg(test)]
+mod tests_s30;

@@ -2113,10 +2113,28 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
         while p > a && ctx.is(toks, p - 1, TITLE_WORD) {
             p -= 1;
         }
-        let name_start = h + 1;
+        // (session 30) "Chief Executive Ana Ruiz": title words after the last title head
+        // ("Executive", "General") are the title's too, when a name follows them.
+        let mut name_start = h + 1;
+        while name_start < b
+            && ctx.is(toks, name_start, TITLE_WORD)
+            && !ctx.first_name(w(name_start))
+            && toks[name_start].kind == Kind::Word
+        {
+            name_start += 1;
+        }
         let rest = &text[toks[name_start].s()..toks[b].e()];
         // "Gen Z", "Gen Xers": a generation, not a general.
         if w(h) == "Gen" && name_start == b && is_generation_letter(rest) {
+            if p > a {
+                classify_inner(ctx, toks, a, p - 1, out);
+            }
+            return;
+        }
+        // (session 30) "Chief Executive", "Chief Guest", "General Public", "head Priest": one
+        // word after the title that is itself a title word or a noun for a post or a person is
+        // the rest of the title, no one's name.
+        if name_start == b && post_noun(ctx, toks, b) {
             if p > a {
                 classify_inner(ctx, toks, a, p - 1, out);
             }
@@ -2151,7 +2169,7 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
                 role_start = a - 1;
             }
             if !(role_start == h && lexicon::is_honorific(w(h))) {
-                out[i].role = Some(Span::new(toks[role_start].s(), toks[h].e()));
+                out[i].role = Some(Span::new(toks[role_start].s(), toks[name_start - 1].e()));
             }
             out[i].sent_start = false;
             return;
@@ -2454,6 +2472,123 @@ pub(crate) fn join_place_and_country<'t>(lex: &Lexicon, text: &'t str, cands: &m
     }
 }
 
+/// (session 30) "Varen's Oskarby", "Tolan’s Brisk": a place, its possessive and one unknown
+/// capitalised word that nothing typed name a part of the place (a district, a suburb), one
+/// place in the news agencies' way. The word must be plain: not in capitals, no everyday, title
+/// or function word, no listed given or family name, and no capitalised word after it
+/// ("Tolan's Harbor Authority" is a body; "Varen's Prime Minister" a title), and only after a
+/// place preposition ("in", "from", "to"). Runs after the document typed its candidates; the
+/// word's own untyped candidate stays untyped.
+#[cold]
+#[inline(never)]
+pub(crate) fn places_in_places<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>]) {
+    let bytes = text.as_bytes();
+    for p in 0..cands.len() {
+        // "the governor of Varo", "Ruler of Tolan Bay": what a mayor, governor or ruler is of,
+        // when the document gave it no reading or only a guess at a person, is a place.
+        if !cands[p].headline
+            && (cands[p].label.is_none()
+                || cands[p].label == Some(Label::Person) && cands[p].strength <= WEAK)
+            && ruled_place(lex, text, &cands[p])
+        {
+            cands[p].label = Some(Label::Gpe);
+            cands[p].strength = MEDIUM;
+            continue;
+        }
+        let c = &cands[p];
+        if c.headline || !matches!(c.label, Some(Label::Gpe | Label::Loc)) {
+            continue;
+        }
+        // after a place preposition ("from Varen's Oskarby"): a thing or a body the place owns
+        // ("of Tolan's Norvik drone", "Varen's Fest is run by") stands elsewhere
+        let before = text[..c.span.start].strip_suffix(' ').unwrap_or("");
+        let prep = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+        if !is_place_prep(prep) {
+            continue;
+        }
+        let e = c.span.end;
+        // the possessive: "'s " or "’s " (3 bytes for the curly apostrophe)
+        let after = match bytes.get(e) {
+            Some(b'\'') => e + 1,
+            Some(0xE2) if bytes.get(e..e + 3) == Some("’".as_bytes()) => e + 3,
+            _ => continue,
+        };
+        if bytes.get(after..after + 2) != Some(b"s ".as_slice()) {
+            continue;
+        }
+        let ws = after + 2;
+        let rest = &text[ws..];
+        let wlen = rest
+            .find(|ch: char| !(ch.is_alphabetic() || ch == '-'))
+            .unwrap_or(rest.len());
+        let word = &rest[..wlen];
+        let mut chars = word.chars();
+        let plain_cap = chars.next().is_some_and(char::is_uppercase)
+            && word.len() >= 3
+            && chars.all(|ch| ch.is_lowercase() || ch == '-');
+        if !plain_cap || word.ends_with('-') {
+            continue;
+        }
+        // what follows the word: punctuation, or a space and a word that is not capitalised
+        let next = &rest[wlen..];
+        let ends = match next.as_bytes().first() {
+            None => true,
+            Some(b' ') => !next[1..].starts_with(|ch: char| ch.is_uppercase()),
+            Some(b'\'') => false,
+            Some(&x) => {
+                x.is_ascii_punctuation() && x != b'&' || x >= 0x80 && !next.starts_with('’')
+            }
+        };
+        if !ends
+            || lexicon::word_class(word) != 0
+            || lex.first_names.contains(word)
+            || lex.surnames.contains(word)
+            || lex.gazetteer(word).is_some()
+        {
+            continue;
+        }
+        // the word's own candidate, if any, is untyped (the document gave it no reading)
+        let we = ws + wlen;
+        // (numbers come first in their region's candidates: "Tolan's July 5 vote")
+        let typed = cands[p.saturating_sub(16)..cands.len().min(p + 8)]
+            .iter()
+            .any(|o| o.span.start < we && ws < o.span.end && o.label.is_some());
+        if typed {
+            continue;
+        }
+        let c = &mut cands[p];
+        c.span = Span::new(c.span.start, we);
+        c.canonical = None;
+        c.capital_of = None;
+        c.words += 1;
+    }
+}
+
+/// Whether `c` stands right after "mayor of", "governor of" or "ruler of" (any case, also
+/// plural) and opens with no listed given name.
+pub(crate) fn ruled_place(lex: &Lexicon, text: &str, c: &Cand) -> bool {
+    let Some(before) = text[..c.span.start].strip_suffix(" of ") else {
+        return false;
+    };
+    let word = &before[before.rfind(' ').map_or(0, |k| k + 1)..];
+    let ruler = matches!(
+        word,
+        "Mayor"
+            | "mayor"
+            | "mayors"
+            | "Governor"
+            | "governor"
+            | "governors"
+            | "Ruler"
+            | "ruler"
+            | "rulers"
+    );
+    ruler && {
+        let s = c.span.as_str(text);
+        !lex.first_names.contains(s.split(' ').next().unwrap_or(s))
+    }
+}
+
 /// [`join_place_and_country`] at the candidate `q`, which follows a comma.
 fn join_at<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>], q: usize) {
     let is_place = |c: &Cand| matches!(c.label, Some(Label::Gpe | Label::Loc));
@@ -2591,6 +2726,26 @@ fn is_generation_letter(w: &str) -> bool {
         w,
         "X" | "Y" | "Z" | "Xer" | "Xers" | "Zer" | "Zers" | "Zs" | "Xs" | "Alpha"
     )
+}
+
+/// (session 30) Whether the word at `i`, after a title, is the rest of a post rather than a
+/// name: a title word ("Chief Executive", "General Public"), a role noun ("Chief Guest" is a
+/// guest; "Mr Driver" is not asked: an honorific before keeps the family name), or one of a few
+/// nouns for the people a title heads ("Chief of Staff").
+fn post_noun(ctx: &Ctx, toks: &[Tok], i: usize) -> bool {
+    if i == 0 || lexicon::is_honorific(w_of(toks, ctx.text, i - 1)) {
+        return false;
+    }
+    let t = &toks[i];
+    t.kind == Kind::Word
+        && (ctx.is(toks, i, TITLE_WORD)
+            || with_lower(t.text(ctx.text), |l| {
+                is_role_noun(l)
+                    || matches!(
+                        l,
+                        "guest" | "staff" | "rector" | "trainer" | "geologist" | "ruler" | "public"
+                    )
+            }))
 }
 
 fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Cand>) {

@@ -1180,6 +1180,15 @@ const THING_HEADS: &[&str] = &[
 /// also family names ("House", "Stone", "Gates"), but alone or at the end of an unknown name they
 /// are no evidence of a person: "Afro Nation", "National Theatre", "the House".
 const COMMON_WORDS: &[&str] = &[
+    // (session 30) nouns for a post or a person, which are also family names: alone, after
+    // "the" or a title, they name no one ("the Rector of the college", "Chief of Staff").
+    "Staff",
+    "Rector",
+    "Trainer",
+    "Geologist",
+    "Guest",
+    "Priest",
+    "Ruler",
     "Nation",
     "Nations",
     "Sector",

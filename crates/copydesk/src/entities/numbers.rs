@@ -759,39 +759,13 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                     i = l + 1;
                     continue;
                 }
-            } else if weekday(s) || weekdays(s) {
-                out.push(NumMention {
-                    first: i,
-                    last: i,
-                    label: Label::Date,
-                });
-                i += 1;
-                continue;
-            } else if let Some(last) = holiday(toks, text, i) {
+            } else if let Some((last, label)) = word_mention(toks, text, i) {
                 out.push(NumMention {
                     first: i,
                     last,
-                    label: Label::Date,
+                    label,
                 });
                 i = last + 1;
-                continue;
-            } else if let Some(last) = vague_amount(toks, text, i) {
-                // "millions of dollars", "tens of billions of dollars"
-                out.push(NumMention {
-                    first: i,
-                    last,
-                    label: Label::Money,
-                });
-                i = last + 1;
-                continue;
-            } else if number_word(s) && scale(w(i + 1)) && currency_word(w(i + 2)) {
-                // "two billion dollars"
-                out.push(NumMention {
-                    first: i,
-                    last: i + 2,
-                    label: Label::Money,
-                });
-                i += 3;
                 continue;
             }
         }
@@ -819,6 +793,26 @@ fn ordinal_of_month(toks: &[Tok], text: &str, d: usize) -> Option<usize> {
         "of" => month_word(d + 2).then_some(d + 2),
         "day" if w(d + 2) == "of" => month_word(d + 3).then_some(d + 3),
         _ => None,
+    }
+}
+
+/// The last token and the label of the mention that the word at token `i`, no month, opens: a
+/// weekday, a [`holiday`], an amount in round words ("millions of dollars", "tens of billions
+/// of dollars", [`vague_amount`]) or a number word with a scale and a currency ("two billion
+/// dollars").
+fn word_mention(toks: &[Tok], text: &str, i: usize) -> Option<(usize, Label)> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let s = w(i);
+    if weekday(s) || weekdays(s) {
+        Some((i, Label::Date))
+    } else if let Some(last) = holiday(toks, text, i) {
+        Some((last, Label::Date))
+    } else if let Some(last) = vague_amount(toks, text, i) {
+        Some((last, Label::Money))
+    } else if number_word(s) && scale(w(i + 1)) && currency_word(w(i + 2)) {
+        Some((i + 2, Label::Money))
+    } else {
+        None
     }
 }
 

@@ -1014,11 +1014,24 @@ fn credit_after(s: &str) -> bool {
         from += 1;
     }
     let tail = &s.as_bytes()[from..];
-    (1..tail.len()).rev().any(|k| {
+    // A cue opens a word after a space or a bracket: only those places are looked at, and
+    // only the cues with the word's first two letters are compared.
+    memchr::memchr2_iter(b' ', b'(', tail).any(|sep| {
+        let k = sep + 1;
         let at = &tail[k..];
-        let cue = CUES
-            .iter()
-            .any(|c| at.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c)));
+        let Some(&[a, b]) = at.first_chunk::<2>() else {
+            return false;
+        };
+        let (a, b) = (a | 0x20, b | 0x20);
+        if !matches!(
+            (a, b),
+            (b'p', b'h' | b'i') | (b'i', b'm' | b'l') | (b'c', b'r' | b'o')
+        ) {
+            return false;
+        }
+        let cue = CUES.iter().any(|c| {
+            c[0] == a && c[1] == b && at.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c))
+        });
         if !cue {
             return false;
         }
@@ -2598,3 +2611,5 @@ mod tests28;
 mod tests29;
 #[cfg(test)]
 mod tests30;
+#[cfg(test)]
+mod tests_lead30;

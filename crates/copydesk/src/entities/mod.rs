@@ -293,6 +293,7 @@ impl Recognizer {
         names::country_codes_after_people(text, &mut cands);
 
         // 6. Entities.
+        names::ruled_places(ctx.lex, text, &mut cands);
         names::places_in_places(ctx.lex, text, &mut cands);
         names::join_place_and_country(ctx.lex, text, &mut cands);
         let entities = cluster(text, &cands, regions);

@@ -2484,17 +2484,6 @@ pub(crate) fn join_place_and_country<'t>(lex: &Lexicon, text: &'t str, cands: &m
 pub(crate) fn places_in_places<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Cand<'t>]) {
     let bytes = text.as_bytes();
     for p in 0..cands.len() {
-        // "the governor of Varo", "Ruler of Tolan Bay": what a mayor, governor or ruler is of,
-        // when the document gave it no reading or only a guess at a person, is a place.
-        if !cands[p].headline
-            && (cands[p].label.is_none()
-                || cands[p].label == Some(Label::Person) && cands[p].strength <= WEAK)
-            && ruled_place(lex, text, &cands[p])
-        {
-            cands[p].label = Some(Label::Gpe);
-            cands[p].strength = MEDIUM;
-            continue;
-        }
         let c = &cands[p];
         if c.headline || !matches!(c.label, Some(Label::Gpe | Label::Loc)) {
             continue;
@@ -2561,6 +2550,23 @@ pub(crate) fn places_in_places<'t>(lex: &Lexicon, text: &'t str, cands: &mut [Ca
         c.canonical = None;
         c.capital_of = None;
         c.words += 1;
+    }
+}
+
+/// (session 30) "the governor of Varo", "Ruler of Tolan Bay": what a mayor, governor or ruler
+/// is of, when the document gave it no reading or only a guess at a person, is a place
+/// ([`ruled_place`]). Runs after the document typed its candidates.
+#[cold]
+#[inline(never)]
+pub(crate) fn ruled_places(lex: &Lexicon, text: &str, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if !c.headline
+            && (c.label.is_none() || c.label == Some(Label::Person) && c.strength <= WEAK)
+            && ruled_place(lex, text, c)
+        {
+            c.label = Some(Label::Gpe);
+            c.strength = MEDIUM;
+        }
     }
 }
 

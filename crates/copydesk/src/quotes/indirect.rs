@@ -795,10 +795,7 @@ impl Reader<'_> {
                     && (self.is(k + 1, F_DETERMINERS)
                         || matches!(self.lower(k + 1), "to" | "on" | "by" | "at" | "in")) =>
                 {
-                    if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
-                        return true;
-                    }
-                    false
+                    (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1)
                 }
                 "close" => self.lower(k + 1) == "to",
                 "familiar" => self.lower(k + 1) == "with",
@@ -806,10 +803,7 @@ impl Reader<'_> {
                 // from both islands say": after a plural only, else read on ("sources close to
                 // …", "supporters who sailed from …")
                 "to" | "of" | "from" | "in" | "at" | "for" => {
-                    if (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1) {
-                        return true;
-                    }
-                    false
+                    (k - 1 == s || !self.cap(k - 1)) && self.plural_noun(k - 1)
                 }
                 _ => false,
             };

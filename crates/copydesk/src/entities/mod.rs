@@ -2829,6 +2829,8 @@ mod tests_lead28;
 #[cfg(test)]
 mod tests_lead30;
 #[cfg(test)]
+mod tests_lead31;
+#[cfg(test)]
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;

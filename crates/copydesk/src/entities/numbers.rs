@@ -349,6 +349,59 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
     let from = out.len();
     find_each(toks, text, out, skip_inert);
     weekdays_with_dates(toks, text, out, from);
+    us_dollars(toks, text, out, from);
+}
+
+/// (session 31) "the US dollar", "paid in U.S. Dollars", "US dollars 5000": the currency named
+/// after the country's code is money (with the amount after it), not a place and a person's
+/// name. "53 million US dollars" is already one mention and is left as it is.
+///
+/// The tokens are not read one by one: the region's bytes are searched for "ollar" (a SIMD
+/// search, a few hundredths of an instruction a byte), and only its hits are looked at.
+fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    let region = &text.as_bytes()[first.s()..last.e()];
+    let mut added = false;
+    for hit in memchr::memmem::find_iter(region, b"ollar") {
+        let Some(at) = (first.s() + hit).checked_sub(1) else {
+            continue;
+        };
+        let k = toks.partition_point(|t| t.s() < at);
+        if k == 0 || toks.get(k).is_none_or(|t| t.s() != at) {
+            continue;
+        }
+        if !matches!(
+            toks[k].text(text),
+            "dollar" | "dollars" | "Dollar" | "Dollars"
+        ) {
+            continue;
+        }
+        let p = k - 1;
+        if !matches!(toks[p].text(text), "US" | "U.S.") || toks[p].e() + 1 != at {
+            continue;
+        }
+        if out[from..].iter().any(|m| m.first <= k && p <= m.last) {
+            continue;
+        }
+        let mut end = k;
+        if toks.get(k + 1).is_some_and(|t| is_number(t, text)) {
+            end = amount_end(toks, text, k + 1);
+            if toks.get(end + 1).is_some_and(|t| scale(t.text(text))) {
+                end += 1;
+            }
+        }
+        out.push(NumMention {
+            first: p,
+            last: end,
+            label: Label::Money,
+        });
+        added = true;
+    }
+    if added {
+        out[from..].sort_by_key(|m| m.first);
+    }
 }
 
 /// A year from 1000 to 1799 (token `i`) after a word that introduces a time ("in 1635",

@@ -18,6 +18,7 @@
 // Token-index code reads best with short names (a..b runs, i/j/k cursors); tokens carry flags.
 #![allow(clippy::many_single_char_names, clippy::struct_excessive_bools)]
 
+mod demonyms;
 mod describe;
 mod lexicon;
 mod names;
@@ -296,6 +297,7 @@ impl Recognizer {
         names::ruled_places(ctx.lex, text, &mut cands);
         names::places_in_places(ctx.lex, text, &mut cands);
         names::join_place_and_country(ctx.lex, text, &mut cands);
+        demonyms::with_ultra(text, &mut cands);
         let entities = cluster(text, &cands, regions);
         *scratch_cands = recycle(cands);
         entities

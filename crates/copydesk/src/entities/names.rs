@@ -2849,6 +2849,18 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
+        } else if (first.ends_with('s')
+            || (toks.get(b + 1).is_some_and(|t| {
+                t.kind == Kind::Word && !t.hyphen_before && t.first.is_ascii_lowercase()
+            }) && !is_speech_verb(next)))
+            && plain(a)
+            && super::demonyms::place_of(ctx.lex, first).is_some()
+            && !first_listed()
+            && !ctx.lex.surnames.contains(first)
+        {
+            // (session 31) "Okinawan officials", "Tasmanians": the people of a place the
+            // gazetteers know, by its word's ending.
+            (Some(Label::Norp), MEDIUM)
         } else if first == "Channel" && channel_number(ctx, toks, b) {
             // "Channel 9", "Channel 4 News": a broadcaster, with its number (and "News").
             let mut e = b + 1;

@@ -44,3 +44,32 @@ fn the_us_elsewhere_stays_a_place_and_amounts_before_stay_whole() {
     assert!(got.contains("GPE:US"), "{got}");
     assert!(!got.contains("MONEY"), "{got}");
 }
+
+#[test]
+fn a_word_for_the_people_of_a_known_place_is_norp() {
+    let got = m(
+        "Officials met Okinawan farmers, Sicilian growers and Floridian voters in the port, \
+                 and the Tasmanians sent Bihari cooks.",
+    );
+    for w in ["Okinawan", "Sicilian", "Floridian", "Tasmanians", "Bihari"] {
+        assert!(got.contains(&format!("NORP:{w}")), "{w}: {got}");
+    }
+}
+
+#[test]
+fn no_people_word_from_a_name_or_an_everyday_word() {
+    // A first name, a surname, an everyday word and a word after which a verb of speech comes
+    // are not made into a people's word, even where a place's name hides in them.
+    let got =
+        m("Adrian Cole met the Guardian team, and later Adrian said the Sicilian wine was fine.");
+    assert!(!got.contains("NORP:Adrian"), "{got}");
+    assert!(!got.contains("NORP:Guardian"), "{got}");
+    assert!(got.contains("NORP:Sicilian"), "{got}");
+}
+
+#[test]
+fn ultra_before_a_group_is_part_of_its_name() {
+    let got = m("The ultra-Orthodox parties left the coalition, and Orthodox voters stayed home.");
+    assert!(got.contains("NORP:ultra-Orthodox"), "{got}");
+    assert!(got.contains("NORP:Orthodox"), "{got}");
+}

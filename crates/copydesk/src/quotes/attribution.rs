@@ -2587,7 +2587,7 @@ impl Reader<'_> {
             {
                 if let Some(sp) = self.speaker_of_cue(c, Form::Finite, s) {
                     return Some(Found {
-                        speaker: sp,
+                        speaker: self.whole_subject(s, c, sp),
                         cue: Some(self.toks[c].span),
                         pattern: if colon {
                             Pattern::BeforeColon
@@ -3245,6 +3245,60 @@ impl Reader<'_> {
             self.np_backward(c, s)
         };
         sp.filter(|&np| !self.is_time(np))
+    }
+
+    /// (session 31) `Two aides to Mayor Ana Ruiz said, “…”`, `One official who met Ana Ruiz
+    /// said, “…”`: the phrase `sp` found right before the verb at `c` is the object of a
+    /// preposition, or of a verb in a relative clause, inside the subject of the clause that
+    /// starts at `s` ([`Reader::inside_subject`]). The subject speaks: its head when it ends
+    /// before `sp` ("One official"), else the whole phrase up to the verb; `sp` when no subject
+    /// is read.
+    fn whole_subject(&self, s: usize, c: usize, sp: (usize, usize)) -> (usize, usize) {
+        if sp.0 <= s || sp.1 != c || !self.inside_subject(s, sp.0) {
+            return sp;
+        }
+        match self.subject(s, c) {
+            Some((x, y)) if x < sp.0 && y <= sp.0 => (x, y),
+            Some((x, _)) if x < sp.0 => (x, sp.1),
+            _ => sp,
+        }
+    }
+
+    /// (session 31) Whether the phrase at token `a` (after the clause's start `s`) is an object
+    /// inside a longer subject: a lower-case preposition stands right before it ("aides to
+    /// Ana Ruiz", "residents near the plant"), or a verb whose "who" stands one or two words
+    /// before it ("official who met Ana Ruiz", "who has met"). Never a pronoun: "he" is a
+    /// clause's own subject ("the congressman who gained fame when he yelled").
+    fn inside_subject(&self, s: usize, a: usize) -> bool {
+        if !self.word(a - 1) || self.cap(a - 1) || self.is(a, F_PRONOUNS) {
+            return false;
+        }
+        if matches!(
+            self.lower(a - 1),
+            "to" | "near"
+                | "with"
+                | "of"
+                | "for"
+                | "at"
+                | "from"
+                | "in"
+                | "on"
+                | "about"
+                | "behind"
+                | "against"
+                | "like"
+                | "outside"
+                | "inside"
+                | "around"
+                | "without"
+                | "under"
+        ) {
+            return true;
+        }
+        // "who met Ana Ruiz", "who has met Ana Ruiz": the verb right before the phrase, the
+        // pronoun right before the verb or its auxiliary
+        !self.is(a - 1, F_STOP)
+            && (a.saturating_sub(3).max(s)..a - 1).any(|k| self.word(k) && self.lower(k) == "who")
     }
 
     /// The words between "with" and the participle at token `c` (at most five words, no

@@ -110,6 +110,8 @@ mod lead22;
 mod lead23;
 // Session 24: a pronoun and a contracted auxiliary are two words ("I’d argue").
 mod lead24;
+// Session 31: a name inside a longer subject before "said, “…”" is no speaker.
+mod lead31;
 
 t! {
     // ---- orders

@@ -719,6 +719,48 @@ fn ends_in_group_noun(words: &str) -> bool {
         || matches!(last, "administration" | "campaign" | "government")
 }
 
+/// (session 31) Whether the speaker's words name someone by their tie to a person: a noun, then
+/// "of", "for" or "to", then the person ("Friends of Ana Ruiz", "the mother of Tom Pike",
+/// "Critics of Ruiz", "aides to the mayor"). They speak, not the person. A voice of the person
+/// ("a spokesman for Ana Ruiz", "lawyers for Pike") is left to the rules after this one.
+fn someone_of(words: &str) -> bool {
+    let ws: Vec<&str> = words.split_whitespace().collect();
+    (1..ws.len().saturating_sub(1)).any(|i| {
+        lower_in(ws[i], &["of", "for", "to"])
+            && ws[i + 1].chars().next().is_some_and(char::is_uppercase)
+            && ws[i - 1].chars().all(char::is_alphabetic)
+            // (a lower-case noun, or a sentence's first word that is a plural or a count: not
+            // a title, even a misspelt one, "Former Security of State Ana Ruiz")
+            && (!cap(ws[i - 1])
+                || (i == 1
+                    && ((ws[0].len() > 3 && ws[0].ends_with('s') && !ws[0].ends_with("ss"))
+                        || lower_in(
+                            ws[0],
+                            &["most", "many", "some", "several", "few", "all", "both", "none"],
+                        ))))
+            && !lower_in(
+                ws[i - 1],
+                &[
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                    "spokespeople",
+                    "spokesmen",
+                    "spokeswomen",
+                    "representative",
+                    "representatives",
+                    "lawyer",
+                    "lawyers",
+                    "attorney",
+                    "attorneys",
+                    "counsel",
+                    "secretary",
+                    "state",
+                ],
+            )
+    })
+}
+
 /// (session 24) Whether the speaker's words end with a person's part that is not the voice of
 /// the organisation before it: "The GOP presidential nominee", "the Senate minority leader", "a
 /// Supreme Court justice", "RNC members". (A spokesman, an official or an executive speaks for
@@ -1145,10 +1187,22 @@ impl<'a> Resolver<'a> {
         // any place preposition before it, or "of"/"for" after a common noun ("the mayor of
         // Springfield"; but "Secretary of State Ana Ruiz" keeps its name)
         let mut prev: Option<&str> = None;
+        // (session 31) a capitalised plural opening the words is a common noun capitalised
+        // as a sentence's first word ("Friends of Ana Ruiz", "Lawyers for Acme"), unless a
+        // title ("Secretaries of State")
+        let first = before.split_whitespace().next();
+        let common = |p: &str| {
+            !cap(p)
+                || (Some(p) == first
+                    && p.len() > 3
+                    && p.ends_with('s')
+                    && !p.ends_with("ss")
+                    && !lower_in(p.trim_end_matches('s'), TITLES))
+        };
         // (session 21) and "but" meaning "except": "Everyone but Tom Pike"
         let in_phrase = before.split_whitespace().any(|w| {
             let hit = PLACE_PREPOSITION_SET.has_lower(w)
-                || (lower_in(w, &["of", "for"]) && prev.is_some_and(|p| !cap(p)))
+                || (lower_in(w, &["of", "for"]) && prev.is_some_and(common))
                 || (w == "but" && prev.is_some_and(|p| lower_in(p, ALL_BUT)));
             prev = Some(w);
             hit
@@ -1514,6 +1568,11 @@ impl<'a> Resolver<'a> {
                 }
             }
             return (self.named(e, span), self.entity(e).label == Label::Person);
+        }
+        // (session 31) "Friends of Ana Ruiz", "Critics of Tom Keane": someone tied to the person
+        // speaks, never the person
+        if someone_of(words) {
+            return (self.unresolved(span), false);
         }
         let name = name_in(words);
         if let Some(n) = &name {

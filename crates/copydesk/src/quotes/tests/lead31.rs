@@ -55,3 +55,26 @@ fn the_subject_itself_still_speaks() {
     );
     assert_eq!(got.as_deref(), Some("Ana Ruiz"));
 }
+
+#[test]
+fn people_tied_to_a_person_speak_not_the_person() {
+    let intro = "Mayor Ana Ruiz opened the session on Tuesday.";
+    for (body, want) in [
+        (
+            "Friends of Ana Ruiz said, \"She is tired.\"",
+            "Friends of Ana Ruiz",
+        ),
+        ("Critics of Ruiz said, \"She is done.\"", "Critics of Ruiz"),
+    ] {
+        let got = speaker_of(&format!("{intro}\n\n{body}"));
+        assert_eq!(got.as_deref(), Some(want), "{body}");
+    }
+    // A title before "of" is part of her name.
+    for (body, want) in [(
+        "Secretary of State Ana Ruiz said, \"We are ready.\"",
+        "Ana Ruiz",
+    )] {
+        let got = speaker_of(&format!("{intro}\n\n{body}"));
+        assert_eq!(got.as_deref(), Some(want), "{body}");
+    }
+}

@@ -70,11 +70,8 @@ fn people_tied_to_a_person_speak_not_the_person() {
         assert_eq!(got.as_deref(), Some(want), "{body}");
     }
     // A title before "of" is part of her name.
-    for (body, want) in [(
-        "Secretary of State Ana Ruiz said, \"We are ready.\"",
-        "Ana Ruiz",
-    )] {
-        let got = speaker_of(&format!("{intro}\n\n{body}"));
-        assert_eq!(got.as_deref(), Some(want), "{body}");
-    }
+    let got = speaker_of(&format!(
+        "{intro}\n\nSecretary of State Ana Ruiz said, \"We are ready.\""
+    ));
+    assert_eq!(got.as_deref(), Some("Ana Ruiz"));
 }

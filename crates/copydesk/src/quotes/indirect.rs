@@ -3714,7 +3714,7 @@ impl Reader<'_> {
             && to + 1 < end
             && self.word(to + 1)
             && !self.is(to + 1, F_STOP | F_DETERMINERS | F_PRONOUNS)
-            // (a verb after "to", not a noun: "want ready access to firearms")
+            // (a verb after "to", not a noun: "want quick access to ferries")
             && !self.cap(to + 1)
             && !speaker::plural_form(self.lower(to + 1))
             && end >= to + MIN_CONTENT

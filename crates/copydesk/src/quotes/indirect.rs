@@ -755,6 +755,9 @@ impl Reader<'_> {
                 w => {
                     !self.is(c - 1, F_STOP)
                         && ((w.ends_with('s') && !w.ends_with("ss") && !is_possessive_word(w))
+                            // (session 31) "The police say", "Many people say": plurals
+                            // without an "s"
+                            || matches!(w, "people" | "police" | "men" | "women" | "children")
                             || (self.cap(c - 1) && !cues::PLURAL_ONLY.contains(&self.lower(v)))
                             || self.plural_before_modifier(c, s))
                 }
@@ -2298,6 +2301,21 @@ impl Reader<'_> {
         // ", said X." (a verb of saying: "…, criticized her state's gun laws" has its subject
         // before it; and not "Mary Roe, a nurse, said the ward needs beds", where the subject
         // and its apposition stand before the verb and a clause after it)
+        // (session 31) ", say some residents.", ", say experts.": the present "say" before
+        // the plural speaking
+        if self.word(a) && self.lower(a) == "say" {
+            let np = self.inverted_plural(a + 1, end)?;
+            return Some(Reported {
+                content,
+                more: None,
+                found: Found {
+                    speaker: np,
+                    cue: Some(self.toks[a].span),
+                    pattern: Pattern::AfterCueFirst,
+                    end,
+                },
+            });
+        }
         if finite(a) {
             let np = self.inverted_at(s, a, end)?;
             return Some(Reported {
@@ -2430,6 +2448,22 @@ impl Reader<'_> {
                 && (self.cap(a) || self.is(a, F_DETERMINERS))
                 && self.names_speaker(np)
         })
+    }
+
+    /// (session 31) The speaker of `…, say X` with X from token `a`: at most five words
+    /// reaching the sentence's end or a comma, their last a plural noun ("some residents",
+    /// "local Democrats", "harbor pilots"), the first a determiner, a capital or no stop word.
+    #[cold]
+    #[inline(never)]
+    fn inverted_plural(&self, a: usize, end: usize) -> Option<(usize, usize)> {
+        let b = (a..end.min(a + 6)).find(|&k| !self.word(k)).unwrap_or(end);
+        (b > a
+            && b - a <= 5
+            && (b == end || self.punct(b, ","))
+            && (self.is(a, F_DETERMINERS) || !self.is(a, F_STOP | F_PRONOUNS | F_TIME))
+            && (a + 1..b).all(|k| !self.is(k, F_STOP) && self.clause_cue(k).is_none())
+            && self.plural_noun(b - 1))
+        .then_some((a, b))
     }
 
     /// Whether the words `a..end` after a closing `X said` only say when or where: "Friday",
@@ -3610,8 +3644,13 @@ impl Reader<'_> {
                 return (end >= k + 1 + MIN_CONTENT).then_some(k + 1);
             }
             // "plans to build", "asked him whether …"; not an object ("plans a new park")
+            // (session 31) "wants the council to reopen the pier": after "want" or "expect",
+            // an object and its infinitive
             VerbClass::To | VerbClass::ListenerTo => {
-                return matches!(first, "to" | "whether" | "if").then_some(k);
+                if matches!(first, "to" | "whether" | "if") {
+                    return Some(k);
+                }
+                return (class == VerbClass::To && self.object_then_to(verb, k, end)).then_some(k);
             }
             // "sought to rally", "offered to debate" (or an object: "offered advice"); "hopes
             // to win" (or a clause: "hopes riders find it easy")
@@ -3654,6 +3693,36 @@ impl Reader<'_> {
             }
         }
         Some(k)
+    }
+
+    /// (session 31) Whether the words from `k` after a form of "want" or "expect" (`verb`) are
+    /// its object and then "to" and a verb: `wants the council to reopen the pier`, `expects
+    /// them to vote`. The object is a pronoun or at most five words (no punctuation, no stop
+    /// word but a determiner, no verb of speech), and a word follows "to".
+    #[cold]
+    #[inline(never)]
+    fn object_then_to(&self, verb: &str, k: usize, end: usize) -> bool {
+        if !(verb.starts_with("want") || verb.starts_with("expect")) {
+            return false;
+        }
+        let Some(to) = (k + 1..end.min(k + 6)).find(|&j| !self.word(j) || self.lower(j) == "to")
+        else {
+            return false;
+        };
+        self.word(to)
+            && self.lower(to) == "to"
+            && to + 1 < end
+            && self.word(to + 1)
+            && !self.is(to + 1, F_STOP | F_DETERMINERS | F_PRONOUNS)
+            // (a verb after "to", not a noun: "want quick access to ferries")
+            && !self.cap(to + 1)
+            && !speaker::plural_form(self.lower(to + 1))
+            && end >= to + MIN_CONTENT
+            && (matches!(self.lower(k), "him" | "her" | "them" | "us" | "me" | "you")
+                || (k..to).all(|j| {
+                    (!self.is(j, F_STOP | F_PRONOUNS) || self.is(j, F_DETERMINERS))
+                        && self.clause_cue(j).is_none()
+                }))
     }
 
     /// Whether the one or two tokens `k..end` closing the sentence are a name (capitalised

@@ -97,6 +97,8 @@ mod indirect28;
 mod indirect29;
 // Session 30 (helper ind): reported speech (subjects with a relative or participle phrase).
 mod indirect30;
+// Session 31 (helper ind): reported speech ("wants X to", "The police say", ", say experts").
+mod indirect31;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

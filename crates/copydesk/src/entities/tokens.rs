@@ -605,7 +605,12 @@ static PLAIN_END: [u8; 256] = {
     let mut b = 0;
     while b < 0x80 {
         if !matches!(b as u8, b'.' | b'\'' | b'-') {
-            t[b] = if b as u8 == b',' { 1 } else { 3 };
+            // ("AT&T": an ampersand may join capitals into one word, not a number.)
+            t[b] = match b as u8 {
+                b',' => 1,
+                b'&' => 2,
+                _ => 3,
+            };
         }
         b += 1;
     }
@@ -664,6 +669,13 @@ fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
             } else {
                 return (j, false);
             }
+        } else if d == '&' && !is_num {
+            // "AT&T", "KFSH&RC": an ampersand between capitals joins them into one acronym.
+            if caps_ampersand(bytes, j) {
+                j += 1;
+            } else {
+                return (j, false);
+            }
         } else if is_apostrophe(d) && !is_num {
             // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
             let dl = d.len_utf8();
@@ -682,6 +694,14 @@ fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
             return (j, false);
         }
     }
+}
+
+/// Whether the ampersand at `j` of `bytes` stands between two ASCII capitals ("AT&T", "M&G"),
+/// which makes one acronym of the word around it (session 31).
+fn caps_ampersand(bytes: &[u8], j: usize) -> bool {
+    j > 0
+        && bytes[j - 1].is_ascii_uppercase()
+        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// True when the word starts with an upper-case letter.
@@ -803,6 +823,13 @@ pub(crate) mod reference {
                         } else {
                             break;
                         }
+                    } else if d == '&'
+                        && !is_num
+                        && bytes[j - 1].is_ascii_uppercase()
+                        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
+                    {
+                        // "AT&T": capitals joined by an ampersand.
+                        j += 1;
                     } else if is_apostrophe(d) && !is_num {
                         // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
                         let next = char_at(s, j + dl);
@@ -1056,6 +1083,7 @@ mod tests {
             "O'Brien's Mi'kmaw 's ' ’ ’s x’ S's it's U.S.. U.S.-led e.g. i.e. A.B.C.D.E.",
             "tab\there\x0bvt\x0cff\u{85}nel\u{2028}ls\u{a0}nbsp\u{3000}ideo  gap",
             "he said. She left the Co. and Inc. a vs. b in 2020. G7. an e.g. x. it... so.\nOn the St. Nov. Jones.",
+            "AT&T and KFSH&RC, R&D's M&A; Smith&Co, A& B, 3&4, &T, J&K.",
             "",
         ] {
             agrees(s, 0, s.len());

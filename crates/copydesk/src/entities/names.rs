@@ -2849,6 +2849,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
             return;
+        } else if first.as_bytes().ends_with(b".com") {
+            // "Varomart.com": a name and ".com" (one word since session 31) is a company.
+            (Some(Label::Org), MEDIUM)
         } else if first == "Channel" && channel_number(ctx, toks, b) {
             // "Channel 9", "Channel 4 News": a broadcaster, with its number (and "News").
             let mut e = b + 1;

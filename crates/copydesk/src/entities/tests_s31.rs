@@ -65,3 +65,14 @@ fn a_person_before_a_place_word_with_a_role_or_speech_stays_a_person() {
     assert!(got.contains("PERSON:Lina Sorel"), "{got}");
     assert!(got.contains("PERSON:Tomas Varik"), "{got}");
 }
+
+#[test]
+fn a_capitalised_name_and_dot_com_is_one_organisation() {
+    let got = mentions(&doc(
+        "Online retailers such as Varomart.com and Tolvik said sales rose. According to \
+         Kessbury.com, prices fell.",
+    ));
+    assert!(got.contains("ORG:Varomart.com"), "{got}");
+    assert!(got.contains("ORG:Kessbury.com"), "{got}");
+    assert!(!got.contains("ORG:Varomart |"), "{got}");
+}

@@ -556,6 +556,16 @@ pub(crate) fn is_common_acronym(w: &str) -> bool {
     matches!(
         w.trim_end_matches('s'),
         "AI" | "TB"
+            // Capitals joined by "&" that name things (session 31).
+            | "R&D"
+            | "M&A"
+            | "Q&A"
+            | "B&B"
+            | "F&B"
+            | "P&L"
+            | "O&M"
+            | "S&T"
+            | "T&C"
             | "HIV"
             | "AIDS"
             | "LNG"

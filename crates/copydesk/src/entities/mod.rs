@@ -2858,3 +2858,5 @@ mod tests_s28;
 mod tests_s29;
 #[cfg(test)]
 mod tests_s30;
+#[cfg(test)]
+mod tests_s31;

@@ -2861,6 +2861,9 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
             // (session 31) "Okinawan officials", "Tasmanians": the people of a place the
             // gazetteers know, by its word's ending.
             (Some(Label::Norp), MEDIUM)
+        } else if first.as_bytes().ends_with(b".com") {
+            // "Varomart.com": a name and ".com" (one word since session 31) is a company.
+            (Some(Label::Org), MEDIUM)
         } else if first == "Channel" && channel_number(ctx, toks, b) {
             // "Channel 9", "Channel 4 News": a broadcaster, with its number (and "News").
             let mut e = b + 1;
@@ -3007,6 +3010,18 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
         // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
         (Some(Label::Org), NONE)
+    } else if words <= 3
+        && !role_before
+        && !speaks
+        && !first_caps()
+        && !toks[b].possessive
+        && (a..=b).all(|i| toks[i].kind == Kind::Word && plain(i))
+        && place_noun_after_run(ctx, toks, b)
+    {
+        // "Tolvi Banda village", "the Mae Varo district", "Chiang Osa and Nam Kiri districts":
+        // two or three plain name words before a word for a settlement or a division are the
+        // place's name, even with a given name first (session 31).
+        (Some(Label::Gpe), WEAK)
     } else if (first_name() && !first_caps()) || role_before || speaks {
         (Some(Label::Person), MEDIUM)
     } else if words <= 3
@@ -3421,6 +3436,25 @@ fn place_noun_after_slow(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
     ) && toks
         .get(b + 2)
         .is_none_or(|n| !is_cap(n.text(text)) || n.kind != Kind::Word)
+}
+
+/// [`place_noun_after`] after a run of several words, or a plural of such a word after the last
+/// name of a list ("Chiang Osa and Nam Kiri districts").
+#[cold]
+#[inline(never)]
+fn place_noun_after_run(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
+    let text = ctx.text;
+    place_noun_after(ctx, toks, b)
+        || toks.get(b + 1).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.hyphen_before
+                && matches!(
+                    t.text(text),
+                    "districts" | "villages" | "towns" | "provinces" | "counties" | "areas"
+                )
+        }) && toks
+            .get(b + 2)
+            .is_none_or(|n| !is_cap(n.text(text)) || n.kind != Kind::Word)
 }
 
 /// Whether the tokens from `i` are an appositive naming an organisation: "a", "an" or "the", at

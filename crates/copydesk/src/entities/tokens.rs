@@ -502,7 +502,11 @@ fn word_before_period(s: &str, w: usize) -> Option<usize> {
         return None;
     }
     let end = w + ascii_alnum_run(&bytes[w..]);
-    (end - w >= 2 && bytes.get(end) == Some(&b'.') && !keeps_period(&s[w..end])).then_some(end)
+    (end - w >= 2
+        && bytes.get(end) == Some(&b'.')
+        && !keeps_period(&s[w..end])
+        && dot_com(s, w, end) == 0)
+        .then_some(end)
 }
 
 /// The token of the ASCII punctuation mark `b` at `at` in the middle of a sentence.
@@ -605,7 +609,12 @@ static PLAIN_END: [u8; 256] = {
     let mut b = 0;
     while b < 0x80 {
         if !matches!(b as u8, b'.' | b'\'' | b'-') {
-            t[b] = if b as u8 == b',' { 1 } else { 3 };
+            // ("AT&T": an ampersand may join capitals into one word, not a number.)
+            t[b] = match b as u8 {
+                b',' => 1,
+                b'&' => 2,
+                _ => 3,
+            };
         }
         b += 1;
     }
@@ -649,7 +658,7 @@ fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
             let single_before = char_at(s, p_start).is_some_and(char::is_alphabetic)
                 && (p_start == i || bytes[p_start - 1] == b'.');
             if !single_before {
-                return (j, false);
+                return (j + dot_com(s, i, j), false);
             }
             let nx = char_at(s, j + 1).filter(|x| x.is_alphabetic());
             let nx_then_dot = nx.is_some_and(|x| {
@@ -661,6 +670,13 @@ fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
             } else if p_start > i {
                 // the final period of "U.S."
                 return (j + 1, false);
+            } else {
+                return (j, false);
+            }
+        } else if d == '&' && !is_num {
+            // "AT&T", "KFSH&RC": an ampersand between capitals joins them into one acronym.
+            if caps_ampersand(bytes, j) {
+                j += 1;
             } else {
                 return (j, false);
             }
@@ -682,6 +698,29 @@ fn word_end(s: &str, i: usize, run_end: usize, is_num: bool) -> (usize, bool) {
             return (j, false);
         }
     }
+}
+
+/// The length of a ".com" at `j` of `bytes` that ends the capitalised word starting at `i`
+/// ("JD.com", "Varomart.com": a company named by its web address, session 31), or 0.
+#[inline]
+fn dot_com(s: &str, i: usize, j: usize) -> usize {
+    let bytes = s.as_bytes();
+    if bytes[i].is_ascii_uppercase()
+        && bytes[j + 1..].starts_with(b"com")
+        && !char_at(s, j + 4).is_some_and(is_letter_or_digit)
+    {
+        4
+    } else {
+        0
+    }
+}
+
+/// Whether the ampersand at `j` of `bytes` stands between two ASCII capitals ("AT&T", "M&G"),
+/// which makes one acronym of the word around it (session 31).
+fn caps_ampersand(bytes: &[u8], j: usize) -> bool {
+    j > 0
+        && bytes[j - 1].is_ascii_uppercase()
+        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// True when the word starts with an upper-case letter.
@@ -794,7 +833,15 @@ pub(crate) mod reference {
                             let after = j + 1 + x.len_utf8();
                             after == n || bytes[after] == b'.'
                         });
-                        if single_before && nx_then_dot {
+                        if !single_before
+                            && bytes[i].is_ascii_uppercase()
+                            && bytes[j + 1..].starts_with(b"com")
+                            && !char_at(s, j + 4).is_some_and(char::is_alphanumeric)
+                        {
+                            // "JD.com": a capitalised name and ".com".
+                            j += 4;
+                            break;
+                        } else if single_before && nx_then_dot {
                             j += 1 + nx.map_or(0, char::len_utf8);
                         } else if single_before && p_start > i {
                             // the final period of "U.S."
@@ -803,6 +850,13 @@ pub(crate) mod reference {
                         } else {
                             break;
                         }
+                    } else if d == '&'
+                        && !is_num
+                        && bytes[j - 1].is_ascii_uppercase()
+                        && bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase)
+                    {
+                        // "AT&T": capitals joined by an ampersand.
+                        j += 1;
                     } else if is_apostrophe(d) && !is_num {
                         // Possessive 's / s' ends the word; O'Brien, Mi'kmaw stay whole.
                         let next = char_at(s, j + dl);
@@ -1056,6 +1110,8 @@ mod tests {
             "O'Brien's Mi'kmaw 's ' ’ ’s x’ S's it's U.S.. U.S.-led e.g. i.e. A.B.C.D.E.",
             "tab\there\x0bvt\x0cff\u{85}nel\u{2028}ls\u{a0}nbsp\u{3000}ideo  gap",
             "he said. She left the Co. and Inc. a vs. b in 2020. G7. an e.g. x. it... so.\nOn the St. Nov. Jones.",
+            "AT&T and KFSH&RC, R&D's M&A; Smith&Co, A& B, 3&4, &T, J&K.",
+            "Shop at Varo.com, Varo.com's, Varo.com’s Varo.comet, Varo.com.au, afrol.com, A.com, 3.com Xé.com.",
             "",
         ] {
             agrees(s, 0, s.len());

@@ -1,0 +1,84 @@
+//! Session 31's rules (structure): a sign-up box's pitch and a form's consent line left in a
+//! web page's body (`sign_up_pitch`).
+
+use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::*;
+
+/// A site's menu of `PAGE_LINES` items or more: the text is a web page, not an article alone.
+fn menu() -> String {
+    use std::fmt::Write;
+    let mut m = String::new();
+    for i in 1..=32 {
+        let _ = writeln!(m, "Section {i}");
+    }
+    m
+}
+
+/// A web page whose body holds `line` between its second and third paragraphs.
+fn page_with(line: &str) -> String {
+    format!(
+        "Council Approves Plan\n\n{}\n{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P4}\n",
+        menu()
+    )
+}
+
+#[test]
+fn sign_up_pitches_and_consent_lines_leave_a_page_body() {
+    for line in [
+        // a pitch after a question
+        "Want the week's harbor news first? Sign up to get our Friday emails.",
+        "Love the quay markets? Just sign up below and the Harbor Digest lands in your inbox \
+         every Saturday morning, with the tide tables and the ferry times.",
+        "Join 40,000 readers who get the Harbor Digest newsletter every week.",
+        "Please subscribe to our mailing list for the latest timetables.",
+        // a form's consent line
+        "By entering your email address you agree to our Terms of Use and Privacy Policy.",
+        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms.",
+        "By submitting this form, you are agreeing to receive messages from Harbor Wire.",
+        "By checking this box, I acknowledge that I have read the Terms of Use.",
+        // a tick box
+        "I agree to the terms of use and the privacy policy",
+    ] {
+        let text = page_with(line);
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{line}");
+    }
+}
+
+#[test]
+fn sentences_about_newsletters_or_agreement_stay() {
+    for line in [
+        // a newsletter named, no call to sign up
+        "The harbor club now sends its match reports to members as a weekly newsletter.",
+        // a call to join, no newsletter or inbox
+        "Join the ferry crew for a tour of the engine room on Saturday, the harbor master said.",
+        // "sign up" inside a sentence, not opening it
+        "Half the riders who sign up for the newsletter never open a single one of the emails.",
+        // "By ...ing" with no consent of the reader
+        "By planting early, you get a longer season and more beans from the same few rows.",
+        "By cutting the list and what you accept into the house, you save hours each week.",
+        // "I agree" in a long line of running text
+        "I agree to most of what the council proposed, said Tom Pike, but the fares are too high \
+         for the families on the island who use the ferry twice a day to reach the schools.",
+    ] {
+        let text = page_with(line);
+        assert_eq!(paragraphs(&text), vec![P1, P2, line, P3, P4], "{line}");
+    }
+    // On an article alone (no site around it) the rule does not apply.
+    let line = "Want the week's harbor news first? Sign up to get our Friday emails.";
+    let text = format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P4}\n");
+    assert!(paragraphs(&text).contains(&line));
+}
+
+#[test]
+fn the_pitch_tests_by_parts() {
+    assert!(pitch_opens(b"Sign up now"));
+    assert!(pitch_opens(b"Like this? Subscribe today."));
+    assert!(!pitch_opens(b"Signups rose"));
+    assert!(!pitch_opens(b"Joiners are welcome"));
+    assert!(names_inbox(b"to your INBOX"));
+    assert!(names_inbox(b"our e-mails."));
+    assert!(!names_inbox(b"emailsent"));
+    assert!(consent_after(b" your email, you agree to it"));
+    assert!(consent_after(b" this, You are consenting"));
+    assert!(!consent_after(b" early, you get more, agree?"));
+}

@@ -1928,6 +1928,7 @@ fn choose_title(
             && f.furniture.is_none()
             && f.trailer.is_none()
             && !f.bullet
+            && !slug_line(p.span.as_str(text))
     };
     // (a headline in Title Case may end with a point: "Harbor Town Says Mayor Should Get
     // Third Term." — every word of four letters or more capitalised)
@@ -2079,6 +2080,28 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// A line of a page's tags written as its addresses' slugs ("harbor-ferries island-routes
+/// ferry-fares"): two words or more, each of lower-case letters and digits joined by hyphens.
+/// No headline, however many of the page title's words it repeats.
+fn slug_line(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split(' ') {
+        let b = w.as_bytes();
+        if b.len() < 3
+            || !b.contains(&b'-')
+            || b[0] == b'-'
+            || b[b.len() - 1] == b'-'
+            || !b
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// Candidate `i`, where the body run starts, is the article's headline set over its text

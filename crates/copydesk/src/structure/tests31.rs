@@ -1,7 +1,7 @@
 //! Session 31's rules (structure): a sign-up box's pitch and a form's consent line left in a
-//! web page's body (`sign_up_pitch`).
+//! web page's body (`sign_up_pitch`); a line of tag slugs is no headline (`slug_line`).
 
-use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::test_text::{P1, P2, P3, P4, paragraphs, title};
 use super::*;
 
 /// A site's menu of `PAGE_LINES` items or more: the text is a web page, not an article alone.
@@ -81,4 +81,29 @@ fn the_pitch_tests_by_parts() {
     assert!(consent_after(b" your email, you agree to it"));
     assert!(consent_after(b" this, You are consenting"));
     assert!(!consent_after(b" early, you get more, agree?"));
+}
+
+#[test]
+fn a_line_of_tag_slugs_is_no_headline() {
+    let text = format!(
+        "Harbor Ferries in 2026: Best Routes, Fares & Guide | Harbor Wire\n\n{}\nGuides \u{b7} 10 \
+         min read \u{b7} By Harbor Editorial Team\n\nHarbor Ferries: 2026 Guide to the Island \
+         Routes\n\nharbor-ferries island-routes ferry-fares-guide harbor-2026\n\n{P1}\n\n{P2}\n\n\
+         {P3}\n\n{P4}\n",
+        menu()
+    );
+    assert_eq!(
+        title(&text),
+        Some("Harbor Ferries: 2026 Guide to the Island Routes")
+    );
+    assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+    assert!(slug_line("harbor-ferries island-routes"));
+    for line in [
+        "harbor-ferries",
+        "Harbor-ferries island-routes",
+        "well-known ferry",
+        "harbor-ferries - island-routes",
+    ] {
+        assert!(!slug_line(line), "{line}");
+    }
 }

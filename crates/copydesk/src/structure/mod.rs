@@ -418,8 +418,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             {
                 roles[i] = Role::Drop;
             }
-            // A sign-up box's pitch or a form's consent line ("Sign up to get our weekly
-            // emails.", "By submitting your email, you agree to our Terms of Use.").
+            // A sign-up box's pitch or a form's consent line ("Tide fan? Sign up and the
+            // harbor digest reaches you by Friday emails.", "By typing a phone number, you consent
+            // to calls from the ferry desk.").
             if roles[i] == Role::Body && f.words <= PITCH_WORDS && sign_up_pitch(line) {
                 roles[i] = Role::Drop;
             }
@@ -1092,10 +1093,10 @@ const PITCH_WORDS: usize = 60;
 
 /// A sign-up box's pitch or a form's consent line: a sentence that opens with "Sign up",
 /// "Subscribe" or "Join" (after "Just" or "Please" too) in a line naming a newsletter, an inbox,
-/// a mailing list or emails ("Want the best picks? Sign up to get our emails in your inbox.");
+/// a mailing list or emails ("Tide fan? Join, and the quay digest lands in your inbox.");
 /// a line opening "By" and a verb in -ing that tells the reader "you agree", "you consent", "I
-/// acknowledge", "you confirm" or "I certify" ("By entering your email you agree to our
-/// Terms."); "I agree to …" / "I consent to …" in 20 words or fewer (a form's tick box). Asked
+/// acknowledge", "you confirm" or "I certify" ("By ticking the box
+/// below, you consent to calls from the ferry desk."); "I agree to …" / "I consent to …" in 20 words or fewer (a form's tick box). Asked
 /// of a web page's body lines of at most [`PITCH_WORDS`] words. A sentence about newsletters
 /// ("Our club sends its news as a newsletter") or a reader's choice ("By planting early, you
 /// get …") is none.

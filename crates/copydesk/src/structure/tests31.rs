@@ -26,18 +26,18 @@ fn page_with(line: &str) -> String {
 fn sign_up_pitches_and_consent_lines_leave_a_page_body() {
     for line in [
         // a pitch after a question
-        "Want the week's harbor news first? Sign up to get our Friday emails.",
+        "Tide fan? Sign up, and the harbor digest reaches you by Friday emails.",
         "Love the quay markets? Just sign up below and the Harbor Digest lands in your inbox \
          every Saturday morning, with the tide tables and the ferry times.",
         "Join 40,000 readers who get the Harbor Digest newsletter every week.",
-        "Please subscribe to our mailing list for the latest timetables.",
+        "Please subscribe: the ferry desk's mailing list carries each new timetable.",
         // a form's consent line
-        "By entering your email address you agree to our Terms of Use and Privacy Policy.",
-        "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms.",
-        "By submitting this form, you are agreeing to receive messages from Harbor Wire.",
-        "By checking this box, I acknowledge that I have read the Terms of Use.",
+        "By typing a phone number here, you consent to calls from the ferry desk.",
+        "By pressing the green button, you confirm the ferry desk may write to you.",
+        "By sending the quay form, you are agreeing that Harbor Wire may text you.",
+        "By ticking the box, I acknowledge the harbor rules for the ferry pass.",
         // a tick box
-        "I agree to the terms of use and the privacy policy",
+        "I agree to the ferry desk's rules for season passes",
     ] {
         let text = page_with(line);
         assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{line}");
@@ -52,10 +52,10 @@ fn sentences_about_newsletters_or_agreement_stay() {
         // a call to join, no newsletter or inbox
         "Join the ferry crew for a tour of the engine room on Saturday, the harbor master said.",
         // "sign up" inside a sentence, not opening it
-        "Half the riders who sign up for the newsletter never open a single one of the emails.",
+        "Half the riders who sign up for the ferry bulletin never open one of its emails.",
         // "By ...ing" with no consent of the reader
         "By planting early, you get a longer season and more beans from the same few rows.",
-        "By cutting the list and what you accept into the house, you save hours each week.",
+        "By mending nets at dusk, the crews you accept aboard save hours at the quay.",
         // "I agree" in a long line of running text
         "I agree to most of what the council proposed, said Tom Pike, but the fares are too high \
          for the families on the island who use the ferry twice a day to reach the schools.",
@@ -64,7 +64,7 @@ fn sentences_about_newsletters_or_agreement_stay() {
         assert_eq!(paragraphs(&text), vec![P1, P2, line, P3, P4], "{line}");
     }
     // On an article alone (no site around it) the rule does not apply.
-    let line = "Want the week's harbor news first? Sign up to get our Friday emails.";
+    let line = "Tide fan? Sign up, and the harbor digest reaches you by Friday emails.";
     let text = format!("Council Approves Plan\n\n{P1}\n\n{P2}\n\n{line}\n\n{P3}\n\n{P4}\n");
     assert!(paragraphs(&text).contains(&line));
 }
@@ -78,7 +78,7 @@ fn the_pitch_tests_by_parts() {
     assert!(names_inbox(b"to your INBOX"));
     assert!(names_inbox(b"our e-mails."));
     assert!(!names_inbox(b"emailsent"));
-    assert!(consent_after(b" your email, you agree to it"));
+    assert!(consent_after(b" the box, you agree to it"));
     assert!(consent_after(b" this, You are consenting"));
     assert!(!consent_after(b" early, you get more, agree?"));
 }

@@ -418,6 +418,12 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             {
                 roles[i] = Role::Drop;
             }
+            // A sign-up box's pitch or a form's consent line ("Tide fan? Sign up and the
+            // harbor digest reaches you by Friday emails.", "By typing a phone number, you consent
+            // to calls from the ferry desk.").
+            if roles[i] == Role::Body && f.words <= PITCH_WORDS && sign_up_pitch(line) {
+                roles[i] = Role::Drop;
+            }
         }
     }
     teaser_grid(text, paras, feats, roles, body_start..end);
@@ -1079,6 +1085,113 @@ fn stamp_line(s: &str) -> bool {
             .any(|t| b.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
     };
     (opens || tells()) && header::find_date(s).is_some()
+}
+
+/// The most words of a sign-up box's pitch or a form's consent line in the body
+/// ([`sign_up_pitch`]).
+const PITCH_WORDS: usize = 60;
+
+/// A sign-up box's pitch or a form's consent line: a sentence that opens with "Sign up",
+/// "Subscribe" or "Join" (after "Just" or "Please" too) in a line naming a newsletter, an inbox,
+/// a mailing list or emails ("Tide fan? Join, and the quay digest lands in your inbox.");
+/// a line opening "By" and a verb in -ing that tells the reader "you agree", "you consent", "I
+/// acknowledge", "you confirm" or "I certify" ("By ticking the box
+/// below, you consent to calls from the ferry desk."); "I agree to …" / "I consent to …" in 20 words or fewer (a form's tick box). Asked
+/// of a web page's body lines of at most [`PITCH_WORDS`] words. A sentence about newsletters
+/// ("Our club sends its news as a newsletter") or a reader's choice ("By planting early, you
+/// get …") is none.
+fn sign_up_pitch(s: &str) -> bool {
+    let b = s.as_bytes();
+    let consent = || {
+        b.strip_prefix(b"By ").is_some_and(|rest| {
+            let word = rest
+                .iter()
+                .position(|c| !c.is_ascii_alphabetic())
+                .unwrap_or(rest.len());
+            word > 3 && rest[..word].ends_with(b"ing") && consent_after(&rest[word..])
+        })
+    };
+    let tick_box = || {
+        b.strip_prefix(b"I ").is_some_and(|rest| {
+            (rest.starts_with(b"agree to ") || rest.starts_with(b"consent to "))
+                && words::counts(s).words <= 20
+        })
+    };
+    consent() || tick_box() || pitch_opens(b) && names_inbox(b)
+}
+
+/// A sentence of `b` opens (at its start, or after ". ", "? ", "! ") with "Sign up",
+/// "Subscribe" or "Join", in any case, after "Just " or "Please " too.
+fn pitch_opens(b: &[u8]) -> bool {
+    let opens = |at: &[u8]| {
+        let at = [b"just ".as_slice(), b"please "]
+            .iter()
+            .find_map(|w| {
+                at.get(..w.len())
+                    .filter(|h| h.eq_ignore_ascii_case(w))
+                    .map(|_| &at[w.len()..])
+            })
+            .unwrap_or(at);
+        [b"sign up".as_slice(), b"subscribe", b"join"]
+            .iter()
+            .any(|v| {
+                at.get(..v.len()).is_some_and(|h| h.eq_ignore_ascii_case(v))
+                    && at.get(v.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+            })
+    };
+    opens(b)
+        || memchr::memchr3_iter(b'.', b'?', b'!', b).any(|k| {
+            b.get(k + 1) == Some(&b' ') && {
+                let at = &b[k + 2..];
+                let skip = at.iter().take_while(|c| c.is_ascii_whitespace()).count();
+                opens(&at[skip..])
+            }
+        })
+}
+
+/// `b` names a newsletter, an inbox, a mailing list or emails ("emails", "e-mails"), in any
+/// case.
+fn names_inbox(b: &[u8]) -> bool {
+    const NAMES: [&[u8]; 5] = [
+        b"newsletter",
+        b"inbox",
+        b"mailing list",
+        b"emails",
+        b"e-mails",
+    ];
+    (0..b.len()).any(|k| {
+        matches!(b[k] | 0x20, b'n' | b'i' | b'm' | b'e') && {
+            let at = &b[k..];
+            NAMES.iter().any(|n| {
+                at.get(..n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n))
+                    && (!n.ends_with(b"s")
+                        || at.get(n.len()).is_none_or(|c| !c.is_ascii_alphanumeric()))
+            })
+        }
+    })
+}
+
+/// After "By …ing", the reader's consent: "you agree", "you are agreeing", "you consent", "I
+/// acknowledge", "you confirm", "I certify" (a word "you"/"You"/"I", perhaps "are", then the
+/// verb, its form free).
+fn consent_after(b: &[u8]) -> bool {
+    const VERBS: [&[u8]; 5] = [b"agree", b"consent", b"acknowledge", b"confirm", b"certify"];
+    let mut prev: &[u8] = b"";
+    let mut before: &[u8] = b"";
+    for w in b
+        .split(|c| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let subject = |x: &[u8]| matches!(x, b"you" | b"You" | b"I");
+        if VERBS.iter().any(|v| w.starts_with(v))
+            && (subject(prev) || prev == b"are" && subject(before))
+        {
+            return true;
+        }
+        before = prev;
+        prev = w;
+    }
+    false
 }
 
 /// Whether a short line opens with a quotation mark and names a verb of saying after it:
@@ -1816,6 +1929,7 @@ fn choose_title(
             && f.furniture.is_none()
             && f.trailer.is_none()
             && !f.bullet
+            && !slug_line(p.span.as_str(text))
     };
     // (a headline in Title Case may end with a point: "Harbor Town Says Mayor Should Get
     // Third Term." — every word of four letters or more capitalised)
@@ -1967,6 +2081,28 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// A line of a page's tags written as its addresses' slugs ("harbor-ferries island-routes
+/// ferry-fares"): two words or more, each of lower-case letters and digits joined by hyphens.
+/// No headline, however many of the page title's words it repeats.
+fn slug_line(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split(' ') {
+        let b = w.as_bytes();
+        if b.len() < 3
+            || !b.contains(&b'-')
+            || b[0] == b'-'
+            || b[b.len() - 1] == b'-'
+            || !b
+                .iter()
+                .all(|&c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-')
+        {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
 }
 
 /// Candidate `i`, where the body run starts, is the article's headline set over its text
@@ -2611,5 +2747,7 @@ mod tests28;
 mod tests29;
 #[cfg(test)]
 mod tests30;
+#[cfg(test)]
+mod tests31;
 #[cfg(test)]
 mod tests_lead30;

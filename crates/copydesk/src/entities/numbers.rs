@@ -364,7 +364,10 @@ fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) 
     };
     let region = &text.as_bytes()[first.s()..last.e()];
     let mut added = false;
-    for hit in memchr::memmem::find_iter(region, b"ollar") {
+    // (one searcher for the process: building it per region cost more than the search)
+    static OLLAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollar"));
+    for hit in OLLAR.find_iter(region) {
         let Some(at) = (first.s() + hit).checked_sub(1) else {
             continue;
         };

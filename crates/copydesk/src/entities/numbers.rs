@@ -359,14 +359,14 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
 /// The tokens are not read one by one: the region's bytes are searched for "ollar" (a SIMD
 /// search, a few hundredths of an instruction a byte), and only its hits are looked at.
 fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    // (one searcher for the process: building it per region cost more than the search)
+    static OLLAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollar"));
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return;
     };
     let region = &text.as_bytes()[first.s()..last.e()];
     let mut added = false;
-    // (one searcher for the process: building it per region cost more than the search)
-    static OLLAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollar"));
     for hit in OLLAR.find_iter(region) {
         let Some(at) = (first.s() + hit).checked_sub(1) else {
             continue;

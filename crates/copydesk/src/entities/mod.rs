@@ -2833,6 +2833,8 @@ mod tests_lead30;
 #[cfg(test)]
 mod tests_lead31;
 #[cfg(test)]
+mod tests_lead32;
+#[cfg(test)]
 mod tests_s17;
 #[cfg(test)]
 mod tests_s18;

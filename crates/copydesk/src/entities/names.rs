@@ -2083,7 +2083,11 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // "Coastal Road Initiative", "Harbour Cup", "Port Elston
     // International Airport": an event, a plan, a law or a facility named after a place
     // or a body is none of its pieces.
-    if a < b && ctx.is(toks, b, class::THING_HEAD) && is_named_thing_head(w(b)) {
+    if a < b
+        && ctx.is(toks, b, class::THING_HEAD)
+        && is_named_thing_head(w(b))
+        && !surname_day(ctx, toks, a, b)
+    {
         // ("and Qatar the Asian Games": a bare "the" starts the thing's name)
         if let Some(k) = (a + 1..b)
             .rev()
@@ -2848,6 +2852,16 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     }
     let (label, strength) = if words == 1 {
         if lexicon::never_alone_of(first, ctx.class(toks, a)) || ctx.is(toks, a, TITLE_WORD) {
+            if first == "Day"
+                && (speaks || matches!(prev, "said" | "says") || lexicon::is_honorific(prev))
+            {
+                // (session 32) A lone "Day" is untyped, for the document to type: the surname
+                // of a "Robert Day" it names in full ("Day said", "said Day", "Ms. Day"), else
+                // dropped as never alone; only where it speaks or has an honorific, so that no
+                // "the Day was", "Mother's Day" or "Day after day" joins a Robert Day.
+                let i = push(ctx, toks, a, b, None, NONE, out);
+                out[i].place_prep = false;
+            }
             return;
         } else if (first.ends_with('s')
             || (toks.get(b + 1).is_some_and(|t| {
@@ -2957,7 +2971,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         return;
     } else if ctx.is(toks, b, class::PLACE_HEAD) {
         (Some(Label::Loc), WEAK)
-    } else if ctx.is(toks, b, class::THING_HEAD) {
+    } else if ctx.is(toks, b, class::THING_HEAD) && !surname_day(ctx, toks, a, b) {
         return;
     } else if a > 0
         && is_org_noun(prev)
@@ -3279,6 +3293,29 @@ fn plain_name_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
             let x = t.text(text);
             t.kind == Kind::Word && (is_cap(x) || lexicon::connector(x) == Some(true) || x == "of")
         })
+}
+
+/// (session 32) Whether tokens `a..=b` are a first name and the surname "Day" ("Robert Day"),
+/// or an honorific and "Day" ("Ms. Day"), not a day of observance ("Labor Day", "Victory Day",
+/// "Mother's Day"): two words, the first an honorific or a known first name that is no everyday,
+/// place, body, thing or title word, and no possessive.
+fn surname_day(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = ctx.text;
+    b == a + 1
+        && toks[b].text(text) == "Day"
+        && toks[a].kind == Kind::Word
+        && !toks[a].possessive
+        && (lexicon::is_honorific(toks[a].text(text))
+            || ctx.lex.first_names.contains(toks[a].text(text))
+                && !ctx.is(
+                    toks,
+                    a,
+                    class::COMMON
+                        | class::ORG_HEAD
+                        | class::THING_HEAD
+                        | class::PLACE_HEAD
+                        | TITLE_WORD,
+                ))
 }
 
 /// Last words of facilities' names, which news corpora leave out (a port, a plant, a museum).

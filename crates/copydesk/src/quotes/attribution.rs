@@ -3351,8 +3351,11 @@ impl Reader<'_> {
     }
 
     /// Whether a phrase is only a time expression ("Friday", "last week"): never a speaker.
+    /// "Day" written capitalised alone is a surname ("“…,” Day said"; session 32), not the
+    /// time word "day".
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
         (a..b).any(|k| self.is(k, F_TIME))
+            && !(b == a + 1 && self.cap(a) && self.lower(a) == "day")
             && (a..b).all(|k| {
                 let w = self.lower(k);
                 self.is(k, F_TIME) || self.is(k, F_DETERMINERS) || w.chars().all(char::is_numeric)

@@ -114,6 +114,8 @@ mod lead23;
 mod lead24;
 // Session 31: a name inside a longer subject before "said, “…”" is no speaker.
 mod lead31;
+// Session 32: "Day" as a family name speaks ("“…,” Day said").
+mod lead32;
 
 t! {
     // ---- orders

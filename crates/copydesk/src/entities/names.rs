@@ -3300,13 +3300,13 @@ fn plain_name_words(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
 /// "Mother's Day"): two words, the first an honorific or a known first name that is no everyday,
 /// place, body, thing or title word, and no possessive.
 fn surname_day(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
-    let text = ctx.text;
+    let first = toks[a].text(ctx.text);
     b == a + 1
-        && toks[b].text(text) == "Day"
+        && toks[b].text(ctx.text) == "Day"
         && toks[a].kind == Kind::Word
         && !toks[a].possessive
-        && (lexicon::is_honorific(toks[a].text(text))
-            || ctx.lex.first_names.contains(toks[a].text(text))
+        && (lexicon::is_honorific(first)
+            || ctx.lex.first_names.contains(first)
                 && !ctx.is(
                     toks,
                     a,

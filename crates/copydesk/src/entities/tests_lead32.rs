@@ -32,7 +32,7 @@ fn a_lone_day_that_speaks_joins_the_full_name() {
          \"We sold out,\" said Day. Mr. Day smiled.\n",
     );
     assert_eq!(got.matches("PERSON:Day").count(), 3, "{got}");
-    // Joined to him: one entity for the four mentions.
+    // Joined to him: one entity for the full name and its two surname mentions.
     let a = crate::parse_article(
         "Headline\n\nRobert Day runs the fair.\n\n\"It went well,\" Day said. Mr. Day smiled.\n",
     );

@@ -1771,6 +1771,19 @@ impl Reader<'_> {
             let mut named = None;
             let mut phrase = None;
             for (ci, &(k, close)) in chunks.iter().enumerate() {
+                // (session 33) `As Ann Roe, a law professor, put it`, `But as Roe, …, said`:
+                // the subordinator and conjunctions opening the sentence are not the name's
+                let mut k = k;
+                if k + 2 < close
+                    && self.word(k)
+                    && matches!(self.lower(k), "but" | "and" | "yet" | "so")
+                    && self.lower(k + 1) == "as"
+                {
+                    k += 1;
+                }
+                if k + 1 < close && self.word(k) && self.lower(k) == "as" {
+                    k += 1;
+                }
                 let head = self.lower(k);
                 if matches!(head, "who" | "which" | "whose" | "where" | "whom" | "when")
                     || self.is(k, F_PREPOSITIONS_LEADING)
@@ -2234,6 +2247,13 @@ impl Reader<'_> {
         b == a + 1 && !self.is(a, F_ROLES | F_PRONOUNS | F_DETERMINERS)
     }
 
+    /// (session 33) Whether the words `(a, b)` are the lone pronoun "it". Without a verb of
+    /// saying it is an empty subject (`it gets better: “…”`, `It was the mayor’s “…”`), and
+    /// after a verb it is the object (`as Roe put it, “…”`, `said it`), never a speaker.
+    pub(crate) fn lone_it(&self, (a, b): (usize, usize)) -> bool {
+        b == a + 1 && self.word(a) && self.lower(a) == "it"
+    }
+
     /// Whether the sentence goes on after the quote token `q`, which closes on a comma:
     /// `"…," an angry Hollande retaliated`. The words after it are the quotation's own
     /// attribution, even when no rule reads them.
@@ -2316,7 +2336,8 @@ impl Reader<'_> {
                                 | "had"
                         ),
                     };
-                if object {
+                // (`put it`, `called it`: "it" after the verb is its object)
+                if object || self.lone_it((a, b)) {
                     return None;
                 }
                 if self.cap(a)
@@ -2626,10 +2647,9 @@ impl Reader<'_> {
                             end,
                         });
                     }
-                } else if let Some(sp) = self
-                    .subject(clause, end - 1)
-                    .filter(|&(a, _)| self.cap(a) || self.is(a, F_PRONOUNS))
-                {
+                } else if let Some(sp) = self.subject(clause, end - 1).filter(|&(a, b)| {
+                    (self.cap(a) || self.is(a, F_PRONOUNS)) && !self.lone_it((a, b))
+                }) {
                     // `Roe shot back quickly: “…”`, `He paid the ferryman a compliment: “…”`:
                     // the words from the verb after the subject to the colon are the cue
                     let v = sp.1;
@@ -2864,7 +2884,10 @@ impl Reader<'_> {
         }
         let (a, b) = self.subject(s, colon)?;
         let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS));
-        if !(named || self.is(a, F_PRONOUNS | F_DETERMINERS | F_ROLES)) || self.is_time((a, b)) {
+        if !(named || self.is(a, F_PRONOUNS | F_DETERMINERS | F_ROLES))
+            || self.is_time((a, b))
+            || self.lone_it((a, b))
+        {
             return None;
         }
         let mut v = b;
@@ -3526,6 +3549,44 @@ impl Reader<'_> {
                     && !self.cap(k + 1)
             })
             .map_or((a, b), |k| (k, k + 1));
+        // `It was the mayor’s “…”`, `It has not helped that …`, `It sends a message that
+        // the “…”`: "it" before a copula, an auxiliary or a light verb, with no verb of saying
+        // after, is empty (but `It also points out that “…”`, `it referenced “…”`: a document)
+        if self.lone_it(speaker)
+            && self.word(speaker.1)
+            && matches!(
+                self.lower(speaker.1),
+                "is" | "was"
+                    | "isn't"
+                    | "wasn't"
+                    | "has"
+                    | "had"
+                    | "hasn't"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "should"
+                    | "will"
+                    | "can"
+                    | "must"
+                    | "gets"
+                    | "got"
+                    | "takes"
+                    | "took"
+                    | "sends"
+                    | "sent"
+                    | "makes"
+                    | "made"
+                    | "becomes"
+                    | "became"
+                    | "remains"
+                    | "remained"
+            )
+            && !(speaker.1..end).any(|k| self.is_finite_cue(k))
+        {
+            return None;
+        }
         Some(Found {
             speaker,
             cue: None,

@@ -116,6 +116,8 @@ mod lead24;
 mod lead31;
 // Session 32: "Day" as a family name speaks ("“…,” Day said").
 mod lead32;
+// Session 33: "it" as an empty subject or an object is no speaker; "As X, …, put it".
+mod lead33;
 
 t! {
     // ---- orders

@@ -1746,7 +1746,22 @@ impl Reader<'_> {
         // `X, who replaced Y in July, said` / `the mayor, Ana Lopez, said` /
         // `Ada Finch, 71, of Dunmore, Pa., who voted, said`: a chain of comma-separated
         // chunks; the speaker is the farthest chunk naming someone (else the farthest phrase).
-        if self.punct(j - 1, ",—–") {
+        // (session 33) `Ann Roe, the author of “Low Tide,” said`: a title in marks closing on
+        // its comma ends the apposition as the comma would
+        // (a title: two words or more in title case, not someone's words as in `his call for a
+        // federal “deportation force,” Will described`)
+        let title_comma = j - 1 > floor
+            && match self.toks[j - 1].kind {
+                Kind::Quote(n) => {
+                    let inner = (self.inner)(n as usize);
+                    inner.ends_with(',') && {
+                        let t = inner.trim_end_matches(',').trim();
+                        t.contains(' ') && super::kinds::title_case(t)
+                    }
+                }
+                _ => false,
+            };
+        if self.punct(j - 1, ",—–") || title_comma {
             // (six at most: a fixed array, no allocation per speaker asked)
             let mut chain = [(0usize, 0usize); 6];
             let mut n = 0;

@@ -1125,11 +1125,79 @@ impl Reader<'_> {
     /// it kept [`Reader::is`] from being inlined at its callers.)
     #[inline(never)]
     fn find_lists(&self, i: usize) -> u16 {
+        let lists = self.listed(i);
+        if lists & (F_SKIP | F_STOP | F_LEADS_CUE) != 0 && self.modal_as_name(i) {
+            // (the month "May" stays a time word)
+            return lists & !(F_SKIP | F_STOP | F_LEADS_CUE);
+        }
+        lists
+    }
+
+    /// [`lists_of`] token `i` lower-cased, as the word lists have it (before
+    /// [`Reader::modal_as_name`]).
+    #[inline]
+    fn listed(&self, i: usize) -> u16 {
         let t = &self.toks[i];
         if t.kind == Kind::Word && !self.is_other(i) && t.span.end - t.span.start <= 16 {
-            return list_keys().get(self.text.as_bytes(), t.span.start, t.span.end);
+            list_keys().get(self.text.as_bytes(), t.span.start, t.span.end)
+        } else {
+            lists_of(self.lower(i))
         }
-        lists_of(self.lower(i))
+    }
+
+    /// (session 33) Whether token `i` is "Will" or "May" written as a name, not the modal:
+    /// before a verb of saying in the past (`“…,” May said`, `May wrote`), where no modal can
+    /// stand; "Will" capitalised inside a sentence (`Later, Will wrote`, `Chairman Will
+    /// Rogers`); "May" after a capitalised word that is no possessive or preposition
+    /// (`Theresa May`, `Ms. May`; but `In May`, `the Office's May report` are the month).
+    fn modal_as_name(&self, i: usize) -> bool {
+        if !self.cap(i) {
+            return false;
+        }
+        let will = match self.lower(i) {
+            "will" => true,
+            "may" => false,
+            _ => return false,
+        };
+        if self.word(i + 1) && cues::verb(self.lower(i + 1)).is_some_and(|(f, _)| f == Form::Finite)
+        {
+            return true;
+        }
+        if i == 0 || self.ends_sentence(i - 1) {
+            return false;
+        }
+        will || {
+            let p = i - 1;
+            self.word(p)
+                && self.cap(p)
+                && !is_possessive(self.lower(p))
+                && !matches!(
+                    self.lower(p),
+                    "in" | "since"
+                        | "by"
+                        | "until"
+                        | "till"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "through"
+                        | "during"
+                        | "before"
+                        | "after"
+                        | "on"
+                        | "from"
+                        | "of"
+                        | "for"
+                        | "that"
+                        | "each"
+                        | "every"
+                        | "since"
+                        | "the"
+                )
+        }
     }
     /// Whether the paragraph is all ASCII (see the field).
     #[inline]
@@ -3394,6 +3462,8 @@ impl Reader<'_> {
     pub(crate) fn is_time(&self, (a, b): (usize, usize)) -> bool {
         (a..b).any(|k| self.is(k, F_TIME))
             && !(b == a + 1 && self.cap(a) && self.lower(a) == "day")
+            // (session 33) `“…,” May said`: the month does not speak; the name does
+            && !(b == a + 1 && self.cap(a) && self.lower(a) == "may" && self.is_finite_cue(b))
             && (a..b).all(|k| {
                 let w = self.lower(k);
                 self.is(k, F_TIME) || self.is(k, F_DETERMINERS) || w.chars().all(char::is_numeric)
@@ -3829,7 +3899,7 @@ mod tests {
         let r = Reader::new(&text, Span::new(0, text.len()), &|_: usize| "", bufs);
         let mut read = 0;
         for (i, t) in r.toks.iter().enumerate() {
-            assert_eq!(r.find_lists(i), lists_of(r.lower(i)), "{}", t.text(&text));
+            assert_eq!(r.listed(i), lists_of(r.lower(i)), "{}", t.text(&text));
             read += usize::from(t.kind == Kind::Word);
         }
         // (every word read, bar the few that are punctuation)

@@ -132,3 +132,44 @@ fn someones_words_in_marks_before_the_verb_are_no_title() {
         );
     }
 }
+
+#[test]
+fn may_and_will_as_family_names_speak() {
+    // "May" and "Will" capitalised before a verb of saying, or "Will" inside a sentence, are
+    // names, not the modals (and "May" there is not the month)
+    let body = "Prime Minister Theresa May spoke in London.\n\n\
+                “We will go on,” May said.\n\n\
+                Later, May said, “No deal is better than a bad deal.”\n\n\
+                The columnist George Will wrote about the race.\n\n\
+                On Sunday, Will wrote that the party was “a shambles.”";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "We will go on").as_deref(),
+        Some("Theresa May"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        speaker_of(&rows, "No deal").as_deref(),
+        Some("Theresa May"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        speaker_of(&rows, "a shambles").as_deref(),
+        Some("George Will"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn may_the_month_stays_a_time() {
+    // "In May, a judge … ordered" and "the office's May report": the month, not a speaker
+    let body = "The office released its figures.\n\n\
+                In May, a federal judge, in response to a Freedom of Information Act request, \
+                ordered the agency to release “every page” within a month.\n\n\
+                The Copyright Office's May report said there would be “no single answer” soon.";
+    let rows = run(body, &[]);
+    for r in &rows {
+        let who = r.2.as_deref().unwrap_or("");
+        assert!(!who.contains("May") && !who.contains("Freedom"), "{rows:?}");
+    }
+}

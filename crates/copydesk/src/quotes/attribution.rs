@@ -1194,7 +1194,6 @@ impl Reader<'_> {
                         | "that"
                         | "each"
                         | "every"
-                        | "since"
                         | "the"
                 )
         }

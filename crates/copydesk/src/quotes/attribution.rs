@@ -759,6 +759,16 @@ const F_DOCUMENTS: u16 = 1 << 12;
 const F_PLURAL_CUES: u16 = 1 << 13;
 const F_LEADS_CUE: u16 = 1 << 14;
 
+/// Whether a lower-cased word is in the list of roles ("spokesman", "aide", "senator").
+pub(super) fn is_role(w: &str) -> bool {
+    has(F_ROLES, w)
+}
+
+/// Whether a lower-cased word is in the list of time words ("today", "night", "week").
+pub(super) fn is_time_word(w: &str) -> bool {
+    has(F_TIME, w)
+}
+
 /// Whether a lower-cased word is in one of the word lists `flag`.
 fn has(flag: u16, w: &str) -> bool {
     lists_of(w) & flag != 0
@@ -1584,6 +1594,41 @@ impl Reader<'_> {
         k
     }
 
+    /// (session 33) Whether the lower-case word at `j`, right after a capitalised word, reads as
+    /// a singular noun heading the phrase: no stop word, verb of saying, past or -ed form,
+    /// -ly adverb, time word or -s form, and not followed by another lower-case word that
+    /// would be the head instead.
+    fn noun_head_after_name(&self, j: usize) -> bool {
+        if !self.word(j) || self.tok_cap(&self.toks[j]) || !self.tok_cap(&self.toks[j - 1]) {
+            return false;
+        }
+        let w = self.lower(j);
+        w.len() >= 3
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && !self.is(
+                j,
+                F_STOP | F_PAST | F_TIME | F_SKIP | F_PREPOSITIONS_LEADING,
+            )
+            && self.cue(j).is_none()
+            // (an adjective taking its phrase: "a Democrat familiar with", "close to")
+            && !(self.word(j + 1) && matches!(self.lower(j + 1), "with" | "to"))
+            && !self.noun_after(j + 1)
+    }
+
+    /// Whether token `k` is a lower-case word that may be a noun (no stop or skip word, -ed or
+    /// -s form, or verb of saying): then it, not the word before, heads the phrase.
+    fn noun_after(&self, k: usize) -> bool {
+        if !self.word(k) || self.cap(k) || self.is(k, F_STOP | F_SKIP) {
+            return false;
+        }
+        let n = self.lower(k);
+        !n.ends_with("ed") && !n.ends_with('s') && self.cue(k).is_none()
+    }
+
     /// A noun phrase starting at token `i`, ending before `end`: (start, end exclusive).
     pub(crate) fn np_forward(&self, i: usize, end: usize) -> Option<(usize, usize)> {
         if i >= end || !self.word(i) {
@@ -1708,6 +1753,13 @@ impl Reader<'_> {
                 && !self.is(j, F_DETERMINERS)
                 && !w.contains('-')
             {
+                // (session 33) "the Ruiz supporter retorted", "a Lopez aide": after a
+                // determiner and a name, one lower-case noun is the phrase's head; the name
+                // only qualifies it (not a verb, an adverb or a plural: "the Senate passed",
+                // "the Senate votes")
+                if self.is(i, F_DETERMINERS) && self.noun_head_after_name(j) {
+                    j += 1;
+                }
                 break;
             }
             j += 1;
@@ -1864,6 +1916,14 @@ impl Reader<'_> {
                     k += 1;
                 }
                 if k + 1 < close && self.word(k) && self.lower(k) == "as" {
+                    k += 1;
+                }
+                // (`Even Rendell, a stalwart Lopez supporter, said`: an adverb opening the
+                // sentence is not the name's either)
+                if k + 1 < close
+                    && self.word(k)
+                    && matches!(self.lower(k), "even" | "only" | "also" | "still" | "just")
+                {
                     k += 1;
                 }
                 let head = self.lower(k);

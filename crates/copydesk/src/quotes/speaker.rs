@@ -719,6 +719,24 @@ fn ends_in_group_noun(words: &str) -> bool {
         || matches!(last, "administration" | "campaign" | "government")
 }
 
+/// (session 33) Whether the speaker's words end in a lower-case noun right after a capitalised
+/// word that is no role (`the Ruiz supporter`, `a Lopez voter`): the noun speaks, the name only
+/// says whose; a role (`a Ruiz spokesman`, `the Lopez aide`) is left to the other rules.
+fn ends_in_noun_after_name(words: &str) -> bool {
+    let ws: Vec<&str> = words.split_whitespace().collect();
+    let [.., before, last] = ws.as_slice() else {
+        return false;
+    };
+    last.len() >= 3
+        && last.bytes().all(|b| b.is_ascii_lowercase())
+        && cap(before)
+        && !super::attribution::is_role(last)
+        // (a time after the name is no head: `Ann Roe yesterday`, `Roe Sunday night`; nor a
+        // noun after a preposition: `Jeb Bush in a Medium post`)
+        && !super::attribution::is_time_word(last)
+        && !ws.iter().any(|w| lower_in(w, &["in", "on", "at", "of", "for", "to", "with", "from", "by"]))
+}
+
 /// (session 31) Whether the speaker's words name someone by their tie to a person: a noun, then
 /// "of", "for" or "to", then the person ("Friends of Ana Ruiz", "the mother of Tom Pike",
 /// "Critics of Ruiz", "aides to the mayor"). They speak, not the person. A voice of the person
@@ -1540,7 +1558,7 @@ impl<'a> Resolver<'a> {
             !heads
                 && match self.entity(e).label {
                     Label::Norp | Label::Gpe => true,
-                    Label::Person => ends_in_group_noun(words),
+                    Label::Person => ends_in_group_noun(words) || ends_in_noun_after_name(words),
                     Label::Org => ends_in_person_role(words),
                     _ => false,
                 }

@@ -173,3 +173,50 @@ fn may_the_month_stays_a_time() {
         assert!(!who.contains("May") && !who.contains("Freedom"), "{rows:?}");
     }
 }
+
+#[test]
+fn a_name_modifying_a_noun_is_not_the_speaker() {
+    // "the Ruiz supporter" speaks, not Ana Ruiz; "a Ruiz spokesman" (a role) is left as before
+    let body = "Mayor Ana Ruiz lost the vote on Monday.\n\n\
+                At the meeting in Elm Bay, the Ruiz supporter retorted: “There is no money for \
+                it.”\n\n\
+                “She will win next time,” a Ruiz voter said.";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "There is no money").as_deref(),
+        Some("the Ruiz supporter"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        speaker_of(&rows, "She will win").as_deref(),
+        Some("a Ruiz voter"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn an_apposition_after_a_leading_adverb_yields_to_the_name() {
+    let body = "Former governor Ed Rendell spoke on Monday.\n\n\
+                Even Rendell, a stalwart Lopez supporter, said the tax was “the only way” to pay.";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "the only way").as_deref(),
+        Some("Ed Rendell"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_time_or_an_adjective_after_a_name_is_no_head() {
+    let body = "Ann Roe chairs the harbor board.\n\n\
+                Ann Roe yesterday said the pier was “falling apart.”\n\n\
+                “It is too late,” one Roe ally familiar with the talks said.";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "falling apart").as_deref(),
+        Some("Ann Roe"),
+        "{rows:?}"
+    );
+    let ally = speaker_of(&rows, "It is too late");
+    assert_ne!(ally.as_deref(), Some("Ann Roe"), "{rows:?}");
+}

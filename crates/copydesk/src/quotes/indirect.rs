@@ -2174,6 +2174,9 @@ impl Reader<'_> {
         if a > s && self.punct(a, ",") {
             a += 1;
         }
+        if let Some(rep) = self.that_according(s, end) {
+            return Some(rep);
+        }
         if !(self.word(a) && self.lower(a) == "according" && self.lower(a + 1) == "to") {
             return None;
         }
@@ -2195,6 +2198,42 @@ impl Reader<'_> {
             found: Found {
                 speaker: np,
                 cue: Some(self.span((a, a + 2))),
+                pattern: Pattern::BeforeAccordingTo,
+                end: np.1,
+            },
+        })
+    }
+
+    /// (session 33) `That's according to X.`, `That is according to X.`: the sentence opening
+    /// with "That" or "This" and a form of "be" sources the one before it to X; "That" is the
+    /// report (as PolNeAR marks it), X the speaker, "according to" the cue.
+    #[cold]
+    #[inline(never)]
+    fn that_according(&self, s: usize, end: usize) -> Option<Reported> {
+        if !self.word(s) {
+            return None;
+        }
+        let k = match self.lower(s) {
+            "that's" | "that’s" | "this's" | "this’s" => s + 1,
+            "that" | "this" if self.word(s + 1) && self.lower(s + 1) == "is" => s + 2,
+            _ => return None,
+        };
+        // (two words at least after "to": not `That is according to plan.`)
+        if !(self.word(k) && self.lower(k) == "according" && self.lower(k + 1) == "to")
+            || end < k + 4
+        {
+            return None;
+        }
+        let np = self
+            .np_forward(k + 2, end)
+            .or_else(|| self.words_to_comma(k + 2, end))
+            .filter(|&np| !self.is_time(np))?;
+        Some(Reported {
+            more: None,
+            content: self.span((s, s + 1)),
+            found: Found {
+                speaker: np,
+                cue: Some(self.span((k, k + 2))),
                 pattern: Pattern::BeforeAccordingTo,
                 end: np.1,
             },
@@ -2863,14 +2902,18 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn it_says(&self, (a, b): (usize, usize), c: usize, s: usize) -> bool {
+        // (session 33) an adverb may stand before the verb: `It also said …`
+        let adverb = c == b + 1 && matches!(self.lower(b), "also" | "later" | "further");
         a == s
             && b == a + 1
-            && c == b
+            && (c == b || adverb)
             && self.lower(a) == "it"
             && matches!(
                 self.lower(c),
                 "said" | "says" | "added" | "announced" | "stated"
             )
+            // (session 33) `It said it would …` reports; `It says it all` does not
+            && !(self.lower(c + 1) == "it" && matches!(self.lower(c + 2), "all" | "best"))
             && !matches!(
                 self.lower(c + 1),
                 "a" | "something"
@@ -2881,7 +2924,6 @@ impl Reader<'_> {
                     | "volumes"
                     | "little"
                     | "lots"
-                    | "it"
                     | "so"
                     | "what"
             )
@@ -3593,7 +3635,13 @@ impl Reader<'_> {
             let between_ok = (k..that).all(|j| {
                 !self.word(j)
                     || (self.clause_cue(j).is_none()
-                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about")))
+                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about"))
+                        // (session 33) a clause already begun: "said it had hired the crews
+                        // that inspect the boats" reports from "it"
+                        && !matches!(
+                            self.lower(j),
+                            "he" | "she" | "it" | "they" | "we" | "i"
+                        ))
             }) && !(that > k
                 && matches!(class, VerbClass::Clause | VerbClass::Listener)
                 && self.word(that + 1)

@@ -23,3 +23,35 @@ t! {
         "Ada Merrow visited the pier.", []
         => [];
 }
+
+t! {
+    // "That's according to X.": "That" is the report, X its source
+    thats_according_to_records:
+        "That’s according to records filed with the harbour board.", []
+        => [(Indirect, "That’s", "records", "according to")];
+    that_is_according_to_two_people:
+        "That is according to two people who attended the meeting.", []
+        => [(Indirect, "That", "two people", "according to")];
+    // ... not "according to plan"
+    according_to_plan_is_no_source:
+        "That is according to plan.", []
+        => [];
+    // "It said it …", "It also said …": the body named before speaks
+    it_said_it:
+        "It said it decided to close the pier on its own.", []
+        => [(Indirect, "it decided to close the pier on its own", "It", "said")];
+    it_also_said_it:
+        "It also said it had hired more crews to inspect the boats.", []
+        => [(Indirect, "it had hired more crews to inspect the boats", "It", "also said")];
+    // ... not "It says it all"
+    it_says_it_all_is_no_report:
+        "It says it all about the harbour board.", []
+        => [];
+    // a "that" after the reported clause's own subject is a relative, not the clause's start
+    that_after_the_clause_subject_is_a_relative:
+        "The board said it had hired the crews that inspect the boats.", []
+        => [(Indirect, "it had hired the crews that inspect the boats", "The board", "said")];
+    that_after_a_time_still_opens_the_clause:
+        "The board said in a letter on Monday that the crews would stay.", []
+        => [(Indirect, "the crews would stay", "The board", "said")];
+}

@@ -2062,6 +2062,15 @@ impl Reader<'_> {
                 return None;
             }
             let w = self.lower(k + 1);
+            // (session 33) `, while saying …`, `, falsely suggesting …`: the first speaker's
+            // participle after a word or two
+            if let Some(p) = [k + 2, k + 3].into_iter().find(|&p| {
+                p < self.toks.len()
+                    && self.clause_cue(p) == Some(Form::Participle)
+                    && self.comma_adverb(p, 0) == Some(k + 1)
+            }) {
+                return Some((k, p, Next::OwnVerb));
+            }
             if matches!(w, "and" | "but") || super::attribution::contrast_conjunction(w.as_bytes())
             {
                 return Some((k, k + 2, Next::Either));
@@ -2635,7 +2644,14 @@ impl Reader<'_> {
                 }
                 // ", saying the plan …" reports its clause's subject's words
                 Form::Participle
-                    if !((c > s && self.punct(c - 1, ",")) || self.with_saying(c, s)) =>
+                    if !((c > s && self.punct(c - 1, ","))
+                        || self.with_saying(c, s)
+                        // (not before a finite verb of its own: `…, forcefully denouncing X
+                        // after Roe said …` reports Roe's words)
+                        || (self.comma_adverb(c, s).is_some()
+                            && !cues
+                                .iter()
+                                .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite)))) =>
                 {
                     continue;
                 }
@@ -2666,6 +2682,13 @@ impl Reader<'_> {
                 };
                 if form != Form::Participle && c > s + 1 && self.adverb_before_verb(c - 1) {
                     c -= 1;
+                }
+                // (session 33) ", falsely suggesting …": the participle's clause opens at the
+                // adverb after the comma
+                if form == Form::Participle {
+                    if let Some(a) = self.comma_adverb(c, s) {
+                        c = a;
+                    }
                 }
                 let found = self.speaker_of_cue(c, form, s).filter(|&np| {
                     self.names_speaker(np) || self.relative_subject(np) || self.it_says(np, c, s)
@@ -2873,6 +2896,38 @@ impl Reader<'_> {
             return end;
         }
         (k + 1..end).find(|&j| self.punct(j, ",")).unwrap_or(end)
+    }
+
+    /// (session 33) `…, falsely suggesting that …`, `…, while saying …`, `…, while also
+    /// noting …`: one or two words between a comma and the participle of a verb of saying at
+    /// `c`, each "while", "also", "then", "even", "again" or an adverb in "-ly"; gives the first
+    /// of them, where the participle's clause opens (its subject is the sentence's, as after
+    /// the comma alone). Not "…, substantially adding to his lead" ("adding to" is no report).
+    #[cold]
+    #[inline(never)]
+    fn comma_adverb(&self, c: usize, s: usize) -> Option<usize> {
+        let linking = |k: usize| {
+            self.word(k) && !self.cap(k) && {
+                let w = self.lower(k);
+                matches!(w, "while" | "also" | "then" | "even" | "again")
+                    || (w.len() > 4 && w.ends_with("ly"))
+            }
+        };
+        if c < s + 3
+            || !linking(c - 1)
+            || (self.lower(c) == "adding" && self.lower(c + 1) == "to")
+            || !cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+        {
+            return None;
+        }
+        let a = if self.punct(c - 2, ",") {
+            c - 1
+        } else if c >= s + 4 && linking(c - 2) && self.punct(c - 3, ",") {
+            c - 2
+        } else {
+            return None;
+        };
+        Some(a)
     }
 
     /// (session 23) Whether the participle at `c` is "saying" in an absolute phrase opened by

@@ -55,3 +55,25 @@ t! {
         "The board said in a letter on Monday that the crews would stay.", []
         => [(Indirect, "the crews would stay", "The board", "said")];
 }
+
+t! {
+    // a participle of saying after a comma and an adverb ("falsely", "while", "also"): the
+    // sentence's subject speaks, as after the comma alone
+    comma_adverb_then_suggesting:
+        "Tom Pike has raised questions about the mayor's record, falsely suggesting that she was born outside the island.", []
+        => [(Indirect, "she was born outside the island", "Tom Pike", "falsely suggesting")];
+    // ... and after a first report, it is a second one
+    while_also_saying_after_a_stance:
+        "Ann Roe backed the tolls, while also saying that the ferry must run on time.", []
+        => [
+            (Indirect, "the tolls", "Ann Roe", "backed"),
+            (Indirect, "the ferry must run on time", "Ann Roe", "also saying")
+        ];
+    // ... not "adding to" (no report), nor a participle before another speaker's finite verb
+    adverb_then_adding_to_is_no_report:
+        "The mayor was poised to take most of the seats, substantially adding to her lead over Tom Pike.", []
+        => [];
+    adverb_participle_before_a_finite_verb_leaves_it_its_report:
+        "Ann Roe left the meeting early, angrily denouncing the board after Tom Pike said the tolls would rise.", []
+        => [(Indirect, "the tolls would rise", "Tom Pike", "said")];
+}

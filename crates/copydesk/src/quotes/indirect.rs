@@ -2215,7 +2215,7 @@ impl Reader<'_> {
 
     /// (session 33) `That's according to X.`, `That is according to X.`: the sentence opening
     /// with "That" or "This" and a form of "be" sources the one before it to X; "That" is the
-    /// report (as PolNeAR marks it), X the speaker, "according to" the cue.
+    /// report (as the corpus marks it), X the speaker, "according to" the cue.
     #[cold]
     #[inline(never)]
     fn that_according(&self, s: usize, end: usize) -> Option<Reported> {
@@ -2622,8 +2622,7 @@ impl Reader<'_> {
             if tried >= 2
                 || (c + MIN_CONTENT >= end
                     && !(c + 1 < end && self.cap(c + 1))
-                    && !self.short_answer(c, end)
-                    && !self.short_object(c, end))
+                    && !self.short_report(c, end))
             {
                 break;
             }
@@ -3611,13 +3610,19 @@ impl Reader<'_> {
         }
     }
 
+    /// A report shorter than [`MIN_CONTENT`] words after the verb at `c`: a short answer
+    /// ([`Reader::short_answer`]) or a stance on a short object ([`Reader::short_object`]).
+    fn short_report(&self, c: usize, end: usize) -> bool {
+        self.short_answer(c, end) || self.short_object(c, end)
+    }
+
     /// (session 33) A stance or an announcement whose object of two words closes the sentence:
     /// `Ann Roe announced her resignation.`, `The union opposed the plan.`, `Tom Pike has
     /// defended the board.` The finite verb at `c` (announced, endorsed, backed, supported,
     /// opposed, rejected, criticized, praised, defended, denounced, condemned, welcomed, in the
     /// past or the third person) is followed by a determiner or a possessive and one lower-case
     /// word, then `end`; not after a negation (`has not endorsed a candidate` reports no stance).
-    /// PolNeAR marks the object as the report. Asked only of a verb two words before a
+    /// The object is the report (as the corpus marks it). Asked only of a verb two words before a
     /// sentence's end.
     #[cold]
     #[inline(never)]
@@ -3667,7 +3672,7 @@ impl Reader<'_> {
     /// reporters"), a time ("said Monday"), a comma and "that"; `None` when what follows is no
     /// clause ("said in a statement", "found dead").
     fn clause_start(&self, c: usize, end: usize) -> Option<usize> {
-        if c + MIN_CONTENT >= end && (self.short_answer(c, end) || self.short_object(c, end)) {
+        if c + MIN_CONTENT >= end && self.short_report(c, end) {
             return Some(c + 1);
         }
         let verb = self.lower(c);

@@ -2062,6 +2062,15 @@ impl Reader<'_> {
                 return None;
             }
             let w = self.lower(k + 1);
+            // (session 33) `, while saying …`, `, falsely suggesting …`: the first speaker's
+            // participle after a word or two
+            if let Some(p) = [k + 2, k + 3].into_iter().find(|&p| {
+                p < self.toks.len()
+                    && self.clause_cue(p) == Some(Form::Participle)
+                    && self.comma_adverb(p, 0) == Some(k + 1)
+            }) {
+                return Some((k, p, Next::OwnVerb));
+            }
             if matches!(w, "and" | "but") || super::attribution::contrast_conjunction(w.as_bytes())
             {
                 return Some((k, k + 2, Next::Either));
@@ -2174,6 +2183,9 @@ impl Reader<'_> {
         if a > s && self.punct(a, ",") {
             a += 1;
         }
+        if let Some(rep) = self.that_according(s, end) {
+            return Some(rep);
+        }
         if !(self.word(a) && self.lower(a) == "according" && self.lower(a + 1) == "to") {
             return None;
         }
@@ -2195,6 +2207,42 @@ impl Reader<'_> {
             found: Found {
                 speaker: np,
                 cue: Some(self.span((a, a + 2))),
+                pattern: Pattern::BeforeAccordingTo,
+                end: np.1,
+            },
+        })
+    }
+
+    /// (session 33) `That's according to X.`, `That is according to X.`: the sentence opening
+    /// with "That" or "This" and a form of "be" sources the one before it to X; "That" is the
+    /// report (as the corpus marks it), X the speaker, "according to" the cue.
+    #[cold]
+    #[inline(never)]
+    fn that_according(&self, s: usize, end: usize) -> Option<Reported> {
+        if !self.word(s) {
+            return None;
+        }
+        let k = match self.lower(s) {
+            "that's" | "that’s" | "this's" | "this’s" => s + 1,
+            "that" | "this" if self.word(s + 1) && self.lower(s + 1) == "is" => s + 2,
+            _ => return None,
+        };
+        // (two words at least after "to": not `That is according to plan.`)
+        if !(self.word(k) && self.lower(k) == "according" && self.lower(k + 1) == "to")
+            || end < k + 4
+        {
+            return None;
+        }
+        let np = self
+            .np_forward(k + 2, end)
+            .or_else(|| self.words_to_comma(k + 2, end))
+            .filter(|&np| !self.is_time(np))?;
+        Some(Reported {
+            more: None,
+            content: self.span((s, s + 1)),
+            found: Found {
+                speaker: np,
+                cue: Some(self.span((k, k + 2))),
                 pattern: Pattern::BeforeAccordingTo,
                 end: np.1,
             },
@@ -2574,7 +2622,7 @@ impl Reader<'_> {
             if tried >= 2
                 || (c + MIN_CONTENT >= end
                     && !(c + 1 < end && self.cap(c + 1))
-                    && !self.short_answer(c, end))
+                    && !self.short_report(c, end))
             {
                 break;
             }
@@ -2595,7 +2643,14 @@ impl Reader<'_> {
                 }
                 // ", saying the plan …" reports its clause's subject's words
                 Form::Participle
-                    if !((c > s && self.punct(c - 1, ",")) || self.with_saying(c, s)) =>
+                    if !((c > s && self.punct(c - 1, ","))
+                        || self.with_saying(c, s)
+                        // (not before a finite verb of its own: `…, forcefully denouncing X
+                        // after Roe said …` reports Roe's words)
+                        || (self.comma_adverb(c, s).is_some()
+                            && !cues
+                                .iter()
+                                .any(|&k| k > c && self.clause_cue(k) == Some(Form::Finite)))) =>
                 {
                     continue;
                 }
@@ -2626,6 +2681,13 @@ impl Reader<'_> {
                 };
                 if form != Form::Participle && c > s + 1 && self.adverb_before_verb(c - 1) {
                     c -= 1;
+                }
+                // (session 33) ", falsely suggesting …": the participle's clause opens at the
+                // adverb after the comma
+                if form == Form::Participle {
+                    if let Some(a) = self.comma_adverb(c, s) {
+                        c = a;
+                    }
                 }
                 let found = self.speaker_of_cue(c, form, s).filter(|&np| {
                     self.names_speaker(np) || self.relative_subject(np) || self.it_says(np, c, s)
@@ -2835,6 +2897,38 @@ impl Reader<'_> {
         (k + 1..end).find(|&j| self.punct(j, ",")).unwrap_or(end)
     }
 
+    /// (session 33) `…, falsely suggesting that …`, `…, while saying …`, `…, while also
+    /// noting …`: one or two words between a comma and the participle of a verb of saying at
+    /// `c`, each "while", "also", "then", "even", "again" or an adverb in "-ly"; gives the first
+    /// of them, where the participle's clause opens (its subject is the sentence's, as after
+    /// the comma alone). Not "…, substantially adding to his lead" ("adding to" is no report).
+    #[cold]
+    #[inline(never)]
+    fn comma_adverb(&self, c: usize, s: usize) -> Option<usize> {
+        let linking = |k: usize| {
+            self.word(k) && !self.cap(k) && {
+                let w = self.lower(k);
+                matches!(w, "while" | "also" | "then" | "even" | "again")
+                    || (w.len() > 4 && w.ends_with("ly"))
+            }
+        };
+        if c < s + 3
+            || !linking(c - 1)
+            || (self.lower(c) == "adding" && self.lower(c + 1) == "to")
+            || !cues::verb(self.lower(c)).is_some_and(|(_, st)| st == Strength::Speech)
+        {
+            return None;
+        }
+        let a = if self.punct(c - 2, ",") {
+            c - 1
+        } else if c >= s + 4 && linking(c - 2) && self.punct(c - 3, ",") {
+            c - 2
+        } else {
+            return None;
+        };
+        Some(a)
+    }
+
     /// (session 23) Whether the participle at `c` is "saying" in an absolute phrase opened by
     /// ", with" at most five words before it: `…, with 30 percent of riders saying they want a
     /// later boat`, `…, with Ann Roe saying …` (the words between are its subject). Not other
@@ -2862,14 +2956,18 @@ impl Reader<'_> {
     #[cold]
     #[inline(never)]
     fn it_says(&self, (a, b): (usize, usize), c: usize, s: usize) -> bool {
+        // (session 33) an adverb may stand before the verb: `It also said …`
+        let adverb = c == b + 1 && matches!(self.lower(b), "also" | "later" | "further");
         a == s
             && b == a + 1
-            && c == b
+            && (c == b || adverb)
             && self.lower(a) == "it"
             && matches!(
                 self.lower(c),
                 "said" | "says" | "added" | "announced" | "stated"
             )
+            // (session 33) `It said it would …` reports; `It says it all` does not
+            && !(self.lower(c + 1) == "it" && matches!(self.lower(c + 2), "all" | "best"))
             && !matches!(
                 self.lower(c + 1),
                 "a" | "something"
@@ -2880,7 +2978,6 @@ impl Reader<'_> {
                     | "volumes"
                     | "little"
                     | "lots"
-                    | "it"
                     | "so"
                     | "what"
             )
@@ -3513,11 +3610,69 @@ impl Reader<'_> {
         }
     }
 
+    /// A report shorter than [`MIN_CONTENT`] words after the verb at `c`: a short answer
+    /// ([`Reader::short_answer`]) or a stance on a short object ([`Reader::short_object`]).
+    fn short_report(&self, c: usize, end: usize) -> bool {
+        self.short_answer(c, end) || self.short_object(c, end)
+    }
+
+    /// (session 33) A stance or an announcement whose object of two words closes the sentence:
+    /// `Ann Roe announced her resignation.`, `The union opposed the plan.`, `Tom Pike has
+    /// defended the board.` The finite verb at `c` (announced, endorsed, backed, supported,
+    /// opposed, rejected, criticized, praised, defended, denounced, condemned, welcomed, in the
+    /// past or the third person) is followed by a determiner or a possessive and one lower-case
+    /// word, then `end`; not after a negation (`has not endorsed a candidate` reports no stance).
+    /// The object is the report (as the corpus marks it). Asked only of a verb two words before a
+    /// sentence's end.
+    #[cold]
+    #[inline(never)]
+    fn short_object(&self, c: usize, end: usize) -> bool {
+        const VERBS: &[&str] = &[
+            "announced",
+            "announces",
+            "endorsed",
+            "endorses",
+            "backed",
+            "backs",
+            "supported",
+            "supports",
+            "opposed",
+            "opposes",
+            "rejected",
+            "rejects",
+            "criticized",
+            "criticizes",
+            "criticised",
+            "criticises",
+            "praised",
+            "praises",
+            "defended",
+            "defends",
+            "denounced",
+            "denounces",
+            "condemned",
+            "condemns",
+            "welcomed",
+            "welcomes",
+        ];
+        end == c + 3
+            && c > 0
+            && self.word(c + 1)
+            && self.word(c + 2)
+            && !self.cap(c + 2)
+            && matches!(
+                self.lower(c + 1),
+                "his" | "her" | "their" | "its" | "my" | "our" | "the" | "a" | "an" | "this"
+            )
+            && VERBS.contains(&self.lower(c))
+            && !matches!(self.lower(c - 1), "not" | "n't" | "never" | "yet")
+    }
+
     /// Where the clause reported by the verb at `c` begins: after its listener ("told
     /// reporters"), a time ("said Monday"), a comma and "that"; `None` when what follows is no
     /// clause ("said in a statement", "found dead").
     fn clause_start(&self, c: usize, end: usize) -> Option<usize> {
-        if c + MIN_CONTENT >= end && self.short_answer(c, end) {
+        if c + MIN_CONTENT >= end && self.short_report(c, end) {
             return Some(c + 1);
         }
         let verb = self.lower(c);
@@ -3540,7 +3695,13 @@ impl Reader<'_> {
             let between_ok = (k..that).all(|j| {
                 !self.word(j)
                     || (self.clause_cue(j).is_none()
-                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about")))
+                        && !(verb.starts_with("remind") && matches!(self.lower(j), "of" | "about"))
+                        // (session 33) a clause already begun: "said it had hired the crews
+                        // that inspect the boats" reports from "it"
+                        && !matches!(
+                            self.lower(j),
+                            "he" | "she" | "it" | "they" | "we" | "i"
+                        ))
             }) && !(that > k
                 && matches!(class, VerbClass::Clause | VerbClass::Listener)
                 && self.word(that + 1)

@@ -99,6 +99,8 @@ mod indirect29;
 mod indirect30;
 // Session 31 (helper ind): reported speech ("wants X to", "The police say", ", say experts").
 mod indirect31;
+// Session 33 (helper speech): reported speech (a stance on a short object closing the sentence).
+mod indirect33;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;
@@ -803,6 +805,8 @@ t! {
     quotation_after_a_fronted_clause_of_time:
         "After Tom Brandt criticized the board, Ruth Bell said his figures were “simply wrong.”\n\nWhen the mayor took the stage, council member Ines Calder said the plan was “a good start.”", []
         => [
+            // (session 33) the fronted clause's stance on a short object is a report of its own
+            (Indirect, "the board", "Tom Brandt", "criticized"),
             (Partial, "simply wrong.", "Ruth Bell", "said"),
             (Partial, "a good start.", "Ines Calder", "said")
         ];

@@ -1392,6 +1392,9 @@ fn resolve<'t>(
     // The links of bare surnames (no honorific): (index in `links`, surface number, position,
     // position of the full name).
     let mut bare: Vec<(usize, usize, usize, usize)> = Vec::new();
+    // Per surface number, how many of its mentions are places after a place preposition; made
+    // when first asked.
+    let mut placed: Option<Vec<u8>> = None;
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         // A surface that is part of no full name joins none: asked first, as most surfaces
         // (every name of several words, most single words) are no part of a person's full
@@ -1428,7 +1431,22 @@ fn resolve<'t>(
                 .or_else(|| parts.pick(n, c.span.start, |j| sex_of_full(j).is_none())),
         };
         if let Some(j) = picked {
-            if j != i {
+            // (session 33) "Venture Tolvik ... in Tolvik ... throughout Tolvik": a word the
+            // document places twice after a place preposition ("in", "throughout") joins no name
+            // typed from its shape alone (once is as often "trust in Tolvik", a surname).
+            let mut placed_word = || {
+                let placed = placed.get_or_insert_with(|| {
+                    let mut v = vec![0u8; n_surfaces];
+                    for (c, &m) in cands.iter().zip(&surface_of) {
+                        if c.place_prep && c.words == 1 && c.label == Some(Label::Gpe) {
+                            v[m] = v[m].saturating_add(1);
+                        }
+                    }
+                    v
+                });
+                placed[n] >= 2
+            };
+            if j != i && !(cands[j].strength < names::WEAK && placed_word()) {
                 let full = cands[j]
                     .canonical
                     .unwrap_or_else(|| cands[j].span.as_str(text));
@@ -1930,15 +1948,23 @@ fn fills_quotation(text: &str, span: Span) -> bool {
 
 /// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list
 /// of three or more or joined by "and"/"or", is a place.
+///
+/// (session 33) So is a person of two or three words typed from its shape alone ("Mae Tolan,
+/// Chiang Osa and Varsel"): a list holds things of one kind.
 fn places_in_lists(text: &str, cands: &mut [Cand]) {
+    let open = |c: &Cand| {
+        !c.sent_start
+            && !c.headline
+            && (c.label.is_none() && c.words == 1
+                || c.label == Some(Label::Person)
+                    && c.strength == names::NONE
+                    && matches!(c.words, 2 | 3)
+                    && c.role.is_none())
+    };
     let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| {
-            let c = &cands[i];
-            c.label == Some(Label::Gpe)
-                || c.label.is_none() && c.words == 1 && !c.sent_start && !c.headline
-        })
+        .filter(|&i| cands[i].label == Some(Label::Gpe) || open(&cands[i]))
         .collect();
-    if order.len() < 2 || !order.iter().any(|&i| cands[i].label.is_none()) {
+    if order.len() < 2 || !order.iter().any(|&i| cands[i].label != Some(Label::Gpe)) {
         return;
     }
     order.sort_unstable_by_key(|&i| cands[i].span.start);
@@ -1991,6 +2017,34 @@ fn places_in_lists(text: &str, cands: &mut [Cand]) {
             }
         }
     }
+    // A person from shape alone only in a list that ends in a plural word for places ("Mae
+    // Tolan, Chiang Osa and Nam Kiri districts"), read back from that end: a list's items may be
+    // people and places otherwise ("players Ana Tolan and Varsel").
+    let mut chain = false;
+    for k in (0..order.len() - 1).rev() {
+        let (q, r) = (order[k], order[k + 1]);
+        let end = cands[r].span.end;
+        chain = cands[r].label == Some(Label::Gpe)
+            && sep(cands[q].span.end, cands[r].span.start).is_some()
+            && (chain || plural_place_word_at(text, end));
+        if chain && cands[q].label == Some(Label::Person) {
+            cands[q].label = Some(Label::Gpe);
+            cands[q].strength = names::WEAK;
+        }
+        chain &= cands[q].label == Some(Label::Gpe);
+    }
+}
+
+/// " districts", " villages" ...: a plural word for places right after byte `at`.
+fn plural_place_word_at(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    matches!(
+        word,
+        "districts" | "villages" | "towns" | "provinces" | "counties" | "areas" | "regions"
+    )
 }
 
 /// "The Jerusalem Post": an organisation's mention takes the "The" noted before it
@@ -2862,3 +2916,5 @@ mod tests_s29;
 mod tests_s30;
 #[cfg(test)]
 mod tests_s31;
+#[cfg(test)]
+mod tests_s33;

@@ -1,0 +1,56 @@
+//! Regressions (session 33, helper): relatives before "of", places named twice after a place
+//! preposition, lists of places before a plural word for places. Short texts written here.
+
+use super::tests::mentions;
+
+fn m(s: &str) -> String {
+    mentions(&format!("Headline\n\n{s}\n"))
+}
+
+#[test]
+fn a_relative_of_unknown_names_is_a_person() {
+    let got = m("Police named the victim as Orvel Tandik, 17, son of Meruk Tandik.");
+    assert!(got.contains("PERSON:Meruk Tandik"), "{got}");
+    let got = m("The wife of Zeyo Marrak Tun spoke to reporters on Monday.");
+    assert!(got.contains("PERSON:Zeyo Marrak Tun"), "{got}");
+    // a last word in -s reads as a plural thing elsewhere, not after a relative
+    let got = m("The widow of Rohal Venkans spoke to reporters.");
+    assert!(got.contains("PERSON:Rohal Venkans"), "{got}");
+}
+
+#[test]
+fn a_post_of_unknown_names_is_still_an_employer() {
+    let got = m("The director of Meruk Tandik spoke to reporters.");
+    assert!(got.contains("ORG:Meruk Tandik"), "{got}");
+}
+
+#[test]
+fn a_word_placed_twice_joins_no_shape_only_person() {
+    let got = m(
+        "Venture Tolvik backs the trail. The trail opens in Tolvik today, and artists \
+         throughout Tolvik joined. Tourism in Tolvik grew.",
+    );
+    assert_eq!(got.matches("GPE:Tolvik").count(), 3, "{got}");
+    assert!(!got.contains("PERSON:Tolvik"), "{got}");
+}
+
+#[test]
+fn a_surname_after_in_once_still_joins_the_person() {
+    let got = m("Silvara Botakis took over the ministry. Trust in Botakis is low.");
+    assert!(got.contains("PERSON:Botakis"), "{got}");
+    assert!(!got.contains("GPE"), "{got}");
+}
+
+#[test]
+fn a_list_before_a_plural_place_word_is_places() {
+    let got = m("Tremors shook Varo Tenkhong, Osa Merin and Tal Kirong districts on Monday.");
+    assert!(got.contains("GPE:Varo Tenkhong"), "{got}");
+    assert!(got.contains("GPE:Osa Merin"), "{got}");
+    assert!(!got.contains("PERSON"), "{got}");
+}
+
+#[test]
+fn a_list_with_a_place_and_no_place_word_keeps_its_person() {
+    let got = m("Medals went to Varo Tenkhong and Kenya on Monday.");
+    assert!(got.contains("PERSON:Varo Tenkhong"), "{got}");
+}

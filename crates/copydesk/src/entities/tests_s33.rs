@@ -54,3 +54,19 @@ fn a_list_with_a_place_and_no_place_word_keeps_its_person() {
     let got = m("Medals went to Varo Tenkhong and Kenya on Monday.");
     assert!(got.contains("PERSON:Varo Tenkhong"), "{got}");
 }
+
+#[test]
+fn a_city_written_without_its_accents_is_a_place() {
+    // "Kraków", "Gdańsk" in the gazetteer; news often writes them plain.
+    let got = m("Krakow and Gdansk voted for the plan on Monday.");
+    assert!(got.contains("GPE:Krakow"), "{got}");
+    assert!(got.contains("GPE:Gdansk"), "{got}");
+}
+
+#[test]
+fn a_plain_city_name_that_is_a_census_name_stays_a_name() {
+    // "Huế" and "Chandā" are cities, but "Hue" and "Chanda" are given names first.
+    let got = m("Hue Tran and Chanda Mwale said on Monday that the road was shut.");
+    assert!(got.contains("PERSON:Hue Tran"), "{got}");
+    assert!(got.contains("PERSON:Chanda Mwale"), "{got}");
+}

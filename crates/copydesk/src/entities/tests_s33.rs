@@ -70,3 +70,22 @@ fn a_plain_city_name_that_is_a_census_name_stays_a_name() {
     assert!(got.contains("PERSON:Hue Tran"), "{got}");
     assert!(got.contains("PERSON:Chanda Mwale"), "{got}");
 }
+
+#[test]
+fn central_asian_peoples_are_norp_before_a_name() {
+    let got = m("In the final, Uzbek Tolvo Marrak won gold and Uzbeks Osa Varin took silver.");
+    assert!(got.contains("NORP:Uzbek | PERSON:Tolvo Marrak"), "{got}");
+    assert!(got.contains("NORP:Uzbeks | PERSON:Osa Varin"), "{got}");
+    let got = m("Kazakh and Kyrgyz traders met Azeri officials on Monday.");
+    assert!(got.contains("NORP:Kazakh"), "{got}");
+    assert!(got.contains("NORP:Kyrgyz"), "{got}");
+    assert!(got.contains("NORP:Azeri"), "{got}");
+}
+
+#[test]
+fn a_country_stays_a_place_next_to_its_people() {
+    let got = m("Uzbekistan won five medals, and Kazakhstan won two.");
+    assert!(got.contains("GPE:Uzbekistan"), "{got}");
+    assert!(got.contains("GPE:Kazakhstan"), "{got}");
+    assert!(!got.contains("NORP"), "{got}");
+}

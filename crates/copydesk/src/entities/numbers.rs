@@ -350,6 +350,54 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
     find_each(toks, text, out, skip_inert);
     weekdays_with_dates(toks, text, out, from);
     us_dollars(toks, text, out, from);
+    glued_scaled_amounts(toks, text, out, from);
+}
+
+/// (session 33) "RM750mil", "RM1bil": a currency code, the digits and a glued "mil" or "bil"
+/// in one word (Malaysian news writes amounts so) are money. Such a word ends in a letter, so
+/// the tokenizer does not flag it as opening a number ("RM1.2bil", whose scale is glued to a
+/// number token, was found); as for [`us_dollars`], the region's bytes are searched for "mil"
+/// and "bil" instead, and only a hit right after a digit is looked at.
+fn glued_scaled_amounts(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    static MIL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"mil"));
+    static BIL: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"bil"));
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    let region = &bytes[first.s()..last.e()];
+    let mut added = false;
+    for hit in MIL.find_iter(region).chain(BIL.find_iter(region)) {
+        let at = first.s() + hit;
+        // a digit before, no letter or digit after ("RM5mil,", not "RM5million" or "5bills")
+        if hit == 0
+            || !bytes[at - 1].is_ascii_digit()
+            || bytes.get(at + 3).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            continue;
+        }
+        let k = toks.partition_point(|t| t.s() < at).saturating_sub(1);
+        let t = &toks[k];
+        if t.kind != Kind::Word || t.e() != at + 3 || t.s() >= at {
+            continue;
+        }
+        if glued_code(&text[t.s()..at]).is_none()
+            || out[from..].iter().any(|m| m.first <= k && k <= m.last)
+        {
+            continue;
+        }
+        out.push(NumMention {
+            first: k,
+            last: k,
+            label: Label::Money,
+        });
+        added = true;
+    }
+    if added {
+        out[from..].sort_by_key(|m| m.first);
+    }
 }
 
 /// (session 31) "the US dollar", "paid in U.S. Dollars", "US dollars 5000": the currency named

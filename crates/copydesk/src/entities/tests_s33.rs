@@ -89,3 +89,17 @@ fn a_country_stays_a_place_next_to_its_people() {
     assert!(got.contains("GPE:Kazakhstan"), "{got}");
     assert!(!got.contains("NORP"), "{got}");
 }
+
+#[test]
+fn a_code_digits_and_a_glued_scale_are_money() {
+    let got = m("The fund raised RM750mil from investors and RM1bil more later, then RM1.2bil.");
+    assert!(got.contains("MONEY:RM750mil"), "{got}");
+    assert!(got.contains("MONEY:RM1bil"), "{got}");
+    assert!(got.contains("MONEY:RM1.2bil"), "{got}");
+}
+
+#[test]
+fn mil_and_bil_elsewhere_are_no_money() {
+    let got = m("The military family paid 5bills and RM5million to a Tambil mill on Monday.");
+    assert!(!got.contains("MONEY"), "{got}");
+}

@@ -218,6 +218,13 @@ impl Recognizer {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
+                if m.first == m.last
+                    && m.label == Label::Date
+                    && month_as_surname(&ctx, toks, text, m.first)
+                {
+                    // "Anne March said", "Ms. May": a family name, left to the name rules.
+                    continue;
+                }
                 for c in &mut claimed[m.first..=m.last] {
                     *c = true;
                 }
@@ -982,6 +989,30 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
         }
     }
     out
+}
+
+/// (session 33) A month's name at `i` that is a family name: right after a listed given name or
+/// an honorific, one space between, on the line ("Anne March said", "Ms. May", "Tom June's
+/// book" reads the same), with no number after it ("Anne March 5" stays a date) and no
+/// possessive before it ("Anne's March trip").
+fn month_as_surname(ctx: &Ctx, toks: &[Tok], text: &str, i: usize) -> bool {
+    let t = &toks[i];
+    if i == 0 || t.line_before || !t.first.is_ascii_uppercase() {
+        return false;
+    }
+    let p = &toks[i - 1];
+    let w = t.text(text);
+    if p.kind != Kind::Word || p.possessive || p.e() + 1 != t.s() || w.len() < 3 || w.ends_with('.')
+    {
+        return false;
+    }
+    let prev = p.text(text);
+    numbers::month(w).is_some()
+        && !matches!(w, "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept")
+        // ("In March": a given name of two letters is as often a word)
+        && (prev.len() >= 3 && !lexicon::is_stopword(prev) && ctx.lex.first_names.contains(prev)
+            || lexicon::is_honorific(prev))
+        && toks.get(i + 1).is_none_or(|n| n.kind != Kind::Number)
 }
 
 /// A weekday at `i` that names a time of that day: a part of the day follows it ("Sunday

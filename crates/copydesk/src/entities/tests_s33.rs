@@ -103,3 +103,22 @@ fn mil_and_bil_elsewhere_are_no_money() {
     let got = m("The military family paid 5bills and RM5million to a Tambil mill on Monday.");
     assert!(!got.contains("MONEY"), "{got}");
 }
+
+#[test]
+fn a_month_after_a_given_name_or_an_honorific_is_a_family_name() {
+    let got = m("Anne March said the plan had failed, and Ms. May agreed.");
+    assert!(got.contains("PERSON:Anne March"), "{got}");
+    assert!(got.contains("PERSON:May"), "{got}");
+    assert!(!got.contains("DATE"), "{got}");
+    let got = m("Robert June and Kevin August met the mayor.");
+    assert!(got.contains("PERSON:Robert June"), "{got}");
+    assert!(got.contains("PERSON:Kevin August"), "{got}");
+}
+
+#[test]
+fn a_month_after_a_word_or_before_a_day_stays_a_date() {
+    let got = m("In March, the agency met. Anne's March trip was short. It opened Anne March 5.");
+    assert_eq!(got.matches("DATE:March").count(), 3, "{got}");
+    assert!(got.contains("DATE:March 5"), "{got}");
+    assert!(!got.contains("PERSON:Anne March"), "{got}");
+}

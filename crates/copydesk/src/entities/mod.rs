@@ -2051,18 +2051,31 @@ fn places_in_lists(text: &str, cands: &mut [Cand]) {
     // A person from shape alone only in a list that ends in a plural word for places ("Mae
     // Tolan, Chiang Osa and Nam Kiri districts"), read back from that end: a list's items may be
     // people and places otherwise ("players Ana Tolan and Varsel").
-    let mut chain = false;
+    // (Weak people are few: the walk starts only from one.)
     for k in (0..order.len() - 1).rev() {
-        let (q, r) = (order[k], order[k + 1]);
-        let end = cands[r].span.end;
-        chain = cands[r].label == Some(Label::Gpe)
-            && sep(cands[q].span.end, cands[r].span.start).is_some()
-            && (chain || plural_place_word_at(text, end));
-        if chain && cands[q].label == Some(Label::Person) {
+        let q = order[k];
+        if cands[q].label != Some(Label::Person) {
+            continue;
+        }
+        let mut end = cands[q].span.end;
+        let mut j = k + 1;
+        let placed = loop {
+            let Some(&r) = order.get(j) else {
+                break false;
+            };
+            if cands[r].label != Some(Label::Gpe) || sep(end, cands[r].span.start).is_none() {
+                break false;
+            }
+            end = cands[r].span.end;
+            if plural_place_word_at(text, end) {
+                break true;
+            }
+            j += 1;
+        };
+        if placed {
             cands[q].label = Some(Label::Gpe);
             cands[q].strength = names::WEAK;
         }
-        chain &= cands[q].label == Some(Label::Gpe);
     }
 }
 
@@ -2071,7 +2084,10 @@ fn plural_place_word_at(text: &str, at: usize) -> bool {
     let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else {
         return false;
     };
-    let word = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
     matches!(
         word,
         "districts" | "villages" | "towns" | "provinces" | "counties" | "areas" | "regions"

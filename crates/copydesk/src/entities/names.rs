@@ -2821,11 +2821,11 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
     // (session 33) "the son of", "a cousin of": a relative's noun before "of" or "to" is
     // followed by a person, never an employer ("son of Kajol Tamsi" was a body).
-    let kin_of = a > 1 && matches!(prev, "of" | "to") && is_kin_noun(w(a - 2));
+    let kin_of = || a > 1 && matches!(prev, "of" | "to") && is_kin_noun(w(a - 2));
     let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
-        && !kin_of
-        && is_role_noun(w(a - 2).trim_end_matches(',')))
+        && is_role_noun(w(a - 2).trim_end_matches(','))
+        && !kin_of())
         || (a > 0 && is_org_noun(prev))
         || words > 1 && employer_before(toks, text, a, prev);
     // "Acme Widgets": a plural common noun last, no first name first.
@@ -3060,7 +3060,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Gpe), MEDIUM)
     } else if (employer || (org_member || appositive_org()) && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
-    } else if plural_thing && !role_before && !kin_of && !matches!(prev, "said" | "says") {
+    } else if plural_thing && !role_before && !matches!(prev, "said" | "says") && !kin_of() {
         // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
         (Some(Label::Org), NONE)
     } else if words <= 3
@@ -3075,7 +3075,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         // two or three plain name words before a word for a settlement or a division are the
         // place's name, even with a given name first (session 31).
         (Some(Label::Gpe), WEAK)
-    } else if (first_name() || kin_of && (a..=b).all(plain)) && !first_caps()
+    } else if (first_name() || kin_of() && (a..=b).all(plain)) && !first_caps()
         || role_before
         || speaks
     {

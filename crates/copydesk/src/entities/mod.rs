@@ -218,6 +218,13 @@ impl Recognizer {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;
                 }
+                if m.first == m.last
+                    && m.label == Label::Date
+                    && month_as_surname(&ctx, toks, text, m.first)
+                {
+                    // "Anne March said", "Ms. May": a family name, left to the name rules.
+                    continue;
+                }
                 for c in &mut claimed[m.first..=m.last] {
                     *c = true;
                 }
@@ -984,6 +991,30 @@ fn company_short_forms<'t>(text: &'t str, c: &Cand) -> Vec<&'t str> {
     out
 }
 
+/// (session 33) A month's name at `i` that is a family name: right after a listed given name or
+/// an honorific, one space between, on the line ("Anne March said", "Ms. May", "Tom June's
+/// book" reads the same), with no number after it ("Anne March 5" stays a date) and no
+/// possessive before it ("Anne's March trip").
+fn month_as_surname(ctx: &Ctx, toks: &[Tok], text: &str, i: usize) -> bool {
+    let t = &toks[i];
+    if i == 0 || t.line_before || !t.first.is_ascii_uppercase() {
+        return false;
+    }
+    let p = &toks[i - 1];
+    let w = t.text(text);
+    if p.kind != Kind::Word || p.possessive || p.e() + 1 != t.s() || w.len() < 3 || w.ends_with('.')
+    {
+        return false;
+    }
+    let prev = p.text(text);
+    numbers::month(w).is_some()
+        && !matches!(w, "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept")
+        // ("In March": a given name of two letters is as often a word)
+        && (prev.len() >= 3 && !lexicon::is_stopword(prev) && ctx.lex.first_names.contains(prev)
+            || lexicon::is_honorific(prev))
+        && toks.get(i + 1).is_none_or(|n| n.kind != Kind::Number)
+}
+
 /// A weekday at `i` that names a time of that day: a part of the day follows it ("Sunday
 /// evening"), or "early" or "late" comes before it, "on" between them or not ("early Monday",
 /// "late on Friday").
@@ -1392,6 +1423,9 @@ fn resolve<'t>(
     // The links of bare surnames (no honorific): (index in `links`, surface number, position,
     // position of the full name).
     let mut bare: Vec<(usize, usize, usize, usize)> = Vec::new();
+    // Per surface number, how many of its mentions are places after a place preposition; made
+    // when first asked.
+    let mut placed: Option<Vec<u8>> = None;
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         // A surface that is part of no full name joins none: asked first, as most surfaces
         // (every name of several words, most single words) are no part of a person's full
@@ -1428,7 +1462,22 @@ fn resolve<'t>(
                 .or_else(|| parts.pick(n, c.span.start, |j| sex_of_full(j).is_none())),
         };
         if let Some(j) = picked {
-            if j != i {
+            // (session 33) "Venture Tolvik ... in Tolvik ... throughout Tolvik": a word the
+            // document places twice after a place preposition ("in", "throughout") joins no name
+            // typed from its shape alone (once is as often "trust in Tolvik", a surname).
+            let mut placed_word = || {
+                let placed = placed.get_or_insert_with(|| {
+                    let mut v = vec![0u8; n_surfaces];
+                    for (c, &m) in cands.iter().zip(&surface_of) {
+                        if c.place_prep && c.words == 1 && c.label == Some(Label::Gpe) {
+                            v[m] = v[m].saturating_add(1);
+                        }
+                    }
+                    v
+                });
+                placed[n] >= 2
+            };
+            if j != i && !(cands[j].strength < names::WEAK && placed_word()) {
                 let full = cands[j]
                     .canonical
                     .unwrap_or_else(|| cands[j].span.as_str(text));
@@ -1930,15 +1979,23 @@ fn fills_quotation(text: &str, span: Span) -> bool {
 
 /// "Marsabit, Garissa, Kilifi and Wajir": an unknown single word listed with a place, in a list
 /// of three or more or joined by "and"/"or", is a place.
+///
+/// (session 33) So is a person of two or three words typed from its shape alone ("Mae Tolan,
+/// Chiang Osa and Varsel"): a list holds things of one kind.
 fn places_in_lists(text: &str, cands: &mut [Cand]) {
+    let open = |c: &Cand| {
+        !c.sent_start
+            && !c.headline
+            && (c.label.is_none() && c.words == 1
+                || c.label == Some(Label::Person)
+                    && c.strength == names::NONE
+                    && matches!(c.words, 2 | 3)
+                    && c.role.is_none())
+    };
     let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&i| {
-            let c = &cands[i];
-            c.label == Some(Label::Gpe)
-                || c.label.is_none() && c.words == 1 && !c.sent_start && !c.headline
-        })
+        .filter(|&i| cands[i].label == Some(Label::Gpe) || open(&cands[i]))
         .collect();
-    if order.len() < 2 || !order.iter().any(|&i| cands[i].label.is_none()) {
+    if order.len() < 2 || !order.iter().any(|&i| cands[i].label != Some(Label::Gpe)) {
         return;
     }
     order.sort_unstable_by_key(|&i| cands[i].span.start);
@@ -1991,6 +2048,50 @@ fn places_in_lists(text: &str, cands: &mut [Cand]) {
             }
         }
     }
+    // A person from shape alone only in a list that ends in a plural word for places ("Mae
+    // Tolan, Chiang Osa and Nam Kiri districts"), read back from that end: a list's items may be
+    // people and places otherwise ("players Ana Tolan and Varsel").
+    // (Weak people are few: the walk starts only from one.)
+    for k in (0..order.len() - 1).rev() {
+        let q = order[k];
+        if cands[q].label != Some(Label::Person) {
+            continue;
+        }
+        let mut end = cands[q].span.end;
+        let mut j = k + 1;
+        let placed = loop {
+            let Some(&r) = order.get(j) else {
+                break false;
+            };
+            if cands[r].label != Some(Label::Gpe) || sep(end, cands[r].span.start).is_none() {
+                break false;
+            }
+            end = cands[r].span.end;
+            if plural_place_word_at(text, end) {
+                break true;
+            }
+            j += 1;
+        };
+        if placed {
+            cands[q].label = Some(Label::Gpe);
+            cands[q].strength = names::WEAK;
+        }
+    }
+}
+
+/// " districts", " villages" ...: a plural word for places right after byte `at`.
+fn plural_place_word_at(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "districts" | "villages" | "towns" | "provinces" | "counties" | "areas" | "regions"
+    )
 }
 
 /// "The Jerusalem Post": an organisation's mention takes the "The" noted before it
@@ -2862,3 +2963,5 @@ mod tests_s29;
 mod tests_s30;
 #[cfg(test)]
 mod tests_s31;
+#[cfg(test)]
+mod tests_s33;

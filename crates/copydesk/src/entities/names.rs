@@ -434,6 +434,41 @@ fn lone_after_lower_word(
     }
 }
 
+/// (session 33) A noun for a relative, which before "of" or "to" names a person ("the son of
+/// ...", "a half-brother of ...", "father to ...").
+fn is_kin_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "son"
+            | "daughter"
+            | "wife"
+            | "husband"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "uncle"
+            | "aunt"
+            | "cousin"
+            | "nephew"
+            | "niece"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "stepson"
+            | "stepdaughter"
+            | "stepfather"
+            | "stepmother"
+            | "fiance"
+            | "fiancé"
+            | "fiancee"
+            | "fiancée"
+    )
+}
+
 /// "CEO of", "co-founder of", "spokeswoman for" before token `a`: a company's post and "of",
 /// "for" or "at" (not a post that also holds in a place: "mayor of", "director of").
 fn employer_before(toks: &[Tok], text: &str, a: usize, prev: &str) -> bool {
@@ -2784,9 +2819,13 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
     let next2 = toks.get(b + 2).map_or("", |t| t.text(text));
     let role_before = a > 0 && is_role_noun(prev);
     // "a spokeswoman for Valley Electric", "the director of Acme Labs": an employer.
+    // (session 33) "the son of", "a cousin of": a relative's noun before "of" or "to" is
+    // followed by a person, never an employer ("son of Kajol Tamsi" was a body).
+    let kin_of = || a > 1 && matches!(prev, "of" | "to") && is_kin_noun(w(a - 2));
     let employer = (a > 1
         && matches!(prev, "for" | "of" | "at" | "with")
-        && is_role_noun(w(a - 2).trim_end_matches(',')))
+        && is_role_noun(w(a - 2).trim_end_matches(','))
+        && !kin_of())
         || (a > 0 && is_org_noun(prev))
         || words > 1 && employer_before(toks, text, a, prev);
     // "Acme Widgets": a plural common noun last, no first name first.
@@ -3021,7 +3060,7 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         (Some(Label::Gpe), MEDIUM)
     } else if (employer || (org_member || appositive_org()) && !role_before) && !first_name() {
         (Some(Label::Org), MEDIUM)
-    } else if plural_thing && !role_before && !matches!(prev, "said" | "says") {
+    } else if plural_thing && !role_before && !matches!(prev, "said" | "says") && !kin_of() {
         // ("said Ana Kovics,": a name in -s right after the speech verb is a person's.)
         (Some(Label::Org), NONE)
     } else if words <= 3
@@ -3036,7 +3075,10 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
         // two or three plain name words before a word for a settlement or a division are the
         // place's name, even with a given name first (session 31).
         (Some(Label::Gpe), WEAK)
-    } else if (first_name() && !first_caps()) || role_before || speaks {
+    } else if (first_name() || kin_of() && (a..=b).all(plain)) && !first_caps()
+        || role_before
+        || speaks
+    {
         (Some(Label::Person), MEDIUM)
     } else if words <= 3
         && !first_name()

@@ -469,12 +469,13 @@ fn matchers() -> &'static Matchers {
             let t = Trailer {
                 kind,
                 strong: false,
+                late: false,
             };
             (p, t)
         });
         let strong = STRONG
             .iter()
-            .map(|&(p, kind)| (p, Trailer { kind, strong: true }));
+            .map(|&(p, kind)| (p, Trailer { kind, strong: true, late: false }));
         // Later entries win, as in a map collected from each list.
         let mut whole = Table::<Whole>::default();
         for &(p, kind) in EXACT {
@@ -999,6 +1000,11 @@ pub(crate) struct Trailer {
     pub kind: K,
     /// A strong trailer stops the article outright; a weak one only when little prose follows.
     pub strong: bool,
+    /// A weak trailer weighed against all the prose after it (not only up to the next
+    /// trailer), which never starts the article after it either: a heading of the site's
+    /// other pages in words of its own ([`related_heading`]), which may head a list of the
+    /// writer's posts inside an article too.
+    pub late: bool,
 }
 
 const STRONG: &[(&str, K)] = &[
@@ -1186,6 +1192,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Comments,
             strong: true,
+            late: false,
         });
     }
     // A reader's feedback box ("Did you find this story helpful?", "Was the post useful?"):
@@ -1194,6 +1201,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Other,
             strong: false,
+            late: false,
         });
     }
     // "More from …", "More in …", "Also on …"; an author box's link to the author's other
@@ -1216,6 +1224,14 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Related,
             strong: false,
+            late: false,
+        });
+    }
+    if related_heading(s, c) {
+        return Some(Trailer {
+            kind: K::Related,
+            strong: false,
+            late: true,
         });
     }
     // An author box's heading with the author's name: "Written by Jane Roe", "Reviewed by
@@ -1230,9 +1246,50 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Other,
             strong: false,
+            late: false,
         });
     }
     None
+}
+
+/// A heading over a list of the site's other pages in words of its own (session 33): a lead
+/// word ("More", "Other", "Related", "Recommended", "Similar", "Further", "Recent", "Popular",
+/// "Helpful") and, within the next three words, what the list holds ("articles", "posts",
+/// "stories", "reads", "reading", "resources", "blogs", "content", "guides"), in at most eight
+/// words: "Other articles you may find interesting", "More Helpful Articles by Harbor Wire:",
+/// "Recent posts on blogs I like", "🔥 Recommended Posts". Not a sentence (a closing point or
+/// question mark) and not an inline link ("Related reading: Ferry fares explained"). `s` is the
+/// line, `c` its `core(normal(..))`.
+fn related_heading(s: &str, c: &str) -> bool {
+    const LEADS: [&str; 9] = [
+        "more", "other", "related", "recommended", "similar", "further", "recent", "popular",
+        "helpful",
+    ];
+    const LISTS: [&str; 13] = [
+        "articles", "article", "posts", "post", "stories", "reads", "reading", "resources",
+        "blogs", "blog", "content", "guides", "guide",
+    ];
+    // (the first byte of every lead: most lines stop here)
+    // (past a leading emoji or bullet, not a quotation mark: a quoted line is a sentence)
+    let c = c.trim_start_matches(|ch: char| {
+        !ch.is_alphanumeric() && !matches!(ch, '"' | '\'' | '\u{201c}' | '\u{2018}')
+    });
+    if !matches!(
+        c.as_bytes().first(),
+        Some(b'm' | b'o' | b'r' | b's' | b'f' | b'p' | b'h')
+    ) || s.ends_with(['.', '?'])
+        || c.contains(": ")
+        || c.contains(" related to ")
+    {
+        return false;
+    }
+    let mut words = c.split_ascii_whitespace();
+    words.next().is_some_and(|w| LEADS.contains(&w))
+        && words
+            .clone()
+            .take(3)
+            .any(|w| LISTS.contains(&w.trim_end_matches([',', ':'])))
+        && words.count() < 8
 }
 
 /// A short question asking the reader whether the page helped ("Did you find this story
@@ -1462,7 +1519,7 @@ mod tests {
             .chain(
                 STRONG
                     .iter()
-                    .map(|&(p, kind)| (p, Trailer { kind, strong: true })),
+                    .map(|&(p, kind)| (p, Trailer { kind, strong: true, late: false })),
             )
             .collect();
         for &p in exact.keys().chain(trailers.keys()) {

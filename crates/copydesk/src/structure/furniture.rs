@@ -1258,8 +1258,10 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
 /// "stories", "reads", "reading", "resources", "blogs", "content", "guides"), in at most eight
 /// words: "Other articles you may find interesting", "More Helpful Articles by Harbor Wire:",
 /// "Recent posts on blogs I like", "🔥 Recommended Posts". Not a sentence (a closing point or
-/// question mark) and not an inline link ("Related reading: Ferry fares explained"). `s` is the
-/// line, `c` its `core(normal(..))`.
+/// question mark), not an inline link ("Related reading: Ferry fares explained"), not a
+/// writer's pointer to posts on one subject inside the article ("More posts related to the
+/// harbor") and not a count ("More than 40 stories …"). `s` is the line, `c` its
+/// `core(normal(..))`.
 fn related_heading(s: &str, c: &str) -> bool {
     const LEADS: [&str; 9] = [
         "more", "other", "related", "recommended", "similar", "further", "recent", "popular",
@@ -1280,6 +1282,7 @@ fn related_heading(s: &str, c: &str) -> bool {
     ) || s.ends_with(['.', '?'])
         || c.contains(": ")
         || c.contains(" related to ")
+        || c.starts_with("more than ")
     {
         return false;
     }
@@ -1513,6 +1516,7 @@ mod tests {
                     Trailer {
                         kind,
                         strong: false,
+                        late: false,
                     },
                 )
             })

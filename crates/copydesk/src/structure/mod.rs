@@ -1561,7 +1561,8 @@ const CLOSING_REACH: usize = 6;
 const CLOSING_NAME_WORDS: usize = 4;
 
 /// A line opening a blogger's greeting box ("Hi, I'm …", "Hey there! My name is …", "Hello, and
-/// welcome …": a greeting, then within a few words "I'm", "I am", "my name is" or "welcome") or
+/// welcome …": a greeting on its own or before "there" or "I", then within the first 60 bytes
+/// "I'm", "I am", "my name is" or "welcome") or
 /// a call for the reader's support ("Enjoyed this piece?", "Did you like this article?", "If
 /// you liked this post …", "Please consider supporting …", "Support our mission …", "Help keep
 /// … free"). ASCII case-insensitive; the apostrophe may be curly.
@@ -1588,8 +1589,18 @@ fn closing_cue(s: &str) -> bool {
         let head = &s[..s.len().min(60)];
         return head.contains(" free") || head.contains(" Free") || head.contains("ndependent");
     }
+    // (the greeting stands alone, "Hi, …", "Hello! …", or runs on into "there" or "I":
+    // "Hello Kitty stalls …" greets no one)
     let greeting = ["hi", "hey", "hello", "howdy"].iter().any(|g| {
-        starts(g) && matches!(b.get(g.len()), Some(b',' | b'!' | b'.' | b' '))
+        starts(g)
+            && match b.get(g.len()) {
+                Some(b',' | b'!' | b'.') => true,
+                Some(b' ') => {
+                    let rest = &b[g.len() + 1..];
+                    rest.starts_with(b"I") || rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"there")
+                }
+                _ => false,
+            }
     });
     if !greeting {
         return false;
@@ -2851,5 +2862,7 @@ mod tests29;
 mod tests30;
 #[cfg(test)]
 mod tests31;
+#[cfg(test)]
+mod tests33;
 #[cfg(test)]
 mod tests_lead30;

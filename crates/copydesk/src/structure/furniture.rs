@@ -363,6 +363,14 @@ const PREFIX: &[(&str, K)] = &[
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),
     ("javascript is required", K::Other),
+    // (session 33: a page's notice that its scripts are off, in other words)
+    ("this website requires javascript", K::Other),
+    ("this site requires javascript", K::Other),
+    ("this page requires javascript", K::Other),
+    ("this slideshow requires javascript", K::Other),
+    ("you must have javascript enabled", K::Other),
+    ("you need to enable javascript", K::Other),
+    ("notice: javascript is required", K::Other),
 ];
 
 /// The exact-line table, built once. (The prefixes and marks are matched with tables the

@@ -158,3 +158,27 @@ fn closing_cues_by_shape() {
     assert!(!closing_cue("Hey Jane, thanks for the tip about the ferry!"));
     assert!(!closing_cue("Hello to the new season, the skipper wrote."));
 }
+
+#[test]
+fn notices_that_scripts_are_off_are_furniture() {
+    for line in [
+        "This website requires JavaScript to work well. Turn it on to see the whole site.",
+        "This slideshow requires JavaScript.",
+        "Notice: JavaScript is required for this content.",
+        "You must have JavaScript enabled to use this form.",
+    ] {
+        assert_eq!(
+            furniture::line_kind(line),
+            Some(BoilerplateKind::Other),
+            "{line}"
+        );
+        let text = page_ending(&[line]);
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{line}");
+    }
+    for line in [
+        "JavaScript bindings for the harbor library are on the package index.",
+        "This site's JavaScript was rewritten in a week by two volunteers, the club said.",
+    ] {
+        assert_eq!(furniture::line_kind(line), None, "{line}");
+    }
+}

@@ -481,9 +481,16 @@ fn matchers() -> &'static Matchers {
             };
             (p, t)
         });
-        let strong = STRONG
-            .iter()
-            .map(|&(p, kind)| (p, Trailer { kind, strong: true, late: false }));
+        let strong = STRONG.iter().map(|&(p, kind)| {
+            (
+                p,
+                Trailer {
+                    kind,
+                    strong: true,
+                    late: false,
+                },
+            )
+        });
         // Later entries win, as in a map collected from each list.
         let mut whole = Table::<Whole>::default();
         for &(p, kind) in EXACT {
@@ -1272,18 +1279,36 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
 /// `core(normal(..))`.
 fn related_heading(s: &str, c: &str) -> bool {
     const LEADS: [&str; 9] = [
-        "more", "other", "related", "recommended", "similar", "further", "recent", "popular",
+        "more",
+        "other",
+        "related",
+        "recommended",
+        "similar",
+        "further",
+        "recent",
+        "popular",
         "helpful",
     ];
     const LISTS: [&str; 13] = [
-        "articles", "article", "posts", "post", "stories", "reads", "reading", "resources",
-        "blogs", "blog", "content", "guides", "guide",
+        "articles",
+        "article",
+        "posts",
+        "post",
+        "stories",
+        "reads",
+        "reading",
+        "resources",
+        "blogs",
+        "blog",
+        "content",
+        "guides",
+        "guide",
     ];
-    // (the first byte of every lead: most lines stop here)
     // (past a leading emoji or bullet, not a quotation mark: a quoted line is a sentence)
     let c = c.trim_start_matches(|ch: char| {
         !ch.is_alphanumeric() && !matches!(ch, '"' | '\'' | '\u{201c}' | '\u{2018}')
     });
+    // (the first byte of every lead: most lines stop here)
     if !matches!(
         c.as_bytes().first(),
         Some(b'm' | b'o' | b'r' | b's' | b'f' | b'p' | b'h')
@@ -1528,11 +1553,16 @@ mod tests {
                     },
                 )
             })
-            .chain(
-                STRONG
-                    .iter()
-                    .map(|&(p, kind)| (p, Trailer { kind, strong: true, late: false })),
-            )
+            .chain(STRONG.iter().map(|&(p, kind)| {
+                (
+                    p,
+                    Trailer {
+                        kind,
+                        strong: true,
+                        late: false,
+                    },
+                )
+            }))
             .collect();
         for &p in exact.keys().chain(trailers.keys()) {
             let whole = m.whole[p];

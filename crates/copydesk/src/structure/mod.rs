@@ -888,7 +888,7 @@ fn body_region(
                 } else {
                     piece * 3 < before
                 };
-                if ends {
+            if ends {
                 next = Some((lo, t, Some(t)));
                 break;
             }
@@ -1547,7 +1547,9 @@ fn closing_note(
     }
     if let Some(k) = (body.start..first).rev().find(|&k| roles[k] == Role::Body) {
         let f = &feats[k];
-        if !f.terminal && f.words <= CLOSING_NAME_WORDS && !paras[k].span.as_str(text).ends_with(':')
+        if !f.terminal
+            && f.words <= CLOSING_NAME_WORDS
+            && !paras[k].span.as_str(text).ends_with(':')
         {
             roles[k] = Role::Drop;
         }
@@ -1597,7 +1599,8 @@ fn closing_cue(s: &str) -> bool {
                 Some(b',' | b'!' | b'.') => true,
                 Some(b' ') => {
                     let rest = &b[g.len() + 1..];
-                    rest.starts_with(b"I") || rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"there")
+                    rest.starts_with(b"I")
+                        || rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"there")
                 }
                 _ => false,
             }

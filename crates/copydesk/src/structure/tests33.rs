@@ -153,9 +153,13 @@ fn closing_lines_of_an_article_stay() {
 fn closing_cues_by_shape() {
     assert!(closing_cue("HI, I\u{2019}M JANE!"));
     assert!(closing_cue("Hi I'm Jane, and this is my kitchen."));
-    assert!(closing_cue("Did you like this article? You can buy me a coffee."));
+    assert!(closing_cue(
+        "Did you like this article? You can buy me a coffee."
+    ));
     assert!(!closing_cue("Hi"));
-    assert!(!closing_cue("Hey Jane, thanks for the tip about the ferry!"));
+    assert!(!closing_cue(
+        "Hey Jane, thanks for the tip about the ferry!"
+    ));
     assert!(!closing_cue("Hello to the new season, the skipper wrote."));
 }
 

@@ -1278,54 +1278,62 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
 /// harbor") and not a count ("More than 40 stories …"). `s` is the line, `c` its
 /// `core(normal(..))`.
 fn related_heading(s: &str, c: &str) -> bool {
-    const LEADS: [&str; 9] = [
-        "more",
-        "other",
-        "related",
-        "recommended",
-        "similar",
-        "further",
-        "recent",
-        "popular",
-        "helpful",
-    ];
-    const LISTS: [&str; 13] = [
-        "articles",
-        "article",
-        "posts",
-        "post",
-        "stories",
-        "reads",
-        "reading",
-        "resources",
-        "blogs",
-        "blog",
-        "content",
-        "guides",
-        "guide",
-    ];
+    // (the first byte of every lead, or of a leading emoji or bullet: most lines stop here)
+    let lead_byte = |b: &u8| matches!(b, b'm' | b'o' | b'r' | b's' | b'f' | b'p' | b'h');
+    match c.as_bytes().first() {
+        Some(b) if lead_byte(b) || *b >= 0x80 => {}
+        _ => return false,
+    }
     // (past a leading emoji or bullet, not a quotation mark: a quoted line is a sentence)
     let c = c.trim_start_matches(|ch: char| {
         !ch.is_alphanumeric() && !matches!(ch, '"' | '\'' | '\u{201c}' | '\u{2018}')
     });
-    // (the first byte of every lead: most lines stop here)
-    if !matches!(
-        c.as_bytes().first(),
-        Some(b'm' | b'o' | b'r' | b's' | b'f' | b'p' | b'h')
-    ) || s.ends_with(['.', '?'])
-        || c.contains(": ")
-        || c.contains(" related to ")
-        || c.starts_with("more than ")
-    {
+    if !c.as_bytes().first().is_some_and(lead_byte) {
         return false;
     }
+    // (the first word first, matched by length and bytes)
     let mut words = c.split_ascii_whitespace();
-    words.next().is_some_and(|w| LEADS.contains(&w))
-        && words
-            .clone()
-            .take(3)
-            .any(|w| LISTS.contains(&w.trim_end_matches([',', ':'])))
+    let lead = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "more"
+                | "other"
+                | "related"
+                | "recommended"
+                | "similar"
+                | "further"
+                | "recent"
+                | "popular"
+                | "helpful"
+        )
+    });
+    if !lead {
+        return false;
+    }
+    let listed = words.clone().take(3).any(|w| {
+        matches!(
+            w.trim_end_matches([',', ':']),
+            "articles"
+                | "article"
+                | "posts"
+                | "post"
+                | "stories"
+                | "reads"
+                | "reading"
+                | "resources"
+                | "blogs"
+                | "blog"
+                | "content"
+                | "guides"
+                | "guide"
+        )
+    });
+    listed
         && words.count() < 8
+        && !s.ends_with(['.', '?'])
+        && !c.contains(": ")
+        && !c.contains(" related to ")
+        && !c.starts_with("more than ")
 }
 
 /// A short question asking the reader whether the page helped ("Did you find this story

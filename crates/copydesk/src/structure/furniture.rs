@@ -363,6 +363,14 @@ const PREFIX: &[(&str, K)] = &[
     ("please enable javascript", K::Other),
     ("javascript is disabled", K::Other),
     ("javascript is required", K::Other),
+    // (session 33: a page's notice that its scripts are off, in other words)
+    ("this website requires javascript", K::Other),
+    ("this site requires javascript", K::Other),
+    ("this page requires javascript", K::Other),
+    ("this slideshow requires javascript", K::Other),
+    ("you must have javascript enabled", K::Other),
+    ("you need to enable javascript", K::Other),
+    ("notice: javascript is required", K::Other),
 ];
 
 /// The exact-line table, built once. (The prefixes and marks are matched with tables the
@@ -469,12 +477,20 @@ fn matchers() -> &'static Matchers {
             let t = Trailer {
                 kind,
                 strong: false,
+                late: false,
             };
             (p, t)
         });
-        let strong = STRONG
-            .iter()
-            .map(|&(p, kind)| (p, Trailer { kind, strong: true }));
+        let strong = STRONG.iter().map(|&(p, kind)| {
+            (
+                p,
+                Trailer {
+                    kind,
+                    strong: true,
+                    late: false,
+                },
+            )
+        });
         // Later entries win, as in a map collected from each list.
         let mut whole = Table::<Whole>::default();
         for &(p, kind) in EXACT {
@@ -999,6 +1015,11 @@ pub(crate) struct Trailer {
     pub kind: K,
     /// A strong trailer stops the article outright; a weak one only when little prose follows.
     pub strong: bool,
+    /// A weak trailer weighed against all the prose after it (not only up to the next
+    /// trailer), which never starts the article after it either: a heading of the site's
+    /// other pages in words of its own ([`related_heading`]), which may head a list of the
+    /// writer's posts inside an article too.
+    pub late: bool,
 }
 
 const STRONG: &[(&str, K)] = &[
@@ -1186,6 +1207,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Comments,
             strong: true,
+            late: false,
         });
     }
     // A reader's feedback box ("Did you find this story helpful?", "Was the post useful?"):
@@ -1194,6 +1216,7 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Other,
             strong: false,
+            late: false,
         });
     }
     // "More from …", "More in …", "Also on …"; an author box's link to the author's other
@@ -1216,6 +1239,14 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Related,
             strong: false,
+            late: false,
+        });
+    }
+    if related_heading(s, c) {
+        return Some(Trailer {
+            kind: K::Related,
+            strong: false,
+            late: true,
         });
     }
     // An author box's heading with the author's name: "Written by Jane Roe", "Reviewed by
@@ -1230,9 +1261,79 @@ fn trailer_of(s: &str, c: &str, whole: Option<Trailer>) -> Option<Trailer> {
         return Some(Trailer {
             kind: K::Other,
             strong: false,
+            late: false,
         });
     }
     None
+}
+
+/// A heading over a list of the site's other pages in words of its own (session 33): a lead
+/// word ("More", "Other", "Related", "Recommended", "Similar", "Further", "Recent", "Popular",
+/// "Helpful") and, within the next three words, what the list holds ("articles", "posts",
+/// "stories", "reads", "reading", "resources", "blogs", "content", "guides"), in at most eight
+/// words: "Other articles you may find interesting", "More Helpful Articles by Harbor Wire:",
+/// "Recent posts on blogs I like", "🔥 Recommended Posts". Not a sentence (a closing point or
+/// question mark), not an inline link ("Related reading: Ferry fares explained"), not a
+/// writer's pointer to posts on one subject inside the article ("More posts related to the
+/// harbor") and not a count ("More than 40 stories …"). `s` is the line, `c` its
+/// `core(normal(..))`.
+fn related_heading(s: &str, c: &str) -> bool {
+    // (the first byte of every lead, or of a leading emoji or bullet: most lines stop here)
+    let lead_byte = |b: &u8| matches!(b, b'm' | b'o' | b'r' | b's' | b'f' | b'p' | b'h');
+    match c.as_bytes().first() {
+        Some(b) if lead_byte(b) || *b >= 0x80 => {}
+        _ => return false,
+    }
+    // (past a leading emoji or bullet, not a quotation mark: a quoted line is a sentence)
+    let c = c.trim_start_matches(|ch: char| {
+        !ch.is_alphanumeric() && !matches!(ch, '"' | '\'' | '\u{201c}' | '\u{2018}')
+    });
+    if !c.as_bytes().first().is_some_and(lead_byte) {
+        return false;
+    }
+    // (the first word first, matched by length and bytes)
+    let mut words = c.split_ascii_whitespace();
+    let lead = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "more"
+                | "other"
+                | "related"
+                | "recommended"
+                | "similar"
+                | "further"
+                | "recent"
+                | "popular"
+                | "helpful"
+        )
+    });
+    if !lead {
+        return false;
+    }
+    let listed = words.clone().take(3).any(|w| {
+        matches!(
+            w.trim_end_matches([',', ':']),
+            "articles"
+                | "article"
+                | "posts"
+                | "post"
+                | "stories"
+                | "reads"
+                | "reading"
+                | "resources"
+                | "blogs"
+                | "blog"
+                | "content"
+                | "guides"
+                | "guide"
+        )
+    });
+    listed
+        && words.count() < 8
+        && !s.ends_with(['.', '?'])
+        && !c.contains(": ")
+        && !c.contains(" related to ")
+        && !c.starts_with("more than ")
 }
 
 /// A short question asking the reader whether the page helped ("Did you find this story
@@ -1456,14 +1557,20 @@ mod tests {
                     Trailer {
                         kind,
                         strong: false,
+                        late: false,
                     },
                 )
             })
-            .chain(
-                STRONG
-                    .iter()
-                    .map(|&(p, kind)| (p, Trailer { kind, strong: true })),
-            )
+            .chain(STRONG.iter().map(|&(p, kind)| {
+                (
+                    p,
+                    Trailer {
+                        kind,
+                        strong: true,
+                        late: false,
+                    },
+                )
+            }))
             .collect();
         for &p in exact.keys().chain(trailers.keys()) {
             let whole = m.whole[p];

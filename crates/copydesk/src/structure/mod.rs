@@ -426,6 +426,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
             }
         }
     }
+    if body_start + (paras.len() - end) >= PAGE_LINES {
+        closing_note(text, paras, feats, roles, body_start..end);
+    }
     teaser_grid(text, paras, feats, roles, body_start..end);
     // (on a web page: a news story alone may tell its running facts again, "It takes 1,237
     // delegates to win." under each update of a live report)
@@ -867,6 +870,7 @@ fn body_region(
                     .is_some_and(|k| feats[k].score > 0)
             };
             let piece = if tr.strong
+                || tr.late
                 || tr.kind == BoilerplateKind::Share
                 || after > 3 * before
                 || !after_prose()
@@ -891,6 +895,7 @@ fn body_region(
             // (not when two long paragraphs of running text stand before it: the article's
             // own first paragraphs, and the trailer a link list inside it)
             if after > 3 * before
+                && !tr.late
                 && (tr.strong
                     || tr.kind == BoilerplateKind::Navigation
                     || feats[s..t]
@@ -979,6 +984,7 @@ fn comment_thread(text: &str, paras: &[Para], feats: &mut [Feat]) -> Option<usiz
     f.trailer = Some(furniture::Trailer {
         kind: BoilerplateKind::Comments,
         strong: true,
+        late: false,
     });
     f.score = f.prose_score(0);
     Some(i)
@@ -1262,6 +1268,7 @@ fn weak_trailer(f: &mut Feat) {
     f.trailer = Some(furniture::Trailer {
         kind: BoilerplateKind::Other,
         strong: false,
+        late: false,
     });
     f.score = f.prose_score(0);
 }
@@ -1501,6 +1508,115 @@ fn short_tail(
         from = k;
     }
     false
+}
+
+/// A blogger's greeting box or a call for the reader's support among the body's last
+/// [`CLOSING_REACH`] paragraphs on a web page (session 33): "Hi, I'm Jane! Welcome to …",
+/// "Hello, and welcome! I'm the editor of this site.", "Enjoyed this piece? We need your help to
+/// keep publishing.", "If you liked this post, you might also like:", "Please consider
+/// supporting us." ([`closing_cue`]). It is dropped with every body paragraph after it (the
+/// rest of the box: the writer's story, the appeal's links), and so is a short line just above
+/// it with no closing punctuation (the writer's name, the box's heading).
+#[inline(never)]
+fn closing_note(
+    text: &str,
+    paras: &[Para],
+    feats: &[Feat],
+    roles: &mut [Role],
+    body: std::ops::Range<usize>,
+) {
+    let mut first = None;
+    let mut seen = 0;
+    for k in body.clone().rev() {
+        if seen == CLOSING_REACH {
+            break;
+        }
+        if roles[k] != Role::Body {
+            continue;
+        }
+        seen += 1;
+        if closing_cue(paras[k].span.as_str(text)) {
+            first = Some(k);
+        }
+    }
+    let Some(first) = first else { return };
+    for r in &mut roles[first..body.end] {
+        if *r == Role::Body {
+            *r = Role::Drop;
+        }
+    }
+    if let Some(k) = (body.start..first).rev().find(|&k| roles[k] == Role::Body) {
+        let f = &feats[k];
+        if !f.terminal
+            && f.words <= CLOSING_NAME_WORDS
+            && !paras[k].span.as_str(text).ends_with(':')
+        {
+            roles[k] = Role::Drop;
+        }
+    }
+}
+
+/// How many of the body's last paragraphs [`closing_note`] asks.
+const CLOSING_REACH: usize = 6;
+
+/// The most words of the name or heading line over a closing note ([`closing_note`]).
+const CLOSING_NAME_WORDS: usize = 4;
+
+/// A line opening a blogger's greeting box ("Hi, I'm …", "Hey there! My name is …", "Hello, and
+/// welcome …": a greeting on its own or before "there" or "I", then within the first 60 bytes
+/// "I'm", "I am", "my name is" or "welcome") or
+/// a call for the reader's support ("Enjoyed this piece?", "Did you like this article?", "If
+/// you liked this post …", "Please consider supporting …", "Support our mission …", "Help keep
+/// … free"). ASCII case-insensitive; the apostrophe may be curly.
+fn closing_cue(s: &str) -> bool {
+    const APPEALS: [&str; 8] = [
+        "enjoyed this ",
+        "did you enjoy this ",
+        "did you like this ",
+        "if you enjoyed this ",
+        "if you liked this ",
+        "if you enjoyed my ",
+        "please consider supporting",
+        "support our mission",
+    ];
+    if s.len() > 600 {
+        return false;
+    }
+    let b = s.as_bytes();
+    let starts = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    if APPEALS.iter().any(|p| starts(p)) {
+        return true;
+    }
+    if starts("help keep ") {
+        let head = &s[..s.len().min(60)];
+        return head.contains(" free") || head.contains(" Free") || head.contains("ndependent");
+    }
+    // (the greeting stands alone, "Hi, …", "Hello! …", or runs on into "there" or "I":
+    // "Hello Kitty stalls …" greets no one)
+    let greeting = ["hi", "hey", "hello", "howdy"].iter().any(|g| {
+        starts(g)
+            && match b.get(g.len()) {
+                Some(b',' | b'!' | b'.') => true,
+                Some(b' ') => {
+                    let rest = &b[g.len() + 1..];
+                    rest.starts_with(b"I")
+                        || rest.len() >= 5 && rest[..5].eq_ignore_ascii_case(b"there")
+                }
+                _ => false,
+            }
+    });
+    if !greeting {
+        return false;
+    }
+    // (within the first 60 bytes, on a char boundary)
+    let mut cut = s.len().min(60);
+    while !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = s[..cut].to_ascii_lowercase().replace('\u{2019}', "'");
+    ["i'm ", "i am ", "my name is ", "welcome"]
+        .iter()
+        .any(|w| head.contains(w))
 }
 
 /// How many short lines at the body's end make a page's foot ([`short_tail`]).
@@ -2749,5 +2865,7 @@ mod tests29;
 mod tests30;
 #[cfg(test)]
 mod tests31;
+#[cfg(test)]
+mod tests33;
 #[cfg(test)]
 mod tests_lead30;

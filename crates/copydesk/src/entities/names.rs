@@ -274,19 +274,6 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
             | "rival"
             | "opponent"
             | "ally"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "brother"
-            | "sister"
-            | "mother"
-            | "father"
-            | "uncle"
-            | "aunt"
-            | "cousin"
-            | "nephew"
-            | "niece"
             | "friend"
             | "student"
             | "doctor"
@@ -356,7 +343,7 @@ pub(crate) fn is_role_noun(w: &str) -> bool {
             | "anchor"
             | "columnist"
             | "blogger,"
-    )
+    ) || is_close_kin(w)
 }
 
 /// Words for the people, parts or property of an organisation, which make the unknown name
@@ -437,12 +424,35 @@ fn lone_after_lower_word(
 /// (session 33) A noun for a relative, which before "of" or "to" names a person ("the son of
 /// ...", "a half-brother of ...", "father to ...").
 fn is_kin_noun(w: &str) -> bool {
+    is_close_kin(w)
+        || matches!(
+            w,
+            "widow"
+                | "widower"
+                | "grandson"
+                | "granddaughter"
+                | "grandfather"
+                | "grandmother"
+                | "stepson"
+                | "stepdaughter"
+                | "stepfather"
+                | "stepmother"
+                | "fiance"
+                | "fiancé"
+                | "fiancee"
+                | "fiancée"
+        )
+}
+
+/// A spouse, a parent, a child, a sibling or a close relative: a role noun ([`is_role_noun`])
+/// and a relative ([`is_kin_noun`]).
+fn is_close_kin(w: &str) -> bool {
     matches!(
         w,
-        "son"
-            | "daughter"
-            | "wife"
+        "wife"
             | "husband"
+            | "son"
+            | "daughter"
             | "brother"
             | "sister"
             | "mother"
@@ -452,20 +462,6 @@ fn is_kin_noun(w: &str) -> bool {
             | "cousin"
             | "nephew"
             | "niece"
-            | "widow"
-            | "widower"
-            | "grandson"
-            | "granddaughter"
-            | "grandfather"
-            | "grandmother"
-            | "stepson"
-            | "stepdaughter"
-            | "stepfather"
-            | "stepmother"
-            | "fiance"
-            | "fiancé"
-            | "fiancee"
-            | "fiancée"
     )
 }
 

@@ -1595,28 +1595,28 @@ impl Reader<'_> {
     }
 
     /// (session 33) Whether the lower-case word at `j`, right after a capitalised word, reads as
-    /// a singular noun heading the phrase: no stop word, verb of saying, past or -ed form,
-    /// -ly adverb, time word or -s form, and not followed by another lower-case word that
-    /// would be the head instead.
+    /// a singular noun heading the phrase: a noun ([`Reader::noun_after`]) of three ASCII
+    /// letters or more that is no past form, -ly adverb, -ing form, time word or preposition,
+    /// no adjective taking "with" or "to", and not followed by another noun that would be the
+    /// head instead.
     fn noun_head_after_name(&self, j: usize) -> bool {
-        if !self.word(j) || self.tok_cap(&self.toks[j]) || !self.tok_cap(&self.toks[j - 1]) {
+        if !self.cap(j - 1) || !self.noun_after(j) {
             return false;
         }
         let w = self.lower(j);
         w.len() >= 3
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !w.ends_with("ed")
             && !w.ends_with("ly")
-            && !w.ends_with('s')
             && !w.ends_with("ing")
-            && !self.is(
-                j,
-                F_STOP | F_PAST | F_TIME | F_SKIP | F_PREPOSITIONS_LEADING,
-            )
-            && self.cue(j).is_none()
-            // (an adjective taking its phrase: "a Democrat familiar with", "close to")
-            && !(self.word(j + 1) && matches!(self.lower(j + 1), "with" | "to"))
+            && !self.is(j, F_PAST | F_TIME | F_PREPOSITIONS_LEADING)
+            && !self.takes_with_or_to(j)
             && !self.noun_after(j + 1)
+    }
+
+    /// Whether "with" or "to" follows token `j`: an adjective taking its phrase ("a Democrat
+    /// familiar with", "close to").
+    fn takes_with_or_to(&self, j: usize) -> bool {
+        self.word(j + 1) && matches!(self.lower(j + 1), "with" | "to")
     }
 
     /// Whether token `k` is a lower-case word that may be a noun (no stop or skip word, -ed or

@@ -1724,7 +1724,10 @@ impl Reader<'_> {
                 && (!self.is(j - 1, F_MODIFIERS)
                     || (self.word(j + 1)
                         && !self.is(j + 1, F_TIME)
-                        && (self.cap(j + 1) || self.is(j + 1, F_DETERMINERS | F_PRONOUNS))))
+                        && (self.cap(j + 1)
+                            || self.is(j + 1, F_DETERMINERS | F_PRONOUNS)
+                            // (session 34) a particle: "his campaign sent out a text"
+                            || matches!(self.lower(j + 1), "out" | "up" | "off" | "down"))))
             {
                 break;
             }
@@ -1971,11 +1974,43 @@ impl Reader<'_> {
                 }
             }
             if named.is_none() {
+                // (session 34) `… charges that Tom Ruiz, for one, called “…”`: a short phrase a
+                // preposition opens, set off right before the verb, is an aside; the subject
+                // of a clause closing the words before it speaks (after "that", "and" …; not
+                // the object of a preposition: `The mayor, of Elm Bay, in a statement, said`)
+                if let [(k0, c0), (k1, c1), ..] = *chunks {
+                    let aside = c0 - k0 <= 3 && self.is(k0, F_PREPOSITIONS_LEADING);
+                    if aside {
+                        if let Some(np) = self.np_plain_back(c1, k1).filter(|&(a, b)| {
+                            b == c1
+                                && a > k1
+                                && self.word(a - 1)
+                                && matches!(
+                                    self.lower(a - 1),
+                                    "that"
+                                        | "which"
+                                        | "whom"
+                                        | "and"
+                                        | "but"
+                                        | "because"
+                                        | "while"
+                                        | "as"
+                                )
+                                && ((self.cap(a) && !self.is(a, F_DETERMINERS | F_LEADING))
+                                    || self.is(a, F_PRONOUNS | F_ROLES))
+                                && !self.is_time((a, b))
+                        }) {
+                            return Some(np);
+                        }
+                    }
+                }
                 // no name: the farthest phrase
                 for &(k, close) in chunks.iter().rev() {
                     let head = self.lower(k);
                     if self.is(k, F_PREPOSITIONS_LEADING)
                         || matches!(head, "who" | "which" | "of" | "to" | "and" | "but")
+                        // (session 34) never a number: `before the March 4, 2019, floods, …`
+                        || head.chars().next().is_some_and(char::is_numeric)
                     {
                         continue;
                     }
@@ -2149,6 +2184,18 @@ impl Reader<'_> {
                 let w = self.lower(i);
                 let leading = self.is(i, F_PREPOSITIONS_LEADING)
                     || w.ends_with("ing")
+                    // (session 34) `Ever since she joined, …`, `Shortly after the vote, …`
+                    || (matches!(
+                        w,
+                        "ever" | "even" | "just" | "shortly" | "soon" | "long" | "right" | "only"
+                    ) && i + 1 < limit
+                        && self.word(i + 1)
+                        && !self.cap(i + 1)
+                        && matches!(
+                            self.lower(i + 1),
+                            "since" | "after" | "before" | "as" | "though" | "if" | "when"
+                                | "while" | "once" | "until"
+                        ))
                     || (w.ends_with("ly") && i + 1 < limit && self.cue(i + 1).is_none())
                     || self.participle_phrase(i, limit);
                 if !leading {
@@ -2595,7 +2642,14 @@ impl Reader<'_> {
         let limit = (i + 40).min(n);
         let mut c = i;
         while c < limit && !self.punct(c, ".!?;:") {
-            if self.punct(c, ",") && c + 2 < n {
+            // (session 34) a later quotation of the sentence closing on its comma stands for the
+            // comma: `“They cost a lot” but are needed “for the long run,” she said.`
+            // (no verb of saying before it: `“bristled” and said, “No comment,” the paper
+            // reported` is the paper's report of the quotation's speaker)
+            let quote_comma = c > i
+                && self.quote_ends_with_comma(c)
+                && !(i..c).any(|j| self.word(j) && self.cue(j).is_some());
+            if (self.punct(c, ",") || quote_comma) && c + 2 < n {
                 // ", X said" / ", X said Friday" then the sentence's end
                 let mut k = c + 1;
                 while k < limit && k - c <= 8 && self.word(k) && self.cue(k).is_none() {
@@ -2619,7 +2673,19 @@ impl Reader<'_> {
                         while e < n && e - k <= span && self.word(e) {
                             e += 1;
                         }
-                        let ends = e >= n || self.punct(e, ".!?");
+                        // (session 34) or a comma right after the verb, the sentence going
+                        // on: `“Most of it comes from measuring” income, she said, rather than
+                        // from …`
+                        let ends = e >= n
+                            || self.punct(e, ".!?")
+                            || (e == k + 1
+                                && self.punct(e, ",")
+                                && (self.is(c + 1, F_PRONOUNS) || self.cap(c + 1))
+                                // (`…, he said, “…”` introduces the next quotation)
+                                && !matches!(
+                                    self.toks.get(e + 1).map(|t| t.kind),
+                                    Some(Kind::Quote(_))
+                                ));
                         if form == Form::Finite && ends {
                             let np = self
                                 .np_forward(c + 1, k)

@@ -120,6 +120,8 @@ mod lead31;
 mod lead32;
 // Session 33: "it" as an empty subject or an object is no speaker; "As X, …, put it".
 mod lead33;
+// Session 34: attributions later in the sentence; asides before the verb; "Ever since".
+mod lead34;
 
 t! {
     // ---- orders

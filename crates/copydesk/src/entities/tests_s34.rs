@@ -59,3 +59,24 @@ fn a_place_a_class_word_or_a_sentence_opener_before_community_is_no_people() {
     let got = m("Ravolen community leaders met on Sunday.");
     assert!(!got.contains("NORP"), "{got}");
 }
+
+#[test]
+fn may_capitalised_inside_a_sentence_is_the_month() {
+    let got =
+        m("In its May report, the council said exports rose between March and May of this year.");
+    assert_eq!(got.matches("DATE:May").count(), 2, "{got}");
+    let got = m("Inmates escaped during the May riot. Last May, the board approved the budget.");
+    assert_eq!(got.matches("DATE:May").count(), 2, "{got}");
+    let got = m("Trade was slow. Although May of this year was busy, June was not.");
+    assert!(got.contains("DATE:May"), "{got}");
+}
+
+#[test]
+fn may_opening_a_sentence_or_beside_a_name_is_no_month() {
+    let got = m("May the talks succeed. Officials said “May God help us all.”");
+    assert!(!got.contains("DATE"), "{got}");
+    let got = m("Prime Minister Theresa May spoke, and later Minister May left.");
+    assert!(!got.contains("DATE"), "{got}");
+    let got = m("Residents met May Tolvaren, who runs the shop.");
+    assert!(!got.contains("DATE"), "{got}");
+}

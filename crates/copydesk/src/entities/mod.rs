@@ -1547,7 +1547,7 @@ fn resolve<'t>(
     let mut at = 0usize;
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
-        let n = surface_of[at];
+        let n = surface_of.get(at).copied().unwrap_or(usize::MAX);
         at += 1;
         if c.label.is_some() {
             if era_after_year(text, c.span) {

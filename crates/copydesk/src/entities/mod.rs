@@ -1341,13 +1341,46 @@ fn resolve<'t>(
     // A name typed once keeps its type: the strongest evidence for each surface wins: the best
     // candidate per surface number.
     let mut best: Vec<Option<usize>> = vec![None; n_surfaces];
+    // (session 34) Per surface number, whether a lone word is typed a person inside a sentence
+    // (set as the labels spread, below): the article's own evidence for the same word opening
+    // one (see the drop of doubtful names at the end). And the plurals in -s of the peoples
+    // `names` typed by the noun after them ("the Tavrani community", STRONG): (surface number
+    // of the plural, the people's word).
+    let mut person_inside: Vec<bool> = Vec::new();
+    let mut plurals: Vec<(usize, &'t str)> = Vec::new();
     for (i, (c, &n)) in cands.iter().zip(&surface_of).enumerate() {
         if c.label.is_none() {
             continue;
         }
+        if c.label == Some(Label::Norp)
+            && c.strength == names::STRONG
+            && c.words == 1
+            && !c.sent_start
+            && !c.headline
+        {
+            let w = c.span.as_str(text);
+            if !w.ends_with('s') {
+                if let Some(p) = surfaces.get(0, &format!("{w}s")) {
+                    plurals.push((p, w));
+                }
+            }
+        }
         match best[n] {
             Some(j) if c.strength <= cands[j].strength => {}
             _ => best[n] = Some(i),
+        }
+    }
+    if !plurals.is_empty() {
+        // "the Tavranis": the plural of a people is that people (its own best candidate, if any,
+        // is weaker: the people's word is STRONG).
+        for (c, n) in cands.iter_mut().zip(&surface_of) {
+            if c.words == 1 && c.strength < names::STRONG {
+                if let Some(&(_, w)) = plurals.iter().find(|p| p.0 == *n) {
+                    c.label = Some(Label::Norp);
+                    c.strength = names::STRONG;
+                    c.canonical = Some(w);
+                }
+            }
         }
     }
     // In place: a best candidate is never updated itself (it has a label, and none of its
@@ -1363,6 +1396,10 @@ fn resolve<'t>(
                 if canonical.is_some() {
                     c.canonical = canonical;
                 }
+            }
+            if c.label == Some(Label::Person) && c.words == 1 && !c.sent_start && !c.headline {
+                person_inside.resize(n_surfaces, false);
+                person_inside[n] = true;
             }
         }
     }
@@ -1507,8 +1544,11 @@ fn resolve<'t>(
     // Full names that are a shorter form of a longer full name ("Vladimir Putin" and
     // "Vladimir Vladimirovich Putin") are left apart: rare, and risky to join.
     places_in_lists(text, cands);
+    let mut at = 0usize;
     // Unknown single words: decide, or drop.
     cands.retain_mut(|c| {
+        let n = surface_of.get(at).copied().unwrap_or(usize::MAX);
+        at += 1;
         if c.label.is_some() {
             if era_after_year(text, c.span) {
                 return false;
@@ -1520,9 +1560,14 @@ fn resolve<'t>(
             // a body ("the Tolan Sound.", "a Varo, ..."; not "the Varo family").
             // A lone name that opens a sentence and speaks is a person ("Tolan said"), unless
             // it reads as a plural ("Sources said"; "Varos" only if the lists know it).
+            // (session 34) "Miguel has been ...", where the article writes "the guards ignored
+            // Miguel" too: its own evidence, from inside a sentence.
+            let person_typed_inside =
+                |c: &Cand| c.label == Some(Label::Person) && person_inside.get(n) == Some(&true);
             if c.strength < names::MEDIUM
                 && (matches!((c.sent_start, c.words), (true, 0 | 1))
                     && !speaking_name(ctx, text, c)
+                    && !person_typed_inside(c)
                     && !acronym_opens_clause(text, c)
                     && !agency_credit_at_end(text, c)
                     || c.label == Some(Label::Person) && fills_quotation(text, c.span))
@@ -2965,3 +3010,5 @@ mod tests_s30;
 mod tests_s31;
 #[cfg(test)]
 mod tests_s33;
+#[cfg(test)]
+mod tests_s34;

@@ -2898,6 +2898,11 @@ fn classify_unknown(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<C
                 out[i].place_prep = false;
             }
             return;
+        } else if is_people_noun(next) && people_word(ctx, toks, a, b) {
+            // (session 34) "the Tavrani community", "the Olumbe language", "the Berti ethnic
+            // group": a people the lists do not know, named by the noun after it. STRONG, so
+            // that the article's other mentions of the word (and its plural, `resolve`) follow.
+            (Some(Label::Norp), STRONG)
         } else if (first.ends_with('s')
             || (toks.get(b + 1).is_some_and(|t| {
                 t.kind == Kind::Word && !t.hyphen_before && t.first.is_ascii_lowercase()
@@ -3511,6 +3516,34 @@ fn place_noun_after_slow(ctx: &Ctx, toks: &[Tok], b: usize) -> bool {
     ) && toks
         .get(b + 2)
         .is_none_or(|n| !is_cap(n.text(text)) || n.kind != Kind::Word)
+}
+
+/// (session 34) A word for a people or its speech after a name: "community", "communities",
+/// "language", "ethnic". Compared by length first: most words after a name are none of them.
+#[inline]
+fn is_people_noun(next: &str) -> bool {
+    matches!(next.len(), 6 | 8 | 9 | 11)
+        && matches!(next, "community" | "communities" | "language" | "ethnic")
+}
+
+/// (session 34) The lone word `toks[a]` (`a == b`) before [`is_people_noun`] may name a people:
+/// inside a sentence (an opening capital proves nothing), joined to the noun by a space alone,
+/// no possessive, three letters or more with a lower-case one after the first (no acronym), and
+/// in none of the closed classes ("Indigenous", "Local", "Rural" are everyday words there).
+#[cold]
+#[inline(never)]
+fn people_word(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let t = &toks[a];
+    let w = t.text(ctx.text);
+    a == b
+        && !t.sent_start
+        && !t.possessive
+        && toks
+            .get(b + 1)
+            .is_some_and(|n| !n.hyphen_before && !n.line_before && n.kind == Kind::Word)
+        && w.len() >= 3
+        && w.bytes().skip(1).any(|c| c.is_ascii_lowercase())
+        && ctx.class(toks, a) == 0
 }
 
 /// [`place_noun_after`] after a run of several words, or a plural of such a word after the last

@@ -840,6 +840,7 @@ fn find_each(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
                                 | "after"
                                 | "during"
                         ) && !abbreviated
+                            || m == 5 && may_inside_sentence(toks, text, i)
                     } else if m == 3 {
                         // "March" is also a verb and a noun ("a march"); capitalised mid-sentence it is the month.
                         !t.sent_start
@@ -1144,6 +1145,37 @@ fn inert(toks: &[Tok], i: usize, text: &str) -> bool {
             !may_open_alone(b, t.e() - t.s(), text.as_bytes()[t.e() - 1])
                 && toks.get(i + 1).is_none_or(|x| !number_or_sign(x, text))
         }
+    }
+}
+
+/// (session 34) "May" capitalised inside a sentence is the month ("its May report", "between
+/// March and May", "Although May of this year"): the verb is capitalised only where a sentence
+/// opens. Not next to a capitalised word, a name's part ("Theresa May", "Minister May", "May
+/// Tolan", "Prices May Rise" in Title Case), unless the word before is a closed-class word opening
+/// a sentence ("Although May", "Last May").
+#[cold]
+#[inline(never)]
+fn may_inside_sentence(toks: &[Tok], text: &str, i: usize) -> bool {
+    let t = &toks[i];
+    if t.sent_start || t.line_before {
+        return false;
+    }
+    let cap_word = |x: &Tok| x.kind == Kind::Word && x.first.is_ascii_uppercase();
+    if toks
+        .get(i + 1)
+        .is_some_and(|n| cap_word(n) && !n.line_before)
+    {
+        return false;
+    }
+    match i.checked_sub(1).map(|p| &toks[p]) {
+        Some(p) if cap_word(p) => {
+            let w = p.text(text);
+            matches!(
+                w,
+                "Last" | "Next" | "Early" | "Late" | "Since" | "Until" | "During"
+            ) || super::lexicon::is_stopword(w) && w != "I"
+        }
+        _ => true,
     }
 }
 

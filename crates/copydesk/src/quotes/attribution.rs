@@ -93,13 +93,14 @@ const DETERMINERS: &[&str] = &[
 ];
 const STOP: &[&str] = &[
     "that", "which", "who", "whom", "whose", "and", "or", "but", "to", "in", "on", "at", "by",
-    "with", "from", "as", "is", "was", "were", "are", "be", "been", "being", "has", "had", "have",
-    "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "not",
-    "also", "then", "later", "when", "while", "after", "before", "if", "because", "than", "so",
-    "there", "here", "about", "into", "over", "under", "during", "since", "until", "again", "just",
-    "still", "only", "even", "now", "however", "yet", "what", "where", "why", "how", "it's",
-    "he's", "she's", "they're", "i", "we", "you", "me", "him", "them", "us", "said", "against",
-    "without", "through", "like", "no", "not", "never", "for", "of", "if", "whether",
+    "with", "from", "as", "is", "was", "were", "are", "be", "been", "being", "having", "has",
+    "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did",
+    "does", "do", "not", "also", "then", "later", "when", "while", "after", "before", "if",
+    "because", "than", "so", "there", "here", "about", "into", "over", "under", "during", "since",
+    "until", "again", "just", "still", "only", "even", "now", "however", "yet", "what", "where",
+    "why", "how", "it's", "he's", "she's", "they're", "i", "we", "you", "me", "him", "them", "us",
+    "said", "against", "without", "through", "like", "no", "not", "never", "for", "of", "if",
+    "whether",
 ];
 /// Irregular past forms, which end a phrase of lower-case words as "-ed" does ("The candidate
 /// began …"); not stop words, since capitalised they name things ("the Met Office").

@@ -151,3 +151,15 @@ fn a_past_verb_before_a_particle_ends_the_speakers_phrase() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn having_opening_the_sentence_is_no_speaker() {
+    // "Having" read as a capitalised name before the reporting verb "said".
+    let body = "Having said that she would not run, Judge Perrin went on to speak of the \
+                budget.";
+    let rows = run(body, &[]);
+    assert!(
+        rows.iter().all(|r| r.2.as_deref() != Some("Having")),
+        "{rows:?}"
+    );
+}

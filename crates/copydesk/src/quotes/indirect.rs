@@ -598,6 +598,8 @@ impl Reader<'_> {
         // ("Two in three said": a number before "said" is its subject, not a determiner of a
         // noun)
         (self.in_verb_position(i)
+            // (session 34) "Most believe", "But few think": after a quantifier standing alone
+            || self.quantifier_alone(i)
             || (matches!(self.lower(i), "said" | "says" | "say")
                 && i > 0
                 && self.word(i - 1)
@@ -744,6 +746,9 @@ impl Reader<'_> {
                 // (not "voters who support the bill", a description more often than a report)
                 "they" | "we" | "i" | "you" => true,
                 "who" => !more,
+                // (session 34) "Most believe …", "But few think …": a quantifier standing
+                // alone as the subject
+                _ if self.quantifier_subject(c, s).is_some() => true,
                 // "Six in 10 say", "47 percent say", "61% say", "of those surveyed say"
                 w if w.bytes().all(|b| b.is_ascii_digit())
                     || w.ends_with('%')
@@ -764,6 +769,49 @@ impl Reader<'_> {
             })
                 // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
                 || self.count_before(c, s))
+    }
+
+    /// (session 34) `Most believe …`, `But few think …`, `Many fear …`, `Some say …`, `Both
+    /// think …`: a quantifier standing alone right before the verb at `c`, opening its clause
+    /// (the sentence's start `s`, or after "but", "and", "yet" or a comma, semicolon or colon
+    /// there), is the verb's subject: the people the sentences before counted speak through
+    /// it. Not a quantifier before a noun (`Some riders say` is read as a plain subject).
+    fn quantifier_subject(&self, c: usize, s: usize) -> Option<(usize, usize)> {
+        let q = c.checked_sub(1)?;
+        (q >= s
+            && self.word(q)
+            && matches!(
+                self.lower(q),
+                "most" | "many" | "few" | "some" | "both" | "others" | "several"
+            )
+            && (q == s
+                || self.punct(q - 1, ",;:")
+                || (q > s
+                    && self.word(q - 1)
+                    && matches!(self.lower(q - 1), "but" | "and" | "yet"))))
+        .then_some((q, c))
+    }
+
+    /// (session 34) Whether the word before `i` is a quantifier that stands alone as a subject
+    /// ([`Reader::quantifier_subject`]) opening a sentence or a clause: at the paragraph's
+    /// start, after a sentence's end, a comma, a semicolon or a colon, or after "but", "and"
+    /// or "yet" ("have some say" is a noun's phrase); not "most" before a form in "-ed" (`Most
+    /// informed readers …`).
+    #[cold]
+    #[inline(never)]
+    fn quantifier_alone(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1)
+            && matches!(
+                self.lower(i - 1),
+                "most" | "many" | "few" | "some" | "both" | "others" | "several"
+            )
+            && (i == 1
+                || self.punct(i - 2, ",;:")
+                || self.ends_sentence(i - 2)
+                || (self.word(i - 2) && matches!(self.lower(i - 2), "but" | "and" | "yet")))
+            // ("Most informed readers …": "most" before a participle is an adverb)
+            && !(self.lower(i - 1) == "most" && self.lower(i).ends_with("ed"))
     }
 
     /// (session 22) Whether the word at `k` is an adverb set off by commas between a subject and
@@ -2768,8 +2816,12 @@ impl Reader<'_> {
                         c = a;
                     }
                 }
-                let found = self.speaker_of_cue(c, form, s).filter(|&np| {
-                    self.names_speaker(np) || self.relative_subject(np) || self.it_says(np, c, s)
+                let found = self.quantifier_subject(c, s).or_else(|| {
+                    self.speaker_of_cue(c, form, s).filter(|&np| {
+                        self.names_speaker(np)
+                            || self.relative_subject(np)
+                            || self.it_says(np, c, s)
+                    })
                 });
                 gap = found.and_then(|f| self.gap_relative(f.0, c, end));
                 // (the plain subject starts at `from` or after it: it is read only when it can

@@ -66,3 +66,24 @@ t! {
         "The surest way to win the crowd is by telling the pilots their pier will stay open.", []
         => [];
 }
+
+t! {
+    // a quantifier standing alone as the subject of a verb of saying or stance, opening its
+    // sentence or clause
+    most_believe_that:
+        "Most riders approve of the new ferry. Most believe that the crossing has become safer since the pier reopened.", []
+        => [(Indirect, "the crossing has become safer since the pier reopened", "Most", "believe")];
+    but_few_think:
+        "Both captains want a deal. But few think the harbour board will agree to the new fares.", []
+        => [(Indirect, "the harbour board will agree to the new fares", "few", "think")];
+    many_fear_after_a_semicolon:
+        "The pilots are angry; many fear the board will close the pier for good.", []
+        => [(Indirect, "the board will close the pier for good", "many", "fear")];
+    // ... not a quantifier inside a phrase ("have some say"), nor "most" as an adverb
+    some_say_as_a_noun_is_no_report:
+        "The crews have some say in the plan for the pier this winter.", []
+        => [];
+    most_informed_is_no_report:
+        "Most informed riders aren’t too interested in the fares, even if they can name every boat.", []
+        => [];
+}

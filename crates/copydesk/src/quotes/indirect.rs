@@ -598,6 +598,8 @@ impl Reader<'_> {
         // ("Two in three said": a number before "said" is its subject, not a determiner of a
         // noun)
         (self.in_verb_position(i)
+            // (session 34) "Most believe", "But few think": after a quantifier standing alone
+            || self.quantifier_alone(i)
             || (matches!(self.lower(i), "said" | "says" | "say")
                 && i > 0
                 && self.word(i - 1)
@@ -744,6 +746,9 @@ impl Reader<'_> {
                 // (not "voters who support the bill", a description more often than a report)
                 "they" | "we" | "i" | "you" => true,
                 "who" => !more,
+                // (session 34) "Most believe …", "But few think …": a quantifier standing
+                // alone as the subject
+                _ if self.quantifier_subject(c, s).is_some() => true,
                 // "Six in 10 say", "47 percent say", "61% say", "of those surveyed say"
                 w if w.bytes().all(|b| b.is_ascii_digit())
                     || w.ends_with('%')
@@ -764,6 +769,49 @@ impl Reader<'_> {
             })
                 // (session 21) "85% of riders say", "Nearly a quarter say", "Two in five say"
                 || self.count_before(c, s))
+    }
+
+    /// (session 34) `Most believe …`, `But few think …`, `Many fear …`, `Some say …`, `Both
+    /// think …`: a quantifier standing alone right before the verb at `c`, opening its clause
+    /// (the sentence's start `s`, or after "but", "and", "yet" or a comma, semicolon or colon
+    /// there), is the verb's subject: the people the sentences before counted speak through
+    /// it. Not a quantifier before a noun (`Some riders say` is read as a plain subject).
+    fn quantifier_subject(&self, c: usize, s: usize) -> Option<(usize, usize)> {
+        let q = c.checked_sub(1)?;
+        (q >= s
+            && self.word(q)
+            && matches!(
+                self.lower(q),
+                "most" | "many" | "few" | "some" | "both" | "others" | "several"
+            )
+            && (q == s
+                || self.punct(q - 1, ",;:")
+                || (q > s
+                    && self.word(q - 1)
+                    && matches!(self.lower(q - 1), "but" | "and" | "yet"))))
+        .then_some((q, c))
+    }
+
+    /// (session 34) Whether the word before `i` is a quantifier that stands alone as a subject
+    /// ([`Reader::quantifier_subject`]) opening a sentence or a clause: at the paragraph's
+    /// start, after a sentence's end, a comma, a semicolon or a colon, or after "but", "and"
+    /// or "yet" ("have some say" is a noun's phrase); not "most" before a form in "-ed" (`Most
+    /// informed readers …`).
+    #[cold]
+    #[inline(never)]
+    fn quantifier_alone(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1)
+            && matches!(
+                self.lower(i - 1),
+                "most" | "many" | "few" | "some" | "both" | "others" | "several"
+            )
+            && (i == 1
+                || self.punct(i - 2, ",;:")
+                || self.ends_sentence(i - 2)
+                || (self.word(i - 2) && matches!(self.lower(i - 2), "but" | "and" | "yet")))
+            // ("Most informed readers …": "most" before a participle is an adverb)
+            && !(self.lower(i - 1) == "most" && self.lower(i).ends_with("ed"))
     }
 
     /// (session 22) Whether the word at `k` is an adverb set off by commas between a subject and
@@ -1167,6 +1215,8 @@ impl Reader<'_> {
         }
         let by_according = if according {
             self.according_first(s, end)
+        } else if self.word(s) && self.lower(s) == "as" {
+            self.as_reported_by(s, end)
         } else {
             None
         };
@@ -2086,6 +2136,9 @@ impl Reader<'_> {
         }
         let b = if self.punct(k - 1, ",") { k - 1 } else { k };
         match self.lower(k) {
+            // (session 34) `defended the tolls by arguing that …`: the first speaker's
+            // participle after "by"
+            "by" if self.by_participle(k + 1) => Some((b, k + 1, Next::OwnVerb)),
             "and" | "but" => {
                 let v = if self.lower(k + 1) == "also" {
                     k + 2
@@ -2207,6 +2260,47 @@ impl Reader<'_> {
             found: Found {
                 speaker: np,
                 cue: Some(self.span((a, a + 2))),
+                pattern: Pattern::BeforeAccordingTo,
+                end: np.1,
+            },
+        })
+    }
+
+    /// (session 34) `As reported by X, CONTENT`, `As first reported by X, …`, `As noted by X,
+    /// …`: the sentence's opening "as" (at `a`), an optional "first", "previously" or "earlier", a
+    /// participle of reporting ("reported", "noted", "revealed") and "by" source the rest of
+    /// the sentence to X, read as after "According to" (to its comma, sixteen words at most).
+    /// The cue is the participle and "by" (the news corpus marks "reported" more often than "As").
+    #[cold]
+    #[inline(never)]
+    fn as_reported_by(&self, a: usize, end: usize) -> Option<Reported> {
+        if !(self.word(a) && self.lower(a) == "as") {
+            return None;
+        }
+        let mut v = a + 1;
+        if self.word(v) && matches!(self.lower(v), "first" | "previously" | "earlier") {
+            v += 1;
+        }
+        if !(self.word(v)
+            && matches!(self.lower(v), "reported" | "noted" | "revealed")
+            && self.word(v + 1)
+            && self.lower(v + 1) == "by")
+        {
+            return None;
+        }
+        let np = self
+            .np_forward(v + 2, end)
+            .filter(|&np| !self.is_time(np))?;
+        let k = (np.1..end.min(np.1 + 16)).find(|&k| self.punct(k, ","))?;
+        if end < k + 1 + MIN_CONTENT {
+            return None;
+        }
+        Some(Reported {
+            more: None,
+            content: self.span((k + 1, end)),
+            found: Found {
+                speaker: np,
+                cue: Some(self.span((v, v + 2))),
                 pattern: Pattern::BeforeAccordingTo,
                 end: np.1,
             },
@@ -2416,7 +2510,8 @@ impl Reader<'_> {
             .map(|np| self.to_verb(np, c))
             .filter(|&(_, b)| b == c || self.is(b, F_SKIP))
             .filter(|&np| self.names_speaker(np) || self.plural_speaker(np))
-            .or_else(|| self.document_attribution(a, c).then_some((a, c)))?;
+            .or_else(|| self.document_attribution(a, c).then_some((a, c)))
+            .or_else(|| self.qualified_source(a, c))?;
         Some(Reported {
             content,
             more: None,
@@ -2427,6 +2522,37 @@ impl Reader<'_> {
                 end,
             },
         })
+    }
+
+    /// (session 34) The words `a..c` of a closing attribution when they are a source qualified
+    /// by its tie to someone or something: `…, people familiar with the matter said.`, `…, a
+    /// source close to him said.`, `…, two aides briefed on the talks told CNN.` (the phrase
+    /// reader stops at "close" or "familiar"). The head before the qualifier (four words at
+    /// most) names a speaker as a closing attribution's phrase must; after the qualifier's
+    /// preposition, one to six words reach the verb, none a verb of indirect speech. The whole
+    /// phrase speaks, as it does before its verb (`People close to the mayor said …`).
+    #[cold]
+    #[inline(never)]
+    fn qualified_source(&self, a: usize, c: usize) -> Option<(usize, usize)> {
+        if c < a + 4 || c - a > 12 || (a..c).any(|k| !self.word(k)) {
+            return None;
+        }
+        let q = (a + 1..c - 2).find(|&k| {
+            matches!(
+                (self.lower(k), self.lower(k + 1)),
+                ("close" | "privy", "to")
+                    | ("familiar", "with")
+                    | ("briefed", "on")
+                    | ("knowledgeable", "about")
+            )
+        })?;
+        let head = (a, q);
+        (q - a <= 4
+            && self.np_forward(a, q) == Some(head)
+            && (self.names_speaker(head) || self.plural_speaker(head))
+            && c - (q + 2) <= 6
+            && (q + 2..c).all(|k| self.clause_cue(k).is_none()))
+        .then_some((a, c))
     }
 
     /// (session 23) Whether the words `a..c` of a closing attribution are a document or a
@@ -2645,6 +2771,7 @@ impl Reader<'_> {
                 Form::Participle
                     if !((c > s && self.punct(c - 1, ","))
                         || self.with_saying(c, s)
+                        || self.by_saying(c, s)
                         // (not before a finite verb of its own: `…, forcefully denouncing X
                         // after Roe said …` reports Roe's words)
                         || (self.comma_adverb(c, s).is_some()
@@ -2689,8 +2816,12 @@ impl Reader<'_> {
                         c = a;
                     }
                 }
-                let found = self.speaker_of_cue(c, form, s).filter(|&np| {
-                    self.names_speaker(np) || self.relative_subject(np) || self.it_says(np, c, s)
+                let found = self.quantifier_subject(c, s).or_else(|| {
+                    self.speaker_of_cue(c, form, s).filter(|&np| {
+                        self.names_speaker(np)
+                            || self.relative_subject(np)
+                            || self.it_says(np, c, s)
+                    })
                 });
                 gap = found.and_then(|f| self.gap_relative(f.0, c, end));
                 // (the plain subject starts at `from` or after it: it is read only when it can
@@ -2927,6 +3058,77 @@ impl Reader<'_> {
             return None;
         };
         Some(a)
+    }
+
+    /// (session 34) `Ann Roe answered by saying the pier will reopen`, `…, defended the plan
+    /// by arguing that …`: the participle of a verb of saying at `c` right after "by" (one of
+    /// twelve: "saying", "telling", "arguing", "suggesting", …; not "claiming" (a route, a
+    /// prize), "questioning", "proposing", "admitting", "demanding" or "asserting", whose
+    /// objects the news corpus rarely marks as reports) reports the words of the sentence's
+    /// subject, as after a comma; not when a subordinate or relative clause opens before it.
+    /// Not after a passive's "by" (`is often justified by arguing …`: a form of "be" two or
+    /// three words before a participle ending in "-ed" right before "by"), nor after a copula
+    /// (`The best way is by saying …`), nor "by saying" before a quotation or a colon (the
+    /// marks' rules read it).
+    #[cold]
+    #[inline(never)]
+    fn by_saying(&self, c: usize, s: usize) -> bool {
+        c >= s + 3
+            && self.by_participle(c)
+            // (the sentence's subject speaks: not a subordinate clause's or a relative's,
+            // `…, while her rival has soared in the polls by saying …`)
+            && !(s..c - 1).any(|k| {
+                self.word(k)
+                    && matches!(
+                        self.lower(k),
+                        "while"
+                            | "whereas"
+                            | "although"
+                            | "though"
+                            | "because"
+                            | "since"
+                            | "when"
+                            | "who"
+                            | "whom"
+                            | "whose"
+                            | "which"
+                    )
+            })
+            // (`The easiest way is by claiming routes`: "by" after a copula)
+            && !matches!(self.lower(c - 2), "is" | "was" | "are" | "were" | "be")
+            && !(self.lower(c - 2).ends_with("ed")
+                && (c.saturating_sub(4).max(s)..c - 2).any(|k| {
+                    self.word(k)
+                        && matches!(
+                            self.lower(k),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        )
+                }))
+    }
+
+    /// (session 34) Whether the token at `c` is one of the participles [`Reader::by_saying`]
+    /// reads, right after "by" and before a word.
+    fn by_participle(&self, c: usize) -> bool {
+        c > 0
+            && self.word(c)
+            && self.word(c - 1)
+            && self.lower(c - 1) == "by"
+            && matches!(
+                self.lower(c),
+                "saying"
+                    | "telling"
+                    | "arguing"
+                    | "suggesting"
+                    | "insisting"
+                    | "noting"
+                    | "warning"
+                    | "asking"
+                    | "announcing"
+                    | "promising"
+                    | "pointing"
+                    | "emphasizing"
+            )
+            && self.word(c + 1)
     }
 
     /// (session 23) Whether the participle at `c` is "saying" in an absolute phrase opened by

@@ -101,6 +101,7 @@ mod indirect30;
 mod indirect31;
 // Session 33 (helper speech): reported speech (a stance on a short object closing the sentence).
 mod indirect33;
+mod indirect34;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

@@ -2207,6 +2207,15 @@ impl Reader<'_> {
                     k += 1;
                 }
                 if k >= limit {
+                    // (session 34) a capitalised "-ing" word with no comma after it is a
+                    // name, not a participle's phrase: "King smiled and said", "Ebeling said"
+                    if self.cap(i)
+                        && w.ends_with("ing")
+                        && !self.is(i, F_PREPOSITIONS_LEADING)
+                        && !self.participle_phrase(i, limit)
+                    {
+                        break;
+                    }
                     return None;
                 }
                 k

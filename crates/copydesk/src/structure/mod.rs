@@ -333,6 +333,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
                 layout.authors = authors;
                 roles[i] = Role::Byline;
                 is_head = true;
+            } else if let Some(authors) = split_byline(text, paras, i) {
+                // "By" on a line of its own over the name (session 34): both lines are the
+                // byline, the name its span.
+                layout.byline = Some(paras[i + 1].span);
+                layout.authors = authors;
+                roles[i] = Role::Byline;
+                roles[i + 1] = Role::Byline;
+                first_head.get_or_insert(i);
+                last_head = Some(i + 1);
+                continue;
             }
         }
         let date = if is_head {
@@ -2197,6 +2207,18 @@ fn choose_title(
         .rev()
         .find(|&i| headline_like(i) && !feats[i].terminal && feats[i].words >= 3)
         .map(|i| (i, paras[i].span))
+}
+
+/// A byline set on two lines (session 34): candidate `i` is the lead alone ("By", "Written
+/// by", "By:", any case) and the next one the names that lead would open ("By" over "Jane
+/// Roe"). The authors, as [`header::byline`] reads the two lines joined.
+fn split_byline(text: &str, paras: &[Para], i: usize) -> Option<Vec<String>> {
+    let s = paras[i].span.as_str(text).trim_end_matches(':');
+    if !(s.eq_ignore_ascii_case("by") || s.eq_ignore_ascii_case("written by")) {
+        return None;
+    }
+    let name = paras.get(i + 1)?.span.as_str(text);
+    header::byline(&format!("By {name}"))
 }
 
 /// A line of a page's tags written as its addresses' slugs ("harbor-ferries island-routes

@@ -128,6 +128,11 @@ impl Feat {
             score: 0,
         };
         f.score = f.prose_score(c.stop);
+        // A long line with no sentence in it (a form's list of options, a table's row of
+        // cells, a run of tags): no running text, however many stop words (session 34).
+        if !terminal && c.words >= RUN_ON_WORDS && f.score > 0 && !sentence_inside(s) {
+            f.score = SHORT_LINE;
+        }
         f
     }
 
@@ -178,6 +183,16 @@ impl Feat {
 
 /// The score of a short line that is not running text (see [`Feat::prose_score`]).
 const SHORT_LINE: i64 = -15;
+
+/// The fewest words of a line without closing punctuation that must hold a sentence's end to
+/// count as running text (session 34).
+const RUN_ON_WORDS: usize = 150;
+
+/// `s` holds a sentence's end before its last word: a '.', '?' or '!' followed by a space.
+fn sentence_inside(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', b).any(|k| b.get(k + 1) == Some(&b' '))
+}
 
 /// The greatest word count any rule compares a candidate of `chars` characters with: the
 /// thresholds on `Feat::words` are at most 30, and those above 20 (`headline_like`) only apply
@@ -400,6 +415,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
         if !pos.is_empty() && listed(pos, i) {
             continue; // an entry of a table of contents
+        }
+        if feats[i].words >= RUN_ON_WORDS && feats[i].score == SHORT_LINE {
+            continue; // a long line with no sentence in it (session 34)
         }
         roles[i] = Role::Body;
     }

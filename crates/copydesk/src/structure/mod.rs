@@ -1556,14 +1556,18 @@ fn closing_note(
     let mut first = None;
     let mut seen = 0;
     for k in body.clone().rev() {
-        if seen == CLOSING_REACH {
+        if seen == CLOSING_FAR {
             break;
         }
         if roles[k] != Role::Body {
             continue;
         }
         seen += 1;
-        if closing_cue(paras[k].span.as_str(text)) {
+        // (past the last `CLOSING_REACH` paragraphs, a teaser list may follow the note: the
+        // note must then stand well into the body, never at a short article's head)
+        if (seen <= CLOSING_REACH || k >= body.start + CLOSING_FAR)
+            && closing_cue(paras[k].span.as_str(text))
+        {
             first = Some(k);
         }
     }
@@ -1586,6 +1590,11 @@ fn closing_note(
 
 /// How many of the body's last paragraphs [`closing_note`] asks.
 const CLOSING_REACH: usize = 6;
+
+/// How many of the body's last paragraphs [`closing_note`] asks when a note has other
+/// stories' teasers under it (session 34): one past the last [`CLOSING_REACH`] counts only
+/// that many candidates or more into the body.
+const CLOSING_FAR: usize = 16;
 
 /// The most words of the name or heading line over a closing note ([`closing_note`]).
 const CLOSING_NAME_WORDS: usize = 4;

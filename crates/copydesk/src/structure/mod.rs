@@ -2114,7 +2114,7 @@ fn choose_title(
         let full = header::norm(first);
         let main = header::norm(first_part);
         let lo = (f0 + 1).max(before.saturating_sub(40));
-        let mut best: Option<(usize, f64, bool)> = None;
+        let mut best: Option<(usize, f64, bool, Option<Span>)> = None;
         // The repeat may also open the body run (its first 3 candidates), if it matches outright.
         for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
@@ -2122,7 +2122,7 @@ fn choose_title(
             }
             // (a question may open the run: the headline asks it, a sentence would end in a point)
             let sentence = feats[i].terminal && !paras[i].span.as_str(text).ends_with('?');
-            if i >= before && (sentence || best.is_some_and(|(_, b, _)| b >= 2.0)) {
+            if i >= before && (sentence || best.is_some_and(|(_, b, _, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -2133,11 +2133,17 @@ fn choose_title(
             {
                 continue;
             }
+            let mut labelled = None;
             let sim = if c == full
                 || c == main
                 || (full.starts_with(&c) && c.len() * 2 >= main.len())
                 || main == full && site_before(&full, &c)
             {
+                2.0
+            } else if let Some(span) = label_cut(text, paras[i].span, &c, &main) {
+                // "Blog: Headline", "Headline / Dec 2025": the page title's headline under
+                // a section label or over a date (session 34)
+                labelled = Some(span);
                 2.0
             } else {
                 jaccard(&c, &main)
@@ -2149,11 +2155,14 @@ fn choose_title(
             if sim < 2.0 && (i >= before || !paras[i].blank_before) {
                 continue;
             }
-            if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
-                best = Some((i, sim, c != main && c.starts_with(&main)));
+            if sim >= 0.3 && best.is_none_or(|(_, b, _, _)| sim >= b) {
+                best = Some((i, sim, c != main && c.starts_with(&main), labelled));
             }
         }
-        if let Some((i, _, suffixed)) = best {
+        if let Some((i, _, _, Some(span))) = best {
+            return Some((i, span));
+        }
+        if let Some((i, _, suffixed, None)) = best {
             // A repeat that stops inside the first line's headline part, before a word of
             // it ("Best Lamps" under "Best Lamps for 2026 | Site"), is the page's short
             // heading: the page title is the longer headline.
@@ -2326,6 +2335,39 @@ fn crumb_end(
                 && fits(i)
         }
     })
+}
+
+/// The page title's headline part `main` (normalised) in candidate line `span` (normalised
+/// `c`) less a section label before it or a date after it (session 34): "Blog: Headline"
+/// (one word and a colon), "Headline / Dec 2025", "Headline | March 3, 2025" (a separator and
+/// a date line). The span of the headline in the line.
+fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
+    if c.len() <= main.len() + 2 || main.split(' ').count() < 3 {
+        return None;
+    }
+    let line = span.as_str(text);
+    if let Some(rest) = c.strip_suffix(main) {
+        // "label: " — one word of letters before a colon
+        let label = rest.strip_suffix(": ")?;
+        if label.is_empty() || !label.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let k = line.find(": ")?;
+        return Some(Span::new(span.start + k + 2, span.end));
+    }
+    let rest = c.strip_prefix(main)?;
+    if ![" / ", " | ", " - ", " · "].iter().any(|sep| rest.starts_with(sep)) {
+        return None;
+    }
+    // (the raw line's separator: the last one, the date holding none; the date read in the
+    // raw line, as written)
+    let k = [" / ", " | ", " - ", " · "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep))
+        .max()?;
+    let date = line[k..].trim_start_matches([' ', '/', '|', '-', '·']);
+    header::date_line(date)?;
+    Some(Span::new(span.start, span.start + line[..k].trim_end().len()))
 }
 
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its

@@ -2356,7 +2356,10 @@ fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
         return Some(Span::new(span.start + k + 2, span.end));
     }
     let rest = c.strip_prefix(main)?;
-    if ![" / ", " | ", " - ", " · "].iter().any(|sep| rest.starts_with(sep)) {
+    if ![" / ", " | ", " - ", " · "]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
+    {
         return None;
     }
     // (the raw line's separator: the last one, the date holding none; the date read in the
@@ -2367,7 +2370,10 @@ fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
         .max()?;
     let date = line[k..].trim_start_matches([' ', '/', '|', '-', '·']);
     header::date_line(date)?;
-    Some(Span::new(span.start, span.start + line[..k].trim_end().len()))
+    Some(Span::new(
+        span.start,
+        span.start + line[..k].trim_end().len(),
+    ))
 }
 
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its
@@ -2958,5 +2964,7 @@ mod tests30;
 mod tests31;
 #[cfg(test)]
 mod tests33;
+#[cfg(test)]
+mod tests34;
 #[cfg(test)]
 mod tests_lead30;

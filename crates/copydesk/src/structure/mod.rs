@@ -128,11 +128,6 @@ impl Feat {
             score: 0,
         };
         f.score = f.prose_score(c.stop);
-        // A long line with no sentence in it (a form's list of options, a table's row of
-        // cells, a run of tags): no running text, however many stop words (session 34).
-        if !terminal && c.words >= RUN_ON_WORDS && f.score > 0 && !sentence_inside(s) {
-            f.score = SHORT_LINE;
-        }
         f
     }
 
@@ -292,6 +287,21 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         furniture::NoticeWords::default()
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
+    // On a web page (many lines), a long line with no sentence in it (a form's list of options,
+    // a table's row of cells, a run of tags): no running text, however many stop words, and
+    // never body text (session 34). (A text of one such line is an article alone: kept.)
+    let page = paras.len() >= PAGE_LINES;
+    if page {
+        for (f, p) in feats.iter_mut().zip(paras) {
+            if !f.terminal
+                && f.words >= RUN_ON_WORDS
+                && f.score > 0
+                && !sentence_inside(p.span.as_str(text))
+            {
+                f.score = SHORT_LINE;
+            }
+        }
+    }
     let thread = comment_thread(text, paras, feats);
     author_box(text, paras, feats);
     let feats = &feats[..];
@@ -416,7 +426,7 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         if !pos.is_empty() && listed(pos, i) {
             continue; // an entry of a table of contents
         }
-        if feats[i].words >= RUN_ON_WORDS && feats[i].score == SHORT_LINE {
+        if page && feats[i].words >= RUN_ON_WORDS && feats[i].score == SHORT_LINE {
             continue; // a long line with no sentence in it (session 34)
         }
         roles[i] = Role::Body;

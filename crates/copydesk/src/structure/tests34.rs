@@ -111,6 +111,9 @@ fn a_long_line_with_no_sentence_is_no_running_text() {
         menu()
     );
     assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4]);
+    // An article alone (no web page around it) keeps such a line: it is all the text there is.
+    let text = format!("Council Approves Plan\n\n{tags}\n");
+    assert_eq!(paragraphs(&text), vec![tags.as_str()]);
 }
 
 #[test]

@@ -179,6 +179,16 @@ impl Feat {
 /// The score of a short line that is not running text (see [`Feat::prose_score`]).
 const SHORT_LINE: i64 = -15;
 
+/// The fewest words of a line without closing punctuation that must hold a sentence's end to
+/// count as running text (session 34).
+const RUN_ON_WORDS: usize = 150;
+
+/// `s` holds a sentence's end before its last word: a '.', '?' or '!' followed by a space.
+fn sentence_inside(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', b).any(|k| b.get(k + 1) == Some(&b' '))
+}
+
 /// The greatest word count any rule compares a candidate of `chars` characters with: the
 /// thresholds on `Feat::words` are at most 30, and those above 20 (`headline_like`) only apply
 /// to candidates of at most 250 characters, which are also the only ones whose title case is
@@ -277,6 +287,21 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         furniture::NoticeWords::default()
     };
     feats.extend(paras.iter().map(|p| Feat::of(text, p, &notices, normal)));
+    // On a web page (many lines), a long line with no sentence in it (a form's list of options,
+    // a table's row of cells, a run of tags): no running text, however many stop words, and
+    // never body text (session 34). (A text of one such line is an article alone: kept.)
+    let page = paras.len() >= PAGE_LINES;
+    if page {
+        for (f, p) in feats.iter_mut().zip(paras) {
+            if !f.terminal
+                && f.words >= RUN_ON_WORDS
+                && f.score > 0
+                && !sentence_inside(p.span.as_str(text))
+            {
+                f.score = SHORT_LINE;
+            }
+        }
+    }
     let thread = comment_thread(text, paras, feats);
     author_box(text, paras, feats);
     let feats = &feats[..];
@@ -333,6 +358,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
                 layout.authors = authors;
                 roles[i] = Role::Byline;
                 is_head = true;
+            } else if let Some(authors) = split_byline(text, paras, i) {
+                // "By" on a line of its own over the name (session 34): both lines are the
+                // byline, the name its span.
+                layout.byline = Some(paras[i + 1].span);
+                layout.authors = authors;
+                roles[i] = Role::Byline;
+                roles[i + 1] = Role::Byline;
+                first_head.get_or_insert(i);
+                last_head = Some(i + 1);
+                continue;
             }
         }
         let date = if is_head {
@@ -390,6 +425,9 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
         }
         if !pos.is_empty() && listed(pos, i) {
             continue; // an entry of a table of contents
+        }
+        if page && feats[i].words >= RUN_ON_WORDS && feats[i].score == SHORT_LINE {
+            continue; // a long line with no sentence in it (session 34)
         }
         roles[i] = Role::Body;
     }
@@ -1528,14 +1566,18 @@ fn closing_note(
     let mut first = None;
     let mut seen = 0;
     for k in body.clone().rev() {
-        if seen == CLOSING_REACH {
+        if seen == CLOSING_FAR {
             break;
         }
         if roles[k] != Role::Body {
             continue;
         }
         seen += 1;
-        if closing_cue(paras[k].span.as_str(text)) {
+        // (past the last `CLOSING_REACH` paragraphs, a teaser list may follow the note: the
+        // note must then stand well into the body, never at a short article's head)
+        if (seen <= CLOSING_REACH || k >= body.start + CLOSING_FAR)
+            && closing_cue(paras[k].span.as_str(text))
+        {
             first = Some(k);
         }
     }
@@ -1558,6 +1600,11 @@ fn closing_note(
 
 /// How many of the body's last paragraphs [`closing_note`] asks.
 const CLOSING_REACH: usize = 6;
+
+/// How many of the body's last paragraphs [`closing_note`] asks when a note has other
+/// stories' teasers under it (session 34): one past the last [`CLOSING_REACH`] counts only
+/// that many candidates or more into the body.
+const CLOSING_FAR: usize = 16;
 
 /// The most words of the name or heading line over a closing note ([`closing_note`]).
 const CLOSING_NAME_WORDS: usize = 4;
@@ -2077,7 +2124,7 @@ fn choose_title(
         let full = header::norm(first);
         let main = header::norm(first_part);
         let lo = (f0 + 1).max(before.saturating_sub(40));
-        let mut best: Option<(usize, f64, bool)> = None;
+        let mut best: Option<(usize, f64, bool, Option<Span>)> = None;
         // The repeat may also open the body run (its first 3 candidates), if it matches outright.
         for i in lo..(before + 3).min(n) {
             if !headline_like(i) || feats[i].words < 2 || menu_item {
@@ -2085,7 +2132,7 @@ fn choose_title(
             }
             // (a question may open the run: the headline asks it, a sentence would end in a point)
             let sentence = feats[i].terminal && !paras[i].span.as_str(text).ends_with('?');
-            if i >= before && (sentence || best.is_some_and(|(_, b, _)| b >= 2.0)) {
+            if i >= before && (sentence || best.is_some_and(|(_, b, _, _)| b >= 2.0)) {
                 continue;
             }
             let c = header::norm(paras[i].span.as_str(text));
@@ -2096,11 +2143,17 @@ fn choose_title(
             {
                 continue;
             }
+            let mut labelled = None;
             let sim = if c == full
                 || c == main
                 || (full.starts_with(&c) && c.len() * 2 >= main.len())
                 || main == full && site_before(&full, &c)
             {
+                2.0
+            } else if let Some(span) = label_cut(text, paras[i].span, &c, &main) {
+                // "Blog: Headline", "Headline / Dec 2025": the page title's headline under
+                // a section label or over a date (session 34)
+                labelled = Some(span);
                 2.0
             } else {
                 jaccard(&c, &main)
@@ -2112,11 +2165,14 @@ fn choose_title(
             if sim < 2.0 && (i >= before || !paras[i].blank_before) {
                 continue;
             }
-            if sim >= 0.3 && best.is_none_or(|(_, b, _)| sim >= b) {
-                best = Some((i, sim, c != main && c.starts_with(&main)));
+            if sim >= 0.3 && best.is_none_or(|(_, b, _, _)| sim >= b) {
+                best = Some((i, sim, c != main && c.starts_with(&main), labelled));
             }
         }
-        if let Some((i, _, suffixed)) = best {
+        if let Some((i, _, _, Some(span))) = best {
+            return Some((i, span));
+        }
+        if let Some((i, _, suffixed, None)) = best {
             // A repeat that stops inside the first line's headline part, before a word of
             // it ("Best Lamps" under "Best Lamps for 2026 | Site"), is the page's short
             // heading: the page title is the longer headline.
@@ -2199,6 +2255,18 @@ fn choose_title(
         .map(|i| (i, paras[i].span))
 }
 
+/// A byline set on two lines (session 34): candidate `i` is the lead alone ("By", "Written
+/// by", "By:", any case) and the next one the names that lead would open ("By" over "Jane
+/// Roe"). The authors, as [`header::byline`] reads the two lines joined.
+fn split_byline(text: &str, paras: &[Para], i: usize) -> Option<Vec<String>> {
+    let s = paras[i].span.as_str(text).trim_end_matches(':');
+    if !(s.eq_ignore_ascii_case("by") || s.eq_ignore_ascii_case("written by")) {
+        return None;
+    }
+    let name = paras.get(i + 1)?.span.as_str(text);
+    header::byline(&format!("By {name}"))
+}
+
 /// A line of a page's tags written as its addresses' slugs ("harbor-ferries island-routes
 /// ferry-fares"): two words or more, each of lower-case letters and digits joined by hyphens.
 /// No headline, however many of the page title's words it repeats.
@@ -2277,6 +2345,45 @@ fn crumb_end(
                 && fits(i)
         }
     })
+}
+
+/// The page title's headline part `main` (normalised) in candidate line `span` (normalised
+/// `c`) less a section label before it or a date after it (session 34): "Blog: Headline"
+/// (one word and a colon), "Headline / Dec 2025", "Headline | March 3, 2025" (a separator and
+/// a date line). The span of the headline in the line.
+fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
+    if c.len() <= main.len() + 2 || main.split(' ').count() < 3 {
+        return None;
+    }
+    let line = span.as_str(text);
+    if let Some(rest) = c.strip_suffix(main) {
+        // "label: " — one word of letters before a colon
+        let label = rest.strip_suffix(": ")?;
+        if label.is_empty() || !label.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return None;
+        }
+        let k = line.find(": ")?;
+        return Some(Span::new(span.start + k + 2, span.end));
+    }
+    let rest = c.strip_prefix(main)?;
+    if ![" / ", " | ", " - ", " · "]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
+    {
+        return None;
+    }
+    // (the raw line's separator: the last one, the date holding none; the date read in the
+    // raw line, as written)
+    let k = [" / ", " | ", " - ", " · "]
+        .iter()
+        .filter_map(|sep| line.rfind(sep))
+        .max()?;
+    let date = line[k..].trim_start_matches([' ', '/', '|', '-', '·']);
+    header::date_line(date)?;
+    Some(Span::new(
+        span.start,
+        span.start + line[..k].trim_end().len(),
+    ))
 }
 
 /// `line` (normalised) opens the first line's headline part `main` and stops before one of its
@@ -2867,5 +2974,7 @@ mod tests30;
 mod tests31;
 #[cfg(test)]
 mod tests33;
+#[cfg(test)]
+mod tests34;
 #[cfg(test)]
 mod tests_lead30;

@@ -2207,12 +2207,18 @@ impl Reader<'_> {
                     k += 1;
                 }
                 if k >= limit {
-                    // (session 34) a capitalised "-ing" word with no comma after it is a
-                    // name, not a participle's phrase: "King smiled and said", "Ebeling said"
+                    // (session 34) a capitalised "-ing" word with no comma after it and a
+                    // verb in the past right after it is a name, not a participle's phrase:
+                    // "King smiled and said", "Ebeling has said" (a gerund leads its own
+                    // phrase: "Using a filter adds …")
                     if self.cap(i)
                         && w.ends_with("ing")
                         && !self.is(i, F_PREPOSITIONS_LEADING)
-                        && !self.participle_phrase(i, limit)
+                        && self.word(i + 1)
+                        && !self.cap(i + 1)
+                        && (self.lower(i + 1).ends_with("ed")
+                            || self.is(i + 1, F_PAST | F_SKIP)
+                            || self.is_finite_cue(i + 1))
                     {
                         break;
                     }

@@ -163,3 +163,26 @@ fn having_opening_the_sentence_is_no_speaker() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_capitalised_ing_name_before_a_past_verb_is_the_subject() {
+    // "King" read as a participle opening a phrase up to a comma that never came: no speaker.
+    let body = "The vote was close.\n\n\
+                King smiled and said the count was \"fair and quick.\"";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "fair and quick").as_deref(),
+        Some("King"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_gerund_opening_the_sentence_is_still_no_speaker() {
+    let body = "Using a soft filter adds \"depth and warmth\" to a photo, the guide says.";
+    let rows = run(body, &[]);
+    assert!(
+        rows.iter().all(|r| r.2.as_deref() != Some("Using")),
+        "{rows:?}"
+    );
+}

@@ -2251,7 +2251,23 @@ impl Reader<'_> {
         while k < end && k - np.1 < 16 && !self.punct(k, ",") {
             k += 1;
         }
-        if !self.punct(k, ",") || end < k + 1 + MIN_CONTENT {
+        if !self.punct(k, ",") {
+            return None;
+        }
+        self.opening_source(np, (a, a + 2), k, end)
+    }
+
+    /// The report of an opening source phrase (`According to X, …`, `As reported by X, …`):
+    /// the source `np`, its cue words `cue`, the content from after the comma at `k` to `end`
+    /// (none when it is shorter than [`MIN_CONTENT`] tokens).
+    fn opening_source(
+        &self,
+        np: (usize, usize),
+        cue: (usize, usize),
+        k: usize,
+        end: usize,
+    ) -> Option<Reported> {
+        if end < k + 1 + MIN_CONTENT {
             return None;
         }
         Some(Reported {
@@ -2259,7 +2275,7 @@ impl Reader<'_> {
             content: self.span((k + 1, end)),
             found: Found {
                 speaker: np,
-                cue: Some(self.span((a, a + 2))),
+                cue: Some(self.span(cue)),
                 pattern: Pattern::BeforeAccordingTo,
                 end: np.1,
             },
@@ -2292,19 +2308,7 @@ impl Reader<'_> {
             .np_forward(v + 2, end)
             .filter(|&np| !self.is_time(np))?;
         let k = (np.1..end.min(np.1 + 16)).find(|&k| self.punct(k, ","))?;
-        if end < k + 1 + MIN_CONTENT {
-            return None;
-        }
-        Some(Reported {
-            more: None,
-            content: self.span((k + 1, end)),
-            found: Found {
-                speaker: np,
-                cue: Some(self.span((v, v + 2))),
-                pattern: Pattern::BeforeAccordingTo,
-                end: np.1,
-            },
-        })
+        self.opening_source(np, (v, v + 2), k, end)
     }
 
     /// (session 33) `That's according to X.`, `That is according to X.`: the sentence opening

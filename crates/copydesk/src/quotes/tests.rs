@@ -35,6 +35,15 @@ fn rows(article: &crate::Article) -> Vec<Row> {
         .collect()
 }
 
+/// The speaker of the one quotation whose text starts with `start` (panics when there is none).
+fn speaker_of(rows: &[Row], start: &str) -> Option<String> {
+    let row = rows
+        .iter()
+        .find(|r| r.1.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {rows:?}"));
+    row.2.clone()
+}
+
 macro_rules! t {
     ($($name:ident: $body:expr, [$(($n:expr, $l:ident)),*] => [$(($kind:ident, $text:expr, $speaker:expr, $cue:expr)),*];)*) => {$(
         #[test]

@@ -4,16 +4,7 @@
 //! names Ann Roe, not her apposition, also when a title in marks closes the apposition
 //! (`Ann Roe, author of “Low Tide,” said`). Sentences written for the tests.
 
-use super::run;
-
-/// The speaker of the one quotation whose text starts with `start`.
-fn speaker_of(rows: &[super::Row], start: &str) -> Option<String> {
-    let row = rows
-        .iter()
-        .find(|r| r.1.starts_with(start))
-        .unwrap_or_else(|| panic!("no quote starting {start:?} in {rows:?}"));
-    row.2.clone()
-}
+use super::{run, speaker_of};
 
 #[test]
 fn it_before_a_colon_without_a_verb_of_saying_is_no_speaker() {

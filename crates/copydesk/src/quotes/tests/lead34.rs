@@ -6,16 +6,7 @@
 //! particle ending the speaker's phrase (`his campaign sent out a text saying`). Sentences
 //! written for the tests.
 
-use super::run;
-
-/// The speaker of the one quotation whose text starts with `start`.
-fn speaker_of(rows: &[super::Row], start: &str) -> Option<String> {
-    let row = rows
-        .iter()
-        .find(|r| r.1.starts_with(start))
-        .unwrap_or_else(|| panic!("no quote starting {start:?} in {rows:?}"));
-    row.2.clone()
-}
+use super::{run, speaker_of};
 
 #[test]
 fn said_between_commas_later_in_the_sentence_attributes_the_opening_quote() {

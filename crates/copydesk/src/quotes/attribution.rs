@@ -1480,6 +1480,40 @@ impl Reader<'_> {
         false
     }
 
+    /// (session 34) Whether the base form at `c` is a verb of saying in the present after a
+    /// plural subject: a plural noun in "-s" or "they", "we", "you" right before it (`The two
+    /// experts argue that “…”`, `they contend that “…”`). Only the verbs of saying proper, not
+    /// "show" or "find" (`TV shows show`) nor stances such as "want".
+    fn plural_present(&self, c: usize) -> bool {
+        if c == 0 || !self.word(c - 1) || !self.word(c) {
+            return false;
+        }
+        let verb = matches!(
+            self.lower(c),
+            "say"
+                | "tell"
+                | "argue"
+                | "warn"
+                | "insist"
+                | "contend"
+                | "predict"
+                | "maintain"
+                | "acknowledge"
+                | "admit"
+                | "explain"
+                | "write"
+                | "note"
+        );
+        let p = self.lower(c - 1);
+        verb && (matches!(p, "they" | "we" | "you")
+            || (p.len() > 3
+                && p.ends_with('s')
+                && !p.ends_with("ss")
+                && !p.ends_with("us")
+                && !is_possessive(p)
+                && !self.is(c - 1, F_STOP | F_DETERMINERS | F_PRONOUNS | F_TIME)))
+    }
+
     pub(crate) fn quote_ends_with_comma(&self, k: usize) -> bool {
         match self.toks[k].kind {
             Kind::Quote(n) => (self.inner)(n as usize).ends_with(','),
@@ -3012,7 +3046,13 @@ impl Reader<'_> {
                 continue;
             }
             let Some(form) = self.cue(c) else { continue };
-            if form == Form::Base && !self.base_is_reporting(c) {
+            // (a plural's present only when no other verb of saying stands between it and
+            // the quotation: `prosecutors say that he told an agent, “…”` is his)
+            let plural = || {
+                self.plural_present(c)
+                    && (c + 1..end).all(|k| !self.word(k) || self.cue(k).is_none())
+            };
+            if form == Form::Base && !self.base_is_reporting(c) && !plural() {
                 continue;
             }
             // "Besides attacking the mayor, Pell asserted …", "After saying …, she added": a

@@ -177,3 +177,27 @@ fn a_gerund_opening_the_sentence_is_still_no_speaker() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_plural_subject_before_a_present_verb_of_saying_speaks() {
+    // "argue" is a base form, read as a verb of saying only after an auxiliary before.
+    let body = "The two experts argue that \"there is no rule for this at all.\"";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "there is no rule").as_deref(),
+        Some("two experts"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_later_verb_of_saying_keeps_the_quotation_from_the_plural_present() {
+    let body = "Dan Pike was sentenced on Monday.\n\n\
+                Prosecutors say that he told an agent, \"I would do it all again.\"";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "I would do it").as_deref(),
+        Some("Dan Pike"),
+        "{rows:?}"
+    );
+}

@@ -3474,8 +3474,13 @@ impl Reader<'_> {
                     .np_forward(c + 2, (c + 16).min(self.toks.len()))
                     .filter(|&np| !self.is_time(np));
             }
-            // "Said Ellis: “…”": the verb first, at the sentence start
-            if c == s {
+            // "Said Ellis: “…”": the verb first, at the sentence start (session 34: or after
+            // a conjunction or sentence adverb and its comma: "But, said Ellis, “…”")
+            if c == s
+                || (c < s + 3
+                    && self.punct(c - 1, ",")
+                    && (s..c - 1).all(|k| self.word(k) && self.is(k, F_LEADING)))
+            {
                 return self
                     .np_forward(c + 1, (c + 12).min(self.toks.len()))
                     .filter(|&(a, _)| self.cap(a))

@@ -201,3 +201,15 @@ fn a_later_verb_of_saying_keeps_the_quotation_from_the_plural_present() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn said_first_after_an_opening_but_is_inverted() {
+    let body = "The mayor was firm on the budget.\n\n\
+                But, said Ruiz, \"I do not want a fight with the board.\"";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "I do not want").as_deref(),
+        Some("Ruiz"),
+        "{rows:?}"
+    );
+}

@@ -2112,6 +2112,24 @@ impl Reader<'_> {
                 break;
             }
             let w = self.lower(a - 1);
+            // (session 34) an object pronoun closing a phrase after "to", "with", "of":
+            // `a source close to him said`, `a friend of his said` (a stop word otherwise)
+            // (after "of" only "them", "his", "hers": `One of them said`; `those of us who
+            // wanted` is no phrase of "us")
+            if a == end
+                && a >= floor + 2
+                && self.word(a - 2)
+                && match self.lower(a - 2) {
+                    "to" | "with" | "near" => {
+                        matches!(w, "him" | "her" | "them" | "us" | "me")
+                    }
+                    "of" => matches!(w, "them" | "his" | "hers"),
+                    _ => false,
+                }
+            {
+                a -= 1;
+                continue;
+            }
             if self.is(a - 1, F_PRONOUNS) {
                 if a == end {
                     a -= 1;

@@ -213,3 +213,23 @@ fn said_first_after_an_opening_but_is_inverted() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn an_object_pronoun_closes_a_qualified_speaker() {
+    // "him" and "them" are stop words: the phrase before "said" came out empty and the
+    // quotation had no speaker at all.
+    let body = "The port talks went on late.\n\n\
+                \"We will sign it soon,\" a source close to him said.\n\n\
+                \"We will sign it later,\" an aide close to them said.";
+    let rows = run(body, &[]);
+    assert_eq!(
+        speaker_of(&rows, "We will sign it soon").as_deref(),
+        Some("a source close to him"),
+        "{rows:?}"
+    );
+    assert_eq!(
+        speaker_of(&rows, "We will sign it later").as_deref(),
+        Some("an aide close to them"),
+        "{rows:?}"
+    );
+}

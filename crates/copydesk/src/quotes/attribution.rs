@@ -1481,35 +1481,32 @@ impl Reader<'_> {
     }
 
     /// (session 34) Whether the base form at `c` is a verb of saying in the present after a
-    /// plural subject: a plural noun in "-s" or "they", "we", "you" right before it (`The two
-    /// experts argue that “…”`, `they contend that “…”`). Only the verbs of saying proper, not
-    /// "show" or "find" (`TV shows show`) nor stances such as "want".
+    /// plural subject: a plural noun ([`super::speaker::plural_form`]) or "they", "we", "you"
+    /// right before it (`The two experts argue that “…”`, `they contend that “…”`). The verbs
+    /// are [`cues::PRESENT_PLURAL`]'s verbs of saying proper: not its documents' verbs ("show",
+    /// "find": `TV shows show`) nor its stances ("think", "want", "fear" …).
     fn plural_present(&self, c: usize) -> bool {
         if c == 0 || !self.word(c - 1) || !self.word(c) {
             return false;
         }
-        let verb = matches!(
-            self.lower(c),
-            "say"
-                | "tell"
-                | "argue"
-                | "warn"
-                | "insist"
-                | "contend"
-                | "predict"
-                | "maintain"
-                | "acknowledge"
-                | "admit"
-                | "explain"
-                | "write"
-                | "note"
-        );
+        let v = self.lower(c);
+        let verb = cues::PRESENT_PLURAL.contains(&v)
+            && !matches!(
+                v,
+                "think"
+                    | "believe"
+                    | "agree"
+                    | "suggest"
+                    | "want"
+                    | "expect"
+                    | "feel"
+                    | "fear"
+                    | "show"
+                    | "find"
+            );
         let p = self.lower(c - 1);
         verb && (matches!(p, "they" | "we" | "you")
-            || (p.len() > 3
-                && p.ends_with('s')
-                && !p.ends_with("ss")
-                && !p.ends_with("us")
+            || (super::speaker::plural_form(p)
                 && !is_possessive(p)
                 && !self.is(c - 1, F_STOP | F_DETERMINERS | F_PRONOUNS | F_TIME)))
     }

@@ -2366,18 +2366,13 @@ fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
         return Some(Span::new(span.start + k + 2, span.end));
     }
     let rest = c.strip_prefix(main)?;
-    if ![" / ", " | ", " - ", " · "]
-        .iter()
-        .any(|sep| rest.starts_with(sep))
-    {
+    const SEPARATORS: [&str; 4] = [" / ", " | ", " - ", " · "];
+    if !SEPARATORS.iter().any(|sep| rest.starts_with(sep)) {
         return None;
     }
     // (the raw line's separator: the last one, the date holding none; the date read in the
     // raw line, as written)
-    let k = [" / ", " | ", " - ", " · "]
-        .iter()
-        .filter_map(|sep| line.rfind(sep))
-        .max()?;
+    let k = SEPARATORS.iter().filter_map(|sep| line.rfind(sep)).max()?;
     let date = line[k..].trim_start_matches([' ', '/', '|', '-', '·']);
     header::date_line(date)?;
     Some(Span::new(

@@ -2347,6 +2347,9 @@ fn crumb_end(
     })
 }
 
+/// The separators between a headline and a date after it ([`label_cut`]).
+const SEPARATORS: [&str; 4] = [" / ", " | ", " - ", " · "];
+
 /// The page title's headline part `main` (normalised) in candidate line `span` (normalised
 /// `c`) less a section label before it or a date after it (session 34): "Blog: Headline"
 /// (one word and a colon), "Headline / Dec 2025", "Headline | March 3, 2025" (a separator and
@@ -2366,7 +2369,6 @@ fn label_cut(text: &str, span: Span, c: &str, main: &str) -> Option<Span> {
         return Some(Span::new(span.start + k + 2, span.end));
     }
     let rest = c.strip_prefix(main)?;
-    const SEPARATORS: [&str; 4] = [" / ", " | ", " - ", " · "];
     if !SEPARATORS.iter().any(|sep| rest.starts_with(sep)) {
         return None;
     }

@@ -1541,6 +1541,11 @@ impl<'a> Resolver<'a> {
         let text = &self.article.text;
         let words = span.as_str(text);
         if let Some(p) = pronoun_of(words) {
+            if matches!(p, "he" | "she") && !words.eq_ignore_ascii_case(p) {
+                if let Some(e) = self.person_earlier_in_sentence(p, span) {
+                    return (self.named(e, span), true);
+                }
+            }
             return self.pronoun(p, span, prev, para);
         }
         // (session 21) "Two in seven riders in a Gazette poll", "Nine in 10 Labour voters": a
@@ -1701,6 +1706,30 @@ impl<'a> Resolver<'a> {
             return (self.named(e, span), personal);
         }
         (self.unresolved(span), personal)
+    }
+
+    /// (session 35) The person a possessive "his" or "her" at `span` stands for when the same
+    /// sentence names one before it: the latest person mention there whose sex may be the
+    /// pronoun's (`pronoun`, "he" or "she"), not a name modifying a noun. `Lopez stood by
+    /// her comment that “…”` is Lopez's, whoever spoke in the paragraph before; `Pike faulted
+    /// Lopez for her comment` is Lopez's too, the nearer one. (Subject pronouns keep the wider
+    /// search: "he" in `Pike met Roe, and he said` is no one this can tell.)
+    fn person_earlier_in_sentence(&self, pronoun: &str, span: Span) -> Option<usize> {
+        let text = &self.article.text;
+        let end = self.mentions.partition_point(|(m, _)| m.start < span.start);
+        let &(m, e) = self.mentions[..end]
+            .iter()
+            .rev()
+            .take(40)
+            .find(|&&(m, e)| m.end <= span.start && self.entity(e).label == Label::Person)?;
+        let between = text.get(m.end..span.start)?;
+        let same_sentence =
+            between.len() <= 160 && !between.contains(['.', '!', '?', ';', '\n', '“', '”', '"']);
+        (same_sentence
+            && !self.modifies_a_noun(m)
+            && agrees(pronoun, &self.entity(e).name)
+            && self.agrees_in_text(pronoun, e))
+        .then_some(e)
     }
 
     /// The words at `span` (a pronoun, a count of people, words a place only modifies) as their

@@ -132,6 +132,8 @@ mod lead32;
 mod lead33;
 // Session 34: attributions later in the sentence; asides before the verb; "Ever since".
 mod lead34;
+// Session 35: a dash aside between two pieces; verbs never inverted; issuers and possessives.
+mod lead35;
 
 t! {
     // ---- orders

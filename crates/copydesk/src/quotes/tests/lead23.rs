@@ -29,10 +29,11 @@ fn the_statement_added_that_is_reported_by_the_statement() {
 }
 
 t! {
-    // after "a", "statement" is still passed over: the one who issued it speaks
+    // after "a", "statement" is still passed over: the one who issued it speaks (session 35:
+    // the cue is the whole "issued a statement saying", read through `issuer_of`)
     issued_a_statement_saying_is_the_issuer:
         "Ann Roe issued a statement saying our pier was “safe for every boat.”", [("Ann Roe", Person)]
-        => [(Partial, "safe for every boat.", "Ann Roe", "issued")];
+        => [(Partial, "safe for every boat.", "Ann Roe", "issued a statement saying")];
 }
 
 t! {

@@ -21,13 +21,13 @@ t! {
 
 t! {
     // a participle right after a document a verb of issuing takes: the issuer speaks, not the
-    // document
+    // document (session 35: the cue runs from the verb of issuing to the participle)
     participle_after_an_issued_statement:
         "Ann Roe released a statement Friday saying the pier was “safe for now.”", []
-        => [(Partial, "safe for now.", "Ann Roe", "saying")];
+        => [(Partial, "safe for now.", "Ann Roe", "released a statement Friday saying")];
     participle_after_a_sent_email:
         "Minutes later, Tom Pike sent an email asking the clerk for “one more week.”", []
-        => [(Partial, "one more week.", "Tom Pike", "asking")];
+        => [(Partial, "one more week.", "Tom Pike", "sent an email asking")];
     // ... but a document someone only found still speaks for itself
     participle_after_a_found_letter:
         "Ann Roe found a letter saying the pier was “safe for now.”", []

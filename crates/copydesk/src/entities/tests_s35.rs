@@ -1,0 +1,69 @@
+//! Regressions (session 35, helper): a title with its "of" opening a sentence in an article that
+//! also writes the title in lower case, the pronoun "I" after a name. Short texts written here.
+
+use super::tests::mentions;
+
+fn m(s: &str) -> String {
+    mentions(&format!("Headline\n\n{s}\n"))
+}
+
+#[test]
+fn a_title_and_its_of_opening_a_sentence_keep_the_holder_a_person() {
+    // "the minister" in lower case elsewhere made the opening "Minister" a doubtful word
+    let got = m(
+        "Minister of Coastal Affairs Tavel Orrin opened the port on Monday. The minister \
+         said trade would grow.",
+    );
+    assert!(got.contains("PERSON:Tavel Orrin"), "{got}");
+    assert!(!got.contains("ORG"), "{got}");
+    let got = m("Director of Inland Fisheries Marek Olvan spoke first. The director then left.");
+    assert!(got.contains("PERSON:Marek Olvan"), "{got}");
+}
+
+#[test]
+fn a_title_opening_a_sentence_without_its_of_is_unchanged() {
+    // a short run: the title is a role before a name, as before
+    let got = m("Minister Tavel Orrin opened the port. The minister said trade would grow.");
+    assert!(got.contains("PERSON:Tavel Orrin"), "{got}");
+    // a body named after "Ministry of" stays a body
+    let got = m("Ministry of Coastal Affairs officials met on Monday. The ministry said little.");
+    assert!(!got.contains("PERSON"), "{got}");
+}
+
+#[test]
+fn the_pronoun_i_after_a_name_is_no_part_of_it() {
+    let got = m("When we drove to Kolvana Minch I saw the lake for the first time.");
+    assert!(got.contains("Kolvana Minch"), "{got}");
+    assert!(!got.contains("Minch I"), "{got}");
+    let got = m("At the Varo Institute I met the new students.");
+    assert!(got.contains("ORG:Varo Institute"), "{got}");
+    assert!(!got.contains("Institute I"), "{got}");
+}
+
+#[test]
+fn a_regnal_numeral_before_a_capital_or_a_comma_stays() {
+    let got = m("Queen Amara II spoke. The reign of Tavel I, a farmer, was short.");
+    assert!(got.contains("PERSON:Amara II"), "{got}");
+    assert!(got.contains("PERSON:Tavel I"), "{got}");
+}
+
+#[test]
+fn the_medium_told_or_reporting_after_a_capitalised_the_is_a_body() {
+    let got = m("Aid workers told The Varo Courier that the roads were shut.");
+    assert!(got.contains("ORG:The Varo Courier"), "{got}");
+    let got = m("Prices rose, according to a survey by The Tolan Ledger last week.");
+    assert!(got.contains("ORG:The Tolan Ledger"), "{got}");
+    let got = m("The figures, cited by The Morning Kestrel, were low.");
+    assert!(got.contains("ORG:The Morning Kestrel"), "{got}");
+}
+
+#[test]
+fn a_title_of_a_work_after_other_words_is_no_body() {
+    let got = m("She is the author of The Food of Tolan, a cookbook.");
+    assert!(!got.contains("ORG"), "{got}");
+    // "by" after no word for a report
+    let got = m("The prize was won by The Long Kestrel, a film about birds.");
+    assert!(!got.contains("ORG"), "{got}");
+    let got = m("He starred in the drama The Long Kestrel last year.");
+    assert!(!got.contains("ORG"), "{got}");
+}

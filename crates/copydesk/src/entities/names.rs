@@ -1518,6 +1518,28 @@ pub(crate) fn country_codes_after_people(text: &str, cands: &mut Vec<Cand>) {
     }
 }
 
+/// (session 35) The run `a..=b` ends in "Nation" after a people's name the gazetteer lists or,
+/// with a word before them, after "First" ("Varo Lake First Nation"; "First Nation" alone is
+/// [`first_nation`]'s), and no word of it is a connector or a title.
+fn band_nation(ctx: &Ctx, toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = ctx.text;
+    if toks[b].text(text) != "Nation" || toks[b].hyphen_before {
+        return false;
+    }
+    let p = toks[b - 1].text(text);
+    let people = if p == "First" {
+        b - 1 > a
+    } else {
+        ctx.lex.gazetteer(p).is_some_and(|e| e.label == Label::Norp)
+    };
+    people
+        && (a..b).all(|i| {
+            toks[i].kind == Kind::Word
+                && ctx.connector(toks, i).is_none()
+                && !ctx.is(toks, i, TITLE_WORD)
+        })
+}
+
 /// The run `a..=b` is "First Nation" and nothing else: the singular of the gazetteer's "First
 /// Nations" (NORP), which the gold types alike ("the First Nation said"); the stopword "First"
 /// stays. A longer run is a band's name ("Varo Lake First Nation"), left to the other rules.
@@ -1907,6 +1929,12 @@ fn classify_inner(ctx: &Ctx, toks: &[Tok], a: usize, b: usize, out: &mut Vec<Can
     // 1. The whole run is a gazetteer entry.
     if let Some(e) = ctx.lex.gazetteer(span_text) {
         push_gaz(ctx, toks, a, b, e, out);
+        return;
+    }
+    // (session 35) "Okemasis Cree Nation", "the Tolan Lake First Nation": a people's name (or
+    // "First") before a capitalised "Nation" ends a band's name, one body with the words before.
+    if a < b && toks[b].first == b'N' && band_nation(ctx, toks, a, b) {
+        push(ctx, toks, a, b, Some(Label::Org), MEDIUM, out);
         return;
     }
     // (session 29) "the First Nation": one of the "First Nations", a people like them.

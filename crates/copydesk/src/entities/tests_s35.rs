@@ -67,3 +67,24 @@ fn a_title_of_a_work_after_other_words_is_no_body() {
     let got = m("He starred in the drama The Long Kestrel last year.");
     assert!(!got.contains("ORG"), "{got}");
 }
+
+#[test]
+fn a_people_and_nation_end_a_bands_name() {
+    let got = m("The chief of Okemasis Cree Nation spoke to the council.");
+    assert!(got.contains("ORG:Okemasis Cree Nation"), "{got}");
+    let got = m("The Cree Nation at Varsik Lake is opting out of the visit.");
+    assert!(got.contains("ORG:Cree Nation"), "{got}");
+    let got = m("Elders of the Tolan Lake First Nation met on Monday.");
+    assert!(got.contains("ORG:Tolan Lake First Nation"), "{got}");
+}
+
+#[test]
+fn a_people_or_the_first_nation_alone_stays_a_people() {
+    let got = m("The Cree said no to the plan, and the First Nation said no too.");
+    assert!(got.contains("NORP:Cree"), "{got}");
+    assert!(got.contains("NORP:First Nation"), "{got}");
+    assert!(!got.contains("ORG"), "{got}");
+    // the plural is the peoples
+    let got = m("Leaders of First Nations met in the capital.");
+    assert!(got.contains("NORP:First Nations"), "{got}");
+}

@@ -88,3 +88,23 @@ fn a_people_or_the_first_nation_alone_stays_a_people() {
     let got = m("Leaders of First Nations met in the capital.");
     assert!(got.contains("NORP:First Nations"), "{got}");
 }
+
+#[test]
+fn two_dates_joined_by_to_are_one_range() {
+    let got = m("The park opens daily in the dry season (December to April) only.");
+    assert!(got.contains("DATE:December to April"), "{got}");
+    let got = m("During July 2021 to December 2021 there were 40 cases.");
+    assert!(got.contains("DATE:July 2021 to December 2021"), "{got}");
+    let got = m("The course runs July 31 to August 4 at the Varo hall.");
+    assert!(got.contains("DATE:July 31 to August 4"), "{got}");
+}
+
+#[test]
+fn a_range_opened_by_from_or_between_stays_two_dates() {
+    let got = m("He ruled from 1936 to 1972, and she from 1972 to 1990.");
+    assert!(got.contains("DATE:1936 | DATE:1972"), "{got}");
+    assert!(!got.contains(" to "), "{got}");
+    let got = m("It happened between May and June, and the talks ran on July 25 to July 29.");
+    assert!(got.contains("DATE:May | DATE:June"), "{got}");
+    assert!(got.contains("DATE:July 25 | DATE:July 29"), "{got}");
+}

@@ -432,6 +432,14 @@ fn glued_scaled_amounts(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, fro
     }
 }
 
+/// The word before "-dollar" in [`us_dollars`]'s "multibillion-dollar" (session 35).
+fn scale_dollar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "million" | "billion" | "trillion" | "multimillion" | "multibillion" | "multitrillion"
+    )
+}
+
 /// (session 31) "the US dollar", "paid in U.S. Dollars", "US dollars 5000": the currency named
 /// after the country's code is money (with the amount after it), not a place and a person's
 /// name. "53 million US dollars" is already one mention and is left as it is.
@@ -462,6 +470,20 @@ fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) 
             continue;
         }
         let p = k - 1;
+        // (session 35) "a multibillion-dollar industry", "a multi-billion-dollar outfit": a
+        // scale and "dollar" joined by a hyphen, no amount before them, name a sum of money
+        // (after "multi-", "billion-dollar" only, as the gold writes it).
+        if toks[k].hyphen_before && scale_dollar_word(toks[p].text(text)) {
+            if !out[from..].iter().any(|m| m.first <= k && p <= m.last) {
+                out.push(NumMention {
+                    first: p,
+                    last: k,
+                    label: Label::Money,
+                });
+                added = true;
+            }
+            continue;
+        }
         if !matches!(toks[p].text(text), "US" | "U.S.") || toks[p].e() + 1 != at {
             continue;
         }

@@ -108,3 +108,23 @@ fn a_range_opened_by_from_or_between_stays_two_dates() {
     assert!(got.contains("DATE:May | DATE:June"), "{got}");
     assert!(got.contains("DATE:July 25 | DATE:July 29"), "{got}");
 }
+
+#[test]
+fn a_scale_and_dollar_joined_by_a_hyphen_are_money() {
+    let got = m("Regulators watch this multibillion-dollar industry closely.");
+    assert!(got.contains("MONEY:multibillion-dollar"), "{got}");
+    let got = m("They are running a multi-billion-dollar outfit offshore.");
+    assert!(got.contains("MONEY:billion-dollar"), "{got}");
+    assert!(!got.contains("MONEY:multi"), "{got}");
+}
+
+#[test]
+fn other_words_before_dollar_are_no_new_money() {
+    // an amount before the scale stays one mention, as before
+    let got = m("The 30-million-dollar temple opened.");
+    assert_eq!(got.matches("MONEY").count(), 1, "{got}");
+    assert!(got.contains("MONEY:30-million-dollar"), "{got}");
+    // a currency pair is no scale
+    let got = m("The informal peso-dollar rate surged.");
+    assert!(!got.contains("MONEY"), "{got}");
+}

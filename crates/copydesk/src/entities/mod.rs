@@ -3012,3 +3012,5 @@ mod tests_s31;
 mod tests_s33;
 #[cfg(test)]
 mod tests_s34;
+#[cfg(test)]
+mod tests_s35;

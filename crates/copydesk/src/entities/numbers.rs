@@ -351,6 +351,42 @@ fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bo
     weekdays_with_dates(toks, text, out, from);
     us_dollars(toks, text, out, from);
     glued_scaled_amounts(toks, text, out, from);
+    date_ranges(toks, text, out, from);
+}
+
+/// (session 35) "the dry season (December to April)", "during July 2021 to December 2021": two
+/// dates joined by "to" are one range, one mention, unless "from", "between" or "on" opens it
+/// ("from 1993 to 2003", "between May and June": two dates, as the gold writes them). One look
+/// at each pair of neighbouring mentions.
+fn date_ranges(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+    let opens_pair = |p: usize| {
+        matches!(
+            toks[p].text(text),
+            "from" | "From" | "between" | "Between" | "on"
+        )
+    };
+    // (compacted in place: `w` is where the next kept mention goes)
+    let mut w = from;
+    for r in from..out.len() {
+        let y = out[r];
+        if w > from {
+            let x = out[w - 1];
+            if x.label == Label::Date
+                && y.label == Label::Date
+                && x.last + 2 == y.first
+                && toks[x.last + 1].kind == Kind::Word
+                && toks[x.last + 1].text(text) == "to"
+                && !toks[y.first].line_before
+                && x.first.checked_sub(1).is_none_or(|p| !opens_pair(p))
+            {
+                out[w - 1].last = y.last;
+                continue;
+            }
+        }
+        out[w] = y;
+        w += 1;
+    }
+    out.truncate(w);
 }
 
 /// (session 33) "`RM750mil`", "`RM1bil`", "`Rp750bil`": the ringgit's or the rupiah's code, the digits
@@ -396,6 +432,14 @@ fn glued_scaled_amounts(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, fro
     }
 }
 
+/// The word before "-dollar" in [`us_dollars`]'s "multibillion-dollar" (session 35).
+fn scale_dollar_word(w: &str) -> bool {
+    matches!(
+        w,
+        "million" | "billion" | "trillion" | "multimillion" | "multibillion" | "multitrillion"
+    )
+}
+
 /// (session 31) "the US dollar", "paid in U.S. Dollars", "US dollars 5000": the currency named
 /// after the country's code is money (with the amount after it), not a place and a person's
 /// name. "53 million US dollars" is already one mention and is left as it is.
@@ -426,6 +470,20 @@ fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) 
             continue;
         }
         let p = k - 1;
+        // (session 35) "a multibillion-dollar industry", "a multi-billion-dollar outfit": a
+        // scale and "dollar" joined by a hyphen, no amount before them, name a sum of money
+        // (after "multi-", "billion-dollar" only, as the gold writes it).
+        if toks[k].hyphen_before && scale_dollar_word(toks[p].text(text)) {
+            if !out[from..].iter().any(|m| m.first <= k && p <= m.last) {
+                out.push(NumMention {
+                    first: p,
+                    last: k,
+                    label: Label::Money,
+                });
+                added = true;
+            }
+            continue;
+        }
         if !matches!(toks[p].text(text), "US" | "U.S.") || toks[p].e() + 1 != at {
             continue;
         }

@@ -3381,9 +3381,41 @@ impl Reader<'_> {
                 {
                     return None;
                 }
-                let np = self.np_forward(k + 1, lim)?;
+                // (session 35: a count of people after "about", "some", "nearly":
+                // `where about 50 fishermen had gathered, chanting`)
+                let from = if self.word(k + 2)
+                    && matches!(self.lower(k + 1), "about" | "some" | "nearly" | "around")
+                    && self.toks[k + 2]
+                        .span
+                        .as_str(self.text)
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit)
+                {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                let np = self.np_forward(from, lim)?;
+                let np = (if from == k + 2 { k + 1 } else { np.0 }, np.1);
                 let a = np.0;
-                let named = self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS);
+                // (session 35: or a count of people, `where about 50 fishermen had gathered`)
+                let counted = (a..np.1).any(|j| {
+                    self.toks[j]
+                        .span
+                        .as_str(self.text)
+                        .as_bytes()
+                        .first()
+                        .is_some_and(u8::is_ascii_digit)
+                }) && {
+                    // (people: a role's plural, "people", "-men"; not `about 50 crates`)
+                    let head = self.lower(np.1 - 1);
+                    self.is(np.1 - 1, F_ROLES)
+                        || head.ends_with("men")
+                        || matches!(head, "people" | "residents" | "workers" | "students")
+                };
+                let named =
+                    self.cap(a) || self.is(a, F_PRONOUNS) || self.is(a, F_DETERMINERS) || counted;
                 // (a verb after it: "-ed", an irregular past, an auxiliary or a cue; not
                 // "as a bridge to …")
                 let v = np.1;

@@ -171,3 +171,30 @@ fn her_does_not_take_a_man_named_before_it() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn a_count_of_people_in_a_clause_before_the_participle_chants() {
+    let body = "Mayor Ana Lopez and Senator Bill Ortega met the press on Monday.\n\n\
+                Lopez spoke near the old cannery, where about 50 fishermen had gathered on \
+                Monday, chanting \"no quota, no peace\" after the talks failed.";
+    let rows = run(body, &[]);
+    // (it was Lopez: "about" opened no phrase, so the clause had no subject)
+    assert_eq!(
+        speaker_of(&rows, "no quota").as_deref(),
+        Some("about 50 fishermen"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn a_count_of_things_in_a_clause_before_the_participle_does_not_chant() {
+    let body = "Mayor Ana Lopez and Senator Bill Ortega met the press on Monday.\n\n\
+                Lopez spoke near the old cannery, where about 50 crates had been stacked on \
+                Monday, chanting \"no quota, no peace\" to the crowd.";
+    let rows = run(body, &[]);
+    assert_ne!(
+        speaker_of(&rows, "no quota").as_deref(),
+        Some("about 50 crates"),
+        "{rows:?}"
+    );
+}

@@ -51,3 +51,37 @@ t! {
         "The pier was one of his claimed successes in the spring.", []
         => [];
 }
+
+// The words after a sentence's last quotation, when no quotation's attribution is among them,
+// are read as a sentence of their own: a verb of saying there, before its clause, reports.
+t! {
+    after_a_quotation_a_new_subject_said:
+        "Ann Roe praised the “quiet work” of the crews on the pier, and a spokesman for the board said the pier will reopen in May.", []
+        => [
+            (Partial, "quiet work", "Ann Roe", "praised"),
+            (Indirect, "the pier will reopen in May", "a spokesman for the board", "said")
+        ];
+    after_a_fronted_clause_with_a_quotation:
+        "Though Tom Pike called the vote “a farce” last week, Ann Roe said the board will meet again in June.", []
+        => [
+            (Partial, "a farce", "Tom Pike", "called"),
+            (Indirect, "the board will meet again in June", "Ann Roe", "said")
+        ];
+    after_a_quotation_argued_that:
+        "Tom Pike backed the mayor “at every turn” as the board argued the tolls would stay.", []
+        => [
+            (Partial, "at every turn", "Tom Pike", "backed"),
+            (Indirect, "the tolls would stay", "the board", "argued")
+        ];
+    // ... not the quotation's own attribution, nor a clause closed by `, X said` (it may have
+    // begun before the quotation), nor a verb of stance
+    the_quotations_own_attribution_reports_nothing_more:
+        "“We will reopen the pier,” Ann Roe said on Monday before the board met at the town hall.", []
+        => [(Direct, "We will reopen the pier,", "Ann Roe", "said")];
+    a_closing_attribution_after_the_quotation_is_its_own:
+        "The mayor’s plan is “a farce” on every count, Tom Pike said at the meeting.", []
+        => [(Partial, "a farce", "Tom Pike", "said")];
+    a_stance_after_the_quotation_is_no_report:
+        "Tom Pike backed the mayor “at every turn” until Ann Roe questioned the tolls at the meeting.", []
+        => [(Partial, "at every turn", "Tom Pike", "backed")];
+}

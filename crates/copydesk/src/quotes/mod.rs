@@ -609,8 +609,8 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             &mut out,
                         );
                     } else if tail.len() >= 24
-                        && cues::may_report(tail.as_str(text))
                         && !attributed_in(&out[..before], sentence.start, tail)
+                        && saying_word_in(tail.as_str(text).as_bytes())
                     {
                         // (session 35) `Ann Roe, who calls the pier “a hazard,” said the
                         // board will close it`: the words after the last quotation hold a
@@ -685,38 +685,71 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     out
 }
 
+/// (session 35) The verbs of saying a report after a sentence's last quotation may have
+/// ([`saying_after_quote`]).
+fn saying_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"said"
+            | b"says"
+            | b"say"
+            | b"told"
+            | b"tells"
+            | b"added"
+            | b"argued"
+            | b"argue"
+            | b"argues"
+            | b"suggested"
+            | b"suggests"
+            | b"suggest"
+            | b"claimed"
+            | b"claims"
+            | b"denied"
+            | b"noted"
+            | b"insisted"
+            | b"warned"
+            | b"announced"
+            | b"wrote"
+    )
+}
+
+/// (session 35) Whether the bytes `b` hold a verb of saying of [`saying_word`]: a scan of the
+/// runs of ASCII letters, each of three to nine letters lower-cased and compared, before the
+/// words after a quotation are tokenised.
+fn saying_word_in(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let e = i + b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if (3..=9).contains(&(e - i)) {
+            let mut low = [0u8; 9];
+            let low = &mut low[..e - i];
+            low.copy_from_slice(&b[i..e]);
+            low.make_ascii_lowercase();
+            if saying_word(low) {
+                return true;
+            }
+        }
+        i = e;
+    }
+    false
+}
+
 /// (session 35) Whether the cue `c` of a report read in the words after a sentence's last
-/// quotation (from `from`) is a verb of saying (said, says, say, told, tells, added, argued,
-/// suggested, claimed, denied, noted, insisted, warned, announced, wrote; after "has", "also"
-/// too) that does not follow "and".
+/// quotation (from `from`) is a verb of saying ([`saying_word`]; after "has", "also" too) that
+/// does not follow "and".
 fn saying_after_quote(text: &str, from: usize, c: Span) -> bool {
     let Some(words) = text.get(c.start..c.end) else {
         return false;
     };
     let verb = words.rsplit(' ').next().unwrap_or("");
-    let saying = matches!(
-        verb.to_ascii_lowercase().as_str(),
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "argued"
-            | "argue"
-            | "argues"
-            | "suggested"
-            | "suggests"
-            | "suggest"
-            | "claimed"
-            | "claims"
-            | "denied"
-            | "noted"
-            | "insisted"
-            | "warned"
-            | "announced"
-            | "wrote"
-    );
+    let saying = saying_word(verb.to_ascii_lowercase().as_bytes());
     let before = text.get(from..c.start).unwrap_or("").trim_end();
     saying && !(before.ends_with(" and") || before == "and")
 }

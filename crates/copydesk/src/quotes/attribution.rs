@@ -1356,10 +1356,13 @@ impl Reader<'_> {
                 let t = self.toks[i].text(self.text).as_bytes();
                 t.last() == Some(&b'd') || t.eq_ignore_ascii_case(b"wrote")
             };
-            if !(past && matches!(self.lower(i - 1), "another" | "many" | "some" | "several") && {
-                let w = self.lower(i);
-                w.ends_with("ed") || matches!(w, "said" | "told" | "wrote")
-            }) {
+            let alone =
+                past && matches!(self.lower(i - 1), "another" | "many" | "some" | "several") && {
+                    let w = self.lower(i);
+                    w.ends_with("ed") || matches!(w, "said" | "told" | "wrote")
+                };
+            // (session 35) or "her"/"his" closing a phrase: `a source close to her said`
+            if !(alone || self.object_pronoun_before(i)) {
                 return false;
             }
         }
@@ -1411,6 +1414,29 @@ impl Reader<'_> {
             }
         }
         true
+    }
+
+    /// (session 35) Whether the verb form at `i` follows "her" or "his" standing as a pronoun
+    /// that closes a phrase after a preposition: `a source close to her said`, `a friend of his
+    /// said` (not a determiner before a noun: `according to her stated goal`, `one of his
+    /// claims`). Only "her" after to, with, near or about and "his" after "of"; the form is
+    /// said, says, told, tells, wrote or writes, or a past in -ed closing its clause (a comma,
+    /// a period, a quotation mark or the end after it). Asked only of a cue form after a
+    /// determiner.
+    fn object_pronoun_before(&self, i: usize) -> bool {
+        if i < 2 || !self.word(i - 2) {
+            return false;
+        }
+        let pronoun = match self.lower(i - 1) {
+            "her" => matches!(self.lower(i - 2), "to" | "with" | "near" | "about"),
+            "his" => self.lower(i - 2) == "of",
+            _ => false,
+        };
+        pronoun && {
+            let w = self.lower(i);
+            matches!(w, "said" | "says" | "told" | "tells" | "wrote" | "writes")
+                || (w.ends_with("ed") && !self.toks.get(i + 1).is_some_and(Tok::is_word))
+        }
     }
 
     /// Whether the word at `i` ends in `s` and the next token is a lower-case word that is the

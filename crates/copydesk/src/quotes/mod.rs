@@ -608,6 +608,31 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             Part::AroundQuotes(first_piece, after),
                             &mut out,
                         );
+                    } else if tail.len() >= 24
+                        && !attributed_in(&out[..before], sentence.start, tail)
+                        && saying_word_in(tail.as_str(text).as_bytes())
+                    {
+                        // (session 35) `Ann Roe, who calls the pier “a hazard,” said the
+                        // board will close it`: the words after the last quotation hold a
+                        // report of their own when no quotation's attribution is among them.
+                        // Only a verb of saying before its clause (a clause closed by `, X said`
+                        // may have begun before the quotation; a verb of stance there often
+                        // goes on under the quotation's clause), not after "and" (whose
+                        // subject may stand far before it)
+                        let k = out.len();
+                        read(tail, false, Part::Whole, &mut out);
+                        let mut j = k;
+                        while j < out.len() {
+                            let q = &out[j];
+                            if q.cue.is_some_and(|c| {
+                                q.spans.iter().all(|s| s.start >= c.end)
+                                    && saying_after_quote(text, tail.start, c)
+                            }) {
+                                j += 1;
+                            } else {
+                                out.remove(j);
+                            }
+                        }
                     }
                 }
                 _ => {}
@@ -658,6 +683,94 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
         q.spans.sort_unstable();
     }
     out
+}
+
+/// (session 35) The verbs of saying a report after a sentence's last quotation may have
+/// ([`saying_after_quote`]).
+fn saying_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"said"
+            | b"says"
+            | b"say"
+            | b"told"
+            | b"tells"
+            | b"added"
+            | b"argued"
+            | b"argue"
+            | b"argues"
+            | b"suggested"
+            | b"suggests"
+            | b"suggest"
+            | b"claimed"
+            | b"claims"
+            | b"denied"
+            | b"noted"
+            | b"insisted"
+            | b"warned"
+            | b"announced"
+            | b"wrote"
+    )
+}
+
+/// (session 35) Whether the bytes `b` hold a verb of saying of [`saying_word`]: a scan of the
+/// runs of ASCII letters, each of three to nine letters lower-cased and compared, before the
+/// words after a quotation are tokenised.
+fn saying_word_in(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let e = i + b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+        if (3..=9).contains(&(e - i)) {
+            let mut low = [0u8; 9];
+            let low = &mut low[..e - i];
+            low.copy_from_slice(&b[i..e]);
+            low.make_ascii_lowercase();
+            if saying_word(low) {
+                return true;
+            }
+        }
+        i = e;
+    }
+    false
+}
+
+/// (session 35) Whether the cue `c` of a report read in the words after a sentence's last
+/// quotation (from `from`) is a verb of saying ([`saying_word`]; after "has", "also" too) that
+/// does not follow "and".
+fn saying_after_quote(text: &str, from: usize, c: Span) -> bool {
+    let Some(words) = text.get(c.start..c.end) else {
+        return false;
+    };
+    let verb = words.rsplit(' ').next().unwrap_or("");
+    let saying = saying_word(verb.to_ascii_lowercase().as_bytes());
+    let before = text.get(from..c.start).unwrap_or("").trim_end();
+    saying && !(before.ends_with(" and") || before == "and")
+}
+
+/// (session 35) Whether a quotation of `quotes` (the marks' quotes, in text order) starting
+/// from `from` on (or one of the two before) has its cue inside `tail`: then the words there are that quotation's
+/// attribution (`“…,” Ann Roe said Tuesday in a note to the board`), not a report of their own.
+/// (or a quotation just after it: `…, Roe told the board: “…”`). A binary search to the
+/// sentence and the few quotations from there to the tail's end.
+fn attributed_in(quotes: &[Quote], from: usize, tail: Span) -> bool {
+    // (a quotation of several sentences starts before the sentence: the two before it too)
+    let first = quotes
+        .partition_point(|q| q.spans.first().is_none_or(|s| s.start < from))
+        .saturating_sub(2);
+    quotes[first..]
+        .iter()
+        .take_while(|q| q.spans.first().is_some_and(|s| s.start <= tail.end + 8))
+        .any(|q| {
+            q.cue
+                .is_some_and(|c| tail.start <= c.start && c.start < tail.end)
+        })
 }
 
 /// `“…,” State spokesman Ann Roe said`, `“…,” state Sen. Ann Roe said`: a word read as the cue

@@ -111,6 +111,8 @@ mod indirect31;
 // Session 33 (helper speech): reported speech (a stance on a short object closing the sentence).
 mod indirect33;
 mod indirect34;
+// Session 35 (helper speech): reported speech and speaker phrases ending in "her"/"his".
+mod indirect35;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

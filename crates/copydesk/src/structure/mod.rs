@@ -412,10 +412,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     }
 
     // The body.
-    let body_start = last_head
+    let mut body_start = last_head
         .filter(|&h| h >= start)
         .map_or(start, |h| h + 1)
         .min(end);
+    // (session 35) On a web page, the headline found among the run's first lines opens the
+    // article: the run's lines above it are the page's head (a browser notice, a breadcrumb, a
+    // disclosure, a section label), not the body.
+    if let Some((t, _)) = title.filter(|&(t, _)| page && t >= body_start && t < end) {
+        body_start = t + 1;
+    }
     for i in body_start..end {
         if roles[i] != Role::Drop {
             continue;

@@ -1,8 +1,9 @@
 //! Session 35's rules (structure, helper): a writer's bio at the head of a web page's body
 //! (`writer_bio`); affiliate disclosures in more words, and set with a link after their last
-//! sentence (`disclosure`, `drop_disclosures`).
+//! sentence (`disclosure`, `drop_disclosures`); the headline found inside the body run opens
+//! the article (the run's lines above it leave the body).
 
-use super::test_text::{P1, P2, P3, P4, paragraphs};
+use super::test_text::{P1, P2, P3, P4, paragraphs, title};
 use super::*;
 
 /// A site's menu of `PAGE_LINES` items or more: the text is a web page, not an article alone.
@@ -131,4 +132,41 @@ fn commission_in_an_article_sentence_stays() {
     let text = page_led_by(lead);
     assert_eq!(paragraphs(&text), vec![lead, P1, P2, P3, P4]);
     assert!(!disclosure(lead, false));
+}
+
+/// A web page whose body run opens with `lead` over the page title's headline repeated.
+fn page_with_lead_over_headline(lead: &str) -> String {
+    format!(
+        "Council Votes to Approve the Harbor Bus Plan | Harbor News\n\n{}\n{lead}\n\n\
+         Council Votes to Approve the Harbor Bus Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n",
+        menu()
+    )
+}
+
+#[test]
+fn lines_above_the_headline_in_the_run_leave_the_body() {
+    for lead in [
+        "We noticed that you are using an old browser that is no longer supported. Please \
+         update it to read this page.",
+        "If you have a story about the harbor you would like to share with us, we would love \
+         to hear from you.",
+    ] {
+        let text = page_with_lead_over_headline(lead);
+        assert_eq!(
+            title(&text),
+            Some("Council Votes to Approve the Harbor Bus Plan"),
+            "{lead:?}"
+        );
+        assert_eq!(paragraphs(&text), vec![P1, P2, P3, P4], "{lead:?}");
+    }
+}
+
+#[test]
+fn an_article_alone_keeps_the_lines_above_its_headline() {
+    let lead = "We noticed that you are using an old browser that is no longer supported. Please \
+                update it to read this page.";
+    let text = format!(
+        "{lead}\n\nCouncil Votes to Approve the Harbor Bus Plan\n\n{P1}\n\n{P2}\n\n{P3}\n\n{P4}\n"
+    );
+    assert_eq!(paragraphs(&text), vec![lead, P1, P2, P3, P4]);
 }

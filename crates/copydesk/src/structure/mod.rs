@@ -412,10 +412,16 @@ fn analyze_with(text: &str, scratch: &mut Scratch) -> Layout {
     }
 
     // The body.
-    let body_start = last_head
+    let mut body_start = last_head
         .filter(|&h| h >= start)
         .map_or(start, |h| h + 1)
         .min(end);
+    // (session 35) On a web page, the headline found among the run's first lines opens the
+    // article: the run's lines above it are the page's head (a browser notice, a breadcrumb, a
+    // disclosure, a section label), not the body.
+    if let Some((t, _)) = title.filter(|&(t, _)| page && t >= body_start && t < end) {
+        body_start = t + 1;
+    }
     for i in body_start..end {
         if roles[i] != Role::Drop {
             continue;
@@ -1501,10 +1507,16 @@ fn drop_disclosures(
     roles: &mut [Role],
     body: std::ops::Range<usize>,
 ) {
+    // (session 35: or a sentence's end inside it, the box's link after it: "… we may earn a
+    // commission. Learn more")
     let ask = |k: usize, at_end: bool| {
-        feats[k].terminal && disclosure(paras[k].span.as_str(text), at_end)
+        let s = paras[k].span.as_str(text);
+        (feats[k].terminal || sentence_inside(s)) && disclosure(s, at_end)
     };
-    sweep(roles, body.clone(), |k| ask(k, false));
+    // (session 35: at the body's head, a writer's bio too: "Jane Roe is a staff writer …")
+    sweep(roles, body.clone(), |k| {
+        ask(k, false) || writer_bio(paras[k].span.as_str(text))
+    });
     sweep(roles, body.rev(), |k| {
         ask(k, true) || bio(paras[k].span.as_str(text))
     });
@@ -1970,6 +1982,78 @@ fn bio(s: &str) -> bool {
     shape && (names >= 2 || names == 1 && person_follows(s)) && w.count() <= 57
 }
 
+/// A writer's bio (session 35): a name of two or three capitalised words, then "is", "was" or
+/// "has" with a newsroom role among the next [`BIO_ROLE_WORDS`] words of its first sentence
+/// ("Jane Roe is a senior writer …", "Jane Roe is Trending Editor for …", "Jane Roe has been a
+/// freelance journalist …"), "covers" ("Jane Roe covers biotech …") or "has" and a count of
+/// years ("Jane Roe has 40 years of experience …"), in a line of at most 500 bytes. Asked of the
+/// body's first paragraphs on a web page ([`drop_disclosures`]): the author box over the
+/// article. (A product or a firm, "Harbor Lamp is a desk lamp …", names no role.)
+fn writer_bio(s: &str) -> bool {
+    if s.len() > 500 || !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut w = s.split_ascii_whitespace();
+    let mut names = 0;
+    let verb = loop {
+        let Some(x) = w.next() else { return false };
+        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
+            names += 1;
+        } else {
+            break x;
+        }
+    };
+    if names < 2 {
+        return false;
+    }
+    match verb {
+        "covers" => true,
+        "is" | "was" | "has" => {
+            let mut count_before = false;
+            for (n, x) in w.take(BIO_ROLE_WORDS).enumerate() {
+                let bare = x.trim_end_matches([',', '.', ';', ':']);
+                // "has 40 years", "has over 15 years", "has more than 20 years"
+                if verb == "has" && count_before && matches!(bare, "years" | "decades") {
+                    return true;
+                }
+                count_before = n < 3 && bare.as_bytes().first().is_some_and(u8::is_ascii_digit);
+                let last = bare.rsplit(['-', '/']).next().unwrap_or(bare).as_bytes();
+                if BIO_ROLES.iter().any(|r| {
+                    last.len() >= r.len()
+                        && last.len() <= r.len() + 1
+                        && last[..r.len()].eq_ignore_ascii_case(r.as_bytes())
+                        && last[r.len()..].iter().all(|&b| b == b's')
+                }) {
+                    return true;
+                }
+                if x.len() > bare.len() && x.ends_with('.') {
+                    return false; // the first sentence ended
+                }
+            }
+            false
+        }
+        _ => false,
+    }
+}
+
+/// A newsroom's roles, as [`writer_bio`] reads them (singular; a plural 's' may follow).
+const BIO_ROLES: [&str; 11] = [
+    "writer",
+    "editor",
+    "copywriter",
+    "reporter",
+    "columnist",
+    "contributor",
+    "correspondent",
+    "journalist",
+    "critic",
+    "checker",
+    "producer",
+];
+
+/// How many words after "is", "was" or "has" [`writer_bio`] looks for the role in.
+const BIO_ROLE_WORDS: usize = 12;
+
 /// A sentence after the first opening with a personal pronoun ("He", "She", "His", "Her",
 /// "They"): the note is about a person, not a product or a firm.
 fn person_follows(s: &str) -> bool {
@@ -1990,7 +2074,7 @@ const PAGE_LINES: usize = 30;
 
 /// The index of the first of [`disclosure`]'s cues that only count at the body's end (a
 /// disclaimer: "for informational purposes", "not legal advice", "the views expressed").
-const DISCLAIMERS_FROM: usize = 9;
+const DISCLAIMERS_FROM: usize = 16;
 
 /// A line disclosing that the site earns from the links in it (it names affiliate links, says
 /// the site "may earn" a fee or a commission, or is paid on "qualifying purchases"), or, at the
@@ -2012,6 +2096,14 @@ fn disclosure(s: &str, at_end: bool) -> bool {
                 "arn a commission",
                 "arn a small commission",
                 "eceive a small commission",
+                // (session 35)
+                "ay be compensated",
+                "arn commissions",
+                "arns commissions",
+                "n affiliate commission",
+                "eceive a commission",
+                "ay receive commission",
+                "upported by commissions",
                 // From `DISCLAIMERS_FROM` on: a disclaimer, only at the article's end.
                 "nformational purposes",
                 "or general information",
@@ -2973,5 +3065,7 @@ mod tests31;
 mod tests33;
 #[cfg(test)]
 mod tests34;
+#[cfg(test)]
+mod tests35;
 #[cfg(test)]
 mod tests_lead30;

@@ -1217,6 +1217,15 @@ impl Reader<'_> {
     pub(super) fn punct(&self, i: usize, p: &str) -> bool {
         i < self.toks.len() && self.toks[i].is_punct(self.text, p)
     }
+    /// Whether token `i` opens with an ASCII digit (a number, "50", "2019").
+    fn opens_with_digit(&self, i: usize) -> bool {
+        self.toks[i]
+            .span
+            .as_str(self.text)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+    }
     pub(super) fn word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].is_word()
     }
@@ -2378,16 +2387,7 @@ impl Reader<'_> {
                 }
                 // "CAIRO – 26 July 2022: …": the date after the dash goes too
                 let date_end = (j + 1..limit.min(j + 7))
-                    .take_while(|&k| {
-                        self.cap(k)
-                            || self.punct(k, ",")
-                            || self.toks[k]
-                                .span
-                                .as_str(self.text)
-                                .as_bytes()
-                                .first()
-                                .is_some_and(u8::is_ascii_digit)
-                    })
+                    .take_while(|&k| self.cap(k) || self.punct(k, ",") || self.opens_with_digit(k))
                     .last()
                     .filter(|&k| self.punct(k + 1, ":"));
                 return Some(date_end.map_or(j + 1, |k| k + 2));
@@ -3411,12 +3411,7 @@ impl Reader<'_> {
                 // `where about 50 fishermen had gathered, chanting`)
                 let from = if self.word(k + 2)
                     && matches!(self.lower(k + 1), "about" | "some" | "nearly" | "around")
-                    && self.toks[k + 2]
-                        .span
-                        .as_str(self.text)
-                        .as_bytes()
-                        .first()
-                        .is_some_and(u8::is_ascii_digit)
+                    && self.opens_with_digit(k + 2)
                 {
                     k + 2
                 } else {
@@ -3426,14 +3421,7 @@ impl Reader<'_> {
                 let np = (if from == k + 2 { k + 1 } else { np.0 }, np.1);
                 let a = np.0;
                 // (session 35: or a count of people, `where about 50 fishermen had gathered`)
-                let counted = (a..np.1).any(|j| {
-                    self.toks[j]
-                        .span
-                        .as_str(self.text)
-                        .as_bytes()
-                        .first()
-                        .is_some_and(u8::is_ascii_digit)
-                }) && {
+                let counted = (a..np.1).any(|j| self.opens_with_digit(j)) && {
                     // (people: a role's plural, "people", "-men"; not `about 50 crates`)
                     let head = self.lower(np.1 - 1);
                     self.is(np.1 - 1, F_ROLES)

@@ -1459,17 +1459,6 @@ fn entry_follows(text: &str, paras: &[Para], feats: &[Feat], b: usize) -> bool {
 /// A writer's role: a line whose part before " at " or a comma ends in a newsroom role noun
 /// ("Staff Writer", "Senior Editor, Tech", "Content Writer at Harbor Media", "Editor in Chief").
 fn role_line(s: &str) -> bool {
-    const ROLES: [&str; 9] = [
-        "writer",
-        "editor",
-        "copywriter",
-        "reporter",
-        "columnist",
-        "contributor",
-        "correspondent",
-        "journalist",
-        "critic",
-    ];
     // The words up to " at " or a comma; of them the last three.
     let mut w = ["", "", ""];
     for word in s.split_ascii_whitespace() {
@@ -1494,7 +1483,7 @@ fn role_line(s: &str) -> bool {
         }
     };
     let last = noun.rsplit(['/', '-']).next().unwrap_or(noun);
-    (6..=13).contains(&last.len()) && ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
+    (6..=13).contains(&last.len()) && NEWSROOM_ROLES.iter().any(|w| last.eq_ignore_ascii_case(w))
 }
 
 /// The body's first and last [`DISCLOSURE_REACH`] paragraphs (of `body`) that are a
@@ -2018,7 +2007,7 @@ fn writer_bio(s: &str) -> bool {
                 }
                 count_before = n < 3 && bare.as_bytes().first().is_some_and(u8::is_ascii_digit);
                 let last = bare.rsplit(['-', '/']).next().unwrap_or(bare).as_bytes();
-                if BIO_ROLES.iter().any(|r| {
+                if NEWSROOM_ROLES.iter().chain(&BIO_MORE_ROLES).any(|r| {
                     last.len() >= r.len()
                         && last.len() <= r.len() + 1
                         && last[..r.len()].eq_ignore_ascii_case(r.as_bytes())
@@ -2036,8 +2025,9 @@ fn writer_bio(s: &str) -> bool {
     }
 }
 
-/// A newsroom's roles, as [`writer_bio`] reads them (singular; a plural 's' may follow).
-const BIO_ROLES: [&str; 11] = [
+/// A newsroom's roles, singular: the last word of a [`role_line`] ("Staff Writer"), and with
+/// [`BIO_MORE_ROLES`] the role [`writer_bio`] looks for (a plural 's' may follow there).
+const NEWSROOM_ROLES: [&str; 9] = [
     "writer",
     "editor",
     "copywriter",
@@ -2047,9 +2037,10 @@ const BIO_ROLES: [&str; 11] = [
     "correspondent",
     "journalist",
     "critic",
-    "checker",
-    "producer",
 ];
+
+/// The roles [`writer_bio`] reads besides [`NEWSROOM_ROLES`] ("fact-checker", "producer").
+const BIO_MORE_ROLES: [&str; 2] = ["checker", "producer"];
 
 /// How many words after "is", "was" or "has" [`writer_bio`] looks for the role in.
 const BIO_ROLE_WORDS: usize = 12;

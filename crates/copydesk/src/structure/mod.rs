@@ -1938,6 +1938,22 @@ fn sweep(roles: &mut [Role], ks: impl Iterator<Item = usize>, mut drop: impl FnM
     }
 }
 
+/// The capitalised words (up to three) opening `s`, the word after them and the words after
+/// that: the name and the verb of a note about someone ([`bio`], [`writer_bio`]). `None` when
+/// the line ends first.
+fn name_then_word(s: &str) -> Option<(usize, &str, std::str::SplitAsciiWhitespace<'_>)> {
+    let mut w = s.split_ascii_whitespace();
+    let mut names = 0;
+    loop {
+        let x = w.next()?;
+        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
+            names += 1;
+        } else {
+            return Some((names, x, w));
+        }
+    }
+}
+
 /// A contributor's note: a name of two or three capitalised words, then "is a", "is an", "is
 /// the" or "has been" ("Jane Roe is a reporter who covers the harbor."; a publisher's note,
 /// "Harbor Media is an independent newsroom.", too), in a line of at most 60 words. Asked only
@@ -1950,15 +1966,8 @@ fn bio(s: &str) -> bool {
     // "*Jane Roe, MD, is …", or labelled "About the author: Jane Roe is …")
     let s = s.strip_prefix("About the author: ").unwrap_or(s);
     let s = s.trim_start_matches(['(', '*']);
-    let mut w = s.split_ascii_whitespace();
-    let mut names = 0;
-    let verb = loop {
-        let Some(x) = w.next() else { return false };
-        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
-            names += 1;
-        } else {
-            break x;
-        }
+    let Some((names, verb, mut w)) = name_then_word(s) else {
+        return false;
     };
     let Some(next) = w.next() else { return false };
     let shape = match verb {
@@ -1982,15 +1991,8 @@ fn writer_bio(s: &str) -> bool {
     if s.len() > 500 || !s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let mut w = s.split_ascii_whitespace();
-    let mut names = 0;
-    let verb = loop {
-        let Some(x) = w.next() else { return false };
-        if x.as_bytes()[0].is_ascii_uppercase() && names < 3 {
-            names += 1;
-        } else {
-            break x;
-        }
+    let Some((names, verb, w)) = name_then_word(s) else {
+        return false;
     };
     if names < 2 {
         return false;

@@ -48,6 +48,9 @@ pub(crate) enum Pattern {
     PreviousSentence,
     /// The subject of the quote's sentence, with no cue at all.
     Subject,
+    /// (session 36) `“…!” beamed Ada Kovic.`: a past-tense verb outside the lexicon right
+    /// after the quotation that opens its sentence, then a name ending the sentence.
+    InvertedVerb,
 }
 
 impl Pattern {
@@ -61,7 +64,7 @@ impl Pattern {
             | Pattern::IntroParagraph
             | Pattern::SentenceFinal
             | Pattern::VerbColon => 0.8,
-            Pattern::Participle => 0.75,
+            Pattern::Participle | Pattern::InvertedVerb => 0.75,
             Pattern::SpeakerColon | Pattern::Continuation | Pattern::PreviousSentence => 0.7,
             Pattern::Possessive => 0.6,
             Pattern::Subject => 0.4,
@@ -2468,10 +2471,47 @@ impl Reader<'_> {
                 return Some(f);
             }
         }
+        if direct_end && self.word(i) && self.sentence_start(q) == q {
+            if let Some(f) = self.inverted_unknown_verb(i) {
+                return Some(f);
+            }
+        }
         if period_end || matches!(last, '?' | '!') {
             return None;
         }
         self.sentence_final(i)
+    }
+
+    /// (session 36) `“This is fantastic!” beamed Ada Kovic of Millport, who …`, `“…,”
+    /// reacted Mayor Lena Ortiz.`: right after a quotation that opens its sentence, a
+    /// lower-case past-tense verb outside the lexicon and a phrase with a name in it, which
+    /// ends the sentence or a clause (a comma). The verb takes no object there, so the name is
+    /// its inverted subject (`“…,” thanked Roe for …` goes on, and is not read).
+    #[cold]
+    #[inline(never)]
+    fn inverted_unknown_verb(&self, i: usize) -> Option<Found> {
+        let n = self.toks.len();
+        let w = self.lower(i);
+        if self.cap(i)
+            || w.len() < 5
+            || !w.ends_with("ed")
+            || self.cue(i).is_some()
+            || self.is(i, F_STOP | F_DETERMINERS)
+        {
+            return None;
+        }
+        let (a, b) = self.np_forward(i + 1, n)?;
+        let named = (a..b).any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS));
+        let closes = b >= n || self.punct(b, ".,;!?");
+        if !named || !closes || self.is_time((a, b)) || takes_person_object(w) {
+            return None;
+        }
+        Some(Found {
+            speaker: (a, b),
+            cue: Some(self.toks[i].span),
+            pattern: Pattern::InvertedVerb,
+            end: b,
+        })
     }
 
     /// (session 35) An aside between two dashes right after the quotation, then the quotation
@@ -3863,11 +3903,31 @@ impl Reader<'_> {
             return None;
         }
         let np = self.speaker_of_cue(c, Form::Finite, k + 1)?;
-        (np.0 == k + 1 && (self.cap(np.0) || self.is(np.0, F_PRONOUNS))).then_some(Found {
-            speaker: np,
-            cue: Some(self.toks[c].span),
-            pattern: Pattern::PreviousSentence,
-            end,
+        // (session 36: or up to three lower-case words of a role before a name, `city
+        // planner Joan Fisk`)
+        let role_then_name = np.0 > k + 1
+            && np.0 - (k + 1) <= 3
+            && self.cap(np.0)
+            && !self.is(np.0, F_DETERMINERS | F_PRONOUNS)
+            && (k + 1..np.0).all(|j| self.word(j) && !self.cap(j) && !self.is(j, F_STOP));
+        (role_then_name || (np.0 == k + 1 && (self.cap(np.0) || self.is(np.0, F_PRONOUNS))))
+            .then_some(Found {
+                speaker: np,
+                cue: Some(self.toks[c].span),
+                pattern: Pattern::PreviousSentence,
+                end,
+            })
+    }
+
+    /// (session 36) [`Reader::closing_attribution_before`] when its speaker is named (a
+    /// capitalised word that is no pronoun): `Or the board may wait, city planner Joan Fisk
+    /// says. “…”` after someone else's quotation is Fisk's, not a continuation of the
+    /// previous speaker (`…, he said. “…”` stays with the previous speaker's reading).
+    #[cold]
+    pub(crate) fn named_closing_attribution_before(&self, q: usize) -> Option<Found> {
+        self.closing_attribution_before(q).filter(|f| {
+            (f.speaker.0..f.speaker.1)
+                .any(|k| self.cap(k) && !self.is(k, F_DETERMINERS | F_PRONOUNS))
         })
     }
 

@@ -378,7 +378,10 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                     && (p.para == pa || p.para + 1 == pa)
                     && !(closed && (rb.cue_right_after(tb) || rb.clause_goes_on(tb)))
             })
-            .and_then(|_| ra.previous_sentence_subject(ta))
+            .and_then(|_| {
+                ra.previous_sentence_subject(ta)
+                    .or_else(|| ra.named_closing_attribution_before(ta))
+            })
             .map(|f| (f, resolve(&resolver, ra, &f, prev_speaker.as_ref(), pa)))
             .filter(|(f, (sp, _))| {
                 // (an entity, or a capital after the sentence's first word: "Alongside his

@@ -136,6 +136,8 @@ mod lead33;
 mod lead34;
 // Session 35: a dash aside between two pieces; verbs never inverted; issuers and possessives.
 mod lead35;
+// Session 36: inverted verbs outside the lexicon; a named closing attribution before a quote.
+mod lead36;
 
 t! {
     // ---- orders

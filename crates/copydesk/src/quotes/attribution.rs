@@ -3742,6 +3742,11 @@ impl Reader<'_> {
                 | "around"
                 | "without"
                 | "under"
+                // (session 36) `Protesters marching through the streets chanted “…”`
+                | "through"
+                | "across"
+                | "along"
+                | "throughout"
         ) {
             return true;
         }

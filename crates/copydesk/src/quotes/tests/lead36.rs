@@ -2,7 +2,8 @@
 //! quotation that opens its sentence, then a name ending the sentence, is an inverted
 //! attribution (`“…!” beamed Ada Kovic.`); a sentence closed by a named attribution (`…, city
 //! planner Joan Fisk says.`) gives the quotation after it that speaker, not the previous
-//! paragraph's. Sentences written for the tests.
+//! paragraph's; the object of "through" inside a longer subject does not speak (`Protesters
+//! marching through the streets chanted “…”`). Sentences written for the tests.
 
 use super::{rows, run, speaker_of};
 use crate::Parser;
@@ -89,6 +90,20 @@ fn a_role_before_the_name_in_a_closing_attribution_with_no_speaker_before() {
     assert_eq!(
         speaker_of(&rows, "We will know more").as_deref(),
         Some("Tom Reyes"),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn the_object_of_through_inside_the_subject_does_not_speak() {
+    let body = "The curfew began at midnight.\n\n\
+                Protesters marching through the streets chanted \"No more curfews!\" and kept \
+                going until nearly 2 a.m.";
+    let rows = run(body, &[]);
+    // (it was "the streets": "through" was not among the prepositions of a longer subject)
+    assert_eq!(
+        speaker_of(&rows, "No more curfews").as_deref(),
+        Some("Protesters"),
         "{rows:?}"
     );
 }

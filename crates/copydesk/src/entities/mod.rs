@@ -190,6 +190,7 @@ impl Recognizer {
         // headline pass.
         let mut acronym_pairs: Vec<(usize, usize, bool)> = Vec::new();
         headline_claimed.resize(kept.len(), false);
+        let mut number_hits = numbers::TextHits::of(text);
         for r in regions {
             let toks: &[Tok] = if let Some(toks) = r.toks_in(kept) {
                 toks
@@ -213,7 +214,7 @@ impl Recognizer {
                 }
             }
             numeric.clear();
-            numbers::find(toks, text, numeric);
+            numbers::find(toks, text, numeric, &mut number_hits);
             for m in numeric.iter() {
                 if claimed[m.first..=m.last].iter().any(|&c| c) {
                     continue;

@@ -338,20 +338,79 @@ fn adjacent(a: &Tok, b: &Tok) -> bool {
 }
 
 /// Find numeric mentions among `toks`, appending them to `out`.
-pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>) {
-    find_with(toks, text, out, true);
+///
+/// `hits` are the places of the whole text that two rules look at ([`TextHits`]), made once
+/// for the document; the regions are asked in text order.
+pub(crate) fn find(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, hits: &mut TextHits) {
+    find_with(toks, text, out, true, hits);
 }
 
 /// [`find`]; with `skip_inert`, the tokens that [`inert`] says open no mention are stepped over
 /// before any rule looks at them (a test checks that both ways find the same).
 #[inline]
-fn find_with(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, skip_inert: bool) {
+fn find_with(
+    toks: &[Tok],
+    text: &str,
+    out: &mut Vec<NumMention>,
+    skip_inert: bool,
+    hits: &mut TextHits,
+) {
     let from = out.len();
     find_each(toks, text, out, skip_inert);
     weekdays_with_dates(toks, text, out, from);
-    us_dollars(toks, text, out, from);
-    glued_scaled_amounts(toks, text, out, from);
+    us_dollars(toks, text, out, from, hits);
+    glued_scaled_amounts(toks, text, out, from, hits);
     date_ranges(toks, text, out, from);
+}
+
+/// The places of a document's text where [`us_dollars`] and [`glued_scaled_amounts`] look: the
+/// starts of "ollar", and each "R" followed by "M" or "p" and a digit. The text is searched once
+/// (a SIMD search), not region by region: a search's set-up cost as much as searching a
+/// paragraph, and most regions hold no hit.
+pub(crate) struct TextHits {
+    ollar: Vec<usize>,
+    glued: Vec<usize>,
+    /// The first of `ollar` and of `glued` not before the last region asked about.
+    next_ollar: usize,
+    next_glued: usize,
+}
+
+impl TextHits {
+    /// The hits of `text`.
+    pub(crate) fn of(text: &str) -> Self {
+        // (one searcher for the process: building it per document cost more than the search)
+        static OLLAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollar"));
+        let bytes = text.as_bytes();
+        let glued = memchr::memchr_iter(b'R', bytes)
+            .filter(|&at| {
+                matches!(bytes.get(at + 1), Some(b'M' | b'p'))
+                    && bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
+            })
+            .collect();
+        TextHits {
+            ollar: OLLAR.find_iter(bytes).collect(),
+            glued,
+            next_ollar: 0,
+            next_glued: 0,
+        }
+    }
+
+    /// The hits of `hits` from `*next` on that lie in `start..end` whole (`len` bytes long);
+    /// `*next` moves past those before `start`.
+    fn within<'h>(
+        hits: &'h [usize],
+        next: &mut usize,
+        start: usize,
+        end: usize,
+        len: usize,
+    ) -> &'h [usize] {
+        while hits.get(*next).is_some_and(|&h| h < start) {
+            *next += 1;
+        }
+        let rest = &hits[(*next).min(hits.len())..];
+        &rest[..rest.partition_point(|&h| h + len <= end)]
+    }
 }
 
 /// (session 35) "the dry season (December to April)", "during July 2021 to December 2021": two
@@ -395,20 +454,19 @@ fn date_ranges(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize)
 /// whose scale is glued to a number token, was found); as for [`us_dollars`], the region's
 /// bytes are searched instead (for "R", SIMD, a few hundredths of an instruction a byte), and
 /// only an "RM" or "Rp" opening a word before a digit is looked at.
-fn glued_scaled_amounts(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
+fn glued_scaled_amounts(
+    toks: &[Tok],
+    text: &str,
+    out: &mut Vec<NumMention>,
+    from: usize,
+    hits: &mut TextHits,
+) {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return;
     };
-    let bytes = text.as_bytes();
-    let region = &bytes[first.s()..last.e()];
     let mut added = false;
-    for hit in memchr::memchr_iter(b'R', region) {
-        let at = first.s() + hit;
-        if !matches!(bytes.get(at + 1), Some(b'M' | b'p'))
-            || !bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
-        {
-            continue;
-        }
+    // ("R" followed by "M" or "p" and a digit: [`TextHits`])
+    for &at in TextHits::within(&hits.glued, &mut hits.next_glued, first.s(), last.e(), 1) {
         let k = toks.partition_point(|t| t.s() < at);
         let Some(t) = toks.get(k).filter(|t| t.s() == at && t.kind == Kind::Word) else {
             continue;
@@ -446,17 +504,20 @@ fn scale_dollar_word(w: &str) -> bool {
 ///
 /// The tokens are not read one by one: the region's bytes are searched for "ollar" (a SIMD
 /// search, a few hundredths of an instruction a byte), and only its hits are looked at.
-fn us_dollars(toks: &[Tok], text: &str, out: &mut Vec<NumMention>, from: usize) {
-    // (one searcher for the process: building it per region cost more than the search)
-    static OLLAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"ollar"));
+fn us_dollars(
+    toks: &[Tok],
+    text: &str,
+    out: &mut Vec<NumMention>,
+    from: usize,
+    hits: &mut TextHits,
+) {
     let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
         return;
     };
-    let region = &text.as_bytes()[first.s()..last.e()];
     let mut added = false;
-    for hit in OLLAR.find_iter(region) {
-        let Some(at) = (first.s() + hit).checked_sub(1) else {
+    // ("ollar" in the region: [`TextHits`])
+    for &hit in TextHits::within(&hits.ollar, &mut hits.next_ollar, first.s(), last.e(), 5) {
+        let Some(at) = hit.checked_sub(1) else {
             continue;
         };
         let k = toks.partition_point(|t| t.s() < at);
@@ -1532,7 +1593,7 @@ mod tests {
     fn found(s: &str) -> String {
         let toks = tokenize(s, 0, s.len());
         let mut out = Vec::new();
-        find(&toks, s, &mut out);
+        find(&toks, s, &mut out, &mut TextHits::of(s));
         out.iter()
             .map(|m| format!("{}:{}", m.label, &s[toks[m.first].s()..toks[m.last].e()]))
             .collect::<Vec<_>>()
@@ -1593,7 +1654,7 @@ mod tests {
     fn found_with(s: &str, skip_inert: bool) -> Vec<NumMention> {
         let toks = tokenize(s, 0, s.len());
         let mut out = Vec::new();
-        find_with(&toks, s, &mut out, skip_inert);
+        find_with(&toks, s, &mut out, skip_inert, &mut TextHits::of(s));
         out
     }
 

@@ -898,16 +898,18 @@ pub(crate) struct Reader<'a> {
     /// [`lists_of`] every token once asked, with [`LISTS_KNOWN`] set (the rules ask whether the
     /// same words are stop words, roles, determiners... again and again).
     lists: Vec<Cell<u16>>,
-    /// The paragraph with its ASCII letters lower-cased: an ASCII token lower-cases in place
-    /// (same length), so its lower-cased text is read straight out of it.
-    low_buf: String,
-    /// Where the paragraph starts in `text`.
-    base: usize,
+    /// The whole text with its ASCII letters lower-cased (made once per article): an ASCII token
+    /// lower-cases in place (same length), so its lower-cased text is read straight out of it.
+    low: &'a str,
+    /// [`Reader::lower`] of every token that lower-cases in place, sliced out of `low` the first
+    /// time a rule asks (the rules ask of the same words again and again); `""` until then, and
+    /// for the others (no token is empty).
+    lows: Vec<Cell<&'a str>>,
     /// Whether every word and punctuation token is ASCII (the white space and the quotations
     /// may not be): then every word token lower-cases in place and is capitalised when its
     /// first byte is, without a look at its characters.
     ascii: bool,
-    /// One bit a token, set for the tokens that do not lower-case in place in `low_buf`
+    /// One bit a token, set for the tokens that do not lower-case in place in `low`
     /// (quotations, tokens with a character outside ASCII): see [`tokens::tokenize_into`].
     other: Vec<u64>,
     /// Every other token (quotations, words with a letter outside ASCII) lower-cased when a rule
@@ -920,30 +922,44 @@ pub(crate) struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// The reader of paragraph `para` of `text`, tokenised as `bufs.toks`; the other buffers
-    /// are reused, whatever they hold.
+    /// [`Reader::with_lower`], lower-casing `text` itself (for tests: the copy is leaked).
+    #[cfg(test)]
     pub(crate) fn new(
         text: &'a str,
-        para: Span,
+        _para: Span,
         inner: &'a dyn Fn(usize) -> &'a str,
         bufs: Buffers,
     ) -> Self {
+        let low: &'a str = Box::leak(text.to_ascii_lowercase().into_boxed_str());
+        Self::with_lower(text, low, inner, bufs)
+    }
+
+    /// The reader of the words `bufs.toks` of `text` (a paragraph, a sentence, a headline);
+    /// `low` is `text` with its ASCII letters lower-cased (`str::to_ascii_lowercase`, made once
+    /// for the article); the other buffers are reused, whatever they hold.
+    pub(crate) fn with_lower(
+        text: &'a str,
+        low: &'a str,
+        inner: &'a dyn Fn(usize) -> &'a str,
+        bufs: Buffers,
+    ) -> Self {
+        debug_assert_eq!(text.len(), low.len());
         let Buffers {
             toks,
-            mut low_buf,
+            lows,
             mut cues,
             mut lists,
             mut other,
             other_known,
         } = bufs;
-        low_buf.clear();
-        low_buf.push_str(para.as_str(text));
-        low_buf.make_ascii_lowercase();
         // (the tokenizer's bits, or for tokens made otherwise, worked out here)
         let ascii = !match other_known {
             Some(any) => any,
             None => tokens::other_bits(text, &toks, &mut other),
         };
+        // (the emptied buffer of the last reader, taken back to this lifetime in place)
+        let mut lows: Vec<Cell<&'a str>> = lows.into_iter().map(|_| Cell::new("")).collect();
+        lows.resize(toks.len(), Cell::new(""));
         cues.clear();
         cues.resize(toks.len(), Cell::new(CUE_UNKNOWN));
         lists.clear();
@@ -952,8 +968,8 @@ impl<'a> Reader<'a> {
             text,
             toks,
             inner,
-            low_buf,
-            base: para.start,
+            low,
+            lows,
             ascii,
             other,
             lazy: OnceCell::new(),
@@ -968,7 +984,8 @@ impl<'a> Reader<'a> {
 #[derive(Default)]
 pub(crate) struct Buffers {
     pub toks: Vec<Tok>,
-    low_buf: String,
+    /// [`Reader::lows`], emptied.
+    lows: Vec<Cell<&'static str>>,
     cues: Vec<Cell<u8>>,
     lists: Vec<Cell<u16>>,
     /// The tokenizer's bits of `toks` ([`tokens::tokenize_into`]), when `other_known` holds
@@ -994,7 +1011,7 @@ impl Buffers {
 
     /// The paragraph size these buffers have room for.
     pub(crate) fn bytes(&self) -> usize {
-        self.low_buf.capacity()
+        self.toks.capacity().saturating_sub(8) * 5
     }
 
     /// Buffers for paragraphs of up to `bytes` bytes (the token buffers sized as
@@ -1003,7 +1020,7 @@ impl Buffers {
         let toks = bytes / 5 + 8;
         Buffers {
             toks: Vec::with_capacity(toks),
-            low_buf: String::with_capacity(bytes),
+            lows: Vec::with_capacity(toks),
             cues: Vec::with_capacity(toks),
             lists: Vec::with_capacity(toks),
             other: Vec::with_capacity(toks / 64 + 1),
@@ -1047,7 +1064,12 @@ impl Reader<'_> {
     pub(crate) fn into_buffers(self) -> Buffers {
         Buffers {
             toks: self.toks,
-            low_buf: self.low_buf,
+            lows: {
+                let mut lows = self.lows;
+                lows.clear();
+                // (in place: the same allocation, for the next reader)
+                lows.into_iter().map(|_| Cell::new("")).collect()
+            },
             cues: self.cues,
             lists: self.lists,
             other: self.other,
@@ -1058,16 +1080,29 @@ impl Reader<'_> {
     /// Token `i` lower-cased, curly apostrophes made straight ([`TokExt::lower`]); `""` past
     /// the end.
     ///
-    /// The common case, an ASCII word, is read straight out of the lower-cased paragraph (inlined
-    /// at every rule asking); the others go [`Reader::lower_other`].
+    /// The common case, an ASCII word asked before, is remembered in [`Reader::lows`]; the
+    /// first question, and the tokens that do not lower-case in place, go
+    /// [`Reader::lower_first`].
     #[inline]
     pub(crate) fn lower(&self, i: usize) -> &str {
-        if let Some(t) = self.toks.get(i) {
-            if !self.is_other(i) {
-                return &self.low_buf[t.span.start - self.base..t.span.end - self.base];
-            }
+        match self.lows.get(i).map(Cell::get) {
+            Some(s) if !s.is_empty() => s,
+            _ => self.lower_first(i),
         }
-        self.lower_other(i)
+    }
+
+    /// [`Reader::lower`] of a token not asked before, of one that does not lower-case in place
+    /// (remembered by [`Reader::lower_other`]), or past the end.
+    #[inline(never)]
+    fn lower_first(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if !self.is_other(i) => {
+                let s = &self.low[t.span.start..t.span.end];
+                self.lows[i].set(s);
+                s
+            }
+            _ => self.lower_other(i),
+        }
     }
 
     /// Whether token `i` (one of the reader's) is a quotation or holds a character outside
@@ -2907,10 +2942,10 @@ impl Reader<'_> {
         if from >= end {
             return None;
         }
-        let lo = self.toks[from].span.start - self.base;
-        let hi = self.toks[end].span.start - self.base;
+        let lo = self.toks[from].span.start;
+        let hi = self.toks[end].span.start;
         let finder = FINDER.get_or_init(|| memchr::memmem::FinderRev::new(b", who "));
-        let at = self.base + lo + finder.rfind(&self.low_buf.as_bytes()[lo..hi])? + 2;
+        let at = lo + finder.rfind(&self.low.as_bytes()[lo..hi])? + 2;
         let w = self.toks.partition_point(|t| t.span.start < at);
         // (the clause still open at the quotation; `Ann Roe, a pilot for the line the board
         // runs, who` is read no further back than the board)

@@ -38,6 +38,8 @@ use tokens::{Kind, TokExt};
 /// The paragraphs tokenised so far, by index, and where each quotation piece stands.
 struct Window<'a> {
     text: &'a str,
+    /// `text` lower-cased ([`Reader::with_lower`]).
+    low: &'a str,
     paras: &'a [Span],
     pieces: &'a PiecesByPara,
     inner: &'a dyn Fn(usize) -> &'a str,
@@ -69,7 +71,7 @@ impl<'a> Window<'a> {
                 *slot = Some((pi, k));
             }
         });
-        let reader = Reader::new(self.text, self.paras[pi], self.inner, bufs);
+        let reader = Reader::with_lower(self.text, self.low, self.inner, bufs);
         self.readers.push((pi, reader));
     }
 
@@ -174,10 +176,15 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let pieces_of = |qi: usize| &all[first_last[qi].0..=first_last[qi].1];
     let per_para = PiecesByPara::new(&all, paras.len());
     let inner = |n: usize| all[n].inner.as_str(text);
+    // The rules read words lower-cased: the text is lower-cased once, and every reader slices
+    // its words out of it (session 36).
+    let low = text.to_ascii_lowercase();
+    let low = low.as_str();
     // Paragraphs are tokenised on demand and dropped once the quotes have moved past them, so
     // memory stays bounded by the few paragraphs around the current quote.
     let mut win = Window {
         text,
+        low,
         paras: &paras,
         pieces: &per_para,
         inner: &inner,
@@ -535,7 +542,15 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
     let reported_paragraphs = if indirect { paras.len() } else { 0 };
     // a headline in the form `Name: what they said` or `Name Says …` (session 19)
     if let Some(title) = article.title.filter(|_| indirect) {
-        headline_reports(text, title, &mut win.spare, &inner, &resolver, &mut out);
+        headline_reports(
+            text,
+            low,
+            title,
+            &mut win.spare,
+            &inner,
+            &resolver,
+            &mut out,
+        );
     }
     for (pi, para) in article.paragraphs().enumerate().take(reported_paragraphs) {
         let pieces = per_para.of(pi);
@@ -548,7 +563,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                 .unwrap_or_else(|| attribution::Buffers::with_capacity(span.len()));
             // (a sentence read here holds no quotation piece; a transcript paragraph neither)
             bufs.tokenize(text, span, &[], |_, _| {});
-            let reader = Reader::new(text, span, &inner, bufs);
+            let reader = Reader::with_lower(text, low, &inner, bufs);
             reported_in(&reader, pi, whole, part, &resolver, out);
             win.spare.push(reader.into_buffers());
         };
@@ -1078,6 +1093,7 @@ fn may_hand_over(b: &[u8]) -> bool {
 #[inline(never)]
 fn headline_reports<'a>(
     text: &'a str,
+    low: &'a str,
     title: Span,
     spare: &mut Vec<attribution::Buffers>,
     inner: &'a dyn Fn(usize) -> &'a str,
@@ -1092,7 +1108,7 @@ fn headline_reports<'a>(
         .pop()
         .unwrap_or_else(|| attribution::Buffers::with_capacity(title.len()));
     bufs.tokenize(text, title, &[], |_, _| {});
-    let reader = Reader::new(text, title, inner, bufs);
+    let reader = Reader::with_lower(text, low, inner, bufs);
     reported_in(&reader, 0, true, Part::Headline, resolver, out);
     spare.push(reader.into_buffers());
 }

@@ -2,6 +2,7 @@
 # Peak memory (max RSS) of the copydesk command line on a 10 MB input.
 #
 #   bash benches/memory.sh [SIZE_MB]      # default 10
+#   COPYDESK_CLI=/path/to/copydesk bash benches/memory.sh   # another build (default target/release/copydesk)
 #
 # Three inputs of SIZE_MB each, built from the bench articles in crates/copydesk/benches/data:
 #   single  one plain-text article of SIZE_MB (the typical body repeated): the worst case for one record
@@ -12,7 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE_MB=${1:-10}
-CLI=target/release/copydesk
+CLI=${COPYDESK_CLI:-target/release/copydesk}
 [ -x "$CLI" ] || cargo build --release -q -p copydesk-cli
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

@@ -1977,11 +1977,10 @@ impl Reader<'_> {
                         || (b <= a + 2 && (a..b).all(|k| self.word(k))))
                 {
                     1
-                } else if answer {
-                    1
                 } else {
                     MIN_CONTENT
                 };
+                let least = if answer { 1 } else { least };
                 if b < a + least {
                     return None;
                 }

@@ -1960,6 +1960,8 @@ impl Reader<'_> {
         // the break `b` (the comma, or the "and") and the first token after it, and what may
         // follow; the first of three breaks that gives a clause
         let a = self.token_at(first.content.start)?;
+        // (session 36) a poll's answer of one word: `46 percent said yes, but …`
+        let answer = first.content.end == self.toks[a].span.end;
         let (b, rep) = (first.found.end..last.min(end.saturating_sub(MIN_CONTENT + 2)))
             .filter_map(|k| self.second_break(k))
             .take(3)
@@ -1978,6 +1980,7 @@ impl Reader<'_> {
                 } else {
                     MIN_CONTENT
                 };
+                let least = if answer { 1 } else { least };
                 if b < a + least {
                     return None;
                 }
@@ -2922,6 +2925,8 @@ impl Reader<'_> {
                 Some(e) => (c + 1, e),
                 None => match self.clause_start(c, end) {
                     Some(k) => (k, self.relative_in_subject_end(speaker, from, k, end)),
+                    // (session 36) `46 percent said yes, while …`
+                    None if self.poll_answer(speaker, c, end) => (c + 1, c + 2),
                     None => continue,
                 },
             };
@@ -4314,6 +4319,80 @@ impl Reader<'_> {
         let mut rep = self.words_after_speaker_colon(colon, n)?;
         rep.found.speaker = (0, name_end);
         Some(rep)
+    }
+}
+
+/// Reports added in session 36 (helper speech), kept apart so that they merge cleanly.
+impl Reader<'_> {
+    /// (session 36) The words after a sentence's last quotation when they open with a verb of
+    /// indirect speech that goes on under the quotation's own attribution: `Ann Roe called the
+    /// pier “a hazard,” noting that it was built in 1920.`, `… “a hazard,” and said the board
+    /// would close it.` A participle first, or "and"/"but" (and "also") before a finite verb;
+    /// the clause after it (as [`Reader::clause_start`] finds it) is the report. Its speaker is
+    /// the quotation's, which the caller gives (the range here is the verb's, a placeholder).
+    pub(super) fn report_opening_tail(&self) -> Option<Reported> {
+        let n = self.toks.len();
+        let end = self.without_final_punct(0, n);
+        let and = self.word(0) && matches!(self.lower(0), "and" | "but");
+        let mut c = usize::from(and);
+        if and && self.word(c) && self.lower(c) == "also" {
+            c += 1;
+        }
+        if c + MIN_CONTENT >= end || !self.word(c) {
+            return None;
+        }
+        match self.clause_cue(c)? {
+            Form::Participle if !and => {}
+            Form::Finite if and => {}
+            _ => return None,
+        }
+        let k = self.clause_start(c, end)?;
+        // (not a clause closed by an attribution of its own: `…, CNN reported`)
+        if self.clause_cue(end - 1) == Some(Form::Finite)
+            && (end.saturating_sub(7).max(k)..end - 1).any(|j| self.punct(j, ","))
+        {
+            return None;
+        }
+        (k + 2 <= end).then(|| Reported {
+            content: self.span((k, end)),
+            more: None,
+            found: Found {
+                speaker: (c, c + 1),
+                cue: Some(self.cue_span(c)),
+                pattern: Pattern::Participle,
+                end: c + 1,
+            },
+        })
+    }
+}
+
+impl Reader<'_> {
+    /// (session 36) A poll's answer in a longer sentence: `46 percent of riders said yes, compared
+    /// with …`, `72 percent said no while …`, `after half said so in May`. The speaker's words
+    /// `(a, b)` are a count of people ([`Reader::count_phrase`]), the verb at `c` is "said",
+    /// "says" or "say", and "yes", "no" or "so" after it is followed by a break (a comma, a
+    /// semicolon, "while", "whereas", "but"; for "so", a time: "in May", "last year"). The
+    /// answer alone is the report. (A short sentence closed by the answer is
+    /// [`Reader::short_answer`]'s.)
+    #[cold]
+    #[inline(never)]
+    fn poll_answer(&self, (a, b): (usize, usize), c: usize, end: usize) -> bool {
+        if c + 2 >= end
+            || b != c
+            || !matches!(self.lower(c), "said" | "says" | "say")
+            || !self.word(c + 1)
+            || !matches!(self.lower(c + 1), "yes" | "no" | "so")
+        {
+            return false;
+        }
+        let next = c + 2;
+        let breaks = self.punct(next, ",;")
+            || (self.word(next) && matches!(self.lower(next), "while" | "whereas" | "but"))
+            || (self.lower(c + 1) == "so"
+                && self.word(next)
+                && (matches!(self.lower(next), "in" | "last" | "earlier")
+                    || self.is(next, F_TIME)));
+        breaks && self.count_phrase(a, b)
     }
 }
 

@@ -609,6 +609,7 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                             })
                             .len();
                     let tail = Span::new(after + skip, sentence.end);
+                    let read_before = out.len();
                     if tail.len() >= 24
                         && (comma_then_ing_word(tail.as_str(text))
                             || cues::who_then_verb(tail.as_str(text).as_bytes()))
@@ -651,6 +652,25 @@ pub fn extract_with(article: &Article, indirect: bool) -> Vec<Quote> {
                                 out.remove(j);
                             }
                         }
+                    }
+                    // (session 36) `Ann Roe called the pier “a hazard,” noting that …`: when the
+                    // rules above read nothing there
+                    // (a participle after a comma: `“super PACs” backing four candidates` is
+                    // the noun's)
+                    if out.len() == read_before
+                        && tail.len() >= 24
+                        && opens_with_report(tail.as_str(text))
+                        && (tail.as_str(text).starts_with("and ")
+                            || tail.as_str(text).starts_with("but ")
+                            || text.as_bytes()[after.saturating_sub(6)..tail.start].contains(&b','))
+                    {
+                        opening_tail(
+                            text,
+                            &mut out,
+                            before,
+                            (sentence.start, first_piece, after),
+                            |out| read(tail, false, Part::OpeningTail, out),
+                        );
                     }
                 }
                 _ => {}
@@ -1048,6 +1068,73 @@ fn comma_then_ing_word(text: &str) -> bool {
     })
 }
 
+/// (session 36) Whether the words after a sentence's last quotation open with a participle of
+/// a verb of indirect speech (`noting`, `claiming`) or with "and"/"but" (and "also") before a
+/// finite one (`and said`, `but also argued`): a look-up of a word or two, before any token is
+/// made.
+fn opens_with_report(tail: &str) -> bool {
+    use cues::Form;
+    let b = tail.as_bytes();
+    let (mut i, mut e) = cues::lower_word_at(b, 0);
+    let and = matches!(&b[i..e], b"and" | b"but");
+    if and {
+        (i, e) = cues::lower_word_at(b, e);
+        if &b[i..e] == b"also" {
+            (i, e) = cues::lower_word_at(b, e);
+        }
+    }
+    let want = if and { Form::Finite } else { Form::Participle };
+    e > i
+        && b[i].is_ascii_lowercase()
+        && cues::clause_verb_at(b, i, e).is_some_and(|(f, _)| f == want)
+}
+
+/// (session 36) The report of the words after a sentence's last quotation that open with a
+/// verb of indirect speech ([`opens_with_report`]), read by `read` into `out`, under the
+/// speaker of that quotation: the quotation of `out[..marks]` (the marks' quotes, in text
+/// order) whose last piece ends at `after`, its cue standing in the sentence (from `start`)
+/// before the sentence's first quotation (at `first`): `Ann Roe called the pier “a hazard,”
+/// noting that it was built in 1920` is Ann Roe's.
+fn opening_tail(
+    text: &str,
+    out: &mut Vec<Quote>,
+    marks: usize,
+    (start, first, after): (usize, usize, usize),
+    read: impl FnOnce(&mut Vec<Quote>),
+) {
+    let quotes = &out[..marks];
+    let i = quotes.partition_point(|q| q.spans.first().is_none_or(|s| s.start < start));
+    let Some(speaker) = quotes[i..]
+        .iter()
+        .take_while(|q| q.spans.first().is_some_and(|s| s.start < after))
+        .find(|q| {
+            q.spans
+                .last()
+                .is_some_and(|s| s.end <= after && s.end + 4 >= after)
+                && q.cue.is_some_and(|c| c.start >= start && c.end <= first)
+        })
+        .and_then(|q| q.speaker.clone())
+        // (named in the sentence, and not a possessive read as the speaker: `Donald Trump’s
+        // words`, `his`)
+        .filter(|sp| {
+            sp.mention.is_some_and(|m| {
+                let w = m.as_str(text);
+                m.start >= start
+                    && !(w.ends_with("'s")
+                        || w.ends_with("’s")
+                        || matches!(w, "his" | "her" | "their" | "its"))
+            })
+        })
+    else {
+        return;
+    };
+    let k = out.len();
+    read(out);
+    for q in &mut out[k..] {
+        q.speaker = Some(speaker.clone());
+    }
+}
+
 /// Whether the words before a quotation open with a fronted clause of contrast or time closed
 /// by a comma (`While Ann Roe said …, the board called it "…"`; session 24): the first word
 /// looked up, and a comma searched for.
@@ -1181,6 +1268,12 @@ fn reported_in(
         }
         return;
     }
+    if part == Part::OpeningTail {
+        if let Some(rep) = r.report_opening_tail() {
+            push(rep, None);
+        }
+        return;
+    }
     if let Part::AroundQuotes(first, last) = part {
         // (only a second clause after the last quotation, under a first verb before the
         // first one: the words between are the quotations' own)
@@ -1269,6 +1362,9 @@ enum Part {
     Headline,
     /// The words after a sentence's last quotation.
     AfterQuote,
+    /// The words after a sentence's last quotation opening with a verb of indirect speech
+    /// (session 36).
+    OpeningTail,
     /// A whole sentence with quotations (the first one's start, the last one's end), read for
     /// a second clause after the last one (session 16).
     AroundQuotes(usize, usize),

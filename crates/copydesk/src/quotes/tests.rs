@@ -113,6 +113,8 @@ mod indirect33;
 mod indirect34;
 // Session 35 (helper speech): reported speech and speaker phrases ending in "her"/"his".
 mod indirect35;
+// Session 36 (helper speech): reported speech after a quotation, under its speaker.
+mod indirect36;
 
 // Session 17: later clauses, absolute phrases, inverted objects and the sentence before.
 mod speakers17;

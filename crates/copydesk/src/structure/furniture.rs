@@ -44,54 +44,7 @@ fn normal<'b>(s: &str, out: &'b mut String) -> &'b str {
 }
 
 fn core(l: &str) -> &str {
-    // Each trim steps over ASCII bytes by bytes first, and only from a byte outside ASCII on
-    // does it test characters (session 36: the three trims by characters were a tenth of the
-    // classification of a short line). `char::is_whitespace` takes 0x09 to 0x0D and the space
-    // in ASCII.
-    let ascii_space = |x: u8| matches!(x, b' ' | b'\t'..=b'\r');
-    let b = l.as_bytes();
-    let from = b
-        .iter()
-        .position(|&x| !(x.is_ascii_digit() || ascii_space(x)))
-        .unwrap_or(b.len());
-    let l = &l[from..];
-    let l = if l.as_bytes().first().is_some_and(|&x| x >= 0x80) {
-        l.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
-    } else {
-        l
-    };
-    let b = l.as_bytes();
-    let to = b
-        .iter()
-        .rposition(|&x| {
-            !(x.is_ascii_digit()
-                || ascii_space(x)
-                || matches!(
-                    x,
-                    b':' | b'.' | b'!' | b'(' | b')' | b'[' | b']' | b'>' | b'|' | b'-' | b'*'
-                ))
-        })
-        .map_or(0, |k| k + 1);
-    let l = &l[..to];
-    if l.as_bytes().last().is_some_and(|&x| x >= 0x80) {
-        core_chars(l)
-    } else {
-        let from = l
-            .as_bytes()
-            .iter()
-            .position(|&x| !matches!(x, b'#' | b'|' | b'-' | b'*' | b' '))
-            .unwrap_or(l.len());
-        let l = &l[from..];
-        if l.as_bytes().first().is_some_and(|&x| x >= 0x80) {
-            l.trim_start_matches(['#', '|', '-', '»', '›', '•', '*', ' '])
-        } else {
-            l
-        }
-    }
-}
-
-/// [`core`]'s last two trims, character by character: for a line ending outside ASCII.
-fn core_chars(l: &str) -> &str {
+    let l = l.trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
     let l = l.trim_end_matches(|c: char| {
         c.is_ascii_digit()
             || c.is_whitespace()
